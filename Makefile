@@ -1,0 +1,55 @@
+# newsprint — see README.md. `make demo` and `make test` work on a fresh
+# Debian machine as root: they install the Debian packages they need first.
+
+SHELL   := /bin/bash
+GO      ?= go
+BIN     := bin/newsprint
+SHARED  ?= ../shared
+CORPUS  := $(SHARED)/corpus
+EVALOUT ?= /tmp/newsprint-eval
+DEBS    := gcc make libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng \
+           tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-osd \
+           poppler-utils poppler-data libxml2-utils
+export OMP_THREAD_LIMIT ?= 1
+
+.PHONY: all deps build demo test vet eval bench clean
+
+all: build
+
+# Install the Debian packages that are missing (needs root; skipped when all are there).
+deps:
+	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing:" $$missing; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@command -v $(GO) >/dev/null || { echo "Go is not installed: see README.md"; exit 1; }
+
+build: deps
+	$(GO) build -o $(BIN) ./cmd/newsprint
+
+# Run newsprint over the bundled sample pages.
+demo: build
+	rm -rf out/demo
+	./$(BIN) run testdata/samples -o out/demo
+	@echo "JSON written under out/demo/"
+
+test: deps
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+# Score newsprint over the dev corpus (and the seed dump) with the shared scorer.
+eval: build
+	@test -d $(CORPUS)/dev || { echo "$(CORPUS) is absent: eval needs the shared corpus"; exit 1; }
+	rm -rf $(EVALOUT) && mkdir -p $(EVALOUT)
+	./$(BIN) run $(CORPUS)/dev/input -o $(EVALOUT) --jobs 2 || true
+	./$(BIN) run $(CORPUS)/seed -o $(EVALOUT)/seed || true
+	$(GO) run -C $(SHARED)/eval ./cmd/score -truth $(abspath $(CORPUS)/dev/truth) \
+		-pred $(abspath $(EVALOUT)) -inputs $(abspath $(CORPUS)/dev/input)
+
+bench: build
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./...
+
+clean:
+	rm -rf bin out

@@ -1,0 +1,111 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"newsprint/page"
+	"newsprint/reflow"
+	"newsprint/result"
+	"newsprint/segment"
+	"newsprint/segment/dump"
+	"newsprint/segment/layout"
+	"newsprint/textdump"
+)
+
+// ErrUnsupported is returned for inputs whose format newsprint cannot read (yet).
+var ErrUnsupported = errors.New("not supported")
+
+// Options are the per-run settings that affect the output of a file. They
+// take part in the incremental-state key: changing one redoes the file.
+type Options struct {
+	// Lang is the Tesseract language string ("chi_sim+eng"); "" picks per page.
+	Lang string
+}
+
+// Worker processes files one at a time. Each worker goroutine owns one; it
+// holds per-worker resources such as the OCR client.
+type Worker struct {
+	Opts Options
+}
+
+// NewWorker returns a worker with the given options.
+func NewWorker(opts Options) *Worker { return &Worker{Opts: opts} }
+
+// Close releases the worker's resources.
+func (w *Worker) Close() error { return nil }
+
+// Format returns the schema format name for a file path, "" when unknown.
+func Format(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt":
+		return "txt"
+	case ".pdf":
+		return "pdf"
+	case ".png":
+		return "png"
+	case ".jpg", ".jpeg":
+		return "jpeg"
+	case ".tif", ".tiff":
+		return "tiff"
+	case ".jp2", ".j2k", ".jpx":
+		return "jp2"
+	case ".xml", ".alto":
+		return "alto"
+	case ".hocr", ".html", ".htm":
+		return "hocr"
+	}
+	return ""
+}
+
+// Process reads one input file and runs every stage on it: source → page
+// model → segmentation → reflow. rel is the path recorded in the output.
+func (w *Worker) Process(ctx context.Context, path, rel string) (*result.Document, error) {
+	format := Format(path)
+	if format == "" {
+		return nil, fmt.Errorf("%s: unknown file type: %w", rel, ErrUnsupported)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", rel, err)
+	}
+	sum := sha256.Sum256(data)
+	doc, err := w.read(ctx, format, data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", rel, err)
+	}
+	out := &result.Document{
+		Schema: result.SchemaID,
+		Source: result.Source{File: filepath.ToSlash(rel), SHA256: hex.EncodeToString(sum[:]), Format: format},
+		Pages:  []result.Page{},
+	}
+	for i := range doc.Pages {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		p := &doc.Pages[i]
+		var l segment.Layout
+		if p.HasGeometry() {
+			l = layout.Segment(p)
+		} else {
+			l = dump.Segment(p)
+		}
+		out.Pages = append(out.Pages, reflow.Page(p, &l))
+	}
+	return out, nil
+}
+
+// read runs the source stage for one format.
+func (w *Worker) read(ctx context.Context, format string, data []byte) (*page.Document, error) {
+	switch format {
+	case "txt":
+		return textdump.Read(data)
+	}
+	return nil, fmt.Errorf("%s input: %w yet", format, ErrUnsupported)
+}
