@@ -7,6 +7,8 @@
 // Box nil and keeps the lines in the order the dump printed them.
 package page
 
+import "image"
+
 // Unit names the coordinate unit of a page.
 type Unit string
 
@@ -130,6 +132,20 @@ type Page struct {
 	Images   []Image
 	// Warnings are non-fatal problems met while reading this page.
 	Warnings []string
+	// Scan is set when the page's text must come from OCR (an image file, or
+	// a PDF page without a text layer); the OCR stage fills Lines from it.
+	Scan *Scan
+}
+
+// Scan is a page raster waiting for OCR: either encoded bytes in a format
+// leptonica reads (PNG, JPEG, TIFF, JP2, PNM), or a decoded image.
+type Scan struct {
+	Data  []byte
+	Image image.Image
+	// DPI is the resolution from the file; 0 when the file does not say.
+	DPI float64
+	// Page is the 0-based page index inside a multi-page Data (TIFF).
+	Index int
 }
 
 // HasGeometry reports whether the page's lines carry boxes.

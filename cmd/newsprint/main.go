@@ -34,6 +34,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "run":
 		return runCmd(args[1:], stdout, stderr)
+	case "inspect":
+		return inspectCmd(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "newsprint: unknown command %q\n%s", args[0], usage)
 	return 2
