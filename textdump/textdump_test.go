@@ -1,0 +1,112 @@
+package textdump
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+const sample = "本报讯 记者王明报道：\n昨日，市图书馆举行开馆仪式。\n"
+
+func TestDecodeEncodings(t *testing.T) {
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gb18030, err := simplifiedchinese.GB18030.NewEncoder().String(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u16le, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u16be, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().String(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string][]byte{
+		"utf-8":        []byte(sample),
+		"utf-8 bom":    append([]byte{0xEF, 0xBB, 0xBF}, sample...),
+		"utf-16le bom": []byte(u16le),
+		"utf-16be bom": []byte(u16be),
+		"gbk":          []byte(gbk),
+		"gb18030":      []byte(gb18030),
+	}
+	for name, data := range cases {
+		t.Run(name, func(t *testing.T) {
+			got, err := Decode(data)
+			if err != nil {
+				t.Fatalf("Decode: %v", err)
+			}
+			if got != sample {
+				t.Fatalf("Decode = %q, want %q", got, sample)
+			}
+		})
+	}
+}
+
+func TestDecodeRejectsBadInput(t *testing.T) {
+	binary := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+	cases := map[string]struct {
+		data []byte
+		want error
+	}{
+		"empty":      {nil, nil},
+		"blank":      {[]byte(" \n\n\t"), nil},
+		"binary":     {binary, ErrBinary},
+		"latin1 mix": {[]byte("caf\xe9 \xe9t\xe9 \xff\xfe\xfd"), nil},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			_, err := Decode(c.data)
+			if err == nil {
+				t.Fatal("Decode accepted bad input")
+			}
+			if c.want != nil && !errors.Is(err, c.want) {
+				t.Fatalf("err = %v, want %v", err, c.want)
+			}
+		})
+	}
+}
+
+func TestReadSplitsPagesAndLines(t *testing.T) {
+	doc, err := Read([]byte("Headline\r\nfirst line\r\n\r\nsecond\f第2版\n正文\f"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Pages) != 2 {
+		t.Fatalf("got %d pages, want 2", len(doc.Pages))
+	}
+	p1 := doc.Pages[0]
+	var texts []string
+	for _, l := range p1.Lines {
+		if l.Box != nil {
+			t.Fatal("a text dump line has a box")
+		}
+		texts = append(texts, l.Text)
+	}
+	if got := strings.Join(texts, "|"); got != "Headline|first line||second" {
+		t.Fatalf("page 1 lines = %q", got)
+	}
+	if p1.Language != "en" || doc.Pages[1].Language != "zh" {
+		t.Fatalf("languages = %q, %q", p1.Language, doc.Pages[1].Language)
+	}
+	if doc.Pages[1].Number != 2 || doc.Pages[1].Method != "text" {
+		t.Fatalf("page 2 = %+v", doc.Pages[1])
+	}
+}
+
+func TestReadHugeLine(t *testing.T) {
+	line := strings.Repeat("新闻", 1<<19) // 3 MB of text on one line
+	doc, err := Read([]byte("标题\n" + line + "\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Pages[0].Lines[1].Text; len(got) != len(line) {
+		t.Fatalf("long line has %d bytes, want %d", len(got), len(line))
+	}
+}
