@@ -7,6 +7,8 @@ BIN     := bin/newsprint
 SHARED  ?= ../shared
 CORPUS  := $(SHARED)/corpus
 EVALOUT ?= /tmp/newsprint-eval
+# EVAL_ONLY narrows make eval to some inputs, e.g. EVAL_ONLY='*.txt', '*[0-9].pdf' (text PDFs), '*.scan.pdf'.
+EVAL_ONLY ?= *
 DEBS    := gcc make libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng \
            tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-osd \
            poppler-utils poppler-data libxml2-utils
@@ -42,9 +44,9 @@ test: deps
 # Score newsprint over the dev corpus (and the seed dump) with the shared scorer.
 eval: build
 	@test -d $(CORPUS)/dev || { echo "$(CORPUS) is absent: eval needs the shared corpus"; exit 1; }
-	rm -rf $(EVALOUT) && mkdir -p $(EVALOUT)
-	./$(BIN) run $(CORPUS)/dev/input -o $(EVALOUT) --jobs 2 || true
-	./$(BIN) run $(CORPUS)/seed -o $(EVALOUT)/seed || true
+	rm -rf $(EVALOUT) $(EVALOUT)-seed && mkdir -p $(EVALOUT)
+	./$(BIN) run $(wildcard $(CORPUS)/dev/input/$(EVAL_ONLY)) -o $(EVALOUT) --jobs 2 || true
+	./$(BIN) run $(CORPUS)/seed -o $(EVALOUT)-seed || true
 	$(GO) run -C $(SHARED)/eval ./cmd/score -truth $(abspath $(CORPUS)/dev/truth) \
 		-pred $(abspath $(EVALOUT)) -inputs $(abspath $(CORPUS)/dev/input)
 
