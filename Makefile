@@ -14,7 +14,9 @@ DEBS    := gcc make libtesseract-dev libleptonica-dev tesseract-ocr tesseract-oc
            poppler-utils poppler-data libxml2-utils
 export OMP_THREAD_LIMIT ?= 1
 
-.PHONY: all deps build demo test vet eval bench clean
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+.PHONY: all deps build demo test lint eval bench clean
 
 all: build
 
@@ -37,9 +39,15 @@ demo: build
 	./$(BIN) run testdata/samples -o out/demo
 	@echo "JSON written under out/demo/"
 
-test: deps
-	$(GO) vet ./...
+test: deps lint
 	$(GO) test -count=1 ./...
+
+# gofmt, go vet and staticcheck must all be clean.
+lint:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed:" $$unformatted; exit 1; fi
+	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 
 # Score newsprint over the dev corpus (and the seed dump) with the shared scorer.
 eval: build
