@@ -1,0 +1,436 @@
+// Package cues holds text cues shared by the segmenters: credits (bylines,
+// run-in lead-ins, trailing and photo credits) with their authors, and page
+// furniture patterns. The cues are patterns of the genre; they look at one
+// string and know nothing about positions.
+package cues
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsprint/segment"
+	"newsprint/wordseg"
+)
+
+// maxCredit bounds the length (in runes) of a line taken as a credit: a
+// credit is short, a body line mentioning 记者 is not.
+const maxCredit = 48
+
+// Normalize removes decorative marks and collapses white space (ASCII and
+// full-width) into single spaces.
+func Normalize(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '□', '■', '◆', '◇', '●', '○', '▲', '△', '★', '☆', '\u00ad':
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u3000", " ")), " ")
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+func allHan(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isHan(r) && r != '·' {
+			return false
+		}
+	}
+	return true
+}
+
+// Chinese role words, longest first so that 本报记者 wins over 记者.
+var zhRoles = []struct {
+	word string
+	role segment.Role
+}{
+	{"本报特约记者", segment.Reporter},
+	{"本报实习记者", segment.Intern},
+	{"新华社记者", segment.Reporter},
+	{"中新社记者", segment.Reporter},
+	{"本报通讯员", segment.Correspondent},
+	{"本报实习生", segment.Intern},
+	{"特约记者", segment.Reporter},
+	{"实习记者", segment.Intern},
+	{"本报记者", segment.Reporter},
+	{"特约撰稿", segment.Reporter},
+	{"摄影记者", segment.Photographer},
+	{"通讯员", segment.Correspondent},
+	{"实习生", segment.Intern},
+	{"记者", segment.Reporter},
+	{"编辑", segment.Editor},
+	{"摄影", segment.Photographer},
+	{"文/图", segment.Reporter},
+	{"文", segment.Reporter},
+	{"图", segment.Photographer},
+}
+
+// zhRoleAt returns the role word s starts with.
+func zhRoleAt(s string) (string, segment.Role, bool) {
+	for _, r := range zhRoles {
+		if strings.HasPrefix(s, r.word) {
+			// 文 and 图 are roles only before a separator (文/张三, 图：李四).
+			if (r.word == "文" || r.word == "图") && !hasSepAfter(s, len(r.word)) {
+				continue
+			}
+			return r.word, r.role, true
+		}
+	}
+	return "", "", false
+}
+
+func hasSepAfter(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r == '/' || r == '：' || r == ':' || r == '｜'
+}
+
+// zhCredit parses a Chinese credit made only of role words and names:
+// "本报记者 刘 茜", "记者 杨鹤 通讯员 宋华敏", "记者王浩、李明",
+// "记者杨鹤、通讯员毛著巍报道". A final 摄 turns the last group into
+// photographers. It fails when anything else is left over.
+func zhCredit(s string) ([]segment.Author, bool) {
+	s = strings.TrimSpace(s)
+	photo := false
+	if t, ok := strings.CutSuffix(s, "摄"); ok {
+		s, photo = strings.TrimSpace(t), true
+	} else if t, ok := strings.CutSuffix(s, "报道"); ok {
+		s = strings.TrimSpace(t)
+	}
+	var authors []segment.Author
+	var role segment.Role
+	haveRole := false
+	for s != "" {
+		s = strings.TrimLeft(s, " 、，,/：:｜")
+		if s == "" {
+			break
+		}
+		if w, r, ok := zhRoleAt(s); ok {
+			s, role, haveRole = s[len(w):], r, true
+			continue
+		}
+		if !haveRole {
+			return nil, false
+		}
+		name, rest, ok := zhName(s)
+		if !ok {
+			return nil, false
+		}
+		for _, n := range splitNames(name) {
+			authors = append(authors, segment.Author{Name: n, Role: role})
+		}
+		s = rest
+	}
+	if len(authors) == 0 {
+		return nil, false
+	}
+	if photo {
+		for i := len(authors) - 1; i >= 0; i-- {
+			authors[i].Role = segment.Photographer
+			if i > 0 && authors[i-1].Role != role {
+				break
+			}
+		}
+	}
+	return authors, true
+}
+
+// splitNames splits an unspaced four-character run into two names when gse
+// tags both halves as personal names ("王浩李明"); otherwise it is one name.
+func splitNames(name string) []string {
+	rs := []rune(name)
+	if len(rs) != 4 {
+		return []string{name}
+	}
+	a, b := string(rs[:2]), string(rs[2:])
+	if IsName(a) && IsName(b) && !IsName(name) {
+		return []string{a, b}
+	}
+	return []string{name}
+}
+
+// zhName takes one personal name from the start of s: 2–4 Han characters
+// up to a separator or the next role word, or single characters padded
+// with spaces ("刘 茜", as People's Daily sets two-character names).
+func zhName(s string) (name, rest string, ok bool) {
+	var b strings.Builder
+	n := 0
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == ' ' {
+			// A padded name: one character, a space, one character.
+			if n == 1 {
+				r2, w2 := utf8.DecodeRuneInString(s[i+1:])
+				if isHan(r2) {
+					after := s[i+1+w2:]
+					ra, _ := utf8.DecodeRuneInString(after)
+					if after == "" || !isHan(ra) {
+						b.WriteRune(r2)
+						n++
+						i += 1 + w2
+						continue
+					}
+				}
+			}
+			break
+		}
+		if !isHan(r) && r != '·' {
+			break
+		}
+		if n >= 2 {
+			if _, _, ok := zhRoleAt(s[i:]); ok {
+				break
+			}
+		}
+		b.WriteRune(r)
+		n++
+		i += w
+		if n > 4 && !strings.Contains(b.String(), "·") {
+			return "", "", false
+		}
+	}
+	if n < 2 || n > 10 {
+		return "", "", false
+	}
+	return b.String(), s[i:], true
+}
+
+var (
+	enRoleSuffix = regexp.MustCompile(`^(?i)(?:,\s*)?((?:Senior |Chief |Special |Foreign |Political |Business |Arts |Science |Sports? |Economics |Education |Health |Technology |Home Affairs |Diplomatic |Legal |Environment |Our )?(Staff Writer|Staff Reporter|Reporter|Correspondent|Editor|Writer|Photographer))$`)
+	enName       = `(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.)`
+	enNames      = regexp.MustCompile(`^(` + enName + `(?: ` + enName + `){1,3})`)
+	enUnnamed    = regexp.MustCompile(`^(?:From (?:Our|A|a|our) (?:Own |Special )?(?:[A-Z][a-z]+ )?Correspondents?|Special to (?:The |the )?[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,4}|By (?:Our|A) (?:Own |Special |Staff )?(?:[A-Z][a-z]+ )?(?:Correspondent|Reporter|Staff))$`)
+	enRoleWords  = map[string]bool{"Staff": true, "Writer": true, "Reporter": true, "Correspondent": true, "Editor": true, "Photographer": true}
+)
+
+// enCredit parses "By JOHN SMITH", "By Jane Doe, Staff Writer",
+// "By JANE DOE Business Correspondent", "By John Harris and Brandon Bennett".
+func enCredit(s string) ([]segment.Author, bool) {
+	rest, ok := strings.CutPrefix(s, "By ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "BY "); !ok {
+			return nil, false
+		}
+	}
+	var authors []segment.Author
+	for {
+		rest = strings.TrimSpace(rest)
+		m := enNames.FindString(rest)
+		if m == "" {
+			return nil, false
+		}
+		// Stop the name before a role word ("JANE DOE Business Correspondent").
+		words := strings.Fields(m)
+		for k := 1; k < len(words); k++ {
+			if enRoleSuffix.MatchString(strings.Join(words[k:], " ")+strings.TrimPrefix(rest, m)) || enRoleWords[words[k]] {
+				words = words[:k]
+				break
+			}
+		}
+		if len(words) < 2 {
+			return nil, false
+		}
+		m = strings.Join(words, " ")
+		authors = append(authors, segment.Author{Name: titleCase(m), Role: segment.Reporter})
+		rest = strings.TrimSpace(rest[len(m):])
+		if rest == "" {
+			return authors, true
+		}
+		if t, ok := strings.CutPrefix(rest, "and "); ok {
+			rest = t
+			continue
+		}
+		if t, ok := strings.CutPrefix(rest, ", "); ok && enNames.MatchString(t) && !enRoleSuffix.MatchString(t) {
+			rest = strings.TrimPrefix(t, "and ")
+			continue
+		}
+		m2 := enRoleSuffix.FindStringSubmatch(rest)
+		if m2 == nil {
+			return nil, false
+		}
+		role := segment.Reporter
+		switch strings.ToLower(m2[2]) {
+		case "correspondent":
+			role = segment.Correspondent
+		case "editor":
+			role = segment.Editor
+		case "photographer":
+			role = segment.Photographer
+		}
+		for i := range authors {
+			authors[i].Role = role
+		}
+		return authors, true
+	}
+}
+
+// titleCase turns "JOHN O'BRIEN" into "John O'Brien"; mixed-case names are kept.
+func titleCase(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	rs := []rune(strings.ToLower(s))
+	up := true
+	for i, r := range rs {
+		if up {
+			rs[i] = unicode.ToUpper(r)
+		}
+		up = r == ' ' || r == '-' || r == '\'' || r == '’' || r == '.'
+	}
+	return string(rs)
+}
+
+// trimBrackets drops one pair of enclosing brackets.
+func trimBrackets(s string) (string, bool) {
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}} {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && len(s) > len(p[0])+len(p[1]) {
+			return strings.TrimSpace(s[len(p[0]) : len(s)-len(p[1])]), true
+		}
+	}
+	return s, false
+}
+
+// ParseByline reads a credit printed on its own line. byline is the credit
+// whitespace-normalised, with decorative marks, enclosing brackets and a
+// trailing colon removed. Unnamed credits ("From Our Own Correspondent")
+// are bylines without authors.
+func ParseByline(s string) (byline string, authors []segment.Author, ok bool) {
+	s = Normalize(s)
+	s = strings.TrimRight(s, "：: ")
+	s, _ = trimBrackets(s)
+	if s == "" || utf8.RuneCountInString(s) > maxCredit {
+		return "", nil, false
+	}
+	if enUnnamed.MatchString(s) {
+		return s, nil, true
+	}
+	if a, ok := enCredit(s); ok {
+		return s, a, true
+	}
+	// A dateline or 本报讯 before the credit ("本报讯 记者许乐报道").
+	body := s
+	if loc := leadRe.FindStringIndex(s); loc != nil {
+		body = strings.TrimSpace(s[loc[1]:])
+		body, _ = trimBrackets(body)
+	}
+	if a, ok := zhCredit(body); ok {
+		return s, a, true
+	}
+	return "", nil, false
+}
+
+// leadRe matches the start of a Chinese lead-in: 本报讯, or a dateline such
+// as 本报北京10月8日电 / 新华社北京10月8日电.
+var leadRe = regexp.MustCompile(`^(?:本报讯|(?:本报|新华社|中新社|人民网|新华网)\p{Han}{0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}\s*时\s*)?电|(?:本报|新华社)\p{Han}{1,8}电)`)
+
+// RunIn finds a lead-in credit at the start of a first paragraph:
+// "本报讯 记者许乐报道：……", "本报讯（记者 许乐 通讯员 宋华敏）……",
+// "本报北京10月8日电 （记者王浩、李明）……". credit is whitespace-normalised
+// without the trailing colon; rest is the paragraph after it. A bare dateline
+// without names is not a credit.
+func RunIn(s string) (credit, rest string, authors []segment.Author, ok bool) {
+	t := strings.TrimLeft(s, " \u3000□■")
+	loc := leadRe.FindStringIndex(t)
+	after := t
+	if loc != nil {
+		after = t[loc[1]:]
+	}
+	a := strings.TrimLeft(after, " \u3000")
+	var inner, tail string
+	switch {
+	case strings.HasPrefix(a, "（") || strings.HasPrefix(a, "("):
+		closeB := "）"
+		if strings.HasPrefix(a, "(") {
+			closeB = ")"
+		}
+		end := strings.Index(a, closeB)
+		if end < 0 || end > 3*maxCredit {
+			return "", "", nil, false
+		}
+		inner, tail = a[len(closeB):end], a[end+len(closeB):]
+	default:
+		// "记者许乐报道：" — the credit ends at 报道 followed by a colon, or
+		// at the first colon.
+		end := strings.IndexAny(a, "：:")
+		if end < 0 || end > 3*maxCredit {
+			return "", "", nil, false
+		}
+		inner = a[:end]
+		_, w := utf8.DecodeRuneInString(a[end:])
+		tail = a[end+w:]
+		if loc == nil && !strings.HasSuffix(strings.TrimSpace(inner), "报道") {
+			return "", "", nil, false
+		}
+	}
+	authors, ok = zhCredit(inner)
+	if !ok {
+		return "", "", nil, false
+	}
+	credit = Normalize(t[:len(t)-len(tail)])
+	credit = strings.TrimRight(credit, "：: ")
+	return credit, strings.TrimLeft(tail, " \u3000：:"), authors, true
+}
+
+// TrailingCredit reads a bracketed credit printed at an article's end,
+// "（本报记者 魏哲哲）"; byline has the brackets dropped.
+func TrailingCredit(s string) (byline string, authors []segment.Author, ok bool) {
+	s = Normalize(s)
+	inner, br := trimBrackets(s)
+	if !br || utf8.RuneCountInString(inner) > maxCredit || strings.HasSuffix(inner, "摄") {
+		return "", nil, false
+	}
+	if a, ok := zhCredit(inner); ok {
+		return inner, a, true
+	}
+	if a, ok := enCredit(inner); ok {
+		return inner, a, true
+	}
+	return "", nil, false
+}
+
+var (
+	enPhotoRe   = regexp.MustCompile(`(?:PHOTO|Photo|PHOTOGRAPH|Photograph|PICTURE|Picture|Pictured by|Photo by)\s*:?\s*([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){1,3})\s*$`)
+	enSlashRe   = regexp.MustCompile(`\(([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){1,3})\s*/\s*[A-Z][^()]{0,40}\)\s*$`)
+	zhPhotoRe   = regexp.MustCompile(`[（(]?\s*[□■]?\s*((?:本报|新华社|中新社)?(?:特约|实习)?(?:摄影记者|记者|通讯员|摄影)\s*[\p{Han}·]{1,5}(?:\s+\p{Han}{1,4})?\s*摄)\s*[）)]?$`)
+	zhBarePhoto = regexp.MustCompile(`[（(]\s*([\p{Han}·]{2,4})\s*摄\s*[）)]$`)
+)
+
+// CaptionCredit finds a photo credit at the end of a caption: "本报记者
+// 杨鹤摄", "（新华社记者 李四摄）", "PHOTO: JANE DOE", "Photograph: Jane Doe",
+// "(Jane Doe/Morning Herald)". credit is the matched tail of s exactly as
+// given, so s[:len(s)-len(credit)] is the caption text before it.
+func CaptionCredit(s string) (credit string, authors []segment.Author, ok bool) {
+	t := strings.TrimRight(s, " \u3000")
+	if m := enPhotoRe.FindStringSubmatchIndex(t); m != nil {
+		name := titleCase(t[m[2]:m[3]])
+		return s[m[0]:], []segment.Author{{Name: name, Role: segment.Photographer}}, true
+	}
+	if m := enSlashRe.FindStringSubmatchIndex(t); m != nil {
+		return s[m[0]:], []segment.Author{{Name: titleCase(t[m[2]:m[3]]), Role: segment.Photographer}}, true
+	}
+	if m := zhPhotoRe.FindStringSubmatchIndex(t); m != nil {
+		if a, ok := zhCredit(t[m[2]:m[3]]); ok {
+			for i := range a {
+				a[i].Role = segment.Photographer
+			}
+			return strings.TrimLeft(s[m[0]:], " \u3000"), a, true
+		}
+	}
+	if m := zhBarePhoto.FindStringSubmatchIndex(t); m != nil {
+		return s[m[0]:], []segment.Author{{Name: t[m[2]:m[3]], Role: segment.Photographer}}, true
+	}
+	return "", nil, false
+}
+
+// IsName reports whether gse tags s as a personal name. Credits rely on
+// their structure first; this is a tie-breaker for callers.
+func IsName(s string) bool {
+	toks := wordseg.Tag(s)
+	return len(toks) == 1 && strings.HasPrefix(toks[0].Pos, "nr")
+}

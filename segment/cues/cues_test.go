@@ -1,0 +1,146 @@
+package cues
+
+import (
+	"reflect"
+	"testing"
+
+	"newsprint/segment"
+)
+
+type A = segment.Author
+
+func TestParseByline(t *testing.T) {
+	R, C, P := segment.Reporter, segment.Correspondent, segment.Photographer
+	tests := []struct {
+		in      string
+		byline  string
+		authors []A
+		ok      bool
+	}{
+		{"□本报记者 王小明", "本报记者 王小明", []A{{"王小明", R}}, true},
+		{"本报记者 李\u3000芳", "本报记者 李 芳", []A{{"李芳", R}}, true},
+		{"本报记者 赵 敏", "本报记者 赵 敏", []A{{"赵敏", R}}, true},
+		{"记者 孙大为 通讯员 钱一鸣", "记者 孙大为 通讯员 钱一鸣", []A{{"孙大为", R}, {"钱一鸣", C}}, true},
+		{"□本报记者 周海 吴江", "本报记者 周海 吴江", []A{{"周海", R}, {"吴江", R}}, true},
+		{"实习生 郑晓", "实习生 郑晓", []A{{"郑晓", segment.Intern}}, true},
+		{"本报记者 杨 鹤摄", "本报记者 杨 鹤摄", []A{{"杨鹤", P}}, true},
+		{"本报讯 记者冯涛报道：", "本报讯 记者冯涛报道", []A{{"冯涛", R}}, true},
+		{"By PETER MCLEAN", "By PETER MCLEAN", []A{{"Peter Mclean", R}}, true},
+		{"By Laura Finch, Staff Writer", "By Laura Finch, Staff Writer", []A{{"Laura Finch", R}}, true},
+		{"By OWEN PARRY Business Correspondent", "By OWEN PARRY Business Correspondent", []A{{"Owen Parry", C}}, true},
+		{"By Ann Lee and Tom Hart", "By Ann Lee and Tom Hart", []A{{"Ann Lee", R}, {"Tom Hart", R}}, true},
+		{"From Our Own Correspondent", "From Our Own Correspondent", nil, true},
+		{"Special to The Evening Post", "Special to The Evening Post", nil, true},
+		{"By any measure, the plan failed", "", nil, false},
+		{"By setting up the alliance to", "", nil, false},
+		{"记者采访了当地居民", "", nil, false},
+		{"本报记者近日从市交通局获悉，全市新开通公交线路十二条", "", nil, false},
+		{"社会", "", nil, false},
+	}
+	for _, tt := range tests {
+		b, a, ok := ParseByline(tt.in)
+		if ok != tt.ok || b != tt.byline || !reflect.DeepEqual(a, tt.authors) {
+			t.Errorf("ParseByline(%q) = %q, %v, %v; want %q, %v, %v", tt.in, b, a, ok, tt.byline, tt.authors, tt.ok)
+		}
+	}
+}
+
+func TestRunIn(t *testing.T) {
+	R, C := segment.Reporter, segment.Correspondent
+	tests := []struct {
+		in, credit, rest string
+		authors          []A
+		ok               bool
+	}{
+		{"本报讯 记者冯涛报道：3月5日，新区召开会议。", "本报讯 记者冯涛报道", "3月5日，新区召开会议。", []A{{"冯涛", R}}, true},
+		{"本报讯（记者 冯涛 通讯员 何平）近日，新区召开会议。", "本报讯（记者 冯涛 通讯员 何平）", "近日，新区召开会议。", []A{{"冯涛", R}, {"何平", C}}, true},
+		{"本报南京5月3日电 （记者高远、林夕）今天上午，", "本报南京5月3日电 （记者高远、林夕）", "今天上午，", []A{{"高远", R}, {"林夕", R}}, true},
+		{"本报讯 记者冯涛、通讯员何平报道：近日，", "本报讯 记者冯涛、通讯员何平报道", "近日，", []A{{"冯涛", R}, {"何平", C}}, true},
+		{"本报讯 记者冯涛报道：1 月 25", "本报讯 记者冯涛报道", "1 月 25", []A{{"冯涛", R}}, true},
+		{"近日，记者走访了市场：菜价平稳。", "", "", nil, false},
+		{"本报讯 近日，新区召开会议。", "", "", nil, false},
+	}
+	for _, tt := range tests {
+		c, r, a, ok := RunIn(tt.in)
+		if ok != tt.ok || c != tt.credit || r != tt.rest || !reflect.DeepEqual(a, tt.authors) {
+			t.Errorf("RunIn(%q) = %q, %q, %v, %v; want %q, %q, %v, %v", tt.in, c, r, a, ok, tt.credit, tt.rest, tt.authors, tt.ok)
+		}
+	}
+}
+
+func TestTrailingCredit(t *testing.T) {
+	tests := []struct {
+		in, byline string
+		authors    []A
+		ok         bool
+	}{
+		{"（本报记者 吴一凡）", "本报记者 吴一凡", []A{{"吴一凡", segment.Reporter}}, true},
+		{"(本报记者 吴 凡)", "本报记者 吴 凡", []A{{"吴凡", segment.Reporter}}, true},
+		{"（本报记者 吴一凡摄）", "", nil, false},
+		{"（资料图片）", "", nil, false},
+		{"本报记者 吴一凡", "", nil, false},
+	}
+	for _, tt := range tests {
+		b, a, ok := TrailingCredit(tt.in)
+		if ok != tt.ok || b != tt.byline || !reflect.DeepEqual(a, tt.authors) {
+			t.Errorf("TrailingCredit(%q) = %q, %v, %v; want %q, %v, %v", tt.in, b, a, ok, tt.byline, tt.authors, tt.ok)
+		}
+	}
+}
+
+func TestCaptionCredit(t *testing.T) {
+	P := segment.Photographer
+	tests := []struct {
+		in, credit string
+		authors    []A
+		ok         bool
+	}{
+		{"3月1日，市民在公园赏花。 本报记者 陈立摄", "本报记者 陈立摄", []A{{"陈立", P}}, true},
+		{"3月1日，市民在公园赏花。（本报记者 陈立摄）", "（本报记者 陈立摄）", []A{{"陈立", P}}, true},
+		{"3月1日，市民在公园赏花。 □新华社记者 马 力摄", "□新华社记者 马 力摄", []A{{"马力", P}}, true},
+		{"市民在公园赏花。（新华社记者金一鸣摄）", "（新华社记者金一鸣摄）", []A{{"金一鸣", P}}, true},
+		{"市民在公园赏花。（唐云摄）", "（唐云摄）", []A{{"唐云", P}}, true},
+		{"Crowds gathered outside. PHOTO: MARY JONES", "PHOTO: MARY JONES", []A{{"Mary Jones", P}}, true},
+		{"Crowds gathered outside. Photograph: Mary Jones", "Photograph: Mary Jones", []A{{"Mary Jones", P}}, true},
+		{"Crowds gathered outside. (Mary Jones/Evening Post)", "(Mary Jones/Evening Post)", []A{{"Mary Jones", P}}, true},
+		{"市民在公园赏花。", "", nil, false},
+		{"Crowds gathered outside the hall.", "", nil, false},
+	}
+	for _, tt := range tests {
+		c, a, ok := CaptionCredit(tt.in)
+		if ok != tt.ok || c != tt.credit || !reflect.DeepEqual(a, tt.authors) {
+			t.Errorf("CaptionCredit(%q) = %q, %v, %v; want %q, %v, %v", tt.in, c, a, ok, tt.credit, tt.authors, tt.ok)
+		}
+	}
+}
+
+func TestFurniture(t *testing.T) {
+	tests := []struct {
+		in   string
+		kind segment.BlockKind
+		ok   bool
+	}{
+		{"2020年3月5日", segment.PageHeader, true},
+		{"星期四", segment.PageHeader, true},
+		{"第7版", segment.PageHeader, true},
+		{"责任编辑：高山", segment.PageHeader, true},
+		{"2020年3月5日 星期四 农历庚子年二月十二 第1234期 今日8版", segment.PageHeader, true},
+		{"Page 7", segment.PageHeader, true},
+		{"Tuesday, May 3, 2005 Vol. 12 No. 345 Price 60p", segment.PageHeader, true},
+		{"9 THE EVENING POST Monday, May 2, 2005", segment.PageHeader, true},
+		{"经 济", segment.Section, true},
+		{"SPORT", segment.Section, true},
+		{"西江日报", segment.Masthead, true},
+		{"The Evening Post", segment.Masthead, true},
+		{"12", "", false},
+		{"全市新开通公交线路十二条", "", false},
+		{"2020年3月5日，全市新开通公交线路十二条。", "", false},
+		{"Sport is good for you", "", false},
+	}
+	for _, tt := range tests {
+		k, ok := Furniture(tt.in)
+		if ok != tt.ok || k != tt.kind {
+			t.Errorf("Furniture(%q) = %q, %v; want %q, %v", tt.in, k, ok, tt.kind, tt.ok)
+		}
+	}
+}
