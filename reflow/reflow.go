@@ -5,6 +5,7 @@ package reflow
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"newsprint/page"
@@ -20,24 +21,131 @@ func Page(p *page.Page, l *segment.Layout) result.Page {
 		Articles: []result.Article{}, Blocks: []result.Block{},
 		Warnings: p.Warnings, Source: p, Layout: l,
 	}
+	if l == nil {
+		return out
+	}
+	texts := make([]string, len(p.Lines))
+	for i, ln := range p.Lines {
+		texts[i] = ln.Text
+	}
+	vocab := NewVocab(texts)
 	for i, a := range l.Articles {
-		ra := result.Article{ID: fmt.Sprintf("p%d-a%d", p.Number, i+1), Headline: Heading(a.Headline), Paragraphs: []string{}}
-		for _, f := range a.Body {
-			ra.Paragraphs = append(ra.Paragraphs, Heading(f.Lines))
+		ra := result.Article{
+			ID:         fmt.Sprintf("p%d-a%d", p.Number, i+1),
+			Kicker:     Heading(a.Kicker),
+			Headline:   Heading(a.Headline),
+			Byline:     strings.Join(strings.Fields(a.Byline), " "),
+			Paragraphs: Paragraphs(a.Body, vocab),
+			BBox:       bbox(a.BBox),
+		}
+		for _, d := range a.Decks {
+			if s := Heading(d); s != "" {
+				ra.Subheadlines = append(ra.Subheadlines, s)
+			}
+		}
+		for _, au := range a.Authors {
+			ra.Authors = append(ra.Authors, result.Author{Name: au.Name, Role: string(au.Role)})
+		}
+		for _, c := range a.Captions {
+			if s := Caption(c); s != "" {
+				ra.Captions = append(ra.Captions, s)
+			}
+		}
+		if a.Confidence > 0 {
+			c := min(a.Confidence, 1)
+			ra.Confidence = &c
 		}
 		out.Articles = append(out.Articles, ra)
 	}
 	for _, b := range l.Blocks {
-		out.Blocks = append(out.Blocks, result.Block{Kind: string(b.Kind), Text: Heading(b.Lines)})
+		out.Blocks = append(out.Blocks, result.Block{Kind: string(b.Kind), Text: BlockText(b.Lines), BBox: bbox(b.Box)})
 	}
 	return out
 }
 
-// Heading joins the lines of a heading-like element into one string.
+func bbox(r *page.Rect) []float64 {
+	if r == nil || r.Empty() {
+		return nil
+	}
+	return []float64{r.X0, r.Y0, r.X1, r.Y1}
+}
+
+// Heading joins the lines of a heading-like element (kicker, headline,
+// deck) into one string: justification spaces removed, a printed gap
+// between two phrases kept, Latin words separated by one space, end-of-line
+// hyphens of wrapped English words removed.
 func Heading(lines []page.Line) string {
+	var b strings.Builder
+	prevEnd := noHyphen
+	prev := ""
+	for _, l := range lines {
+		end, core := lineEnd(l.Text)
+		t := HeadingLine(core)
+		if t == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			switch prevEnd {
+			case softBreak:
+			case hardHyphen:
+				if !keepHyphen(prev, t, nil) {
+					s := b.String()
+					b.Reset()
+					b.WriteString(strings.TrimRight(s, "-‐"))
+				}
+			default:
+				b.WriteString(joinSep(prev, t))
+			}
+		}
+		b.WriteString(t)
+		prev, prevEnd = t, end
+	}
+	return b.String()
+}
+
+// creditStart matches the start of a photo credit printed after a caption.
+var creditStart = regexp.MustCompile(`^[（(]?(本报记者|新华社记者|新华社发|记者|通讯员|本报通讯员|Photograph|PHOTO|Photo)`)
+
+// Caption joins the lines of a caption: like body text, but the credit
+// that follows the caption sentence is set off by a space, as printed,
+// and spaced names in credits keep their space.
+func Caption(lines []page.Line) string {
+	var b strings.Builder
+	prev := ""
+	prevEnd := noHyphen
+	for _, l := range lines {
+		end, core := lineEnd(l.Text)
+		t := HeadingLine(core)
+		if t == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			switch {
+			case prevEnd == softBreak:
+			case prevEnd == hardHyphen && !keepHyphen(prev, t, nil):
+				s := b.String()
+				b.Reset()
+				b.WriteString(strings.TrimRight(s, "-‐"))
+			case finalPunct(prev) && creditStart.MatchString(t) && !strings.HasPrefix(t, "（") && !strings.HasPrefix(t, "("):
+				b.WriteByte(' ')
+			default:
+				b.WriteString(joinSep(prev, t))
+			}
+		}
+		b.WriteString(t)
+		prev, prevEnd = t, end
+	}
+	return b.String()
+}
+
+// BlockText normalises the lines of a page-furniture block to one line:
+// letter-spacing removed (经 济 → 经济), the lines joined by single spaces.
+func BlockText(lines []page.Line) string {
 	var parts []string
 	for _, l := range lines {
-		parts = append(parts, strings.TrimSpace(l.Text))
+		if t := HeadingLine(l.Text); t != "" {
+			parts = append(parts, t)
+		}
 	}
-	return strings.Join(parts, "")
+	return strings.Join(parts, " ")
 }

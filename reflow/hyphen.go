@@ -1,0 +1,140 @@
+package reflow
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// words.txt.gz is SCOWL's American+British English word list (see
+// words/README.md for its origin and license).
+//
+//go:embed words/words.txt.gz
+var wordsGz []byte
+
+var (
+	dictOnce sync.Once
+	dict     map[string]struct{}
+)
+
+// inDict reports whether w (any case) is an English word of the list.
+func inDict(w string) bool {
+	dictOnce.Do(loadDict)
+	_, ok := dict[strings.ToLower(w)]
+	return ok
+}
+
+func loadDict() {
+	dict = make(map[string]struct{}, 80000)
+	zr, err := gzip.NewReader(bytes.NewReader(wordsGz))
+	if err != nil {
+		return // an empty dictionary only weakens hyphen decisions
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		if w := strings.TrimSpace(sc.Text()); w != "" {
+			dict[strings.ToLower(w)] = struct{}{}
+		}
+	}
+}
+
+// Vocab is the vocabulary of a document: words as printed inside lines
+// (not across a line break), lower-cased, and hyphenated compounds.
+type Vocab map[string]struct{}
+
+// NewVocab collects the words of the given lines. A word broken at a line
+// end is not collected from its pieces.
+func NewVocab(lines []string) Vocab {
+	v := Vocab{}
+	for _, l := range lines {
+		fs := strings.FieldsFunc(l, func(r rune) bool {
+			return !(unicode.IsLetter(r) || r == '-' || r == '‐' || r == shy) || isCJK(r)
+		})
+		for i, f := range fs {
+			if i == len(fs)-1 && strings.HasSuffix(l, f) && (strings.HasSuffix(f, "-") || strings.HasSuffix(f, "‐") || strings.HasSuffix(f, string(shy))) {
+				continue // line-end fragment
+			}
+			f = strings.ReplaceAll(f, string(shy), "")
+			f = strings.ReplaceAll(f, "‐", "-")
+			f = strings.Trim(f, "-")
+			if f != "" {
+				v[strings.ToLower(f)] = struct{}{}
+			}
+		}
+	}
+	return v
+}
+
+func (v Vocab) has(w string) bool {
+	_, ok := v[strings.ToLower(w)]
+	return ok
+}
+
+// hyphenEnd describes how a line ends with respect to hyphenation.
+type hyphenEnd int
+
+const (
+	noHyphen   hyphenEnd = iota
+	softBreak            // ends with a soft hyphen (with or without a visible hyphen): always joined solid
+	hardHyphen           // ends with a visible hyphen after a letter: decide
+)
+
+// lineEnd classifies the end of a raw line and returns the line without a
+// trailing hyphen mark for softBreak.
+func lineEnd(raw string) (hyphenEnd, string) {
+	s := strings.TrimRightFunc(raw, isSpace)
+	rs := []rune(s)
+	n := len(rs)
+	if n == 0 {
+		return noHyphen, s
+	}
+	last := rs[n-1]
+	if last == shy {
+		return softBreak, string(rs[:n-1])
+	}
+	if last == '-' || last == '‐' {
+		if n >= 2 && rs[n-2] == shy {
+			return softBreak, string(rs[:n-2])
+		}
+		if n >= 2 && unicode.IsLetter(rs[n-2]) && !isCJK(rs[n-2]) {
+			return hardHyphen, s
+		}
+	}
+	return noHyphen, s
+}
+
+// keepHyphen decides whether the visible hyphen that ends prev is part of
+// the word (well-known, co-operate) or hyphenation to undo (govern-ment).
+// prev ends with the hyphen; next is the following line.
+func keepHyphen(prev, next string, v Vocab) bool {
+	pr := []rune(strings.TrimRight(prev, "-‐"))
+	i := len(pr)
+	for i > 0 && unicode.IsLetter(pr[i-1]) && !isCJK(pr[i-1]) {
+		i--
+	}
+	a := string(pr[i:])
+	nr := []rune(strings.TrimLeftFunc(next, isSpace))
+	j := 0
+	for j < len(nr) && unicode.IsLetter(nr[j]) && !isCJK(nr[j]) {
+		j++
+	}
+	b := string(nr[:j])
+	if a == "" || b == "" || unicode.IsUpper(nr[0]) {
+		return true // 1990-91, anti-American: not a split word
+	}
+	switch {
+	case v.has(a + "-" + b):
+		return true
+	case v.has(a + b):
+		return false
+	case inDict(a + b):
+		return false
+	case inDict(a) && inDict(b) && len(a) > 1:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,248 @@
+package reflow
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsprint/page"
+	"newsprint/segment"
+	"newsprint/wordseg"
+)
+
+// bline is one body line prepared for paragraph building.
+type bline struct {
+	text      string // normalised (Body), without a trailing soft-hyphen break
+	end       hyphenEnd
+	width     int  // display width (CJK 2, other 1)
+	stretched bool // letter-spaced by justification: never a paragraph's last line
+	cjk       bool
+	box       *page.Rect
+	size      float64
+	col       page.Rect // column box (geometry only)
+	flow      int       // index of the flow in the article
+	alone     bool      // the flow is standalone (crosshead)
+}
+
+func prepare(l page.Line) bline {
+	end, core := lineEnd(l.Text)
+	li := scan(core)
+	text := li.render(false)
+	b := bline{text: text, end: end, width: displayWidth(core), stretched: li.cjkGaps >= 2 && li.letterSpaced(), box: l.Box, size: l.Size}
+	for _, r := range text {
+		if isCJK(r) {
+			b.cjk = true
+			break
+		}
+	}
+	if b.box != nil && b.size <= 0 {
+		b.size = b.box.Height()
+	}
+	return b
+}
+
+// Paragraphs turns the body flows of an article into paragraphs.
+// vocab is the document's vocabulary for hyphen decisions (may be nil).
+func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
+	var ls []bline
+	for fi, f := range flows {
+		var col page.Rect
+		if f.Column != nil {
+			col = *f.Column
+		}
+		start := len(ls)
+		for _, l := range f.Lines {
+			if l.Blank() {
+				continue
+			}
+			b := prepare(l)
+			if b.text == "" {
+				continue
+			}
+			b.flow, b.alone = fi, f.Standalone
+			ls = append(ls, b)
+		}
+		if f.Column == nil {
+			for _, b := range ls[start:] {
+				if b.box != nil {
+					col = col.Union(*b.box)
+				}
+			}
+		}
+		for i := start; i < len(ls); i++ {
+			ls[i].col = col
+		}
+	}
+	if len(ls) == 0 {
+		return []string{}
+	}
+	w := typicalWidth(ls)
+	out := []string{}
+	var cur strings.Builder
+	for i := range ls {
+		if i > 0 && breakBetween(ls, i-1, w) {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+		appendLine(&cur, ls, i, vocab)
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
+}
+
+// appendLine adds line i to the paragraph being built, undoing the line
+// break before it.
+func appendLine(b *strings.Builder, ls []bline, i int, v Vocab) {
+	t := ls[i].text
+	if b.Len() == 0 {
+		b.WriteString(t)
+		return
+	}
+	prev := ls[i-1]
+	switch prev.end {
+	case softBreak:
+		// the typesetter broke the word at a hyphenation point
+	case hardHyphen:
+		if !keepHyphen(prev.text, t, v) {
+			s := b.String()
+			_, n := utf8.DecodeLastRuneInString(s)
+			b.Reset()
+			b.WriteString(s[:len(s)-n])
+		}
+	default:
+		b.WriteString(joinSep(prev.text, t))
+	}
+	b.WriteString(t)
+}
+
+// typicalWidth is the display width of a full line of the article's body
+// columns: for CJK text, where full lines have nearly equal widths, the
+// most common width; for Latin text the 75th percentile.
+func typicalWidth(ls []bline) int {
+	var ws []int
+	cjk := 0
+	for _, l := range ls {
+		if l.alone {
+			continue
+		}
+		ws = append(ws, l.width)
+		if l.cjk {
+			cjk++
+		}
+	}
+	if len(ws) == 0 {
+		return 0
+	}
+	sort.Ints(ws)
+	if 2*cjk < len(ws) {
+		return ws[len(ws)*3/4]
+	}
+	best, bestN := 0, 0
+	for _, c := range ws {
+		n := 0
+		for _, x := range ws {
+			if x >= c-1 && x <= c+1 {
+				n++
+			}
+		}
+		if n > bestN || (n == bestN && c > best) {
+			best, bestN = c, n
+		}
+	}
+	return best
+}
+
+// breakBetween decides whether a paragraph ends between lines i and i+1.
+func breakBetween(ls []bline, i, w int) bool {
+	a, b := ls[i], ls[i+1]
+	if a.alone || b.alone {
+		return a.flow != b.flow || a.alone != b.alone
+	}
+	if a.end != noHyphen {
+		return false
+	}
+	if a.box != nil && b.box != nil {
+		return breakGeo(a, b)
+	}
+	return breakText(a, b, w, a.flow != b.flow)
+}
+
+// breakGeo uses the line boxes: a paragraph starts at an indented line, and
+// ends at a short sentence-final line.
+func breakGeo(a, b bline) bool {
+	s := max(a.size, b.size, 1)
+	indented := !b.col.Empty() && b.box.X0 > b.col.X0+0.6*s
+	short := !a.col.Empty() && a.box.X1 < a.col.X1-1.2*s
+	fin := finalPunct(a.text)
+	if indented && (fin || short || a.flow != b.flow) {
+		return true
+	}
+	return short && fin
+}
+
+// breakText decides on a dump without geometry, from display widths
+// against the typical full width w: the last line of a paragraph is short
+// and sentence-final; the first line of the next lost its indent (about two
+// CJK characters, or a few Latin ones).
+func breakText(a, b bline, w int, acrossFlows bool) bool {
+	fin := finalPunct(a.text)
+	latin := !a.cjk && !b.cjk
+	var short, indentStart bool
+	if latin {
+		short = float64(a.width) < 0.8*float64(w)
+		startsUpper := false
+		for _, r := range b.text {
+			startsUpper = unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\''
+			break
+		}
+		if !startsUpper {
+			return false
+		}
+		indentStart = b.width < w-1 && float64(b.width) > 0.8*float64(w)
+	} else {
+		short = a.width <= w-3
+		indentStart = b.width >= w-6 && b.width <= w-3
+	}
+	if a.stretched {
+		short = false
+	}
+	if fin {
+		return short || indentStart
+	}
+	if acrossFlows && a.cjk && b.cjk && indentStart {
+		// A flow ends mid-sentence and the next one looks like a paragraph
+		// start: join only when the break splits a word.
+		return !crossWord(a.text, b.text)
+	}
+	return false
+}
+
+// crossWord reports whether the characters on both sides of a line break
+// form a dictionary word (推|广率 → 推广).
+func crossWord(prev, next string) bool {
+	pr, nr := []rune(prev), []rune(next)
+	for k := 1; k <= 2 && k <= len(pr); k++ {
+		for m := 1; m <= 2 && m <= len(nr); m++ {
+			w := string(pr[len(pr)-k:]) + string(nr[:m])
+			if !isHanString(w) {
+				continue
+			}
+			if _, ok := wordseg.Freq(w); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isHanString(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
