@@ -80,10 +80,15 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 	w := typicalWidth(ls)
 	out := []string{}
 	var cur strings.Builder
+	starts := true // line i-1 starts a paragraph
 	for i := range ls {
-		if i > 0 && breakBetween(ls, i-1, w) {
-			out = append(out, cur.String())
-			cur.Reset()
+		if i > 0 {
+			brk := breakBetween(ls, i-1, w, starts)
+			starts = brk
+			if brk {
+				out = append(out, cur.String())
+				cur.Reset()
+			}
 		}
 		appendLine(&cur, ls, i, vocab)
 	}
@@ -140,23 +145,25 @@ func typicalWidth(ls []bline) int {
 	if 2*cjk < len(ws) {
 		return ws[len(ws)*3/4]
 	}
+	// Justified CJK lines differ by a character at most (punctuation is
+	// compressed at line ends): the most common width is the full one.
 	best, bestN := 0, 0
-	for _, c := range ws {
-		n := 0
-		for _, x := range ws {
-			if x >= c-1 && x <= c+1 {
-				n++
-			}
+	for i := 0; i < len(ws); {
+		j := i
+		for j < len(ws) && ws[j] == ws[i] {
+			j++
 		}
-		if n > bestN || (n == bestN && c > best) {
-			best, bestN = c, n
+		if j-i >= bestN {
+			best, bestN = ws[i], j-i
 		}
+		i = j
 	}
 	return best
 }
 
 // breakBetween decides whether a paragraph ends between lines i and i+1.
-func breakBetween(ls []bline, i, w int) bool {
+// starts tells that line i is the first line of its paragraph.
+func breakBetween(ls []bline, i, w int, starts bool) bool {
 	a, b := ls[i], ls[i+1]
 	if a.alone || b.alone {
 		return a.flow != b.flow || a.alone != b.alone
@@ -167,7 +174,7 @@ func breakBetween(ls []bline, i, w int) bool {
 	if a.box != nil && b.box != nil {
 		return breakGeo(a, b)
 	}
-	return breakText(a, b, w, a.flow != b.flow)
+	return breakText(a, b, w, a.flow != b.flow, starts)
 }
 
 // breakGeo uses the line boxes: a paragraph starts at an indented line, and
@@ -187,7 +194,7 @@ func breakGeo(a, b bline) bool {
 // against the typical full width w: the last line of a paragraph is short
 // and sentence-final; the first line of the next lost its indent (about two
 // CJK characters, or a few Latin ones).
-func breakText(a, b bline, w int, acrossFlows bool) bool {
+func breakText(a, b bline, w int, acrossFlows, starts bool) bool {
 	fin := finalPunct(a.text)
 	latin := !a.cjk && !b.cjk
 	var short, indentStart bool
@@ -206,18 +213,25 @@ func breakText(a, b bline, w int, acrossFlows bool) bool {
 		short = a.width <= w-3
 		indentStart = b.width >= w-6 && b.width <= w-3
 	}
-	if a.stretched {
+	if a.stretched || (starts && !latin && a.width >= w-6) {
+		// A justified line, or a paragraph's indented first line, is full.
 		short = false
 	}
 	if fin {
 		return short || indentStart
 	}
-	if acrossFlows && a.cjk && b.cjk && indentStart {
-		// A flow ends mid-sentence and the next one looks like a paragraph
-		// start: join only when the break splits a word.
+	if acrossFlows && short && indentStart && endsHan(a.text) {
+		// A flow ends early, mid-sentence, and the next one looks like a
+		// paragraph start: a label or heading ends here, unless the break
+		// splits a word (推|广率).
 		return !crossWord(a.text, b.text)
 	}
 	return false
+}
+
+func endsHan(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.Is(unicode.Han, r)
 }
 
 // crossWord reports whether the characters on both sides of a line break
