@@ -3,20 +3,50 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
-	"path/filepath"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
 
-	"newsprint/export"
+	"golang.org/x/term"
+
 	"newsprint/pipeline"
 )
 
-const usage = `usage: newsprint run INPUT... -o OUT [--lang chi_sim+eng] [--jobs N]
+const usage = `usage: newsprint run INPUT... -o OUT [options]
+       newsprint inspect FILE [--page N] -o page.svg
 
-Reads newspaper pages (PDF, PNG, JPEG, TIFF, JP2, text dumps) and writes one
-newsprint/v1 JSON document per input file to OUT/<path relative to its input root>.json.
+run reads newspaper pages (PDF, PNG, JPEG, TIFF, JP2, text dumps) from files
+and directories (walked recursively) and writes one newsprint/v1 JSON document
+per input to OUT/<path relative to its input root>.json, plus OUT/articles.jsonl
+(one line per article) and OUT/run-report.json. A re-run only does inputs that
+changed since the last run; a killed run is finished by the next one.
+
+run options:
+  -o OUT                output directory (required)
+  --jobs N              parallel workers (default: number of cores)
+  --include GLOB        only walked files matching GLOB (repeatable; "*.pdf", "2019/**/*.tif")
+  --exclude GLOB        skip walked files and directories matching GLOB (repeatable)
+  --format LIST         output formats, comma-separated: json, alto, hocr (default json)
+  --lang LANGS          Tesseract languages, e.g. chi_sim+eng (default: detect per page)
+  --shard K/N           process only shard K (0..N-1) of N, split by hash of the relative path
+  --force               redo every input, even unchanged ones
+  --retry-failed        retry unchanged inputs that failed in an earlier run
+  --timeout D           give up on a file after D (default 30m; 0: never)
+  --grace D             after SIGINT/SIGTERM, let running files finish for D (default 30s)
+  --log-format F        auto, json or text (auto: text on a terminal, else JSON lines)
+  --progress P          auto, always or never (auto: on a terminal)
+  -v                    log skipped files too
+
+exit status: 0 all inputs processed, 1 some input failed (or the run was
+stopped), 2 usage error or the run could not start (OUT locked by another run).
 `
 
 func main() {
@@ -41,61 +71,154 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 2
 }
 
+// globs is a repeatable string flag.
+type globs []string
+
+func (g *globs) String() string     { return strings.Join(*g, ",") }
+func (g *globs) Set(s string) error { *g = append(*g, s); return nil }
+
 func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	out := fs.String("o", "", "output directory")
-	lang := fs.String("lang", "", "Tesseract languages, e.g. chi_sim+eng (default: detect per page)")
-	jobs := fs.Int("jobs", 0, "parallel workers (default: number of cores)")
+	fs.SetOutput(io.Discard)
+	out := fs.String("o", "", "")
+	lang := fs.String("lang", "", "")
+	jobs := fs.Int("jobs", 0, "")
+	var include, exclude globs
+	fs.Var(&include, "include", "")
+	fs.Var(&exclude, "exclude", "")
+	formats := fs.String("format", "json", "")
+	shard := fs.String("shard", "", "")
+	force := fs.Bool("force", false, "")
+	retry := fs.Bool("retry-failed", false, "")
+	timeout := fs.Duration("timeout", 30*time.Minute, "")
+	grace := fs.Duration("grace", 30*time.Second, "")
+	logFormat := fs.String("log-format", "auto", "")
+	progress := fs.String("progress", "auto", "")
+	verbose := fs.Bool("v", false, "")
 	inputs, err := parseInterspersed(fs, args)
-	if err != nil {
+	bad := func(msg string) int {
+		fmt.Fprintf(stderr, "newsprint run: %s\n\n%s", msg, usage)
 		return 2
 	}
-	if *out == "" || len(inputs) == 0 {
-		fmt.Fprint(stderr, usage)
-		return 2
+	switch {
+	case err != nil:
+		return bad(err.Error())
+	case *out == "":
+		return bad("-o OUT is required")
+	case len(inputs) == 0:
+		return bad("no INPUT given")
+	case *jobs < 0:
+		return bad("--jobs must be positive")
+	case *timeout < 0 || *grace < 0:
+		return bad("--timeout and --grace must not be negative")
 	}
-	_ = jobs
-	w := pipeline.NewWorker(pipeline.Options{Lang: *lang})
-	defer w.Close()
-	failed := 0
-	for _, in := range inputs {
-		files, root, err := discover(in)
+	cfg := pipeline.BatchConfig{
+		Inputs: inputs, Out: *out, Jobs: *jobs, Force: *force, RetryFailed: *retry,
+		Opts: pipeline.Options{Lang: *lang}, Timeout: *timeout, Grace: *grace,
+		Filter: pipeline.Filter{Include: include, Exclude: exclude},
+	}
+	for _, f := range strings.Split(*formats, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			cfg.Formats = append(cfg.Formats, f)
+		}
+	}
+	if *shard != "" {
+		k, n, err := parseShard(*shard)
 		if err != nil {
-			fmt.Fprintf(stderr, "newsprint: %v\n", err)
-			failed++
-			continue
+			return bad(err.Error())
 		}
-		for _, f := range files {
-			rel, _ := filepath.Rel(root, f)
-			doc, err := w.Process(context.Background(), f, rel)
-			if err != nil {
-				fmt.Fprintf(stderr, "FAIL %s: %v\n", f, err)
-				failed++
-				continue
-			}
-			data, err := export.JSON(doc)
-			if err == nil {
-				dst := filepath.Join(*out, rel+".json")
-				err = export.WriteFile(dst, data)
-				if err == nil {
-					n := 0
-					for _, p := range doc.Pages {
-						n += len(p.Articles)
-					}
-					fmt.Fprintf(stdout, "ok   %s -> %s (%d pages, %d articles)\n", f, dst, len(doc.Pages), n)
-				}
-			}
-			if err != nil {
-				fmt.Fprintf(stderr, "FAIL %s: %v\n", f, err)
-				failed++
-			}
-		}
+		cfg.Filter.Shard, cfg.Filter.Shards = k, n
 	}
-	if failed > 0 {
+
+	tty := isTerminal(stderr)
+	var showBar bool
+	switch *progress {
+	case "auto":
+		showBar = tty
+	case "always":
+		showBar = true
+	case "never":
+	default:
+		return bad("--progress must be auto, always or never")
+	}
+	var logw io.Writer = stderr
+	if showBar {
+		bar := pipeline.NewBar(stderr)
+		cfg.Progress = bar
+		logw = bar
+	}
+	level := slog.LevelInfo
+	if *verbose {
+		level = slog.LevelDebug
+	} else if showBar {
+		level = slog.LevelWarn // the bar shows the progress; keep the problems
+	}
+	hopts := &slog.HandlerOptions{Level: level}
+	switch *logFormat {
+	case "json":
+		cfg.Log = slog.New(slog.NewJSONHandler(logw, hopts))
+	case "text":
+		cfg.Log = slog.New(slog.NewTextHandler(logw, hopts))
+	case "auto":
+		if tty {
+			cfg.Log = slog.New(slog.NewTextHandler(logw, hopts))
+		} else {
+			cfg.Log = slog.New(slog.NewJSONHandler(logw, hopts))
+		}
+	default:
+		return bad("--log-format must be auto, json or text")
+	}
+
+	// First SIGINT/SIGTERM: take no new files, let running ones finish
+	// (up to --grace). A second one exits at once; the state stays
+	// consistent because every record follows its outputs onto disk.
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	go func() {
+		s, ok := <-sigs
+		if !ok {
+			return
+		}
+		fmt.Fprintf(stderr, "newsprint: %v: finishing the files in progress (again to abort)\n", s)
+		stop()
+		if _, ok := <-sigs; ok {
+			fmt.Fprintln(stderr, "newsprint: aborted; the next run redoes the unfinished files")
+			os.Exit(1)
+		}
+	}()
+
+	rep, err := pipeline.RunBatch(ctx, cfg)
+	if err != nil {
+		if errors.Is(err, pipeline.ErrUsage) {
+			return bad(strings.TrimPrefix(err.Error(), pipeline.ErrUsage.Error()+": "))
+		}
+		fmt.Fprintf(stderr, "newsprint run: %v\n", err)
+		return 2
+	}
+	rep.Summary(stdout)
+	if !rep.OK() {
 		return 1
 	}
 	return 0
+}
+
+// parseShard parses "K/N" with 0 <= K < N.
+func parseShard(s string) (int, int, error) {
+	ks, ns, ok := strings.Cut(s, "/")
+	k, err1 := strconv.Atoi(ks)
+	n, err2 := strconv.Atoi(ns)
+	if !ok || err1 != nil || err2 != nil || n < 1 || k < 0 || k >= n {
+		return 0, 0, fmt.Errorf("--shard wants K/N with 0 <= K < N, got %q", s)
+	}
+	return k, n, nil
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // parseInterspersed parses flags that may come after positional arguments.
@@ -112,27 +235,4 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, args[0])
 		args = args[1:]
 	}
-}
-
-// discover lists the input files under in, and the root their output paths
-// are relative to.
-func discover(in string) ([]string, string, error) {
-	st, err := os.Stat(in)
-	if err != nil {
-		return nil, "", err
-	}
-	if !st.IsDir() {
-		return []string{in}, filepath.Dir(in), nil
-	}
-	var files []string
-	err = filepath.WalkDir(in, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !d.IsDir() && pipeline.Format(p) != "" {
-			files = append(files, p)
-		}
-		return nil
-	})
-	return files, in, err
 }

@@ -1,0 +1,663 @@
+package pipeline
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"newsprint/export"
+	"newsprint/result"
+)
+
+// Version names the build in the state and the report; release builds set
+// it with -ldflags "-X newsprint/pipeline.Version=v1.2.3". A change of
+// version redoes every input.
+var Version = "dev"
+
+// StateDir is the directory inside OUT that holds the lock and the state.
+const StateDir = ".newsprint"
+
+// ErrUsage marks configuration errors (exit code 2).
+var ErrUsage = errors.New("usage")
+
+// BatchConfig configures a batch run.
+type BatchConfig struct {
+	Inputs      []string      // files and directories
+	Out         string        // output directory
+	Filter      Filter        // include/exclude globs and the shard
+	Jobs        int           // parallel workers; 0 means one per core
+	Force       bool          // redo every input, even unchanged ones
+	RetryFailed bool          // retry unchanged inputs that failed before
+	Formats     []string      // output formats for export.Files; default json
+	Opts        Options       // per-file options
+	Timeout     time.Duration // per file; 0 means none
+	Grace       time.Duration // after a stop, how long running files may still take
+	Log         *slog.Logger  // nil: discard
+	Progress    Progress      // nil: none
+}
+
+// fileResult is what a worker hands back for one input.
+type fileResult struct {
+	in          *Input
+	err         error
+	page        int
+	interrupted bool // abandoned by a signal: not recorded, redone next run
+	sha         string
+	outputs     []string
+	pages       int
+	articles    int
+	lines       []byte
+	dur         time.Duration
+}
+
+type batch struct {
+	cfg  BatchConfig
+	key  string // options+formats+version, recorded per input
+	tag  string // ".shard-K-of-N" or ""
+	st   *state
+	rows map[string]*fileState
+	rep  *Report
+	log  *slog.Logger
+}
+
+// RunBatch processes the inputs into cfg.Out: discovery, skipping what an
+// earlier run did, parallel workers, state, articles.jsonl and the report.
+// Cancelling ctx stops taking new files; running ones get cfg.Grace to
+// finish. The error is for runs that cannot start (usage, lock); failures
+// of single inputs are in the report.
+func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
+	if cfg.Jobs <= 0 {
+		cfg.Jobs = runtime.NumCPU()
+	}
+	if len(cfg.Formats) == 0 {
+		cfg.Formats = []string{"json"}
+	}
+	for _, f := range cfg.Formats {
+		if !slices.Contains(export.Formats, f) {
+			return nil, fmt.Errorf("%w: unknown output format %q (have %s)", ErrUsage, f, strings.Join(export.Formats, ", "))
+		}
+	}
+	if cfg.Filter.Shards > 1 && (cfg.Filter.Shard < 0 || cfg.Filter.Shard >= cfg.Filter.Shards) {
+		return nil, fmt.Errorf("%w: shard %d is outside 0..%d", ErrUsage, cfg.Filter.Shard, cfg.Filter.Shards-1)
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	b := &batch{cfg: cfg, log: cfg.Log}
+	if cfg.Filter.Shards > 1 {
+		b.tag = fmt.Sprintf(".shard-%d-of-%d", cfg.Filter.Shard, cfg.Filter.Shards)
+	}
+	k, _ := json.Marshal(struct {
+		Options Options
+		Formats []string
+		Version string
+	}{cfg.Opts, cfg.Formats, toolVersion()})
+	b.key = string(k)
+
+	sdir := filepath.Join(cfg.Out, StateDir)
+	if err := os.MkdirAll(sdir, 0o755); err != nil {
+		return nil, err
+	}
+	lk, err := acquireLock(filepath.Join(sdir, "lock"+b.tag))
+	if err != nil {
+		return nil, err
+	}
+	defer lk.release()
+
+	b.rep = &Report{Tool: "newsprint", Version: toolVersion(), Started: time.Now().UTC(), Out: cfg.Out,
+		Formats: cfg.Formats, Options: cfg.Opts, Failures: []Failure{}}
+	if b.tag != "" {
+		b.rep.Shard = fmt.Sprintf("%d/%d", cfg.Filter.Shard, cfg.Filter.Shards)
+	}
+	cfg.Filter.Skip = append(cfg.Filter.Skip, cfg.Out)
+	ins, ign, err := Discover(cfg.Inputs, cfg.Filter)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+	}
+	b.rep.Inputs = len(ins)
+	b.rep.Ignored = ign
+	for _, g := range ign {
+		b.log.Warn("ignored", "file", g.File, "reason", g.Reason)
+	}
+
+	if b.st, err = openState(filepath.Join(sdir, "state"+b.tag+".db")); err != nil {
+		return nil, err
+	}
+	defer b.st.Close()
+	if b.rows, err = b.st.load(); err != nil {
+		return nil, fmt.Errorf("state: %w", err)
+	}
+	b.cleanTemps(ins)
+
+	var todo []*Input
+	for i := range ins {
+		in := &ins[i]
+		if in.Err != nil {
+			b.fail(in, 0, fmt.Errorf("%s: %w", in.Rel, in.Err), false)
+			continue
+		}
+		prev := b.rows[in.Rel]
+		if cfg.Force || !b.unchanged(in, prev) {
+			todo = append(todo, in)
+			continue
+		}
+		if prev.Outcome == OutcomeOK {
+			b.rep.Skipped++
+			b.log.Debug("skipped", "file", in.Path, "reason", "unchanged")
+			continue
+		}
+		if cfg.RetryFailed {
+			todo = append(todo, in)
+			continue
+		}
+		b.rep.FailedAgain++
+		b.rep.Failures = append(b.rep.Failures, Failure{File: in.Path, Page: prev.Page, Error: prev.Error, Earlier: true})
+		b.log.Debug("skipped", "file", in.Path, "reason", "failed in an earlier run, unchanged")
+	}
+	b.log.Info("start", "inputs", len(ins), "todo", len(todo), "skipped", b.rep.Skipped, "jobs", cfg.Jobs, "out", cfg.Out)
+
+	start := time.Now()
+	b.runWorkers(ctx, todo)
+	took := time.Since(start).Seconds()
+	if took > 0 && b.rep.Pages > 0 {
+		b.rep.PagesPerSec = float64(b.rep.Pages) / took
+	}
+	if ctx.Err() != nil {
+		b.rep.Stopped = true
+	}
+
+	if err := b.writeArticles(ins); err != nil {
+		b.rep.Failures = append(b.rep.Failures, Failure{File: b.articlesPath(), Error: err.Error()})
+		b.log.Error("failed", "file", b.articlesPath(), "error", err.Error())
+	}
+	b.rep.Finished = time.Now().UTC()
+	b.rep.Seconds = b.rep.Finished.Sub(b.rep.Started).Seconds()
+	sort.SliceStable(b.rep.Failures, func(i, j int) bool { return b.rep.Failures[i].File < b.rep.Failures[j].File })
+	data, _ := json.MarshalIndent(b.rep, "", "  ")
+	if err := export.WriteFile(filepath.Join(cfg.Out, "run-report"+b.tag+".json"), append(data, '\n')); err != nil {
+		b.log.Error("failed", "file", "run-report.json", "error", err.Error())
+	}
+	b.log.Info("summary", "inputs", b.rep.Inputs, "processed", b.rep.Processed, "skipped", b.rep.Skipped,
+		"failed", b.rep.Failed, "failed_earlier", b.rep.FailedAgain, "interrupted", b.rep.Interrupted,
+		"pages", b.rep.Pages, "pages_per_second", b.rep.PagesPerSec, "seconds", b.rep.Seconds)
+	return b.rep, nil
+}
+
+// unchanged reports whether in was done with the current options and has
+// not changed since: size and mtime first, the content hash when only the
+// mtime moved (a copy or a touch), and the outputs must still be there.
+func (b *batch) unchanged(in *Input, prev *fileState) bool {
+	if prev == nil || prev.Opts != b.key || prev.Size != in.Size {
+		return false
+	}
+	if prev.Outcome == OutcomeOK {
+		for _, suf := range prev.Outputs {
+			if _, err := os.Stat(b.outPath(in.Rel, suf)); err != nil {
+				return false
+			}
+		}
+	}
+	mt := in.MTime.UnixNano()
+	if prev.MTime == mt {
+		return true
+	}
+	if prev.SHA256 == "" {
+		return false
+	}
+	sum, err := hashFile(in.Path)
+	if err != nil || sum != prev.SHA256 {
+		return false
+	}
+	if err := b.st.touch(in.Rel, mt); err == nil {
+		prev.MTime = mt
+	}
+	return true
+}
+
+func hashFile(p string) (string, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func (b *batch) outPath(rel, suffix string) string {
+	return filepath.Join(b.cfg.Out, filepath.FromSlash(rel)+suffix)
+}
+
+func (b *batch) articlesPath() string {
+	return filepath.Join(b.cfg.Out, "articles"+b.tag+".jsonl")
+}
+
+// runWorkers feeds todo to cfg.Jobs workers and records their results as
+// they come, from this goroutine only (one writer for state and report).
+func (b *batch) runWorkers(ctx context.Context, todo []*Input) {
+	if b.cfg.Progress != nil {
+		b.cfg.Progress.Start(len(todo))
+		defer b.cfg.Progress.Finish()
+	}
+	if len(todo) == 0 {
+		return
+	}
+	// hard is cancelled Grace after ctx: running files are then abandoned.
+	hard, cancelHard := context.WithCancel(context.Background())
+	defer cancelHard()
+	go func() {
+		select {
+		case <-ctx.Done():
+			b.log.Warn("stopping", "grace", b.cfg.Grace.String())
+			t := time.NewTimer(b.cfg.Grace)
+			defer t.Stop()
+			select {
+			case <-t.C:
+				cancelHard()
+			case <-hard.Done():
+			}
+		case <-hard.Done():
+		}
+	}()
+
+	jobs := make(chan *Input)
+	results := make(chan fileResult)
+	done := make(chan struct{})
+	n := min(b.cfg.Jobs, len(todo))
+	for range n {
+		go func() {
+			b.worker(ctx, hard, jobs, results)
+			done <- struct{}{}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for _, in := range todo {
+			if ctx.Err() != nil {
+				return
+			}
+			select {
+			case jobs <- in:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		for range n {
+			<-done
+		}
+		close(results)
+	}()
+	for r := range results {
+		b.record(r)
+	}
+}
+
+// worker processes jobs with its own Worker until jobs is closed. A file
+// that times out is abandoned with the Worker still busy on it, so the
+// worker starts a fresh one for the next file.
+func (b *batch) worker(ctx, hard context.Context, jobs <-chan *Input, results chan<- fileResult) {
+	var w *Worker
+	defer func() {
+		if w != nil {
+			w.Close()
+		}
+	}()
+	for in := range jobs {
+		if ctx.Err() != nil {
+			continue // stopping: leave it for the next run
+		}
+		if w == nil {
+			w = NewWorker(b.cfg.Opts)
+		}
+		r, lost := b.process(hard, w, in)
+		if lost {
+			w = nil
+		}
+		results <- r
+	}
+}
+
+// process runs one file through the pipeline and writes its outputs.
+func (b *batch) process(hard context.Context, w *Worker, in *Input) (r fileResult, lost bool) {
+	r.in = in
+	start := time.Now()
+	defer func() { r.dur = time.Since(start) }()
+	fctx, cancel := hard, context.CancelFunc(func() {})
+	if b.cfg.Timeout > 0 {
+		fctx, cancel = context.WithTimeout(hard, b.cfg.Timeout)
+	}
+	defer cancel()
+	type out struct {
+		doc *result.Document
+		err error
+	}
+	ch := make(chan out, 1)
+	go func() {
+		// The batch boundary: a bug in one file's pipeline must not take
+		// down the run; it becomes that file's failure.
+		defer func() {
+			if p := recover(); p != nil {
+				ch <- out{err: fmt.Errorf("%s: internal error: %v", in.Rel, p)}
+			}
+		}()
+		doc, err := w.Process(fctx, in.Path, in.Rel)
+		ch <- out{doc, err}
+	}()
+	var o out
+	select {
+	case o = <-ch:
+	case <-fctx.Done():
+		lost = true
+		o.err = fctx.Err()
+	}
+	if o.err != nil {
+		switch {
+		case hard.Err() != nil:
+			r.interrupted = true
+		case errors.Is(o.err, context.DeadlineExceeded):
+			r.err = fmt.Errorf("%s: timed out after %v", in.Rel, b.cfg.Timeout)
+		default:
+			r.err = o.err
+			r.page = pageOf(o.err)
+		}
+		return r, lost
+	}
+	files, err := export.Files(o.doc, b.cfg.Formats)
+	if err != nil {
+		r.err = fmt.Errorf("%s: export: %w", in.Rel, err)
+		return r, lost
+	}
+	for suf := range files {
+		r.outputs = append(r.outputs, suf)
+	}
+	sort.Strings(r.outputs)
+	for _, suf := range r.outputs {
+		if err := export.WriteFile(b.outPath(in.Rel, suf), files[suf]); err != nil {
+			r.err = fmt.Errorf("%s: writing output: %w", in.Rel, err)
+			return r, lost
+		}
+	}
+	r.sha = o.doc.Source.SHA256
+	r.pages = len(o.doc.Pages)
+	r.lines, r.articles = articleLines(o.doc, in.Rel)
+	return r, lost
+}
+
+// record stores a worker's result in the state (its outputs are on disk
+// already) and the report.
+func (b *batch) record(r fileResult) {
+	in := r.in
+	if r.interrupted {
+		b.rep.Interrupted++
+		b.log.Warn("interrupted", "file", in.Path)
+		return
+	}
+	prev := b.rows[in.Rel]
+	if r.err != nil {
+		// Outputs of an earlier version of this input would now be stale.
+		if prev != nil {
+			for _, suf := range prev.Outputs {
+				os.Remove(b.outPath(in.Rel, suf))
+			}
+		}
+		b.fail(in, r.page, r.err, true)
+		if b.cfg.Progress != nil {
+			b.cfg.Progress.FileDone(0)
+		}
+		return
+	}
+	if prev != nil {
+		for _, suf := range prev.Outputs {
+			if !slices.Contains(r.outputs, suf) {
+				os.Remove(b.outPath(in.Rel, suf))
+			}
+		}
+	}
+	fsr := &fileState{Rel: in.Rel, Path: in.Path, Size: in.Size, MTime: in.MTime.UnixNano(), SHA256: r.sha,
+		Opts: b.key, Outcome: OutcomeOK, Outputs: r.outputs, Pages: r.pages, Articles: r.articles,
+		Lines: r.lines, Updated: time.Now()}
+	if err := b.st.put(fsr); err != nil {
+		b.fail(in, 0, fmt.Errorf("%s: recording state: %w", in.Rel, err), false)
+		return
+	}
+	fsr.Lines = nil
+	b.rows[in.Rel] = fsr
+	b.rep.Processed++
+	b.rep.Pages += r.pages
+	b.log.Info("processed", "file", in.Path, "pages", r.pages, "articles", r.articles, "ms", r.dur.Milliseconds())
+	if b.cfg.Progress != nil {
+		b.cfg.Progress.FileDone(r.pages)
+	}
+}
+
+// fail reports a failed input and, when store is set, records it so that
+// an unchanged input is not retried every night.
+func (b *batch) fail(in *Input, page int, err error, store bool) {
+	b.rep.Failed++
+	// The report names the file in its own field.
+	msg := strings.TrimPrefix(err.Error(), in.Rel+": ")
+	b.rep.Failures = append(b.rep.Failures, Failure{File: in.Path, Page: page, Error: msg})
+	attrs := []any{"file", in.Path, "error", msg}
+	if page > 0 {
+		attrs = append(attrs, "page", page)
+	}
+	b.log.Error("failed", attrs...)
+	if !store {
+		return
+	}
+	fsr := &fileState{Rel: in.Rel, Path: in.Path, Size: in.Size, MTime: in.MTime.UnixNano(), Opts: b.key,
+		Outcome: OutcomeFailed, Error: msg, Page: page, Updated: time.Now()}
+	if err := b.st.put(fsr); err != nil {
+		b.log.Error("state", "file", in.Path, "error", err.Error())
+		return
+	}
+	b.rows[in.Rel] = fsr
+}
+
+// articleLine is one line of OUT/articles.jsonl.
+type articleLine struct {
+	File     string          `json:"file"`
+	Output   string          `json:"output"`
+	Page     int             `json:"page"`
+	ID       string          `json:"id"`
+	Headline string          `json:"headline"`
+	Byline   string          `json:"byline,omitempty"`
+	Authors  []result.Author `json:"authors,omitempty"`
+	Text     string          `json:"text"`
+}
+
+func articleLines(doc *result.Document, rel string) ([]byte, int) {
+	var buf []byte
+	n := 0
+	for _, p := range doc.Pages {
+		for _, a := range p.Articles {
+			line, err := json.Marshal(articleLine{File: doc.Source.File, Output: rel + ".json", Page: p.Page,
+				ID: a.ID, Headline: a.Headline, Byline: a.Byline, Authors: a.Authors,
+				Text: strings.Join(a.Paragraphs, "\n\n")})
+			if err != nil {
+				continue
+			}
+			buf = append(append(buf, line...), '\n')
+			n++
+		}
+	}
+	return buf, n
+}
+
+// writeArticles rebuilds OUT/articles.jsonl from the state, in input order,
+// over every input of this run that has a current output. It is skipped
+// when neither the set of inputs nor any of their results changed.
+func (b *batch) writeArticles(ins []Input) error {
+	h := sha256.New()
+	var rels []string
+	n := 0
+	for _, in := range ins {
+		f := b.rows[in.Rel]
+		if in.Err != nil || f == nil || f.Outcome != OutcomeOK {
+			continue
+		}
+		rels = append(rels, in.Rel)
+		n += f.Articles
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\n", f.Rel, f.SHA256, f.Opts, f.Updated.Format(time.RFC3339Nano))
+	}
+	b.rep.Articles = n
+	fp := hex.EncodeToString(h.Sum(nil))
+	dst := b.articlesPath()
+	if st, err := os.Stat(dst); err == nil && b.st.meta("articles_fp") == fp && b.st.meta("articles_size") == strconv.FormatInt(st.Size(), 10) {
+		return nil
+	}
+	size, err := writeStream(dst, func(w io.Writer) error {
+		return b.st.lines(rels, func(p []byte) error {
+			_, err := w.Write(p)
+			return err
+		})
+	})
+	if err != nil {
+		return err
+	}
+	if err := b.st.setMeta("articles_fp", fp); err != nil {
+		return err
+	}
+	return b.st.setMeta("articles_size", strconv.FormatInt(size, 10))
+}
+
+// writeStream is export.WriteFile for output too large to hold in memory:
+// temp file, fsync, rename, directory sync.
+func writeStream(path string, fill func(io.Writer) error) (int64, error) {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, export.TempPrefix+filepath.Base(path)+"-*")
+	if err != nil {
+		return 0, err
+	}
+	tmp := f.Name()
+	ok := false
+	defer func() {
+		if !ok {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	bw := bufio.NewWriterSize(f, 1<<20)
+	if err := fill(bw); err != nil {
+		return 0, err
+	}
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		return 0, err
+	}
+	if err := f.Sync(); err != nil {
+		return 0, err
+	}
+	if err := f.Close(); err != nil {
+		return 0, err
+	}
+	os.Chmod(tmp, 0o644)
+	if err := os.Rename(tmp, path); err != nil {
+		return 0, err
+	}
+	ok = true
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return st.Size(), nil
+}
+
+// cleanTemps removes the temporary files a killed run left in OUT. A
+// sharded run shares OUT with other live shards, so it removes only the
+// temporaries of its own outputs.
+func (b *batch) cleanTemps(ins []Input) {
+	mine := map[string]bool{} // dir → input base names, as "dir\x00base"
+	if b.tag != "" {
+		for _, in := range ins {
+			p := b.outPath(in.Rel, "")
+			mine[filepath.Dir(p)+"\x00"+filepath.Base(p)] = true
+		}
+		out := filepath.Clean(b.cfg.Out)
+		mine[out+"\x00"+"articles"+b.tag] = true
+		mine[out+"\x00"+"run-report"+b.tag] = true
+	}
+	owned := func(dir, name string) bool {
+		if b.tag == "" {
+			return true
+		}
+		target := strings.TrimPrefix(name, export.TempPrefix)
+		if i := strings.LastIndexByte(target, '-'); i > 0 {
+			target = target[:i]
+		}
+		for i := 0; i < len(target); i++ {
+			if target[i] == '.' && mine[dir+"\x00"+target[:i]] {
+				return true
+			}
+		}
+		return false
+	}
+	out := filepath.Clean(b.cfg.Out)
+	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			if p != out && d.Name() == StateDir && filepath.Dir(p) == out {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), export.TempPrefix) && owned(filepath.Dir(p), d.Name()) {
+			if os.Remove(p) == nil {
+				b.log.Info("removed stale temporary file", "file", p)
+			}
+		}
+		return nil
+	})
+}
+
+func toolVersion() string {
+	if Version != "dev" {
+		return Version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if v := bi.Main.Version; v != "" && v != "(devel)" {
+			return v
+		}
+		rev, dirty := "", ""
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				if s.Value == "true" {
+					dirty = "+dirty"
+				}
+			}
+		}
+		if rev != "" {
+			return rev + dirty
+		}
+	}
+	return Version
+}

@@ -1,0 +1,258 @@
+package pipeline
+
+import (
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Input is one file a batch run will look at.
+type Input struct {
+	Path  string    // path to open (as found under its root)
+	Root  string    // the directory argument, or a file argument's directory
+	Rel   string    // path relative to Root, slash-separated; names the output
+	Size  int64     // of the file (of the symlink's target for links)
+	MTime time.Time // idem
+	// Err is set when the file cannot be an input at all (a dangling
+	// symlink, a named pipe, an output-path clash); it is reported as a
+	// failure without being processed.
+	Err error
+}
+
+// Ignored is a path discovery passed over on purpose, with the reason.
+type Ignored struct {
+	File   string `json:"file"`
+	Reason string `json:"reason"`
+}
+
+// Filter selects the inputs of a run.
+type Filter struct {
+	Include []string // globs; a walked file must match one (default: any known format)
+	Exclude []string // globs; matching files and directories are skipped
+	Skip    []string // directories never walked (the output directory)
+	Shard   int      // 0-based index of this shard
+	Shards  int      // number of shards; 0 or 1 means no sharding
+}
+
+// Discover lists the inputs named by args (files and directories, walked
+// recursively), sorted by relative path so that runs are deterministic.
+// Symlinks are followed only to files inside their input root; symlinked
+// directories are not followed, so a tree cannot loop or count a file twice.
+// Include and Exclude globs apply to walked files; files named on the
+// command line are always inputs. An unknown argument is an error.
+func Discover(args []string, f Filter) ([]Input, []Ignored, error) {
+	for _, g := range append(append([]string{}, f.Include...), f.Exclude...) {
+		if _, err := path.Match(strings.ReplaceAll(g, "**", "*"), ""); err != nil {
+			return nil, nil, fmt.Errorf("bad glob %q: %w", g, err)
+		}
+	}
+	skip := map[string]bool{}
+	for _, s := range f.Skip {
+		if r, err := filepath.EvalSymlinks(s); err == nil {
+			skip[r] = true
+		}
+	}
+	var ins []Input
+	var ign []Ignored
+	seenPath := map[string]bool{}
+	add := func(in Input) {
+		abs, err := filepath.Abs(in.Path)
+		if err == nil && seenPath[abs] {
+			return // the same file named twice
+		}
+		seenPath[abs] = true
+		ins = append(ins, in)
+	}
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil {
+			return nil, nil, err
+		}
+		if !st.IsDir() {
+			in := Input{Path: a, Root: filepath.Dir(a), Rel: filepath.Base(a), Size: st.Size(), MTime: st.ModTime()}
+			if !st.Mode().IsRegular() {
+				in.Err = fmt.Errorf("not a regular file (%s)", fileKind(st.Mode()))
+			}
+			add(in)
+			continue
+		}
+		root, err := filepath.EvalSymlinks(a)
+		if err != nil {
+			return nil, nil, err
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				// An unreadable directory: report it, walk the rest.
+				ign = append(ign, Ignored{File: p, Reason: err.Error()})
+				if d != nil && d.IsDir() && p != root {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if p == root {
+				return nil
+			}
+			rel, _ := filepath.Rel(root, p)
+			rel = filepath.ToSlash(rel)
+			if d.IsDir() {
+				if skip[p] || matchAny(f.Exclude, rel) {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if matchAny(f.Exclude, rel) {
+				return nil
+			}
+			if len(f.Include) > 0 {
+				if !matchAny(f.Include, rel) {
+					return nil
+				}
+			} else if Format(p) == "" {
+				return nil // not a page: READMEs, checksums, desktop files
+			}
+			in := Input{Path: filepath.Join(a, filepath.FromSlash(rel)), Root: a, Rel: rel}
+			if d.Type()&fs.ModeSymlink != 0 {
+				target, err := filepath.EvalSymlinks(p)
+				if err != nil {
+					in.Err = fmt.Errorf("broken symlink: %v", err)
+					add(in)
+					return nil
+				}
+				if !within(root, target) {
+					ign = append(ign, Ignored{File: in.Path, Reason: "symlink points outside the input root"})
+					return nil
+				}
+				st, err := os.Stat(target)
+				if err != nil {
+					in.Err = err
+					add(in)
+					return nil
+				}
+				if st.IsDir() {
+					ign = append(ign, Ignored{File: in.Path, Reason: "symlinked directory not followed"})
+					return nil
+				}
+				in.Size, in.MTime = st.Size(), st.ModTime()
+				if !st.Mode().IsRegular() {
+					in.Err = fmt.Errorf("not a regular file (%s)", fileKind(st.Mode()))
+				}
+				add(in)
+				return nil
+			}
+			info, err := d.Info()
+			if err != nil {
+				in.Err = err
+				add(in)
+				return nil
+			}
+			in.Size, in.MTime = info.Size(), info.ModTime()
+			if !info.Mode().IsRegular() {
+				in.Err = fmt.Errorf("not a regular file (%s)", fileKind(info.Mode()))
+			}
+			add(in)
+			return nil
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	sort.SliceStable(ins, func(i, j int) bool {
+		if ins[i].Rel != ins[j].Rel {
+			return ins[i].Rel < ins[j].Rel
+		}
+		return ins[i].Path < ins[j].Path
+	})
+	// Two roots may hold the same relative path: both would write the same
+	// output, so every one after the first is refused.
+	var kept []Input
+	for i, in := range ins {
+		if i > 0 && in.Rel == ins[i-1].Rel {
+			in.Err = fmt.Errorf("output path %s.* is already taken by %s", in.Rel, ins[i-1].Path)
+			in.Rel = in.Rel + "#" + in.Path // keep the state key unique
+		}
+		if f.Shards > 1 && ShardOf(in.Rel, f.Shards) != f.Shard {
+			continue
+		}
+		kept = append(kept, in)
+	}
+	return kept, ign, nil
+}
+
+// ShardOf returns the shard (0..n-1) that owns the relative path rel.
+func ShardOf(rel string, n int) int {
+	h := fnv.New64a()
+	h.Write([]byte(rel))
+	return int(h.Sum64() % uint64(n))
+}
+
+// within reports whether the resolved path p lies inside the resolved root.
+func within(root, p string) bool {
+	rel, err := filepath.Rel(root, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	case m.IsDir():
+		return "directory"
+	}
+	return "special file"
+}
+
+func matchAny(globs []string, rel string) bool {
+	for _, g := range globs {
+		if Match(g, rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// Match reports whether the slash-separated relative path rel matches glob.
+// A glob without a slash matches the base name ("*.pdf"); otherwise it
+// matches the whole path, with "**" standing for any number of directories
+// ("2019/**/*.tif").
+func Match(glob, rel string) bool {
+	if !strings.Contains(glob, "/") {
+		ok, _ := path.Match(glob, path.Base(rel))
+		return ok
+	}
+	return matchSegs(strings.Split(glob, "/"), strings.Split(rel, "/"))
+}
+
+func matchSegs(g, p []string) bool {
+	for len(g) > 0 {
+		if g[0] == "**" {
+			// Collapse runs of ** so the search stays linear in len(p).
+			for len(g) > 1 && g[1] == "**" {
+				g = g[1:]
+			}
+			for i := 0; i <= len(p); i++ {
+				if matchSegs(g[1:], p[i:]) {
+					return true
+				}
+			}
+			return false
+		}
+		if len(p) == 0 {
+			return false
+		}
+		if ok, _ := path.Match(g[0], p[0]); !ok {
+			return false
+		}
+		g, p = g[1:], p[1:]
+	}
+	return len(p) == 0
+}

@@ -1,0 +1,25 @@
+package pipeline
+
+import (
+	"errors"
+	"fmt"
+)
+
+// PageError tells which page of a file an error belongs to. Sources wrap
+// page-level failures in it so that batch reports can name the page.
+type PageError struct {
+	Page int // 1-based
+	Err  error
+}
+
+func (e *PageError) Error() string { return fmt.Sprintf("page %d: %v", e.Page, e.Err) }
+func (e *PageError) Unwrap() error { return e.Err }
+
+// pageOf returns the page an error names, 0 when it names none.
+func pageOf(err error) int {
+	var pe *PageError
+	if errors.As(err, &pe) {
+		return pe.Page
+	}
+	return 0
+}

@@ -1,0 +1,142 @@
+package pipeline
+
+import (
+	"database/sql"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver (pure Go)
+)
+
+// Outcomes recorded in the state.
+const (
+	OutcomeOK     = "ok"
+	OutcomeFailed = "failed"
+)
+
+// fileState is what the state remembers of one input, keyed by its
+// relative path (which names its outputs).
+type fileState struct {
+	Rel      string
+	Path     string
+	Size     int64
+	MTime    int64 // UnixNano
+	SHA256   string
+	Opts     string // options, formats and tool version it was processed with
+	Outcome  string
+	Error    string
+	Page     int      // page of the failure, 0 when not known
+	Outputs  []string // suffixes written: ".json", ...
+	Pages    int
+	Articles int
+	Lines    []byte // this file's lines of articles.jsonl
+	Updated  time.Time
+}
+
+// state is the incremental-run store: OUT/.newsprint/state*.db.
+type state struct {
+	db *sql.DB
+}
+
+func openState(file string) (*state, error) {
+	// WAL keeps readers and the single writer apart; synchronous=NORMAL is
+	// durable against process kills (the case that matters here) and a
+	// power loss can only forget the last rows, which are then redone.
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	db, err := sql.Open("sqlite", "file:"+file+"?"+q.Encode())
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	_, err = db.Exec(`
+CREATE TABLE IF NOT EXISTS files(
+	rel TEXT PRIMARY KEY, path TEXT NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
+	sha256 TEXT NOT NULL, opts TEXT NOT NULL, outcome TEXT NOT NULL, error TEXT NOT NULL,
+	page INTEGER NOT NULL, outputs TEXT NOT NULL, pages INTEGER NOT NULL, articles INTEGER NOT NULL,
+	lines BLOB, updated TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT NOT NULL);`)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("state %s: %w", file, err)
+	}
+	return &state{db: db}, nil
+}
+
+func (s *state) Close() error { return s.db.Close() }
+
+// load returns every recorded input without the article lines.
+func (s *state) load() (map[string]*fileState, error) {
+	rows, err := s.db.Query(`SELECT rel, path, size, mtime, sha256, opts, outcome, error, page, outputs, pages, articles, updated FROM files`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	m := map[string]*fileState{}
+	for rows.Next() {
+		var f fileState
+		var outs, upd string
+		if err := rows.Scan(&f.Rel, &f.Path, &f.Size, &f.MTime, &f.SHA256, &f.Opts, &f.Outcome, &f.Error, &f.Page, &outs, &f.Pages, &f.Articles, &upd); err != nil {
+			return nil, err
+		}
+		if outs != "" {
+			f.Outputs = strings.Split(outs, ",")
+		}
+		f.Updated, _ = time.Parse(time.RFC3339Nano, upd)
+		m[f.Rel] = &f
+	}
+	return m, rows.Err()
+}
+
+// put records one input; called only once its outputs are on disk.
+func (s *state) put(f *fileState) error {
+	_, err := s.db.Exec(`INSERT OR REPLACE INTO files(rel, path, size, mtime, sha256, opts, outcome, error, page, outputs, pages, articles, lines, updated)
+VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		f.Rel, f.Path, f.Size, f.MTime, f.SHA256, f.Opts, f.Outcome, f.Error, f.Page,
+		strings.Join(f.Outputs, ","), f.Pages, f.Articles, f.Lines, f.Updated.UTC().Format(time.RFC3339Nano))
+	return err
+}
+
+// touch updates the recorded mtime of an input whose content proved unchanged.
+func (s *state) touch(rel string, mtime int64) error {
+	_, err := s.db.Exec(`UPDATE files SET mtime = ? WHERE rel = ?`, mtime, rel)
+	return err
+}
+
+// lines calls fn with the article lines of each input in rels, in order.
+func (s *state) lines(rels []string, fn func([]byte) error) error {
+	stmt, err := s.db.Prepare(`SELECT lines FROM files WHERE rel = ? AND outcome = 'ok'`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for _, r := range rels {
+		var b []byte
+		err := stmt.QueryRow(r).Scan(&b)
+		if err == sql.ErrNoRows {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if err := fn(b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *state) meta(k string) string {
+	var v string
+	s.db.QueryRow(`SELECT v FROM meta WHERE k = ?`, k).Scan(&v)
+	return v
+}
+
+func (s *state) setMeta(k, v string) error {
+	_, err := s.db.Exec(`INSERT OR REPLACE INTO meta(k, v) VALUES(?, ?)`, k, v)
+	return err
+}
