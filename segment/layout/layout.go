@@ -1,18 +1,149 @@
 // Package layout segments a positioned page (PDF text layer, OCR, ALTO)
 // into blocks, columns, reading order and articles.
+//
+// Every threshold is relative to the page's body text size: the size most
+// of the page's characters are set in. The steps are: lines → blocks (one
+// style, one column), roles (furniture, head stacks of kicker/headline/
+// decks, bylines, captions, crossheads, body), then assembly: each headline
+// owns the blocks below it within its column span until a separator, and
+// a drawn box is a unit of its own (editor's note or advert).
 package layout
 
 import (
+	"math"
+
 	"newsprint/page"
 	"newsprint/segment"
 )
 
+// state is the working set of one page.
+type state struct {
+	p      *page.Page
+	lines  []page.Line
+	body   float64 // body text size
+	font   string  // body font, "" when unknown
+	bold   bool    // whether body text is bold (never, in practice)
+	hrules []page.Rect
+	vrules []page.Rect
+	boxes  []page.Rect // drawn boxes that enclose text
+	blocks []block
+
+	sizeTol float64 // relative size difference still counted as the same style
+	maxGap  float64 // largest gap between lines of a block, in line sizes
+
+	left, right float64 // extent of the printed area
+	arts        []*art
+}
+
 // Segment finds the articles and page furniture of a positioned page.
 func Segment(p *page.Page) segment.Layout {
-	// Placeholder until geometric segmentation lands: one article, lines in
-	// source order.
-	if len(p.Lines) == 0 {
+	s := newState(p)
+	if len(s.lines) == 0 {
 		return segment.Layout{}
 	}
-	return segment.Layout{Articles: []segment.Article{{Body: []segment.Flow{{Lines: p.Lines}}}}}
+	s.buildBlocks()
+	s.classify()
+	s.assemble()
+	return s.layout()
 }
+
+func newState(p *page.Page) *state {
+	s := &state{p: p, sizeTol: 0.06, maxGap: 0.9}
+	if p.Method == page.MethodOCR {
+		// Sizes from OCR are estimates.
+		s.sizeTol = 0.2
+	}
+	for _, l := range p.Lines {
+		if l.Box == nil || l.Invisible || l.Blank() || l.Box.Empty() {
+			continue
+		}
+		b := *l.Box
+		l.Box = &b
+		s.lines = append(s.lines, l)
+	}
+	if len(s.lines) == 0 {
+		return s
+	}
+	s.body = bodySize(s.lines)
+	s.bodyStyle()
+	s.left, s.right = math.Inf(1), math.Inf(-1)
+	for _, l := range s.lines {
+		s.left = math.Min(s.left, l.Box.X0)
+		s.right = math.Max(s.right, l.Box.X1)
+	}
+	for _, r := range p.Rules {
+		switch {
+		case r.Box.Width() >= r.Box.Height():
+			s.hrules = append(s.hrules, r.Box)
+		default:
+			s.vrules = append(s.vrules, r.Box)
+		}
+	}
+	s.findBoxes()
+	return s
+}
+
+// bodyStyle finds the font and weight of body-size text.
+func (s *state) bodyStyle() {
+	fonts := map[string]int{}
+	bold, all := 0, 0
+	for _, l := range s.lines {
+		if math.Abs(lineSize(l)-s.body) > s.sizeTol*s.body {
+			continue
+		}
+		n := len([]rune(l.Text))
+		fonts[l.Font] += n
+		all += n
+		if l.Bold {
+			bold += n
+		}
+	}
+	best := -1
+	for f, n := range fonts {
+		if n > best {
+			s.font, best = f, n
+		}
+	}
+	s.bold = 2*bold > all
+}
+
+// findBoxes keeps the drawn rectangles that enclose text and are not the
+// page frame: editor's notes and adverts.
+func (s *state) findBoxes() {
+	for _, bx := range s.p.Boxes {
+		r := bx.Box
+		if r.Width() < 2*s.body || r.Height() < 2*s.body {
+			continue
+		}
+		if s.p.Width > 0 && r.Width() > 0.9*s.p.Width && r.Height() > 0.9*s.p.Height {
+			continue
+		}
+		n := 0
+		for _, l := range s.lines {
+			if inside(r, *l.Box, 1) {
+				n++
+			}
+		}
+		if n > 0 {
+			s.boxes = append(s.boxes, r)
+		}
+	}
+}
+
+func inside(outer, r page.Rect, tol float64) bool {
+	return r.X0 >= outer.X0-tol && r.Y0 >= outer.Y0-tol && r.X1 <= outer.X1+tol && r.Y1 <= outer.Y1+tol
+}
+
+// boxOf returns the smallest drawn box enclosing r, -1 if none.
+func (s *state) boxOf(r page.Rect) int {
+	best, area := -1, math.Inf(1)
+	for i, b := range s.boxes {
+		if inside(b, r, 1) && b.Width()*b.Height() < area {
+			best, area = i, b.Width()*b.Height()
+		}
+	}
+	return best
+}
+
+// ratio is a size relative to body text.
+func (s *state) ratio(size float64) float64 { return size / s.body }

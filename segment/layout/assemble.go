@@ -1,0 +1,341 @@
+package layout
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"newsprint/page"
+	"newsprint/segment/cues"
+)
+
+// art is an article being assembled around its anchor, the head stack.
+type art struct {
+	head        []int     // kicker, headline and deck blocks
+	hr          page.Rect // their union
+	left, right float64   // column span the head owns
+	blocks      []int     // owned blocks below the head
+	images      []int
+	boxed       bool
+}
+
+// assemble builds articles: head stacks become anchors, emphasised short
+// lines become crossheads inside an article or anchors of their own, drawn
+// boxes become notes or adverts, and every other block goes to the anchor
+// above it.
+func (s *state) assemble() {
+	for _, st := range s.stacks() {
+		s.addAnchor(st)
+	}
+	s.promoteEmphasised()
+	s.boxedUnits()
+	owner := make([]int, len(s.p.Images))
+	for i, im := range s.p.Images {
+		owner[i] = s.ownerAbove(im.Box)
+		if owner[i] < 0 {
+			owner[i] = s.ownerBelow(im.Box)
+		}
+		if owner[i] < 0 {
+			owner[i] = s.ownerSide(im.Box)
+		}
+		if owner[i] >= 0 {
+			s.arts[owner[i]].images = append(s.arts[owner[i]].images, i)
+		}
+	}
+	for k := range s.blocks {
+		b := &s.blocks[k]
+		if b.art >= 0 || b.role.furniture() || b.role == roleBoxed {
+			continue
+		}
+		o := -1
+		if b.role == roleCaption && owner[b.img] >= 0 {
+			o = owner[b.img]
+		}
+		if o < 0 {
+			o = s.ownerAbove(b.box)
+		}
+		if o < 0 {
+			o = s.ownerSide(b.box)
+		}
+		if o < 0 && (b.role == roleCaption || b.role == roleByline) {
+			o = s.ownerBelow(b.box)
+		}
+		if o >= 0 {
+			b.art = o
+			s.arts[o].blocks = append(s.arts[o].blocks, k)
+		}
+	}
+}
+
+func (s *state) addAnchor(st []int) int {
+	a := &art{head: st}
+	for _, k := range st {
+		a.hr = a.hr.Union(s.blocks[k].box)
+	}
+	s.span(a)
+	s.arts = append(s.arts, a)
+	i := len(s.arts) - 1
+	for _, k := range st {
+		s.blocks[k].art = i
+	}
+	return i
+}
+
+// span finds the horizontal extent a head owns: from the head outwards to
+// the nearest text, picture, box or column rule level with it.
+func (s *state) span(a *art) {
+	h := a.hr
+	band := page.Rect{X0: h.X0, Y0: h.Y0 - 0.3*s.body, X1: h.X1, Y1: h.Y1 + 0.3*s.body}
+	a.left, a.right = s.left, s.right
+	consider := func(r page.Rect) {
+		if overlapY(r, band) <= 0 {
+			return
+		}
+		switch {
+		case r.X0 >= h.X1-1:
+			a.right = math.Min(a.right, r.X0)
+		case r.X1 <= h.X0+1:
+			a.left = math.Max(a.left, r.X1)
+		}
+	}
+	for k := range s.blocks {
+		b := &s.blocks[k]
+		if b.art >= 0 && s.arts[b.art] == a || b.role == roleMasthead || b.role == roleHeader {
+			continue
+		}
+		if containsInt(a.head, k) {
+			continue
+		}
+		consider(b.box)
+	}
+	for _, im := range s.p.Images {
+		consider(im.Box)
+	}
+	for _, bx := range s.boxes {
+		consider(bx)
+	}
+	for _, r := range s.vrules {
+		consider(r)
+	}
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// promoteEmphasised decides, top-down, whether each short emphasised line
+// is a crosshead (it sits inside an article's slot) or the headline of an
+// article of its own (nothing above owns it, or a rule opens it).
+func (s *state) promoteEmphasised() {
+	var ks []int
+	for k := range s.blocks {
+		if s.blocks[k].inBox < 0 && s.emphasised(&s.blocks[k]) {
+			ks = append(ks, k)
+		}
+	}
+	sort.Slice(ks, func(i, j int) bool { return s.blocks[ks[i]].box.Y0 < s.blocks[ks[j]].box.Y0 })
+	for _, k := range ks {
+		b := &s.blocks[k]
+		if s.ownerAbove(b.box) >= 0 && !s.hasRuleAbove(b.box) {
+			b.role = roleCrosshead
+			continue
+		}
+		b.role = roleHeadline
+		s.addAnchor([]int{k})
+	}
+}
+
+// ownerAbove is the nearest anchor above r whose span covers r's centre,
+// with no separator in between; -1 if none.
+func (s *state) ownerAbove(r page.Rect) int {
+	cx := (r.X0 + r.X1) / 2
+	best, bestY := -1, math.Inf(-1)
+	for i, a := range s.arts {
+		if a.boxed || cx < a.left || cx > a.right || a.hr.Y1 > r.Y0+0.5*s.body || a.hr.Y1 <= bestY {
+			continue
+		}
+		if s.blocked(a.hr.Y1, r.Y0, r) {
+			continue
+		}
+		best, bestY = i, a.hr.Y1
+	}
+	return best
+}
+
+// ownerBelow is the nearest anchor below r (a picture or caption printed
+// above its article's headline).
+func (s *state) ownerBelow(r page.Rect) int {
+	cx := (r.X0 + r.X1) / 2
+	best, bestY := -1, math.Inf(1)
+	for i, a := range s.arts {
+		if a.boxed || cx < a.left || cx > a.right || a.hr.Y0 < r.Y1-0.5*s.body || a.hr.Y0 >= bestY {
+			continue
+		}
+		if s.blocked(r.Y1, a.hr.Y0, r) {
+			continue
+		}
+		best, bestY = i, a.hr.Y0
+	}
+	return best
+}
+
+// ownerSide is the anchor level with the top of r to its left: a column of
+// an article that starts beside its own headline.
+func (s *state) ownerSide(r page.Rect) int {
+	best, bestX := -1, math.Inf(-1)
+	for i, a := range s.arts {
+		if a.boxed || a.hr.X1 > r.X0+1 || math.Abs(a.hr.Y0-r.Y0) > 3*s.body || a.hr.X1 <= bestX {
+			continue
+		}
+		if s.vruleBetween(a.hr.X1, r.X0, r) {
+			continue
+		}
+		best, bestX = i, a.hr.X1
+	}
+	return best
+}
+
+func (s *state) vruleBetween(x0, x1 float64, r page.Rect) bool {
+	for _, v := range s.vrules {
+		if v.X0 >= x0-1 && v.X1 <= x1+1 && overlapY(v, r) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// blocked reports a separator between heights y0 and y1 across r: a rule
+// that ends text above it, a section banner or a drawn box.
+func (s *state) blocked(y0, y1 float64, r page.Rect) bool {
+	w := 0.3 * r.Width()
+	for _, rl := range s.hrules {
+		if rl.Y0 >= y0-1 && rl.Y1 <= y1+1 && overlapX(rl, r) >= w && s.separator(rl) {
+			return true
+		}
+	}
+	for _, bx := range s.boxes {
+		if bx.Y0 >= y0-1 && bx.Y1 <= y1+1 && overlapX(bx, r) >= w {
+			return true
+		}
+	}
+	for k := range s.blocks {
+		b := &s.blocks[k]
+		if b.role == roleSection && b.box.Y0 >= y0-1 && b.box.Y1 <= y1+1 && overlapX(b.box, r) >= w {
+			return true
+		}
+	}
+	return false
+}
+
+// separator reports whether a rule ends the text above it. Rules right
+// under a headline or deck only decorate it.
+func (s *state) separator(rl page.Rect) bool {
+	var above *block
+	for k := range s.blocks {
+		b := &s.blocks[k]
+		if b.box.Y1 > rl.Y0+1 || overlapX(b.box, rl) <= 0 || rl.Y0-b.box.Y1 > 2*s.body {
+			continue
+		}
+		if above == nil || b.box.Y1 > above.box.Y1 {
+			above = b
+		}
+	}
+	if above == nil {
+		return true
+	}
+	switch above.role {
+	case roleHeadline, roleKicker, roleDeck:
+		return false
+	}
+	return true
+}
+
+// boxedUnits turns each drawn box into an editor's note article (it has a
+// note label or a body of text) or an advert.
+func (s *state) boxedUnits() {
+	for bi := range s.boxes {
+		var ks []int
+		for k := range s.blocks {
+			if s.blocks[k].inBox == bi {
+				ks = append(ks, k)
+			}
+		}
+		if len(ks) == 0 {
+			continue
+		}
+		sort.Slice(ks, func(i, j int) bool { return s.blocks[ks[i]].box.Y0 < s.blocks[ks[j]].box.Y0 })
+		bodyLines, note := 0, false
+		for _, k := range ks {
+			b := &s.blocks[k]
+			if math.Abs(b.size-s.body) <= 0.15*s.body {
+				bodyLines += len(b.lines)
+			}
+			if isNoteLabel(blockText(b)) {
+				note = true
+			}
+		}
+		if !note && bodyLines < 4 {
+			for _, k := range ks {
+				s.blocks[k].role = roleAdvertBox
+			}
+			continue
+		}
+		a := &art{boxed: true, left: s.boxes[bi].X0, right: s.boxes[bi].X1}
+		first := &s.blocks[ks[0]]
+		titled := len(ks) > 1 && len(first.lines) <= 2 && (s.big(first) || first.bold != s.bold) && !isNoteLabelStart(blockText(first))
+		if titled || (len(ks) > 1 && isNoteTitle(blockText(first))) {
+			first.role = roleHeadline
+			a.head = []int{ks[0]}
+			a.hr = first.box
+			ks = ks[1:]
+		}
+		s.arts = append(s.arts, a)
+		i := len(s.arts) - 1
+		for _, k := range a.head {
+			s.blocks[k].art = i
+		}
+		for _, k := range ks {
+			b := &s.blocks[k]
+			b.role = roleBody
+			if len(b.lines) <= 2 {
+				if _, _, ok := cues.ParseByline(blockText(b)); ok {
+					b.role = roleByline
+				}
+			}
+			b.art = i
+			a.blocks = append(a.blocks, k)
+		}
+	}
+}
+
+// roleAdvertBox marks text of a boxed advert.
+const roleAdvertBox = roleBoxed
+
+func isNoteLabel(t string) bool {
+	t = strings.ToLower(cues.Squeeze(t))
+	for _, p := range []string{"编者按", "编者的话", "编辑手记", "editor's note", "editor’s note", "from the editor", "editor's view", "note from the editor"} {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNoteLabelStart: a label that opens the note's first paragraph
+// ("编者按：…") rather than standing as its title.
+func isNoteLabelStart(t string) bool {
+	t = strings.TrimSpace(cues.Squeeze(t))
+	for _, p := range []string{"编者按：", "编者按:", "Editor's note:", "Editor’s note:", "EDITOR'S NOTE:"} {
+		if strings.HasPrefix(t, p) && len(t) > len(p)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+func isNoteTitle(t string) bool { return isNoteLabel(t) && !isNoteLabelStart(t) }

@@ -1,0 +1,164 @@
+package layout
+
+import (
+	"math"
+	"sort"
+
+	"newsprint/page"
+)
+
+// block is a group of consecutive lines of one style in one column.
+type block struct {
+	lines []page.Line
+	box   page.Rect
+	size  float64 // median line size
+	bold  bool
+	font  string
+	inBox int // index of the drawn box it sits in, -1 for none
+
+	role role
+	art  int // owning article, -1 for none
+	img  int // for captions: the image captioned, -1 otherwise
+}
+
+func (b *block) runes() int {
+	n := 0
+	for _, l := range b.lines {
+		n += len([]rune(l.Text))
+	}
+	return n
+}
+
+// lineSize is the line's font size, or its box height when the source gave
+// none.
+func lineSize(l page.Line) float64 {
+	if l.Size > 0 {
+		return l.Size
+	}
+	return l.Box.Height()
+}
+
+// bodySize is the size of most of the page's text, counted by characters:
+// the unit every threshold is relative to.
+func bodySize(lines []page.Line) float64 {
+	hist := map[float64]int{}
+	for _, l := range lines {
+		s := math.Round(lineSize(l)*4) / 4
+		hist[s] += len([]rune(l.Text))
+	}
+	best, bestN := 0.0, -1
+	for s, n := range hist {
+		if n > bestN || (n == bestN && s < best) {
+			best, bestN = s, n
+		}
+	}
+	if best <= 0 {
+		return 10
+	}
+	return best
+}
+
+// sameStyle reports whether two vertically adjacent lines can share a
+// block: same size (within tol), weight and font. A line opening with a
+// run-in credit is compared by its main text only, which the source does
+// not describe separately, so weight and font are not compared then.
+func sameStyle(a, b page.Line, tol float64) bool {
+	sa, sb := lineSize(a), lineSize(b)
+	if math.Abs(sa-sb) > tol*max(sa, sb) {
+		return false
+	}
+	if a.RunIn > 0 || b.RunIn > 0 {
+		return true
+	}
+	if a.Bold != b.Bold {
+		return false
+	}
+	return a.Font == "" || b.Font == "" || a.Font == b.Font
+}
+
+func overlapX(a, b page.Rect) float64 {
+	return math.Max(0, math.Min(a.X1, b.X1)-math.Max(a.X0, b.X0))
+}
+
+func overlapY(a, b page.Rect) float64 {
+	return math.Max(0, math.Min(a.Y1, b.Y1)-math.Max(a.Y0, b.Y0))
+}
+
+// buildBlocks groups the lines (sorted top-down) into blocks: a line joins
+// the block whose last line sits right above it, overlaps it horizontally,
+// has the same style and the same enclosing box, with no rule or picture
+// in between.
+func (s *state) buildBlocks() {
+	lines := s.lines
+	sort.SliceStable(lines, func(i, j int) bool {
+		if lines[i].Box.Y0 != lines[j].Box.Y0 {
+			return lines[i].Box.Y0 < lines[j].Box.Y0
+		}
+		return lines[i].Box.X0 < lines[j].Box.X0
+	})
+	for _, l := range lines {
+		lb := *l.Box
+		in := s.boxOf(lb)
+		best, bestGap := -1, math.Inf(1)
+		for i := range s.blocks {
+			b := &s.blocks[i]
+			last := b.lines[len(b.lines)-1]
+			pb := *last.Box
+			h := math.Max(lineSize(last), lineSize(l))
+			gap := lb.Y0 - pb.Y1
+			if b.inBox != in || gap < -0.35*h || gap > s.maxGap*h {
+				continue
+			}
+			if overlapX(pb, lb) < 0.5*math.Min(pb.Width(), lb.Width()) {
+				continue
+			}
+			if !sameStyle(last, l, s.sizeTol) || s.separated(pb, lb) {
+				continue
+			}
+			if gap < bestGap {
+				best, bestGap = i, gap
+			}
+		}
+		if best >= 0 {
+			b := &s.blocks[best]
+			b.lines = append(b.lines, l)
+			b.box = b.box.Union(lb)
+			continue
+		}
+		s.blocks = append(s.blocks, block{lines: []page.Line{l}, box: lb, inBox: in, art: -1, img: -1})
+	}
+	for i := range s.blocks {
+		b := &s.blocks[i]
+		sizes := make([]float64, len(b.lines))
+		bold := 0
+		for k, l := range b.lines {
+			sizes[k] = lineSize(l)
+			if l.Bold {
+				bold++
+			}
+		}
+		sort.Float64s(sizes)
+		b.size = sizes[len(sizes)/2]
+		b.bold = 2*bold > len(b.lines)
+		b.font = b.lines[len(b.lines)-1].Font
+	}
+}
+
+// separated reports whether a horizontal rule or an image lies between two
+// vertically stacked boxes.
+func (s *state) separated(a, b page.Rect) bool {
+	top, bot := a.Y1, b.Y0
+	x := page.Rect{X0: math.Max(a.X0, b.X0), X1: math.Min(a.X1, b.X1)}
+	for _, r := range s.hrules {
+		cy := (r.Y0 + r.Y1) / 2
+		if cy > top-1 && cy < bot+1 && overlapX(r, x) > 0 {
+			return true
+		}
+	}
+	for _, im := range s.p.Images {
+		if im.Box.Y0 >= top-1 && im.Box.Y1 <= bot+1 && overlapX(im.Box, x) > 0 {
+			return true
+		}
+	}
+	return false
+}

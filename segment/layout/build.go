@@ -1,0 +1,308 @@
+package layout
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"newsprint/page"
+	"newsprint/segment"
+	"newsprint/segment/cues"
+)
+
+// layout turns the assembled articles and the leftover blocks into the
+// segmentation result, articles ordered by top edge then left edge.
+func (s *state) layout() segment.Layout {
+	var out segment.Layout
+	for _, a := range s.arts {
+		if art, ok := s.article(a); ok {
+			out.Articles = append(out.Articles, art)
+		}
+	}
+	sort.SliceStable(out.Articles, func(i, j int) bool {
+		a, b := out.Articles[i].BBox, out.Articles[j].BBox
+		if math.Abs(a.Y0-b.Y0) > 0.5*s.body {
+			return a.Y0 < b.Y0
+		}
+		return a.X0 < b.X0
+	})
+	var left []int
+	for k := range s.blocks {
+		if s.blocks[k].art < 0 {
+			left = append(left, k)
+		}
+	}
+	sort.SliceStable(left, func(i, j int) bool {
+		a, b := s.blocks[left[i]].box, s.blocks[left[j]].box
+		if math.Abs(a.Y0-b.Y0) > 0.5*s.body {
+			return a.Y0 < b.Y0
+		}
+		return a.X0 < b.X0
+	})
+	out.Blocks = s.furnitureBlocks(left)
+	return out
+}
+
+// furnitureBlocks merges leftover blocks of one kind on one band (the
+// pieces of a page header) and names their kind.
+func (s *state) furnitureBlocks(ks []int) []segment.Block {
+	var out []segment.Block
+	for _, k := range ks {
+		b := &s.blocks[k]
+		kind := segment.Other
+		switch b.role {
+		case roleMasthead:
+			kind = segment.Masthead
+		case roleHeader:
+			kind = segment.PageHeader
+		case roleSection:
+			kind = segment.Section
+		case roleBoxed:
+			kind = segment.Advert
+		case roleCaption:
+			kind = segment.Caption
+		}
+		box := b.box
+		if n := len(out); n > 0 && out[n-1].Kind == kind && kind != segment.Other && kind != segment.Caption {
+			prev := &out[n-1]
+			sameBand := overlapY(*prev.Box, box) > 0
+			sameBox := kind == segment.Advert && b.inBox == s.boxOf(*prev.Box)
+			if sameBand || sameBox {
+				prev.Lines = append(prev.Lines, b.lines...)
+				u := prev.Box.Union(box)
+				prev.Box = &u
+				continue
+			}
+		}
+		out = append(out, segment.Block{Kind: kind, Role: b.role.String(), Lines: b.lines, Box: &box})
+	}
+	return out
+}
+
+// article builds one article from an anchor and the blocks it owns.
+func (s *state) article(a *art) (segment.Article, bool) {
+	var out segment.Article
+	var bbox page.Rect
+	for _, k := range a.head {
+		b := &s.blocks[k]
+		bbox = bbox.Union(b.box)
+		switch b.role {
+		case roleKicker:
+			out.Kicker = append(out.Kicker, b.lines...)
+		case roleDeck:
+			out.Decks = append(out.Decks, b.lines)
+		default:
+			out.Headline = append(out.Headline, b.lines...)
+		}
+		out.Blocks = append(out.Blocks, s.segBlock(k))
+	}
+	var bylines, captions, text []int
+	for _, k := range a.blocks {
+		switch s.blocks[k].role {
+		case roleByline:
+			bylines = append(bylines, k)
+		case roleCaption:
+			captions = append(captions, k)
+		default:
+			text = append(text, k)
+		}
+	}
+	sort.Slice(bylines, func(i, j int) bool { return s.blocks[bylines[i]].box.Y0 < s.blocks[bylines[j]].box.Y0 })
+	for _, k := range bylines {
+		b := &s.blocks[k]
+		bl, authors, _ := cues.ParseByline(blockText(b))
+		if out.Byline == "" {
+			out.Byline = bl
+		}
+		out.Authors = append(out.Authors, authors...)
+		bbox = bbox.Union(b.box)
+		out.Blocks = append(out.Blocks, s.segBlock(k))
+	}
+	out.Body = s.flows(a, text)
+	for _, k := range text {
+		bbox = bbox.Union(s.blocks[k].box)
+		out.Blocks = append(out.Blocks, s.segBlock(k))
+	}
+	s.credits(&out)
+	for _, i := range a.images {
+		bbox = bbox.Union(s.p.Images[i].Box)
+	}
+	sort.Slice(captions, func(i, j int) bool { return s.blocks[captions[i]].box.Y0 < s.blocks[captions[j]].box.Y0 })
+	for _, k := range captions {
+		b := &s.blocks[k]
+		out.Captions = append(out.Captions, b.lines)
+		if _, authors, ok := cues.CaptionCredit(blockText(b)); ok {
+			out.Authors = append(out.Authors, authors...)
+		}
+		bbox = bbox.Union(b.box)
+		out.Blocks = append(out.Blocks, s.segBlock(k))
+	}
+	if len(out.Headline) == 0 && len(out.Body) == 0 && len(out.Captions) == 0 {
+		return out, false
+	}
+	if a.boxed {
+		bbox = bbox.Union(page.Rect{X0: a.left, Y0: bbox.Y0, X1: a.right, Y1: bbox.Y1})
+	}
+	out.BBox = &bbox
+	out.Confidence = s.confidence(a, &out)
+	return out, true
+}
+
+func (s *state) segBlock(k int) segment.Block {
+	b := &s.blocks[k]
+	box := b.box
+	return segment.Block{Role: b.role.String(), Lines: b.lines, Box: &box}
+}
+
+// flows orders an article's text blocks column by column, top-down within
+// a column, one Flow per block; crossheads stand alone.
+func (s *state) flows(a *art, ks []int) []segment.Flow {
+	type column struct {
+		r   page.Rect
+		ks  []int
+		min float64
+	}
+	sort.Slice(ks, func(i, j int) bool { return s.blocks[ks[i]].box.X0 < s.blocks[ks[j]].box.X0 })
+	var cols []*column
+	for _, k := range ks {
+		b := &s.blocks[k]
+		var in *column
+		for _, c := range cols {
+			if overlapX(c.r, b.box) >= 0.5*math.Min(c.r.Width(), b.box.Width()) {
+				in = c
+				break
+			}
+		}
+		if in == nil {
+			in = &column{r: b.box}
+			cols = append(cols, in)
+		}
+		in.ks = append(in.ks, k)
+		if b.role != roleCrosshead {
+			in.r = in.r.Union(b.box)
+		}
+	}
+	sort.SliceStable(cols, func(i, j int) bool { return cols[i].r.X0 < cols[j].r.X0 })
+	var out []segment.Flow
+	for _, c := range cols {
+		sort.Slice(c.ks, func(i, j int) bool { return s.blocks[c.ks[i]].box.Y0 < s.blocks[c.ks[j]].box.Y0 })
+		col := c.r
+		for _, k := range c.ks {
+			b := &s.blocks[k]
+			lines := append([]page.Line(nil), b.lines...)
+			if b.role == roleCrosshead {
+				out = append(out, segment.Flow{Lines: lines, Standalone: true, Column: &col})
+				continue
+			}
+			out = append(out, segment.Flow{Lines: lines, Column: &col})
+		}
+	}
+	return out
+}
+
+// credits finds credits printed inside the body: a byline line at the top
+// of the first column, a run-in lead at the start of the first paragraph
+// (cut from the line), a bracketed credit at the end (removed).
+func (s *state) credits(a *segment.Article) {
+	if len(a.Body) == 0 {
+		return
+	}
+	first := &a.Body[0]
+	if a.Byline == "" && !first.Standalone && len(first.Lines) > 1 {
+		if bl, authors, ok := cues.ParseByline(first.Lines[0].Text); ok && !s.indented(first.Lines[0], first.Column) {
+			a.Byline, a.Authors = bl, append(authors, a.Authors...)
+			first.Lines = first.Lines[1:]
+		}
+	}
+	if len(first.Lines) > 0 && !first.Standalone {
+		l := &first.Lines[0]
+		text := l.Text
+		if l.RunIn > 0 && l.RunIn < len(text) {
+			// The source marked the lead-in's font change: read the credit
+			// from there even when it runs over the next line.
+			text = text + joinRest(first.Lines[1:])
+		}
+		if credit, _, authors, ok := cues.RunIn(text); ok {
+			cut := runInCut(l.Text, credit)
+			if cut > 0 {
+				if a.Byline == "" {
+					a.Byline = credit
+				}
+				a.Authors = append(authors, a.Authors...)
+				l.Text = strings.TrimLeft(l.Text[cut:], " \u3000：:")
+				l.RunIn = 0
+			}
+		}
+	}
+	last := &a.Body[len(a.Body)-1]
+	if n := len(last.Lines); n > 0 && !last.Standalone {
+		if bl, authors, ok := cues.TrailingCredit(last.Lines[n-1].Text); ok {
+			if a.Byline == "" {
+				a.Byline = bl
+			}
+			a.Authors = append(a.Authors, authors...)
+			last.Lines = last.Lines[:n-1]
+			if len(last.Lines) == 0 {
+				a.Body = a.Body[:len(a.Body)-1]
+			}
+		}
+	}
+}
+
+func joinRest(ls []page.Line) string {
+	if len(ls) == 0 {
+		return ""
+	}
+	return ls[0].Text
+}
+
+// runInCut is the byte length of the line's prefix that the credit covers
+// (spaces in the line are not in the normalised credit).
+func runInCut(line, credit string) int {
+	cr := []rune(strings.ReplaceAll(strings.ReplaceAll(credit, " ", ""), "\u3000", ""))
+	i := 0
+	for pos, r := range line {
+		if i == len(cr) {
+			return pos
+		}
+		if r == ' ' || r == '\u3000' || r == '□' || r == '■' {
+			continue
+		}
+		if r != cr[i] {
+			return 0
+		}
+		i++
+	}
+	if i == len(cr) {
+		return len(line)
+	}
+	return 0
+}
+
+// indented reports a line that starts clearly right of its column edge.
+func (s *state) indented(l page.Line, col *page.Rect) bool {
+	if col == nil || l.Box == nil {
+		return false
+	}
+	return l.Box.X0-col.X0 > 0.8*s.body
+}
+
+// confidence is a rough estimate that the article is whole: lower without
+// a headline or body, or when its text is thin.
+func (s *state) confidence(a *art, out *segment.Article) float64 {
+	c := 0.9
+	if len(out.Headline) == 0 && !a.boxed {
+		c -= 0.3
+	}
+	if len(out.Body) == 0 {
+		c -= 0.3
+	}
+	n := 0
+	for _, f := range out.Body {
+		n += len(f.Lines)
+	}
+	if n < 3 {
+		c -= 0.2
+	}
+	return math.Max(0.1, math.Min(1, c))
+}

@@ -1,0 +1,304 @@
+package layout
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"newsprint/page"
+	"newsprint/segment/cues"
+)
+
+type role int
+
+const (
+	roleBody role = iota
+	roleHeadline
+	roleKicker
+	roleDeck
+	roleByline
+	roleCrosshead
+	roleCaption
+	roleMasthead
+	roleHeader
+	roleSection
+	roleBoxed // inside a drawn box: decided per box
+)
+
+var roleNames = [...]string{"body", "headline", "kicker", "deck", "byline", "crosshead", "caption", "masthead", "page-header", "section", "boxed"}
+
+func (r role) String() string { return roleNames[r] }
+
+// furniture reports whether the role is page furniture.
+func (r role) furniture() bool { return r == roleMasthead || r == roleHeader || r == roleSection }
+
+// big: set larger than body text, as heads are.
+func (s *state) big(b *block) bool { return s.ratio(b.size) >= 1+2*s.sizeTol+0.03 }
+
+// bodyLike: set in the body style.
+func (s *state) bodyLike(b *block) bool {
+	if math.Abs(b.size-s.body) > s.sizeTol*s.body {
+		return false
+	}
+	if b.bold != s.bold {
+		return false
+	}
+	return b.font == "" || s.font == "" || b.font == s.font
+}
+
+func blockText(b *block) string {
+	var parts []string
+	for _, l := range b.lines {
+		parts = append(parts, strings.TrimSpace(l.Text))
+	}
+	return strings.Join(parts, " ")
+}
+
+// classify gives every block a first role from style, position and cues.
+func (s *state) classify() {
+	for i := range s.blocks {
+		if s.blocks[i].inBox >= 0 {
+			s.blocks[i].role = roleBoxed
+		}
+	}
+	s.furniture()
+	s.sections()
+	s.captions()
+	for i := range s.blocks {
+		b := &s.blocks[i]
+		if b.role != roleBody {
+			continue
+		}
+		if len(b.lines) <= 2 && !s.big(b) {
+			if _, _, ok := cues.ParseByline(blockText(b)); ok {
+				b.role = roleByline
+				continue
+			}
+		}
+		if s.big(b) {
+			b.role = roleHeadline // refined into kicker/headline/deck by stacks
+		}
+	}
+}
+
+// furniture marks the masthead and page header: text above the lowest
+// wide rule in the top band of the page, or short furniture-like lines at
+// the very top or bottom when there is no such rule.
+func (s *state) furniture() {
+	h := s.p.Height
+	if h <= 0 {
+		for _, l := range s.lines {
+			h = math.Max(h, l.Box.Y1)
+		}
+	}
+	width := s.right - s.left
+	top, bottom := math.Inf(-1), math.Inf(1)
+	for _, r := range s.hrules {
+		if r.Width() < 0.5*width {
+			continue
+		}
+		if r.Y1 <= 0.15*h {
+			top = math.Max(top, r.Y1)
+		}
+		if r.Y0 >= 0.92*h {
+			bottom = math.Min(bottom, r.Y0)
+		}
+	}
+	var above []*block
+	for i := range s.blocks {
+		b := &s.blocks[i]
+		if b.inBox >= 0 {
+			continue
+		}
+		text := blockText(b)
+		kind, isFurn := cues.Furniture(text)
+		switch {
+		case b.box.Y1 <= top+1 || b.box.Y0 >= bottom-1:
+			above = append(above, b)
+			b.role = roleHeader
+		case isFurn && kind == "masthead" && s.ratio(b.size) >= 2 && b.box.Y0 < 0.2*h:
+			b.role = roleMasthead
+		case isFurn && kind == "page-header" && s.ratio(b.size) <= 1.3 && (b.box.Y1 < 0.08*h || b.box.Y0 > 0.94*h):
+			b.role = roleHeader
+		}
+	}
+	// The largest text of the header band is the masthead when it is much
+	// larger than body text.
+	var mast *block
+	for _, b := range above {
+		if s.ratio(b.size) >= 2.5 && (mast == nil || b.size > mast.size) {
+			mast = b
+		}
+	}
+	if mast != nil {
+		mast.role = roleMasthead
+	}
+}
+
+// sections marks section banners: one short line on a rule that is much
+// wider than the text.
+func (s *state) sections() {
+	for i := range s.blocks {
+		b := &s.blocks[i]
+		if b.role != roleBody || len(b.lines) > 1 || b.inBox >= 0 {
+			continue
+		}
+		r := s.ratio(b.size)
+		if r < 0.8 || r > 2.2 || utf8.RuneCountInString(cues.Squeeze(blockText(b))) > 16 {
+			continue
+		}
+		reach := 0.8 * b.size
+		for _, rl := range s.hrules {
+			near := (rl.Y1 <= b.box.Y0+1 && b.box.Y0-rl.Y1 <= reach) || (rl.Y0 >= b.box.Y1-1 && rl.Y0-b.box.Y1 <= reach)
+			if near && overlapX(rl, b.box) > 0 && rl.Width() >= 2.5*b.box.Width() {
+				b.role = roleSection
+				break
+			}
+		}
+	}
+}
+
+// captions marks the block right under each picture, when its style or a
+// photo credit sets it apart from body text.
+func (s *state) captions() {
+	for i, im := range s.p.Images {
+		best, bestGap := -1, math.Inf(1)
+		for k := range s.blocks {
+			b := &s.blocks[k]
+			if b.role != roleBody || b.inBox >= 0 {
+				continue
+			}
+			gap := b.box.Y0 - im.Box.Y1
+			if gap < -0.5*b.size || gap > 1.5*s.body || overlapX(b.box, im.Box) < 0.5*b.box.Width() {
+				continue
+			}
+			if gap < bestGap {
+				best, bestGap = k, gap
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		b := &s.blocks[best]
+		_, _, credit := cues.CaptionCredit(blockText(b))
+		if credit || !s.bodyLike(b) {
+			b.role = roleCaption
+			b.img = i
+		}
+	}
+}
+
+// stacks groups adjacent big blocks into head stacks; in each the largest
+// text is the headline, what is above it the kicker, what is below it decks.
+// A bold body-size line right above a stack is its kicker too.
+func (s *state) stacks() [][]int {
+	var heads []int
+	for i := range s.blocks {
+		if s.blocks[i].role == roleHeadline {
+			heads = append(heads, i)
+		}
+	}
+	sort.Slice(heads, func(a, b int) bool { return s.blocks[heads[a]].box.Y0 < s.blocks[heads[b]].box.Y0 })
+	var out [][]int
+	used := map[int]bool{}
+	for _, h := range heads {
+		if used[h] {
+			continue
+		}
+		st := []int{h}
+		used[h] = true
+		for {
+			last := &s.blocks[st[len(st)-1]]
+			next := -1
+			for _, k := range heads {
+				b := &s.blocks[k]
+				if used[k] || b.inBox != last.inBox {
+					continue
+				}
+				gap := b.box.Y0 - last.box.Y1
+				if gap < -0.3*b.size || gap > 0.8*math.Max(b.size, last.size) {
+					continue
+				}
+				if overlapX(b.box, last.box) < 0.3*math.Min(b.box.Width(), last.box.Width()) {
+					continue
+				}
+				next = k
+				break
+			}
+			if next < 0 {
+				break
+			}
+			used[next] = true
+			st = append(st, next)
+		}
+		// A small line right above the stack (a column label or kicker
+		// set at body size).
+		top := &s.blocks[st[0]]
+		for k := range s.blocks {
+			b := &s.blocks[k]
+			if b.role != roleBody || b.inBox != top.inBox || len(b.lines) > 1 || s.bodyLike(b) {
+				continue
+			}
+			gap := top.box.Y0 - b.box.Y1
+			if gap >= -0.3*b.size && gap <= 0.8*top.size && overlapX(b.box, top.box) > 0 && math.Abs(b.box.X0-top.box.X0) < 2*s.body {
+				st = append([]int{k}, st...)
+				break
+			}
+		}
+		s.rolesInStack(st)
+		out = append(out, st)
+	}
+	return out
+}
+
+func (s *state) rolesInStack(st []int) {
+	maxSize := 0.0
+	for _, k := range st {
+		maxSize = math.Max(maxSize, s.blocks[k].size)
+	}
+	first, last := -1, -1
+	for i, k := range st {
+		if s.blocks[k].size >= maxSize*(1-s.sizeTol) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for i, k := range st {
+		switch {
+		case i < first:
+			s.blocks[k].role = roleKicker
+		case i > last:
+			s.blocks[k].role = roleDeck
+		default:
+			s.blocks[k].role = roleHeadline
+		}
+	}
+}
+
+// emphasised reports a short block set apart from body text by weight or
+// font at about body size: a crosshead, or the headline of a brief.
+func (s *state) emphasised(b *block) bool {
+	if b.role != roleBody || s.bodyLike(b) || len(b.lines) > 3 || b.runes() > 60 {
+		return false
+	}
+	r := s.ratio(b.size)
+	if r < 0.6 || r > 1.3 {
+		return false
+	}
+	return b.bold != s.bold || (b.font != "" && s.font != "" && b.font != s.font && r >= 1-s.sizeTol)
+}
+
+func (s *state) hasRuleAbove(r page.Rect) bool {
+	for _, rl := range s.hrules {
+		if rl.Y1 <= r.Y0+1 && r.Y0-rl.Y1 <= 1.5*s.body && overlapX(rl, r) > 0.5*r.Width() {
+			return true
+		}
+	}
+	return false
+}
+
+// lineText is the trimmed text of a line.
+func lineText(l page.Line) string { return strings.TrimSpace(l.Text) }
