@@ -9,6 +9,8 @@ import (
 
 type A = segment.Author
 
+func au(name string, role segment.Role) A { return A{Name: name, Role: role} }
+
 func TestParseByline(t *testing.T) {
 	R, C, P := segment.Reporter, segment.Correspondent, segment.Photographer
 	tests := []struct {
@@ -17,18 +19,18 @@ func TestParseByline(t *testing.T) {
 		authors []A
 		ok      bool
 	}{
-		{"□本报记者 王小明", "本报记者 王小明", []A{{"王小明", R}}, true},
-		{"本报记者 李\u3000芳", "本报记者 李 芳", []A{{"李芳", R}}, true},
-		{"本报记者 赵 敏", "本报记者 赵 敏", []A{{"赵敏", R}}, true},
-		{"记者 孙大为 通讯员 钱一鸣", "记者 孙大为 通讯员 钱一鸣", []A{{"孙大为", R}, {"钱一鸣", C}}, true},
-		{"□本报记者 周海 吴江", "本报记者 周海 吴江", []A{{"周海", R}, {"吴江", R}}, true},
-		{"实习生 郑晓", "实习生 郑晓", []A{{"郑晓", segment.Intern}}, true},
-		{"本报记者 杨 鹤摄", "本报记者 杨 鹤摄", []A{{"杨鹤", P}}, true},
-		{"本报讯 记者冯涛报道：", "本报讯 记者冯涛报道", []A{{"冯涛", R}}, true},
-		{"By PETER MCLEAN", "By PETER MCLEAN", []A{{"Peter Mclean", R}}, true},
-		{"By Laura Finch, Staff Writer", "By Laura Finch, Staff Writer", []A{{"Laura Finch", R}}, true},
-		{"By OWEN PARRY Business Correspondent", "By OWEN PARRY Business Correspondent", []A{{"Owen Parry", C}}, true},
-		{"By Ann Lee and Tom Hart", "By Ann Lee and Tom Hart", []A{{"Ann Lee", R}, {"Tom Hart", R}}, true},
+		{"□本报记者 王小明", "本报记者 王小明", []A{au("王小明", R)}, true},
+		{"本报记者 李\u3000芳", "本报记者 李 芳", []A{au("李芳", R)}, true},
+		{"本报记者 赵 敏", "本报记者 赵 敏", []A{au("赵敏", R)}, true},
+		{"记者 孙大为 通讯员 钱一鸣", "记者 孙大为 通讯员 钱一鸣", []A{au("孙大为", R), au("钱一鸣", C)}, true},
+		{"□本报记者 周海 吴江", "本报记者 周海 吴江", []A{au("周海", R), au("吴江", R)}, true},
+		{"实习生 郑晓", "实习生 郑晓", []A{au("郑晓", segment.Intern)}, true},
+		{"本报记者 杨 鹤摄", "本报记者 杨 鹤摄", []A{au("杨鹤", P)}, true},
+		{"本报讯 记者冯涛报道：", "本报讯 记者冯涛报道", []A{au("冯涛", R)}, true},
+		{"By PETER MCLEAN", "By PETER MCLEAN", []A{au("Peter Mclean", R)}, true},
+		{"By Laura Finch, Staff Writer", "By Laura Finch, Staff Writer", []A{au("Laura Finch", R)}, true},
+		{"By OWEN PARRY Business Correspondent", "By OWEN PARRY Business Correspondent", []A{au("Owen Parry", C)}, true},
+		{"By Ann Lee and Tom Hart", "By Ann Lee and Tom Hart", []A{au("Ann Lee", R), au("Tom Hart", R)}, true},
 		{"From Our Own Correspondent", "From Our Own Correspondent", nil, true},
 		{"Special to The Evening Post", "Special to The Evening Post", nil, true},
 		{"By any measure, the plan failed", "", nil, false},
@@ -52,11 +54,11 @@ func TestRunIn(t *testing.T) {
 		authors          []A
 		ok               bool
 	}{
-		{"本报讯 记者冯涛报道：3月5日，新区召开会议。", "本报讯 记者冯涛报道", "3月5日，新区召开会议。", []A{{"冯涛", R}}, true},
-		{"本报讯（记者 冯涛 通讯员 何平）近日，新区召开会议。", "本报讯（记者 冯涛 通讯员 何平）", "近日，新区召开会议。", []A{{"冯涛", R}, {"何平", C}}, true},
-		{"本报南京5月3日电 （记者高远、林夕）今天上午，", "本报南京5月3日电 （记者高远、林夕）", "今天上午，", []A{{"高远", R}, {"林夕", R}}, true},
-		{"本报讯 记者冯涛、通讯员何平报道：近日，", "本报讯 记者冯涛、通讯员何平报道", "近日，", []A{{"冯涛", R}, {"何平", C}}, true},
-		{"本报讯 记者冯涛报道：1 月 25", "本报讯 记者冯涛报道", "1 月 25", []A{{"冯涛", R}}, true},
+		{"本报讯 记者冯涛报道：3月5日，新区召开会议。", "本报讯 记者冯涛报道", "3月5日，新区召开会议。", []A{au("冯涛", R)}, true},
+		{"本报讯（记者 冯涛 通讯员 何平）近日，新区召开会议。", "本报讯（记者 冯涛 通讯员 何平）", "近日，新区召开会议。", []A{au("冯涛", R), au("何平", C)}, true},
+		{"本报南京5月3日电 （记者高远、林夕）今天上午，", "本报南京5月3日电 （记者高远、林夕）", "今天上午，", []A{au("高远", R), au("林夕", R)}, true},
+		{"本报讯 记者冯涛、通讯员何平报道：近日，", "本报讯 记者冯涛、通讯员何平报道", "近日，", []A{au("冯涛", R), au("何平", C)}, true},
+		{"本报讯 记者冯涛报道：1 月 25", "本报讯 记者冯涛报道", "1 月 25", []A{au("冯涛", R)}, true},
 		{"近日，记者走访了市场：菜价平稳。", "", "", nil, false},
 		{"本报讯 近日，新区召开会议。", "", "", nil, false},
 	}
@@ -74,8 +76,8 @@ func TestTrailingCredit(t *testing.T) {
 		authors    []A
 		ok         bool
 	}{
-		{"（本报记者 吴一凡）", "本报记者 吴一凡", []A{{"吴一凡", segment.Reporter}}, true},
-		{"(本报记者 吴 凡)", "本报记者 吴 凡", []A{{"吴凡", segment.Reporter}}, true},
+		{"（本报记者 吴一凡）", "本报记者 吴一凡", []A{au("吴一凡", segment.Reporter)}, true},
+		{"(本报记者 吴 凡)", "本报记者 吴 凡", []A{au("吴凡", segment.Reporter)}, true},
 		{"（本报记者 吴一凡摄）", "", nil, false},
 		{"（资料图片）", "", nil, false},
 		{"本报记者 吴一凡", "", nil, false},
@@ -95,14 +97,14 @@ func TestCaptionCredit(t *testing.T) {
 		authors    []A
 		ok         bool
 	}{
-		{"3月1日，市民在公园赏花。 本报记者 陈立摄", "本报记者 陈立摄", []A{{"陈立", P}}, true},
-		{"3月1日，市民在公园赏花。（本报记者 陈立摄）", "（本报记者 陈立摄）", []A{{"陈立", P}}, true},
-		{"3月1日，市民在公园赏花。 □新华社记者 马 力摄", "□新华社记者 马 力摄", []A{{"马力", P}}, true},
-		{"市民在公园赏花。（新华社记者金一鸣摄）", "（新华社记者金一鸣摄）", []A{{"金一鸣", P}}, true},
-		{"市民在公园赏花。（唐云摄）", "（唐云摄）", []A{{"唐云", P}}, true},
-		{"Crowds gathered outside. PHOTO: MARY JONES", "PHOTO: MARY JONES", []A{{"Mary Jones", P}}, true},
-		{"Crowds gathered outside. Photograph: Mary Jones", "Photograph: Mary Jones", []A{{"Mary Jones", P}}, true},
-		{"Crowds gathered outside. (Mary Jones/Evening Post)", "(Mary Jones/Evening Post)", []A{{"Mary Jones", P}}, true},
+		{"3月1日，市民在公园赏花。 本报记者 陈立摄", "本报记者 陈立摄", []A{au("陈立", P)}, true},
+		{"3月1日，市民在公园赏花。（本报记者 陈立摄）", "（本报记者 陈立摄）", []A{au("陈立", P)}, true},
+		{"3月1日，市民在公园赏花。 □新华社记者 马 力摄", "□新华社记者 马 力摄", []A{au("马力", P)}, true},
+		{"市民在公园赏花。（新华社记者金一鸣摄）", "（新华社记者金一鸣摄）", []A{au("金一鸣", P)}, true},
+		{"市民在公园赏花。（唐云摄）", "（唐云摄）", []A{au("唐云", P)}, true},
+		{"Crowds gathered outside. PHOTO: MARY JONES", "PHOTO: MARY JONES", []A{au("Mary Jones", P)}, true},
+		{"Crowds gathered outside. Photograph: Mary Jones", "Photograph: Mary Jones", []A{au("Mary Jones", P)}, true},
+		{"Crowds gathered outside. (Mary Jones/Evening Post)", "(Mary Jones/Evening Post)", []A{au("Mary Jones", P)}, true},
 		{"市民在公园赏花。", "", nil, false},
 		{"Crowds gathered outside the hall.", "", nil, false},
 	}

@@ -1,31 +1,339 @@
 // Package dump segments a page without geometry (a raw text dump from
-// another extractor) into articles and page furniture.
+// another extractor such as pdftotext) into articles and page furniture.
+//
+// A dump interleaves the columns of neighbouring articles, prints headlines
+// and labels away from their bodies and mixes captions and credits in. The
+// segmenter classifies lines (furniture, credits, captions, headings),
+// rebuilds columns from the body fragments (columns.go), links column pieces
+// that continue each other into stories, and attaches each story to the
+// heading whose words it shares (match.go).
 package dump
 
 import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
 	"newsprint/page"
 	"newsprint/segment"
+	"newsprint/segment/cues"
 )
+
+type kind int
+
+const (
+	kBody kind = iota
+	kHeading
+	kByline
+	kFurniture
+	kCaption
+)
+
+// item is one classified dump line (or the part of a line that was not body).
+type item struct {
+	kind    kind
+	text    string
+	line    int
+	chunk   int // index of the blank-line separated chunk
+	byline  string
+	authors []segment.Author
+	block   segment.BlockKind
+}
+
+var (
+	captionStart = regexp.MustCompile(`^\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时)?\s*[，,]`)
+	kickerEnd    = regexp.MustCompile(`(?:——|—|：|:)$`)
+	editorsNote  = regexp.MustCompile(`^(?:编者按|编者的话|Editor'?s note|EDITOR'?S NOTE)`)
+)
+
+// page holds the state of one segmentation.
+type pageSeg struct {
+	zh     bool
+	colW   float64 // typical column width (ems for Chinese, runes for English)
+	lines  []string
+	chunk  []int // chunk index per line, -1 for blanks
+	items  []item
+	frags  [][]frag // body fragments per line
+	blocks []segment.Block
+	caps   []caption
+}
+
+type caption struct {
+	text    string
+	line    int
+	authors []segment.Author
+}
 
 // Segment splits a page of unpositioned lines into articles and blocks.
 func Segment(p *page.Page) segment.Layout {
-	var flows []segment.Flow
-	var cur []page.Line
-	for _, l := range p.Lines {
-		if l.Blank() {
-			if len(cur) > 0 {
-				flows = append(flows, segment.Flow{Lines: cur})
-				cur = nil
-			}
-			continue
-		}
-		cur = append(cur, l)
-	}
-	if len(cur) > 0 {
-		flows = append(flows, segment.Flow{Lines: cur})
-	}
-	if len(flows) == 0 {
+	if p == nil || len(p.Lines) == 0 {
 		return segment.Layout{}
 	}
-	return segment.Layout{Articles: []segment.Article{{Body: flows}}}
+	s := &pageSeg{}
+	var all strings.Builder
+	for _, l := range p.Lines {
+		t := strings.ReplaceAll(l.Text, "\r", "")
+		s.lines = append(s.lines, t)
+		all.WriteString(t)
+	}
+	s.zh = p.Language == "zh" || (p.Language == "" && cjkShare(all.String()) > 0.3)
+	s.classify()
+	return s.assemble()
+}
+
+// colWidth estimates the width of a full column line: the most common
+// fragment width among longer fragments.
+func (s *pageSeg) colWidth() float64 {
+	hist := map[int]int{}
+	for _, l := range s.lines {
+		for _, f := range splitFrags(l, s.zh) {
+			w := width(f)
+			if !s.zh {
+				w = float64(utf8.RuneCountInString(f))
+			}
+			if w >= 6 {
+				hist[int(w+0.5)]++
+			}
+		}
+	}
+	best, bn := 0, 0
+	for w, n := range hist {
+		if n > bn || n == bn && w > best {
+			best, bn = w, n
+		}
+	}
+	if best == 0 {
+		return 12
+	}
+	return float64(best)
+}
+
+func (s *pageSeg) classify() {
+	s.colW = s.colWidth()
+	s.chunk = make([]int, len(s.lines))
+	c := 0
+	prevBlank := true
+	for i, l := range s.lines {
+		if strings.TrimSpace(strings.ReplaceAll(l, "\u3000", " ")) == "" {
+			s.chunk[i] = -1
+			if !prevBlank {
+				c++
+			}
+			prevBlank = true
+			continue
+		}
+		s.chunk[i] = c
+		prevBlank = false
+	}
+	s.frags = make([][]frag, len(s.lines))
+	used := make([]bool, len(s.lines))
+	for i := 0; i < len(s.lines); i++ {
+		if s.chunk[i] < 0 || used[i] {
+			continue
+		}
+		l := strings.TrimSpace(strings.ReplaceAll(s.lines[i], "\u3000", " "))
+		// English credits may wrap: "By JANE DOE" / "Business Correspondent".
+		if !s.zh && i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] && strings.HasPrefix(l, "By ") {
+			nx := strings.TrimSpace(s.lines[i+1])
+			if b, a, ok := cues.ParseByline(l + " " + nx); ok && utf8.RuneCountInString(nx) < 30 && !strings.HasSuffix(nx, ".") {
+				if _, _, ok1 := cues.ParseByline(l); !ok1 || strings.Contains(nx, "Correspondent") || strings.Contains(nx, "Writer") {
+					s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
+					used[i+1] = true
+					continue
+				}
+			}
+		}
+		if b, a, ok := cues.ParseByline(l); ok {
+			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
+			continue
+		}
+		if k, ok := cues.Furniture(l); ok {
+			s.blocks = append(s.blocks, segment.Block{Kind: k, Lines: []page.Line{{Text: s.blockText(l)}}})
+			continue
+		}
+		if s.captionLine(i, l, used) {
+			continue
+		}
+		fs := splitFrags(l, s.zh)
+		if len(fs) > 1 && s.zh {
+			fs = s.pickParts(i, fs, used)
+			if len(fs) == 0 {
+				continue
+			}
+		}
+		if len(fs) == 1 && s.isHeading(i, fs[0]) {
+			s.items = append(s.items, item{kind: kHeading, text: fs[0], line: i, chunk: s.chunk[i]})
+			continue
+		}
+		for _, f := range fs {
+			w := width(f)
+			if !s.zh {
+				w = float64(utf8.RuneCountInString(f))
+			}
+			s.frags[i] = append(s.frags[i], frag{text: f, line: i, w: w})
+		}
+		s.items = append(s.items, item{kind: kBody, line: i, chunk: s.chunk[i]})
+	}
+}
+
+func (s *pageSeg) blockText(t string) string {
+	if s.zh {
+		return cues.Squeeze(t)
+	}
+	return cues.Normalize(t)
+}
+
+// pickParts takes credits, furniture and captions out of a line of several
+// column fragments and returns the body fragments left.
+func (s *pageSeg) pickParts(i int, fs []string, used []bool) []string {
+	var out []string
+	for j := 0; j < len(fs); j++ {
+		f := fs[j]
+		if b, a, ok := cues.ParseByline(f); ok && len(a) > 0 {
+			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
+			continue
+		}
+		// A byline split in two fragments: "本报记者" "刘 茜".
+		if j+1 < len(fs) {
+			if b, a, ok := cues.ParseByline(f + " " + fs[j+1]); ok && len(a) > 0 && strings.Contains(f, "记者") {
+				s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
+				j++
+				continue
+			}
+		}
+		if captionStart.MatchString(f) && width(f) > s.colW*1.4 {
+			rest := strings.Join(fs[j:], " ")
+			s.addCaption(i, rest, used)
+			break
+		}
+		if _, a, ok := cues.CaptionCredit(f); ok && width(f) > s.colW*1.4 {
+			s.caps = append(s.caps, caption{text: cues.Normalize(f), line: i, authors: a})
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// captionLine recognises a photo caption printed on its own line: it starts
+// with a date and runs wider than a column, or carries a photo credit.
+func (s *pageSeg) captionLine(i int, l string, used []bool) bool {
+	wide := width(l) > s.colW*1.4
+	if !s.zh {
+		wide = float64(utf8.RuneCountInString(l)) > s.colW*1.4
+	}
+	_, _, credit := cues.CaptionCredit(l)
+	if s.zh && captionStart.MatchString(l) && wide || credit && wide {
+		s.addCaption(i, l, used)
+		return true
+	}
+	if !s.zh && wide && (strings.Contains(l, "PHOTO:") || strings.Contains(l, "Photograph:")) {
+		s.addCaption(i, l, used)
+		return true
+	}
+	return false
+}
+
+// addCaption records a caption, completing a credit that wrapped onto one
+// of the next lines ("…本报记" / "者 王烁摄").
+func (s *pageSeg) addCaption(i int, text string, used []bool) {
+	text = cues.Normalize(text)
+	if _, a, ok := cues.CaptionCredit(text); ok {
+		s.caps = append(s.caps, caption{text: text, line: i, authors: a})
+		return
+	}
+	for k := i + 1; k < len(s.lines) && k <= i+3; k++ {
+		if used[k] || s.chunk[k] < 0 {
+			continue
+		}
+		fs := splitFrags(s.lines[k], s.zh)
+		for fi, f := range fs {
+			sep := ""
+			if !s.zh {
+				sep = " "
+			}
+			joined := text + sep + f
+			if _, a, ok := cues.CaptionCredit(joined); ok && width(f) < 12 {
+				s.caps = append(s.caps, caption{text: cues.Normalize(joined), line: i, authors: a})
+				rest := append(append([]string(nil), fs[:fi]...), fs[fi+1:]...)
+				s.lines[k] = strings.Join(rest, " ")
+				if len(rest) == 0 {
+					used[k] = true
+				}
+				return
+			}
+		}
+	}
+	s.caps = append(s.caps, caption{text: text, line: i})
+}
+
+// isHeading decides whether a single-fragment line is a heading: short,
+// without sentence punctuation, and set apart (a small chunk, the start of
+// a chunk, or next to a credit).
+func (s *pageSeg) isHeading(i int, f string) bool {
+	n := utf8.RuneCountInString(f)
+	if s.zh {
+		if n > 40 || n < 2 || hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、") {
+			return false
+		}
+		if cjkShare(f) < 0.5 {
+			return false
+		}
+	} else {
+		if n > 90 || strings.ContainsRune(f, '\u00ad') || strings.HasSuffix(f, ".") || strings.HasSuffix(f, ",") ||
+			strings.HasSuffix(f, "‐") || strings.HasSuffix(f, "-") || strings.Count(f, ". ") > 0 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	c := s.chunk[i]
+	size := 0
+	for k := range s.lines {
+		if s.chunk[k] == c {
+			size++
+		}
+	}
+	if size <= 4 {
+		return true
+	}
+	if i == 0 || s.chunk[i-1] != c {
+		return true
+	}
+	// Next to a credit line.
+	for _, k := range []int{i + 1, i + 2} {
+		if k < len(s.lines) && s.chunk[k] == c {
+			if _, _, ok := cues.ParseByline(s.lines[k]); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// squeezeHead removes letter spacing from a Chinese heading.
+func (s *pageSeg) squeezeHead(t string) string {
+	if s.zh {
+		return cues.Squeeze(t)
+	}
+	return cues.Normalize(t)
+}
+
+func lines(ts ...string) []page.Line {
+	var out []page.Line
+	for _, t := range ts {
+		out = append(out, page.Line{Text: t, Conf: 1})
+	}
+	return out
+}
+
+// isKicker reports a heading line that introduces the headline below it.
+func isKicker(t string) bool { return kickerEnd.MatchString(strings.TrimSpace(t)) }
+
+// isDeck reports a heading line that is a deck (副题).
+func isDeck(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasPrefix(t, "——") || strings.HasPrefix(t, "—")
 }

@@ -1,0 +1,132 @@
+package dump
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsprint/segment/cues"
+)
+
+// A frag is one column's piece of a dump line. pdftotext prints the lines of
+// neighbouring columns that share a baseline as one line with a single space
+// between them; in Chinese text such a space marks a column gap.
+type frag struct {
+	text string
+	line int     // index of the dump line
+	w    float64 // printed width in ems (CJK 1, Latin and digits ½)
+}
+
+// width estimates the printed width of s in ems.
+func width(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\u00ad':
+		case r < 0x2000 && r != '·':
+			w += 0.5
+		default:
+			w++
+		}
+	}
+	return w
+}
+
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef) ||
+		r == '“' || r == '”' || r == '‘' || r == '’' || r == '—' || r == '…' || r == '·'
+}
+
+// cjkShare is the share of CJK runes among the non-space runes of s.
+func cjkShare(s string) float64 {
+	n, c := 0, 0
+	for _, r := range s {
+		if r == ' ' {
+			continue
+		}
+		n++
+		if isCJK(r) {
+			c++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(c) / float64(n)
+}
+
+// splitFrags splits a Chinese dump line into column fragments. Spaces that
+// justification put inside one column ("作 家 艺 术 家", "1 月 25",
+// "AI 、 物") do not split: a run of short tokens is one fragment, and a
+// space next to a digit or Latin letter joins. English lines are not split:
+// their spaces are word spaces.
+func splitFrags(s string, zh bool) []string {
+	s = strings.TrimSpace(strings.ReplaceAll(s, "\u3000", " "))
+	if s == "" {
+		return nil
+	}
+	if !zh || !strings.Contains(s, " ") {
+		return []string{s}
+	}
+	toks := strings.Fields(s)
+	var out []string
+	cur := toks[0]
+	for _, t := range toks[1:] {
+		if glue(cur, t) {
+			cur += " " + t
+			continue
+		}
+		out = append(out, cur)
+		cur = t
+	}
+	return append(out, cur)
+}
+
+// glue reports whether the space between the fragment so far and the next
+// token is inside one column.
+func glue(cur, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(cur)
+	first, _ := utf8.DecodeRuneInString(next)
+	lastTok := cur[strings.LastIndexByte(cur, ' ')+1:]
+	short := func(t string) bool { return utf8.RuneCountInString(t) <= 2 }
+	// Letter-spaced runs: short tokens on both sides.
+	if short(lastTok) && short(next) {
+		return true
+	}
+	// A credit lead ("本报讯 记者…", "本报记者 刘 茜").
+	if lastTok == "本报讯" || strings.HasSuffix(lastTok, "电") && strings.HasPrefix(next, "（") {
+		return true
+	}
+	// Latin letters or digits next to CJK: justification spaces.
+	if !isCJK(last) && !isCJK(first) {
+		return true
+	}
+	if (last < 0x2000 && unicode.IsLetter(last) || unicode.IsDigit(last)) && isCJK(first) && short(next) {
+		return true
+	}
+	if isCJK(last) && (first < 0x2000 && (unicode.IsLetter(first) || unicode.IsDigit(first))) && short(lastTok) {
+		return true
+	}
+	return false
+}
+
+// squeeze removes the spaces justification left between CJK characters.
+func squeeze(s string) string { return cues.Squeeze(s) }
+
+// sentenceEnd reports whether s ends a sentence (so a following line may
+// start a new paragraph).
+func sentenceEnd(s string) bool {
+	s = strings.TrimRight(s, " ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '。', '！', '？', '”', '’', '）', '」', '…', '.', '!', '?', '"', ')', ':', '：':
+		return true
+	}
+	return false
+}
+
+// hasSentencePunct reports whether s contains sentence punctuation that a
+// headline would not carry.
+func hasSentencePunct(s string) bool {
+	return strings.ContainsAny(s, "。；;") || strings.Count(s, "，") > 1
+}

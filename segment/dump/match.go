@@ -1,0 +1,605 @@
+package dump
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsprint/page"
+	"newsprint/segment"
+	"newsprint/segment/cues"
+	"newsprint/wordseg"
+)
+
+// piece is one column run of body text.
+type piece struct {
+	frags   []frag
+	w       float64
+	credit  string
+	authors []segment.Author
+	note    bool // an editor's note
+	next    int  // index of the piece that continues it, -1 if none
+	prev    int
+	story   int
+	first   int // first dump line
+	toks    map[string]float64
+}
+
+func (p *piece) text() string {
+	var b strings.Builder
+	for _, f := range p.frags {
+		b.WriteString(f.text)
+	}
+	return b.String()
+}
+
+// openEnd: the piece's last line runs on.
+func (p *piece) openEnd() bool {
+	l := p.frags[len(p.frags)-1]
+	return !sentenceEnd(l.text)
+}
+
+// openStart: the piece's first line continues a line from elsewhere (full
+// width, not the indented start of a paragraph).
+func (p *piece) openStart(zh bool) bool {
+	f := p.frags[0]
+	if zh {
+		return f.w >= p.w-1 && len(p.frags) > 1 || len(p.frags) == 1 && f.w >= 8
+	}
+	r, _ := utf8.DecodeRuneInString(f.text)
+	return unicode.IsLower(r)
+}
+
+// group is a heading with what goes with it: kicker, headline, decks, credit.
+type group struct {
+	kicker, head []string
+	decks        []string
+	byline       string
+	authors      []segment.Author
+	line         int
+	toks         map[string]float64
+}
+
+func (g *group) text() string {
+	return strings.Join(g.kicker, "") + strings.Join(g.head, "") + strings.Join(g.decks, "")
+}
+
+func (s *pageSeg) assemble() segment.Layout {
+	// Columns.
+	t := newTracker(s.zh)
+	headLine := map[int]bool{}
+	for _, it := range s.items {
+		if it.kind == kHeading {
+			headLine[it.line] = true
+		}
+	}
+	for i := range s.lines {
+		switch {
+		case s.chunk[i] < 0 || headLine[i]:
+			t.flush()
+		case len(s.frags[i]) > 0:
+			t.row(s.frags[i])
+		}
+	}
+	var ps []*piece
+	for _, c := range t.pieces() {
+		ps = append(ps, &piece{frags: c.frags, w: c.w, next: -1, prev: -1, first: c.frags[0].line})
+	}
+	s.credits(ps)
+	idf := s.idf(ps)
+	for _, p := range ps {
+		p.toks = s.tokens(p.text(), idf)
+	}
+	s.link(ps)
+	stories := s.stories(ps)
+	groups := s.groups(idf)
+	return s.build(ps, stories, groups, idf)
+}
+
+// credits cuts run-in and trailing credits out of pieces.
+func (s *pageSeg) credits(ps []*piece) {
+	for _, p := range ps {
+		f0 := p.frags[0].text
+		if editorsNote.MatchString(strings.TrimSpace(f0)) {
+			p.note = true
+		}
+		joined := f0
+		if len(p.frags) > 1 {
+			joined += p.frags[1].text
+		}
+		if c, rest, a, ok := cues.RunIn(joined); ok {
+			p.credit, p.authors = c, a
+			if len(rest) <= len(joined)-len(f0) && len(p.frags) > 1 {
+				// The credit used both lines.
+				p.frags[1].text = rest
+				p.frags = p.frags[1:]
+			} else {
+				p.frags[0].text = strings.TrimSuffix(rest, joined[len(f0):])
+			}
+		}
+		for k := len(p.frags) - 1; k >= 0 && k >= len(p.frags)-2; k-- {
+			if b, a, ok := cues.TrailingCredit(p.frags[k].text); ok && p.credit == "" {
+				p.credit, p.authors = b, a
+				p.frags = append(p.frags[:k], p.frags[k+1:]...)
+				break
+			}
+		}
+		if len(p.frags) == 0 {
+			p.frags = []frag{{}}
+		}
+	}
+}
+
+// tokens returns the content words of t weighted by idf.
+func (s *pageSeg) tokens(t string, idf map[string]float64) map[string]float64 {
+	out := map[string]float64{}
+	for _, w := range s.words(t) {
+		if v, ok := idf[w]; ok {
+			out[w] = v
+		} else {
+			out[w] = 3
+		}
+	}
+	return out
+}
+
+var enStop = map[string]bool{"the": true, "and": true, "that": true, "with": true, "from": true, "this": true, "have": true,
+	"will": true, "said": true, "says": true, "been": true, "were": true, "their": true, "which": true, "would": true,
+	"there": true, "they": true, "about": true, "more": true, "also": true, "into": true, "than": true, "over": true}
+
+func (s *pageSeg) words(t string) []string {
+	var out []string
+	if s.zh {
+		t = strings.ReplaceAll(t, " ", "")
+		for _, w := range wordseg.Cut(t) {
+			n := utf8.RuneCountInString(w)
+			if n < 2 {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.Is(unicode.Han, r) || unicode.IsLetter(r) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	t = strings.ReplaceAll(t, "\u00ad", "")
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) >= 4 && !enStop[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// idf weighs words by how few pieces use them.
+func (s *pageSeg) idf(ps []*piece) map[string]float64 {
+	df := map[string]int{}
+	for _, p := range ps {
+		seen := map[string]bool{}
+		for _, w := range s.words(p.text()) {
+			if !seen[w] {
+				seen[w] = true
+				df[w]++
+			}
+		}
+	}
+	n := float64(len(ps) + 1)
+	out := map[string]float64{}
+	for w, d := range df {
+		out[w] = math.Log(n / float64(d))
+	}
+	return out
+}
+
+// cosine similarity of two weighted token sets.
+func cosine(a, b map[string]float64) float64 {
+	var dot, na, nb float64
+	for w, v := range a {
+		na += v * v
+		if u, ok := b[w]; ok {
+			dot += v * u
+		}
+	}
+	for _, u := range b {
+		nb += u * u
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+// link joins pieces that continue each other: a piece ending mid-sentence
+// goes on in a piece whose first line is a continuation line.
+func (s *pageSeg) link(ps []*piece) {
+	type cand struct {
+		a, b  int
+		score float64
+	}
+	var cs []cand
+	t := newTracker(s.zh)
+	for i, p := range ps {
+		if !p.openEnd() || p.note {
+			continue
+		}
+		for j, q := range ps {
+			if i == j || !q.openStart(s.zh) || q.credit != "" && q.authors != nil && q.frags[0].line == q.first && q.prev >= 0 {
+				continue
+			}
+			sc := cosine(p.toks, q.toks)
+			if t.wordSpans(p.frags[len(p.frags)-1].text, q.frags[0].text) {
+				sc += 0.6
+			}
+			d := q.first - p.frags[len(p.frags)-1].line
+			if d >= 0 {
+				sc += 0.4 / (1 + float64(d)/10)
+			} else {
+				sc += 0.1 / (1 + float64(-d)/10)
+			}
+			if sc >= 0.45 {
+				cs = append(cs, cand{i, j, sc})
+			}
+		}
+	}
+	sort.SliceStable(cs, func(x, y int) bool { return cs[x].score > cs[y].score })
+	for _, c := range cs {
+		if ps[c.a].next >= 0 || ps[c.b].prev >= 0 {
+			continue
+		}
+		// No cycles.
+		k, cyc := c.b, false
+		for k >= 0 {
+			if k == c.a {
+				cyc = true
+				break
+			}
+			k = ps[k].next
+		}
+		if cyc {
+			continue
+		}
+		ps[c.a].next, ps[c.b].prev = c.b, c.a
+	}
+}
+
+// stories follows the links; each story is a list of piece indices.
+func (s *pageSeg) stories(ps []*piece) [][]int {
+	var out [][]int
+	for i, p := range ps {
+		if p.prev >= 0 {
+			continue
+		}
+		var st []int
+		for k := i; k >= 0 && len(st) <= len(ps); k = ps[k].next {
+			st = append(st, k)
+			ps[k].story = len(out)
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// groups gathers heading lines and credits into heading groups.
+func (s *pageSeg) groups(idf map[string]float64) []*group {
+	var gs []*group
+	var cur *group
+	lastLine := -10
+	for _, it := range s.items {
+		switch it.kind {
+		case kHeading, kByline:
+		default:
+			if it.kind == kBody {
+				cur = nil
+			}
+			continue
+		}
+		adjacent := cur != nil && it.line == lastLine+1
+		// A deck or credit after a blank still belongs to the heading above.
+		if cur != nil && !adjacent && cur.byline == "" && (it.kind == kByline || isDeck(it.text)) {
+			adjacent = true
+		}
+		if !adjacent || cur.byline != "" && it.kind == kHeading {
+			cur = &group{line: it.line}
+			gs = append(gs, cur)
+		}
+		lastLine = it.line
+		if it.kind == kByline {
+			if cur.byline == "" {
+				cur.byline, cur.authors = it.byline, it.authors
+			}
+			continue
+		}
+		txt := s.squeezeHead(it.text)
+		switch {
+		case isDeck(txt) && len(cur.head) > 0:
+			cur.decks = append(cur.decks, txt)
+		case len(cur.head) == 0 && isKicker(txt) && !strings.HasSuffix(txt, "：") && !strings.HasSuffix(txt, ":"):
+			cur.kicker = append(cur.kicker, txt)
+		case len(cur.decks) > 0:
+			cur.decks = append(cur.decks, txt)
+		default:
+			cur.head = append(cur.head, txt)
+		}
+	}
+	var out []*group
+	for _, g := range gs {
+		if len(g.head) == 0 && len(g.kicker) > 0 {
+			g.head, g.kicker = g.kicker, nil
+		}
+		if len(g.head) == 0 && len(g.decks) > 0 {
+			g.head, g.decks = g.decks[:1], g.decks[1:]
+		}
+		g.toks = s.tokens(g.text(), idf)
+		out = append(out, g)
+	}
+	return out
+}
+
+// headScore is the share of a heading's word weight found in a story.
+func headScore(g, st map[string]float64) float64 {
+	var tot, hit float64
+	for w, v := range g {
+		tot += v
+		if _, ok := st[w]; ok {
+			hit += v
+		}
+	}
+	if tot == 0 {
+		return 0
+	}
+	return hit / tot
+}
+
+type article struct {
+	g       *group
+	stories []int
+	first   int
+	note    bool
+}
+
+func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[string]float64) segment.Layout {
+	// Story token sets.
+	stoks := make([]map[string]float64, len(stories))
+	slen := make([]int, len(stories))
+	sfirst := make([]int, len(stories))
+	for i, st := range stories {
+		var b strings.Builder
+		sfirst[i] = math.MaxInt
+		for _, k := range st {
+			b.WriteString(ps[k].text())
+			sfirst[i] = min(sfirst[i], ps[k].first)
+		}
+		stoks[i] = s.tokens(b.String(), idf)
+		slen[i] = utf8.RuneCountInString(b.String())
+	}
+	var arts []*article
+	byGroup := map[*group]*article{}
+	owner := make([]*article, len(stories))
+	// Editor's notes are articles of their own.
+	for i, st := range stories {
+		if ps[st[0]].note {
+			a := &article{stories: []int{i}, first: sfirst[i], note: true}
+			for _, g := range gs {
+				h := strings.Join(g.head, "")
+				if editorsNote.MatchString(h) || strings.EqualFold(h, "From the Editor") {
+					if byGroup[g] == nil {
+						a.g = g
+						byGroup[g] = a
+						break
+					}
+				}
+			}
+			arts = append(arts, a)
+			owner[i] = a
+		}
+	}
+	// Each story goes to the heading whose words it carries.
+	type pair struct {
+		st    int
+		g     *group
+		score float64
+	}
+	var pairs []pair
+	for i := range stories {
+		if owner[i] != nil {
+			continue
+		}
+		for _, g := range gs {
+			if byGroup[g] != nil && byGroup[g].note {
+				continue
+			}
+			sc := headScore(g.toks, stoks[i])
+			if d := sfirst[i] - g.line; d > 0 && d < 6 {
+				sc += 0.15
+			}
+			if sc >= 0.3 {
+				pairs = append(pairs, pair{i, g, sc * math.Log(2+float64(slen[i]))})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].score > pairs[b].score })
+	for _, p := range pairs {
+		if owner[p.st] != nil {
+			continue
+		}
+		a := byGroup[p.g]
+		if a == nil {
+			a = &article{g: p.g, first: p.g.line}
+			byGroup[p.g] = a
+			arts = append(arts, a)
+		}
+		a.stories = append(a.stories, p.st)
+		owner[p.st] = a
+	}
+	// Left-over stories: join the article they resemble most, or stand alone.
+	order := make([]int, len(stories))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return slen[order[a]] > slen[order[b]] })
+	for _, i := range order {
+		if owner[i] != nil {
+			continue
+		}
+		var best *article
+		bs := 0.0
+		for _, a := range arts {
+			if a.note {
+				continue
+			}
+			var sc float64
+			for _, j := range a.stories {
+				sc = max(sc, cosine(stoks[i], stoks[j]))
+			}
+			if a.g != nil {
+				sc = max(sc, headScore(a.g.toks, stoks[i]))
+			}
+			if sc > bs {
+				best, bs = a, sc
+			}
+		}
+		if best != nil && (bs >= 0.12 || slen[i] < 60) {
+			best.stories = append(best.stories, i)
+			owner[i] = best
+			continue
+		}
+		a := &article{stories: []int{i}, first: sfirst[i]}
+		arts = append(arts, a)
+		owner[i] = a
+	}
+	// Headings that got no story: an untitled story close below takes them.
+	var layout segment.Layout
+	for _, g := range gs {
+		if byGroup[g] != nil {
+			continue
+		}
+		var best *article
+		for _, a := range arts {
+			if a.g == nil && !a.note && a.first > g.line && (best == nil || a.first < best.first) {
+				best = a
+			}
+		}
+		if best != nil && best.first-g.line < 8 {
+			best.g = g
+			byGroup[g] = best
+			continue
+		}
+		txt := strings.Join(append(append(g.kicker, g.head...), g.decks...), " ")
+		if txt == "" {
+			continue
+		}
+		k := segment.Other
+		if cues.IsSection(txt) {
+			k = segment.Section
+		}
+		layout.Blocks = append(layout.Blocks, segment.Block{Kind: k, Lines: lines(txt)})
+	}
+	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
+	// Captions go to the article whose text is printed nearest.
+	lineOwner := map[int]*article{}
+	for _, a := range arts {
+		for _, st := range a.stories {
+			for _, k := range stories[st] {
+				for _, f := range ps[k].frags {
+					lineOwner[f.line] = a
+				}
+			}
+		}
+	}
+	capOf := map[*article][]caption{}
+	for _, c := range s.caps {
+		var a *article
+		for d := 0; d < 12 && a == nil; d++ {
+			if o := lineOwner[c.line-d]; o != nil && !o.note {
+				a = o
+			} else if o := lineOwner[c.line+d]; o != nil && !o.note {
+				a = o
+			}
+		}
+		if a == nil {
+			layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Caption, Lines: lines(c.text)})
+			continue
+		}
+		capOf[a] = append(capOf[a], c)
+	}
+	for _, a := range arts {
+		layout.Articles = append(layout.Articles, s.article(a, ps, stories, capOf[a]))
+	}
+	layout.Blocks = append(s.blocks, layout.Blocks...)
+	return layout
+}
+
+// article turns an assembled article into the segment model.
+func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []caption) segment.Article {
+	var out segment.Article
+	sort.Ints(a.stories)
+	sort.SliceStable(a.stories, func(x, y int) bool {
+		return ps[stories[a.stories[x]][0]].first < ps[stories[a.stories[y]][0]].first
+	})
+	if g := a.g; g != nil {
+		out.Kicker = lines(strings.Join(g.kicker, ""))
+		if len(g.kicker) == 0 {
+			out.Kicker = nil
+		}
+		if len(g.head) > 0 {
+			out.Headline = lines(g.head...)
+		}
+		for _, d := range g.decks {
+			out.Decks = append(out.Decks, lines(d))
+		}
+		out.Byline, out.Authors = g.byline, append([]segment.Author(nil), g.authors...)
+	}
+	for _, st := range a.stories {
+		for _, k := range stories[st] {
+			p := ps[k]
+			if out.Byline == "" && p.credit != "" {
+				out.Byline, out.Authors = p.credit, append(out.Authors, p.authors...)
+			}
+			out.Body = append(out.Body, s.flows(p)...)
+		}
+	}
+	for _, c := range caps {
+		out.Captions = append(out.Captions, lines(c.text))
+		out.Authors = append(out.Authors, c.authors...)
+	}
+	out.Confidence = 0.5
+	return out
+}
+
+// flows turns a piece into body flows; a crosshead (a short line without
+// punctuation between two paragraphs) is a flow of its own.
+func (s *pageSeg) flows(p *piece) []segment.Flow {
+	var out []segment.Flow
+	var cur []page.Line
+	for i, f := range p.frags {
+		if f.text == "" {
+			continue
+		}
+		if s.zh && i > 0 && i+1 < len(p.frags) && s.crosshead(p, i) {
+			if len(cur) > 0 {
+				out = append(out, segment.Flow{Lines: cur})
+				cur = nil
+			}
+			out = append(out, segment.Flow{Lines: lines(cues.Squeeze(f.text)), Standalone: true})
+			continue
+		}
+		cur = append(cur, page.Line{Text: f.text, Conf: 1})
+	}
+	if len(cur) > 0 {
+		out = append(out, segment.Flow{Lines: cur})
+	}
+	return out
+}
+
+// crosshead: a short line with no punctuation after a line that ends a
+// sentence, in a column of wider lines.
+func (s *pageSeg) crosshead(p *piece, i int) bool {
+	f := p.frags[i]
+	if !sentenceEnd(p.frags[i-1].text) || hasSentencePunct(f.text) || strings.ContainsAny(f.text, "，、。") {
+		return false
+	}
+	return f.w < p.w-1.5 && f.w >= 3
+}
