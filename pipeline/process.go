@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"newsprint/ocrxml"
 	"newsprint/page"
 	"newsprint/reflow"
 	"newsprint/result"
@@ -106,6 +107,10 @@ func (w *Worker) read(ctx context.Context, format string, data []byte) (*page.Do
 	switch format {
 	case "txt":
 		return textdump.Read(data)
+	case "alto":
+		return ocrxml.ReadALTO(data)
+	case "hocr":
+		return ocrxml.ReadHOCR(data)
 	}
 	return nil, fmt.Errorf("%s input: %w yet", format, ErrUnsupported)
 }
