@@ -9,11 +9,14 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
+	"newsprint/ocr"
 	"newsprint/ocrxml"
 	"newsprint/page"
 	"newsprint/reflow"
 	"newsprint/result"
+	"newsprint/scan"
 	"newsprint/segment"
 	"newsprint/segment/dump"
 	"newsprint/segment/layout"
@@ -28,19 +31,29 @@ var ErrUnsupported = errors.New("not supported")
 type Options struct {
 	// Lang is the Tesseract language string ("chi_sim+eng"); "" picks per page.
 	Lang string
+	// MaxPixels limits the size of one page image (0: scan.DefaultMaxPixels).
+	MaxPixels int64
+	// OCRTimeout bounds the OCR of one page (0: ocr.DefaultTimeout).
+	OCRTimeout time.Duration
 }
 
 // Worker processes files one at a time. Each worker goroutine owns one; it
 // holds per-worker resources such as the OCR client.
 type Worker struct {
 	Opts Options
+	ocr  *ocr.Engine // created on the first scanned page
 }
 
 // NewWorker returns a worker with the given options.
 func NewWorker(opts Options) *Worker { return &Worker{Opts: opts} }
 
 // Close releases the worker's resources.
-func (w *Worker) Close() error { return nil }
+func (w *Worker) Close() error {
+	if w.ocr != nil {
+		return w.ocr.Close()
+	}
+	return nil
+}
 
 // Format returns the schema format name for a file path, "" when unknown.
 func Format(path string) string {
@@ -111,6 +124,29 @@ func (w *Worker) read(ctx context.Context, format string, data []byte) (*page.Do
 		return ocrxml.ReadALTO(data)
 	case "hocr":
 		return ocrxml.ReadHOCR(data)
+	case "png", "jpeg", "tiff", "jp2":
+		doc, err := scan.Read(data, format, scan.Options{MaxPixels: w.Opts.MaxPixels})
+		if err != nil {
+			return nil, err
+		}
+		return doc, w.ocrPages(ctx, doc)
 	}
 	return nil, fmt.Errorf("%s input: %w yet", format, ErrUnsupported)
+}
+
+// ocrPages reads the text of every page that is a scan without text.
+func (w *Worker) ocrPages(ctx context.Context, doc *page.Document) error {
+	for i := range doc.Pages {
+		p := &doc.Pages[i]
+		if !ocr.NeedsOCR(p) {
+			continue
+		}
+		if w.ocr == nil {
+			w.ocr = ocr.New(ocr.Options{Lang: w.Opts.Lang, Timeout: w.Opts.OCRTimeout})
+		}
+		if err := w.ocr.Page(ctx, p); err != nil {
+			return err
+		}
+	}
+	return nil
 }

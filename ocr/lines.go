@@ -1,0 +1,123 @@
+package ocr
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsprint/page"
+)
+
+// isCJK reports whether r is set without spaces around it in Chinese and
+// Japanese: ideographs, kana, CJK and full-width punctuation, and the
+// quotes, dashes and ellipsis Chinese text shares with Latin.
+func isCJK(r rune) bool {
+	switch {
+	case unicode.Is(unicode.Han, r), unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+		return true
+	case r >= 0x3000 && r <= 0x303F, // CJK symbols and punctuation
+		r >= 0xFF01 && r <= 0xFF9F, r >= 0xFFE0 && r <= 0xFFE6, // full- and half-width forms
+		r >= 0xFE10 && r <= 0xFE1F, r >= 0xFE30 && r <= 0xFE4F, // vertical and compatibility forms
+		r >= 0x2018 && r <= 0x201F, r == 0x2014, r == 0x2015, r == 0x2026, r == 0x00B7:
+		return true
+	}
+	return false
+}
+
+// joinWords builds a line's text from Tesseract's words. Tesseract treats
+// each CJK character as a word; no space goes next to a CJK character, so
+// Chinese text reads as printed while Latin words keep their spaces.
+func joinWords(words []hWord) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(words[i-1].text)
+			next, _ := utf8.DecodeRuneInString(w.text)
+			if !isCJK(prev) && !isCJK(next) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
+}
+
+// gapFactor times the line height is the widest word gap kept inside one
+// line. Wider gaps are column gutters that Tesseract's layout analysis
+// bridged: the line is split there, so segmentation sees each column's
+// part of it.
+const gapFactor = 1.6
+
+// splitWide splits a line at gutter-wide gaps between words.
+func splitWide(l hLine) []hLine {
+	h := l.box.Height()
+	if len(l.words) < 2 || h <= 0 {
+		return []hLine{l}
+	}
+	var out []hLine
+	start := 0
+	for i := 1; i <= len(l.words); i++ {
+		if i < len(l.words) && l.words[i].box.X0-l.words[i-1].box.X1 <= gapFactor*h {
+			continue
+		}
+		part := hLine{xSize: l.xSize, words: l.words[start:i]}
+		for _, w := range part.words {
+			part.box = part.box.Union(w.box)
+		}
+		out = append(out, part)
+		start = i
+	}
+	return out
+}
+
+// toPage converts hOCR lines to page-model lines. scale converts image
+// pixels to the page unit.
+func toPage(lines []hLine, scale float64) []page.Line {
+	var out []page.Line
+	for _, hl := range lines {
+		for _, l := range splitWide(hl) {
+			if len(l.words) == 0 {
+				continue
+			}
+			pl := page.Line{Text: joinWords(l.words)}
+			if strings.TrimSpace(pl.Text) == "" {
+				continue
+			}
+			box := scaleRect(l.box, scale)
+			pl.Box = &box
+			var conf float64
+			bold, italic := 0, 0
+			heights := make([]float64, 0, len(l.words))
+			for _, w := range l.words {
+				conf += w.conf
+				pl.Words = append(pl.Words, page.Word{Text: w.text, Box: scaleRect(w.box, scale), Confidence: w.conf})
+				heights = append(heights, w.box.Height())
+				if w.bold {
+					bold++
+				}
+				if w.italic {
+					italic++
+				}
+			}
+			pl.Conf = conf / float64(len(l.words))
+			pl.Bold = 2*bold > len(l.words)
+			pl.Italic = 2*italic > len(l.words)
+			// Size proxy: Tesseract's row height (x-height plus ascenders,
+			// about the glyph height of CJK text); the median word height
+			// when it is missing.
+			size := l.xSize
+			if size <= 0 {
+				sort.Float64s(heights)
+				size = heights[len(heights)/2]
+			}
+			pl.Size = size * scale
+			out = append(out, pl)
+		}
+	}
+	return out
+}
+
+func scaleRect(r page.Rect, s float64) page.Rect {
+	return page.Rect{X0: r.X0 * s, Y0: r.Y0 * s, X1: r.X1 * s, Y1: r.Y1 * s}
+}

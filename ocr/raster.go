@@ -1,0 +1,102 @@
+package ocr
+
+/*
+#cgo LDFLAGS: -llept
+#include <stdlib.h>
+#include <leptonica/allheaders.h>
+
+// np_read decodes one page: leptonica reads PNG, JPEG, TIFF (any page), JP2
+// and PNM from memory and returns NULL for data it cannot decode.
+static PIX *np_read(const l_uint8 *data, size_t size, int tiff, int index) {
+	if (tiff) return pixReadMemTiff(data, size, index);
+	return pixReadMem(data, size);
+}
+
+// np_upscale enlarges a low-resolution scan. Bitonal and palette images are
+// made 8-bit grey first so that scaling interpolates rather than repeats
+// pixels.
+static PIX *np_upscale(PIX *pix, float f) {
+	PIX *grey = pixConvertTo8(pix, 0);
+	if (!grey) return NULL;
+	PIX *out = pixScale(grey, f, f);
+	pixDestroy(&grey);
+	return out;
+}
+
+static void np_destroy(PIX *pix) { pixDestroy(&pix); }
+
+// np_tiff encodes pix as uncompressed TIFF: cheap to write and read, and
+// unlike PNM it carries the resolution, which Tesseract's layout analysis
+// measures gutters and text sizes with.
+static int np_tiff(PIX *pix, int dpi, l_uint8 **data, size_t *size) {
+	pixSetResolution(pix, dpi, dpi);
+	return pixWriteMem(data, size, pix, IFF_TIFF);
+}
+
+static void np_quiet(void) { setMsgSeverity(L_SEVERITY_NONE); }
+*/
+import "C"
+
+import (
+	"errors"
+	"sync"
+	"unsafe"
+)
+
+// raster is a decoded page image held by leptonica.
+type raster struct {
+	pix *C.PIX
+}
+
+var quietOnce sync.Once
+
+// decodeRaster decodes data (page index of a TIFF) into a raster. Errors
+// are for images leptonica cannot read: corrupt, truncated or of an
+// unsupported kind.
+func decodeRaster(data []byte, tiff bool, index int) (*raster, error) {
+	// Leptonica prints its own errors on stderr; ours say the same, with the page.
+	quietOnce.Do(func() { C.np_quiet() })
+	if len(data) == 0 {
+		return nil, errors.New("empty image data")
+	}
+	t := C.int(0)
+	if tiff {
+		t = 1
+	}
+	pix := C.np_read((*C.l_uint8)(unsafe.Pointer(&data[0])), C.size_t(len(data)), t, C.int(index))
+	if pix == nil {
+		return nil, errors.New("cannot decode the image (corrupt, truncated or unsupported)")
+	}
+	return &raster{pix: pix}, nil
+}
+
+func (r *raster) size() (w, h int) {
+	return int(C.pixGetWidth(r.pix)), int(C.pixGetHeight(r.pix))
+}
+
+// upscaled returns a copy of r enlarged by f.
+func (r *raster) upscaled(f float64) (*raster, error) {
+	pix := C.np_upscale(r.pix, C.float(f))
+	if pix == nil {
+		return nil, errors.New("cannot scale the image")
+	}
+	return &raster{pix: pix}, nil
+}
+
+// encode returns r as an uncompressed TIFF of the given resolution.
+func (r *raster) encode(dpi int) ([]byte, error) {
+	var data *C.l_uint8
+	var size C.size_t
+	if C.np_tiff(r.pix, C.int(dpi), &data, &size) != 0 || data == nil {
+		return nil, errors.New("cannot encode the image")
+	}
+	defer C.free(unsafe.Pointer(data))
+	return C.GoBytes(unsafe.Pointer(data), C.int(size)), nil
+}
+
+func (r *raster) free() {
+	if r != nil && r.pix != nil {
+		C.np_destroy(r.pix)
+		r.pix = nil
+	}
+}
