@@ -208,6 +208,7 @@ func breakText(a, b bline, w int, acrossFlows, starts bool) bool {
 		if !startsUpper {
 			return false
 		}
+		// A first line a little shorter than full: the lost indent.
 		indentStart = b.width < w-1 && float64(b.width) > 0.8*float64(w)
 	} else {
 		short = a.width <= w-3
