@@ -17,6 +17,7 @@ import (
 
 	"golang.org/x/term"
 
+	"newsprint/ocr"
 	"newsprint/pipeline"
 )
 
@@ -50,6 +51,7 @@ stopped), 2 usage error or the run could not start (OUT locked by another run).
 `
 
 func main() {
+	ocr.EnsureThreadLimit()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -1,0 +1,6 @@
+//go:build !unix
+
+package ocr
+
+// EnsureThreadLimit does nothing on systems without exec(2).
+func EnsureThreadLimit() {}
