@@ -29,14 +29,14 @@ func (s *state) assemble() {
 	}
 	s.promoteEmphasised()
 	s.boxedUnits()
-	owner := make([]int, len(s.p.Images))
-	for i, im := range s.p.Images {
-		owner[i] = s.ownerAbove(im.Box)
+	owner := make([]int, len(s.images))
+	for i, im := range s.images {
+		owner[i] = s.ownerAbove(im)
 		if owner[i] < 0 {
-			owner[i] = s.ownerBelow(im.Box)
+			owner[i] = s.ownerBelow(im)
 		}
 		if owner[i] < 0 {
-			owner[i] = s.ownerSide(im.Box)
+			owner[i] = s.ownerSide(im)
 		}
 		if owner[i] >= 0 {
 			s.arts[owner[i]].images = append(s.arts[owner[i]].images, i)
@@ -108,8 +108,8 @@ func (s *state) span(a *art) {
 		}
 		consider(b.box)
 	}
-	for _, im := range s.p.Images {
-		consider(im.Box)
+	for _, im := range s.images {
+		consider(im)
 	}
 	for _, bx := range s.boxes {
 		consider(bx)

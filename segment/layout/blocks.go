@@ -155,8 +155,8 @@ func (s *state) separated(a, b page.Rect) bool {
 			return true
 		}
 	}
-	for _, im := range s.p.Images {
-		if im.Box.Y0 >= top-1 && im.Box.Y1 <= bot+1 && overlapX(im.Box, x) > 0 {
+	for _, im := range s.images {
+		if im.Y0 >= top-1 && im.Y1 <= bot+1 && overlapX(im, x) > 0 {
 			return true
 		}
 	}

@@ -125,7 +125,7 @@ func (s *state) article(a *art) (segment.Article, bool) {
 	}
 	s.credits(&out)
 	for _, i := range a.images {
-		bbox = bbox.Union(s.p.Images[i].Box)
+		bbox = bbox.Union(s.images[i])
 	}
 	sort.Slice(captions, func(i, j int) bool { return s.blocks[captions[i]].box.Y0 < s.blocks[captions[j]].box.Y0 })
 	for _, k := range captions {

@@ -26,6 +26,7 @@ type state struct {
 	hrules []page.Rect
 	vrules []page.Rect
 	boxes  []page.Rect // drawn boxes that enclose text
+	images []page.Rect // pictures, and filled shapes standing for them
 	blocks []block
 
 	sizeTol float64 // relative size difference still counted as the same style
@@ -79,6 +80,9 @@ func newState(p *page.Page) *state {
 			s.vrules = append(s.vrules, r.Box)
 		}
 	}
+	for _, im := range p.Images {
+		s.images = append(s.images, im.Box)
+	}
 	s.findBoxes()
 	return s
 }
@@ -124,8 +128,12 @@ func (s *state) findBoxes() {
 				n++
 			}
 		}
-		if n > 0 {
+		switch {
+		case n > 0:
 			s.boxes = append(s.boxes, r)
+		case bx.Filled && r.Width() > 4*s.body && r.Height() > 4*s.body:
+			// A vector drawing in place of a photo.
+			s.images = append(s.images, r)
 		}
 	}
 }

@@ -149,12 +149,22 @@ func (s *state) sections() {
 			continue
 		}
 		reach := 0.8 * b.size
+		cy := (b.box.Y0 + b.box.Y1) / 2
+		above, below := false, false
 		for _, rl := range s.hrules {
-			near := (rl.Y1 <= b.box.Y0+1 && b.box.Y0-rl.Y1 <= reach) || (rl.Y0 >= b.box.Y1-1 && rl.Y0-b.box.Y1 <= reach)
-			if near && overlapX(rl, b.box) > 0 && rl.Width() >= 2.5*b.box.Width() {
-				b.role = roleSection
-				break
+			if overlapX(rl, b.box) <= 0 || rl.Width() < 2.5*b.box.Width() {
+				continue
 			}
+			ry := (rl.Y0 + rl.Y1) / 2
+			if ry < cy && b.box.Y0-rl.Y1 <= reach {
+				above = true
+			}
+			if ry > cy && rl.Y0-b.box.Y1 <= reach {
+				below = true
+			}
+		}
+		if (above && below) || ((above || below) && cues.IsSection(blockText(b))) {
+			b.role = roleSection
 		}
 	}
 }
@@ -162,15 +172,15 @@ func (s *state) sections() {
 // captions marks the block right under each picture, when its style or a
 // photo credit sets it apart from body text.
 func (s *state) captions() {
-	for i, im := range s.p.Images {
+	for i, im := range s.images {
 		best, bestGap := -1, math.Inf(1)
 		for k := range s.blocks {
 			b := &s.blocks[k]
 			if b.role != roleBody || b.inBox >= 0 {
 				continue
 			}
-			gap := b.box.Y0 - im.Box.Y1
-			if gap < -0.5*b.size || gap > 1.5*s.body || overlapX(b.box, im.Box) < 0.5*b.box.Width() {
+			gap := b.box.Y0 - im.Y1
+			if gap < -0.5*b.size || gap > 1.5*s.body || overlapX(b.box, im) < 0.5*b.box.Width() {
 				continue
 			}
 			if gap < bestGap {
