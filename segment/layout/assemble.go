@@ -98,6 +98,9 @@ func (s *state) span(a *art) {
 			a.left = math.Max(a.left, r.X1)
 		}
 	}
+	// Heads are set flush with their first column, or centred over a few
+	// columns; never reach far left, into a neighbour's columns.
+	a.left = math.Max(a.left, h.X0-2*s.body)
 	for k := range s.blocks {
 		b := &s.blocks[k]
 		if b.art >= 0 && s.arts[b.art] == a || b.role == roleMasthead || b.role == roleHeader {

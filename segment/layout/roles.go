@@ -93,17 +93,29 @@ func (s *state) furniture() {
 		}
 	}
 	width := s.right - s.left
-	top, bottom := math.Inf(-1), math.Inf(1)
+	// The header band ends at the first wide rule near the top, or at the
+	// last of a group of such rules close together (double rules, a date
+	// line between two rules under a masthead).
+	var wide []page.Rect
+	bottom := math.Inf(1)
 	for _, r := range s.hrules {
 		if r.Width() < 0.5*width {
 			continue
 		}
 		if r.Y1 <= 0.15*h {
-			top = math.Max(top, r.Y1)
+			wide = append(wide, r)
 		}
 		if r.Y0 >= 0.92*h {
 			bottom = math.Min(bottom, r.Y0)
 		}
+	}
+	sort.Slice(wide, func(i, j int) bool { return wide[i].Y0 < wide[j].Y0 })
+	top := math.Inf(-1)
+	for i, r := range wide {
+		if i > 0 && r.Y0-top > 3*s.body {
+			break
+		}
+		top = r.Y1
 	}
 	var above []*block
 	for i := range s.blocks {
