@@ -1,0 +1,255 @@
+package ocrxml_test
+
+import (
+	"context"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"newsprint/ocrxml"
+	"newsprint/page"
+	"newsprint/pipeline"
+	"newsprint/result"
+)
+
+func near(a, b float64) bool { return math.Abs(a-b) < 0.01 }
+
+func process(t *testing.T, path string) *result.Document {
+	t.Helper()
+	w := pipeline.NewWorker(pipeline.Options{})
+	defer w.Close()
+	doc, err := w.Process(context.Background(), path, filepath.Base(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func read(t *testing.T, name string, f func([]byte) (*page.Document, error)) *page.Document {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := f(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Pages) != 1 {
+		t.Fatalf("%d pages, want 1", len(doc.Pages))
+	}
+	return doc
+}
+
+// An NDNP-style file: ALTO 1.x in the CCS namespace, inch1200 units, styles
+// referenced from the TextBlocks, words hyphenated with HYP and SUBS_CONTENT.
+func TestCCSInch1200(t *testing.T) {
+	p := read(t, "ccs-inch1200.xml", ocrxml.ReadALTO).Pages[0]
+	if p.Unit != page.Points || !near(p.Width, 612) || !near(p.Height, 792) || p.Method != page.MethodOCR {
+		t.Fatalf("page %v×%v %s %s, want 612×792 pt ocr", p.Width, p.Height, p.Unit, p.Method)
+	}
+	if len(p.Lines) != 14 {
+		t.Fatalf("%d lines, want 14", len(p.Lines))
+	}
+	h := p.Lines[0]
+	if h.Text != "Harbour Bridge Reopens After Repairs" || !h.Bold || !near(h.Size, 22) || h.Font != "Times New Roman" {
+		t.Errorf("headline line %+v", h)
+	}
+	if !near(h.Box.X0, 54) || !near(h.Box.Y0, 60) {
+		t.Errorf("headline box %+v, want at (54,60) pt", *h.Box)
+	}
+	body := p.Lines[1]
+	if body.Bold || !near(body.Size, 9) || !near(body.Conf, 0.93) || len(body.Words) != 8 {
+		t.Errorf("body line %+v", body)
+	}
+	// HypPart1 "ac" + HYP on one line, HypPart2 "cording" on the next: the
+	// whole word goes to the first line.
+	var joined, next string
+	for i, l := range p.Lines {
+		if strings.HasSuffix(l.Text, "under budget, according") && i+1 < len(p.Lines) {
+			joined, next = l.Text, p.Lines[i+1].Text
+		}
+		if strings.Contains(l.Text, "ac-") || strings.HasPrefix(l.Text, "cording") {
+			t.Errorf("hyphenation left in %q", l.Text)
+		}
+	}
+	if joined == "" || next != "to figures released by the council." {
+		t.Errorf("dehyphenation: %q / %q", joined, next)
+	}
+
+	doc := process(t, filepath.Join("testdata", "ccs-inch1200.xml"))
+	arts := doc.Pages[0].Articles
+	if len(arts) != 1 {
+		t.Fatalf("%d articles, want 1: %+v", len(arts), arts)
+	}
+	a := arts[0]
+	if a.Headline != "Harbour Bridge Reopens After Repairs" {
+		t.Errorf("headline %q", a.Headline)
+	}
+	text := strings.Join(a.Paragraphs, "\n")
+	for _, want := range []string{
+		"The old harbour bridge reopened to traffic on Monday after eight months",
+		"laid a new road surface.",
+		"under budget, according to figures",
+		"for their patience during",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("article text lacks %q:\n%s", want, text)
+		}
+	}
+	// Column 1 is read before column 2.
+	if strings.Index(text, "them customers.") > strings.Index(text, "The project was finished") {
+		t.Errorf("columns out of order:\n%s", text)
+	}
+	if len(a.Paragraphs) != 3 {
+		t.Errorf("%d paragraphs, want 3:\n%s", len(a.Paragraphs), text)
+	}
+}
+
+// An ALTO 4 file in pixels without styles: bold from STYLE, sizes from the
+// line heights, a separator between two articles.
+func TestALTO4Pixel(t *testing.T) {
+	p := read(t, "alto4-pixel.xml", ocrxml.ReadALTO).Pages[0]
+	if p.Unit != page.Pixels || p.Width != 2550 || p.Height != 3300 {
+		t.Fatalf("page %v×%v %s, want 2550×3300 px", p.Width, p.Height, p.Unit)
+	}
+	if len(p.Rules) != 1 || len(p.Boxes) != 0 {
+		t.Errorf("rules %v boxes %v, want one rule", p.Rules, p.Boxes)
+	}
+	h := p.Lines[0]
+	if !h.Bold || h.Size < 2*p.Lines[1].Size || p.Lines[1].Bold {
+		t.Errorf("headline %+v / body %+v", h, p.Lines[1])
+	}
+
+	doc := process(t, filepath.Join("testdata", "alto4-pixel.xml"))
+	arts := doc.Pages[0].Articles
+	if len(arts) != 2 {
+		t.Fatalf("%d articles, want 2: %+v", len(arts), arts)
+	}
+	wantHead := []string{"Rail Line Extension Opens to Passengers", "Museum Plans Winter Lecture Series"}
+	wantStart := []string{"Trains began running on the new eastern branch line", "The city museum will host a series of evening lectures"}
+	for i, a := range arts {
+		if a.Headline != wantHead[i] {
+			t.Errorf("article %d headline %q, want %q", i+1, a.Headline, wantHead[i])
+		}
+		if len(a.Paragraphs) == 0 || !strings.HasPrefix(a.Paragraphs[0], wantStart[i]) {
+			t.Errorf("article %d paragraphs %q", i+1, a.Paragraphs)
+		}
+	}
+	if got := strings.Join(arts[1].Paragraphs, " "); !strings.HasSuffix(got, "at the front desk or by post.") {
+		t.Errorf("second article ends %q", got)
+	}
+}
+
+// Tesseract's hOCR of a Chinese page: words of one or two characters,
+// x_size and x_wconf, lang chi_sim.
+func TestTesseractHOCR(t *testing.T) {
+	p := read(t, "tesseract-zh.hocr", ocrxml.ReadHOCR).Pages[0]
+	if p.Unit != page.Pixels || p.Width != 2550 || p.Language != "zh" || p.Method != page.MethodOCR {
+		t.Fatalf("page %v %s %q %s", p.Width, p.Unit, p.Language, p.Method)
+	}
+	if len(p.Lines) != 7 {
+		t.Fatalf("%d lines, want 7", len(p.Lines))
+	}
+	h := p.Lines[0]
+	if h.Text != "市民公园新增环湖步道" || h.Size != 125 || len(h.Words) != 5 || !near(h.Conf, 0.91) {
+		t.Errorf("headline line %+v", h)
+	}
+
+	doc := process(t, filepath.Join("testdata", "tesseract-zh.hocr"))
+	arts := doc.Pages[0].Articles
+	if len(arts) != 1 {
+		t.Fatalf("%d articles, want 1: %+v", len(arts), arts)
+	}
+	a := arts[0]
+	want := []string{
+		"本市东郊的市民公园近日完成改造，新修的环湖步道全长三公里，沿途设置了十二处休息点。",
+		"公园管理处表示，步道夜间也将开放，并增加了照明设施，方便附近居民晚间散步锻炼。",
+	}
+	if a.Headline != "市民公园新增环湖步道" || strings.Join(a.Paragraphs, "|") != strings.Join(want, "|") {
+		t.Errorf("article %q %q", a.Headline, a.Paragraphs)
+	}
+}
+
+func TestRejects(t *testing.T) {
+	for _, c := range []struct {
+		name, data, want string
+		f                func([]byte) (*page.Document, error)
+	}{
+		{"other xml", `<?xml version="1.0"?><PcGts><Page/></PcGts>`, "not an ALTO file", ocrxml.ReadALTO},
+		{"malformed", `<alto><Layout><Page>`, "malformed XML", ocrxml.ReadALTO},
+		{"empty", ``, "no XML element", ocrxml.ReadALTO},
+		{"no layout", `<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Description/></alto>`, "no Layout", ocrxml.ReadALTO},
+		{"no page", `<alto><Layout></Layout></alto>`, "no Page", ocrxml.ReadALTO},
+		{"deep", strings.Repeat("<a>", 300) + strings.Repeat("</a>", 300), "nested deeper", ocrxml.ReadALTO},
+		{"html", `<html><body><p>Hello</p></body></html>`, "no ocr_page", ocrxml.ReadHOCR},
+	} {
+		_, err := c.f([]byte(c.data))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want %q", c.name, err, c.want)
+		}
+	}
+}
+
+// The pipeline names the file when an .xml is not ALTO.
+func TestPipelineNamesFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "mets.xml")
+	os.WriteFile(path, []byte(`<mets:mets xmlns:mets="http://www.loc.gov/METS/"/>`), 0o644)
+	w := pipeline.NewWorker(pipeline.Options{})
+	defer w.Close()
+	_, err := w.Process(context.Background(), path, "batch/mets.xml")
+	if err == nil || !strings.Contains(err.Error(), "batch/mets.xml") || !strings.Contains(err.Error(), "not an ALTO file") {
+		t.Fatalf("error %v", err)
+	}
+}
+
+// Details of ALTO variants: no SP elements, a leading bold run (run-in),
+// CC confidences, a hyphen on the last line, and a hyphenated word whose
+// second half is alone on its line (the hyphen stays: nothing to join onto).
+func TestALTOVariants(t *testing.T) {
+	const doc = `<alto xmlns="http://www.loc.gov/standards/alto/ns-v2#">
+<Description><MeasurementUnit>mm10</MeasurementUnit></Description>
+<Styles><TextStyle ID="B" FONTSIZE="10" FONTSTYLE="bold"/><TextStyle ID="R" FONTSIZE="10"/></Styles>
+<Layout><Page ID="p" PHYSICAL_IMG_NR="1" WIDTH="2540" HEIGHT="2540"><PrintSpace>
+<ComposedBlock ID="cb"><TextBlock ID="b1" STYLEREFS="R">
+<TextLine HPOS="100" VPOS="100" WIDTH="1000" HEIGHT="40">
+<String CONTENT="LONDON" STYLEREFS="B" HPOS="100" VPOS="100" WIDTH="200" HEIGHT="40" CC="0 0 0 9 9 9"/>
+<String CONTENT="Rain" HPOS="320" VPOS="100" WIDTH="100" HEIGHT="40"/>
+<String CONTENT="fell" HPOS="440" VPOS="100" WIDTH="100" HEIGHT="40"/>
+<String CONTENT="gen" HPOS="560" VPOS="100" WIDTH="100" HEIGHT="40" SUBS_TYPE="HypPart1" SUBS_CONTENT="gently"/><HYP CONTENT="¬"/>
+</TextLine>
+<TextLine HPOS="100" VPOS="150" WIDTH="1000" HEIGHT="40">
+<String CONTENT="tly." HPOS="100" VPOS="150" WIDTH="100" HEIGHT="40" SUBS_TYPE="HypPart2" SUBS_CONTENT="gently"/>
+</TextLine>
+<TextLine HPOS="100" VPOS="200" WIDTH="1000" HEIGHT="40">
+<String CONTENT="More" HPOS="100" VPOS="200" WIDTH="100" HEIGHT="40"/>
+<String CONTENT="to" HPOS="220" VPOS="200" WIDTH="100" HEIGHT="40"/>
+<String CONTENT="fol" HPOS="340" VPOS="200" WIDTH="100" HEIGHT="40"/><HYP CONTENT="-"/>
+</TextLine>
+</TextBlock></ComposedBlock>
+<GraphicalElement ID="g" HPOS="100" VPOS="400" WIDTH="500" HEIGHT="400"/>
+</PrintSpace></Page></Layout></alto>`
+	d, err := ocrxml.ReadALTO([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := d.Pages[0]
+	if !near(p.Width, 720) || len(p.Lines) != 3 {
+		t.Fatalf("width %v, %d lines", p.Width, len(p.Lines))
+	}
+	l := p.Lines[0]
+	if l.Text != "LONDON Rain fell gen-" || l.RunIn != len("LONDON") || l.Bold || !near(l.Size, 10) {
+		t.Errorf("line 1 %q run-in %d bold %v size %v", l.Text, l.RunIn, l.Bold, l.Size)
+	}
+	if !near(l.Words[0].Confidence, 0.5) || !near(l.Box.X0, 100*72.0/254) {
+		t.Errorf("word %+v", l.Words[0])
+	}
+	if p.Lines[1].Text != "tly." || p.Lines[2].Text != "More to fol-" {
+		t.Errorf("lines %q, %q", p.Lines[1].Text, p.Lines[2].Text)
+	}
+	if len(p.Boxes) != 1 || len(p.Rules) != 0 {
+		t.Errorf("boxes %v rules %v", p.Boxes, p.Rules)
+	}
+}
