@@ -109,6 +109,12 @@ func Discover(args []string, f Filter) ([]Input, []Ignored, error) {
 			if matchAny(f.Exclude, rel) {
 				return nil
 			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				if st, err := os.Stat(p); err == nil && st.IsDir() {
+					ign = append(ign, Ignored{File: filepath.Join(a, filepath.FromSlash(rel)), Reason: "symlinked directory not followed"})
+					return nil
+				}
+			}
 			if len(f.Include) > 0 {
 				if !matchAny(f.Include, rel) {
 					return nil
@@ -132,10 +138,6 @@ func Discover(args []string, f Filter) ([]Input, []Ignored, error) {
 				if err != nil {
 					in.Err = err
 					add(in)
-					return nil
-				}
-				if st.IsDir() {
-					ign = append(ign, Ignored{File: in.Path, Reason: "symlinked directory not followed"})
 					return nil
 				}
 				in.Size, in.MTime = st.Size(), st.ModTime()

@@ -1,0 +1,367 @@
+package pipeline
+
+import (
+	"bufio"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"hash/crc32"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// A run killed with SIGKILL at random moments, then run again, ends with
+// the same outputs as a clean run: all present, schema-valid, no temporary
+// files, and the last run does exactly what the killed ones left undone.
+func TestKillAndResume(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	genCorpus(t, in, 30, 6, 1)
+	ref := filepath.Join(dir, "ref")
+	start := time.Now()
+	if r := runNP(t, "run", in, "-o", ref, "--jobs", "2"); r.code != 0 {
+		t.Fatalf("clean run: exit %d\n%s", r.code, r.stderr)
+	}
+	clean := time.Since(start)
+
+	out := filepath.Join(dir, "out")
+	seed := uint64(time.Now().UnixNano())
+	t.Logf("seed %d, clean run %v", seed, clean)
+	rng := rand.New(rand.NewPCG(seed, 2))
+	for range 6 {
+		cmd := exec.Command(newsprintBin(t), "run", in, "-o", out, "--jobs", "2")
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(rng.Int64N(int64(clean))))
+		cmd.Process.Kill()
+		cmd.Wait()
+	}
+	done := okRows(t, out)
+	t.Logf("%d of 30 inputs done before the last run", done)
+	r := runNP(t, "run", in, "-o", out, "--jobs", "2")
+	if r.code != 0 {
+		t.Fatalf("resumed run: exit %d\n%s", r.code, r.stderr)
+	}
+	rep := readReport(t, out)
+	if rep.Processed != 30-done || rep.Skipped != done {
+		t.Errorf("resumed run processed %d, skipped %d; the state had %d done", rep.Processed, rep.Skipped, done)
+	}
+	checkOutputs(t, ref, out)
+}
+
+// pngHeader returns a PNG signature and IHDR chunk claiming w×h pixels.
+func pngHeader(w, h uint32) []byte {
+	b := []byte("\x89PNG\r\n\x1a\n")
+	chunk := append([]byte("IHDR"), make([]byte, 13)...)
+	binary.BigEndian.PutUint32(chunk[4:], w)
+	binary.BigEndian.PutUint32(chunk[8:], h)
+	chunk[12], chunk[13] = 8, 0 // 8-bit greyscale
+	b = binary.BigEndian.AppendUint32(b, 13)
+	b = append(b, chunk...)
+	return binary.BigEndian.AppendUint32(b, crc32.ChecksumIEEE(chunk))
+}
+
+const tinyPDF = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" +
+	"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n" +
+	"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n" +
+	"4 0 obj << /Length 44 >> stream\nBT /F1 12 Tf 72 720 Td (Hello world) Tj ET\nendstream endobj\n" +
+	"trailer << /Root 1 0 R >>\n%%EOF\n"
+
+// Broken inputs among good ones: the good ones are done, each broken one is
+// reported with its file and a reason in the log and the report, exit 1,
+// no panic; a re-run over the unchanged tree processes nothing.
+func TestBadInputZoo(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	good := genCorpus(t, in, 6, 3, 7)
+	must(t, os.MkdirAll(filepath.Join(in, "zoo", "x.pdf"), 0o755)) // a directory named like a page
+	rng := rand.New(rand.NewPCG(3, 3))
+	random := make([]byte, 4096)
+	for i := range random {
+		random[i] = byte(rng.IntN(256))
+	}
+	bad := map[string][]byte{
+		"zoo/empty.txt":     {},
+		"zoo/truncated.pdf": []byte(tinyPDF[:len(tinyPDF)/2]),
+		"zoo/random.pdf":    random,
+		"zoo/huge.png":      pngHeader(100000, 100000),
+		"zoo/latin1.txt":    []byte("Caf\xe9 cr\xe8me \xff\xfe\x80 na\xefve \xff\x80\x80 d\xe9j\xe0 vu\n"),
+	}
+	for rel, data := range bad {
+		must(t, os.WriteFile(filepath.Join(in, rel), data, 0o644))
+	}
+	// Tests run as root, so chmod 000 does not make a file unreadable: a
+	// named pipe (opening it would block) and a dangling symlink stand in.
+	must(t, syscall.Mkfifo(filepath.Join(in, "zoo", "pipe.txt"), 0o644))
+	must(t, os.Symlink(filepath.Join(in, "zoo", "gone.txt"), filepath.Join(in, "zoo", "dangling.txt")))
+	bad["zoo/pipe.txt"], bad["zoo/dangling.txt"] = nil, nil
+	// A good page inside the directory named x.pdf: it is walked like any directory.
+	must(t, os.WriteFile(filepath.Join(in, "zoo", "x.pdf", "inner.txt"), []byte(genDump(rng, false)), 0o644))
+	good = append(good, "zoo/x.pdf/inner.txt")
+
+	out := filepath.Join(dir, "out")
+	r := runNP(t, "run", in, "-o", out, "--jobs", "2", "--log-format", "json")
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", r.code, r.stderr)
+	}
+	for _, rel := range good {
+		if _, err := os.Stat(filepath.Join(out, rel+".json")); err != nil {
+			t.Errorf("good input %s: %v", rel, err)
+		}
+	}
+	rep := readReport(t, out)
+	if rep.Processed != len(good) || rep.Failed != len(bad) {
+		t.Errorf("processed %d, failed %d; want %d, %d", rep.Processed, rep.Failed, len(good), len(bad))
+	}
+	failed := map[string]string{}
+	for _, f := range rep.Failures {
+		rel, _ := filepath.Rel(in, f.File)
+		failed[filepath.ToSlash(rel)] = f.Error
+	}
+	for rel := range bad {
+		reason, ok := failed[rel]
+		if !ok || reason == "" {
+			t.Errorf("%s: not reported (report: %v)", rel, rep.Failures)
+		}
+		// The JSON log names the file and the reason too.
+		if !logHas(r.stderr, `"msg":"failed"`, `"file":"`+filepath.Join(in, rel)+`"`, `"error":`) {
+			t.Errorf("%s: no failure line in the log", rel)
+		}
+		if _, err := os.Stat(filepath.Join(out, rel+".json")); err == nil {
+			t.Errorf("%s: output written for a bad input", rel)
+		}
+	}
+	for _, want := range []string{"named pipe", "broken symlink", "empty"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("summary lacks %q:\n%s", want, r.stdout)
+		}
+	}
+
+	// Unchanged tree: nothing processed, the failures still reported.
+	r = runNP(t, "run", in, "-o", out, "--jobs", "2", "--log-format", "json")
+	rep = readReport(t, out)
+	if r.code != 1 || rep.Processed != 0 || rep.Skipped != len(good) || len(rep.Failures) != len(bad) {
+		t.Errorf("re-run: exit %d, processed %d, skipped %d, %d failures", r.code, rep.Processed, rep.Skipped, len(rep.Failures))
+	}
+}
+
+func logHas(log string, parts ...string) bool {
+	for _, line := range strings.Split(log, "\n") {
+		ok := true
+		for _, p := range parts {
+			ok = ok && strings.Contains(line, p)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func mtimes(t *testing.T, out string) map[string]time.Time {
+	m := map[string]time.Time{}
+	for rel := range outputFiles(t, out) {
+		st, err := os.Stat(filepath.Join(out, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m[rel] = st.ModTime()
+	}
+	return m
+}
+
+// Re-runs do only what changed: nothing on an unchanged tree, a content
+// change, a lost output; a touched but identical file is recognised by its
+// hash; --force redoes all.
+func TestIncremental(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	rels := genCorpus(t, in, 12, 0, 11)
+	out := filepath.Join(dir, "out")
+	if r := runNP(t, "run", in, "-o", out); r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	before := mtimes(t, out)
+	time.Sleep(20 * time.Millisecond) // let a rewrite show in the mtimes
+	processed := func(args ...string) int {
+		t.Helper()
+		r := runNP(t, append([]string{"run", in, "-o", out}, args...)...)
+		if r.code != 0 {
+			t.Fatalf("exit %d\n%s", r.code, r.stderr)
+		}
+		return readReport(t, out).Processed
+	}
+	if n := processed(); n != 0 {
+		t.Errorf("unchanged tree: %d processed", n)
+	}
+	for rel, mt := range mtimes(t, out) {
+		if !before[rel].Equal(mt) {
+			t.Errorf("%s rewritten on an unchanged tree", rel)
+		}
+	}
+
+	p0 := filepath.Join(in, filepath.FromSlash(rels[0]))
+	f, err := os.OpenFile(p0, os.O_APPEND|os.O_WRONLY, 0)
+	must(t, err)
+	f.WriteString("Council Opens New Harbour Office\nBy Sam Chen\n\n   The office opens on friday.\n")
+	f.Close()
+	future := time.Now().Add(time.Hour)
+	must(t, os.Chtimes(filepath.Join(in, filepath.FromSlash(rels[1])), future, future)) // touched, same bytes
+	must(t, os.Remove(filepath.Join(out, rels[2]+".json")))                              // output lost
+	if n := processed(); n != 2 {
+		t.Errorf("after a change, a touch and a lost output: %d processed, want 2", n)
+	}
+	jsonl, err := os.ReadFile(filepath.Join(out, "articles.jsonl"))
+	must(t, err)
+	if !strings.Contains(string(jsonl), "Council Opens New Harbour Office") {
+		t.Error("articles.jsonl lacks the changed input's new article")
+	}
+	if n := processed(); n != 0 {
+		t.Errorf("second re-run: %d processed", n)
+	}
+	if n := processed("--force"); n != len(rels) {
+		t.Errorf("--force: %d processed, want %d", n, len(rels))
+	}
+	// Other options are another result: everything is redone.
+	if n := processed("--lang", "eng"); n != len(rels) {
+		t.Errorf("new options: %d processed, want %d", n, len(rels))
+	}
+}
+
+// The progress bar, forced on, shows files, pages, rate and ETA.
+func TestProgressBar(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	genCorpus(t, in, 8, 0, 5)
+	r := runNP(t, "run", in, "-o", filepath.Join(dir, "out"), "--progress", "always", "--jobs", "1")
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	for _, want := range []string{"8/8", "100%", "files/s", "pages/s", "pages,"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("progress output lacks %q:\n%q", want, r.stderr)
+		}
+	}
+	// Not on a terminal and not forced: JSON log lines, no bar.
+	r = runNP(t, "run", in, "-o", filepath.Join(dir, "out2"))
+	if strings.Contains(r.stderr, "%|") || !logHas(r.stderr, `"msg":"processed"`, `"pages":`) {
+		t.Errorf("non-terminal output:\n%s", r.stderr)
+	}
+}
+
+// A second run on the same OUT stops at once with a clear message.
+func TestLock(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	genCorpus(t, in, 2, 0, 9)
+	out := filepath.Join(dir, "out")
+	must(t, os.MkdirAll(filepath.Join(out, StateDir), 0o755))
+	lk, err := acquireLock(filepath.Join(out, StateDir, "lock"))
+	must(t, err)
+	r := runNP(t, "run", in, "-o", out)
+	if r.code != 2 || !strings.Contains(r.stderr, "in use by another newsprint run") || !strings.Contains(r.stderr, "pid") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "run-report.json")); err == nil {
+		t.Error("locked run wrote a report")
+	}
+	lk.release()
+	if r := runNP(t, "run", in, "-o", out); r.code != 0 {
+		t.Errorf("after release: exit %d\n%s", r.code, r.stderr)
+	}
+}
+
+// SIGTERM stops taking files, finishes the running one, and leaves a
+// consistent state that the next run completes.
+func TestSigterm(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	genCorpus(t, in, 30, 0, 13)
+	out := filepath.Join(dir, "out")
+	cmd := exec.Command(newsprintBin(t), "run", in, "-o", out, "--jobs", "1", "--log-format", "json")
+	stderr, err := cmd.StderrPipe()
+	must(t, err)
+	must(t, cmd.Start())
+	sc := bufio.NewScanner(stderr)
+	for sc.Scan() {
+		if strings.Contains(sc.Text(), `"msg":"processed"`) {
+			cmd.Process.Signal(syscall.SIGTERM)
+			break
+		}
+	}
+	for sc.Scan() {
+	}
+	err = cmd.Wait()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 1 {
+		t.Fatalf("stopped run: %v, want exit 1", err)
+	}
+	rep := readReport(t, out)
+	if !rep.Stopped || rep.Processed == 0 || rep.Processed == 30 {
+		t.Errorf("stopped run: stopped=%v processed %d", rep.Stopped, rep.Processed)
+	}
+	if n := okRows(t, out); n != rep.Processed {
+		t.Errorf("state has %d done, report %d", n, rep.Processed)
+	}
+	r := runNP(t, "run", in, "-o", out)
+	if r.code != 0 || readReport(t, out).Processed != 30-rep.Processed {
+		t.Errorf("next run: exit %d, processed %d", r.code, readReport(t, out).Processed)
+	}
+}
+
+// Shards split one tree: every input done by exactly one shard.
+func TestShards(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	rels := genCorpus(t, in, 20, 0, 17)
+	out := filepath.Join(dir, "out")
+	total := 0
+	for k := range 3 {
+		r := runNP(t, "run", in, "-o", out, "--shard", string(rune('0'+k))+"/3")
+		if r.code != 0 {
+			t.Fatalf("shard %d: exit %d\n%s", k, r.code, r.stderr)
+		}
+		data, err := os.ReadFile(filepath.Join(out, "run-report.shard-"+string(rune('0'+k))+"-of-3.json"))
+		must(t, err)
+		var rep Report
+		must(t, json.Unmarshal(data, &rep))
+		if rep.Shard != string(rune('0'+k))+"/3" || rep.Processed == 0 {
+			t.Errorf("shard %d report: %s", k, data)
+		}
+		total += rep.Processed
+	}
+	for _, rel := range rels {
+		if _, err := os.Stat(filepath.Join(out, rel+".json")); err != nil {
+			t.Errorf("%s: not done by any shard", rel)
+		}
+	}
+	if r := runNP(t, "run", in, "-o", out, "--shard", "3/3"); r.code != 2 {
+		t.Errorf("--shard 3/3: exit %d, want 2", r.code)
+	}
+	if total != len(rels) {
+		t.Errorf("shards processed %d inputs, want %d", total, len(rels))
+	}
+}
+
+// Usage errors exit 2.
+func TestUsage(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"run"},
+		{"run", dir},
+		{"run", dir, "-o", filepath.Join(dir, "o"), "--format", "pdf"},
+		{"run", filepath.Join(dir, "missing"), "-o", filepath.Join(dir, "o")},
+		{"run", dir, "-o", filepath.Join(dir, "o"), "--bogus"},
+	} {
+		if r := runNP(t, args...); r.code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, r.code)
+		}
+	}
+}
