@@ -214,7 +214,7 @@ func TestIncremental(t *testing.T) {
 	f.Close()
 	future := time.Now().Add(time.Hour)
 	must(t, os.Chtimes(filepath.Join(in, filepath.FromSlash(rels[1])), future, future)) // touched, same bytes
-	must(t, os.Remove(filepath.Join(out, rels[2]+".json")))                              // output lost
+	must(t, os.Remove(filepath.Join(out, rels[2]+".json")))                             // output lost
 	if n := processed(); n != 2 {
 		t.Errorf("after a change, a touch and a lost output: %d processed, want 2", n)
 	}
