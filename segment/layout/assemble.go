@@ -252,7 +252,7 @@ func (s *state) separator(rl page.Rect) bool {
 		return true
 	}
 	switch above.role {
-	case roleHeadline, roleKicker, roleDeck:
+	case roleHeadline, roleKicker, roleDeck, roleByline:
 		return false
 	}
 	return true

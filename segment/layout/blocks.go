@@ -150,8 +150,10 @@ func (s *state) separated(a, b page.Rect) bool {
 	top, bot := a.Y1, b.Y0
 	x := page.Rect{X0: math.Max(a.X0, b.X0), X1: math.Min(a.X1, b.X1)}
 	for _, r := range s.hrules {
+		// Line boxes may overlap a rule set tight under the text: compare
+		// with the lines' middles.
 		cy := (r.Y0 + r.Y1) / 2
-		if cy > top-1 && cy < bot+1 && overlapX(r, x) > 0 {
+		if cy > (a.Y0+a.Y1)/2 && cy < (b.Y0+b.Y1)/2 && overlapX(r, x) > 0 {
 			return true
 		}
 	}
