@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // words.txt.gz is SCOWL's American+British English word list (see
@@ -80,27 +81,27 @@ type hyphenEnd int
 const (
 	noHyphen   hyphenEnd = iota
 	softBreak            // ends with a soft hyphen (with or without a visible hyphen): always joined solid
-	hardHyphen           // ends with a visible hyphen after a letter: decide
+	hardHyphen           // ends with a visible hyphen after a letter or digit: decide
 )
 
 // lineEnd classifies the end of a raw line and returns the line without a
 // trailing hyphen mark for softBreak.
 func lineEnd(raw string) (hyphenEnd, string) {
 	s := strings.TrimRightFunc(raw, isSpace)
-	rs := []rune(s)
-	n := len(rs)
+	last, n := utf8.DecodeLastRuneInString(s)
 	if n == 0 {
 		return noHyphen, s
 	}
-	last := rs[n-1]
 	if last == shy {
-		return softBreak, string(rs[:n-1])
+		return softBreak, s[:len(s)-n]
 	}
 	if last == '-' || last == '‐' {
-		if n >= 2 && rs[n-2] == shy {
-			return softBreak, string(rs[:n-2])
+		head := s[:len(s)-n]
+		prev, m := utf8.DecodeLastRuneInString(head)
+		if prev == shy {
+			return softBreak, head[:len(head)-m]
 		}
-		if n >= 2 && unicode.IsLetter(rs[n-2]) && !isCJK(rs[n-2]) {
+		if m > 0 && (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && !isCJK(prev) {
 			return hardHyphen, s
 		}
 	}

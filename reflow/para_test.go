@@ -1,0 +1,239 @@
+package reflow
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"newsprint/page"
+	"newsprint/segment"
+)
+
+func lines(ss ...string) []page.Line {
+	out := make([]page.Line, len(ss))
+	for i, s := range ss {
+		out[i] = page.Line{Text: s}
+	}
+	return out
+}
+
+func flow(ss ...string) segment.Flow { return segment.Flow{Lines: lines(ss...)} }
+
+func TestJoinLines(t *testing.T) {
+	vocab := NewVocab([]string{"They co-operate with us.", "A well-known firm."})
+	for _, tc := range []struct {
+		name string
+		in   []string
+		v    Vocab
+		want string
+	}{
+		{"cjk", []string{"嘉峪关地处甘肃", "河西走廊西端"}, nil, "嘉峪关地处甘肃河西走廊西端"},
+		{"cjk justified", []string{"嘉 峪 关 地 处 甘 肃", "河西走廊西端"}, nil, "嘉峪关地处甘肃河西走廊西端"},
+		{"latin", []string{"the quick brown", "fox jumps"}, nil, "the quick brown fox jumps"},
+		{"digit then cjk", []string{"截至2019", "年底"}, nil, "截至2019年底"},
+		{"cjk then latin", []string{"播放视频", "VCR和图片"}, nil, "播放视频VCR和图片"},
+		{"latin then cjk", []string{"接入5G", "网络"}, nil, "接入5G网络"},
+		{"cjk quote then latin", []string{"所谓“", "AI+”"}, nil, "所谓“AI+”"},
+		{"hyphenation", []string{"the govern-", "ment said"}, nil, "the government said"},
+		{"hyphenation plural", []string{"local govern-", "ments agree"}, nil, "local governments agree"},
+		{"real compound", []string{"a think-", "tank report"}, nil, "a think-tank report"},
+		{"compound by dictionary", []string{"a well-", "known name"}, nil, "a well-known name"},
+		{"number range", []string{"in 1990-", "91 season"}, nil, "in 1990-91 season"},
+		{"capital after hyphen", []string{"anti-", "American views"}, nil, "anti-American views"},
+		{"document writes co-operate", []string{"will co-", "operate"}, vocab, "will co-operate"},
+		{"dictionary cooperate", []string{"will co-", "operate"}, nil, "will cooperate"},
+		{"unicode hyphen", []string{"the govern\u2010", "ment"}, nil, "the government"},
+		{"soft hyphen at end", []string{"tele\u00ad", "vi\u00adsion set"}, nil, "television set"},
+		{"soft and visible hyphen", []string{"con\u00adver\u00ad\u2010", "sion rate"}, nil, "conversion rate"},
+		{"soft then ascii hyphen", []string{"click\u00ad-", "ing on"}, nil, "clicking on"},
+		{"closed dash", []string{"the vote—", "and then"}, nil, "the vote—and then"},
+		{"spaced dash", []string{"the vote —", "and then"}, nil, "the vote — and then"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Paragraphs([]segment.Flow{flow(tc.in...)}, tc.v)
+			if len(got) != 1 || got[0] != tc.want {
+				t.Fatalf("got %q, want [%q]", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestVocabSkipsLineEndFragments(t *testing.T) {
+	v := NewVocab([]string{"the govern-", "ment and a well-known co\u00adoperative"})
+	for _, w := range []string{"well-known", "cooperative", "ment", "the"} {
+		if !v.has(w) {
+			t.Errorf("vocab lacks %q", w)
+		}
+	}
+	if v.has("govern") {
+		t.Error("vocab took the line-end fragment govern")
+	}
+}
+
+// column renders Chinese paragraphs as a text dump of a justified column of
+// n characters: each paragraph's first line loses its two-character indent,
+// as pdftotext prints it.
+func column(n int, paras ...string) []string {
+	var out []string
+	for _, p := range paras {
+		rs := []rune(p)
+		width := n - 2
+		for len(rs) > 0 {
+			k := min(width, len(rs))
+			out = append(out, string(rs[:k]))
+			rs = rs[k:]
+			width = n
+		}
+	}
+	return out
+}
+
+var zhParas = []string{
+	"清晨的集市上人来人往，摊主们忙着摆放新鲜的蔬菜和水果，叫卖声此起彼伏，一派热闹景象。",
+	"一位卖菜的老人告诉我们，今年雨水充足，收成比往年好了不少，价格实惠。",
+	"短段落。",
+	"到了中午，集市渐渐散去，街道又恢复了往日的宁静，只剩下几只麻雀在地上寻找食物，偶尔飞起又落下，好像在等待明天的热闹。",
+}
+
+func TestParagraphsFromDumpWidths(t *testing.T) {
+	got := Paragraphs([]segment.Flow{flow(column(13, zhParas...)...)}, nil)
+	if !slices.Equal(got, zhParas) {
+		t.Fatalf("got %d paragraphs:\n%s\nwant:\n%s", len(got), strings.Join(got, "\n"), strings.Join(zhParas, "\n"))
+	}
+}
+
+func TestParagraphsAcrossFlows(t *testing.T) {
+	ls := column(13, zhParas...)
+	// Column breaks (blank lines in a dump) after a full mid-sentence line,
+	// after a full line that ends a sentence and before an indented line.
+	var cuts []int
+	for i := 1; i < len(ls); i++ {
+		if strings.HasSuffix(ls[i-1], "。") && displayWidth(ls[i]) == 22 {
+			cuts = append(cuts, i) // paragraph boundary
+		}
+	}
+	cuts = append(cuts, 2) // inside the first paragraph
+	slices.Sort(cuts)
+	var flows []segment.Flow
+	prev := 0
+	for _, c := range cuts {
+		flows = append(flows, flow(ls[prev:c]...))
+		prev = c
+	}
+	flows = append(flows, flow(ls[prev:]...))
+	got := Paragraphs(flows, nil)
+	if !slices.Equal(got, zhParas) {
+		t.Fatalf("got:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+func TestStandaloneFlowNeverJoins(t *testing.T) {
+	flows := []segment.Flow{
+		flow("这是一个没有结束的句子，它在这里"),
+		{Lines: lines("严谨的历史态度"), Standalone: true},
+		flow("继续前面的内容"),
+	}
+	got := Paragraphs(flows, nil)
+	want := []string{"这是一个没有结束的句子，它在这里", "严谨的历史态度", "继续前面的内容"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
+func TestRunOnFlowJoinsAcrossWord(t *testing.T) {
+	// A flow ends early without punctuation; the next looks like a
+	// paragraph start. Only a word split across the break (推|广) joins them.
+	body := column(13, zhParas[0])
+	flows := []segment.Flow{
+		flow(append(body, "优质小麦品种推")...),
+		flow("广率达到七成以上的水平", "今年的收成比往年好了不少，价格也比较实惠啊。"),
+	}
+	got := Paragraphs(flows, nil)
+	if len(got) != 2 || !strings.HasPrefix(got[1], "优质小麦品种推广率达到") {
+		t.Fatalf("推|广 not joined: %q", got)
+	}
+	flows[0] = flow(append(body, "这是我的家乡")...)
+	flows[1] = flow("清晨的集市上人来人往，", "今年的收成比往年好了不少，价格也比较实惠啊。")
+	if got := Paragraphs(flows, nil); len(got) != 3 {
+		t.Fatalf("label before a paragraph start joined: %q", got)
+	}
+}
+
+func TestEnglishParagraphs(t *testing.T) {
+	in := []string{
+		"The council met on Tuesday to",
+		"discuss the new budget for the",
+		"coming year and its effects.",
+		"Members were divided.",
+		"Some argued for higher spend-",
+		"ing on schools, others for lower",
+		"taxes and a smaller deficit in",
+		"the years ahead of the election.",
+	}
+	got := Paragraphs([]segment.Flow{flow(in...)}, nil)
+	want := []string{
+		"The council met on Tuesday to discuss the new budget for the coming year and its effects. Members were divided.",
+		"Some argued for higher spending on schools, others for lower taxes and a smaller deficit in the years ahead of the election.",
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
+
+// geoFlow lays lines out in a column from x=0 to x=100 with 10-point type:
+// each line is given with its left and right edge.
+func geoFlow(ls ...geoLine) segment.Flow {
+	var f segment.Flow
+	for i, g := range ls {
+		y := float64(i) * 12
+		f.Lines = append(f.Lines, page.Line{Text: g.text, Size: 10, Box: &page.Rect{X0: g.x0, Y0: y, X1: g.x1, Y1: y + 10}})
+	}
+	f.Column = &page.Rect{X0: 0, Y0: 0, X1: 100, Y1: float64(len(ls)) * 12}
+	return f
+}
+
+type geoLine struct {
+	text   string
+	x0, x1 float64
+}
+
+func TestParagraphsWithGeometry(t *testing.T) {
+	f := geoFlow(
+		geoLine{"第一段开头缩进两个字", 20, 100},
+		geoLine{"这一行是满的没有结束", 0, 100},
+		geoLine{"短的末行。", 0, 50},
+		geoLine{"第二段开头也缩进了两", 20, 100},
+		geoLine{"个字而上一行是满的。", 0, 100},
+		geoLine{"第三段开头缩进两个字", 20, 100},
+		geoLine{"末行不短但以句号结束。", 0, 100},
+	)
+	got := Paragraphs([]segment.Flow{f}, nil)
+	want := []string{"第一段开头缩进两个字这一行是满的没有结束短的末行。", "第二段开头也缩进了两个字而上一行是满的。", "第三段开头缩进两个字末行不短但以句号结束。"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+	// Next column: continues the paragraph when its first line is not indented.
+	f2 := geoFlow(geoLine{"下一栏继续这一段", 0, 100}, geoLine{"完。", 0, 20})
+	got = Paragraphs([]segment.Flow{f, f2}, nil)
+	if len(got) != 3 || !strings.HasSuffix(got[2], "以句号结束。下一栏继续这一段完。") {
+		t.Fatalf("column continuation not joined: %q", got)
+	}
+	f3 := geoFlow(geoLine{"新的一段从下一栏开始", 20, 100}, geoLine{"完。", 0, 20})
+	if got = Paragraphs([]segment.Flow{f, f3}, nil); len(got) != 4 {
+		t.Fatalf("indented start of the next column not a paragraph: %q", got)
+	}
+}
+
+func TestParagraphsEmptyAndHostile(t *testing.T) {
+	if got := Paragraphs(nil, nil); got == nil || len(got) != 0 {
+		t.Fatalf("Paragraphs(nil) = %#v, want empty non-nil", got)
+	}
+	if got := Paragraphs([]segment.Flow{flow("", "   ", "\u3000")}, nil); len(got) != 0 {
+		t.Fatalf("blank lines gave %q", got)
+	}
+	long := strings.Repeat("长", 1<<20)
+	got := Paragraphs([]segment.Flow{flow(long, "\xff\xfe bad utf8 -", "-", "\u00ad")}, nil)
+	if len(got) == 0 || !strings.HasPrefix(got[0], "长长") {
+		t.Fatalf("long line lost")
+	}
+}

@@ -1,0 +1,89 @@
+package reflow
+
+import "testing"
+
+func TestBodyRemovesJustificationSpaces(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"1 月 25 日", "1月25日"},
+		{"嘉 峪 关 地 处", "嘉峪关地处"},
+		{"做精 做 深 本 土 市 场 ，打 造", "做精做深本土市场，打造"},
+		{"全 品 类 布 局 ， 并 且", "全品类布局，并且"},
+		{"同比增长 354%", "同比增长354%"},
+		{"视频 VCR 和", "视频VCR和"},
+		{"AI 、 物 联 网 等", "AI、物联网等"},
+		{"他说： “ 我们 ” 一起", "他说：“我们”一起"},
+		// a printed gap between phrases is not kept in body text
+		{"落实安全责任 推动安全发展", "落实安全责任推动安全发展"},
+		{"　　两个全角空格缩进", "两个全角空格缩进"},
+		// English keeps one space between words
+		{"  the   quick brown  ", "the quick brown"},
+		{"Nasdaq Global Market 上市", "Nasdaq Global Market上市"},
+		{"it’s a “quote” — here", "it’s a “quote” — here"},
+		{"tele\u00advi\u00adsion", "television"},
+		{"本报记者 □刘茜", "本报记者刘茜"},
+		{"zero\u200bwidth", "zerowidth"},
+	} {
+		if got := Body(tc.in); got != tc.want {
+			t.Errorf("Body(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestHeadingLineKeepsPhraseGap(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"落实安全责任 推动安全发展", "落实安全责任 推动安全发展"},
+		{"“‘链’上昌吉 融入丝路”", "“‘链’上昌吉 融入丝路”"},
+		{"强信心 稳就业 促发展", "强信心 稳就业 促发展"},
+		{"经 济", "经济"},
+		{"新 春 走 基 层", "新春走基层"},
+		{"本报记者 刘 茜", "本报记者刘茜"}, // a spaced-out single character is letter-spacing
+		{"Toxic  web links", "Toxic web links"},
+		{"9月人民币贷款增加 1.69万亿元", "9月人民币贷款增加1.69万亿元"},
+	} {
+		if got := HeadingLine(tc.in); got != tc.want {
+			t.Errorf("HeadingLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestDisplayWidth(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"中文", 4},
+		{"中 文", 4}, // justification spaces are not text
+		{"ab cd", 5},
+		{"2019年", 6},
+		{"“中”", 6},
+		{"“a”", 3},
+		{"tele\u00advision", 10},
+	} {
+		if got := displayWidth(tc.in); got != tc.want {
+			t.Errorf("displayWidth(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestFinalPunct(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"结束了。", true},
+		{"他说：“好。”", true},
+		{"真的吗？", true},
+		{"等等……", true},
+		{"He said so.", true},
+		{"\"Yes!\"", true},
+		{"继续写，", false},
+		{"的“碉堡”", false},
+		{"（本报记者 魏哲哲）", false},
+		{"and then", false},
+		{"", false},
+	} {
+		if got := finalPunct(tc.in); got != tc.want {
+			t.Errorf("finalPunct(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
