@@ -81,15 +81,30 @@ func (t *tracker) score(c *chain, f frag) float64 {
 	if len(c.frags) >= 2 && f.w > c.w+1.5 {
 		s -= 3 // wider than the column
 	}
-	if c.open() {
+	r, _ := utf8.DecodeRuneInString(f.text)
+	contOnly := strings.ContainsRune("，。、；：？！）》”’…,.;:?!)", r) // cannot start a paragraph
+	indented := f.w <= c.w-1.5 && !sentenceEnd(f.text)
+	switch {
+	case c.open():
 		if t.wordSpans(l.text, f.text) {
 			s += 1.5
 		}
-		if f.w < c.w-1.5 && !sentenceEnd(f.text) {
-			s -= 0.5 // an indented line cannot continue a running line
+		if contOnly {
+			s += 1
 		}
-	} else if f.w <= c.w-1.5 {
-		s += 0.3 // a new paragraph after a finished one
+		if indented {
+			s -= 1 // an indented line cannot continue a running line
+		}
+	case sentenceEnd(l.text) && l.w < c.w-0.5:
+		// The column's paragraph ended on a short line: a new one starts.
+		if contOnly {
+			s -= 2
+		}
+		if f.w <= c.w-1.5 {
+			s += 0.5
+		} else if f.w >= c.w-0.5 && !sentenceEnd(f.text) {
+			s -= 0.5
+		}
 	}
 	if math.Abs(f.w-c.w) < 1 {
 		s += 0.2

@@ -10,6 +10,7 @@
 package dump
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -294,6 +295,13 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	for k := range s.lines {
 		if s.chunk[k] == c {
 			size++
+		}
+	}
+	// A line exactly as wide as a column, with a comma or in company, is
+	// a body line.
+	if s.zh {
+		if w := width(f); math.Abs(w-s.colW) <= 1 && (size > 1 || strings.ContainsAny(f, "，、：")) {
+			return false
 		}
 	}
 	if size <= 4 {

@@ -67,26 +67,7 @@ func (g *group) text() string {
 }
 
 func (s *pageSeg) assemble() segment.Layout {
-	// Columns.
-	t := newTracker(s.zh)
-	headLine := map[int]bool{}
-	for _, it := range s.items {
-		if it.kind == kHeading {
-			headLine[it.line] = true
-		}
-	}
-	for i := range s.lines {
-		switch {
-		case s.chunk[i] < 0 || headLine[i]:
-			t.flush()
-		case len(s.frags[i]) > 0:
-			t.row(s.frags[i])
-		}
-	}
-	var ps []*piece
-	for _, c := range t.pieces() {
-		ps = append(ps, &piece{frags: c.frags, w: c.w, next: -1, prev: -1, first: c.frags[0].line})
-	}
+	ps := s.pieces()
 	s.credits(ps)
 	idf := s.idf(ps)
 	for _, p := range ps {
@@ -96,6 +77,41 @@ func (s *pageSeg) assemble() segment.Layout {
 	stories := s.stories(ps)
 	groups := s.groups(idf)
 	return s.build(ps, stories, groups, idf)
+}
+
+// pieces rebuilds the columns of body text. Headings end every column; in
+// Chinese dumps blank lines do too, but English dumps break justified lines
+// at wide word gaps and print blank lines everywhere, so there they don't.
+func (s *pageSeg) pieces() []*piece {
+	t := newTracker(s.zh)
+	headLine := map[int]bool{}
+	for _, it := range s.items {
+		if it.kind == kHeading {
+			headLine[it.line] = true
+		}
+	}
+	for i := range s.lines {
+		switch {
+		case headLine[i] || s.zh && s.chunk[i] < 0:
+			t.flush()
+		case len(s.frags[i]) > 0 && !s.zh:
+			// English dumps keep the reading order of a column: one stream.
+			if len(t.active) == 0 {
+				t.row(s.frags[i])
+			} else {
+				c := t.active[0]
+				c.frags = append(c.frags, s.frags[i]...)
+				c.w = max(c.w, s.frags[i][0].w)
+			}
+		case len(s.frags[i]) > 0:
+			t.row(s.frags[i])
+		}
+	}
+	var ps []*piece
+	for _, c := range t.pieces() {
+		ps = append(ps, &piece{frags: c.frags, w: c.w, next: -1, prev: -1, first: c.frags[0].line})
+	}
+	return ps
 }
 
 // credits cuts run-in and trailing credits out of pieces.
@@ -434,41 +450,31 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		a.stories = append(a.stories, p.st)
 		owner[p.st] = a
 	}
-	// Left-over stories: join the article they resemble most, or stand alone.
-	order := make([]int, len(stories))
-	for i := range order {
-		order[i] = i
+	// Every other real heading is an article waiting for its text.
+	for _, g := range gs {
+		if byGroup[g] == nil && len(g.head) > 0 && !cues.IsSection(strings.Join(g.head, "")) {
+			a := &article{g: g, first: g.line}
+			byGroup[g] = a
+			arts = append(arts, a)
+		}
 	}
-	sort.SliceStable(order, func(a, b int) bool { return slen[order[a]] > slen[order[b]] })
-	for _, i := range order {
-		if owner[i] != nil {
+	s.cluster(arts, owner, stories, ps, stoks, slen, sfirst, gs, byGroup)
+	// Headings left without text are labels.
+	kept := arts[:0]
+	for _, a := range arts {
+		if len(a.stories) == 0 && a.g != nil {
+			delete(byGroup, a.g)
 			continue
 		}
-		var best *article
-		bs := 0.0
-		for _, a := range arts {
-			if a.note {
-				continue
-			}
-			var sc float64
-			for _, j := range a.stories {
-				sc = max(sc, cosine(stoks[i], stoks[j]))
-			}
-			if a.g != nil {
-				sc = max(sc, headScore(a.g.toks, stoks[i]))
-			}
-			if sc > bs {
-				best, bs = a, sc
-			}
+		kept = append(kept, a)
+	}
+	arts = kept
+	for i := range stories {
+		if owner[i] == nil {
+			a := &article{stories: []int{i}, first: sfirst[i]}
+			arts = append(arts, a)
+			owner[i] = a
 		}
-		if best != nil && (bs >= 0.12 || slen[i] < 60) {
-			best.stories = append(best.stories, i)
-			owner[i] = best
-			continue
-		}
-		a := &article{stories: []int{i}, first: sfirst[i]}
-		arts = append(arts, a)
-		owner[i] = a
 	}
 	// Headings that got no story: an untitled story close below takes them.
 	var layout segment.Layout
@@ -602,4 +608,135 @@ func (s *pageSeg) crosshead(p *piece, i int) bool {
 		return false
 	}
 	return f.w < p.w-1.5 && f.w >= 3
+}
+
+// cluster gives the stories no heading claimed to the article they resemble
+// most: by their words against the article's words so far, and by the
+// articles of the pieces printed next to them in the dump. Two rounds, so
+// that articles grown in the first round attract in the second.
+func (s *pageSeg) cluster(arts []*article, owner []*article, stories [][]int, ps []*piece,
+	stoks []map[string]float64, slen, sfirst []int, gs []*group, byGroup map[*group]*article) {
+	seed := make([]bool, len(stories))
+	for i := range stories {
+		seed[i] = owner[i] != nil
+	}
+	// Neighbours in dump order.
+	order := make([]int, len(ps))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ps[order[a]].first < ps[order[b]].first })
+	pos := make([]int, len(ps))
+	for k, i := range order {
+		pos[i] = k
+	}
+	byLen := make([]int, len(stories))
+	for i := range byLen {
+		byLen[i] = i
+	}
+	sort.SliceStable(byLen, func(a, b int) bool { return slen[byLen[a]] > slen[byLen[b]] })
+	for round := 0; round < 2; round++ {
+		cent := map[*article]map[string]float64{}
+		for i, a := range owner {
+			if a == nil || (round > 0 && !seed[i] && false) {
+				continue
+			}
+			c := cent[a]
+			if c == nil {
+				c = map[string]float64{}
+				cent[a] = c
+			}
+			for w, v := range stoks[i] {
+				c[w] += v
+			}
+		}
+		for _, i := range byLen {
+			if seed[i] || owner[i] != nil && round == 0 {
+				continue
+			}
+			var best *article
+			bs := 0.0
+			for _, a := range arts {
+				if a.note {
+					continue
+				}
+				c := cent[a]
+				if owner[i] == a {
+					// Leave this story out of its own article's words.
+					c = sub(c, stoks[i])
+				}
+				sc := cosine(stoks[i], c)
+				if a.g != nil {
+					sc = max(sc, headScore(a.g.toks, stoks[i]))
+				}
+				sc += 0.25 * s.neighbours(i, a, stories, ps, order, pos, owner)
+				if sc > bs {
+					best, bs = a, sc
+				}
+			}
+			if best == nil || bs < 0.08 && slen[i] >= 200 {
+				continue
+			}
+			if owner[i] != best {
+				if old := owner[i]; old != nil {
+					old.stories = remove(old.stories, i)
+				}
+				best.stories = append(best.stories, i)
+				owner[i] = best
+				c := cent[best]
+				if c == nil {
+					c = map[string]float64{}
+					cent[best] = c
+				}
+				for w, v := range stoks[i] {
+					c[w] += v
+				}
+			}
+		}
+	}
+}
+
+// neighbours is the share of the pieces printed right before and after the
+// story's pieces that belong to article a.
+func (s *pageSeg) neighbours(st int, a *article, stories [][]int, ps []*piece, order, pos []int, owner []*article) float64 {
+	n, hit := 0, 0
+	for _, k := range stories[st] {
+		for _, d := range []int{-1, 1} {
+			j := pos[k] + d
+			if j < 0 || j >= len(order) {
+				continue
+			}
+			o := owner[ps[order[j]].story]
+			if ps[order[j]].story == st || o == nil {
+				continue
+			}
+			n++
+			if o == a {
+				hit++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(hit) / float64(n)
+}
+
+func sub(c, d map[string]float64) map[string]float64 {
+	out := make(map[string]float64, len(c))
+	for w, v := range c {
+		if v -= d[w]; v > 1e-9 {
+			out[w] = v
+		}
+	}
+	return out
+}
+
+func remove(xs []int, x int) []int {
+	for i, v := range xs {
+		if v == x {
+			return append(xs[:i], xs[i+1:]...)
+		}
+	}
+	return xs
 }
