@@ -13,7 +13,6 @@ import (
 // hLine is one line of Tesseract's hOCR output, in image pixels.
 type hLine struct {
 	box   page.Rect
-	xSize float64 // row height: x-height plus ascenders; 0 when absent
 	words []hWord
 }
 
@@ -53,9 +52,7 @@ func parseHOCR(r io.Reader) ([]hLine, error) {
 			class, title := attr(t, "class"), attr(t, "title")
 			switch {
 			case lineClasses[class]:
-				l := hLine{box: bbox(title)}
-				l.xSize = prop(title, "x_size")
-				lines = append(lines, l)
+				lines = append(lines, hLine{box: bbox(title)})
 				lineDepth = depth
 			case class == "ocrx_word" && lineDepth >= 0:
 				word = &hWord{box: bbox(title), conf: prop(title, "x_wconf") / 100}

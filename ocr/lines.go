@@ -61,7 +61,7 @@ func splitWide(l hLine) []hLine {
 		if i < len(l.words) && l.words[i].box.X0-l.words[i-1].box.X1 <= gapFactor*h {
 			continue
 		}
-		part := hLine{xSize: l.xSize, words: l.words[start:i]}
+		part := hLine{words: l.words[start:i]}
 		for _, w := range part.words {
 			part.box = part.box.Union(w.box)
 		}
@@ -103,14 +103,11 @@ func toPage(lines []hLine, scale float64) []page.Line {
 			pl.Conf = conf / float64(len(l.words))
 			pl.Bold = 2*bold > len(l.words)
 			pl.Italic = 2*italic > len(l.words)
-			// Size proxy: Tesseract's row height (x-height plus ascenders,
-			// about the glyph height of CJK text); the median word height
-			// when it is missing.
-			size := l.xSize
-			if size <= 0 {
-				sort.Float64s(heights)
-				size = heights[len(heights)/2]
-			}
+			// Size proxy: the median word height, about the glyph height of
+			// CJK text and the ascender height of Latin text. (Tesseract's
+			// row height overshoots on CJK lines.)
+			sort.Float64s(heights)
+			size := heights[len(heights)/2]
 			pl.Size = size * scale
 			out = append(out, pl)
 		}

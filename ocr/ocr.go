@@ -131,11 +131,12 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 		defer up.free()
 		r, dpi, scale = up, dpi*f, scale/f
 	}
+	r.setDPI(int(dpi + 0.5))
 	lang, err := e.language(r, dpi)
 	if err != nil {
 		return err
 	}
-	img, err := r.encode(int(dpi + 0.5))
+	img, err := r.encode()
 	if err != nil {
 		return err
 	}
@@ -250,6 +251,9 @@ func checkLang(l string) error {
 // finish on its own goroutine, which closes it, and the next page gets a
 // new one.
 func (e *Engine) recognize(ctx context.Context, img []byte, lang string, dpi float64) (string, error) {
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
 	if e.client == nil {
 		e.client = gosseract.NewClient()
 		e.lang = ""

@@ -28,8 +28,7 @@ static void np_destroy(PIX *pix) { pixDestroy(&pix); }
 // np_tiff encodes pix as uncompressed TIFF: cheap to write and read, and
 // unlike PNM it carries the resolution, which Tesseract's layout analysis
 // measures gutters and text sizes with.
-static int np_tiff(PIX *pix, int dpi, l_uint8 **data, size_t *size) {
-	pixSetResolution(pix, dpi, dpi);
+static int np_tiff(PIX *pix, l_uint8 **data, size_t *size) {
 	return pixWriteMem(data, size, pix, IFF_TIFF);
 }
 
@@ -83,11 +82,16 @@ func (r *raster) upscaled(f float64) (*raster, error) {
 	return &raster{pix: pix}, nil
 }
 
-// encode returns r as an uncompressed TIFF of the given resolution.
-func (r *raster) encode(dpi int) ([]byte, error) {
+// setDPI records the resolution Tesseract is to assume.
+func (r *raster) setDPI(dpi int) {
+	C.pixSetResolution(r.pix, C.l_int32(dpi), C.l_int32(dpi))
+}
+
+// encode returns r as an uncompressed TIFF.
+func (r *raster) encode() ([]byte, error) {
 	var data *C.l_uint8
 	var size C.size_t
-	if C.np_tiff(r.pix, C.int(dpi), &data, &size) != 0 || data == nil {
+	if C.np_tiff(r.pix, &data, &size) != 0 || data == nil {
 		return nil, errors.New("cannot encode the image")
 	}
 	defer C.free(unsafe.Pointer(data))

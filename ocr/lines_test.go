@@ -1,0 +1,110 @@
+package ocr
+
+import (
+	"strings"
+	"testing"
+
+	"newsprint/page"
+)
+
+func words(boxes []page.Rect, texts ...string) []hWord {
+	var ws []hWord
+	for i, t := range texts {
+		ws = append(ws, hWord{box: boxes[i], conf: 0.9, text: t})
+	}
+	return ws
+}
+
+// row returns n word boxes of width w along y 0..50, starting at x with gap g.
+func row(x, w, g float64, n int) []page.Rect {
+	var rs []page.Rect
+	for i := 0; i < n; i++ {
+		rs = append(rs, page.Rect{X0: x, Y0: 0, X1: x + w, Y1: 50})
+		x += w + g
+	}
+	return rs
+}
+
+func TestJoinWords(t *testing.T) {
+	cases := []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"中国", "的", "发展", "，", "2019", "年"}, "中国的发展，2019年"},
+		{[]string{"The", "bridge", "reopened."}, "The bridge reopened."},
+		{[]string{"“", "文艺", "”", "5G", "网络"}, "“文艺”5G网络"},
+		{[]string{"使用", "Linux", "系统"}, "使用Linux系统"},
+		{[]string{"New", "York", "—", "纽约"}, "New York—纽约"},
+	}
+	for _, c := range cases {
+		got := joinWords(words(row(0, 40, 10, len(c.words)), c.words...))
+		if got != c.want {
+			t.Errorf("joinWords(%q) = %q, want %q", c.words, got, c.want)
+		}
+	}
+}
+
+func TestSplitWide(t *testing.T) {
+	// Two words, a gutter of three line heights, two more words.
+	boxes := append(row(0, 40, 10, 2), row(90+150, 40, 10, 2)...)
+	l := hLine{box: page.Rect{X0: 0, Y0: 0, X1: 330, Y1: 50}, words: words(boxes, "一", "二", "三", "四")}
+	parts := splitWide(l)
+	if len(parts) != 2 || joinWords(parts[0].words) != "一二" || joinWords(parts[1].words) != "三四" {
+		t.Fatalf("parts = %+v", parts)
+	}
+	if parts[1].box.X0 != 240 || parts[0].box.X1 != 90 {
+		t.Errorf("boxes %v %v", parts[0].box, parts[1].box)
+	}
+	// Ordinary word spacing stays one line.
+	l.words = words(row(0, 40, 30, 4), "a", "b", "c", "d")
+	if n := len(splitWide(l)); n != 1 {
+		t.Errorf("split into %d at normal spacing", n)
+	}
+}
+
+const sampleHOCR = `<div class='ocr_page' id='page_1' title='image ""; bbox 0 0 1000 400; ppageno 0'>
+ <div class='ocr_carea' id='block_1_1' title="bbox 10 10 600 120">
+  <p class='ocr_par' id='par_1_1' lang='chi_sim' title="bbox 10 10 600 120">
+   <span class='ocr_line' id='line_1_1' title="bbox 10 10 300 60; baseline 0 -5; x_size 48; x_descenders 6; x_ascenders 12">
+    <span class='ocrx_word' id='word_1_1' title='bbox 10 12 100 60; x_wconf 96'>文艺</span>
+    <span class='ocrx_word' id='word_1_2' title='bbox 110 12 150 60; x_wconf 90'>&amp;</span>
+    <span class='ocrx_word' id='word_1_3' title='bbox 160 12 300 60; x_wconf 80'><strong>发展</strong></span>
+   </span>
+   <span class='ocr_caption' id='line_1_2' title="bbox 10 70 600 120; baseline 0 -5; x_size 30; x_descenders 6; x_ascenders 8">
+    <span class='ocrx_word' id='word_1_4' title='bbox 10 70 200 120; x_wconf 70'>Photo:</span>
+    <span class='ocrx_word' id='word_1_5' title='bbox 220 70 600 120; x_wconf 50'>&lt;Li&gt;</span>
+   </span>
+  </p>
+ </div>
+</div>
+`
+
+func TestParseHOCR(t *testing.T) {
+	lines, err := parseHOCR(strings.NewReader(sampleHOCR))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := toPage(lines, 0.5)
+	if len(got) != 2 {
+		t.Fatalf("%d lines", len(got))
+	}
+	l := got[0]
+	if l.Text != "文艺&发展" || len(l.Words) != 3 || l.Words[1].Text != "&" {
+		t.Errorf("line 0 = %q %+v", l.Text, l.Words)
+	}
+	if *l.Box != (page.Rect{X0: 5, Y0: 6, X1: 150, Y1: 30}) || l.Size != 24 {
+		t.Errorf("line 0 box %v size %v (scaled by 0.5)", *l.Box, l.Size)
+	}
+	if c := l.Conf; c < 0.886 || c > 0.887 {
+		t.Errorf("conf %v, want mean 0.8867", c)
+	}
+	if l.Bold {
+		t.Error("one bold word of three made the line bold")
+	}
+	if got[1].Text != "Photo: <Li>" || got[1].Words[1].Confidence != 0.5 {
+		t.Errorf("line 1 = %q %+v", got[1].Text, got[1].Words)
+	}
+	if _, err := parseHOCR(strings.NewReader("<div><span class='ocr_line'")); err == nil {
+		t.Error("truncated hOCR: no error")
+	}
+}

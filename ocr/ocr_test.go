@@ -1,0 +1,251 @@
+package ocr
+
+import (
+	"context"
+	"errors"
+	"image/png"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"newsprint/page"
+	"newsprint/scan"
+)
+
+// Test images are rendered from our own text by testdata/gen.
+var (
+	zhText = []string{"今天上午，市图书馆举行新书发布会。", "读者在阅览室里安静地看报纸。"}
+	enText = []string{"The harbour bridge reopened on Monday", "after two years of repairs."}
+)
+
+// load reads a test image into pages as the pipeline does.
+func load(t *testing.T, name, format string) *page.Document {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := scan.Read(data, format, scan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func ocrPage(t *testing.T, e *Engine, p *page.Page) {
+	t.Helper()
+	if err := e.Page(context.Background(), p); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// cer is the edit distance between got and want over len(want), in runes.
+func cer(got, want string) float64 {
+	a, b := []rune(got), []rune(want)
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev = cur
+	}
+	return float64(prev[len(b)]) / float64(max(len(b), 1))
+}
+
+// checkLines compares the page's lines with the printed ones and checks
+// their geometry against the page size.
+func checkLines(t *testing.T, p *page.Page, want []string, maxCER float64) {
+	t.Helper()
+	if len(p.Lines) != len(want) {
+		t.Fatalf("%d lines %q, want %d", len(p.Lines), texts(p), len(want))
+	}
+	for i, l := range p.Lines {
+		if c := cer(l.Text, want[i]); c > maxCER {
+			t.Errorf("line %d = %q, want %q (CER %.2f)", i, l.Text, want[i], c)
+		}
+		if l.Box == nil || l.Box.Empty() || l.Box.X1 > p.Width || l.Box.Y1 > p.Height {
+			t.Errorf("line %d box %v outside the %v×%v page", i, l.Box, p.Width, p.Height)
+		}
+		if l.Conf <= 0 || l.Conf > 1 || len(l.Words) == 0 {
+			t.Errorf("line %d: conf %v, %d words", i, l.Conf, len(l.Words))
+		}
+		if l.Size <= 0 || l.Size > l.Box.Height()*1.5 {
+			t.Errorf("line %d: size %v for a line %v high", i, l.Size, l.Box.Height())
+		}
+		if i > 0 && l.Box.Y0 < p.Lines[i-1].Box.Y1-1 {
+			t.Errorf("line %d overlaps line %d", i, i-1)
+		}
+	}
+}
+
+func texts(p *page.Page) []string {
+	var s []string
+	for _, l := range p.Lines {
+		s = append(s, l.Text)
+	}
+	return s
+}
+
+func TestChinese(t *testing.T) {
+	e := New(Options{Lang: "chi_sim"})
+	defer e.Close()
+	doc := load(t, "zh.png", "png")
+	p := &doc.Pages[0]
+	ocrPage(t, e, p)
+	checkLines(t, p, zhText, 0.1)
+	for _, l := range p.Lines {
+		if strings.Contains(l.Text, " ") {
+			t.Errorf("space between Chinese characters: %q", l.Text)
+		}
+	}
+	if p.Method != page.MethodOCR || p.Unit != page.Pixels || p.Language != "zh" || len(p.Warnings) != 0 {
+		t.Errorf("page: method %q unit %q lang %q warnings %q", p.Method, p.Unit, p.Language, p.Warnings)
+	}
+}
+
+func TestEnglishAssumedResolution(t *testing.T) {
+	e := New(Options{Lang: "eng"})
+	defer e.Close()
+	doc := load(t, "en.jpg", "jpeg")
+	p := &doc.Pages[0]
+	ocrPage(t, e, p)
+	checkLines(t, p, enText, 0.05)
+	if len(p.Lines) > 0 && len(strings.Fields(p.Lines[0].Text)) != 6 {
+		t.Errorf("English words not spaced: %q", p.Lines[0].Text)
+	}
+	if len(p.Warnings) != 1 || !strings.Contains(p.Warnings[0], "assuming 300 dpi") {
+		t.Errorf("warnings = %q, want the assumed resolution", p.Warnings)
+	}
+}
+
+// One engine reads both pages of a G4 TIFF, switching languages.
+func TestMultiPageG4(t *testing.T) {
+	doc := load(t, "two-pages-g4.tif", "tiff")
+	if len(doc.Pages) != 2 {
+		t.Fatalf("%d pages", len(doc.Pages))
+	}
+	e := New(Options{Lang: "chi_sim+eng"})
+	defer e.Close()
+	ocrPage(t, e, &doc.Pages[0])
+	ocrPage(t, e, &doc.Pages[1])
+	checkLines(t, &doc.Pages[0], zhText, 0.1)
+	checkLines(t, &doc.Pages[1], enText, 0.1)
+}
+
+func TestLZWTIFF(t *testing.T) {
+	e := New(Options{Lang: "chi_sim"})
+	defer e.Close()
+	doc := load(t, "zh-lzw.tif", "tiff")
+	ocrPage(t, e, &doc.Pages[0])
+	checkLines(t, &doc.Pages[0], zhText, 0.1)
+}
+
+// A 100 dpi scan is enlarged for Tesseract; boxes stay in its own pixels.
+func TestLowResolutionUpscaled(t *testing.T) {
+	e := New(Options{Lang: "chi_sim"})
+	defer e.Close()
+	doc := load(t, "zh-100dpi.png", "png")
+	p := &doc.Pages[0]
+	w, h := p.Width, p.Height
+	ocrPage(t, e, p)
+	if p.Width != w || p.Height != h {
+		t.Errorf("page size changed from %v×%v to %v×%v", w, h, p.Width, p.Height)
+	}
+	checkLines(t, p, zhText, 0.15)
+}
+
+// A decoded image from a PDF page, on a page measured in points: boxes are
+// converted to points.
+func TestDecodedImageOnPointPage(t *testing.T) {
+	f, err := os.Open("testdata/zh.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := img.Bounds()
+	p := &page.Page{Number: 3, Unit: page.Points, Width: float64(b.Dx()) * 72 / 300, Height: float64(b.Dy()) * 72 / 300,
+		Scan: &page.Scan{Image: img, DPI: 300}}
+	e := New(Options{Lang: "chi_sim"})
+	defer e.Close()
+	ocrPage(t, e, p)
+	if p.Unit != page.Points {
+		t.Fatalf("unit %q", p.Unit)
+	}
+	checkLines(t, p, zhText, 0.1)
+	// 12 pt type: the glyph height proxy is about 10–12 pt.
+	if s := p.Lines[0].Size; s < 9 || s > 12.5 {
+		t.Errorf("size %v pt for 12 pt type", s)
+	}
+}
+
+func TestScriptDetection(t *testing.T) {
+	e := New(Options{})
+	defer e.Close()
+	doc := load(t, "en.jpg", "jpeg")
+	ocrPage(t, e, &doc.Pages[0])
+	if doc.Pages[0].Language != "en" {
+		t.Errorf("language %q, want en from the Latin script", doc.Pages[0].Language)
+	}
+	checkLines(t, &doc.Pages[0], enText, 0.1)
+}
+
+func TestBadImages(t *testing.T) {
+	e := New(Options{Lang: "eng"})
+	defer e.Close()
+	doc := load(t, "truncated.png", "png") // the header is intact
+	err := e.Page(context.Background(), &doc.Pages[0])
+	if err == nil || !strings.Contains(err.Error(), "page 1") || !strings.Contains(err.Error(), "decode") {
+		t.Errorf("truncated PNG: err = %v", err)
+	}
+	garbage := &page.Page{Number: 2, Scan: &page.Scan{Data: []byte("II*\x00garbage")}}
+	if err := e.Page(context.Background(), garbage); err == nil || !strings.Contains(err.Error(), "page 2") {
+		t.Errorf("garbage TIFF: err = %v", err)
+	}
+	// The engine still works after errors.
+	doc = load(t, "en.jpg", "jpeg")
+	ocrPage(t, e, &doc.Pages[0])
+	checkLines(t, &doc.Pages[0], enText, 0.1)
+}
+
+func TestMissingLanguage(t *testing.T) {
+	e := New(Options{Lang: "chi_sim+xyz_abc"})
+	defer e.Close()
+	doc := load(t, "zh.png", "png")
+	err := e.Page(context.Background(), &doc.Pages[0])
+	if err == nil || !strings.Contains(err.Error(), "tesseract-ocr-xyz-abc") {
+		t.Errorf("err = %v, want the Debian package name", err)
+	}
+}
+
+func TestTimeoutAndCancel(t *testing.T) {
+	e := New(Options{Lang: "chi_sim", Timeout: time.Nanosecond})
+	defer e.Close()
+	doc := load(t, "zh.png", "png")
+	err := e.Page(context.Background(), &doc.Pages[0])
+	if !errors.Is(err, ErrTimeout) || !strings.Contains(err.Error(), "page 1") {
+		t.Errorf("err = %v, want a timeout on page 1", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	e.opts.Timeout = time.Minute
+	if err := e.Page(ctx, &doc.Pages[0]); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err = %v", err)
+	}
+	// A fresh client takes over after an abandoned one.
+	ocrPage(t, e, &doc.Pages[0])
+	checkLines(t, &doc.Pages[0], zhText, 0.1)
+}

@@ -1,0 +1,217 @@
+// Command gen renders the small test scans of package ocr from our own text
+// with Debian fonts (fonts-droid-fallback, fonts-dejavu). The multi-page G4 and
+// LZW TIFFs are made with tiffcp (libtiff-tools). Run from the module root:
+//
+//	go run ./ocr/testdata/gen
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"hash/crc32"
+	"image"
+	"image/draw"
+	"image/jpeg"
+	"image/png"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
+)
+
+const dir = "ocr/testdata"
+
+// Texts are ours, not from any corpus page.
+var (
+	zhLines = []string{"今天上午，市图书馆举行新书发布会。", "读者在阅览室里安静地看报纸。"}
+	enLines = []string{"The harbour bridge reopened on Monday", "after two years of repairs."}
+	// Two columns with a narrow gutter, as on a newspaper page.
+	colLeft  = []string{"河边的公园修了步道，", "居民每天早晚来散步。", "附近的学校也组织学生", "到这里上自然课。"}
+	colRight = []string{"春天来了，山上的茶园", "一片翠绿，采茶工人", "忙着采摘新茶，茶厂", "日夜加工赶制订单。"}
+)
+
+func main() {
+	log.SetFlags(0)
+	zh := mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 12, 300)
+	en := mustFace("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", -1, 12, 300)
+
+	zhImg := render(zh, zhLines, 0, 40)
+	writePNG("zh.png", zhImg, 300)
+	writeJPEG("en.jpg", render(en, enLines, 0, 40)) // no JFIF density: 300 dpi assumed
+	// The Chinese text at 100 dpi: must be enlarged before OCR.
+	writePNG("zh-100dpi.png", render(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 12, 100), zhLines, 0, 14), 100)
+	writePNG("columns.png", twoColumns(zh), 300)
+
+	// Multi-page TIFFs: 1-bit pages written uncompressed, then recompressed by tiffcp.
+	p1, p2 := filepath.Join(os.TempDir(), "np-p1.tif"), filepath.Join(os.TempDir(), "np-p2.tif")
+	writeBilevelTIFF(p1, zhImg, 300)
+	writeBilevelTIFF(p2, render(en, enLines, 0, 40), 300)
+	run("tiffcp", "-c", "g4", p1, p2, filepath.Join(dir, "two-pages-g4.tif"))
+	run("tiffcp", "-c", "lzw", p1, filepath.Join(dir, "zh-lzw.tif"))
+	os.Remove(p1)
+	os.Remove(p2)
+
+	// Bad inputs: a truncated PNG and a header claiming 100000×100000 pixels.
+	data, err := os.ReadFile(filepath.Join(dir, "zh.png"))
+	check(err)
+	check(os.WriteFile(filepath.Join(dir, "truncated.png"), data[:len(data)/2], 0o644))
+	check(os.WriteFile(filepath.Join(dir, "huge.png"), hugePNG(), 0o644))
+}
+
+func mustFace(path string, index int, pt, dpi float64) font.Face {
+	data, err := os.ReadFile(path)
+	check(err)
+	var f *opentype.Font
+	if index >= 0 {
+		c, err := opentype.ParseCollection(data)
+		check(err)
+		f, err = c.Font(index)
+		check(err)
+	} else {
+		f, err = opentype.Parse(data)
+		check(err)
+	}
+	face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: pt, DPI: dpi, Hinting: font.HintingFull})
+	check(err)
+	return face
+}
+
+// render draws lines of text, black on white, with a margin; width 0 fits
+// the longest line.
+func render(face font.Face, lines []string, width, margin int) *image.Gray {
+	m := face.Metrics()
+	if width == 0 {
+		for _, s := range lines {
+			width = max(width, font.MeasureString(face, s).Ceil())
+		}
+		width += 2 * margin
+	}
+	lh := (m.Height * 13 / 10).Ceil()
+	img := image.NewGray(image.Rect(0, 0, width, 2*margin+lh*len(lines)))
+	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
+	d := font.Drawer{Dst: img, Src: image.Black, Face: face}
+	for i, s := range lines {
+		d.Dot = fixed.P(margin, margin+i*lh+m.Ascent.Ceil())
+		d.DrawString(s)
+	}
+	return img
+}
+
+func twoColumns(face font.Face) *image.Gray {
+	left := render(face, colLeft, 560, 30)
+	right := render(face, colRight, 560, 30)
+	// The text of a column is about 500 px wide: a gutter of about half a character.
+	img := image.NewGray(image.Rect(0, 0, 1060, left.Bounds().Dy()))
+	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
+	draw.Draw(img, left.Bounds(), left, image.Point{}, draw.Src)
+	draw.Draw(img, right.Bounds().Add(image.Pt(520, 0)), right, image.Point{}, draw.Over)
+	return img
+}
+
+func writePNG(name string, img image.Image, dpi int) {
+	var buf bytes.Buffer
+	check(png.Encode(&buf, img))
+	check(os.WriteFile(filepath.Join(dir, name), withPHYs(buf.Bytes(), dpi), 0o644))
+}
+
+// withPHYs inserts a pHYs chunk (pixels per metre) after IHDR.
+func withPHYs(data []byte, dpi int) []byte {
+	ppm := uint32(float64(dpi)/0.0254 + 0.5)
+	body := make([]byte, 9)
+	binary.BigEndian.PutUint32(body, ppm)
+	binary.BigEndian.PutUint32(body[4:], ppm)
+	body[8] = 1
+	chunk := pngChunk("pHYs", body)
+	ihdrEnd := 8 + 12 + 13
+	return append(append(append([]byte{}, data[:ihdrEnd]...), chunk...), data[ihdrEnd:]...)
+}
+
+func pngChunk(typ string, body []byte) []byte {
+	out := binary.BigEndian.AppendUint32(nil, uint32(len(body)))
+	out = append(out, typ...)
+	out = append(out, body...)
+	return binary.BigEndian.AppendUint32(out, crc32.ChecksumIEEE(out[4:]))
+}
+
+// hugePNG is a valid PNG signature and header for a 100000×100000 grey
+// image, with a token data chunk: only a header check can refuse it cheaply.
+func hugePNG() []byte {
+	ihdr := make([]byte, 13)
+	binary.BigEndian.PutUint32(ihdr, 100000)
+	binary.BigEndian.PutUint32(ihdr[4:], 100000)
+	ihdr[8] = 8 // bit depth; colour type 0 (grey)
+	out := []byte("\x89PNG\r\n\x1a\n")
+	out = append(out, pngChunk("IHDR", ihdr)...)
+	out = append(out, pngChunk("IDAT", []byte{0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01})...)
+	return append(out, pngChunk("IEND", nil)...)
+}
+
+func writeJPEG(name string, img image.Image) {
+	f, err := os.Create(filepath.Join(dir, name))
+	check(err)
+	check(jpeg.Encode(f, img, &jpeg.Options{Quality: 85}))
+	check(f.Close())
+}
+
+// writeBilevelTIFF writes img thresholded to 1 bit, uncompressed, one strip.
+func writeBilevelTIFF(path string, img *image.Gray, dpi uint32) {
+	w, h := img.Bounds().Dx(), img.Bounds().Dy()
+	stride := (w + 7) / 8
+	pix := make([]byte, stride*h)
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			if img.GrayAt(x, y).Y < 128 { // WhiteIsZero: 1 is black
+				pix[y*stride+x/8] |= 0x80 >> (x % 8)
+			}
+		}
+	}
+	le := binary.LittleEndian
+	type entry struct {
+		tag, typ uint16
+		val      uint32
+	}
+	const nEntries = 11
+	ifd := uint32(8)
+	resOff := ifd + 2 + nEntries*12 + 4
+	dataOff := resOff + 8
+	entries := []entry{
+		{256, 4, uint32(w)}, {257, 4, uint32(h)}, {258, 3, 1}, {259, 3, 1}, {262, 3, 0},
+		{273, 4, dataOff}, {277, 3, 1}, {278, 4, uint32(h)}, {279, 4, uint32(len(pix))},
+		{282, 5, resOff}, {283, 5, resOff},
+	}
+	out := []byte("II*\x00")
+	out = le.AppendUint32(out, ifd)
+	out = le.AppendUint16(out, nEntries)
+	for _, e := range entries {
+		out = le.AppendUint16(out, e.tag)
+		out = le.AppendUint16(out, e.typ)
+		out = le.AppendUint32(out, 1)
+		if e.typ == 3 {
+			out = le.AppendUint16(out, uint16(e.val))
+			out = le.AppendUint16(out, 0)
+		} else {
+			out = le.AppendUint32(out, e.val)
+		}
+	}
+	out = le.AppendUint32(out, 0) // no next IFD
+	out = le.AppendUint32(out, dpi)
+	out = le.AppendUint32(out, 1)
+	out = append(out, pix...)
+	check(os.WriteFile(path, out, 0o644))
+}
+
+func run(name string, args ...string) {
+	cmd := exec.Command(name, args...)
+	cmd.Stderr = os.Stderr
+	check(cmd.Run())
+}
+
+func check(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}

@@ -1,0 +1,144 @@
+package scan
+
+import (
+	"encoding/binary"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"newsprint/page"
+)
+
+// The test images are made by ../ocr/testdata/gen.
+func read(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile("../ocr/testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestPNGResolution(t *testing.T) {
+	doc, err := Read(read(t, "zh.png"), "png", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := doc.Pages[0]
+	if len(doc.Pages) != 1 || p.Unit != page.Pixels || p.Method != page.MethodOCR || p.Scan == nil {
+		t.Fatalf("page = %+v", p)
+	}
+	if p.Scan.DPI < 299.9 || p.Scan.DPI > 300.1 {
+		t.Errorf("dpi = %v, want 300 from pHYs", p.Scan.DPI)
+	}
+	if p.Width < 500 || p.Height < 100 {
+		t.Errorf("size = %v×%v", p.Width, p.Height)
+	}
+	doc, err = Read(read(t, "zh-100dpi.png"), "png", Options{})
+	if err != nil || doc.Pages[0].Scan.DPI < 99.9 || doc.Pages[0].Scan.DPI > 100.1 {
+		t.Errorf("100 dpi png: dpi %v, err %v", doc.Pages[0].Scan.DPI, err)
+	}
+}
+
+func TestJPEGWithoutDensity(t *testing.T) {
+	doc, err := Read(read(t, "en.jpg"), "jpeg", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Pages[0].Scan.DPI != 0 {
+		t.Errorf("dpi = %v, want 0 (not stated)", doc.Pages[0].Scan.DPI)
+	}
+}
+
+func TestJPEGDensityAndTruncation(t *testing.T) {
+	data := read(t, "en.jpg")
+	// Insert a JFIF APP0 segment with 2 (dots per cm) × 118.
+	app0 := []byte{0xFF, 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 2, 0, 118, 0, 118, 0, 0}
+	jfif := append(append(append([]byte{}, data[:2]...), app0...), data[2:]...)
+	doc, err := Read(jfif, "jpeg", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dpi := doc.Pages[0].Scan.DPI; dpi < 299 || dpi > 301 {
+		t.Errorf("dpi = %v, want 118 dpcm ≈ 300 dpi", dpi)
+	}
+	if _, err := Read(data[:len(data)*2/3], "jpeg", Options{}); err == nil || !strings.Contains(err.Error(), "truncated") {
+		t.Errorf("truncated JPEG: err = %v", err)
+	}
+}
+
+func TestMultiPageTIFF(t *testing.T) {
+	doc, err := Read(read(t, "two-pages-g4.tif"), "tiff", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Pages) != 2 {
+		t.Fatalf("%d pages, want 2", len(doc.Pages))
+	}
+	for i, p := range doc.Pages {
+		if p.Number != i+1 || p.Scan.Index != i || p.Scan.DPI != 300 {
+			t.Errorf("page %d: number %d index %d dpi %v", i, p.Number, p.Scan.Index, p.Scan.DPI)
+		}
+	}
+	if doc.Pages[0].Width == doc.Pages[1].Width {
+		t.Errorf("pages have the same width %v; the test file's pages differ", doc.Pages[0].Width)
+	}
+}
+
+func TestTooLarge(t *testing.T) {
+	_, err := Read(read(t, "huge.png"), "png", Options{})
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "page 1") {
+		t.Errorf("err = %v, want ErrTooLarge naming page 1", err)
+	}
+	// The limit is an option.
+	if _, err := Read(read(t, "zh.png"), "png", Options{MaxPixels: 1000}); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("small limit: err = %v", err)
+	}
+}
+
+func TestBadTIFF(t *testing.T) {
+	data := read(t, "two-pages-g4.tif")
+	cases := map[string][]byte{
+		"short":        data[:6],
+		"bad magic":    append([]byte("II\x2b\x00"), data[4:]...),
+		"not tiff":     []byte("hello, world"),
+		"ifd past end": binary.LittleEndian.AppendUint32([]byte("II*\x00"), 1<<30),
+	}
+	// A directory whose next-IFD pointer points to itself.
+	loop := append([]byte("II*\x00\x08\x00\x00\x00"), 0, 0) // 0 entries
+	loop = binary.LittleEndian.AppendUint32(loop, 8)
+	cases["loop"] = loop
+	for name, b := range cases {
+		if _, err := Read(b, "tiff", Options{}); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+func TestJP2Header(t *testing.T) {
+	box := func(typ string, body []byte) []byte {
+		b := binary.BigEndian.AppendUint32(nil, uint32(8+len(body)))
+		return append(append(b, typ...), body...)
+	}
+	ihdr := binary.BigEndian.AppendUint32(nil, 4000) // height
+	ihdr = binary.BigEndian.AppendUint32(ihdr, 3000) // width
+	ihdr = append(ihdr, 0, 1, 7, 7, 0, 0)
+	// 11811 per metre ≈ 300 dpi: 11811/1 × 10^0.
+	resc := []byte{0x2E, 0x23, 0, 1, 0x2E, 0x23, 0, 1, 0, 0}
+	data := box("jP  ", []byte{0x0D, 0x0A, 0x87, 0x0A})
+	data = append(data, box("ftyp", []byte("jp2 \x00\x00\x00\x00jp2 "))...)
+	data = append(data, box("jp2h", append(box("ihdr", ihdr), box("res ", box("resc", resc))...))...)
+	data = append(data, box("jp2c", []byte{0xFF, 0x4F})...)
+	doc, err := Read(data, "jp2", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := doc.Pages[0]
+	if p.Width != 3000 || p.Height != 4000 || p.Scan.DPI < 299.9 || p.Scan.DPI > 300.1 {
+		t.Errorf("page %v×%v dpi %v", p.Width, p.Height, p.Scan.DPI)
+	}
+	if _, err := Read(data[:20], "jp2", Options{}); err == nil {
+		t.Error("truncated JP2: no error")
+	}
+}
