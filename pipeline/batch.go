@@ -254,12 +254,12 @@ func (b *batch) articlesPath() string {
 // runWorkers feeds todo to cfg.Jobs workers and records their results as
 // they come, from this goroutine only (one writer for state and report).
 func (b *batch) runWorkers(ctx context.Context, todo []*Input) {
+	if len(todo) == 0 {
+		return
+	}
 	if b.cfg.Progress != nil {
 		b.cfg.Progress.Start(len(todo))
 		defer b.cfg.Progress.Finish()
-	}
-	if len(todo) == 0 {
-		return
 	}
 	// hard is cancelled Grace after ctx: running files are then abandoned.
 	hard, cancelHard := context.WithCancel(context.Background())

@@ -131,9 +131,16 @@ func (b *Bar) FileDone(pages int) {
 func (b *Bar) Finish() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.bar != nil && !b.bar.IsFinished() {
-		b.bar.Finish()
+	if b.bar == nil || b.bar.IsFinished() {
+		return
 	}
+	if b.bar.State().CurrentNum < b.bar.GetMax64() {
+		// Stopped early: leave the bar where it is rather than show 100%.
+		b.bar.Exit()
+		fmt.Fprintln(b.w)
+		return
+	}
+	b.bar.Finish()
 }
 
 // Write lets log lines go to the same terminal: it clears the bar, writes
