@@ -15,6 +15,7 @@ import (
 type bline struct {
 	text      string // normalised (Body), without a trailing soft-hyphen break
 	end       hyphenEnd
+	shyStart  bool // begins with a soft hyphen: the word broke before this line
 	width     int  // display width (CJK 2, other 1)
 	stretched bool // letter-spaced by justification: never a paragraph's last line
 	cjk       bool
@@ -29,7 +30,7 @@ func prepare(l page.Line) bline {
 	end, core := lineEnd(l.Text)
 	li := scan(core)
 	text := li.render(false)
-	b := bline{text: text, end: end, width: displayWidth(core), stretched: li.cjkGaps >= 2 && li.letterSpaced(), box: l.Box, size: l.Size}
+	b := bline{text: text, end: end, shyStart: strings.HasPrefix(strings.TrimLeftFunc(l.Text, isSpace), string(shy)), width: displayWidth(core), stretched: li.cjkGaps >= 2 && li.letterSpaced(), box: l.Box, size: l.Size}
 	for _, r := range text {
 		if isCJK(r) {
 			b.cjk = true
@@ -107,10 +108,12 @@ func appendLine(b *strings.Builder, ls []bline, i int, v Vocab) {
 		return
 	}
 	prev := ls[i-1]
-	switch prev.end {
-	case softBreak:
+	switch {
+	case ls[i].shyStart && prev.end == noHyphen:
+		// the soft hyphen was printed at the start of this line
+	case prev.end == softBreak:
 		// the typesetter broke the word at a hyphenation point
-	case hardHyphen:
+	case prev.end == hardHyphen:
 		if !keepHyphen(prev.text, t, v) {
 			s := b.String()
 			_, n := utf8.DecodeLastRuneInString(s)
@@ -168,7 +171,7 @@ func breakBetween(ls []bline, i, w int, starts bool) bool {
 	if a.alone || b.alone {
 		return a.flow != b.flow || a.alone != b.alone
 	}
-	if a.end != noHyphen {
+	if a.end != noHyphen || b.shyStart {
 		return false
 	}
 	if a.box != nil && b.box != nil {
@@ -209,7 +212,10 @@ func breakText(a, b bline, w int, acrossFlows, starts bool) bool {
 			return false
 		}
 		// A first line a little shorter than full: the lost indent.
-		indentStart = b.width < w-1 && float64(b.width) > 0.8*float64(w)
+		// A first line clearly shorter than full, though not a last line:
+		// the lost indent (about an em, a tenth of a narrow column).
+		r := float64(b.width) / float64(max(w, 1))
+		indentStart = r > 0.65 && r <= 0.9
 	} else {
 		short = a.width <= w-3
 		indentStart = b.width >= w-6 && b.width <= w-3
