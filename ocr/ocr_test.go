@@ -19,6 +19,12 @@ var (
 	enText = []string{"The harbour bridge reopened on Monday", "after two years of repairs."}
 )
 
+// TestMain makes sure OpenMP runs one thread, as in the command.
+func TestMain(m *testing.M) {
+	EnsureThreadLimit()
+	os.Exit(m.Run())
+}
+
 // load reads a test image into pages as the pipeline does.
 func load(t *testing.T, name, format string) *page.Document {
 	t.Helper()
