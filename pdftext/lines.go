@@ -1,0 +1,383 @@
+package pdftext
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsprint/page"
+)
+
+// Line building thresholds, as fractions of the font size.
+const (
+	baseTol   = 0.3  // baselines this close belong to one visual line
+	overlapOK = 0.6  // glyphs may overlap their predecessor by this much (kerning)
+	colGap    = 3.0  // a wider gap always splits a visual line
+	gutter    = 0.6  // a wider gap may be a column gutter (splitColumns)
+	lonelyGap = 2.0  // a wider gap splits a line that has no neighbours
+	wordGap   = 0.15 // a wider gap between Latin glyphs is a word space
+	cjkGap    = 0.5  // a CJK gap must exceed this (and the line's usual gap) to be a space
+	dupTol    = 0.15 // same glyph this close to the previous one: overprint, dropped
+)
+
+// fglyph is a glyph in its reading frame: u along the reading direction,
+// v across it (increasing towards the next line).
+type fglyph struct {
+	g              *glyph
+	u0, u1, v0, v1 float64
+	base           float64
+}
+
+func toFrame(dir int, x, y float64) (u, v float64) {
+	switch dir {
+	case 1:
+		return y, -x
+	case 2:
+		return -x, -y
+	case 3:
+		return -y, x
+	}
+	return x, y
+}
+
+type lineAcc struct {
+	gs   []fglyph
+	u1   float64
+	base float64
+	size float64
+	dir  int
+}
+
+// buildLines groups glyphs into lines by geometry: same reading direction,
+// same baseline, and no gap wider than a column gutter or crossed by a
+// vertical rule. Lines come back in reading order (see order).
+func buildLines(glyphs []glyph, rules []page.Rule, w, h float64) []page.Line {
+	var byDir [4][]fglyph
+	for i := range glyphs {
+		g := &glyphs[i]
+		u0, v0 := toFrame(g.dir, g.box.X0, g.box.Y0)
+		u1, v1 := toFrame(g.dir, g.box.X1, g.box.Y1)
+		_, base := toFrame(g.dir, g.ox, g.oy)
+		fg := fglyph{g: g, u0: min(u0, u1), u1: max(u0, u1), v0: min(v0, v1), v1: max(v0, v1), base: base}
+		if g.size <= 0 {
+			g.size = max(fg.v1-fg.v0, 0.1)
+		}
+		byDir[g.dir] = append(byDir[g.dir], fg)
+	}
+	var accs []*lineAcc
+	for dir, fgs := range byDir {
+		if len(fgs) == 0 {
+			continue
+		}
+		sort.SliceStable(fgs, func(i, j int) bool { return fgs[i].u0 < fgs[j].u0 })
+		var active []*lineAcc
+		for _, fg := range fgs {
+			s := fg.g.size
+			var best *lineAcc
+			bestScore := math.Inf(1)
+			keep := active[:0]
+			for _, l := range active {
+				if l.u1+colGap*max(l.size, s)*2 < fg.u0 {
+					accs = append(accs, l) // cannot grow any more
+					continue
+				}
+				keep = append(keep, l)
+				ms := min(l.size, s)
+				db := math.Abs(l.base - fg.base)
+				if db > baseTol*ms {
+					continue
+				}
+				gap := fg.u0 - l.u1
+				if gap < -overlapOK*ms-(fg.u1-fg.u0) || gap > colGap*max(l.size, s) {
+					continue
+				}
+				if gap > 0.3*ms && dir == 0 && ruleBetween(rules, l, fg) {
+					continue
+				}
+				if score := db + 0.1*math.Abs(gap); score < bestScore {
+					best, bestScore = l, score
+				}
+			}
+			active = keep
+			if best == nil {
+				l := &lineAcc{gs: []fglyph{fg}, u1: fg.u1, base: fg.base, size: s, dir: dir}
+				active = append(active, l)
+				continue
+			}
+			last := best.gs[len(best.gs)-1]
+			if last.g.text == fg.g.text && math.Abs(last.u0-fg.u0) < dupTol*s && math.Abs(last.base-fg.base) < dupTol*s {
+				continue // overprinted (fake bold or shadow)
+			}
+			best.gs = append(best.gs, fg)
+			best.u1 = max(best.u1, fg.u1)
+			best.size = max(best.size, s)
+		}
+		accs = append(accs, active...)
+	}
+	lines := make([]page.Line, 0, len(accs))
+	for _, part := range splitColumns(accs) {
+		if ln, ok := makeLine(&lineAcc{gs: part}); ok {
+			lines = append(lines, ln)
+		}
+	}
+	return order(lines)
+}
+
+// ruleBetween reports whether a vertical rule separates line l from fg.
+func ruleBetween(rules []page.Rule, l *lineAcc, fg fglyph) bool {
+	last := l.gs[len(l.gs)-1].g.box
+	x0, x1 := last.X1, fg.g.box.X0
+	mid := (fg.g.box.Y0 + fg.g.box.Y1) / 2
+	for _, r := range rules {
+		b := r.Box
+		if b.Width() > 3 || b.Height() < fg.g.size {
+			continue
+		}
+		cx := (b.X0 + b.X1) / 2
+		if cx > x0 && cx < x1 && b.Y0 <= mid && b.Y1 >= mid {
+			return true
+		}
+	}
+	return false
+}
+
+// isCJK reports characters written without spaces between them.
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) ||
+		r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF || r >= 0x2E80 && r <= 0x2FDF
+}
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
+
+// makeLine turns a glyph run into a page line with words, spaces, size,
+// font and style.
+func makeLine(l *lineAcc) (page.Line, bool) {
+	gs := l.gs
+	if len(gs) == 0 {
+		return page.Line{}, false
+	}
+	// The usual gap between CJK neighbours (letter-spaced headings have
+	// wide but even gaps, which are not spaces).
+	var cjkGaps []float64
+	for i := 1; i < len(gs); i++ {
+		if isCJK(lastRune(gs[i-1].g.text)) && isCJK(firstRune(gs[i].g.text)) {
+			cjkGaps = append(cjkGaps, gs[i].u0-gs[i-1].u1)
+		}
+	}
+	usual := 0.0
+	if len(cjkGaps) > 0 {
+		sort.Float64s(cjkGaps)
+		usual = cjkGaps[len(cjkGaps)/2]
+	}
+	var b strings.Builder
+	var words []page.Word
+	var word strings.Builder
+	var wbox page.Rect
+	flush := func() {
+		if word.Len() > 0 {
+			words = append(words, page.Word{Text: word.String(), Box: wbox, Confidence: 1})
+		}
+		word.Reset()
+		wbox = page.Rect{}
+	}
+	box := page.Rect{}
+	sizes := make([]float64, 0, len(gs))
+	fontCount := map[string]int{}
+	bold, italic, invisible := 0, 0, 0
+	for i, fg := range gs {
+		g := fg.g
+		if i > 0 {
+			prev := gs[i-1]
+			gap := fg.u0 - prev.u1
+			s := min(prev.g.size, g.size)
+			var space bool
+			if isCJK(lastRune(prev.g.text)) || isCJK(firstRune(g.text)) {
+				space = gap > cjkGap*s && gap > usual+0.4*s
+			} else {
+				space = gap > wordGap*s
+			}
+			if space {
+				b.WriteByte(' ')
+				flush()
+			}
+		}
+		b.WriteString(g.text)
+		word.WriteString(g.text)
+		wbox = wbox.Union(g.box)
+		box = box.Union(g.box)
+		sizes = append(sizes, g.size)
+		fontCount[g.font.name]++
+		if g.bold {
+			bold++
+		}
+		if g.font.italic {
+			italic++
+		}
+		if g.invisible {
+			invisible++
+		}
+	}
+	flush()
+	text := strings.TrimSpace(b.String())
+	if text == "" {
+		return page.Line{}, false
+	}
+	sort.Float64s(sizes)
+	font, best := "", 0
+	for f, n := range fontCount {
+		if n > best || n == best && f < font {
+			font, best = f, n
+		}
+	}
+	n := len(gs)
+	r := box
+	ln := page.Line{
+		Text:      text,
+		Box:       &r,
+		Size:      math.Round(sizes[n/2]*100) / 100,
+		Bold:      2*bold > n,
+		Italic:    2*italic > n,
+		Font:      font,
+		Conf:      1,
+		Words:     words,
+		Invisible: 2*invisible > n,
+		RunIn:     runIn(gs, text),
+	}
+	return ln, true
+}
+
+// runIn returns the byte length of a leading span set in another face
+// than the rest of the line (a run-in credit), 0 if none. Spans of digits
+// and punctuation (dates set in a Latin face) do not count.
+func runIn(gs []fglyph, text string) int {
+	if len(gs) < 4 {
+		return 0
+	}
+	face := func(fg fglyph) string {
+		if fg.g.bold {
+			return fg.g.font.name + "/b"
+		}
+		return fg.g.font.name
+	}
+	first := face(gs[0])
+	k := 1
+	for k < len(gs) && face(gs[k]) == first {
+		k++
+	}
+	if k == len(gs) || k < 2 {
+		return 0
+	}
+	for _, fg := range gs[k:] {
+		if face(fg) == first {
+			return 0 // the face comes back: mixed, not a run-in
+		}
+	}
+	if 2*k > len(gs) {
+		return 0
+	}
+	letters := false
+	var span strings.Builder
+	for _, fg := range gs[:k] {
+		span.WriteString(fg.g.text)
+		for _, r := range fg.g.text {
+			if unicode.IsLetter(r) {
+				letters = true
+			}
+		}
+	}
+	if !letters {
+		return 0
+	}
+	// The span's bytes in text (spaces may have been inserted inside it).
+	want := strings.ReplaceAll(span.String(), " ", "")
+	got := 0
+	for i, r := range text {
+		if got >= len(want) {
+			return i
+		}
+		if r != ' ' {
+			got += utf8.RuneLen(r)
+		}
+	}
+	return 0
+}
+
+// splitColumns splits visual lines at column gutters. A gap wider than
+// gutter × size is a gutter when the lines just above and below have no
+// ink at its middle either (a gutter is a vertical white strip; a wide
+// justified word space is not). Without neighbours to ask, only a gap
+// wider than lonelyGap splits.
+func splitColumns(accs []*lineAcc) [][]fglyph {
+	sort.Slice(accs, func(i, j int) bool {
+		if accs[i].dir != accs[j].dir {
+			return accs[i].dir < accs[j].dir
+		}
+		return accs[i].base < accs[j].base
+	})
+	var out [][]fglyph
+	for k, l := range accs {
+		gs := l.gs
+		start := 0
+		for i := 1; i < len(gs); i++ {
+			s := min(gs[i-1].g.size, gs[i].g.size)
+			gap := gs[i].u0 - gs[i-1].u1
+			if gap <= gutter*s {
+				continue
+			}
+			yes, no := neighbourVotes(accs, k, gs[i-1].u1+0.25*s, gs[i].u0-0.25*s, s)
+			if no == 0 && (yes >= 2 || yes == 1 && gap > s || gap > lonelyGap*s) {
+				out = append(out, gs[start:i])
+				start = i
+			}
+		}
+		out = append(out, gs[start:])
+	}
+	return out
+}
+
+// neighbourVotes asks up to two lines above and two below accs[k] whether
+// they have ink inside the gap, just after its start (x0) and just before
+// its end (x1): no counts lines with ink at both, yes lines that span the
+// gap with one of the two clear (the other may be a paragraph indent).
+func neighbourVotes(accs []*lineAcc, k int, x0, x1, s float64) (yes, no int) {
+	mid := (x0 + x1) / 2
+	l := accs[k]
+	for _, step := range []int{-1, 1} {
+		asked := 0
+		for j := k + step; j >= 0 && j < len(accs) && asked < 2; j += step {
+			n := accs[j]
+			if n.dir != l.dir {
+				break
+			}
+			db := math.Abs(n.base - l.base)
+			if db > 2.2*s {
+				break
+			}
+			if db < 0.5*s || len(n.gs) == 0 || n.gs[0].u0 > mid || n.u1 < mid ||
+				n.size > 1.5*l.size || l.size > 1.5*n.size {
+				continue
+			}
+			asked++
+			if inked(n.gs, x0, 0.1*s) && inked(n.gs, x1, 0.1*s) {
+				no++
+			} else {
+				yes++
+			}
+		}
+	}
+	return yes, no
+}
+
+// inked reports whether a glyph of gs (sorted by u0) covers x ± pad.
+func inked(gs []fglyph, x, pad float64) bool {
+	i := sort.Search(len(gs), func(i int) bool { return gs[i].u0 > x+pad })
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if gs[j].u1+pad >= x {
+			return true
+		}
+	}
+	return false
+}

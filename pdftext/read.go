@@ -1,0 +1,290 @@
+// Package pdftext reads the text layer of born-digital PDFs into the page
+// model: positioned lines with sizes, fonts and styles, plus the rules,
+// boxes and images drawn on each page. pdfcpu parses the file; the
+// content-stream interpreter, font decoding and line building are here.
+// Pages without a text layer get their page image as page.Scan for OCR.
+package pdftext
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"sync"
+	"unicode"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+
+	"newsprint/page"
+)
+
+// Options tune Read.
+type Options struct {
+	// Password opens encrypted files; "" tries the empty user password.
+	Password string
+	// NoScan skips extracting page images of pages without text.
+	NoScan bool
+}
+
+// ErrNoPages is returned for a PDF whose page tree is empty.
+var ErrNoPages = errors.New("pdf has no pages")
+
+// maxDecoded bounds the decoded stream bytes per document.
+const maxDecoded = 2 << 30
+
+var configOnce sync.Once
+
+// Read parses a PDF and returns its pages.
+func Read(data []byte) (*page.Document, error) {
+	return ReadWith(data, Options{})
+}
+
+// ReadWith is Read with options.
+func ReadWith(data []byte, opt Options) (*page.Document, error) {
+	configOnce.Do(api.DisableConfigDir) // no config files in the user's home
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationRelaxed
+	conf.UserPW = opt.Password
+	conf.OwnerPW = opt.Password
+	ctx, err := openPDF(data, conf)
+	if err != nil {
+		return nil, err
+	}
+	d := &doc{x: ctx.XRefTable, fonts: map[int]*font{}, streams: map[int][]byte{}, budget: maxDecoded}
+	pages, err := d.pageTree()
+	if err != nil {
+		return nil, err
+	}
+	if len(pages) == 0 {
+		return nil, ErrNoPages
+	}
+	out := &page.Document{}
+	for i, pg := range pages {
+		p, err := d.readPage(pg, i+1, opt)
+		if err != nil {
+			return nil, fmt.Errorf("page %d: %w", i+1, err)
+		}
+		out.Pages = append(out.Pages, *p)
+	}
+	return out, nil
+}
+
+// openPDF runs pdfcpu's reader. pdfcpu reports most problems as errors but
+// can still panic on some malformed files; that is turned into an error.
+func openPDF(data []byte, conf *model.Configuration) (ctx *model.Context, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ctx, err = nil, fmt.Errorf("malformed PDF: %v", r)
+		}
+	}()
+	if len(data) == 0 {
+		return nil, errors.New("empty file")
+	}
+	ctx, err = api.ReadContext(bytes.NewReader(data), conf)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read PDF: %w", err)
+	}
+	if ctx == nil || ctx.XRefTable == nil {
+		return nil, errors.New("cannot read PDF: no cross-reference table")
+	}
+	return ctx, nil
+}
+
+// pageInfo is one leaf of the page tree with its inherited attributes.
+type pageInfo struct {
+	dict      types.Dict
+	resources types.Dict
+	media     []float64
+	crop      []float64
+	rotate    int
+}
+
+const maxTreeDepth = 64
+
+// pageTree walks the page tree in order, with inheritance, guarding
+// against cycles and runaway depth.
+func (d *doc) pageTree() ([]pageInfo, error) {
+	root, err := d.x.Catalog()
+	if err != nil {
+		return nil, fmt.Errorf("no document catalog: %w", err)
+	}
+	var out []pageInfo
+	seen := map[int]bool{}
+	var walk func(o types.Object, inh pageInfo, depth int)
+	walk = func(o types.Object, inh pageInfo, depth int) {
+		if depth > maxTreeDepth {
+			return
+		}
+		if n := objNum(o); n > 0 {
+			if seen[n] {
+				return
+			}
+			seen[n] = true
+		}
+		node := d.dict(o)
+		if node == nil {
+			return
+		}
+		if r := d.dict(node["Resources"]); r != nil {
+			inh.resources = r
+		}
+		if b := d.nums(node["MediaBox"]); len(b) == 4 {
+			inh.media = b
+		}
+		if b := d.nums(node["CropBox"]); len(b) == 4 {
+			inh.crop = b
+		}
+		if r, ok := d.num(node["Rotate"]); ok {
+			inh.rotate = int(r)
+		}
+		kids := d.array(node["Kids"])
+		if d.name(node["Type"]) == "Page" || kids == nil {
+			inh.dict = node
+			out = append(out, inh)
+			return
+		}
+		for _, k := range kids {
+			walk(k, inh, depth+1)
+		}
+	}
+	walk(root["Pages"], pageInfo{}, 0)
+	return out, nil
+}
+
+// pageBox returns the visible page rectangle (CropBox clipped to MediaBox).
+func pageBox(pg pageInfo) (llx, lly, urx, ury float64) {
+	b := pg.media
+	if len(b) != 4 {
+		b = []float64{0, 0, 612, 792} // US Letter, the PDF default
+	}
+	llx, lly, urx, ury = min(b[0], b[2]), min(b[1], b[3]), max(b[0], b[2]), max(b[1], b[3])
+	if c := pg.crop; len(c) == 4 {
+		cx0, cy0, cx1, cy1 := min(c[0], c[2]), min(c[1], c[3]), max(c[0], c[2]), max(c[1], c[3])
+		if x0, y0, x1, y1 := max(llx, cx0), max(lly, cy0), min(urx, cx1), min(ury, cy1); x1 > x0 && y1 > y0 {
+			llx, lly, urx, ury = x0, y0, x1, y1
+		}
+	}
+	return
+}
+
+func (d *doc) readPage(pg pageInfo, num int, opt Options) (*page.Page, error) {
+	llx, lly, urx, ury := pageBox(pg)
+	w, h := urx-llx, ury-lly
+	rot := ((pg.rotate % 360) + 360) % 360 / 90 * 90 % 360
+	var dev matrix
+	switch rot {
+	case 90:
+		dev = matrix{0, 1, 1, 0, -lly, -llx}
+		w, h = h, w
+	case 180:
+		dev = matrix{-1, 0, 0, 1, urx, -lly}
+	case 270:
+		dev = matrix{0, -1, -1, 0, ury, urx}
+		w, h = h, w
+	default:
+		dev = matrix{1, 0, 0, -1, -llx, ury}
+	}
+	p := &page.Page{Number: num, Width: w, Height: h, Unit: page.Points, Method: page.MethodPDFText}
+	in := &interp{d: d, dev: dev, pageArea: w * h, forms: map[int]bool{}}
+	in.gs = gstate{ctm: identity, th: 1, lineWidth: 1}
+	content, err := d.content(pg.dict)
+	if err != nil {
+		in.warn("content stream: %v", err)
+	}
+	res := pg.resources
+	in.run(content, res, 0)
+
+	p.Lines = buildLines(in.glyphs, in.rules, w, h)
+	p.Rules, p.Boxes, p.Images = in.rules, in.boxes, in.images
+	for _, f := range d.fonts {
+		if f.unmapped > 0 {
+			in.warn("font %s: %d codes have no Unicode mapping", f.name, f.unmapped)
+			f.unmapped = 0
+		}
+	}
+	if in.pua > 0 {
+		in.warn("%d glyphs map to private-use code points", in.pua)
+	}
+	for msg := range in.warns {
+		p.Warnings = append(p.Warnings, msg)
+	}
+	sort.Strings(p.Warnings)
+	p.Language = language(p.Lines)
+	if !hasVisibleText(p.Lines) && !opt.NoScan {
+		scan, err := d.scanImage(pg, in)
+		switch {
+		case err != nil:
+			p.Warnings = append(p.Warnings, fmt.Sprintf("needs OCR, but the page image cannot be extracted: %v", err))
+		case scan != nil:
+			p.Scan = scan
+			p.Method = ""
+		default:
+			p.Warnings = append(p.Warnings, "page has no text layer and no page image")
+		}
+	}
+	return p, nil
+}
+
+// content returns the page's concatenated, decoded content streams.
+func (d *doc) content(pd types.Dict) ([]byte, error) {
+	o := pd["Contents"]
+	if o == nil {
+		return nil, nil
+	}
+	var parts []types.Object
+	if a := d.array(o); a != nil {
+		parts = a
+	} else {
+		parts = []types.Object{o}
+	}
+	var buf []byte
+	var firstErr error
+	for _, c := range parts {
+		_, b, err := d.stream(c)
+		if err != nil {
+			if firstErr == nil {
+				firstErr = err
+			}
+			continue
+		}
+		buf = append(buf, b...)
+		buf = append(buf, '\n') // streams split between tokens
+	}
+	return buf, firstErr
+}
+
+func hasVisibleText(lines []page.Line) bool {
+	for _, l := range lines {
+		if !l.Invisible && !l.Blank() {
+			return true
+		}
+	}
+	return false
+}
+
+// language guesses "zh" or "en" from the letters on the page.
+func language(lines []page.Line) string {
+	han, latin := 0, 0
+	for _, l := range lines {
+		for _, r := range l.Text {
+			switch {
+			case unicode.Is(unicode.Han, r):
+				han++
+			case r < 0x250 && unicode.IsLetter(r):
+				latin++
+			}
+		}
+	}
+	switch {
+	case han == 0 && latin == 0:
+		return ""
+	case float64(han) >= 0.2*float64(latin):
+		return "zh"
+	}
+	return "en"
+}
+
+var _ = math.Abs
