@@ -118,8 +118,9 @@ func (s *state) article(a *art) (segment.Article, bool) {
 		bbox = bbox.Union(b.box)
 		out.Blocks = append(out.Blocks, s.segBlock(k))
 	}
-	out.Body = s.flows(a, text)
-	for _, k := range text {
+	var order []int
+	out.Body, order = s.flows(text)
+	for _, k := range order {
 		bbox = bbox.Union(s.blocks[k].box)
 		out.Blocks = append(out.Blocks, s.segBlock(k))
 	}
@@ -155,12 +156,12 @@ func (s *state) segBlock(k int) segment.Block {
 }
 
 // flows orders an article's text blocks column by column, top-down within
-// a column, one Flow per block; crossheads stand alone.
-func (s *state) flows(a *art, ks []int) []segment.Flow {
+// a column, one Flow per block; crossheads stand alone. It also returns the
+// blocks in that reading order.
+func (s *state) flows(ks []int) ([]segment.Flow, []int) {
 	type column struct {
-		r   page.Rect
-		ks  []int
-		min float64
+		r  page.Rect
+		ks []int
 	}
 	sort.Slice(ks, func(i, j int) bool { return s.blocks[ks[i]].box.X0 < s.blocks[ks[j]].box.X0 })
 	var cols []*column
@@ -184,9 +185,11 @@ func (s *state) flows(a *art, ks []int) []segment.Flow {
 	}
 	sort.SliceStable(cols, func(i, j int) bool { return cols[i].r.X0 < cols[j].r.X0 })
 	var out []segment.Flow
+	var order []int
 	for _, c := range cols {
 		sort.Slice(c.ks, func(i, j int) bool { return s.blocks[c.ks[i]].box.Y0 < s.blocks[c.ks[j]].box.Y0 })
 		col := c.r
+		order = append(order, c.ks...)
 		for _, k := range c.ks {
 			b := &s.blocks[k]
 			lines := append([]page.Line(nil), b.lines...)
@@ -197,7 +200,7 @@ func (s *state) flows(a *art, ks []int) []segment.Flow {
 			out = append(out, segment.Flow{Lines: lines, Column: &col})
 		}
 	}
-	return out
+	return out, order
 }
 
 // credits finds credits printed inside the body: a byline line at the top

@@ -1,0 +1,268 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"newsprint/page"
+	"newsprint/segment"
+)
+
+// builder makes small positioned pages: body text 10pt on a 14pt pitch.
+type builder struct{ p page.Page }
+
+func newPage() *builder {
+	return &builder{p: page.Page{Number: 1, Width: 600, Height: 800, Unit: page.Points, Method: page.MethodPDFText}}
+}
+
+func (b *builder) line(text string, x0, y0, x1, size float64, bold bool, font string) *builder {
+	r := page.Rect{X0: x0, Y0: y0, X1: x1, Y1: y0 + size}
+	b.p.Lines = append(b.p.Lines, page.Line{Text: text, Box: &r, Size: size, Bold: bold, Font: font, Conf: 1})
+	return b
+}
+
+// column sets n body lines from y0 down; the first is indented.
+func (b *builder) column(prefix string, n int, x0, y0, x1 float64) *builder {
+	for i := 0; i < n; i++ {
+		x := x0
+		if i == 0 {
+			x += 20
+		}
+		b.line(prefix+strings.Repeat("文", 3)+string(rune('0'+i%10)), x, y0+float64(i)*14, x1, 10, false, "Song")
+	}
+	return b
+}
+
+func (b *builder) rule(x0, y0, x1, y1 float64) *builder {
+	b.p.Rules = append(b.p.Rules, page.Rule{Box: page.Rect{X0: x0, Y0: y0, X1: x1, Y1: y1}})
+	return b
+}
+
+func texts(ls []page.Line) string {
+	var parts []string
+	for _, l := range ls {
+		parts = append(parts, strings.TrimSpace(l.Text))
+	}
+	return strings.Join(parts, "|")
+}
+
+func flowText(f segment.Flow) string { return texts(f.Lines) }
+
+func TestTwoColumnsSpanningHeadline(t *testing.T) {
+	b := newPage()
+	b.line("2019年10月21日 星期一", 40, 20, 160, 9, false, "Song").line("第3版", 500, 20, 540, 9, false, "Song")
+	b.rule(40, 34, 560, 35)
+	b.line("两栏大标题横跨全部栏目", 50, 60, 340, 22, true, "Hei")
+	b.line("本报记者 刘茜", 50, 88, 120, 10, false, "Kai")
+	b.column("甲", 10, 50, 106, 190)
+	b.column("乙", 8, 210, 106, 350)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if got := texts(a.Headline); got != "两栏大标题横跨全部栏目" {
+		t.Errorf("headline %q", got)
+	}
+	if a.Byline != "本报记者 刘茜" || len(a.Authors) != 1 || a.Authors[0].Name != "刘茜" {
+		t.Errorf("byline %q authors %v", a.Byline, a.Authors)
+	}
+	if len(a.Body) != 2 {
+		t.Fatalf("got %d flows, want 2", len(a.Body))
+	}
+	if !strings.HasPrefix(flowText(a.Body[0]), "甲") || !strings.HasPrefix(flowText(a.Body[1]), "乙") || len(a.Body[0].Lines) != 10 {
+		t.Errorf("flows out of order: %q / %q", flowText(a.Body[0]), flowText(a.Body[1]))
+	}
+	for i, f := range a.Body {
+		if f.Column == nil || f.Column.Width() < 130 {
+			t.Errorf("flow %d: column %v", i, f.Column)
+		}
+	}
+	if len(l.Blocks) != 1 || l.Blocks[0].Kind != segment.PageHeader {
+		t.Fatalf("blocks %+v, want one page header", l.Blocks)
+	}
+	if a.BBox == nil || a.BBox.Y0 != 60 || a.BBox.X1 != 350 {
+		t.Errorf("bbox %v", a.BBox)
+	}
+}
+
+func TestLShapedArticleWithBrief(t *testing.T) {
+	b := newPage()
+	b.line("三栏文章的大标题在这里", 50, 40, 400, 22, true, "Hei")
+	b.column("甲", 30, 50, 70, 180)
+	b.column("乙", 30, 200, 70, 330)
+	b.column("丙", 12, 350, 70, 480)
+	// The brief tucked under the third column.
+	b.rule(350, 245, 480, 246)
+	b.line("简讯标题", 350, 252, 430, 14, true, "Hei")
+	b.column("丁", 8, 350, 272, 480)
+	l := Segment(&b.p)
+	if len(l.Articles) != 2 {
+		t.Fatalf("got %d articles, want 2", len(l.Articles))
+	}
+	main, brief := l.Articles[0], l.Articles[1]
+	if texts(main.Headline) != "三栏文章的大标题在这里" || texts(brief.Headline) != "简讯标题" {
+		t.Fatalf("headlines %q, %q", texts(main.Headline), texts(brief.Headline))
+	}
+	var starts []string
+	for _, f := range main.Body {
+		starts = append(starts, string([]rune(flowText(f))[:1]))
+	}
+	if strings.Join(starts, "") != "甲乙丙" {
+		t.Errorf("main flows start %v, want 甲 乙 丙", starts)
+	}
+	if len(brief.Body) != 1 || !strings.HasPrefix(flowText(brief.Body[0]), "丁") || len(brief.Body[0].Lines) != 8 {
+		t.Errorf("brief body %+v", brief.Body)
+	}
+}
+
+func TestBoxedNoteIsItsOwnArticle(t *testing.T) {
+	b := newPage()
+	b.line("正文文章标题", 50, 40, 300, 22, true, "Hei")
+	b.column("甲", 20, 50, 70, 180)
+	b.column("乙", 8, 200, 70, 330)
+	b.p.Boxes = append(b.p.Boxes, page.RectShape{Box: page.Rect{X0: 195, Y0: 190, X1: 335, Y1: 300}})
+	b.line("编者按：这是一段编者的话", 220, 200, 330, 10, false, "Kai")
+	for i := 0; i < 5; i++ {
+		b.line("编者的话继续写下去", 200, 214+float64(i)*14, 330, 10, false, "Kai")
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 2 {
+		t.Fatalf("got %d articles, want 2", len(l.Articles))
+	}
+	var note *segment.Article
+	for i := range l.Articles {
+		if len(l.Articles[i].Headline) == 0 {
+			note = &l.Articles[i]
+		}
+	}
+	if note == nil {
+		t.Fatal("no untitled note")
+	}
+	if len(note.Body) != 1 || !strings.HasPrefix(flowText(note.Body[0]), "编者按：") || len(note.Body[0].Lines) != 6 {
+		t.Errorf("note body %+v", note.Body)
+	}
+	for _, a := range l.Articles {
+		if len(a.Headline) > 0 {
+			for _, f := range a.Body {
+				if strings.Contains(flowText(f), "编者") {
+					t.Errorf("note text leaked into the main article")
+				}
+			}
+		}
+	}
+}
+
+func TestPhotoCaptionGoesToItsArticle(t *testing.T) {
+	b := newPage()
+	b.line("图片新闻的标题", 50, 40, 250, 22, true, "Hei")
+	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 50, Y0: 70, X1: 330, Y1: 200}})
+	b.line("10月11日，军运村开村。本报记者 杨鹤摄", 50, 204, 300, 9, false, "Kai")
+	b.column("甲", 6, 50, 222, 180)
+	b.column("乙", 6, 200, 222, 330)
+	b.line("右边另一篇文章", 360, 40, 560, 22, true, "Hei")
+	b.column("丙", 12, 360, 70, 560)
+	l := Segment(&b.p)
+	if len(l.Articles) != 2 {
+		t.Fatalf("got %d articles, want 2", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if texts(a.Headline) != "图片新闻的标题" {
+		t.Fatalf("first article %q", texts(a.Headline))
+	}
+	if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月11日，军运村开村。本报记者 杨鹤摄" {
+		t.Errorf("captions %v", a.Captions)
+	}
+	found := false
+	for _, au := range a.Authors {
+		if au.Name == "杨鹤" && au.Role == segment.Photographer {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("photographer missing: %v", a.Authors)
+	}
+	if a.BBox == nil || a.BBox.X1 < 330 || a.BBox.Y0 > 40 {
+		t.Errorf("bbox %v should contain the photo", a.BBox)
+	}
+	if len(l.Articles[1].Captions) != 0 || len(l.Articles[1].Body) != 1 {
+		t.Errorf("second article %+v", l.Articles[1])
+	}
+}
+
+func TestRunInBylineIsCut(t *testing.T) {
+	b := newPage()
+	b.line("会议召开", 50, 40, 200, 22, true, "Hei")
+	b.column("甲", 6, 50, 70, 190)
+	first := &b.p.Lines[1]
+	first.Text = "本报讯 记者许乐报道：今天召开会议"
+	first.RunIn = len("本报讯 记者许乐报道：")
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if a.Byline != "本报讯 记者许乐报道" {
+		t.Errorf("byline %q", a.Byline)
+	}
+	if len(a.Authors) != 1 || a.Authors[0].Name != "许乐" || a.Authors[0].Role != segment.Reporter {
+		t.Errorf("authors %v", a.Authors)
+	}
+	if got := a.Body[0].Lines[0].Text; got != "今天召开会议" {
+		t.Errorf("first line %q, want the credit cut", got)
+	}
+}
+
+func TestCrossheadStandsAlone(t *testing.T) {
+	b := newPage()
+	b.line("长文章标题", 50, 40, 250, 22, true, "Hei")
+	b.column("甲", 6, 50, 70, 190)
+	b.line("小标题", 80, 158, 140, 10, true, "Hei")
+	b.column("乙", 6, 50, 176, 190)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+	body := l.Articles[0].Body
+	if len(body) != 3 || !body[1].Standalone || flowText(body[1]) != "小标题" || body[0].Standalone {
+		t.Fatalf("flows %+v", body)
+	}
+}
+
+func TestSectionBannerAndMasthead(t *testing.T) {
+	b := newPage()
+	b.line("江城日报", 50, 20, 300, 50, true, "Hei")
+	b.rule(40, 80, 560, 81)
+	b.line("2019年10月28日", 50, 84, 150, 9, false, "Song")
+	b.rule(40, 96, 560, 97)
+	b.rule(40, 110, 560, 112)
+	b.line("社 会", 50, 114, 90, 13, true, "Hei")
+	b.rule(40, 130, 560, 131)
+	b.line("社会新闻标题", 50, 140, 300, 22, true, "Hei")
+	b.column("甲", 6, 50, 170, 190)
+	l := Segment(&b.p)
+	kinds := map[segment.BlockKind]string{}
+	for _, bl := range l.Blocks {
+		kinds[bl.Kind] = texts(bl.Lines)
+	}
+	if kinds[segment.Masthead] != "江城日报" || kinds[segment.PageHeader] != "2019年10月28日" || kinds[segment.Section] != "社 会" {
+		t.Errorf("furniture %v", kinds)
+	}
+	if len(l.Articles) != 1 || texts(l.Articles[0].Headline) != "社会新闻标题" {
+		t.Errorf("articles %+v", l.Articles)
+	}
+}
+
+func TestEmptyAndDegeneratePages(t *testing.T) {
+	if l := Segment(&page.Page{}); len(l.Articles)+len(l.Blocks) != 0 {
+		t.Errorf("empty page gave %+v", l)
+	}
+	// Lines without boxes, zero sizes and zero-width boxes must not panic.
+	r := page.Rect{X0: 10, Y0: 10, X1: 10, Y1: 20}
+	r2 := page.Rect{X0: 10, Y0: 30, X1: 100, Y1: 40}
+	p := &page.Page{Lines: []page.Line{{Text: "a"}, {Text: "b", Box: &r}, {Text: "c", Box: &r2}}}
+	l := Segment(p)
+	if len(l.Articles)+len(l.Blocks) == 0 {
+		t.Errorf("the one real line was lost")
+	}
+}
