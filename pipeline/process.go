@@ -14,6 +14,7 @@ import (
 	"newsprint/ocr"
 	"newsprint/ocrxml"
 	"newsprint/page"
+	"newsprint/pdftext"
 	"newsprint/reflow"
 	"newsprint/result"
 	"newsprint/scan"
@@ -124,6 +125,12 @@ func (w *Worker) read(ctx context.Context, format string, data []byte) (*page.Do
 		return ocrxml.ReadALTO(data)
 	case "hocr":
 		return ocrxml.ReadHOCR(data)
+	case "pdf":
+		doc, err := pdftext.Read(data)
+		if err != nil {
+			return nil, err
+		}
+		return doc, w.ocrPages(ctx, doc)
 	case "png", "jpeg", "tiff", "jp2":
 		doc, err := scan.Read(data, format, scan.Options{MaxPixels: w.Opts.MaxPixels})
 		if err != nil {
