@@ -165,16 +165,19 @@ func TestEnglishParagraphs(t *testing.T) {
 		"The council met on Tuesday to",
 		"discuss the new budget for the",
 		"coming year and its effects.",
-		"Members were divided.",
-		"Some argued for higher spend-",
+		"Members said they were divided.",
+		"Some argued for more spend-",
 		"ing on schools, others for lower",
 		"taxes and a smaller deficit in",
-		"the years ahead of the election.",
+		"the years ahead.",
+		"The vote is due next week when",
+		"the full council meets again.",
 	}
 	got := Paragraphs([]segment.Flow{flow(in...)}, nil)
 	want := []string{
-		"The council met on Tuesday to discuss the new budget for the coming year and its effects. Members were divided.",
-		"Some argued for higher spending on schools, others for lower taxes and a smaller deficit in the years ahead of the election.",
+		"The council met on Tuesday to discuss the new budget for the coming year and its effects. Members said they were divided.",
+		"Some argued for more spending on schools, others for lower taxes and a smaller deficit in the years ahead.",
+		"The vote is due next week when the full council meets again.",
 	}
 	if !slices.Equal(got, want) {
 		t.Fatalf("got %q\nwant %q", got, want)
