@@ -58,6 +58,7 @@ type fileResult struct {
 	err         error
 	page        int
 	interrupted bool // abandoned by a signal: not recorded, redone next run
+	timedOut    bool // reported but not recorded: a longer --timeout may do it
 	sha         string
 	outputs     []string
 	pages       int
@@ -377,6 +378,7 @@ func (b *batch) process(hard context.Context, w *Worker, in *Input) (r fileResul
 			r.interrupted = true
 		case errors.Is(o.err, context.DeadlineExceeded):
 			r.err = fmt.Errorf("%s: timed out after %v", in.Rel, b.cfg.Timeout)
+			r.timedOut = true
 		default:
 			r.err = o.err
 			r.page = pageOf(o.err)
@@ -416,12 +418,12 @@ func (b *batch) record(r fileResult) {
 	prev := b.rows[in.Rel]
 	if r.err != nil {
 		// Outputs of an earlier version of this input would now be stale.
-		if prev != nil {
+		if prev != nil && !r.timedOut {
 			for _, suf := range prev.Outputs {
 				os.Remove(b.outPath(in.Rel, suf))
 			}
 		}
-		b.fail(in, r.page, r.err, true)
+		b.fail(in, r.page, r.err, !r.timedOut)
 		if b.cfg.Progress != nil {
 			b.cfg.Progress.FileDone(0)
 		}

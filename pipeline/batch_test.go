@@ -365,3 +365,26 @@ func TestUsage(t *testing.T) {
 		}
 	}
 }
+
+// A file over --timeout is reported and left for the next run, which may
+// give it more time; the run does not wait for it.
+func TestTimeout(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	rels := genCorpus(t, in, 4, 2, 23)
+	out := filepath.Join(dir, "out")
+	r := runNP(t, "run", in, "-o", out, "--timeout", "1ns", "--log-format", "json")
+	rep := readReport(t, out)
+	if r.code != 1 || rep.Failed != len(rels) {
+		t.Fatalf("exit %d, %d failed\n%s", r.code, rep.Failed, r.stderr)
+	}
+	for _, f := range rep.Failures {
+		if !strings.Contains(f.Error, "timed out after 1ns") {
+			t.Errorf("%s: %s", f.File, f.Error)
+		}
+	}
+	r = runNP(t, "run", in, "-o", out)
+	if rep := readReport(t, out); r.code != 0 || rep.Processed != len(rels) {
+		t.Errorf("without the limit: exit %d, processed %d", r.code, rep.Processed)
+	}
+}
