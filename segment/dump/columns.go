@@ -13,6 +13,46 @@ type chain struct {
 	frags []frag
 	w     float64 // width of the column's full lines (the widest seen)
 	id    int     // creation order
+	hist  map[float64]int
+	full  float64 // most common width of exact full lines, 0 until known
+}
+
+// exact reports whether a fragment's width can be trusted: pure CJK with no
+// justification spaces (digits and Latin letters vary in width, and
+// letter-spaced lines hold fewer characters).
+func (f frag) exact() bool {
+	for _, r := range f.text {
+		if r < 0x2000 {
+			return false
+		}
+	}
+	return true
+}
+
+// add appends f and updates the column's width.
+func (c *chain) add(f frag) {
+	c.frags = append(c.frags, f)
+	c.w = max(c.w, f.w)
+	if f.exact() && !sentenceEnd(f.text) {
+		if c.hist == nil {
+			c.hist = map[float64]int{}
+		}
+		c.hist[f.w]++
+		best := 0
+		for w, n := range c.hist {
+			if n >= 2 && (n > best || n == best && w > c.full) {
+				best, c.full = n, w
+			}
+		}
+	}
+}
+
+// width is the column's full-line width: the common exact width when known.
+func (c *chain) width() float64 {
+	if c.full > 0 {
+		return c.full
+	}
+	return c.w
 }
 
 func (c *chain) last() frag { return c.frags[len(c.frags)-1] }
@@ -21,7 +61,7 @@ func (c *chain) last() frag { return c.frags[len(c.frags)-1] }
 // it is full width and does not end a sentence.
 func (c *chain) open() bool {
 	l := c.last()
-	return !sentenceEnd(l.text) && l.w >= c.w-1
+	return !sentenceEnd(l.text) && l.w >= c.width()-1
 }
 
 // tracker rebuilds columns from dump rows. Columns that share a baseline are
@@ -35,9 +75,79 @@ type tracker struct {
 	done   []*chain
 	next   int
 	spans  map[string]bool
+	// grams counts the character bigrams and trigrams of the page's
+	// fragments: a page-local language model that tells whether a line
+	// break falls inside a phrase of the article.
+	grams map[string]int
+	df    map[string]int // fragments a bigram occurs in
+	nfrag int
 }
 
-func newTracker(zh bool) *tracker { return &tracker{zh: zh, spans: map[string]bool{}} }
+func newTracker(zh bool) *tracker {
+	return &tracker{zh: zh, spans: map[string]bool{}, grams: map[string]int{}, df: map[string]int{}}
+}
+
+// learn counts the n-grams of the page's fragments.
+func (t *tracker) learn(fs []frag) {
+	for _, f := range fs {
+		rs := []rune(strings.ReplaceAll(f.text, " ", ""))
+		seen := map[string]bool{}
+		for i := 0; i+1 < len(rs); i++ {
+			b := string(rs[i : i+2])
+			t.grams[b]++
+			if !seen[b] {
+				seen[b] = true
+				t.df[b]++
+			}
+			if i+2 < len(rs) {
+				t.grams[string(rs[i:i+3])]++
+			}
+		}
+		t.nfrag++
+	}
+}
+
+// flowScore rates how well b continues a: the page's own n-grams across
+// the break, and the rarer bigrams b shares with the column's recent lines.
+func (t *tracker) flowScore(c *chain, b string) float64 {
+	if !t.zh || t.nfrag == 0 {
+		return 0
+	}
+	ar := []rune(strings.ReplaceAll(c.last().text, " ", ""))
+	br := []rune(strings.ReplaceAll(b, " ", ""))
+	if len(ar) == 0 || len(br) == 0 {
+		return 0
+	}
+	s := 0.0
+	s += 0.25 * math.Log1p(float64(t.grams[string(ar[len(ar)-1])+string(br[0])]))
+	if len(ar) >= 2 {
+		s += 0.35 * math.Log1p(float64(t.grams[string(ar[len(ar)-2:])+string(br[0])]))
+	}
+	if len(br) >= 2 {
+		s += 0.35 * math.Log1p(float64(t.grams[string(ar[len(ar)-1])+string(br[:2])]))
+	}
+	// Topic: rare bigrams of b found in the column's last lines.
+	var recent strings.Builder
+	for k := max(0, len(c.frags)-6); k < len(c.frags); k++ {
+		recent.WriteString(strings.ReplaceAll(c.frags[k].text, " ", ""))
+	}
+	rt := recent.String()
+	hit, n := 0.0, 0.0
+	for i := 0; i+1 < len(br); i++ {
+		g := string(br[i : i+2])
+		if t.df[g] < 2 || float64(t.df[g]) > 0.05*float64(t.nfrag)+2 {
+			continue
+		}
+		n++
+		if strings.Contains(rt, g) {
+			hit++
+		}
+	}
+	if n > 0 {
+		s += 0.8 * hit / n
+	}
+	return s
+}
 
 // wordSpans reports whether a word runs across the break between a and b
 // ("…当" / "前，…" → 当前).
@@ -78,12 +188,28 @@ func (t *tracker) wordSpans(a, b string) bool {
 func (t *tracker) score(c *chain, f frag) float64 {
 	s := 1.0
 	l := c.last()
-	if len(c.frags) >= 2 && f.w > c.w+1.5 {
+	W := c.width()
+	if len(c.frags) >= 2 && f.w > W+1.5 {
 		s -= 3 // wider than the column
+	}
+	if c.full > 0 && f.exact() {
+		// A justified column has one line width: a running line of another
+		// width belongs to another column.
+		switch {
+		case sentenceEnd(f.text):
+			if f.w > W+0.5 {
+				s -= 1.5
+			}
+		case math.Abs(f.w-W) < 0.5:
+			s += 0.6
+		case math.Abs(f.w-(W-2)) < 0.5:
+		default:
+			s -= 1.5
+		}
 	}
 	r, _ := utf8.DecodeRuneInString(f.text)
 	contOnly := strings.ContainsRune("，。、；：？！）》”’…,.;:?!)", r) // cannot start a paragraph
-	indented := f.w <= c.w-1.5 && !sentenceEnd(f.text)
+	indented := f.w <= W-1.5 && !sentenceEnd(f.text)
 	switch {
 	case c.open():
 		if t.wordSpans(l.text, f.text) {
@@ -95,20 +221,18 @@ func (t *tracker) score(c *chain, f frag) float64 {
 		if indented {
 			s -= 1 // an indented line cannot continue a running line
 		}
-	case sentenceEnd(l.text) && l.w < c.w-0.5:
+	case sentenceEnd(l.text) && l.w < W-0.5:
 		// The column's paragraph ended on a short line: a new one starts.
 		if contOnly {
 			s -= 2
 		}
-		if f.w <= c.w-1.5 {
+		if f.w <= W-1.5 {
 			s += 0.5
-		} else if f.w >= c.w-0.5 && !sentenceEnd(f.text) {
+		} else if f.w >= W-0.5 && !sentenceEnd(f.text) {
 			s -= 0.5
 		}
 	}
-	if math.Abs(f.w-c.w) < 1 {
-		s += 0.2
-	}
+	s += t.flowScore(c, f.text)
 	gap := f.line - l.line
 	s -= 0.05 * float64(gap)
 	return s
@@ -155,12 +279,12 @@ func (t *tracker) row(fs []frag) {
 		switch from[i][j] {
 		case 'm':
 			c := t.active[j-1]
-			c.frags = append(c.frags, fs[i-1])
-			c.w = max(c.w, fs[i-1].w)
+			c.add(fs[i-1])
 			out = append(out, c)
 			i, j = i-1, j-1
 		case 'n':
-			c := &chain{frags: []frag{fs[i-1]}, w: fs[i-1].w, id: -1}
+			c := &chain{id: -1}
+			c.add(fs[i-1])
 			out = append(out, c)
 			i--
 		default:

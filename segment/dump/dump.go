@@ -155,6 +155,7 @@ func (s *pageSeg) classify() {
 		if s.captionLine(i, l, used) {
 			continue
 		}
+		l = strings.TrimSpace(strings.ReplaceAll(s.lines[i], "\u3000", " "))
 		fs := splitFrags(l, s.zh)
 		if len(fs) > 1 && s.zh {
 			fs = s.pickParts(i, fs, used)
@@ -223,7 +224,17 @@ func (s *pageSeg) captionLine(i int, l string, used []bool) bool {
 	if !s.zh {
 		wide = float64(utf8.RuneCountInString(l)) > s.colW*1.4
 	}
-	_, _, credit := cues.CaptionCredit(l)
+	cr, ca, credit := cues.CaptionCredit(l)
+	if s.zh && credit && !captionStart.MatchString(l) {
+		// A credit printed beside a body line: the caption itself is
+		// elsewhere; keep the credit and give the line back to the body.
+		rest := strings.TrimSpace(strings.TrimSuffix(l, cr))
+		if fs := splitFrags(rest, true); len(fs) > 0 && width(fs[len(fs)-1]) <= s.colW+1 {
+			s.caps = append(s.caps, caption{text: cues.Normalize(cr), line: i, authors: ca})
+			s.lines[i] = rest
+			return false
+		}
+	}
 	if s.zh && captionStart.MatchString(l) && wide || credit && wide {
 		s.addCaption(i, l, used)
 		return true

@@ -93,8 +93,14 @@ func glue(cur, next string) bool {
 	if short(lastTok) && short(next) {
 		return true
 	}
-	// A credit lead ("本报讯 记者…", "本报记者 刘 茜").
+	// A credit lead ("本报讯 记者…", "本报记者 刘 茜", "本报讯（记者 王五 通讯员").
 	if lastTok == "本报讯" || strings.HasSuffix(lastTok, "电") && strings.HasPrefix(next, "（") {
+		return true
+	}
+	if strings.Count(cur, "（") > strings.Count(cur, "）") && utf8.RuneCountInString(next) <= 4 && strings.Contains(cur, "记者") {
+		return true
+	}
+	if (strings.HasSuffix(lastTok, "记者") || strings.HasSuffix(lastTok, "通讯员")) && utf8.RuneCountInString(next) <= 5 {
 		return true
 	}
 	// Latin letters or digits next to CJK: justification spaces.

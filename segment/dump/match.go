@@ -84,6 +84,9 @@ func (s *pageSeg) assemble() segment.Layout {
 // at wide word gaps and print blank lines everywhere, so there they don't.
 func (s *pageSeg) pieces() []*piece {
 	t := newTracker(s.zh)
+	for _, fs := range s.frags {
+		t.learn(fs)
+	}
 	headLine := map[int]bool{}
 	for _, it := range s.items {
 		if it.kind == kHeading {
@@ -330,6 +333,8 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		}
 		txt := s.squeezeHead(it.text)
 		switch {
+		case isKicker(txt) && strings.HasSuffix(txt, "—"):
+			cur.kicker = append(cur.kicker, txt)
 		case isDeck(txt) && len(cur.head) > 0:
 			cur.decks = append(cur.decks, txt)
 		case len(cur.head) == 0 && isKicker(txt) && !strings.HasSuffix(txt, "：") && !strings.HasSuffix(txt, ":"):
