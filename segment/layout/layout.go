@@ -60,7 +60,11 @@ func newState(p *page.Page) *state {
 		}
 		b := *l.Box
 		l.Box = &b
-		s.lines = append(s.lines, l)
+		for _, piece := range splitAtGutters(l) {
+			if !piece.Blank() && !piece.Box.Empty() {
+				s.lines = append(s.lines, piece)
+			}
+		}
 	}
 	if len(s.lines) == 0 {
 		return s

@@ -266,3 +266,20 @@ func TestEmptyAndDegeneratePages(t *testing.T) {
 		t.Errorf("the one real line was lost")
 	}
 }
+
+func TestLineRunningAcrossColumnsIsSplit(t *testing.T) {
+	r := page.Rect{X0: 50, Y0: 100, X1: 330, Y1: 110}
+	l := page.Line{Text: "左栏文字 右栏文字", Box: &r, Size: 10, Words: []page.Word{
+		{Text: "左栏文字", Box: page.Rect{X0: 50, Y0: 100, X1: 190, Y1: 110}},
+		{Text: "右栏文字", Box: page.Rect{X0: 210, Y0: 100, X1: 330, Y1: 110}},
+	}}
+	got := splitAtGutters(l)
+	if len(got) != 2 || got[0].Text != "左栏文字" || got[1].Text != "右栏文字" || got[1].Box.X0 != 210 || got[0].Box.X1 != 190 {
+		t.Fatalf("split into %+v", got)
+	}
+	// Word spacing inside a column is no gutter.
+	l.Words[1].Box.X0 = 193
+	if got := splitAtGutters(l); len(got) != 1 {
+		t.Errorf("split a line at a word space: %+v", got)
+	}
+}
