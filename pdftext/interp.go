@@ -400,7 +400,9 @@ func (in *interp) show(s []byte) {
 			x0, x1 = -g.vx, -g.vx+g.w
 			y0, y1 = desc-f.dw2[0]/1000, asc-f.dw2[0]/1000
 		}
-		if g.text != "" && g.text != " " && len(in.glyphs) < maxGlyphs {
+		// Spaces and unmapped codes make no glyph, except inside an
+		// ActualText span, whose replacement text needs their boxes.
+		if (in.actual > 0 || g.text != "" && g.text != " ") && len(in.glyphs) < maxGlyphs {
 			sx, sy := fs*gs.th, fs
 			pts := [4][2]float64{{x0 * sx, y0*sy + gs.rise}, {x1 * sx, y0*sy + gs.rise}, {x0 * sx, y1*sy + gs.rise}, {x1 * sx, y1*sy + gs.rise}}
 			box := page.Rect{X0: math.Inf(1), Y0: math.Inf(1), X1: math.Inf(-1), Y1: math.Inf(-1)}
