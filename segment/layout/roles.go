@@ -126,7 +126,7 @@ func (s *state) furniture() {
 		text := blockText(b)
 		kind, isFurn := cues.Furniture(text)
 		switch {
-		case b.box.Y1 <= top+1 || b.box.Y0 >= bottom-1:
+		case (b.box.Y1 <= top+1 || b.box.Y0 >= bottom-1) && !cues.IsSection(text):
 			above = append(above, b)
 			b.role = roleHeader
 		case isFurn && kind == "masthead" && s.ratio(b.size) >= 2 && b.box.Y0 < 0.2*h:
