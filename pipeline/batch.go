@@ -521,7 +521,7 @@ func (b *batch) writeArticles(ins []Input) error {
 		}
 		rels = append(rels, in.Rel)
 		n += f.Articles
-		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\n", f.Rel, f.SHA256, f.Opts, f.Updated.Format(time.RFC3339Nano))
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\n", f.Rel, f.SHA256, f.Opts, f.Updated.UTC().Format(time.RFC3339Nano))
 	}
 	b.rep.Articles = n
 	fp := hex.EncodeToString(h.Sum(nil))
