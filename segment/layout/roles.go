@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"newsprint/page"
@@ -47,12 +48,27 @@ func (s *state) bodyLike(b *block) bool {
 	return b.font == "" || s.font == "" || b.font == s.font
 }
 
+// blockText joins a block's lines, with a space only between Latin text.
 func blockText(b *block) string {
-	var parts []string
+	var sb strings.Builder
 	for _, l := range b.lines {
-		parts = append(parts, strings.TrimSpace(l.Text))
+		t := strings.TrimSpace(l.Text)
+		if sb.Len() > 0 && t != "" {
+			prev, _ := utf8.DecodeLastRuneInString(sb.String())
+			next, _ := utf8.DecodeRuneInString(t)
+			if !wide(prev) || !wide(next) {
+				sb.WriteByte(' ')
+			}
+		}
+		sb.WriteString(t)
 	}
-	return strings.Join(parts, " ")
+	return sb.String()
+}
+
+// wide reports CJK characters and full-width punctuation, set without
+// spaces between them.
+func wide(r rune) bool {
+	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) || r == '□'
 }
 
 // classify gives every block a first role from style, position and cues.
@@ -204,7 +220,7 @@ func (s *state) captions() {
 		}
 		b := &s.blocks[best]
 		_, _, credit := cues.CaptionCredit(blockText(b))
-		if credit || !s.bodyLike(b) {
+		if credit || (!s.bodyLike(b) && !s.big(b)) {
 			b.role = roleCaption
 			b.img = i
 		}
