@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -65,7 +66,6 @@ func missing(a, b map[rune]int) string {
 	return strings.Join(d, " ")
 }
 
-
 // TestFidelityVsPdftotext: the non-space characters we extract equal
 // pdftotext's, as multisets, to at least 99.9% in both directions.
 // pdftotext runs with -raw: its default mode drops the hyphen of a line
@@ -103,5 +103,84 @@ func TestFidelityVsPdftotext(t *testing.T) {
 		if p < 0.999 || r < 0.999 {
 			t.Errorf("%s: fidelity %.4f / %.4f < 0.999; extra: %s; missing: %s", filepath.Base(f), p, r, missing(ours, theirs), missing(theirs, ours))
 		}
+	}
+}
+
+// normPara drops what differs between printed lines and truth paragraphs
+// (spaces, hyphens and soft hyphens, which line ends add or remove).
+func normPara(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '-' || r == '\u00ad' || r == '\u2010' || r == '\u2011' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+type truthDoc struct {
+	Pages []struct {
+		Page     int `json:"page"`
+		Articles []struct {
+			ID         string   `json:"id"`
+			Paragraphs []string `json:"paragraphs"`
+		} `json:"articles"`
+	} `json:"pages"`
+}
+
+// TestParagraphsContiguous: reading the lines in their geometric order
+// reproduces each truth paragraph as one contiguous run.
+func TestParagraphsContiguous(t *testing.T) {
+	files := corpusPDFs(t)
+	total, found := 0, 0
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".pdf")
+		tb, err := os.ReadFile(filepath.Join(filepath.Dir(f), "..", "truth", name+".json"))
+		if err != nil {
+			t.Logf("%s: no truth: %v", name, err)
+			continue
+		}
+		var truth truthDoc
+		if err := json.Unmarshal(tb, &truth); err != nil {
+			t.Fatalf("%s truth: %v", name, err)
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Read(data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		caseTotal, caseFound := 0, 0
+		for _, tp := range truth.Pages {
+			if tp.Page < 1 || tp.Page > len(doc.Pages) {
+				t.Errorf("%s: truth page %d not read", name, tp.Page)
+				continue
+			}
+			var s strings.Builder
+			for _, l := range doc.Pages[tp.Page-1].Lines {
+				s.WriteString(normPara(l.Text))
+			}
+			stream := s.String()
+			for _, a := range tp.Articles {
+				for _, p := range a.Paragraphs {
+					caseTotal++
+					if strings.Contains(stream, normPara(p)) {
+						caseFound++
+					} else if testing.Verbose() {
+						t.Logf("%s %s: not contiguous: %.60s", name, a.ID, p)
+					}
+				}
+			}
+		}
+		t.Logf("%s: %d/%d paragraphs contiguous", name, caseFound, caseTotal)
+		total += caseTotal
+		found += caseFound
+	}
+	t.Logf("all: %d/%d paragraphs contiguous (%.1f%%)", found, total, 100*float64(found)/float64(max(total, 1)))
+	if found < total {
+		t.Errorf("%d of %d truth paragraphs are not contiguous in reading order", total-found, total)
 	}
 }

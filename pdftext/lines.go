@@ -306,8 +306,8 @@ func runIn(gs []fglyph, text string) int {
 }
 
 // splitColumns splits visual lines at column gutters. A gap wider than
-// gutter × size is a gutter when the lines just above and below have no
-// ink at its middle either (a gutter is a vertical white strip; a wide
+// gutter × size is a gutter when the lines just above and below are also
+// blank over much of it (a gutter is a vertical white strip; a wide
 // justified word space is not). Without neighbours to ask, only a gap
 // wider than lonelyGap splits.
 func splitColumns(accs []*lineAcc) [][]fglyph {
@@ -323,12 +323,12 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 		start := 0
 		for i := 1; i < len(gs); i++ {
 			s := min(gs[i-1].g.size, gs[i].g.size)
-			gap := gs[i].u0 - gs[i-1].u1
-			if gap <= gutter*s {
+			g0, g1 := gs[i-1].u1, gs[i].u0
+			if g1-g0 <= gutter*s {
 				continue
 			}
-			yes, no := neighbourVotes(accs, k, gs[i-1].u1+0.25*s, gs[i].u0-0.25*s, s)
-			if no == 0 && (yes >= 2 || yes == 1 && gap > s || gap > lonelyGap*s) {
+			yes, no := neighbourVotes(accs, k, g0, g1, s)
+			if no == 0 && (yes > 0 || g1-g0 > lonelyGap*s) {
 				out = append(out, gs[start:i])
 				start = i
 			}
@@ -338,12 +338,11 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 	return out
 }
 
-// neighbourVotes asks up to two lines above and two below accs[k] whether
-// they have ink inside the gap, just after its start (x0) and just before
-// its end (x1): no counts lines with ink at both, yes lines that span the
-// gap with one of the two clear (the other may be a paragraph indent).
-func neighbourVotes(accs []*lineAcc, k int, x0, x1, s float64) (yes, no int) {
-	mid := (x0 + x1) / 2
+// neighbourVotes asks up to two lines above and two below accs[k] that
+// have text on both sides of the gap [g0, g1] how much of it they leave
+// blank: yes counts lines blank over at least half a size unit of it, no
+// lines blank over less than a fifth.
+func neighbourVotes(accs []*lineAcc, k int, g0, g1, s float64) (yes, no int) {
 	l := accs[k]
 	for _, step := range []int{-1, 1} {
 		asked := 0
@@ -353,31 +352,42 @@ func neighbourVotes(accs []*lineAcc, k int, x0, x1, s float64) (yes, no int) {
 				break
 			}
 			db := math.Abs(n.base - l.base)
-			if db > 2.2*s {
+			if db > 3*s {
 				break
 			}
-			if db < 0.5*s || len(n.gs) == 0 || n.gs[0].u0 > mid || n.u1 < mid ||
+			if db < 0.5*s || len(n.gs) == 0 || n.gs[0].u0 > g0 || n.u1 < g1 ||
 				n.size > 1.5*l.size || l.size > 1.5*n.size {
 				continue
 			}
 			asked++
-			if inked(n.gs, x0, 0.1*s) && inked(n.gs, x1, 0.1*s) {
-				no++
-			} else {
+			switch w := blank(n.gs, g0, g1); {
+			case w >= 0.5*s:
 				yes++
+			case w < 0.2*s:
+				no++
 			}
 		}
 	}
 	return yes, no
 }
 
-// inked reports whether a glyph of gs (sorted by u0) covers x ± pad.
-func inked(gs []fglyph, x, pad float64) bool {
-	i := sort.Search(len(gs), func(i int) bool { return gs[i].u0 > x+pad })
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if gs[j].u1+pad >= x {
-			return true
+// blank returns the widest stretch of [g0, g1] that no glyph of gs (sorted
+// by u0) covers.
+func blank(gs []fglyph, g0, g1 float64) float64 {
+	i := sort.Search(len(gs), func(i int) bool { return gs[i].u0 >= g0 })
+	i = max(i-3, 0)
+	cur, widest := g0, 0.0
+	for ; i < len(gs) && gs[i].u0 < g1; i++ {
+		if gs[i].u1 <= cur {
+			continue
 		}
+		if gs[i].u0 > cur {
+			widest = max(widest, gs[i].u0-cur)
+		}
+		cur = max(cur, gs[i].u1)
 	}
-	return false
+	if g1 > cur {
+		widest = max(widest, g1-cur)
+	}
+	return widest
 }
