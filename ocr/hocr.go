@@ -26,13 +26,21 @@ type hWord struct {
 // lineClasses are the hOCR classes Tesseract gives to lines of text.
 var lineClasses = map[string]bool{"ocr_line": true, "ocr_caption": true, "ocr_textfloat": true, "ocr_header": true}
 
+// hPage is what the OCR of one page found: text lines, and the photos and
+// separator rules of Tesseract's layout analysis.
+type hPage struct {
+	lines      []hLine
+	photos     []page.Rect
+	separators []page.Rect
+}
+
 // parseHOCR reads the lines and words of one page of Tesseract's hOCR.
-func parseHOCR(r io.Reader) ([]hLine, error) {
+func parseHOCR(r io.Reader) (*hPage, error) {
 	dec := xml.NewDecoder(r)
 	dec.Strict = false
 	dec.AutoClose = xml.HTMLAutoClose
 	dec.Entity = xml.HTMLEntity
-	var lines []hLine
+	hp := &hPage{}
 	var word *hWord
 	var text strings.Builder
 	// depth of the open line and word elements, to know which end tag closes them.
@@ -51,8 +59,12 @@ func parseHOCR(r io.Reader) ([]hLine, error) {
 			depth++
 			class, title := attr(t, "class"), attr(t, "title")
 			switch {
+			case class == "ocr_photo":
+				hp.photos = append(hp.photos, bbox(title))
+			case class == "ocr_separator":
+				hp.separators = append(hp.separators, bbox(title))
 			case lineClasses[class]:
-				lines = append(lines, hLine{box: bbox(title)})
+				hp.lines = append(hp.lines, hLine{box: bbox(title)})
 				lineDepth = depth
 			case class == "ocrx_word" && lineDepth >= 0:
 				word = &hWord{box: bbox(title), conf: prop(title, "x_wconf") / 100}
@@ -73,7 +85,7 @@ func parseHOCR(r io.Reader) ([]hLine, error) {
 				word.text = strings.TrimSpace(text.String())
 				word.bold, word.italic = bold > 0, italic > 0
 				if word.text != "" {
-					l := &lines[len(lines)-1]
+					l := &hp.lines[len(hp.lines)-1]
 					l.words = append(l.words, *word)
 				}
 				word, wordDepth = nil, -1
@@ -83,7 +95,7 @@ func parseHOCR(r io.Reader) ([]hLine, error) {
 			depth--
 		}
 	}
-	return lines, nil
+	return hp, nil
 }
 
 func attr(t xml.StartElement, name string) string {

@@ -80,11 +80,11 @@ const sampleHOCR = `<div class='ocr_page' id='page_1' title='image ""; bbox 0 0 
 `
 
 func TestParseHOCR(t *testing.T) {
-	lines, err := parseHOCR(strings.NewReader(sampleHOCR))
+	hp, err := parseHOCR(strings.NewReader(sampleHOCR))
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := toPage(lines, 0.5)
+	got := toPage(hp.lines, 0.5)
 	if len(got) != 2 {
 		t.Fatalf("%d lines", len(got))
 	}
@@ -106,5 +106,42 @@ func TestParseHOCR(t *testing.T) {
 	}
 	if _, err := parseHOCR(strings.NewReader("<div><span class='ocr_line'")); err == nil {
 		t.Error("truncated hOCR: no error")
+	}
+}
+
+const layoutHOCR = `<div class='ocr_page' id='page_1' title='bbox 0 0 2000 1000'>
+ <div class='ocr_photo' id='block_1_1' title="bbox 1000 0 2000 600"></div>
+ <div class='ocr_separator' id='block_1_2' title="bbox 0 640 2000 660"></div>
+ <div class='ocr_separator' id='block_1_3' title="bbox 100 100 300 300"></div>
+ <div class='ocr_carea' id='block_1_4' title="bbox 0 0 2000 1000">
+  <p class='ocr_par'>
+   <span class='ocr_line' title="bbox 10 10 300 60">
+    <span class='ocrx_word' title='bbox 10 10 300 60; x_wconf 95'>正文</span>
+   </span>
+   <span class='ocr_line' title="bbox 1100 100 1400 150">
+    <span class='ocrx_word' title='bbox 1100 100 1400 150; x_wconf 60'>照片</span>
+   </span>
+   <span class='ocr_line' title="bbox 10 700 300 750">
+    <span class='ocrx_word' title='bbox 10 700 300 750; x_wconf 12'>噪点</span>
+   </span>
+  </p>
+ </div>
+</div>`
+
+func TestFill(t *testing.T) {
+	hp, err := parseHOCR(strings.NewReader(layoutHOCR))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p page.Page
+	fill(&p, hp, 1)
+	if len(p.Lines) != 1 || p.Lines[0].Text != "正文" {
+		t.Errorf("lines %+v: want only the confident one outside the photo", p.Lines)
+	}
+	if len(p.Images) != 1 || p.Images[0].Box != (page.Rect{X0: 1000, X1: 2000, Y1: 600}) {
+		t.Errorf("images %+v", p.Images)
+	}
+	if len(p.Rules) != 1 || p.Rules[0].Box.Y0 != 640 {
+		t.Errorf("rules %+v: want the long thin separator only", p.Rules)
 	}
 }

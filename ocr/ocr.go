@@ -144,11 +144,11 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	if err != nil {
 		return err
 	}
-	lines, err := parseHOCR(strings.NewReader(hocr))
+	hp, err := parseHOCR(strings.NewReader(hocr))
 	if err != nil {
 		return err
 	}
-	p.Lines = toPage(lines, scale)
+	fill(p, hp, scale)
 	p.Method = page.MethodOCR
 	if p.Language == "" {
 		p.Language = langCode(lang)
