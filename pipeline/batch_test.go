@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -386,5 +387,49 @@ func TestTimeout(t *testing.T) {
 	r = runNP(t, "run", in, "-o", out)
 	if rep := readReport(t, out); r.code != 0 || rep.Processed != len(rels) {
 		t.Errorf("without the limit: exit %d, processed %d", r.code, rep.Processed)
+	}
+}
+
+// A one-page hOCR file made for this test: positioned lines, so ALTO and
+// hOCR can be written for it (a text dump gives JSON only).
+const testHOCR = `<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title></title></head><body>
+<div class='ocr_page' id='page_1' title='bbox 0 0 2000 3000; ppageno 0'>
+<div class='ocr_carea' id='block_1_1' title="bbox 100 100 1900 400">
+<p class='ocr_par' id='par_1_1' lang='eng' title="bbox 100 100 1900 160">
+<span class='ocr_line' id='line_1_1' title="bbox 100 100 1900 160; x_size 60"><span class='ocrx_word' id='word_1_1' title='bbox 100 100 500 160; x_wconf 95'>Harbour</span> <span class='ocrx_word' id='word_1_2' title='bbox 540 100 900 160; x_wconf 95'>Plans</span></span>
+</p>
+<p class='ocr_par' id='par_1_2' lang='eng' title="bbox 100 200 1900 400">
+<span class='ocr_line' id='line_1_2' title="bbox 100 200 1900 230; x_size 30"><span class='ocrx_word' id='word_1_3' title='bbox 100 200 300 230; x_wconf 90'>The</span> <span class='ocrx_word' id='word_1_4' title='bbox 320 200 600 230; x_wconf 90'>council</span> <span class='ocrx_word' id='word_1_5' title='bbox 620 200 800 230; x_wconf 90'>met.</span></span>
+</p></div></div></body></html>
+`
+
+// --format writes every file export.Files returns; dropping a format redoes
+// the inputs and removes the files of the dropped format.
+func TestFormats(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	genCorpus(t, in, 1, 0, 29)
+	must(t, os.WriteFile(filepath.Join(in, "scan.hocr"), []byte(testHOCR), 0o644))
+	out := filepath.Join(dir, "out")
+	if r := runNP(t, "run", in, "-o", out, "--format", "json,alto,hocr"); r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	var got []string
+	for rel := range outputFiles(t, out) {
+		got = append(got, rel)
+	}
+	slices.Sort(got)
+	want := []string{"1990/sub0/page-000.txt.json", "articles.jsonl", "scan.hocr.alto.xml", "scan.hocr.hocr", "scan.hocr.json"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("outputs %v, want %v", got, want)
+	}
+	if r := runNP(t, "run", in, "-o", out, "--format", "json"); r.code != 0 || readReport(t, out).Processed != 2 {
+		t.Fatalf("json only: exit %d, processed %d", r.code, readReport(t, out).Processed)
+	}
+	for _, gone := range []string{"scan.hocr.alto.xml", "scan.hocr.hocr"} {
+		if _, err := os.Stat(filepath.Join(out, gone)); err == nil {
+			t.Errorf("%s left after its format was dropped", gone)
+		}
 	}
 }
