@@ -60,12 +60,15 @@ func newState(p *page.Page) *state {
 		}
 		b := *l.Box
 		l.Box = &b
-		for _, piece := range splitAtGutters(l) {
-			if !piece.Blank() && !piece.Box.Empty() {
-				s.lines = append(s.lines, piece)
-			}
+		s.lines = append(s.lines, l)
+	}
+	var lines []page.Line
+	for _, l := range splitLines(s.lines) {
+		if !l.Blank() && !l.Box.Empty() {
+			lines = append(lines, l)
 		}
 	}
+	s.lines = lines
 	if len(s.lines) == 0 {
 		return s
 	}

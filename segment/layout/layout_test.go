@@ -273,13 +273,15 @@ func TestLineRunningAcrossColumnsIsSplit(t *testing.T) {
 		{Text: "左栏文字", Box: page.Rect{X0: 50, Y0: 100, X1: 190, Y1: 110}},
 		{Text: "右栏文字", Box: page.Rect{X0: 210, Y0: 100, X1: 330, Y1: 110}},
 	}}
-	got := splitAtGutters(l)
+	got := splitLines([]page.Line{l})
 	if len(got) != 2 || got[0].Text != "左栏文字" || got[1].Text != "右栏文字" || got[1].Box.X0 != 210 || got[0].Box.X1 != 190 {
 		t.Fatalf("split into %+v", got)
 	}
-	// Word spacing inside a column is no gutter.
-	l.Words[1].Box.X0 = 193
-	if got := splitAtGutters(l); len(got) != 1 {
-		t.Errorf("split a line at a word space: %+v", got)
+	// A wide justification space that the next line's words cross is no
+	// gutter.
+	r2 := page.Rect{X0: 50, Y0: 114, X1: 330, Y1: 124}
+	next := page.Line{Text: "下一行文字覆盖了空隙", Box: &r2, Size: 10}
+	if got := splitLines([]page.Line{l, next}); len(got) != 2 {
+		t.Errorf("split a justified line: %+v", got)
 	}
 }

@@ -1,19 +1,56 @@
 package layout
 
 import (
+	"math"
 	"strings"
 
 	"newsprint/page"
 )
 
-// splitAtGutters cuts a line whose words leave a gap as wide as a column
-// gutter: sources (OCR, text layers without column boxes) sometimes run
-// one line across neighbouring columns. Lines without word boxes are kept.
-func splitAtGutters(l page.Line) []page.Line {
+// splitLines cuts lines whose words leave a column gutter between them:
+// sources (OCR, text layers without column boxes) sometimes run one line
+// across neighbouring columns. A gap is a gutter when it is wide and no
+// word of the lines around crosses it; the wide spaces of a justified line
+// are crossed by the words of its neighbours. Lines without word boxes
+// are kept.
+func splitLines(lines []page.Line) []page.Line {
+	type wbox struct {
+		r    page.Rect
+		line int
+	}
+	var words []wbox
+	for i, l := range lines {
+		if len(l.Words) == 0 {
+			words = append(words, wbox{*l.Box, i})
+		}
+		for _, w := range l.Words {
+			words = append(words, wbox{w.Box, i})
+		}
+	}
+	var out []page.Line
+	for i, l := range lines {
+		reach := 3 * lineSize(l)
+		crossed := func(x0, x1 float64) bool {
+			m := 0.2 * (x1 - x0)
+			for _, w := range words {
+				if w.line != i && w.r.Y1 > l.Box.Y0-reach && w.r.Y0 < l.Box.Y1+reach && w.r.X0 < x1-m && w.r.X1 > x0+m {
+					return true
+				}
+			}
+			return false
+		}
+		out = append(out, splitAtGutters(l, crossed)...)
+	}
+	return out
+}
+
+// splitAtGutters cuts l at the gaps between its words that are wider than
+// most word spaces and that crossed does not find crossed.
+func splitAtGutters(l page.Line, crossed func(x0, x1 float64) bool) []page.Line {
 	if len(l.Words) < 2 || l.Box == nil {
 		return []page.Line{l}
 	}
-	gap := 0.75 * lineSize(l)
+	gap := math.Max(0.6*lineSize(l), 1)
 	var out []page.Line
 	start, from := 0, 0 // first word and text offset of the current piece
 	pos := 0            // text offset after the last word found
@@ -23,7 +60,8 @@ func splitAtGutters(l page.Line) []page.Line {
 			return []page.Line{l} // words do not spell the text: leave it
 		}
 		wStart := pos + at
-		if i > start && l.Words[i].Box.X0-l.Words[i-1].Box.X1 > gap {
+		x0, x1 := l.Words[i-min(i, 1)].Box.X1, l.Words[i].Box.X0
+		if i > start && x1-x0 > gap && !crossed(x0, x1) {
 			out = append(out, piece(l, start, i, l.Text[from:wStart], from))
 			start, from = i, wStart
 		}
