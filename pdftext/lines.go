@@ -328,7 +328,11 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 				continue
 			}
 			yes, no := neighbourVotes(accs, k, g0, g1, s)
-			if no == 0 && (yes > 0 || g1-g0 > lonelyGap*s) {
+			// Alone, a wide gap between CJK glyphs in otherwise set-solid
+			// text is a gutter too: CJK has no word spaces to stretch.
+			lonelyCJK := yes == 0 && no == 0 && g1-g0 > 0.8*s && solid(gs) &&
+				isCJK(lastRune(gs[i-1].g.text)) && isCJK(firstRune(gs[i].g.text))
+			if no == 0 && (yes > 0 || g1-g0 > lonelyGap*s || lonelyCJK) {
 				out = append(out, gs[start:i])
 				start = i
 			}
@@ -352,11 +356,11 @@ func neighbourVotes(accs []*lineAcc, k int, g0, g1, s float64) (yes, no int) {
 				break
 			}
 			db := math.Abs(n.base - l.base)
-			if db > 3*s {
+			if db > 4.5*s {
 				break
 			}
 			if db < 0.5*s || len(n.gs) == 0 || n.gs[0].u0 > g0 || n.u1 < g1 ||
-				n.size > 1.5*l.size || l.size > 1.5*n.size {
+				n.size > 1.15*l.size || l.size > 1.15*n.size {
 				continue
 			}
 			asked++
@@ -390,4 +394,15 @@ func blank(gs []fglyph, g0, g1 float64) float64 {
 		widest = max(widest, g1-cur)
 	}
 	return widest
+}
+
+// solid reports whether most glyphs of a line touch their neighbours.
+func solid(gs []fglyph) bool {
+	tight := 0
+	for i := 1; i < len(gs); i++ {
+		if gs[i].u0-gs[i-1].u1 < 0.15*gs[i].g.size {
+			tight++
+		}
+	}
+	return tight*4 >= (len(gs)-1)*3
 }
