@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"newsprint/export"
 )
 
 // A run killed with SIGKILL at random moments, then run again, ends with
@@ -430,6 +432,55 @@ func TestFormats(t *testing.T) {
 	for _, gone := range []string{"scan.hocr.alto.xml", "scan.hocr.hocr"} {
 		if _, err := os.Stat(filepath.Join(out, gone)); err == nil {
 			t.Errorf("%s left after its format was dropped", gone)
+		}
+	}
+}
+
+// A run removes the temporary files a killed run left; a shard removes
+// only its own, since other shards may be writing theirs into the same OUT.
+func TestStaleTemps(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	rels := genCorpus(t, in, 6, 0, 31)
+	out := filepath.Join(dir, "out")
+	temp := func(rel string) string {
+		p := filepath.Join(out, filepath.FromSlash(rel))
+		return filepath.Join(filepath.Dir(p), export.TempPrefix+filepath.Base(p)+".json-123456")
+	}
+	var mine, theirs []string
+	for _, rel := range rels {
+		if ShardOf(rel, 2) == 0 {
+			mine = append(mine, temp(rel))
+		} else {
+			theirs = append(theirs, temp(rel))
+		}
+	}
+	if len(mine) == 0 || len(theirs) == 0 {
+		t.Fatal("generated inputs all fall in one shard")
+	}
+	for _, p := range append(append([]string{}, mine...), theirs...) {
+		must(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		must(t, os.WriteFile(p, []byte("{\"partial"), 0o644))
+	}
+	if r := runNP(t, "run", in, "-o", out, "--shard", "0/2"); r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	for _, p := range mine {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("shard 0 left its temporary file %s", p)
+		}
+	}
+	for _, p := range theirs {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("shard 0 removed shard 1's temporary file %s", p)
+		}
+	}
+	if r := runNP(t, "run", in, "-o", out); r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	for _, p := range theirs {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("unsharded run left %s", p)
 		}
 	}
 }
