@@ -46,8 +46,9 @@ type lineAcc struct {
 	gs   []fglyph
 	u1   float64
 	base float64
-	size float64
-	dir  int
+	size    float64 // largest glyph size
+	typical float64 // median glyph size
+	dir     int
 }
 
 // buildLines groups glyphs into lines by geometry: same reading direction,
@@ -317,6 +318,16 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 		}
 		return accs[i].base < accs[j].base
 	})
+	// Neighbours are compared by their typical size, not the largest
+	// glyph (an initial or a symbol would make a line look bigger).
+	for _, l := range accs {
+		sizes := make([]float64, len(l.gs))
+		for i, fg := range l.gs {
+			sizes[i] = fg.g.size
+		}
+		sort.Float64s(sizes)
+		l.typical = sizes[len(sizes)/2]
+	}
 	var out [][]fglyph
 	for k, l := range accs {
 		gs := l.gs
@@ -360,7 +371,7 @@ func neighbourVotes(accs []*lineAcc, k int, g0, g1, s float64) (yes, no int) {
 				break
 			}
 			if db < 0.5*s || len(n.gs) == 0 || n.gs[0].u0 > g0 || n.u1 < g1 ||
-				n.size > 1.15*l.size || l.size > 1.15*n.size {
+				n.typical > 1.15*l.typical || l.typical > 1.15*n.typical {
 				continue
 			}
 			asked++
