@@ -371,7 +371,7 @@ func neighbourVotes(accs []*lineAcc, k int, g0, g1, s float64) (yes, no int) {
 				break
 			}
 			if db < 0.5*s || len(n.gs) == 0 || n.gs[0].u0 > g0 || n.u1 < g1 ||
-				n.typical > 1.15*l.typical || l.typical > 1.15*n.typical {
+				n.typical > 1.05*l.typical || l.typical > 1.05*n.typical {
 				continue
 			}
 			asked++

@@ -39,6 +39,11 @@ func xycut(lines []page.Line, idx []int) []int {
 		}
 		hPos, hGap := widestGap(lines, r, false)
 		vPos, vGap := widestGap(lines, r, true)
+		// Ordinary line spacing is no place for a horizontal cut while a
+		// vertical one exists: it would interleave columns line by line.
+		if vGap > 0 && hGap < 0.7*medianHeight(lines, r) {
+			hGap = 0
+		}
 		var a, b []int
 		switch {
 		case hGap <= 0 && vGap <= 0:
@@ -100,4 +105,13 @@ func widestGap(lines []page.Line, r []int, alongX bool) (pos, width float64) {
 		end = max(end, s.hi)
 	}
 	return pos, width
+}
+
+func medianHeight(lines []page.Line, r []int) float64 {
+	h := make([]float64, len(r))
+	for k, i := range r {
+		h[k] = lines[i].Box.Height()
+	}
+	sort.Float64s(h)
+	return h[len(h)/2]
 }
