@@ -252,7 +252,7 @@ func (s *state) separator(rl page.Rect) bool {
 		return true
 	}
 	switch above.role {
-	case roleHeadline, roleKicker, roleDeck, roleByline:
+	case roleHeadline, roleKicker, roleDeck, roleByline, roleCrosshead:
 		return false
 	}
 	return true
