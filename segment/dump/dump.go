@@ -10,7 +10,6 @@
 package dump
 
 import (
-	"math"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -51,6 +50,9 @@ var (
 type pageSeg struct {
 	zh     bool
 	colW   float64 // typical column width (ems for Chinese, runes for English)
+	// colWidths are the widths of running column lines common on the page
+	// (articles differ by an em or two).
+	colWidths map[float64]bool
 	lines  []string
 	chunk  []int // chunk index per line, -1 for blanks
 	items  []item
@@ -105,6 +107,24 @@ func (s *pageSeg) colWidth() float64 {
 	}
 	if best == 0 {
 		return 12
+	}
+	// Exact widths of running lines that make up a good share of the page.
+	s.colWidths = map[float64]bool{}
+	ex := map[float64]int{}
+	n := 0
+	for _, l := range s.lines {
+		for _, f := range splitFrags(l, s.zh) {
+			fr := frag{text: f, w: width(f)}
+			if fr.exact() && fr.w >= 8 && !sentenceEnd(f) {
+				ex[fr.w]++
+				n++
+			}
+		}
+	}
+	for w, c := range ex {
+		if c >= 5 && float64(c) >= 0.08*float64(n) {
+			s.colWidths[w] = true
+		}
 	}
 	return float64(best)
 }
@@ -308,20 +328,17 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 			size++
 		}
 	}
-	// A line exactly as wide as a column, with a comma or in company, is
-	// a body line.
 	if s.zh {
-		if w := width(f); math.Abs(w-s.colW) <= 1 && (size > 1 || strings.ContainsAny(f, "，、：")) {
-			return false
-		}
+		return s.zhHeadingContext(i, c)
 	}
-	if size <= 4 {
+	if size <= 4 || i == 0 || s.chunk[i-1] != c {
 		return true
 	}
-	if i == 0 || s.chunk[i-1] != c {
-		return true
-	}
-	// Next to a credit line.
+	return s.creditNear(i, c)
+}
+
+// creditNear reports a credit line just below line i in chunk c.
+func (s *pageSeg) creditNear(i, c int) bool {
 	for _, k := range []int{i + 1, i + 2} {
 		if k < len(s.lines) && s.chunk[k] == c {
 			if _, _, ok := cues.ParseByline(s.lines[k]); ok {
@@ -330,6 +347,66 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 		}
 	}
 	return false
+}
+
+// zhHeadingContext: a Chinese heading sits in a chunk made only of
+// heading-like lines and credits, or right above a credit or a deck, or
+// right below a kicker. The first line of a body chunk often has no
+// punctuation either, so being first in a chunk is not enough.
+func (s *pageSeg) zhHeadingContext(i, c int) bool {
+	n := 0
+	all := true
+	for k := range s.lines {
+		if s.chunk[k] != c {
+			continue
+		}
+		n++
+		if !s.headingLike(s.lines[k]) {
+			all = false
+		}
+	}
+	if all && n <= 6 {
+		return true
+	}
+	if s.creditNear(i, c) {
+		return true
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(s.lines) && s.chunk[k] == c {
+			t := strings.TrimSpace(s.lines[k])
+			if k > i && isDeck(t) || k < i && strings.HasSuffix(t, "——") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headingLike: a line that could be part of a heading block: every column
+// fragment short and without sentence punctuation, or a credit, or page
+// furniture.
+func (s *pageSeg) headingLike(l string) bool {
+	if _, _, ok := cues.ParseByline(l); ok {
+		return true
+	}
+	if _, ok := cues.Furniture(l); ok {
+		return true
+	}
+	for _, f := range splitFrags(l, true) {
+		if utf8.RuneCountInString(f) > 40 || hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、") {
+			return false
+		}
+		w := width(f)
+		if strings.ContainsAny(f, "，、") && w >= 9 {
+			return false
+		}
+		// A pure CJK line exactly as wide as a common column line (or its
+		// indented first line) is a column line.
+		if (frag{text: f}).exact() && w == s.colW {
+			return false
+		}
+	}
+	return true
 }
 
 // squeezeHead removes letter spacing from a Chinese heading.

@@ -2,6 +2,7 @@ package dump
 
 import (
 	"math"
+	"os"
 	"sort"
 	"strings"
 	"unicode"
@@ -93,10 +94,28 @@ func (s *pageSeg) pieces() []*piece {
 			headLine[it.line] = true
 		}
 	}
+	var rows [][]frag
+	flush := func() {
+		if useSucc && s.zh {
+			for _, p := range t.succPieces(rows) {
+				c := &chain{id: t.next}
+				t.next++
+				for _, f := range p {
+					c.add(f)
+				}
+				t.done = append(t.done, c)
+			}
+			rows = nil
+			return
+		}
+		t.flush()
+	}
 	for i := range s.lines {
 		switch {
 		case headLine[i] || s.zh && s.chunk[i] < 0:
-			t.flush()
+			flush()
+		case len(s.frags[i]) > 0 && useSucc && s.zh:
+			rows = append(rows, s.frags[i])
 		case len(s.frags[i]) > 0 && !s.zh:
 			// English dumps keep the reading order of a column: one stream.
 			if len(t.active) == 0 {
@@ -110,12 +129,15 @@ func (s *pageSeg) pieces() []*piece {
 			t.row(s.frags[i])
 		}
 	}
+	flush()
 	var ps []*piece
 	for _, c := range t.pieces() {
 		ps = append(ps, &piece{frags: c.frags, w: c.w, next: -1, prev: -1, first: c.frags[0].line})
 	}
 	return ps
 }
+
+var useSucc = os.Getenv("H2SUCC") != ""
 
 // credits cuts run-in and trailing credits out of pieces.
 func (s *pageSeg) credits(ps []*piece) {
