@@ -46,6 +46,7 @@ func prepare(l page.Line) bline {
 // Paragraphs turns the body flows of an article into paragraphs.
 // vocab is the document's vocabulary for hyphen decisions (may be nil).
 func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
+	flows = mergeColumns(flows)
 	var ls []bline
 	for fi, f := range flows {
 		var col page.Rect

@@ -241,3 +241,32 @@ func TestParagraphsEmptyAndHostile(t *testing.T) {
 		t.Fatalf("long line lost")
 	}
 }
+
+func TestMergeColumnsJoinsRowPieces(t *testing.T) {
+	col := page.Rect{X0: 0, Y0: 0, X1: 100, Y1: 60}
+	at := func(text string, x0, y0, x1 float64) page.Line {
+		return page.Line{Text: text, Size: 10, Box: &page.Rect{X0: x0, Y0: y0, X1: x1, Y1: y0 + 10}}
+	}
+	// A justified line split at its wide gaps into three boxes, two of
+	// them listed after the rest of the column, in flows of the same column.
+	flows := []segment.Flow{
+		{Column: &col, Lines: []page.Line{at("The council met on Tuesday", 10, 0, 100), at("to discuss the budget.", 0, 12, 60), at("Members", 10, 24, 100), at("of the town said", 0, 48, 100), at("they agreed.", 0, 60, 40)}},
+		{Column: &col, Lines: []page.Line{at("were", 0, 36, 20)}},
+		{Column: &col, Lines: []page.Line{at("sharply", 40, 36, 60), at("divided", 75, 36, 100)}},
+	}
+	got := Paragraphs(flows, nil)
+	want := []string{"The council met on Tuesday to discuss the budget.", "Members were sharply divided of the town said they agreed."}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+	// Lines that fill only half of their column box come from two columns:
+	// they are not interleaved.
+	wide := page.Rect{X0: 0, Y0: 0, X1: 210, Y1: 60}
+	two := []segment.Flow{
+		{Column: &wide, Lines: []page.Line{at("左栏第一行文字", 0, 0, 100), at("左栏第二行文字", 0, 12, 100)}},
+		{Column: &wide, Lines: []page.Line{at("右栏第一行文字", 110, 0, 210), at("右栏第二行文字", 110, 12, 210)}},
+	}
+	if got := Paragraphs(two, nil); strings.Join(got, "") != "左栏第一行文字左栏第二行文字右栏第一行文字右栏第二行文字" {
+		t.Fatalf("two columns interleaved: %q", got)
+	}
+}
