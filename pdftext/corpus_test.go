@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 )
 
@@ -201,4 +202,50 @@ func TestParagraphsContiguous(t *testing.T) {
 	if found < total {
 		t.Errorf("%d of %d truth paragraphs are not contiguous in reading order", total-found, total)
 	}
+}
+
+// BenchmarkVsPdftotext extracts the dev corpus PDFs with Read and with
+// pdftotext in the same run and reports pages/s of both and the ratio.
+func BenchmarkVsPdftotext(b *testing.B) {
+	files := corpusPDFs(b)
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		b.Skip("pdftotext not installed")
+	}
+	var datas [][]byte
+	pages := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc, err := Read(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages += len(doc.Pages)
+		datas = append(datas, data)
+	}
+	var ours, theirs time.Duration
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		for _, d := range datas {
+			if _, err := Read(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		ours += time.Since(start)
+		start = time.Now()
+		for _, f := range files {
+			if err := exec.Command("pdftotext", f, os.DevNull).Run(); err != nil {
+				b.Fatal(err)
+			}
+		}
+		theirs += time.Since(start)
+	}
+	n := float64(pages * b.N)
+	op, tp := n/ours.Seconds(), n/theirs.Seconds()
+	b.ReportMetric(op, "pages/s")
+	b.ReportMetric(tp, "pdftotext-pages/s")
+	b.ReportMetric(op/tp, "ratio")
+	b.Logf("pdftext %.1f pages/s, pdftotext %.1f pages/s, ratio %.2f× (%d pages)", op, tp, op/tp, pages)
 }

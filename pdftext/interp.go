@@ -3,6 +3,7 @@ package pdftext
 import (
 	"fmt"
 	"math"
+	"reflect"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
@@ -92,6 +93,8 @@ type interp struct {
 	path    []subpath
 	cur     *subpath
 	stopped bool
+
+	fontCache map[fontKey]*font
 
 	bigImage types.Object // the largest image XObject, for scans
 	bigBox   page.Rect
@@ -343,7 +346,24 @@ func (in *interp) td(tx, ty float64) {
 	in.tm = in.tlm
 }
 
+// fontKey identifies a font resource: the resource dictionary (by map
+// identity) and the name in it.
+type fontKey struct {
+	res  uintptr
+	name string
+}
+
 func (in *interp) font(res types.Dict, n string) *font {
+	k := fontKey{reflect.ValueOf(res).Pointer(), n}
+	if f, ok := in.fontCache[k]; ok {
+		return f
+	}
+	f := in.loadFontRes(res, n)
+	in.fontCache[k] = f
+	return f
+}
+
+func (in *interp) loadFontRes(res types.Dict, n string) *font {
 	fonts := in.d.dict(res["Font"])
 	ref, ok := fonts[n]
 	if !ok {

@@ -1,7 +1,9 @@
 package pdftext
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -28,6 +30,7 @@ type fglyph struct {
 	g              *glyph
 	u0, u1, v0, v1 float64
 	base           float64
+	seq            int
 }
 
 func toFrame(dir int, x, y float64) (u, v float64) {
@@ -43,9 +46,9 @@ func toFrame(dir int, x, y float64) (u, v float64) {
 }
 
 type lineAcc struct {
-	gs   []fglyph
-	u1   float64
-	base float64
+	gs      []fglyph
+	u1      float64
+	base    float64
 	size    float64 // largest glyph size
 	typical float64 // median glyph size
 	dir     int
@@ -61,7 +64,7 @@ func buildLines(glyphs []glyph, rules []page.Rule, w, h float64) []page.Line {
 		u0, v0 := toFrame(g.dir, g.box.X0, g.box.Y0)
 		u1, v1 := toFrame(g.dir, g.box.X1, g.box.Y1)
 		_, base := toFrame(g.dir, g.ox, g.oy)
-		fg := fglyph{g: g, u0: min(u0, u1), u1: max(u0, u1), v0: min(v0, v1), v1: max(v0, v1), base: base}
+		fg := fglyph{g: g, u0: min(u0, u1), u1: max(u0, u1), v0: min(v0, v1), v1: max(v0, v1), base: base, seq: i}
 		if g.size <= 0 {
 			g.size = max(fg.v1-fg.v0, 0.1)
 		}
@@ -72,7 +75,14 @@ func buildLines(glyphs []glyph, rules []page.Rule, w, h float64) []page.Line {
 		if len(fgs) == 0 {
 			continue
 		}
-		sort.SliceStable(fgs, func(i, j int) bool { return fgs[i].u0 < fgs[j].u0 })
+		// Content order breaks ties (an ActualText span before the glyph
+		// drawn at the same place).
+		slices.SortFunc(fgs, func(a, b fglyph) int {
+			if c := cmp.Compare(a.u0, b.u0); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.seq, b.seq)
+		})
 		var active []*lineAcc
 		for _, fg := range fgs {
 			s := fg.g.size

@@ -188,7 +188,7 @@ func (d *doc) readPage(pg pageInfo, num int, opt Options) (*page.Page, error) {
 		dev = matrix{1, 0, 0, -1, -llx, ury}
 	}
 	p := &page.Page{Number: num, Width: w, Height: h, Unit: page.Points, Method: page.MethodPDFText}
-	in := &interp{d: d, dev: dev, pageArea: w * h, forms: map[int]bool{}}
+	in := &interp{d: d, dev: dev, pageArea: w * h, forms: map[int]bool{}, fontCache: map[fontKey]*font{}}
 	in.gs = gstate{ctm: identity, th: 1, lineWidth: 1}
 	content, err := d.content(pg.dict)
 	if err != nil {
