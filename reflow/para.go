@@ -30,6 +30,9 @@ func prepare(l page.Line) bline {
 	end, core := lineEnd(l.Text)
 	li := scan(core)
 	text := li.render(false)
+	if t, ok := strings.CutSuffix(text, "‐"); ok && end == hardHyphen {
+		text = t + "-" // a kept hyphen is written in ASCII, as in running text
+	}
 	b := bline{text: text, end: end, shyStart: strings.HasPrefix(strings.TrimLeftFunc(l.Text, isSpace), string(shy)), width: displayWidth(core), stretched: li.cjkGaps >= 2 && li.letterSpaced(), box: l.Box, size: l.Size}
 	for _, r := range text {
 		if isCJK(r) {

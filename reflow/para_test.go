@@ -43,6 +43,7 @@ func TestJoinLines(t *testing.T) {
 		{"document writes co-operate", []string{"will co-", "operate"}, vocab, "will co-operate"},
 		{"dictionary cooperate", []string{"will co-", "operate"}, nil, "will cooperate"},
 		{"unicode hyphen", []string{"the govern\u2010", "ment"}, nil, "the government"},
+		{"unicode hyphen kept", []string{"a well\u2010", "known name"}, nil, "a well-known name"},
 		{"soft hyphen at end", []string{"tele\u00ad", "vi\u00adsion set"}, nil, "television set"},
 		{"soft and visible hyphen", []string{"con\u00adver\u00ad\u2010", "sion rate"}, nil, "conversion rate"},
 		{"soft hyphen at start", []string{"a sig\u00adnif\u00adi", "\u00adcant chunk"}, nil, "a significant chunk"},
