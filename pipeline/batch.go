@@ -171,7 +171,8 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 		b.rep.Failures = append(b.rep.Failures, Failure{File: in.Path, Page: prev.Page, Error: prev.Error, Earlier: true})
 		b.log.Debug("skipped", "file", in.Path, "reason", "failed in an earlier run, unchanged")
 	}
-	b.log.Info("start", "inputs", len(ins), "todo", len(todo), "skipped", b.rep.Skipped, "jobs", cfg.Jobs, "out", cfg.Out)
+	b.log.Info("start", "inputs", len(ins), "todo", len(todo), "skipped", b.rep.Skipped, "jobs", cfg.Jobs,
+		"out", cfg.Out, "shard", b.rep.Shard, "version", b.rep.Version)
 
 	start := time.Now()
 	b.runWorkers(ctx, todo)
@@ -359,6 +360,7 @@ func (b *batch) process(hard context.Context, w *Worker, in *Input) (r fileResul
 		// down the run; it becomes that file's failure.
 		defer func() {
 			if p := recover(); p != nil {
+				b.log.Error("panic", "file", in.Path, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 				ch <- out{err: fmt.Errorf("%s: internal error: %v", in.Rel, p)}
 			}
 		}()
