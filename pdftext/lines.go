@@ -127,13 +127,27 @@ func buildLines(glyphs []glyph, rules []page.Rule, w, h float64) []page.Line {
 		}
 		accs = append(accs, active...)
 	}
-	lines := make([]page.Line, 0, len(accs))
+	var byDirLines [4][]page.Line
 	for _, part := range splitColumns(accs) {
 		if ln, ok := makeLine(&lineAcc{gs: part}); ok {
-			lines = append(lines, ln)
+			d := part[0].g.dir
+			byDirLines[d] = append(byDirLines[d], ln)
 		}
 	}
-	return order(lines)
+	// Horizontal text by XY-cut; vertical text (CJK columns, or Latin
+	// rotated to read downwards) column by column from the right, then
+	// the rarer directions.
+	lines := order(byDirLines[0])
+	v := byDirLines[1]
+	sort.SliceStable(v, func(i, j int) bool {
+		if v[i].Box.X1 != v[j].Box.X1 {
+			return v[i].Box.X1 > v[j].Box.X1
+		}
+		return v[i].Box.Y0 < v[j].Box.Y0
+	})
+	lines = append(lines, v...)
+	lines = append(lines, order(byDirLines[2])...)
+	return append(lines, order(byDirLines[3])...)
 }
 
 // ruleBetween reports whether a vertical rule separates line l from fg.
