@@ -93,6 +93,7 @@ func (d *doc) loadFont(ref types.Object) (*font, []string) {
 		warns = append(warns, "font object missing; using defaults")
 		f.name = "unknown"
 		f.missing = 500
+		f.enc = *baseEncoding("StandardEncoding")
 		return f, warns
 	}
 	base := d.name(fd["BaseFont"])

@@ -92,21 +92,19 @@ func (d *doc) ccitt(raw []byte, parms types.Dict, w, h int, img types.Dict) (ima
 			return nil, errors.New("unsupported encoding CCITT Group 3 2-D")
 		}
 	}
-	blackIs1 := false
-	if b, ok := d.deref(parms["BlackIs1"]).(types.Boolean); ok {
-		blackIs1 = bool(b)
-	}
+	// The codes say white and black runs; BlackIs1 only names the bit
+	// values of the decoded samples, so it does not change the picture.
+	// A Decode array of [1 0] does invert it.
+	invert := false
 	if dec := d.nums(img["Decode"]); len(dec) == 2 && dec[0] == 1 {
-		blackIs1 = !blackIs1
+		invert = true
 	}
 	align := false
 	if b, ok := d.deref(parms["EncodedByteAlign"]).(types.Boolean); ok {
 		align = bool(b)
 	}
 	dst := image.NewGray(image.Rect(0, 0, w, h))
-	// ccitt decodes 0 bits as white unless Invert; PDF's default
-	// (BlackIs1 false) has 0 bits black, which is ccitt's Invert.
-	opts := &ccitt.Options{Align: align, Invert: !blackIs1}
+	opts := &ccitt.Options{Align: align, Invert: invert}
 	if err := ccitt.DecodeIntoGray(dst, bytes.NewReader(raw), ccitt.MSB, sf, opts); err != nil {
 		return nil, fmt.Errorf("CCITT image: %w", err)
 	}

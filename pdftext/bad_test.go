@@ -1,0 +1,197 @@
+package pdftext
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/jpeg"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+
+	"newsprint/page"
+	"newsprint/pdftext/internal/pdfgen"
+)
+
+// readQuick runs Read with a time limit so that a hang fails the test.
+func readQuick(t *testing.T, data []byte) (*page.Document, error) {
+	t.Helper()
+	type res struct {
+		doc *page.Document
+		err error
+	}
+	ch := make(chan res, 1)
+	go func() {
+		d, err := Read(data)
+		ch <- res{d, err}
+	}()
+	select {
+	case r := <-ch:
+		return r.doc, r.err
+	case <-time.After(20 * time.Second):
+		t.Fatal("Read did not return within 20s")
+	}
+	return nil, nil
+}
+
+func TestBadFilesGiveErrors(t *testing.T) {
+	good := func() []byte {
+		d := pdfgen.New()
+		d.Page("BT /F1 10 Tf 72 700 Td (x) Tj ET", helv, "")
+		return d.Bytes()
+	}()
+	cases := map[string][]byte{
+		"empty":     nil,
+		"garbage":   []byte("this is not a PDF at all, just some text\n"),
+		"header":    []byte("%PDF-1.7\n"),
+		"truncated": good[:len(good)/3],
+	}
+	for name, data := range cases {
+		_, err := readQuick(t, data)
+		if err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+	// Zero pages: an empty page tree.
+	d := pdfgen.New()
+	_, err := readQuick(t, d.Bytes())
+	if err == nil {
+		t.Error("zero pages: no error")
+	}
+}
+
+func TestBrokenXrefIsRepaired(t *testing.T) {
+	d := pdfgen.New()
+	d.Page("BT /F1 10 Tf 72 700 Td (still readable) Tj ET", helv, "")
+	data := d.Bytes()
+	// Shift every object by inserting bytes after the header: all xref
+	// offsets are now wrong.
+	i := bytes.Index(data, []byte("1 0 obj"))
+	data = append(append(append([]byte{}, data[:i]...), []byte("% padding that moves every object\n")...), data[i:]...)
+	doc, err := readQuick(t, data)
+	if err != nil {
+		t.Skipf("pdfcpu could not repair the xref (%v); the error is clear, which is acceptable", err)
+	}
+	if got := texts(doc.Pages[0]); len(got) != 1 || got[0] != "still readable" {
+		t.Fatalf("repaired file: lines %q", got)
+	}
+}
+
+func TestHostileContent(t *testing.T) {
+	d := pdfgen.New()
+	content := "BT 72 500 Td (no Tf at all) Tj ET " +
+		strings.Repeat("q ", 10000) + "BT /F1 10 Tf 72 700 Td (deep) Tj ET " + strings.Repeat("Q ", 10000) +
+		"BT /Missing 10 Tf 72 600 Td (no font) Tj ET " +
+		"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ 1 2 3 " + // unclosed deep arrays
+		"BT /F1 10 Tf 72 400 Td (after) Tj ET"
+	d.Page(content, helv, "")
+	docAny, err := readQuick(t, d.Bytes())
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	p := docAny.Pages[0]
+	got := strings.Join(texts(p), "|")
+	for _, want := range []string{"deep", "no font", "no Tf at all"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("text %q missing %q", got, want)
+		}
+	}
+	if !hasWarning(p, "nesting deeper") || !hasWarning(p, "not found") || !hasWarning(p, "without a font") {
+		t.Errorf("warnings %q", p.Warnings)
+	}
+}
+
+func TestBadCMapAndMissingFontObjects(t *testing.T) {
+	d := pdfgen.New()
+	bad := d.Stream("", []byte("begincodespacerange <00> endcodespacerange beginbfrange <01> [ <zz> ( endbfrange begincidrange"))
+	f := fmt.Sprintf(`<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /NoSuchCMap-H /ToUnicode %d 0 R
+		/DescendantFonts [99 0 R] >>`, bad)
+	d.Page("BT /F 10 Tf 72 700 Td <00410042> Tj ET", "<< /Font << /F "+f+" >> >>", "")
+	docAny, err := readQuick(t, d.Bytes())
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	p := docAny.Pages[0]
+	if !hasWarning(p, "NoSuchCMap-H") || !hasWarning(p, "descendant") {
+		t.Errorf("warnings %q", p.Warnings)
+	}
+}
+
+func TestEncryptedEmptyUserPassword(t *testing.T) {
+	d := pdfgen.New()
+	d.Page("BT /F1 10 Tf 72 700 Td (secret text) Tj ET", helv, "")
+	conf := model.NewAESConfiguration("", "owner-pw", 256)
+	var out bytes.Buffer
+	if err := api.Encrypt(bytes.NewReader(d.Bytes()), &out, conf); err != nil {
+		t.Fatalf("encrypting the test file: %v", err)
+	}
+	if bytes.Contains(out.Bytes(), []byte("secret text")) {
+		t.Fatal("test file is not encrypted")
+	}
+	docAny, err := readQuick(t, out.Bytes())
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	if got := texts(docAny.Pages[0]); len(got) != 1 || got[0] != "secret text" {
+		t.Fatalf("lines %q", got)
+	}
+}
+
+func scanPage(t *testing.T, imgDict string, data []byte) *page.Document {
+	t.Helper()
+	d := pdfgen.New()
+	img := d.Stream("/Type /XObject /Subtype /Image "+imgDict, data)
+	// 200 px drawn 144 pt wide: 100 dpi.
+	d.Page("q 144 0 0 288 0 0 cm /Im Do Q", fmt.Sprintf("<< /XObject << /Im %d 0 R >> >>", img), "")
+	docAny, err := readQuick(t, d.Bytes())
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	return docAny
+}
+
+func TestScanPages(t *testing.T) {
+	var jb bytes.Buffer
+	g := image.NewGray(image.Rect(0, 0, 200, 400))
+	if err := jpeg.Encode(&jb, g, nil); err != nil {
+		t.Fatal(err)
+	}
+	p := scanPage(t, "/Width 200 /Height 400 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode", jb.Bytes()).Pages[0]
+	if p.Scan == nil || !bytes.Equal(p.Scan.Data, jb.Bytes()) || p.Scan.DPI != 100 || p.Method != "" || len(p.Lines) != 0 {
+		t.Fatalf("DCT scan: %+v method %q", p.Scan, p.Method)
+	}
+
+	raw := make([]byte, 200*400)
+	raw[0] = 200
+	p = scanPage(t, "/Width 200 /Height 400 /ColorSpace /DeviceGray /BitsPerComponent 8", raw).Pages[0]
+	if p.Scan == nil || p.Scan.Image == nil || p.Scan.Image.Bounds().Dx() != 200 {
+		t.Fatalf("raw scan: %+v", p.Scan)
+	}
+	if r, _, _, _ := p.Scan.Image.At(0, 0).RGBA(); r>>8 != 200 {
+		t.Errorf("raw scan pixel %d, want 200", r>>8)
+	}
+
+	p = scanPage(t, "/Width 200 /Height 400 /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /JBIG2Decode", []byte{0, 1, 2}).Pages[0]
+	if p.Scan != nil || !hasWarning(p, "unsupported encoding JBIG2") {
+		t.Fatalf("JBIG2: scan %v warnings %q", p.Scan, p.Warnings)
+	}
+}
+
+func TestCCITTScan(t *testing.T) {
+	// An all-white 8×2 Group 4 image: two "pass through" rows are coded
+	// as vertical-0 modes (bit 1) against the white reference line.
+	p := scanPage(t, "/Width 8 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /CCITTFaxDecode /DecodeParms << /K -1 /Columns 8 /Rows 2 /BlackIs1 false >>",
+		[]byte{0xC0}).Pages[0]
+	if p.Scan == nil || p.Scan.Image == nil {
+		t.Fatalf("CCITT scan: %+v warnings %q", p.Scan, p.Warnings)
+	}
+	if b := p.Scan.Image.Bounds(); b.Dx() != 8 || b.Dy() != 2 {
+		t.Fatalf("CCITT image %v", b)
+	}
+	if r, _, _, _ := p.Scan.Image.At(3, 1).RGBA(); r>>8 != 255 {
+		t.Errorf("CCITT pixel %d, want white", r>>8)
+	}
+}
