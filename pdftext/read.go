@@ -49,17 +49,9 @@ func ReadWith(data []byte, opt Options) (*page.Document, error) {
 	conf.ValidationMode = model.ValidationRelaxed
 	conf.UserPW = opt.Password
 	conf.OwnerPW = opt.Password
-	ctx, err := openPDF(data, conf)
+	d, pages, err := openDoc(data, conf)
 	if err != nil {
 		return nil, err
-	}
-	d := &doc{x: ctx.XRefTable, fonts: map[int]*font{}, streams: map[int][]byte{}, budget: maxDecoded}
-	pages, err := d.pageTree()
-	if err != nil {
-		return nil, err
-	}
-	if len(pages) == 0 {
-		return nil, ErrNoPages
 	}
 	out := &page.Document{}
 	for i, pg := range pages {
@@ -70,6 +62,23 @@ func ReadWith(data []byte, opt Options) (*page.Document, error) {
 		out.Pages = append(out.Pages, *p)
 	}
 	return out, nil
+}
+
+// openDoc opens a PDF and lists its pages.
+func openDoc(data []byte, conf *model.Configuration) (*doc, []pageInfo, error) {
+	ctx, err := openPDF(data, conf)
+	if err != nil {
+		return nil, nil, err
+	}
+	d := &doc{x: ctx.XRefTable, fonts: map[int]*font{}, streams: map[int][]byte{}, budget: maxDecoded}
+	pages, err := d.pageTree()
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(pages) == 0 {
+		return nil, nil, ErrNoPages
+	}
+	return d, pages, nil
 }
 
 // openPDF runs pdfcpu's reader. pdfcpu reports most problems as errors but
@@ -171,6 +180,16 @@ func pageBox(pg pageInfo) (llx, lly, urx, ury float64) {
 }
 
 func (d *doc) readPage(pg pageInfo, num int, opt Options) (*page.Page, error) {
+	content, err := d.content(pg.dict)
+	p := d.pageFrom(pg, num, content, opt)
+	if err != nil {
+		p.Warnings = append(p.Warnings, fmt.Sprintf("content stream: %v", err))
+	}
+	return p, nil
+}
+
+// pageFrom interprets a page's content and builds its page model.
+func (d *doc) pageFrom(pg pageInfo, num int, content []byte, opt Options) *page.Page {
 	llx, lly, urx, ury := pageBox(pg)
 	w, h := urx-llx, ury-lly
 	rot := ((pg.rotate % 360) + 360) % 360 / 90 * 90 % 360
@@ -190,10 +209,6 @@ func (d *doc) readPage(pg pageInfo, num int, opt Options) (*page.Page, error) {
 	p := &page.Page{Number: num, Width: w, Height: h, Unit: page.Points, Method: page.MethodPDFText}
 	in := &interp{d: d, dev: dev, pageArea: w * h, forms: map[int]bool{}, fontCache: map[fontKey]*font{}}
 	in.gs = gstate{ctm: identity, th: 1, lineWidth: 1}
-	content, err := d.content(pg.dict)
-	if err != nil {
-		in.warn("content stream: %v", err)
-	}
 	res := pg.resources
 	in.run(content, res, 0)
 
@@ -225,7 +240,7 @@ func (d *doc) readPage(pg pageInfo, num int, opt Options) (*page.Page, error) {
 			p.Warnings = append(p.Warnings, "page has no text layer and no page image")
 		}
 	}
-	return p, nil
+	return p
 }
 
 // content returns the page's concatenated, decoded content streams.

@@ -1,0 +1,98 @@
+package pdftext
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+
+	"newsprint/pdftext/internal/pdfgen"
+)
+
+// fuzzDoc is a PDF whose page resources hold one font of each kind, a
+// form and an image; the content-stream fuzzer draws with them.
+func fuzzDoc(t testing.TB) (*doc, pageInfo) {
+	d := pdfgen.New()
+	tu := d.Stream("", pdfgen.ToUnicode("<0000> <FFFF>", "<0001> <0066006C>", "<0010> <0012> <0041>\n<0020> <0022> [<4E2D> <6587> <D83DDE00>]"))
+	ident := type0(d, "/Identity-H", fmt.Sprintf("/ToUnicode %d 0 R", tu), "1 [500 500] 16 18 500")
+	vert := type0(d, "/Identity-V", fmt.Sprintf("/ToUnicode %d 0 R", tu), "")
+	ucs2 := type0(d, "/UniGB-UCS2-H", "", "1 95 500")
+	gbk := type0(d, "/GBK-EUC-H", "", "")
+	t3 := t3Font(d, "中文报纸")
+	form := d.Reserve()
+	d.Set(form, fmt.Sprintf("<< /Type /XObject /Subtype /Form /BBox [0 0 100 100] /Matrix [1 0 0 1 5 5] /Length 30 >>\nstream\n%-30s\nendstream", "BT /H 9 Tf (form) Tj ET /Fm Do"))
+	img := d.Stream("/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8", []byte{7})
+	res := fmt.Sprintf(`<< /Font << /H << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> /I %s /V %s /U %s /G %s /T %s >>
+		/XObject << /Fm %d 0 R /Im %d 0 R >> /Properties << /P << /ActualText (x) >> >> >>`, ident, vert, ucs2, gbk, t3, form, img)
+	d.Page("", res, "")
+	api.DisableConfigDir()
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationRelaxed
+	doc, pages, err := openDoc(d.Bytes(), conf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc, pages[0]
+}
+
+var contentSeeds = []string{
+	"BT /H 12 Tf 72 700 Td (Hello) Tj [(W) -200 (orld)] TJ T* (x) ' 1 2 (y) \" ET",
+	"q 1 0 0 -1 0 792 cm BT /T 12 Tf 1 0 0 -1 100 100 Tm <0102> Tj 24 0 Td <0304> Tj ET Q",
+	"BT /I 10 Tf 3 Tr 0.5 Tc 2 Tw 80 Tz 12 TL 3 Ts <0001000200100020> Tj ET",
+	"BT /V 10 Tf 300 700 Td <00010002> Tj [<0003> 500 <0004>] TJ ET",
+	"BT /U 10 Tf <4E2D56FD0032> Tj /G 10 Tf <B1A8D6BD41> Tj ET",
+	"q 2 0 0 2 10 10 cm /Fm Do /Im Do Q BI /W 1 /H 1 /BPC 8 /CS /G ID \x00 EI",
+	"1 w 72 500 m 540 500 l S 300 100 0.5 300 re f 100 600 200 80 re B 0 0 m 1 1 l 2 2 3 3 4 4 c h f*",
+	"/Span << /ActualText <FEFF00AD> >> BDC BT /H 9 Tf ( ) Tj ET EMC /P /P BDC EMC EMC BMC",
+	"q q q Q Q Q Q Q [[[ << /A [1 2 (x) <41> /N] >> ]]] <<>> ) ] } { % comment\n",
+}
+
+// FuzzContent runs the lexer, the interpreter and line building on
+// arbitrary content streams: no panic, no hang, bounded output.
+func FuzzContent(f *testing.F) {
+	for _, s := range contentSeeds {
+		f.Add([]byte(s))
+	}
+	d, pg := fuzzDoc(f)
+	f.Fuzz(func(t *testing.T, content []byte) {
+		d.budget = 64 << 20
+		p := d.pageFrom(pg, 1, content, Options{NoScan: true})
+		for _, l := range p.Lines {
+			if l.Box == nil || l.Text == "" {
+				t.Fatalf("line without box or text: %+v", l)
+			}
+		}
+	})
+}
+
+// FuzzCMap parses arbitrary CMaps and decodes arbitrary strings with
+// them, as ToUnicode and as encoding CMaps.
+func FuzzCMap(f *testing.F) {
+	f.Add(pdfgen.ToUnicode("<0000> <FFFF>", "<0001> <0066006C>\n<0002> /fi", "<0010> <0012> <0041>\n<0020> <0022> [<4E2D> <6587> <D83DDE00>]"), []byte{0, 1, 0, 0x20, 0xff})
+	f.Add([]byte("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /WMode 1 def /CMapName /X def /Y usecmap "+
+		"2 begincodespacerange <00> <80> <8140> <FEFE> endcodespacerange 1 begincidrange <8140> <817e> 100 endcidrange "+
+		"1 begincidchar <41> 5 endcidchar 1 beginnotdefrange <00> <1f> 1 endnotdefrange endcmap"), []byte{0x81, 0x41, 0x41, 0x05})
+	f.Add(readData("GB-EUC-H"), []byte{0xb1, 0xa8, 0x21})
+	f.Fuzz(func(t *testing.T, cm, s []byte) {
+		c := parseCMap(cm)
+		c.merge(parseCMap(cm))
+		for b := s; len(b) > 0; {
+			code, n := c.next(b, 2)
+			if n <= 0 || n > len(b) {
+				t.Fatalf("next consumed %d of %d bytes", n, len(b))
+			}
+			c.text(code, n)
+			c.cidOf(code, n)
+			b = b[n:]
+		}
+		f := &font{kind: type0Font, cmap: c, toUni: c, cache: map[uint64]glyphInfo{}, dw: 1000}
+		for b := s; len(b) > 0; {
+			_, n := f.next(b)
+			if n <= 0 {
+				t.Fatal("font.next made no progress")
+			}
+			b = b[n:]
+		}
+	})
+}
