@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"newsprint/export"
+	"newsprint/ocr"
 	"newsprint/result"
 )
 
@@ -104,11 +105,15 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	if cfg.Filter.Shards > 1 {
 		b.tag = fmt.Sprintf(".shard-%d-of-%d", cfg.Filter.Shard, cfg.Filter.Shards)
 	}
+	// Timeouts decide whether a page is done, not what it gives: a new
+	// timeout alone redoes nothing (timed-out files are retried anyway).
+	ko := cfg.Opts
+	ko.OCRTimeout = 0
 	k, _ := json.Marshal(struct {
 		Options Options
 		Formats []string
 		Version string
-	}{cfg.Opts, cfg.Formats, toolVersion()})
+	}{ko, cfg.Formats, toolVersion()})
 	b.key = string(k)
 
 	sdir := filepath.Join(cfg.Out, StateDir)
@@ -381,6 +386,8 @@ func (b *batch) process(hard context.Context, w *Worker, in *Input) (r fileResul
 		case errors.Is(o.err, context.DeadlineExceeded):
 			r.err = fmt.Errorf("%s: timed out after %v", in.Rel, b.cfg.Timeout)
 			r.timedOut = true
+		case errors.Is(o.err, ocr.ErrTimeout):
+			r.err, r.page, r.timedOut = o.err, pageOf(o.err), true
 		default:
 			r.err = o.err
 			r.page = pageOf(o.err)
@@ -461,6 +468,9 @@ func (b *batch) fail(in *Input, page int, err error, store bool) {
 	b.rep.Failed++
 	// The report names the file in its own field.
 	msg := strings.TrimPrefix(err.Error(), in.Rel+": ")
+	if page > 0 {
+		msg = strings.TrimPrefix(msg, fmt.Sprintf("page %d: ", page))
+	}
 	b.rep.Failures = append(b.rep.Failures, Failure{File: in.Path, Page: page, Error: msg})
 	attrs := []any{"file", in.Path, "error", msg}
 	if page > 0 {

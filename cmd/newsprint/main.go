@@ -53,7 +53,20 @@ stopped), 2 usage error or the run could not start (OUT locked by another run).
 
 func main() {
 	ocr.EnsureThreadLimit()
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdout, stderrCopy()))
+}
+
+// stderrCopy returns a duplicate of the stderr descriptor for our messages.
+// libtesseract's initialisation (through gosseract) points descriptor 2 at
+// /dev/null and back; two workers initialising at once can leave it at
+// /dev/null for good, which would silently swallow every later log line.
+func stderrCopy() *os.File {
+	fd, err := syscall.Dup(2)
+	if err != nil {
+		return os.Stderr
+	}
+	syscall.CloseOnExec(fd)
+	return os.NewFile(uintptr(fd), "/dev/stderr")
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
