@@ -23,6 +23,20 @@ static PIX *np_upscale(PIX *pix, float f) {
 	return out;
 }
 
+// np_thicken dilates black by one pixel (a 2×2 brick) on a bitonal image.
+static PIX *np_thicken(PIX *pix) {
+	if (pixGetDepth(pix) != 1) return NULL;
+	return pixDilateBrick(NULL, pix, 2, 2);
+}
+
+static PIX *np_clip(PIX *pix, int x, int y, int w, int h) {
+	BOX *box = boxCreate(x, y, w, h);
+	if (!box) return NULL;
+	PIX *out = pixClipRectangle(pix, box, NULL);
+	boxDestroy(&box);
+	return out;
+}
+
 static void np_destroy(PIX *pix) { pixDestroy(&pix); }
 
 // np_tiff encodes pix as uncompressed TIFF: cheap to write and read, and
@@ -38,6 +52,7 @@ import "C"
 
 import (
 	"errors"
+	"image"
 	"sync"
 	"unsafe"
 )
@@ -71,6 +86,30 @@ func decodeRaster(data []byte, tiff bool, index int) (*raster, error) {
 
 func (r *raster) size() (w, h int) {
 	return int(C.pixGetWidth(r.pix)), int(C.pixGetHeight(r.pix))
+}
+
+// bitonal reports whether r has one bit per pixel.
+func (r *raster) bitonal() bool {
+	return C.pixGetDepth(r.pix) == 1
+}
+
+// thickened returns a copy of a bitonal r with strokes one pixel thicker.
+func (r *raster) thickened() (*raster, error) {
+	pix := C.np_thicken(r.pix)
+	if pix == nil {
+		return nil, errors.New("cannot thicken the image")
+	}
+	return &raster{pix: pix}, nil
+}
+
+// clipped returns the part of r inside rect (image pixels), keeping the
+// resolution.
+func (r *raster) clipped(rect image.Rectangle) (*raster, error) {
+	pix := C.np_clip(r.pix, C.int(rect.Min.X), C.int(rect.Min.Y), C.int(rect.Dx()), C.int(rect.Dy()))
+	if pix == nil {
+		return nil, errors.New("cannot clip the image")
+	}
+	return &raster{pix: pix}, nil
 }
 
 // upscaled returns a copy of r enlarged by f.
