@@ -76,7 +76,9 @@ func (e *Engine) readRegion(ctx context.Context, r *raster, reg image.Rectangle,
 		return nil, err
 	}
 	dx, dy := float64(reg.Min.X), float64(reg.Min.Y)
-	move := func(b page.Rect) page.Rect { return page.Rect{X0: b.X0 + dx, Y0: b.Y0 + dy, X1: b.X1 + dx, Y1: b.Y1 + dy} }
+	move := func(b page.Rect) page.Rect {
+		return page.Rect{X0: b.X0 + dx, Y0: b.Y0 + dy, X1: b.X1 + dx, Y1: b.Y1 + dy}
+	}
 	var out []hLine
 	for _, l := range sub.lines {
 		if len(l.words) == 0 {
