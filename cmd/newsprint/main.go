@@ -42,6 +42,7 @@ run options:
   --retry-failed        retry unchanged inputs that failed in an earlier run
   --timeout D           give up on a file after D (default 30m; 0: never)
   --page-timeout D      give up on the OCR of one page after D (default 5m)
+  --max-pixels N        refuse page images over N pixels, from the header (default 300000000)
   --grace D             after SIGINT/SIGTERM, let running files finish for D (default 30s)
   --log-format F        auto, json or text (auto: text on a terminal, else JSON lines)
   --progress P          auto, always or never (auto: on a terminal)
@@ -108,6 +109,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	retry := fs.Bool("retry-failed", false, "")
 	timeout := fs.Duration("timeout", 30*time.Minute, "")
 	pageTimeout := fs.Duration("page-timeout", 0, "")
+	maxPixels := fs.Int64("max-pixels", 0, "")
 	grace := fs.Duration("grace", 30*time.Second, "")
 	logFormat := fs.String("log-format", "auto", "")
 	progress := fs.String("progress", "auto", "")
@@ -128,10 +130,12 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		return bad("--jobs must be positive")
 	case *timeout < 0 || *grace < 0 || *pageTimeout < 0:
 		return bad("--timeout, --page-timeout and --grace must not be negative")
+	case *maxPixels < 0:
+		return bad("--max-pixels must not be negative")
 	}
 	cfg := pipeline.BatchConfig{
 		Inputs: inputs, Out: *out, Jobs: *jobs, Force: *force, RetryFailed: *retry,
-		Opts:    pipeline.Options{Lang: *lang, OCRTimeout: *pageTimeout},
+		Opts:    pipeline.Options{Lang: *lang, OCRTimeout: *pageTimeout, MaxPixels: *maxPixels},
 		Timeout: *timeout, Grace: *grace,
 		Filter: pipeline.Filter{Include: include, Exclude: exclude},
 	}
