@@ -65,6 +65,129 @@ func (s *state) assemble() {
 			s.arts[o].blocks = append(s.arts[o].blocks, k)
 		}
 	}
+	s.continuations()
+	s.decks()
+}
+
+// continuations gives text at the top of a column that nothing above owns
+// to the article ending at the foot of the column before: articles run on
+// from the bottom of one column to the top of the next.
+func (s *state) continuations() {
+	foot := math.Inf(-1)
+	for _, l := range s.lines {
+		foot = math.Max(foot, l.Box.Y1)
+	}
+	var ks []int
+	for k := range s.blocks {
+		b := &s.blocks[k]
+		if b.art < 0 && b.role == roleBody && b.inBox < 0 {
+			ks = append(ks, k)
+		}
+	}
+	sort.Slice(ks, func(i, j int) bool { return s.blocks[ks[i]].box.X0 < s.blocks[ks[j]].box.X0 })
+	for _, k := range ks {
+		b := &s.blocks[k]
+		if s.textAbove(b.box) {
+			continue
+		}
+		// The nearest column to the left, and its lowest text.
+		var prev *block
+		for i := range s.blocks {
+			c := &s.blocks[i]
+			if c.art < 0 || c.role != roleBody || c.inBox >= 0 || c.box.X1 > b.box.X0+1 {
+				continue
+			}
+			if prev == nil || c.box.X1 > prev.box.X1+s.body || (math.Abs(c.box.X1-prev.box.X1) <= s.body && c.box.Y1 > prev.box.Y1) {
+				prev = c
+			}
+		}
+		if prev == nil || prev.box.Y1 < foot-3*s.body || s.arts[prev.art].boxed {
+			continue
+		}
+		b.art = prev.art
+		s.arts[prev.art].blocks = append(s.arts[prev.art].blocks, k)
+	}
+}
+
+// textAbove reports text, other than page furniture, above r in its column.
+func (s *state) textAbove(r page.Rect) bool {
+	for k := range s.blocks {
+		c := &s.blocks[k]
+		if c.role.furniture() || c.box.Y1 > r.Y0+1 || overlapX(c.box, r) < 0.5*math.Min(c.box.Width(), r.Width()) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// decks finds decks stacked under a head between short rules (as on older
+// pages): head, rule, deck, rule, deck, rule, body. What lies between the
+// head and the last rule of such a chain is deck text, provided text
+// follows the chain.
+func (s *state) decks() {
+	for _, a := range s.arts {
+		if a.boxed || len(a.head) == 0 {
+			continue
+		}
+		y, last := a.hr.Y1, math.Inf(-1)
+		for {
+			var next *page.Rect
+			for i := range s.hrules {
+				r := &s.hrules[i]
+				cx := (r.X0 + r.X1) / 2
+				if r.Width() >= 0.6*a.hr.Width() || cx < a.hr.X0 || cx > a.hr.X1 || r.Y0 < y-1 || r.Y0 <= last || r.Y0-y > 7*s.body {
+					continue
+				}
+				if next == nil || r.Y0 < next.Y0 {
+					next = r
+				}
+			}
+			if next == nil || s.linesBetween(a, y, next.Y0) > 5 {
+				break
+			}
+			y, last = math.Max(y, next.Y1), next.Y0
+		}
+		if math.IsInf(last, -1) {
+			continue
+		}
+		var decks, keep []int
+		more := false
+		for _, k := range a.blocks {
+			b := &s.blocks[k]
+			if b.box.Y0 >= a.hr.Y1-1 && b.box.Y1 <= last+1 && overlapX(b.box, a.hr) > 0 && b.role != roleByline {
+				decks = append(decks, k)
+				continue
+			}
+			if b.box.Y0 > last && b.role == roleBody {
+				more = true
+			}
+			keep = append(keep, k)
+		}
+		if !more || len(decks) == 0 {
+			continue
+		}
+		sort.Slice(decks, func(i, j int) bool { return s.blocks[decks[i]].box.Y0 < s.blocks[decks[j]].box.Y0 })
+		for _, k := range decks {
+			s.blocks[k].role = roleDeck
+		}
+		a.head = append(a.head, decks...)
+		a.blocks = keep
+	}
+}
+
+// linesBetween counts the article's lines between two heights.
+func (s *state) linesBetween(a *art, y0, y1 float64) int {
+	n := 0
+	for _, k := range a.blocks {
+		b := &s.blocks[k]
+		for _, l := range b.lines {
+			if l.Box.Y0 >= y0-1 && l.Box.Y1 <= y1+1 && overlapX(*l.Box, a.hr) > 0 {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func (s *state) addAnchor(st []int) int {
