@@ -156,6 +156,14 @@ func TestLZWTIFF(t *testing.T) {
 	checkLines(t, &doc.Pages[0], zhText, 0.1)
 }
 
+func TestJPEG2000(t *testing.T) {
+	e := New(Options{Lang: "chi_sim"})
+	defer e.Close()
+	doc := load(t, "zh.jp2", "jp2")
+	ocrPage(t, e, &doc.Pages[0])
+	checkLines(t, &doc.Pages[0], zhText, 0.1)
+}
+
 // A 100 dpi scan is enlarged for Tesseract; boxes stay in its own pixels.
 func TestLowResolutionUpscaled(t *testing.T) {
 	e := New(Options{Lang: "chi_sim"})

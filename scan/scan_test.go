@@ -142,3 +142,18 @@ func TestJP2Header(t *testing.T) {
 		t.Error("truncated JP2: no error")
 	}
 }
+
+// A JP2 file made by opj_compress: its ihdr gives the size of the PNG it came from.
+func TestJP2File(t *testing.T) {
+	jp2, err := Read(read(t, "zh.jp2"), "jp2", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	png, err := Read(read(t, "zh.png"), "png", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if jp2.Pages[0].Width != png.Pages[0].Width || jp2.Pages[0].Height != png.Pages[0].Height {
+		t.Errorf("jp2 %v×%v, png %v×%v", jp2.Pages[0].Width, jp2.Pages[0].Height, png.Pages[0].Width, png.Pages[0].Height)
+	}
+}

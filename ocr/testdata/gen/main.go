@@ -1,6 +1,7 @@
 // Command gen renders the small test scans of package ocr from our own text
 // with Debian fonts (fonts-droid-fallback, fonts-dejavu). The multi-page G4 and
-// LZW TIFFs are made with tiffcp (libtiff-tools). Run from the module root:
+// LZW TIFFs are made with tiffcp (libtiff-tools), the JPEG 2000 file with
+// opj_compress (libopenjp2-tools). Run from the module root:
 //
 //	go run ./ocr/testdata/gen
 package main
@@ -54,6 +55,7 @@ func main() {
 	run("tiffcp", "-c", "lzw", p1, filepath.Join(dir, "zh-lzw.tif"))
 	os.Remove(p1)
 	os.Remove(p2)
+	run("opj_compress", "-i", filepath.Join(dir, "zh.png"), "-o", filepath.Join(dir, "zh.jp2"))
 
 	// Bad inputs: a truncated PNG and a header claiming 100000×100000 pixels.
 	data, err := os.ReadFile(filepath.Join(dir, "zh.png"))
