@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"math"
 	"sort"
 
 	"newsprint/page"
@@ -58,7 +59,7 @@ func xycut(lines []page.Line, idx []int) []int {
 			continue
 		case vGap > hGap:
 			for _, i := range r {
-				if lines[i].Box.X1 <= vPos {
+				if (lines[i].Box.X0+lines[i].Box.X1)/2 <= vPos {
 					a = append(a, i)
 				} else {
 					b = append(b, i)
@@ -66,7 +67,7 @@ func xycut(lines []page.Line, idx []int) []int {
 			}
 		default:
 			for _, i := range r {
-				if lines[i].Box.Y1 <= hPos {
+				if (lines[i].Box.Y0+lines[i].Box.Y1)/2 <= hPos {
 					a = append(a, i)
 				} else {
 					b = append(b, i)
@@ -82,27 +83,49 @@ func xycut(lines []page.Line, idx []int) []int {
 	return out
 }
 
-// widestGap finds the widest empty band across the region's boxes, along
-// X (vertical band) or Y (horizontal band). It returns the band's start
-// and width (0 when there is none).
+// widestGap finds the widest band across the region's boxes, along X
+// (vertical band) or Y (horizontal band), that no box crosses; a vertical
+// band may be crossed by one box in thirty (hanging punctuation or a
+// stray wide line must not hide a column gutter). It returns the band's middle and width (0: none).
 func widestGap(lines []page.Line, r []int, alongX bool) (pos, width float64) {
-	type span struct{ lo, hi float64 }
-	sp := make([]span, len(r))
-	for k, i := range r {
-		b := lines[i].Box
-		if alongX {
-			sp[k] = span{b.X0, b.X1}
-		} else {
-			sp[k] = span{b.Y0, b.Y1}
-		}
+	type ev struct {
+		at float64
+		d  int
 	}
-	sort.Slice(sp, func(i, j int) bool { return sp[i].lo < sp[j].lo })
-	end := sp[0].hi
-	for _, s := range sp[1:] {
-		if g := s.lo - end; g > cutEps && g > width {
-			pos, width = end, g
+	evs := make([]ev, 0, 2*len(r))
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, i := range r {
+		b := lines[i].Box
+		a, z := b.Y0, b.Y1
+		if alongX {
+			a, z = b.X0, b.X1
 		}
-		end = max(end, s.hi)
+		evs = append(evs, ev{a, 1}, ev{z, -1})
+		lo, hi = min(lo, a), max(hi, z)
+	}
+	sort.Slice(evs, func(i, j int) bool {
+		if evs[i].at != evs[j].at {
+			return evs[i].at < evs[j].at
+		}
+		return evs[i].d < evs[j].d // ends before starts at the same place
+	})
+	allowed := 0
+	if alongX {
+		allowed = len(r) / 30
+	}
+	depth := 0
+	start := math.NaN()
+	for _, e := range evs {
+		depth += e.d
+		switch {
+		case depth <= allowed && math.IsNaN(start):
+			start = e.at
+		case depth > allowed && !math.IsNaN(start):
+			if g := e.at - start; g > cutEps && g > width && start > lo && e.at < hi {
+				pos, width = (start+e.at)/2, g
+			}
+			start = math.NaN()
+		}
 	}
 	return pos, width
 }
