@@ -367,7 +367,7 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 			// text is a gutter too: CJK has no word spaces to stretch.
 			lonelyCJK := yes == 0 && no == 0 && g1-g0 > 0.8*s && solid(gs) &&
 				isCJK(lastRune(gs[i-1].g.text)) && isCJK(firstRune(gs[i].g.text))
-			if no == 0 && (yes > 0 || g1-g0 > lonelyGap*s || lonelyCJK) {
+			if yes > no || no == 0 && (g1-g0 > lonelyGap*s || lonelyCJK) {
 				out = append(out, gs[start:i])
 				start = i
 			}
@@ -378,9 +378,9 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 }
 
 // neighbourVotes asks up to two lines above and two below accs[k] that
-// have text on both sides of the gap [g0, g1] how much of it they leave
-// blank: yes counts lines blank over at least half a size unit of it, no
-// lines blank over less than a fifth.
+// have text on both sides of the gap [g0, g1] whether they are blank there
+// too: yes counts lines with a blank of at least half a size unit that
+// starts or ends with ours, no the others.
 func neighbourVotes(accs []*lineAcc, k int, g0, g1, s float64) (yes, no int) {
 	l := accs[k]
 	for _, step := range []int{-1, 1} {
@@ -399,10 +399,13 @@ func neighbourVotes(accs []*lineAcc, k int, g0, g1, s float64) (yes, no int) {
 				continue
 			}
 			asked++
-			switch w := blank(n.gs, g0, g1); {
-			case w >= 0.5*s:
+			// A gutter is as wide in the neighbour as here, give or take
+			// a paragraph indent or a short last line: its blank starts
+			// or ends where ours does.
+			switch b0, b1 := blank(n.gs, g0, g1); {
+			case b1-b0 >= 0.5*s && (b0-g0 < 0.3*s || g1-b1 < 0.3*s):
 				yes++
-			case w < 0.2*s:
+			default:
 				no++
 			}
 		}
@@ -410,25 +413,25 @@ func neighbourVotes(accs []*lineAcc, k int, g0, g1, s float64) (yes, no int) {
 	return yes, no
 }
 
-// blank returns the widest stretch of [g0, g1] that no glyph of gs (sorted
-// by u0) covers.
-func blank(gs []fglyph, g0, g1 float64) float64 {
+// blank returns the widest stretch [b0, b1] of [g0, g1] that no glyph of
+// gs (sorted by u0) covers.
+func blank(gs []fglyph, g0, g1 float64) (b0, b1 float64) {
 	i := sort.Search(len(gs), func(i int) bool { return gs[i].u0 >= g0 })
 	i = max(i-3, 0)
-	cur, widest := g0, 0.0
+	cur := g0
 	for ; i < len(gs) && gs[i].u0 < g1; i++ {
 		if gs[i].u1 <= cur {
 			continue
 		}
-		if gs[i].u0 > cur {
-			widest = max(widest, gs[i].u0-cur)
+		if gs[i].u0 > cur && gs[i].u0-cur > b1-b0 {
+			b0, b1 = cur, gs[i].u0
 		}
 		cur = max(cur, gs[i].u1)
 	}
-	if g1 > cur {
-		widest = max(widest, g1-cur)
+	if g1 > cur && g1-cur > b1-b0 {
+		b0, b1 = cur, g1
 	}
-	return widest
+	return b0, b1
 }
 
 // solid reports whether most glyphs of a line touch their neighbours.
