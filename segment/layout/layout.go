@@ -63,7 +63,7 @@ func newState(p *page.Page) *state {
 		s.lines = append(s.lines, l)
 	}
 	var lines []page.Line
-	for _, l := range splitLines(s.lines) {
+	for _, l := range splitLines(s.lines, bodySize(s.lines)) {
 		if !l.Blank() && !l.Box.Empty() {
 			lines = append(lines, l)
 		}

@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"newsprint/page"
 )
@@ -13,7 +14,7 @@ import (
 // word of the lines around crosses it; the wide spaces of a justified line
 // are crossed by the words of its neighbours. Lines without word boxes
 // are kept.
-func splitLines(lines []page.Line) []page.Line {
+func splitLines(lines []page.Line, body float64) []page.Line {
 	type wbox struct {
 		r    page.Rect
 		line int
@@ -29,6 +30,12 @@ func splitLines(lines []page.Line) []page.Line {
 	}
 	var out []page.Line
 	for i, l := range lines {
+		// Heads run across columns, and letter-spaced lines have wide gaps
+		// between single characters: neither is split.
+		if lineSize(l) > 1.3*body || letterSpaced(l) {
+			out = append(out, l)
+			continue
+		}
 		reach := 3 * lineSize(l)
 		crossed := func(x0, x1 float64) bool {
 			m := 0.2 * (x1 - x0)
@@ -87,4 +94,14 @@ func piece(l page.Line, w0, w1 int, text string, offset int) page.Line {
 		p.RunIn = 0
 	}
 	return p
+}
+
+// letterSpaced reports a line whose words are single characters.
+func letterSpaced(l page.Line) bool {
+	for _, w := range l.Words {
+		if utf8.RuneCountInString(strings.TrimSpace(w.Text)) > 1 {
+			return false
+		}
+	}
+	return true
 }
