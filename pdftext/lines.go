@@ -96,6 +96,9 @@ func buildLines(glyphs []glyph, rules []page.Rule, w, h float64) []page.Line {
 				}
 				keep = append(keep, l)
 				ms := min(l.size, s)
+				if max(l.size, s) > 1.3*ms {
+					continue // a heading beside body text, not one line
+				}
 				db := math.Abs(l.base - fg.base)
 				if db > baseTol*ms {
 					continue
@@ -367,7 +370,11 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 			// text is a gutter too: CJK has no word spaces to stretch.
 			lonelyCJK := yes == 0 && no == 0 && g1-g0 > 0.8*s && solid(gs) &&
 				isCJK(lastRune(gs[i-1].g.text)) && isCJK(firstRune(gs[i].g.text))
-			if yes > no || no == 0 && (g1-g0 > lonelyGap*s || lonelyCJK) {
+			// Alone, a gap also splits when it is much wider than the
+			// line's other spaces (two decks side by side); evenly spaced
+			// letters (a letter-spaced heading) stay together.
+			lonelyWide := yes == 0 && no == 0 && g1-g0 > 1.2*s && g1-g0 > 2.5*usualGap(gs, i)
+			if yes > no || no == 0 && (g1-g0 > lonelyGap*s || lonelyCJK || lonelyWide) {
 				out = append(out, gs[start:i])
 				start = i
 			}
@@ -443,4 +450,20 @@ func solid(gs []fglyph) bool {
 		}
 	}
 	return tight*4 >= (len(gs)-1)*3
+}
+
+// usualGap returns the median of the visible gaps of a line other than
+// the one before glyph skip.
+func usualGap(gs []fglyph, skip int) float64 {
+	var gaps []float64
+	for i := 1; i < len(gs); i++ {
+		if g := gs[i].u0 - gs[i-1].u1; i != skip && g > 0.05*gs[i].g.size {
+			gaps = append(gaps, g)
+		}
+	}
+	if len(gaps) == 0 {
+		return 0
+	}
+	sort.Float64s(gaps)
+	return gaps[len(gaps)/2]
 }
