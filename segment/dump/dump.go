@@ -12,6 +12,7 @@ package dump
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"newsprint/page"
@@ -48,17 +49,17 @@ var (
 
 // page holds the state of one segmentation.
 type pageSeg struct {
-	zh     bool
-	colW   float64 // typical column width (ems for Chinese, runes for English)
+	zh   bool
+	colW float64 // typical column width (ems for Chinese, runes for English)
 	// colWidths are the widths of running column lines common on the page
 	// (articles differ by an em or two).
 	colWidths map[float64]bool
-	lines  []string
-	chunk  []int // chunk index per line, -1 for blanks
-	items  []item
-	frags  [][]frag // body fragments per line
-	blocks []segment.Block
-	caps   []caption
+	lines     []string
+	chunk     []int // chunk index per line, -1 for blanks
+	items     []item
+	frags     [][]frag // body fragments per line
+	blocks    []segment.Block
+	caps      []caption
 }
 
 type caption struct {
@@ -304,37 +305,57 @@ func (s *pageSeg) addCaption(i int, text string, used []bool) {
 // a chunk, or next to a credit).
 func (s *pageSeg) isHeading(i int, f string) bool {
 	n := utf8.RuneCountInString(f)
-	if s.zh {
-		if n > 40 || n < 2 || hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、") {
-			return false
-		}
-		if cjkShare(f) < 0.5 {
-			return false
-		}
-	} else {
-		if n > 90 || strings.ContainsRune(f, '\u00ad') || strings.HasSuffix(f, ".") || strings.HasSuffix(f, ",") ||
-			strings.HasSuffix(f, "‐") || strings.HasSuffix(f, "-") || strings.Count(f, ". ") > 0 {
-			return false
-		}
-		r, _ := utf8.DecodeRuneInString(f)
-		if r >= 'a' && r <= 'z' {
-			return false
+	if !s.zh {
+		return s.enHeading(i, f)
+	}
+	if n > 40 || n < 2 || hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、") {
+		return false
+	}
+	if cjkShare(f) < 0.5 {
+		return false
+	}
+	return s.zhHeadingContext(i, s.chunk[i])
+}
+
+var enHeadEnd = regexp.MustCompile(`[.,;:\-‐\x{00ad}]$`)
+
+// enHeading: an English heading line has no soft hyphen (body text is
+// hyphenated, headings are not), two words or more, starts with a capital,
+// digit or quote and does not end like a sentence fragment. A short line
+// right below a heading line continues it ("Who do you think you" / "are?").
+func (s *pageSeg) enHeading(i int, f string) bool {
+	if strings.ContainsRune(f, '\u00ad') || enHeadEnd.MatchString(f) || utf8.RuneCountInString(f) > 50 || strings.Contains(f, ". ") {
+		return false
+	}
+	words := strings.Fields(f)
+	if i > 0 && s.chunk[i-1] == s.chunk[i] && len(words) <= 3 {
+		for _, it := range s.items {
+			if it.line == i-1 && it.kind == kHeading {
+				return true
+			}
 		}
 	}
-	c := s.chunk[i]
-	size := 0
-	for k := range s.lines {
-		if s.chunk[k] == c {
-			size++
+	if len(words) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("'\"‘“", r) {
+		return false
+	}
+	// A body line runs on: the next line starts in lower case.
+	for k := i + 1; k < len(s.lines) && k <= i+4; k++ {
+		t := strings.TrimSpace(s.lines[k])
+		if t == "" {
+			continue
 		}
+		r, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsLower(r) || allCapsLine(f) {
+			return true
+		}
+		// Unless that line is the short end of a wrapped heading.
+		return k == i+1 && len(strings.Fields(t)) <= 3 && !strings.ContainsRune(t, '\u00ad') && !enHeadEnd.MatchString(t)
 	}
-	if s.zh {
-		return s.zhHeadingContext(i, c)
-	}
-	if size <= 4 || i == 0 || s.chunk[i-1] != c {
-		return true
-	}
-	return s.creditNear(i, c)
+	return true
 }
 
 // creditNear reports a credit line just below line i in chunk c.
@@ -409,12 +430,52 @@ func (s *pageSeg) headingLike(l string) bool {
 	return true
 }
 
-// squeezeHead removes letter spacing from a Chinese heading.
+// squeezeHead removes letter spacing from a Chinese heading, and the
+// breaks an extractor puts inside letter-spaced capitals ("OV ER").
 func (s *pageSeg) squeezeHead(t string) string {
 	if s.zh {
 		return cues.Squeeze(t)
 	}
-	return cues.Normalize(t)
+	t = cues.Normalize(t)
+	if !allCapsLine(t) {
+		return t
+	}
+	ws := strings.Fields(t)
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		case len(w) <= 2 && !shortWords[w] && i+1 < len(ws) && (i == 0 || len(ws[i+1]) > 2 || !shortWords[ws[i+1]]):
+			ws[i+1] = w + ws[i+1]
+			continue
+		case len(w) <= 2 && !shortWords[w] && len(out) > 0:
+			out[len(out)-1] += w
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// shortWords are the one- and two-letter English words and abbreviations
+// that stand alone in a capitals headline.
+var shortWords = map[string]bool{"A": true, "I": true, "AN": true, "AS": true, "AT": true, "BE": true, "BY": true,
+	"DO": true, "GO": true, "HE": true, "IF": true, "IN": true, "IS": true, "IT": true, "ME": true, "MY": true,
+	"NO": true, "OF": true, "ON": true, "OR": true, "SO": true, "TO": true, "UP": true, "US": true, "WE": true,
+	"UK": true, "EU": true, "UN": true, "PM": true, "MP": true, "ID": true, "TV": true, "3G": true, "4G": true,
+	"OK": true, "AI": true, "PC": true, "DS": true}
+
+func allCapsLine(t string) bool {
+	n := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 func lines(ts ...string) []page.Line {

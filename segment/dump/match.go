@@ -2,7 +2,6 @@ package dump
 
 import (
 	"math"
-	"os"
 	"sort"
 	"strings"
 	"unicode"
@@ -28,9 +27,14 @@ type piece struct {
 	toks    map[string]float64
 }
 
+// text joins the piece's lines; a space between them keeps English words
+// apart (Chinese tokenisation ignores it).
 func (p *piece) text() string {
 	var b strings.Builder
-	for _, f := range p.frags {
+	for i, f := range p.frags {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
 		b.WriteString(f.text)
 	}
 	return b.String()
@@ -64,7 +68,7 @@ type group struct {
 }
 
 func (g *group) text() string {
-	return strings.Join(g.kicker, "") + strings.Join(g.head, "") + strings.Join(g.decks, "")
+	return strings.Join(g.kicker, " ") + " " + strings.Join(g.head, " ") + " " + strings.Join(g.decks, " ")
 }
 
 func (s *pageSeg) assemble() segment.Layout {
@@ -74,7 +78,10 @@ func (s *pageSeg) assemble() segment.Layout {
 	for _, p := range ps {
 		p.toks = s.tokens(p.text(), idf)
 	}
-	s.link(ps)
+	if s.zh {
+		// English pieces already run from one heading to the next.
+		s.link(ps)
+	}
 	stories := s.stories(ps)
 	groups := s.groups(idf)
 	return s.build(ps, stories, groups, idf)
@@ -94,36 +101,28 @@ func (s *pageSeg) pieces() []*piece {
 			headLine[it.line] = true
 		}
 	}
-	var rows [][]frag
-	flush := func() {
-		if useSucc && s.zh {
-			for _, p := range t.succPieces(rows) {
-				c := &chain{id: t.next}
-				t.next++
-				for _, f := range p {
-					c.add(f)
-				}
-				t.done = append(t.done, c)
-			}
-			rows = nil
-			return
-		}
-		t.flush()
-	}
+	flush := t.flush
 	for i := range s.lines {
 		switch {
 		case headLine[i] || s.zh && s.chunk[i] < 0:
 			flush()
-		case len(s.frags[i]) > 0 && useSucc && s.zh:
-			rows = append(rows, s.frags[i])
+		case s.chunk[i] < 0 && !s.zh:
+			// English dumps keep a column's reading order but print blank
+			// lines inside justified lines: a column piece ends only where
+			// a blank line follows the end of a sentence.
+			if len(t.active) > 0 && sentenceEnd(t.active[0].last().text) {
+				t.flush()
+			}
 		case len(s.frags[i]) > 0 && !s.zh:
-			// English dumps keep the reading order of a column: one stream.
 			if len(t.active) == 0 {
 				t.row(s.frags[i])
 			} else {
-				c := t.active[0]
-				c.frags = append(c.frags, s.frags[i]...)
-				c.w = max(c.w, s.frags[i][0].w)
+				t.active[0].add(s.frags[i][0])
+			}
+			// A short line ending a sentence ends a paragraph: a unit of
+			// its own for the content test.
+			if f := s.frags[i][0]; sentenceEnd(f.text) && f.w < 0.8*s.colW {
+				t.flush()
 			}
 		case len(s.frags[i]) > 0:
 			t.row(s.frags[i])
@@ -136,8 +135,6 @@ func (s *pageSeg) pieces() []*piece {
 	}
 	return ps
 }
-
-var useSucc = os.Getenv("H2SUCC") != ""
 
 // credits cuts run-in and trailing credits out of pieces.
 func (s *pageSeg) credits(ps []*piece) {
@@ -209,10 +206,20 @@ func (s *pageSeg) words(t string) []string {
 	t = strings.ReplaceAll(t, "\u00ad", "")
 	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if len(w) >= 4 && !enStop[w] {
-			out = append(out, w)
+			out = append(out, stem(w))
 		}
 	}
 	return out
+}
+
+// stem strips common English endings so that "gadgets" meets "gadget".
+func stem(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }
 
 // idf weighs words by how few pieces use them.
@@ -338,9 +345,19 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			continue
 		}
 		adjacent := cur != nil && it.line == lastLine+1
-		// A deck or credit after a blank still belongs to the heading above.
-		if cur != nil && !adjacent && cur.byline == "" && (it.kind == kByline || isDeck(it.text)) {
-			adjacent = true
+		asDeck := false
+		if cur != nil && !adjacent && cur.byline == "" {
+			switch {
+			case it.kind == kByline || isDeck(it.text):
+				// A deck or credit after a blank still belongs to the heading above.
+				adjacent = true
+			case len(cur.head) == 0 && len(cur.kicker) > 0:
+				// A kicker printed apart from its headline.
+				adjacent = true
+			case !s.zh && len(cur.head) > 0 && allCapsLine(cur.head[0]) && allCapsLine(it.text) && it.line-lastLine <= 3:
+				// English capitals decks under a capitals headline.
+				adjacent, asDeck = true, true
+			}
 		}
 		if !adjacent || cur.byline != "" && it.kind == kHeading {
 			cur = &group{line: it.line}
@@ -361,7 +378,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			cur.decks = append(cur.decks, txt)
 		case len(cur.head) == 0 && isKicker(txt) && !strings.HasSuffix(txt, "：") && !strings.HasSuffix(txt, ":"):
 			cur.kicker = append(cur.kicker, txt)
-		case len(cur.decks) > 0:
+		case len(cur.decks) > 0 || asDeck:
 			cur.decks = append(cur.decks, txt)
 		default:
 			cur.head = append(cur.head, txt)
@@ -401,6 +418,14 @@ type article struct {
 	stories []int
 	first   int
 	note    bool
+	cross   []*group // crossheads: bare headings whose text went here
+}
+
+// weak reports a bare one-line heading without credit, kicker or deck: it
+// may be a crosshead of a long article rather than a headline.
+func (g *group) weak() bool {
+	return g.byline == "" && len(g.kicker) == 0 && len(g.decks) == 0 && len(g.head) == 1 &&
+		utf8.RuneCountInString(g.head[0]) <= 14
 }
 
 func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[string]float64) segment.Layout {
@@ -413,6 +438,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		sfirst[i] = math.MaxInt
 		for _, k := range st {
 			b.WriteString(ps[k].text())
+			b.WriteByte(' ')
 			sfirst[i] = min(sfirst[i], ps[k].first)
 		}
 		stoks[i] = s.tokens(b.String(), idf)
@@ -438,6 +464,9 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			arts = append(arts, a)
 			owner[i] = a
 		}
+	}
+	if !s.zh {
+		s.enAssign(ps, stories, stoks, gs, byGroup, owner, &arts)
 	}
 	// Each story goes to the heading whose words it carries.
 	type pair struct {
@@ -530,6 +559,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 		layout.Blocks = append(layout.Blocks, segment.Block{Kind: k, Lines: lines(txt)})
 	}
+	arts = s.crossheads(arts, stoks)
 	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
 	// Captions go to the article whose text is printed nearest.
 	lineOwner := map[int]*article{}
@@ -585,14 +615,27 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 		}
 		out.Byline, out.Authors = g.byline, append([]segment.Author(nil), g.authors...)
 	}
+	// Body parts in dump order: stories and crossheads.
+	type part struct {
+		line  int
+		flows []segment.Flow
+	}
+	var parts []part
 	for _, st := range a.stories {
 		for _, k := range stories[st] {
 			p := ps[k]
 			if out.Byline == "" && p.credit != "" {
 				out.Byline, out.Authors = p.credit, append(out.Authors, p.authors...)
 			}
-			out.Body = append(out.Body, s.flows(p)...)
+			parts = append(parts, part{p.first, s.flows(p)})
 		}
+	}
+	for _, g := range a.cross {
+		parts = append(parts, part{g.line, []segment.Flow{{Lines: lines(g.head...), Standalone: true}}})
+	}
+	sort.SliceStable(parts, func(x, y int) bool { return parts[x].line < parts[y].line })
+	for _, p := range parts {
+		out.Body = append(out.Body, p.flows...)
 	}
 	for _, c := range caps {
 		out.Captions = append(out.Captions, lines(c.text))
@@ -766,4 +809,103 @@ func remove(xs []int, x int) []int {
 		}
 	}
 	return xs
+}
+
+// enAssign reads an English dump in order: text after a heading is that
+// heading's article until a passage clearly about another heading's story
+// comes (its words match that heading), which switches the current article.
+func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]float64, gs []*group,
+	byGroup map[*group]*article, owner []*article, arts *[]*article) {
+	get := func(g *group) *article {
+		a := byGroup[g]
+		if a == nil {
+			a = &article{g: g, first: g.line}
+			byGroup[g] = a
+			*arts = append(*arts, a)
+		}
+		return a
+	}
+	order := make([]int, len(stories))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ps[stories[order[a]][0]].first < ps[stories[order[b]][0]].first })
+	var cur *group
+	gi := 0
+	heads := make([]*group, 0, len(gs))
+	for _, g := range gs {
+		if len(g.head) > 0 {
+			heads = append(heads, g)
+		}
+	}
+	for _, i := range order {
+		first := ps[stories[i][0]].first
+		for gi < len(heads) && heads[gi].line < first {
+			cur = heads[gi]
+			gi++
+		}
+		if owner[i] != nil {
+			continue
+		}
+		// A strong match with another heading switches.
+		var best *group
+		bs := 0.0
+		for _, g := range heads {
+			if sc := headScore(g.toks, stoks[i]); sc > bs {
+				best, bs = g, sc
+			}
+		}
+		if best != nil && best != cur && bs >= 0.3 && (cur == nil || bs > headScore(cur.toks, stoks[i])+0.15) {
+			cur = best
+		}
+		if cur == nil || byGroup[cur] != nil && byGroup[cur].note {
+			continue
+		}
+		a := get(cur)
+		a.stories = append(a.stories, i)
+		owner[i] = a
+	}
+}
+
+// crossheads folds articles headed by a bare short heading into the
+// credited article whose words they share: in a long feature the dump
+// prints crossheads like headlines.
+func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64) []*article {
+	words := func(a *article) map[string]float64 {
+		m := map[string]float64{}
+		for _, st := range a.stories {
+			for w, v := range stoks[st] {
+				m[w] += v
+			}
+		}
+		return m
+	}
+	var out []*article
+	for _, a := range arts {
+		if a.g == nil || !a.g.weak() || a.note {
+			out = append(out, a)
+			continue
+		}
+		aw := words(a)
+		var best *article
+		bs := 0.0
+		for _, b := range arts {
+			if b == a || b.g == nil || b.note || b.g.byline == "" && len(b.g.kicker) == 0 {
+				continue
+			}
+			if sc := cosine(aw, words(b)); sc > bs {
+				best, bs = b, sc
+			}
+		}
+		// Short bare headings are the crossheads of long features.
+		short := utf8.RuneCountInString(a.g.head[0]) <= 8
+		if best == nil || bs < 0.3 && !(short && bs >= 0.1) {
+			out = append(out, a)
+			continue
+		}
+		best.stories = append(best.stories, a.stories...)
+		best.cross = append(best.cross, a.g)
+		best.cross = append(best.cross, a.cross...)
+	}
+	return out
 }
