@@ -142,12 +142,13 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 		b.log.Warn("ignored", "file", g.File, "reason", g.Reason)
 	}
 
-	if b.st, err = openState(filepath.Join(sdir, "state"+b.tag+".db")); err != nil {
-		return nil, err
+	stateFile := filepath.Join(sdir, "state"+b.tag+".db")
+	if b.st, err = openState(stateFile); err == nil {
+		defer b.st.Close()
+		b.rows, err = b.st.load()
 	}
-	defer b.st.Close()
-	if b.rows, err = b.st.load(); err != nil {
-		return nil, fmt.Errorf("state: %w", err)
+	if err != nil {
+		return nil, fmt.Errorf("state %s: %w (removing it starts afresh: every input is redone, no output is lost)", stateFile, err)
 	}
 	b.cleanTemps(ins)
 

@@ -362,6 +362,7 @@ func TestUsage(t *testing.T) {
 		{"run", dir, "-o", filepath.Join(dir, "o"), "--format", "pdf"},
 		{"run", filepath.Join(dir, "missing"), "-o", filepath.Join(dir, "o")},
 		{"run", dir, "-o", filepath.Join(dir, "o"), "--bogus"},
+		{"run", dir, "-o", dir}, // outputs would become inputs
 	} {
 		if r := runNP(t, args...); r.code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, r.code)
@@ -482,5 +483,23 @@ func TestStaleTemps(t *testing.T) {
 		if _, err := os.Stat(p); err == nil {
 			t.Errorf("unsharded run left %s", p)
 		}
+	}
+}
+
+// A damaged state stops the run with a message saying how to start afresh.
+func TestDamagedState(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	genCorpus(t, in, 2, 0, 37)
+	out := filepath.Join(dir, "out")
+	must(t, os.MkdirAll(filepath.Join(out, StateDir), 0o755))
+	must(t, os.WriteFile(filepath.Join(out, StateDir, "state.db"), []byte("this is not a database, just some text long enough"), 0o644))
+	r := runNP(t, "run", in, "-o", out)
+	if r.code != 2 || !strings.Contains(r.stderr, "state.db") || !strings.Contains(r.stderr, "starts afresh") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	must(t, os.Remove(filepath.Join(out, StateDir, "state.db")))
+	if r := runNP(t, "run", in, "-o", out); r.code != 0 {
+		t.Errorf("after removing the state: exit %d\n%s", r.code, r.stderr)
 	}
 }

@@ -86,6 +86,10 @@ func Discover(args []string, f Filter) ([]Input, []Ignored, error) {
 		if err != nil {
 			return nil, nil, err
 		}
+		if skip[root] {
+			// Outputs would be read back as inputs (ALTO, hOCR) next time.
+			return nil, nil, fmt.Errorf("input directory %s is the output directory", a)
+		}
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				// An unreadable directory: report it, walk the rest.

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"database/sql"
-	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -62,7 +61,7 @@ CREATE TABLE IF NOT EXISTS files(
 CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT NOT NULL);`)
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("state %s: %w", file, err)
+		return nil, err
 	}
 	return &state{db: db}, nil
 }
