@@ -190,14 +190,22 @@ func (s *state) flows(ks []int) ([]segment.Flow, []int) {
 		sort.Slice(c.ks, func(i, j int) bool { return s.blocks[c.ks[i]].box.Y0 < s.blocks[c.ks[j]].box.Y0 })
 		col := c.r
 		order = append(order, c.ks...)
+		var prev *block
 		for _, k := range c.ks {
 			b := &s.blocks[k]
 			lines := append([]page.Line(nil), b.lines...)
-			if b.role == roleCrosshead {
+			switch {
+			case b.role == roleCrosshead:
 				out = append(out, segment.Flow{Lines: lines, Standalone: true, Column: &col})
-				continue
+			case prev != nil && prev.role != roleCrosshead && b.box.Y0-prev.box.Y1 <= s.maxGap*s.body:
+				// Split from the block above by style only (a lead-in
+				// credit's font): the same run of text.
+				f := &out[len(out)-1]
+				f.Lines = append(f.Lines, lines...)
+			default:
+				out = append(out, segment.Flow{Lines: lines, Column: &col})
 			}
-			out = append(out, segment.Flow{Lines: lines, Column: &col})
+			prev = b
 		}
 	}
 	return out, order
@@ -218,24 +226,7 @@ func (s *state) credits(a *segment.Article) {
 		}
 	}
 	if len(first.Lines) > 0 && !first.Standalone {
-		l := &first.Lines[0]
-		text := l.Text
-		if l.RunIn > 0 && l.RunIn < len(text) {
-			// The source marked the lead-in's font change: read the credit
-			// from there even when it runs over the next line.
-			text = text + joinRest(first.Lines[1:])
-		}
-		if credit, _, authors, ok := cues.RunIn(text); ok {
-			cut := runInCut(l.Text, credit)
-			if cut > 0 {
-				if a.Byline == "" {
-					a.Byline = credit
-				}
-				a.Authors = append(authors, a.Authors...)
-				l.Text = strings.TrimLeft(l.Text[cut:], " \u3000：:")
-				l.RunIn = 0
-			}
-		}
+		cutRunIn(a, first)
 	}
 	last := &a.Body[len(a.Body)-1]
 	if n := len(last.Lines); n > 0 && !last.Standalone {
@@ -252,34 +243,55 @@ func (s *state) credits(a *segment.Article) {
 	}
 }
 
-func joinRest(ls []page.Line) string {
-	if len(ls) == 0 {
-		return ""
+// cutRunIn finds a lead-in credit at the start of the flow, which may run
+// over a few lines, and cuts it from them.
+func cutRunIn(a *segment.Article, f *segment.Flow) {
+	n := min(3, len(f.Lines))
+	var text strings.Builder
+	for _, l := range f.Lines[:n] {
+		text.WriteString(strings.TrimSpace(l.Text))
 	}
-	return ls[0].Text
-}
-
-// runInCut is the byte length of the line's prefix that the credit covers
-// (spaces in the line are not in the normalised credit).
-func runInCut(line, credit string) int {
-	cr := []rune(strings.ReplaceAll(strings.ReplaceAll(credit, " ", ""), "\u3000", ""))
-	i := 0
-	for pos, r := range line {
-		if i == len(cr) {
-			return pos
+	credit, _, authors, ok := cues.RunIn(text.String())
+	if !ok {
+		return
+	}
+	want := []rune(strings.NewReplacer(" ", "", "\u3000", "").Replace(credit))
+	i, used := 0, 0
+	for used < n && i < len(want) {
+		l := &f.Lines[used]
+		cut := -1
+		for pos, r := range l.Text {
+			if i == len(want) {
+				cut = pos
+				break
+			}
+			if r == ' ' || r == '\u3000' || r == '□' || r == '■' {
+				continue
+			}
+			if r != want[i] {
+				return // the credit is not where the lines say
+			}
+			i++
 		}
-		if r == ' ' || r == '\u3000' || r == '□' || r == '■' {
+		if cut < 0 {
+			used++ // the whole line is credit
 			continue
 		}
-		if r != cr[i] {
-			return 0
-		}
-		i++
+		l.Text = strings.TrimLeft(l.Text[cut:], " \u3000：:")
+		l.RunIn = 0
+		break
 	}
-	if i == len(cr) {
-		return len(line)
+	if i < len(want) {
+		return
 	}
-	return 0
+	if a.Byline == "" {
+		a.Byline = credit
+	}
+	a.Authors = append(authors, a.Authors...)
+	f.Lines = f.Lines[used:]
+	if len(f.Lines) > 0 && strings.TrimSpace(f.Lines[0].Text) == "" {
+		f.Lines = f.Lines[1:]
+	}
 }
 
 // indented reports a line that starts clearly right of its column edge.

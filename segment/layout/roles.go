@@ -322,6 +322,12 @@ func (s *state) emphasised(b *block) bool {
 	if b.role != roleBody || s.bodyLike(b) || len(b.lines) > 3 || b.runes() > 60 {
 		return false
 	}
+	if b.lines[0].RunIn > 0 {
+		return false
+	}
+	if _, _, _, ok := cues.RunIn(blockText(b)); ok {
+		return false // a lead-in credit set apart from its paragraph
+	}
 	r := s.ratio(b.size)
 	if r < 0.6 || r > 1.3 {
 		return false
@@ -331,7 +337,7 @@ func (s *state) emphasised(b *block) bool {
 
 func (s *state) hasRuleAbove(r page.Rect) bool {
 	for _, rl := range s.hrules {
-		if rl.Y1 <= r.Y0+1 && r.Y0-rl.Y1 <= 1.5*s.body && overlapX(rl, r) > 0.5*r.Width() {
+		if rl.Y1 <= r.Y0+1 && r.Y0-rl.Y1 <= 1.5*s.body && overlapX(rl, r) > 0.5*r.Width() && s.separator(rl) {
 			return true
 		}
 	}
