@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -283,5 +284,89 @@ func TestLineRunningAcrossColumnsIsSplit(t *testing.T) {
 	next := page.Line{Text: "下一行文字覆盖了空隙", Box: &r2, Size: 10}
 	if got := splitLines([]page.Line{l, next}, 10); len(got) != 2 {
 		t.Errorf("split a justified line: %+v", got)
+	}
+}
+
+func TestRunInOverTwoLinesInItsOwnFont(t *testing.T) {
+	b := newPage()
+	b.line("会议召开", 50, 40, 200, 22, true, "Hei")
+	b.line("本报北京10月8日电（记者王", 50, 70, 190, 10, false, "Hei")
+	b.line("浩、李明）今天召开会议", 50, 84, 190, 10, false, "Hei")
+	b.column("甲", 5, 50, 98, 190)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if a.Byline != "本报北京10月8日电（记者王浩、李明）" {
+		t.Errorf("byline %q", a.Byline)
+	}
+	if len(a.Body) != 1 || a.Body[0].Lines[0].Text != "今天召开会议" || len(a.Body[0].Lines) != 6 {
+		t.Errorf("body %q", flowText(a.Body[0]))
+	}
+}
+
+// An older page: a small bold capitals head, decks between short rules,
+// narrow columns with column rules, an article running on from the foot
+// of one column to the top of the next.
+func TestDeckChainAndContinuation(t *testing.T) {
+	b := newPage()
+	b.p.Width, b.p.Height = 300, 400
+	b.rule(20, 20, 280, 21)
+	b.rule(108, 30, 109, 390)
+	// Column 1: two articles; the second runs on into column 2.
+	b.line("FIRST HEAD HERE", 20, 32, 100, 6, true, "Bold")
+	b.rule(50, 40, 70, 40.5)
+	b.line("A CAPITALS DECK", 30, 42, 90, 8, false, "Roman")
+	b.rule(50, 52, 70, 52.5)
+	for i := 0; i < 10; i++ {
+		b.line(fmt.Sprintf("first body line %d", i), 20, 56+float64(i)*10, 100, 8, false, "Roman")
+	}
+	b.rule(45, 160, 75, 161)
+	b.line("SECOND HEAD", 20, 164, 100, 6, true, "Bold")
+	b.rule(50, 172, 70, 172.5)
+	b.line("Its summary sentence,", 25, 175, 95, 8, false, "Roman")
+	b.line("set centred.", 40, 185, 80, 8, false, "Roman")
+	b.rule(50, 196, 70, 196.5)
+	for i := 0; i < 18; i++ {
+		b.line(fmt.Sprintf("second body line %d", i), 20, 200+float64(i)*10, 100, 8, false, "Roman")
+	}
+	// Column 2 starts with the rest of the second article.
+	for i := 0; i < 6; i++ {
+		b.line(fmt.Sprintf("second runs on %d", i), 116, 32+float64(i)*10, 196, 8, false, "Roman")
+	}
+	b.rule(140, 95, 170, 96)
+	b.line("THIRD HEAD", 116, 100, 196, 6, true, "Bold")
+	for i := 0; i < 10; i++ {
+		b.line(fmt.Sprintf("third body line %d", i), 116, 110+float64(i)*10, 196, 8, false, "Roman")
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 3 {
+		for _, a := range l.Articles {
+			t.Logf("%q %d flows", texts(a.Headline), len(a.Body))
+		}
+		t.Fatalf("got %d articles, want 3", len(l.Articles))
+	}
+	byHead := map[string]segment.Article{}
+	for _, a := range l.Articles {
+		byHead[texts(a.Headline)] = a
+	}
+	first, second, third := byHead["FIRST HEAD HERE"], byHead["SECOND HEAD"], byHead["THIRD HEAD"]
+	if len(first.Decks) != 1 || texts(first.Decks[0]) != "A CAPITALS DECK" {
+		t.Errorf("first decks %v", first.Decks)
+	}
+	if len(second.Decks) != 1 || texts(second.Decks[0]) != "Its summary sentence,|set centred." {
+		t.Errorf("second decks %v", second.Decks)
+	}
+	if len(second.Body) != 2 || !strings.HasPrefix(flowText(second.Body[1]), "second runs on 0") {
+		t.Errorf("second article does not run on into column 2: %d flows", len(second.Body))
+	}
+	if len(third.Body) != 1 || len(third.Body[0].Lines) != 10 {
+		t.Errorf("third body %+v", third.Body)
+	}
+	for _, f := range first.Body {
+		if strings.Contains(flowText(f), "DECK") {
+			t.Errorf("deck left in the body")
+		}
 	}
 }
