@@ -23,7 +23,7 @@ const (
 //
 // Units: pages in pixels (scans) are written with MeasurementUnit "pixel";
 // pages in PDF points are written in "mm10" (tenths of a millimetre,
-// 1 pt = 254/72 mm10), the physical unit archives use, to three decimals.
+// 1 pt = 254/72 mm10), the physical unit archives use, to four decimals.
 // FONTSIZE is in points as ALTO defines it (pixel pages: size × 72 / DPI,
 // DPI from the scan or 300).
 //
@@ -104,7 +104,7 @@ func (w *altoWriter) style(l *page.Line) string {
 }
 
 func (w *altoWriter) num(v float64) string {
-	return strconv.FormatFloat(round3(v*w.scale), 'f', -1, 64)
+	return strconv.FormatFloat(round4(v*w.scale), 'f', -1, 64)
 }
 
 func (w *altoWriter) box(r page.Rect) string {
@@ -232,7 +232,8 @@ func (w *altoWriter) write() []byte {
 				if p.Unit != page.Points {
 					size = size * 72 / w.dpi
 				}
-				a += fmt.Sprintf(` FONTSIZE="%s"`, strconv.FormatFloat(round3(size), 'f', -1, 64))
+				// Full precision: segmentation compares sizes exactly.
+				a += fmt.Sprintf(` FONTSIZE="%s"`, strconv.FormatFloat(size, 'f', -1, 64))
 			}
 			var fs []string
 			if k.bold {
@@ -290,12 +291,17 @@ func (w *altoWriter) description(out *bytes.Buffer, unit string) {
 	newsprint := fmt.Sprintf("<processingStepSettings>%s</processingStepSettings><processingSoftware><softwareName>newsprint</softwareName><softwareVersion>%s</softwareVersion></processingSoftware>", esc(settings), esc(Version))
 	out.WriteString("    <OCRProcessing ID=\"OCR1\">\n")
 	if p.Method == page.MethodOCR {
-		tess := "<processingSoftware><softwareName>Tesseract</softwareName>"
+		// newsprint OCRs images with Tesseract; ALTO and hOCR inputs were
+		// recognised by whatever made them.
+		engine := "<processingStepDescription>OCR</processingStepDescription><processingSoftware><softwareName>Tesseract</softwareName>"
 		if TesseractVersion != "" {
-			tess += "<softwareVersion>" + esc(TesseractVersion) + "</softwareVersion>"
+			engine += "<softwareVersion>" + esc(TesseractVersion) + "</softwareVersion>"
 		}
-		tess += "</processingSoftware>"
-		fmt.Fprintf(out, "      <ocrProcessingStep><processingCategory>contentGeneration</processingCategory><processingStepDescription>OCR</processingStepDescription>%s</ocrProcessingStep>\n", tess)
+		engine += "</processingSoftware>"
+		if f := w.doc.Source.Format; f == "alto" || f == "hocr" {
+			engine = "<processingStepDescription>OCR text read from " + f + " input</processingStepDescription>"
+		}
+		fmt.Fprintf(out, "      <ocrProcessingStep><processingCategory>contentGeneration</processingCategory>%s</ocrProcessingStep>\n", engine)
 		fmt.Fprintf(out, "      <postProcessingStep><processingCategory>contentModification</processingCategory><processingStepDescription>article segmentation and reflow</processingStepDescription>%s</postProcessingStep>\n", newsprint)
 	} else {
 		fmt.Fprintf(out, "      <ocrProcessingStep><processingCategory>contentGeneration</processingCategory><processingStepDescription>text read from the source (%s), article segmentation and reflow</processingStepDescription>%s</ocrProcessingStep>\n", esc(string(p.Method)), newsprint)

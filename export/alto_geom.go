@@ -453,8 +453,13 @@ func (g *geoPage) textOf(article int) string {
 	return sb.String()
 }
 
-// round3 rounds to three decimals: enough that coordinates converted to
-// another unit and back stay within a thousandth of the original.
+// round3 rounds to three decimals (confidences).
 func round3(v float64) float64 {
 	return math.Round(v*1000) / 1000
+}
+
+// round4 rounds coordinates to four decimals: converted to mm10 and back
+// they stay within 2e-5 pt of the original.
+func round4(v float64) float64 {
+	return math.Round(v*10000) / 10000
 }

@@ -23,8 +23,10 @@ import (
 // is the line's run-in. Words hyphenated across lines (HYP, SUBS_TYPE
 // HypPart1/HypPart2) are joined on the first line, so that reflow sees the
 // whole word; when the second line holds nothing else the hyphen is kept
-// and reflow decides. Method is "ocr" unless newsprint wrote the file and
-// recorded another.
+// and reflow decides. Files newsprint wrote keep the hyphen too: their HYP
+// records a decision reflow made on the same lines, and keeping the lines
+// as printed gives back the same page model and the same articles. Method
+// is "ocr" unless newsprint wrote the file and recorded another.
 func ReadALTO(data []byte) (*page.Document, error) {
 	root, err := parse(data, false)
 	if err != nil {
@@ -377,7 +379,7 @@ func (r *altoReader) buildLines(raw []rawLine) []page.Line {
 		if i+1 < len(raw) {
 			next = &raw[i+1]
 		}
-		if next != nil && len(next.strs) > 1 && (next.strs[0].subsType == "HypPart2" || next.strs[0].subsType == "") {
+		if !r.ours && next != nil && len(next.strs) > 1 && (next.strs[0].subsType == "HypPart2" || next.strs[0].subsType == "") {
 			// The whole word goes on the first line.
 			last.content = part1 + next.strs[0].content
 			next.strs = next.strs[1:]
@@ -466,7 +468,7 @@ func (r *altoReader) pageLine(rl rawLine) (page.Line, bool) {
 	if s := argmax(size); s > 0 {
 		l.Size = s
 		if r.unit == page.Pixels {
-			l.Size = s * r.dpi / 72
+			l.Size = snap(s * r.dpi / 72)
 		}
 	} else if !r.ours {
 		l.Size = box.Height() // a proxy, as OCR gives
@@ -538,4 +540,13 @@ func normLang(l string) string {
 		return "nl"
 	}
 	return l
+}
+
+// snap removes the float noise of a unit conversion from a value that was
+// a short decimal (a size of 35 px written as 8.4 pt at 300 dpi).
+func snap(v float64) float64 {
+	if r := math.Round(v*1e6) / 1e6; math.Abs(r-v) < 1e-9*max(1, math.Abs(v)) {
+		return r
+	}
+	return v
 }
