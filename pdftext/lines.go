@@ -130,12 +130,37 @@ func buildLines(glyphs []glyph, rules []page.Rule, w, h float64) []page.Line {
 		}
 		accs = append(accs, active...)
 	}
-	var byDirLines [4][]page.Line
+	var parts [][]fglyph
+	var built []page.Line
 	for _, part := range splitColumns(accs) {
 		if ln, ok := makeLine(&lineAcc{gs: part}); ok {
-			d := part[0].g.dir
-			byDirLines[d] = append(byDirLines[d], ln)
+			parts = append(parts, part)
+			built = append(built, ln)
 		}
+	}
+	// A run-in credit is never in the page's body face.
+	count := map[string]int{}
+	for _, p := range parts {
+		for _, fg := range p {
+			count[face(fg)]++
+		}
+	}
+	body, most := "", 0
+	for f, n := range count {
+		if n > most || n == most && f < body {
+			body, most = f, n
+		}
+	}
+	for i := range built {
+		if built[i].RunIn > 0 && face(parts[i][0]) == body {
+			built[i].RunIn = 0
+		}
+	}
+	runInAbove(parts, built)
+	var byDirLines [4][]page.Line
+	for i, ln := range built {
+		d := parts[i][0].g.dir
+		byDirLines[d] = append(byDirLines[d], ln)
 	}
 	// Horizontal text by XY-cut; vertical text (CJK columns, or Latin
 	// rotated to read downwards) column by column from the right, then
@@ -284,12 +309,6 @@ func runIn(gs []fglyph, text string) int {
 	if len(gs) < 4 {
 		return 0
 	}
-	face := func(fg fglyph) string {
-		if fg.g.bold {
-			return fg.g.font.name + "/b"
-		}
-		return fg.g.font.name
-	}
 	first := face(gs[0])
 	k := 1
 	for k < len(gs) && face(gs[k]) == first {
@@ -303,7 +322,16 @@ func runIn(gs []fglyph, text string) int {
 			return 0 // the face comes back: mixed, not a run-in
 		}
 	}
-	if 2*k > len(gs) {
+	// The rest must be text, not just a number set in another face.
+	restLetters := false
+	for _, fg := range gs[k:] {
+		for _, r := range fg.g.text {
+			if unicode.IsLetter(r) {
+				restLetters = true
+			}
+		}
+	}
+	if !restLetters {
 		return 0
 	}
 	letters := false
@@ -466,4 +494,42 @@ func usualGap(gs []fglyph, skip int) float64 {
 	}
 	sort.Float64s(gaps)
 	return gaps[len(gaps)/2]
+}
+
+// face names a glyph's typeface and weight, for run-in detection.
+func face(fg fglyph) string {
+	if fg.g.bold {
+		return fg.g.font.name + "/b"
+	}
+	return fg.g.font.name
+}
+
+// runInAbove extends a run-in credit backwards: when a line starts with a
+// run-in span, the line just above it in the same column that is set
+// wholly in the run-in face is part of the credit (RunIn = whole line).
+func runInAbove(parts [][]fglyph, lines []page.Line) {
+	for i := range lines {
+		if lines[i].RunIn == 0 {
+			continue
+		}
+		f, b := face(parts[i][0]), lines[i].Box
+		s := lines[i].Size
+		for j := range lines {
+			a := lines[j].Box
+			if j == i || lines[j].RunIn != 0 || parts[j][0].g.dir != 0 ||
+				b.Y0-a.Y1 < -0.2*s || b.Y0-a.Y1 > 1.2*s || a.X1 < b.X0 || a.X0 > b.X1 {
+				continue
+			}
+			whole := true
+			for _, fg := range parts[j] {
+				if face(fg) != f {
+					whole = false
+					break
+				}
+			}
+			if whole {
+				lines[j].RunIn = len(lines[j].Text)
+			}
+		}
+	}
 }

@@ -9,7 +9,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"math"
 	"sort"
 	"sync"
 	"unicode"
@@ -228,7 +227,9 @@ func (d *doc) pageFrom(pg pageInfo, num int, content []byte, opt Options) *page.
 	}
 	sort.Strings(p.Warnings)
 	p.Language = language(p.Lines)
-	if !hasVisibleText(p.Lines) && !opt.NoScan {
+	// No text layer at all (an invisible OCR layer counts as one): hand
+	// the page image to the OCR stage.
+	if len(p.Lines) == 0 && !opt.NoScan {
 		scan, err := d.scanImage(pg, in)
 		switch {
 		case err != nil:
@@ -271,15 +272,6 @@ func (d *doc) content(pd types.Dict) ([]byte, error) {
 	return buf, firstErr
 }
 
-func hasVisibleText(lines []page.Line) bool {
-	for _, l := range lines {
-		if !l.Invisible && !l.Blank() {
-			return true
-		}
-	}
-	return false
-}
-
 // language guesses "zh" or "en" from the letters on the page.
 func language(lines []page.Line) string {
 	han, latin := 0, 0
@@ -301,5 +293,3 @@ func language(lines []page.Line) string {
 	}
 	return "en"
 }
-
-var _ = math.Abs
