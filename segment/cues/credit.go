@@ -317,7 +317,13 @@ func ParseByline(s string) (byline string, authors []segment.Author, ok bool) {
 	body := s
 	if loc := leadRe.FindStringIndex(s); loc != nil {
 		body = strings.TrimSpace(s[loc[1]:])
-		body, _ = trimBrackets(body)
+		var br bool
+		body, br = trimBrackets(body)
+		// A lead-in credit is complete only with its 报道 or bracket; a
+		// line that stops short wraps into the paragraph below.
+		if !br && !strings.HasSuffix(body, "报道") {
+			return "", nil, false
+		}
 	}
 	if a, ok := zhCredit(body); ok {
 		return s, a, true

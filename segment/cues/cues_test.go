@@ -33,6 +33,7 @@ func TestParseByline(t *testing.T) {
 		{"By Ann Lee and Tom Hart", "By Ann Lee and Tom Hart", []A{au("Ann Lee", R), au("Tom Hart", R)}, true},
 		{"From Our Own Correspondent", "From Our Own Correspondent", nil, true},
 		{"Special to The Evening Post", "Special to The Evening Post", nil, true},
+		{"本报讯 记者冯涛、通讯员何", "", nil, false},
 		{"By any measure, the plan failed", "", nil, false},
 		{"By setting up the alliance to", "", nil, false},
 		{"记者采访了当地居民", "", nil, false},

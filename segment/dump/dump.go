@@ -166,6 +166,10 @@ func (s *pageSeg) classify() {
 			}
 		}
 		if b, a, ok := cues.ParseByline(l); ok {
+			if photoOnly(a) {
+				s.photoCredit(i, b, a)
+				continue
+			}
 			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
 			continue
 		}
@@ -184,8 +188,8 @@ func (s *pageSeg) classify() {
 				continue
 			}
 		}
-		if len(fs) == 1 && s.isHeading(i, fs[0]) {
-			s.items = append(s.items, item{kind: kHeading, text: fs[0], line: i, chunk: s.chunk[i]})
+		if len(fs) == 1 && s.isHeading(i, fs[0]) || len(fs) > 1 && s.zh && s.creditNear(i, s.chunk[i]) && s.headingLike(l) {
+			s.items = append(s.items, item{kind: kHeading, text: strings.Join(fs, " "), line: i, chunk: s.chunk[i]})
 			continue
 		}
 		for _, f := range fs {
@@ -204,6 +208,57 @@ func (s *pageSeg) blockText(t string) string {
 		return cues.Squeeze(t)
 	}
 	return cues.Normalize(t)
+}
+
+// headingFollows reports whether the next printed line after l is a credit
+// or another heading-like line of a different width: then l, though as wide
+// as a column, belongs to a block of headings.
+func (s *pageSeg) headingFollows(l string) bool {
+	for i, x := range s.lines {
+		if x != l {
+			continue
+		}
+		for k := i + 1; k < len(s.lines); k++ {
+			t := strings.TrimSpace(s.lines[k])
+			if t == "" {
+				continue
+			}
+			if _, _, ok := cues.ParseByline(t); ok {
+				return true
+			}
+			fs := splitFrags(t, true)
+			return len(fs) == 1 && width(fs[0]) != s.colW && utf8.RuneCountInString(fs[0]) <= 40 &&
+				!hasSentencePunct(fs[0]) && !strings.ContainsAny(fs[0], "，、")
+		}
+		return false
+	}
+	return false
+}
+
+func photoOnly(a []segment.Author) bool {
+	for _, x := range a {
+		if x.Role != segment.Photographer {
+			return false
+		}
+	}
+	return len(a) > 0
+}
+
+// photoCredit handles a photo credit printed on its own line: the caption
+// is the line above it when that line is a sentence of its own.
+func (s *pageSeg) photoCredit(i int, credit string, a []segment.Author) {
+	text := credit
+	if k := i - 1; k >= 0 && s.chunk[k] == s.chunk[i] && sentenceEnd(s.lines[k]) {
+		for j := len(s.items) - 1; j >= 0; j-- {
+			if s.items[j].line == k && (s.items[j].kind == kBody || s.items[j].kind == kHeading) {
+				text = cues.Normalize(s.lines[k]) + " " + credit
+				s.items = append(s.items[:j], s.items[j+1:]...)
+				s.frags[k] = nil
+				break
+			}
+		}
+	}
+	s.caps = append(s.caps, caption{text: text, line: i, authors: a})
 }
 
 // pickParts takes credits, furniture and captions out of a line of several
@@ -423,7 +478,7 @@ func (s *pageSeg) headingLike(l string) bool {
 		}
 		// A pure CJK line exactly as wide as a common column line (or its
 		// indented first line) is a column line.
-		if (frag{text: f}).exact() && w == s.colW {
+		if (frag{text: f}).exact() && w == s.colW && !s.headingFollows(l) {
 			return false
 		}
 	}

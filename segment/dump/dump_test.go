@@ -1,0 +1,303 @@
+package dump
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"newsprint/page"
+	"newsprint/segment"
+	"newsprint/segment/cues"
+	"newsprint/textdump"
+)
+
+func dumpPage(lang, text string) *page.Page {
+	p := &page.Page{Number: 1, Unit: page.NoUnit, Method: page.MethodText, Language: lang}
+	for _, l := range strings.Split(text, "\n") {
+		p.Lines = append(p.Lines, page.Line{Text: l, Conf: 1})
+	}
+	return p
+}
+
+func joinLines(ls []page.Line) string {
+	var b strings.Builder
+	for _, l := range ls {
+		b.WriteString(strings.TrimSpace(l.Text))
+	}
+	return b.String()
+}
+
+func bodyText(a segment.Article) string {
+	var b strings.Builder
+	for _, f := range a.Body {
+		b.WriteString(joinLines(f.Lines))
+	}
+	return strings.ReplaceAll(b.String(), " ", "")
+}
+
+// findArticle returns the article whose headline is h.
+func findArticle(t *testing.T, l segment.Layout, h string) segment.Article {
+	t.Helper()
+	for _, a := range l.Articles {
+		if joinLines(a.Headline) == h {
+			return a
+		}
+	}
+	var hs []string
+	for _, a := range l.Articles {
+		hs = append(hs, joinLines(a.Headline))
+	}
+	t.Fatalf("no article headed %q; headlines %q", h, hs)
+	return segment.Article{}
+}
+
+// Two invented articles in the genre: one about a harbour, one about tea.
+const harbour = `港口新建集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正式
+投入使用。码头共有泊位六个，年吞吐
+能力达到一百万标准箱，港口货物运输
+效率大幅提升。
+据港务集团介绍，新码头采用自动化
+装卸设备，集装箱从船舶到堆场全程
+无人操作，港口作业时间缩短三成。`
+
+const tea = `山区茶农春茶采摘忙
+记者 李芳 通讯员 赵强
+
+清明前后，青山县的茶园进入采摘季。
+茶农们天不亮就上山采茶，新鲜茶叶
+当天送到茶厂加工，春茶价格比去年
+略有上涨。
+县农业局负责人说，全县茶园面积已
+达五万亩，茶叶产业带动茶农增收。`
+
+func TestSegmentArticles(t *testing.T) {
+	l := Segment(dumpPage("zh", "2021年4月6日 星期二\n\n第3版 责任编辑：周明\n\n"+harbour+"\n\n"+tea+"\n"))
+	h := findArticle(t, l, "港口新建集装箱码头投入使用")
+	if h.Byline != "本报记者 王小明" || len(h.Authors) != 1 || h.Authors[0] != (segment.Author{Name: "王小明", Role: segment.Reporter}) {
+		t.Errorf("harbour credit = %q %v", h.Byline, h.Authors)
+	}
+	if b := bodyText(h); !strings.Contains(b, "集装箱码头正式投入使用") || strings.Contains(b, "茶") {
+		t.Errorf("harbour body = %q", b)
+	}
+	te := findArticle(t, l, "山区茶农春茶采摘忙")
+	want := []segment.Author{{Name: "李芳", Role: segment.Reporter}, {Name: "赵强", Role: segment.Correspondent}}
+	if len(te.Authors) != 2 || te.Authors[0] != want[0] || te.Authors[1] != want[1] {
+		t.Errorf("tea authors = %v", te.Authors)
+	}
+	if b := bodyText(te); !strings.Contains(b, "茶农增收") || strings.Contains(b, "码头") {
+		t.Errorf("tea body = %q", b)
+	}
+	kinds := map[segment.BlockKind]int{}
+	for _, b := range l.Blocks {
+		kinds[b.Kind]++
+	}
+	if kinds[segment.PageHeader] < 2 {
+		t.Errorf("page header blocks = %v", l.Blocks)
+	}
+}
+
+// The dump prints both headlines first and the bodies after: each headline
+// still finds its own body by its words.
+func TestHeadlinesFarFromBodies(t *testing.T) {
+	text := `港口新建集装箱码头投入使用
+
+山区茶农春茶采摘忙
+
+清明前后，青山县的茶园进入采摘季。
+茶农们天不亮就上山采茶，新鲜茶叶
+当天送到茶厂加工，春茶价格比去年
+略有上涨。
+
+近日，滨江港新建的集装箱码头正式
+投入使用。码头共有泊位六个，年吞吐
+能力达到一百万标准箱，港口货物运输
+效率大幅提升。`
+	l := Segment(dumpPage("zh", text))
+	if b := bodyText(findArticle(t, l, "港口新建集装箱码头投入使用")); !strings.Contains(b, "码头") || strings.Contains(b, "茶") {
+		t.Errorf("harbour body = %q", b)
+	}
+	if b := bodyText(findArticle(t, l, "山区茶农春茶采摘忙")); !strings.Contains(b, "茶") || strings.Contains(b, "码头") {
+		t.Errorf("tea body = %q", b)
+	}
+}
+
+func TestCreditsAndCaptions(t *testing.T) {
+	text := `新区召开营商环境推进会
+
+本报讯 记者冯涛报道：3月5日，新区召开
+营商环境推进会，部署下一步工作。会议
+要求各部门简化审批流程。
+（本报记者 吴一凡）
+
+3月4日，新区政务服务中心，市民在窗口办理业务。 本报记者 陈立摄`
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "新区召开营商环境推进会")
+	if a.Byline != "本报讯 记者冯涛报道" {
+		t.Errorf("byline = %q", a.Byline)
+	}
+	if b := bodyText(a); !strings.HasPrefix(b, "3月5日，新区召开") || strings.Contains(b, "吴一凡") {
+		t.Errorf("body = %q", b)
+	}
+	if len(a.Captions) != 1 || !strings.HasSuffix(joinLines(a.Captions[0]), "陈立摄") {
+		t.Errorf("captions = %v", a.Captions)
+	}
+	var names []string
+	for _, au := range a.Authors {
+		names = append(names, au.Name+"/"+string(au.Role))
+	}
+	if strings.Join(names, ",") != "冯涛/reporter,陈立/photographer" {
+		t.Errorf("authors = %v", names)
+	}
+}
+
+func TestKickerDeckAndEditorsNote(t *testing.T) {
+	text := `山区茶农春茶采摘忙
+——青山县茶产业调查
+春茶上市——
+
+记者 李芳
+
+清明前后，青山县的茶园进入采摘季。
+茶农们天不亮就上山采茶，新鲜茶叶
+当天送到茶厂加工，春茶价格比去年
+略有上涨。
+
+编者按：春茶上市时节，本报记者走进
+茶山，记录茶农的一天。敬请关注。`
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "山区茶农春茶采摘忙")
+	if got := joinLines(a.Kicker); got != "春茶上市——" {
+		t.Errorf("kicker = %q", got)
+	}
+	if len(a.Decks) != 1 || joinLines(a.Decks[0]) != "——青山县茶产业调查" {
+		t.Errorf("decks = %v", a.Decks)
+	}
+	if strings.Contains(bodyText(a), "编者按") {
+		t.Errorf("editor's note inside the article: %q", bodyText(a))
+	}
+	found := false
+	for _, n := range l.Articles {
+		if strings.HasPrefix(bodyText(n), "编者按") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no editor's note article in %d articles", len(l.Articles))
+	}
+}
+
+// Columns of two articles printed on shared rows are pulled apart.
+func TestInterleavedColumns(t *testing.T) {
+	text := `港口新建集装箱码头投入使用
+
+山区茶农春茶采摘忙
+
+近日，滨江港新建的集装 清明前后，青山县的茶园
+箱码头正式投入使用。码头共 进入采摘季。茶农们天不亮
+有泊位六个，年吞吐能力达到 就上山采茶，新鲜茶叶当天
+一百万标准箱，港口货物运输 送到茶厂加工，春茶价格比
+效率大幅提升。 去年略有上涨。`
+	l := Segment(dumpPage("zh", text))
+	if b := bodyText(findArticle(t, l, "港口新建集装箱码头投入使用")); b != "近日，滨江港新建的集装箱码头正式投入使用。码头共有泊位六个，年吞吐能力达到一百万标准箱，港口货物运输效率大幅提升。" {
+		t.Errorf("harbour body = %q", b)
+	}
+	if b := bodyText(findArticle(t, l, "山区茶农春茶采摘忙")); b != "清明前后，青山县的茶园进入采摘季。茶农们天不亮就上山采茶，新鲜茶叶当天送到茶厂加工，春茶价格比去年略有上涨。" {
+		t.Errorf("tea body = %q", b)
+	}
+}
+
+func TestCrossheadIsStandalone(t *testing.T) {
+	text := `港口新建集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正式
+投入使用，年吞吐能力达到一百万。
+自动化提升效率
+据港务集团介绍，新码头采用自动化
+装卸设备，港口作业时间缩短三成。`
+	a := findArticle(t, Segment(dumpPage("zh", text)), "港口新建集装箱码头投入使用")
+	var cross []string
+	for _, f := range a.Body {
+		if f.Standalone {
+			cross = append(cross, joinLines(f.Lines))
+		}
+	}
+	if len(cross) != 1 || cross[0] != "自动化提升效率" {
+		t.Errorf("crossheads = %q", cross)
+	}
+}
+
+func TestEnglish(t *testing.T) {
+	text := `Harbour opens new container terminal
+By PETER MCLEAN
+
+The new con­tainer ter­mi­nal at the
+city's har­bour opened on Mon­day, dou­
+bling the port's ca­pac­i­ty.
+Of­fi­cials said the au­to­mated cranes
+would cut load­ing times by a third.`
+	l := Segment(dumpPage("en", text))
+	a := findArticle(t, l, "Harbour opens new container terminal")
+	if a.Byline != "By PETER MCLEAN" || len(a.Authors) != 1 || a.Authors[0].Name != "Peter Mclean" {
+		t.Errorf("credit = %q %v", a.Byline, a.Authors)
+	}
+	if b := bodyText(a); !strings.Contains(b, "Of­fi­cials") {
+		t.Errorf("body = %q", b)
+	}
+}
+
+func TestDegenerateInput(t *testing.T) {
+	for _, text := range []string{"", "\n\n\n", "　　", strings.Repeat("字", 1<<16), strings.Repeat("a b ", 1<<14)} {
+		l := Segment(dumpPage("", text))
+		for _, a := range l.Articles {
+			if len(a.Body) == 0 && len(a.Headline) == 0 {
+				t.Errorf("empty article from %d bytes", len(text))
+			}
+		}
+	}
+	if l := Segment(nil); len(l.Articles) != 0 {
+		t.Errorf("nil page gave %d articles", len(l.Articles))
+	}
+}
+
+// On the seed dump (read from ../shared when present) the credits printed
+// apart from their articles all find an article, and the paper's name is a
+// masthead block.
+func TestSeedDump(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "corpus", "seed", "changji-front.txt")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("seed dump not available (%v): ../shared is absent", err)
+	}
+	doc, err := textdump.Read(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &doc.Pages[0]
+	l := Segment(p)
+	masthead := false
+	for _, b := range l.Blocks {
+		masthead = masthead || b.Kind == segment.Masthead
+	}
+	if !masthead {
+		t.Error("no masthead block")
+	}
+	bylines := map[string]bool{}
+	for _, a := range l.Articles {
+		if a.Byline != "" {
+			bylines[a.Byline] = true
+		}
+		if len(a.Headline) == 0 && !strings.HasPrefix(bodyText(a), "编者按") {
+			t.Errorf("article without headline: %.40q", bodyText(a))
+		}
+	}
+	for _, ln := range p.Lines {
+		if b, a, ok := cues.ParseByline(ln.Text); ok && !photoOnly(a) && !bylines[b] {
+			t.Errorf("credit %q is no article's byline", b)
+		}
+	}
+}
