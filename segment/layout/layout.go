@@ -63,7 +63,8 @@ func newState(p *page.Page) *state {
 		s.lines = append(s.lines, l)
 	}
 	var lines []page.Line
-	for _, l := range splitLines(s.lines, bodySize(s.lines)) {
+	body := bodySize(s.lines)
+	for _, l := range joinFragments(splitLines(s.lines, body), body) {
 		if !l.Blank() && !l.Box.Empty() {
 			lines = append(lines, l)
 		}

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -96,12 +97,53 @@ func piece(l page.Line, w0, w1 int, text string, offset int) page.Line {
 	return p
 }
 
-// letterSpaced reports a line whose words are single characters.
+// letterSpaced reports a line of several words that are single characters.
 func letterSpaced(l page.Line) bool {
+	if len(l.Words) < 2 {
+		return false
+	}
 	for _, w := range l.Words {
 		if utf8.RuneCountInString(strings.TrimSpace(w.Text)) > 1 {
 			return false
 		}
 	}
 	return true
+}
+
+// joinFragments puts back together pieces of one head that the source
+// returned as separate lines: letter-spaced heads are easily cut at their
+// wide gaps. Pieces join when they share a baseline and a style and the
+// gap between them is no wider than a character.
+func joinFragments(lines []page.Line, body float64) []page.Line {
+	sort.SliceStable(lines, func(i, j int) bool { return lines[i].Box.X0 < lines[j].Box.X0 })
+	gone := make([]bool, len(lines))
+	for i := range lines {
+		a := &lines[i]
+		if gone[i] || (lineSize(*a) <= 1.3*body && !letterSpaced(*a)) {
+			continue
+		}
+		for j := i + 1; j < len(lines); j++ {
+			b := lines[j]
+			if gone[j] || !sameStyle(*a, b, 0.03) || a.RunIn > 0 || b.RunIn > 0 {
+				continue
+			}
+			h := math.Min(a.Box.Height(), b.Box.Height())
+			gap := b.Box.X0 - a.Box.X1
+			if overlapY(*a.Box, *b.Box) < 0.7*h || gap < -1 || gap > 1.2*lineSize(*a) {
+				continue
+			}
+			r := a.Box.Union(*b.Box)
+			a.Box = &r
+			a.Text += b.Text
+			a.Words = append(append([]page.Word(nil), a.Words...), b.Words...)
+			gone[j] = true
+		}
+	}
+	var out []page.Line
+	for i, l := range lines {
+		if !gone[i] {
+			out = append(out, l)
+		}
+	}
+	return out
 }
