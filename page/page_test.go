@@ -1,0 +1,40 @@
+package page
+
+import "testing"
+
+func TestRectOps(t *testing.T) {
+	a := Rect{0, 0, 10, 10}
+	b := Rect{5, 5, 20, 15}
+	if got := a.Union(b); got != (Rect{0, 0, 20, 15}) {
+		t.Errorf("Union = %v", got)
+	}
+	if got := a.Union(Rect{}); got != a {
+		t.Errorf("Union with empty = %v", got)
+	}
+	if got := a.Intersect(b); got != (Rect{5, 5, 10, 10}) {
+		t.Errorf("Intersect = %v", got)
+	}
+	if got := a.Intersect(Rect{11, 11, 12, 12}); !got.Empty() {
+		t.Errorf("disjoint Intersect = %v", got)
+	}
+	if !a.Contains(Rect{1, 1, 9, 9}) || a.Contains(b) {
+		t.Error("Contains wrong")
+	}
+	if a.Width() != 10 || b.Height() != 10 {
+		t.Error("Width/Height wrong")
+	}
+}
+
+func TestBlankAndGeometry(t *testing.T) {
+	if !(Line{Text: " \t\u3000"}).Blank() || (Line{Text: " x"}).Blank() {
+		t.Error("Blank wrong")
+	}
+	p := Page{Lines: []Line{{Text: "a"}}}
+	if p.HasGeometry() {
+		t.Error("dump page has geometry")
+	}
+	p.Lines = append(p.Lines, Line{Text: "b", Box: &Rect{0, 0, 1, 1}})
+	if !p.HasGeometry() {
+		t.Error("positioned page has no geometry")
+	}
+}
