@@ -173,6 +173,20 @@ func TestTesseractHOCR(t *testing.T) {
 	}
 }
 
+// Older files declare a legacy encoding.
+func TestLatin1(t *testing.T) {
+	data := []byte("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><alto><Description><MeasurementUnit>pixel</MeasurementUnit></Description>" +
+		"<Layout><Page ID=\"p\" PHYSICAL_IMG_NR=\"1\" WIDTH=\"100\" HEIGHT=\"100\"><PrintSpace><TextBlock ID=\"b\"><TextLine HPOS=\"1\" VPOS=\"1\" WIDTH=\"50\" HEIGHT=\"10\">" +
+		"<String CONTENT=\"Caf\xe9\"/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>")
+	d, err := ocrxml.ReadALTO(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Pages[0].Lines[0].Text; got != "Café" {
+		t.Errorf("text %q", got)
+	}
+}
+
 func TestRejects(t *testing.T) {
 	for _, c := range []struct {
 		name, data, want string

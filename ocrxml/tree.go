@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"golang.org/x/text/encoding/htmlindex"
 )
 
 // maxDepth bounds element nesting: real files nest a dozen levels at most.
@@ -40,6 +42,14 @@ func (n *node) get(name string) string { return n.attr[strings.ToLower(name)] }
 // parser for hOCR written as HTML rather than XHTML.
 func parse(data []byte, html bool) (*node, error) {
 	d := xml.NewDecoder(bytes.NewReader(data))
+	// Older files declare ISO-8859-1 or windows-1252.
+	d.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
+		enc, err := htmlindex.Get(label)
+		if err != nil {
+			return nil, fmt.Errorf("unsupported encoding %q", label)
+		}
+		return enc.NewDecoder().Reader(r), nil
+	}
 	if html {
 		d.Strict = false
 		d.AutoClose = xml.HTMLAutoClose
