@@ -85,7 +85,7 @@ func xycut(lines []page.Line, idx []int) []int {
 
 // widestGap finds the widest band across the region's boxes, along X
 // (vertical band) or Y (horizontal band), that no box crosses; a vertical
-// band may be crossed by one box in thirty (hanging punctuation or a
+// band may be crossed by one box in thirty, two at most (hanging punctuation or a
 // stray wide line must not hide a column gutter). It returns the band's middle and width (0: none).
 func widestGap(lines []page.Line, r []int, alongX bool) (pos, width float64) {
 	type ev struct {
@@ -111,7 +111,7 @@ func widestGap(lines []page.Line, r []int, alongX bool) (pos, width float64) {
 	})
 	allowed := 0
 	if alongX {
-		allowed = len(r) / 30
+		allowed = min(len(r)/30, 2)
 	}
 	depth := 0
 	start := math.NaN()
