@@ -37,17 +37,38 @@ func TestKillAndResume(t *testing.T) {
 	seed := uint64(time.Now().UnixNano())
 	t.Logf("seed %d, clean run %v", seed, clean)
 	rng := rand.New(rand.NewPCG(seed, 2))
+	// Each kill lands after a random number (up to a quarter) of the inputs
+	// still to do have been logged, plus a random delay, so it falls inside
+	// the run whatever the machine's speed: between files, mid-write,
+	// mid-state update, and leaves work for the last run.
 	for range 6 {
-		cmd := exec.Command(newsprintBin(t), "run", in, "-o", out, "--jobs", "2")
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
+		left := 30 - okRows(t, out)
+		after := rng.IntN(left/4 + 1)
+		cmd := exec.Command(newsprintBin(t), "run", in, "-o", out, "--jobs", "2", "--log-format", "json")
+		stderr, err := cmd.StderrPipe()
+		must(t, err)
+		must(t, cmd.Start())
+		sc := bufio.NewScanner(stderr)
+		seen := 0
+		for seen <= after && sc.Scan() {
+			if strings.Contains(sc.Text(), `"msg":"processed"`) || strings.Contains(sc.Text(), `"msg":"start"`) {
+				seen++
+			}
 		}
-		time.Sleep(time.Duration(rng.Int64N(int64(clean))))
+		time.Sleep(time.Duration(rng.Int64N(int64(50 * time.Millisecond))))
 		cmd.Process.Kill()
+		for sc.Scan() {
+		}
 		cmd.Wait()
 	}
 	done := okRows(t, out)
-	t.Logf("%d of 30 inputs done before the last run", done)
+	temps := 0
+	for rel := range outputFiles(t, out) {
+		if strings.HasPrefix(filepath.Base(rel), export.TempPrefix) {
+			temps++
+		}
+	}
+	t.Logf("%d of 30 inputs done before the last run, %d temporary files left by the kills", done, temps)
 	r := runNP(t, "run", in, "-o", out, "--jobs", "2")
 	if r.code != 0 {
 		t.Fatalf("resumed run: exit %d\n%s", r.code, r.stderr)
