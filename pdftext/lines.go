@@ -412,10 +412,10 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 	return out
 }
 
-// neighbourVotes asks up to two lines above and two below accs[k] that
-// have text on both sides of the gap [g0, g1] whether they are blank there
-// too: yes counts lines with a blank of at least half a size unit that
-// starts or ends with ours, no the others.
+// neighbourVotes asks up to two lines above and two below accs[k], of the
+// same size, whether the gap [g0, g1] is a column gutter for them too:
+// yes when they are blank there in the same place or end or start at the
+// gap's edges, no when their text runs through it.
 func neighbourVotes(accs []*lineAcc, k int, g0, g1, s float64) (yes, no int) {
 	l := accs[k]
 	for _, step := range []int{-1, 1} {
@@ -429,19 +429,29 @@ func neighbourVotes(accs []*lineAcc, k int, g0, g1, s float64) (yes, no int) {
 			if db > 4.5*s {
 				break
 			}
-			if db < 0.5*s || len(n.gs) == 0 || n.gs[0].u0 > g0 || n.u1 < g1 ||
+			if db < 0.5*s || len(n.gs) == 0 ||
 				n.typical > 1.05*l.typical || l.typical > 1.05*n.typical {
 				continue
 			}
-			asked++
-			// A gutter is as wide in the neighbour as here, give or take
-			// a paragraph indent or a short last line: its blank starts
-			// or ends where ours does.
-			switch b0, b1 := blank(n.gs, g0, g1); {
-			case b1-b0 >= 0.5*s && (b0-g0 < 0.3*s || g1-b1 < 0.3*s):
+			n0, n1 := n.gs[0].u0, n.u1
+			switch {
+			case n0 <= g0 && n1 >= g1:
+				// A gutter is as wide in the neighbour as here, give or
+				// take a paragraph indent or a short last line: its blank
+				// starts or ends where ours does.
+				asked++
+				if b0, b1 := blank(n.gs, g0, g1); b1-b0 >= 0.5*s && (b0-g0 < 0.3*s || g1-b1 < 0.3*s) {
+					yes++
+				} else {
+					no++
+				}
+			case n1 < g0+0.3*s && n1 > g0-0.3*s && n0 < g0-s,
+				n0 > g1-0.3*s && n0 < g1+0.3*s && n1 > g1+s:
+				// The neighbour stops at our gap's start or starts at its
+				// end: a column edge (the other column's lines are not
+				// baseline-aligned with it).
+				asked++
 				yes++
-			default:
-				no++
 			}
 		}
 	}

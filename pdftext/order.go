@@ -58,11 +58,37 @@ func xycut(lines []page.Line, idx []int) []int {
 			out = append(out, r...)
 			continue
 		case vGap > hGap:
+			// A box spanning the whole gutter (a heading over both
+			// columns) is read before them when it is in the upper half
+			// of the region, after them otherwise; boxes that only reach
+			// into the gutter go by their centre.
+			var top, bottom []int
+			mid := regionMid(lines, r)
 			for _, i := range r {
-				if (lines[i].Box.X0+lines[i].Box.X1)/2 <= vPos {
+				bx := lines[i].Box
+				switch {
+				case bx.X0 < vPos-vGap/2 && bx.X1 > vPos+vGap/2 && bx.Y1 <= mid:
+					top = append(top, i)
+				case bx.X0 < vPos-vGap/2 && bx.X1 > vPos+vGap/2:
+					bottom = append(bottom, i)
+				case (bx.X0+bx.X1)/2 <= vPos:
 					a = append(a, i)
-				} else {
+				default:
 					b = append(b, i)
+				}
+			}
+			if len(top)+len(bottom) > 0 && len(a) > 0 && len(b) > 0 {
+				stack = append(stack, bottom, b, a, top)
+				continue
+			}
+			if len(top)+len(bottom) > 0 { // nothing on one side: plain split by centre
+				a, b = a[:0], b[:0]
+				for _, i := range r {
+					if (lines[i].Box.X0+lines[i].Box.X1)/2 <= vPos {
+						a = append(a, i)
+					} else {
+						b = append(b, i)
+					}
 				}
 			}
 		default:
@@ -137,4 +163,13 @@ func medianHeight(lines []page.Line, r []int) float64 {
 	}
 	sort.Float64s(h)
 	return h[len(h)/2]
+}
+
+// regionMid returns the vertical middle of the region's boxes.
+func regionMid(lines []page.Line, r []int) float64 {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, i := range r {
+		lo, hi = min(lo, lines[i].Box.Y0), max(hi, lines[i].Box.Y1)
+	}
+	return (lo + hi) / 2
 }
