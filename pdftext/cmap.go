@@ -21,6 +21,10 @@ type cmap struct {
 	cid      map[uint64]uint32
 	cidRange []cidRange
 	notdef   []cidRange
+
+	// Running maxima of hi over the sorted ranges: a lookup walks back
+	// only while an earlier range can still reach the code.
+	uniReach, cidReach []uint32
 }
 
 type spaceRange struct{ lo, hi [4]byte }
@@ -302,6 +306,21 @@ func (c *cmap) readCIDRange(lx *lexer, notdef bool) {
 func (c *cmap) finish() {
 	sort.Slice(c.uniRange, func(i, j int) bool { return c.uniRange[i].lo < c.uniRange[j].lo })
 	sort.Slice(c.cidRange, func(i, j int) bool { return c.cidRange[i].lo < c.cidRange[j].lo })
+	c.uniReach = c.uniReach[:0]
+	var m uint32
+	for i, r := range c.uniRange {
+		if i == 0 || r.hi > m {
+			m = r.hi
+		}
+		c.uniReach = append(c.uniReach, m)
+	}
+	c.cidReach = c.cidReach[:0]
+	for i, r := range c.cidRange {
+		if i == 0 || r.hi > m {
+			m = r.hi
+		}
+		c.cidReach = append(c.cidReach, m)
+	}
 }
 
 // hasSpace reports whether the CMap declares code space ranges.
@@ -351,15 +370,12 @@ func (c *cmap) text(code uint32, n int) (string, bool) {
 		return s, true
 	}
 	i := sort.Search(len(c.uniRange), func(i int) bool { return c.uniRange[i].lo > code }) - 1
-	for ; i >= 0; i-- {
+	for ; i >= 0 && c.uniReach[i] >= code; i-- {
 		r := c.uniRange[i]
-		if r.n == n && code >= r.lo && code <= r.hi {
+		if r.n == n && code <= r.hi {
 			u := append([]uint16(nil), r.base...)
 			u[len(u)-1] += uint16(code - r.lo)
 			return utf16String(u), true
-		}
-		if code-r.lo > 1<<24 { // ranges are sorted; stop scanning far back
-			break
 		}
 	}
 	return "", false
@@ -371,13 +387,10 @@ func (c *cmap) cidOf(code uint32, n int) (uint32, bool) {
 		return v, true
 	}
 	i := sort.Search(len(c.cidRange), func(i int) bool { return c.cidRange[i].lo > code }) - 1
-	for ; i >= 0; i-- {
+	for ; i >= 0 && c.cidReach[i] >= code; i-- {
 		r := c.cidRange[i]
-		if r.n == n && code >= r.lo && code <= r.hi {
+		if r.n == n && code <= r.hi {
 			return r.cid + code - r.lo, true
-		}
-		if code-r.lo > 1<<24 {
-			break
 		}
 	}
 	for _, r := range c.notdef {
@@ -409,8 +422,8 @@ func (c *cmap) merge(p *cmap) {
 			c.setCID(uint32(k), int(k>>32), v)
 		}
 	}
-	c.uniRange = append(c.uniRange, p.uniRange...)
-	c.cidRange = append(c.cidRange, p.cidRange...)
-	c.notdef = append(c.notdef, p.notdef...)
+	c.uniRange = append(c.uniRange, p.uniRange[:min(len(p.uniRange), max(maxRanges-len(c.uniRange), 0))]...)
+	c.cidRange = append(c.cidRange, p.cidRange[:min(len(p.cidRange), max(maxRanges-len(c.cidRange), 0))]...)
+	c.notdef = append(c.notdef, p.notdef[:min(len(p.notdef), max(maxRanges-len(c.notdef), 0))]...)
 	c.finish()
 }
