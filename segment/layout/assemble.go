@@ -25,6 +25,10 @@ type art struct {
 // above it.
 func (s *state) assemble() {
 	for _, st := range s.stacks() {
+		if len(st) == 1 && s.inlineHead(st[0]) {
+			s.blocks[st[0]].role = roleCrosshead
+			continue
+		}
 		s.addAnchor(st)
 	}
 	s.promoteEmphasised()
@@ -465,3 +469,39 @@ func isNoteLabelStart(t string) bool {
 }
 
 func isNoteTitle(t string) bool { return isNoteLabel(t) && !isNoteLabelStart(t) }
+
+// inlineHead reports a one-line head set a little larger than body text
+// right under body text of its column, with body text again below it: a
+// crosshead of the article it interrupts, not the head of a new one.
+func (s *state) inlineHead(k int) bool {
+	b := &s.blocks[k]
+	if len(b.lines) != 1 || s.ratio(b.size) >= 1.6 || b.inBox >= 0 {
+		return false
+	}
+	above, below := s.neighbour(b, true), s.neighbour(b, false)
+	if above == nil || below == nil || above.role != roleBody || below.role != roleBody {
+		return false
+	}
+	if b.box.Y0-above.box.Y1 > 1.5*s.body || below.box.Y0-b.box.Y1 > 1.5*s.body {
+		return false
+	}
+	return !s.separated(above.box, b.box)
+}
+
+// neighbour is the nearest block straight above (or below) b in its column.
+func (s *state) neighbour(b *block, up bool) *block {
+	var best *block
+	for k := range s.blocks {
+		c := &s.blocks[k]
+		if c == b || overlapX(c.box, b.box) < 0.5*math.Min(c.box.Width(), b.box.Width()) {
+			continue
+		}
+		if up && c.box.Y1 <= b.box.Y0+1 && (best == nil || c.box.Y1 > best.box.Y1) {
+			best = c
+		}
+		if !up && c.box.Y0 >= b.box.Y1-1 && (best == nil || c.box.Y0 < best.box.Y0) {
+			best = c
+		}
+	}
+	return best
+}

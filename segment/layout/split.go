@@ -31,14 +31,19 @@ func splitLines(lines []page.Line, body float64) []page.Line {
 	}
 	var out []page.Line
 	for i, l := range lines {
-		// Heads run across columns, and letter-spaced lines have wide gaps
-		// between single characters: neither is split.
-		if lineSize(l) > 1.3*body || letterSpaced(l) {
+		// Letter-spaced lines have wide gaps between single characters.
+		if letterSpaced(l) {
 			out = append(out, l)
 			continue
 		}
+		head := lineSize(l) > 1.3*body
 		reach := 3 * lineSize(l)
 		crossed := func(x0, x1 float64) bool {
+			if head {
+				// Captions and lines set tight under a head may end in
+				// the gap: only the columns below tell.
+				return !columnEdges(lines, body, l, x0, x1)
+			}
 			m := 0.2 * (x1 - x0)
 			for _, w := range words {
 				if w.line != i && w.r.Y1 > l.Box.Y0-reach && w.r.Y0 < l.Box.Y1+reach && w.r.X0 < x1-m && w.r.X1 > x0+m {
@@ -50,6 +55,25 @@ func splitLines(lines []page.Line, body float64) []page.Line {
 		out = append(out, splitAtGutters(l, crossed)...)
 	}
 	return out
+}
+
+// columnEdges reports whether the gap x0..x1 in a head lines up with a
+// gutter of the body text under it: body lines ending in it and others
+// starting in it. Heads of two articles side by side meet there; the gaps
+// of a letter-spaced head fall anywhere.
+func columnEdges(lines []page.Line, body float64, head page.Line, x0, x1 float64) bool {
+	tol := 0.5 * body
+	left, right := false, false
+	for _, l := range lines {
+		if math.Abs(lineSize(l)-body) > 0.1*body || l.Box.Y0 < head.Box.Y1 || l.Box.Y0 > head.Box.Y1+15*body {
+			continue
+		}
+		// Heads are often shorter than their columns: the column's edge
+		// may lie anywhere in the gap.
+		left = left || (l.Box.X1 >= x0-tol && l.Box.X1 <= x1)
+		right = right || (l.Box.X0 >= x0 && l.Box.X0 <= x1+tol)
+	}
+	return left && right
 }
 
 // splitAtGutters cuts l at the gaps between its words that are wider than
