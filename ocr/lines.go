@@ -79,9 +79,13 @@ const minLineConf = 0.3
 // fill puts what Tesseract found into the page model. scale converts image
 // pixels to the page unit.
 func fill(p *page.Page, hp *hPage, scale float64) {
+	// Only Tesseract's photos filter lines: a PDF page's Images include the
+	// scan itself.
+	var photos []page.Image
 	for _, r := range hp.photos {
-		p.Images = append(p.Images, page.Image{Box: scaleRect(r, scale)})
+		photos = append(photos, page.Image{Box: scaleRect(r, scale)})
 	}
+	p.Images = append(p.Images, photos...)
 	// Tesseract reports rules and other line art as separators; only the
 	// long thin ones are rules (a skewed rule has a box a few pixels high).
 	for _, r := range hp.separators {
@@ -90,7 +94,7 @@ func fill(p *page.Page, hp *hPage, scale float64) {
 		}
 	}
 	for _, l := range toPage(hp.lines, scale) {
-		if l.Conf < minLineConf || inPhoto(*l.Box, p.Images) {
+		if l.Conf < minLineConf || inPhoto(*l.Box, photos) {
 			continue
 		}
 		p.Lines = append(p.Lines, l)

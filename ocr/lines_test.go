@@ -133,12 +133,13 @@ func TestFill(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var p page.Page
+	// A PDF page lists its scan among its images: it must not hide the text.
+	p := page.Page{Images: []page.Image{{Box: page.Rect{X1: 2000, Y1: 1000}}}}
 	fill(&p, hp, 1)
 	if len(p.Lines) != 1 || p.Lines[0].Text != "正文" {
 		t.Errorf("lines %+v: want only the confident one outside the photo", p.Lines)
 	}
-	if len(p.Images) != 1 || p.Images[0].Box != (page.Rect{X0: 1000, X1: 2000, Y1: 600}) {
+	if len(p.Images) != 2 || p.Images[1].Box != (page.Rect{X0: 1000, X1: 2000, Y1: 600}) {
 		t.Errorf("images %+v", p.Images)
 	}
 	if len(p.Rules) != 1 || p.Rules[0].Box.Y0 != 640 {
