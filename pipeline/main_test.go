@@ -63,6 +63,10 @@ type npRun struct {
 func runNP(t testing.TB, args ...string) npRun {
 	t.Helper()
 	cmd := exec.Command(newsprintBin(t), args...)
+	if _, ok := os.LookupEnv("OMP_THREAD_LIMIT"); !ok {
+		// As the Makefile does: saves newsprint re-executing itself to set it.
+		cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
+	}
 	var so, se bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &so, &se
 	err := cmd.Run()
