@@ -70,7 +70,6 @@ func (s *state) assemble() {
 		}
 	}
 	s.continuations()
-	s.decks()
 }
 
 // continuations gives text at the top of a column that nothing above owns
@@ -125,66 +124,68 @@ func (s *state) textAbove(r page.Rect) bool {
 	return false
 }
 
-// decks finds decks stacked under a head between short rules (as on older
-// pages): head, rule, deck, rule, deck, rule, body. What lies between the
-// head and the last rule of such a chain is deck text, provided text
-// follows the chain.
-func (s *state) decks() {
-	for _, a := range s.arts {
-		if a.boxed || len(a.head) == 0 {
-			continue
-		}
-		y, last := a.hr.Y1, math.Inf(-1)
-		for {
-			var next *page.Rect
-			for i := range s.hrules {
-				r := &s.hrules[i]
-				cx := (r.X0 + r.X1) / 2
-				if r.Width() >= 0.6*a.hr.Width() || cx < a.hr.X0 || cx > a.hr.X1 || r.Y0 < y-1 || r.Y0 <= last || r.Y0-y > 7*s.body {
-					continue
-				}
-				if next == nil || r.Y0 < next.Y0 {
-					next = r
-				}
-			}
-			if next == nil || s.linesBetween(a, y, next.Y0) > 5 {
-				break
-			}
-			y, last = math.Max(y, next.Y1), next.Y0
-		}
-		if math.IsInf(last, -1) {
-			continue
-		}
-		var decks, keep []int
-		more := false
-		for _, k := range a.blocks {
-			b := &s.blocks[k]
-			if b.box.Y0 >= a.hr.Y1-1 && b.box.Y1 <= last+1 && overlapX(b.box, a.hr) > 0 && b.role != roleByline {
-				decks = append(decks, k)
+// deckChain finds decks stacked under a head between short rules (as on
+// older pages): head, rule, deck, rule, deck, rule, body. What lies between
+// the head and the last rule of such a chain is deck text, provided body
+// text follows the chain.
+func (s *state) deckChain(i int) {
+	a := s.arts[i]
+	y, last := a.hr.Y1, math.Inf(-1)
+	for {
+		var next *page.Rect
+		for k := range s.hrules {
+			r := &s.hrules[k]
+			cx := (r.X0 + r.X1) / 2
+			if r.Width() >= 0.6*a.hr.Width() || cx < a.hr.X0 || cx > a.hr.X1 || r.Y0 < y-1 || r.Y0 <= last || r.Y0-y > 7*s.body {
 				continue
 			}
-			if b.box.Y0 > last && b.role == roleBody {
-				more = true
+			if next == nil || r.Y0 < next.Y0 {
+				next = r
 			}
-			keep = append(keep, k)
 		}
-		if !more || len(decks) == 0 {
+		if next == nil || s.linesBetween(a, y, next.Y0) > 5 {
+			break
+		}
+		y, last = math.Max(y, next.Y1), next.Y0
+	}
+	if math.IsInf(last, -1) {
+		return
+	}
+	var decks []int
+	more := false
+	for k := range s.blocks {
+		b := &s.blocks[k]
+		if b.art >= 0 || b.inBox >= 0 || overlapX(b.box, a.hr) <= 0 {
 			continue
 		}
-		sort.Slice(decks, func(i, j int) bool { return s.blocks[decks[i]].box.Y0 < s.blocks[decks[j]].box.Y0 })
-		for _, k := range decks {
-			s.blocks[k].role = roleDeck
+		if b.box.Y0 >= a.hr.Y1-1 && b.box.Y1 <= last+1 && b.role != roleByline && !b.role.furniture() {
+			decks = append(decks, k)
 		}
-		a.head = append(a.head, decks...)
-		a.blocks = keep
+		if b.box.Y0 > last && b.box.Y0-last < 3*s.body && b.role == roleBody {
+			more = true
+		}
 	}
+	if !more || len(decks) == 0 {
+		return
+	}
+	sort.Slice(decks, func(x, y int) bool { return s.blocks[decks[x]].box.Y0 < s.blocks[decks[y]].box.Y0 })
+	for _, k := range decks {
+		s.blocks[k].role = roleDeck
+		s.blocks[k].art = i
+		a.hr = a.hr.Union(s.blocks[k].box)
+	}
+	a.head = append(a.head, decks...)
 }
 
-// linesBetween counts the article's lines between two heights.
+// linesBetween counts the lines not yet owned between two heights under
+// the head.
 func (s *state) linesBetween(a *art, y0, y1 float64) int {
 	n := 0
-	for _, k := range a.blocks {
+	for k := range s.blocks {
 		b := &s.blocks[k]
+		if b.art >= 0 || b.inBox >= 0 {
+			continue
+		}
 		for _, l := range b.lines {
 			if l.Box.Y0 >= y0-1 && l.Box.Y1 <= y1+1 && overlapX(*l.Box, a.hr) > 0 {
 				n++
@@ -205,6 +206,7 @@ func (s *state) addAnchor(st []int) int {
 	for _, k := range st {
 		s.blocks[k].art = i
 	}
+	s.deckChain(i)
 	return i
 }
 
@@ -271,6 +273,9 @@ func (s *state) promoteEmphasised() {
 	sort.Slice(ks, func(i, j int) bool { return s.blocks[ks[i]].box.Y0 < s.blocks[ks[j]].box.Y0 })
 	for _, k := range ks {
 		b := &s.blocks[k]
+		if b.role != roleBody {
+			continue // taken as a deck meanwhile
+		}
 		if s.ownerAbove(b.box) >= 0 && !s.hasRuleAbove(b.box) {
 			b.role = roleCrosshead
 			continue

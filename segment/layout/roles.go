@@ -291,13 +291,13 @@ func (s *state) stacks() [][]int {
 }
 
 func (s *state) rolesInStack(st []int) {
-	maxSize := 0.0
+	top := 0.0
 	for _, k := range st {
-		maxSize = math.Max(maxSize, s.blocks[k].size)
+		top = math.Max(top, s.strength(&s.blocks[k]))
 	}
 	first, last := -1, -1
 	for i, k := range st {
-		if s.blocks[k].size >= maxSize*(1-s.sizeTol) {
+		if s.strength(&s.blocks[k]) >= top*(1-s.sizeTol) {
 			if first < 0 {
 				first = i
 			}
@@ -314,6 +314,28 @@ func (s *state) rolesInStack(st []int) {
 			s.blocks[k].role = roleHeadline
 		}
 	}
+}
+
+// strength ranks the lines of a head stack: size, and weight when sizes
+// are close (a bold or black-face headline over a slightly larger deck in
+// a light face).
+func (s *state) strength(b *block) float64 {
+	if b.bold || heavyFont(b.font) {
+		return 1.15 * b.size
+	}
+	return b.size
+}
+
+// heavyFont reports a font name that says bold or black, or a Chinese
+// black face (Hei).
+func heavyFont(f string) bool {
+	f = strings.ToLower(f)
+	for _, w := range []string{"bold", "black", "heavy", "hei", "demi"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // emphasised reports a short block set apart from body text by weight or
