@@ -81,10 +81,16 @@ type tracker struct {
 	grams map[string]int
 	df    map[string]int // fragments a bigram occurs in
 	nfrag int
+	// lastByK is the line of the last row with k fragments. The columns of
+	// one article share baselines, so a row shaped like an earlier row
+	// (same fragment count) tends to continue that row's columns when the
+	// rows of two articles alternate.
+	lastByK map[int]int
+	k       int // fragment count of the row being placed
 }
 
 func newTracker(zh bool) *tracker {
-	return &tracker{zh: zh, spans: map[string]bool{}, grams: map[string]int{}, df: map[string]int{}}
+	return &tracker{zh: zh, spans: map[string]bool{}, grams: map[string]int{}, df: map[string]int{}, lastByK: map[int]int{}}
 }
 
 // learn counts the n-grams of the page's fragments.
@@ -233,14 +239,37 @@ func (t *tracker) score(c *chain, f frag) float64 {
 		}
 	}
 	s += t.flowScore(c, f.text)
+	if last, ok := t.lastByK[t.k]; ok && l.line == last {
+		s += rowShapeBonus
+	}
 	gap := f.line - l.line
 	s -= 0.05 * float64(gap)
 	return s
 }
 
-// row feeds one dump row of fragments.
-func (t *tracker) row(fs []frag) {
+// row feeds one dump row of fragments. ahead holds the next rows of the
+// chunk: a column whose true next line comes a row later should wait for it
+// rather than take a poor fit now.
+func (t *tracker) row(fs []frag, ahead ...[]frag) {
 	k, m := len(fs), len(t.active)
+	fut := make([]float64, m)
+	for j, c := range t.active {
+		fut[j] = math.Inf(-1)
+		for _, r := range ahead {
+			kk := t.k
+			t.k = len(r)
+			for _, g := range r {
+				fut[j] = max(fut[j], t.score(c, g))
+			}
+			t.k = kk
+		}
+	}
+	t.k = k
+	defer func() {
+		if k > 0 {
+			t.lastByK[k] = fs[0].line
+		}
+	}()
 	const newCost = 0.0
 	// dp[i][j]: best score with i fragments and j columns consumed.
 	dp := make([][]float64, k+1)
@@ -266,7 +295,11 @@ func (t *tracker) row(fs []frag) {
 				dp[i+1][j], from[i+1][j] = v+newCost, 'n'
 			}
 			if i < k && j < m {
-				if s := v + t.score(t.active[j], fs[i]); s > dp[i+1][j+1] {
+				sc := t.score(t.active[j], fs[i])
+				if d := fut[j] - sc; d > 0 {
+					sc -= waitWeight * d
+				}
+				if s := v + sc; s > dp[i+1][j+1] {
 					dp[i+1][j+1], from[i+1][j+1] = s, 'm'
 				}
 			}
@@ -304,10 +337,16 @@ func (t *tracker) row(fs []frag) {
 	t.active = out
 }
 
+var (
+	rowShapeBonus = 0.8
+	waitWeight    = 1.5
+)
+
 // flush closes every open column (at a blank line of the dump).
 func (t *tracker) flush() {
 	t.done = append(t.done, t.active...)
 	t.active = nil
+	clear(t.lastByK)
 }
 
 // pieces returns the columns read so far in the order they started.

@@ -165,6 +165,15 @@ func (s *pageSeg) classify() {
 				}
 			}
 		}
+		// A credit whose last name wrapped onto the next line ("刘亚" / "南").
+		if s.zh && i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] {
+			if nx := strings.TrimSpace(s.lines[i+1]); utf8.RuneCountInString(nx) <= 2 && cjkShare(nx) == 1 {
+				if _, _, ok := cues.ParseByline(l + nx); ok {
+					l += nx
+					used[i+1] = true
+				}
+			}
+		}
 		if b, a, ok := cues.ParseByline(l); ok {
 			if photoOnly(a) {
 				s.photoCredit(i, b, a)
@@ -363,13 +372,11 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	if !s.zh {
 		return s.enHeading(i, f)
 	}
-	if n > 40 || n < 2 || hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、") {
+	if n < 2 || cjkShare(f) < 0.5 || !s.headingFrag(f, s.lines[i]) {
 		return false
 	}
-	if cjkShare(f) < 0.5 {
-		return false
-	}
-	return s.zhHeadingContext(i, s.chunk[i])
+	// A line wider than a column that is no caption spans columns.
+	return width(f) > s.colW+2 || s.zhHeadingContext(i, s.chunk[i])
 }
 
 var enHeadEnd = regexp.MustCompile(`[.,;:\-‐\x{00ad}]$`)
@@ -469,20 +476,28 @@ func (s *pageSeg) headingLike(l string) bool {
 		return true
 	}
 	for _, f := range splitFrags(l, true) {
-		if utf8.RuneCountInString(f) > 40 || hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、") {
-			return false
-		}
-		w := width(f)
-		if strings.ContainsAny(f, "，、") && w >= 9 {
-			return false
-		}
-		// A pure CJK line exactly as wide as a common column line (or its
-		// indented first line) is a column line.
-		if (frag{text: f}).exact() && w == s.colW && !s.headingFollows(l) {
+		if !s.headingFrag(f, l) {
 			return false
 		}
 	}
 	return true
+}
+
+// headingFrag: a fragment that could be (part of) a Chinese heading: short,
+// no sentence punctuation, and not shaped like a column line (a comma in a
+// column-wide line, or exactly a column's width).
+func (s *pageSeg) headingFrag(f, line string) bool {
+	if utf8.RuneCountInString(f) > 40 || hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、") {
+		return false
+	}
+	w := width(f)
+	if w > s.colW+2 {
+		return true
+	}
+	if strings.ContainsAny(f, "，、") && w >= 9 {
+		return false
+	}
+	return !(frag{text: f}).exact() || w != s.colW || s.headingFollows(line)
 }
 
 // squeezeHead removes letter spacing from a Chinese heading, and the

@@ -125,7 +125,7 @@ func (s *pageSeg) pieces() []*piece {
 				t.flush()
 			}
 		case len(s.frags[i]) > 0:
-			t.row(s.frags[i])
+			t.row(s.frags[i], s.rowsAhead(i, 2)...)
 		}
 	}
 	flush()
@@ -134,6 +134,18 @@ func (s *pageSeg) pieces() []*piece {
 		ps = append(ps, &piece{frags: c.frags, w: c.w, next: -1, prev: -1, first: c.frags[0].line})
 	}
 	return ps
+}
+
+// rowsAhead returns up to n rows of body fragments after line i in its
+// chunk.
+func (s *pageSeg) rowsAhead(i, n int) [][]frag {
+	var out [][]frag
+	for k := i + 1; k < len(s.lines) && len(out) < n && s.chunk[k] == s.chunk[i]; k++ {
+		if len(s.frags[k]) > 0 {
+			out = append(out, s.frags[k])
+		}
+	}
+	return out
 }
 
 // credits cuts run-in and trailing credits out of pieces.
