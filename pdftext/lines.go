@@ -24,6 +24,13 @@ const (
 	dupTol    = 0.15 // same glyph this close to the previous one: overprint, dropped
 )
 
+// Full-width punctuation whose ink sits in the left (closing) or right
+// (opening) half of the em box in horizontal CJK type.
+const (
+	closingPunct = "，。、；：！？”’）》」』】〕〉"
+	openingPunct = "“‘（《「『【〔〈"
+)
+
 // fglyph is a glyph in its reading frame: u along the reading direction,
 // v across it (increasing towards the next line).
 type fglyph struct {
@@ -31,6 +38,7 @@ type fglyph struct {
 	u0, u1, v0, v1 float64
 	base           float64
 	seq            int
+	f0, f1         float64 // full em-box extent along u (u0, u1 are ink)
 }
 
 func toFrame(dir int, x, y float64) (u, v float64) {
@@ -65,6 +73,17 @@ func buildLines(glyphs []glyph, rules []page.Rule, w, h float64) []page.Line {
 		u1, v1 := toFrame(g.dir, g.box.X1, g.box.Y1)
 		_, base := toFrame(g.dir, g.ox, g.oy)
 		fg := fglyph{g: g, u0: min(u0, u1), u1: max(u0, u1), v0: min(v0, v1), v1: max(v0, v1), base: base, seq: i}
+		fg.f0, fg.f1 = fg.u0, fg.u1
+		// Full-width CJK punctuation inks only half its em box; gaps are
+		// measured from the ink (it may hang into a column gutter).
+		if r, n := utf8.DecodeRuneInString(g.text); n == len(g.text) && g.dir == 0 {
+			switch {
+			case strings.ContainsRune(closingPunct, r):
+				fg.u1 = fg.u0 + (fg.u1-fg.u0)/2
+			case strings.ContainsRune(openingPunct, r):
+				fg.u0 = fg.u1 - (fg.u1-fg.u0)/2
+			}
+		}
 		if g.size <= 0 {
 			g.size = max(fg.v1-fg.v0, 0.1)
 		}
@@ -217,7 +236,7 @@ func makeLine(l *lineAcc) (page.Line, bool) {
 	var cjkGaps []float64
 	for i := 1; i < len(gs); i++ {
 		if isCJK(lastRune(gs[i-1].g.text)) && isCJK(firstRune(gs[i].g.text)) {
-			cjkGaps = append(cjkGaps, gs[i].u0-gs[i-1].u1)
+			cjkGaps = append(cjkGaps, gs[i].f0-gs[i-1].f1)
 		}
 	}
 	usual := 0.0
@@ -244,7 +263,7 @@ func makeLine(l *lineAcc) (page.Line, bool) {
 		g := fg.g
 		if i > 0 {
 			prev := gs[i-1]
-			gap := fg.u0 - prev.u1
+			gap := fg.f0 - prev.f1
 			s := min(prev.g.size, g.size)
 			var space bool
 			if isCJK(lastRune(prev.g.text)) || isCJK(firstRune(g.text)) {
