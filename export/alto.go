@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -23,7 +24,8 @@ const (
 //
 // Units: pages in pixels (scans) are written with MeasurementUnit "pixel";
 // pages in PDF points are written in "mm10" (tenths of a millimetre,
-// 1 pt = 254/72 mm10), the physical unit archives use, to four decimals.
+// 1 pt = 254/72 mm10), the physical unit archives use, with the decimals
+// needed to convert back to the same point value.
 // FONTSIZE is in points as ALTO defines it (pixel pages: size × 72 / DPI,
 // DPI from the scan or 300).
 //
@@ -103,8 +105,33 @@ func (w *altoWriter) style(l *page.Line) string {
 	return id
 }
 
+// num writes a coordinate in the ALTO unit with the fewest decimals from
+// which a reader converting back (value × 72/254 for mm10, as ocrxml does)
+// gets exactly v: segmentation orders and compares coordinates, and a
+// rounded copy of a page can read differently.
 func (w *altoWriter) num(v float64) string {
-	return strconv.FormatFloat(round4(v*w.scale), 'f', -1, 64)
+	x := v * w.scale
+	if w.scale == 1 {
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	for p := 1; p <= 12; p++ {
+		s := strconv.FormatFloat(x, 'f', p, 64)
+		if f, err := strconv.ParseFloat(s, 64); err == nil && f*(72.0/254) == v {
+			return strings.TrimRight(strings.TrimRight(s, "0"), ".")
+		}
+	}
+	// The float next to x that converts back exactly, if any.
+	up, down := x, x
+	for range 8 {
+		if up*(72.0/254) == v {
+			return strconv.FormatFloat(up, 'f', -1, 64)
+		}
+		if down*(72.0/254) == v {
+			return strconv.FormatFloat(down, 'f', -1, 64)
+		}
+		up, down = math.Nextafter(up, math.Inf(1)), math.Nextafter(down, math.Inf(-1))
+	}
+	return strconv.FormatFloat(x, 'f', -1, 64)
 }
 
 func (w *altoWriter) box(r page.Rect) string {

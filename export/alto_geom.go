@@ -458,8 +458,3 @@ func round3(v float64) float64 {
 	return math.Round(v*1000) / 1000
 }
 
-// round4 rounds coordinates to four decimals: converted to mm10 and back
-// they stay within 2e-5 pt of the original.
-func round4(v float64) float64 {
-	return math.Round(v*10000) / 10000
-}

@@ -106,6 +106,8 @@ func (r *altoReader) description(d *node) string {
 	switch unit {
 	case "pixel":
 	case "mm10":
+		// The same expression as newsprint's writer, so that its files
+		// convert back exactly.
 		r.scale, r.unit = 72.0/254, page.Points
 	case "inch1200":
 		r.scale, r.unit = 72.0/1200, page.Points
