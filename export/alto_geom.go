@@ -457,4 +457,3 @@ func (g *geoPage) textOf(article int) string {
 func round3(v float64) float64 {
 	return math.Round(v*1000) / 1000
 }
-
