@@ -181,14 +181,13 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 		"out", cfg.Out, "shard", b.rep.Shard, "version", b.rep.Version)
 
 	start := time.Now()
-	b.runWorkers(ctx, todo)
+	handled := b.runWorkers(ctx, todo)
 	took := time.Since(start).Seconds()
 	if took > 0 && b.rep.Pages > 0 {
 		b.rep.PagesPerSec = float64(b.rep.Pages) / took
 	}
-	if ctx.Err() != nil {
-		b.rep.Stopped = true
-	}
+	// A signal that came after the last file stopped nothing.
+	b.rep.Stopped = ctx.Err() != nil && handled < len(todo)
 
 	if err := b.writeArticles(ins); err != nil {
 		b.rep.Failures = append(b.rep.Failures, Failure{File: b.articlesPath(), Error: err.Error()})
@@ -261,9 +260,10 @@ func (b *batch) articlesPath() string {
 
 // runWorkers feeds todo to cfg.Jobs workers and records their results as
 // they come, from this goroutine only (one writer for state and report).
-func (b *batch) runWorkers(ctx context.Context, todo []*Input) {
+// It returns how many files were done or failed (not interrupted).
+func (b *batch) runWorkers(ctx context.Context, todo []*Input) int {
 	if len(todo) == 0 {
-		return
+		return 0
 	}
 	if b.cfg.Progress != nil {
 		b.cfg.Progress.Start(len(todo))
@@ -316,9 +316,14 @@ func (b *batch) runWorkers(ctx context.Context, todo []*Input) {
 		}
 		close(results)
 	}()
+	handled := 0
 	for r := range results {
 		b.record(r)
+		if !r.interrupted {
+			handled++
+		}
 	}
+	return handled
 }
 
 // worker processes jobs with its own Worker until jobs is closed. A file
