@@ -412,6 +412,14 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 			if g1-g0 <= gutter*s {
 				continue
 			}
+			// Text in another face or size across a wide gap belongs to
+			// something else (a caption or byline beside a column).
+			a, b := gs[i-1].g, gs[i].g
+			if face(gs[i-1]) != face(gs[i]) || max(a.size, b.size) > 1.05*min(a.size, b.size) {
+				out = append(out, gs[start:i])
+				start = i
+				continue
+			}
 			yes, no := neighbourVotes(accs, k, g0, g1, s)
 			// Alone, a wide gap between CJK glyphs in otherwise set-solid
 			// text is a gutter too: CJK has no word spaces to stretch.
