@@ -63,8 +63,14 @@ func newState(p *page.Page) *state {
 		s.lines = append(s.lines, l)
 	}
 	var lines []page.Line
+	var vrules []page.Rect
+	for _, r := range p.Rules {
+		if r.Box.Height() > r.Box.Width() {
+			vrules = append(vrules, r.Box)
+		}
+	}
 	body := bodySize(s.lines)
-	for _, l := range joinFragments(splitLines(s.lines, body), body) {
+	for _, l := range joinFragments(splitLines(s.lines, body, vrules), body) {
 		if !l.Blank() && !l.Box.Empty() {
 			lines = append(lines, l)
 		}

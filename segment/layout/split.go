@@ -13,9 +13,9 @@ import (
 // sources (OCR, text layers without column boxes) sometimes run one line
 // across neighbouring columns. A gap is a gutter when it is wide and no
 // word of the lines around crosses it; the wide spaces of a justified line
-// are crossed by the words of its neighbours. Lines without word boxes
-// are kept.
-func splitLines(lines []page.Line, body float64) []page.Line {
+// are crossed by the words of its neighbours; a column rule in the gap
+// makes it a gutter. Lines without word boxes are kept.
+func splitLines(lines []page.Line, body float64, vrules []page.Rect) []page.Line {
 	type wbox struct {
 		r    page.Rect
 		line int
@@ -39,6 +39,12 @@ func splitLines(lines []page.Line, body float64) []page.Line {
 		head := lineSize(l) > 1.3*body
 		reach := 3 * lineSize(l)
 		crossed := func(x0, x1 float64) bool {
+			for _, v := range vrules {
+				// A column rule in the gap settles it.
+				if cx := (v.X0 + v.X1) / 2; cx >= x0-2 && cx <= x1+2 && overlapY(v, *l.Box) > 0 {
+					return false
+				}
+			}
 			if head {
 				// Captions and lines set tight under a head may end in
 				// the gap: only the columns below tell.
