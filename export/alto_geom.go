@@ -115,10 +115,8 @@ func newGeoPage(rp *result.Page) (*geoPage, error) {
 	if rp.Layout != nil {
 		g.articles = make([][]int, len(rp.Layout.Articles))
 		for ai, a := range rp.Layout.Articles {
-			for bi := range articleBlocks(a) {
-				for _, k := range runs[blockRef{article: ai, index: bi, role: articleBlocks(a)[bi].Role}] {
-					g.articles[ai] = append(g.articles[ai], k)
-				}
+			for bi, b := range articleBlocks(a) {
+				g.articles[ai] = append(g.articles[ai], runs[blockRef{article: ai, index: bi, role: b.Role}]...)
 			}
 			// Lines placed in the article by its box only.
 			g.articles[ai] = append(g.articles[ai], runs[blockRef{article: ai, index: -1, role: "other"}]...)
