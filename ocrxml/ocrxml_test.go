@@ -267,3 +267,41 @@ func TestALTOVariants(t *testing.T) {
 		t.Errorf("boxes %v rules %v", p.Boxes, p.Rules)
 	}
 }
+
+// Odd but well-formed files give pages, never a panic: strings without
+// positions, a HYP on an empty line, NaN and negative sizes, hOCR words
+// without boxes.
+func TestOddInputs(t *testing.T) {
+	altos := []string{
+		`<alto><Layout><Page ID="p"><PrintSpace><TextBlock ID="b"><TextLine><String CONTENT="no box"/><SP/><String CONTENT="either"/></TextLine><TextLine><HYP CONTENT="-"/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>`,
+		`<alto><Description><MeasurementUnit>furlong</MeasurementUnit></Description><Styles><TextStyle ID="s" FONTSIZE="NaN"/></Styles><Layout><Page ID="p" WIDTH="-5" HEIGHT="abc"><PrintSpace><TextBlock ID="b" STYLEREFS="s missing"><TextLine HPOS="1" VPOS="1" WIDTH="-3" HEIGHT="2"><String CONTENT="x" HPOS="1" VPOS="1" WIDTH="2" HEIGHT="2" WC="7"/></TextLine></TextBlock><GraphicalElement ID="g"/></PrintSpace></Page></Layout></alto>`,
+		`<alto><Layout><Page ID="p" WIDTH="10" HEIGHT="10"><PrintSpace><TextBlock ID="b"><TextLine HPOS="0" VPOS="0" WIDTH="5" HEIGHT="1"><String CONTENT="a" SUBS_TYPE="HypPart1"/></TextLine></TextBlock></PrintSpace></Page><Page ID="q"/></Layout></alto>`,
+	}
+	for i, s := range altos {
+		d, err := ocrxml.ReadALTO([]byte(s))
+		if err != nil {
+			t.Errorf("alto %d: %v", i, err)
+			continue
+		}
+		for _, p := range d.Pages {
+			for _, l := range p.Lines {
+				if l.Box == nil || math.IsNaN(l.Size) || l.Size < 0 {
+					t.Errorf("alto %d: line %+v", i, l)
+				}
+			}
+		}
+	}
+	d, err := ocrxml.ReadALTO([]byte(altos[1]))
+	if err == nil && (len(d.Pages[0].Lines) != 1 || len(d.Pages[0].Warnings) == 0) {
+		t.Errorf("unknown unit: %+v", d.Pages[0])
+	}
+	h := `<html><body><div class="ocr_page" title="bbox 0 0 100 100"><span class="ocr_line"><span class="ocrx_word">nobox</span></span>` +
+		`<span class="ocr_line" title="bbox 1 1 50 10; x_size NaN"><span class="ocrx_word" title="x_wconf 500">word</span> <b>loose</b></span><p>stray text<br></p></div></body></html>`
+	d, err = ocrxml.ReadHOCR([]byte(h))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ls := d.Pages[0].Lines; len(ls) != 1 || ls[0].Text != "word" || ls[0].Conf != 1 || math.IsNaN(ls[0].Size) {
+		t.Errorf("hOCR lines %+v", ls)
+	}
+}
