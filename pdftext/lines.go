@@ -420,7 +420,7 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 				start = i
 				continue
 			}
-			yes, no := neighbourVotes(accs, k, g0, g1, s)
+			yes, no := neighbourVotes(accs, k, g0, g1, gs[i-1].f1, gs[i].f0, s)
 			// Alone, a wide gap between CJK glyphs in otherwise set-solid
 			// text is a gutter too: CJK has no word spaces to stretch.
 			lonelyCJK := yes == 0 && no == 0 && g1-g0 > 0.8*s && solid(gs) &&
@@ -443,7 +443,12 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 // same size, whether the gap [g0, g1] is a column gutter for them too:
 // yes when they are blank there in the same place or end or start at the
 // gap's edges, no when their text runs through it.
-func neighbourVotes(accs []*lineAcc, k int, g0, g1, s float64) (yes, no int) {
+//
+// [g0, g1] is measured on ink; G0 and G1 are the em-box edges of the same
+// glyphs: a neighbour's blank may align with either (justified column
+// edges align on em boxes, hanging punctuation does not).
+func neighbourVotes(accs []*lineAcc, k int, g0, g1, G0, G1, s float64) (yes, no int) {
+	near := func(a, b float64) bool { return math.Abs(a-b) < 0.3*s }
 	l := accs[k]
 	for _, step := range []int{-1, 1} {
 		asked := 0
@@ -467,13 +472,13 @@ func neighbourVotes(accs []*lineAcc, k int, g0, g1, s float64) (yes, no int) {
 				// take a paragraph indent or a short last line: its blank
 				// starts or ends where ours does.
 				asked++
-				if b0, b1 := blank(n.gs, g0, g1); b1-b0 >= 0.5*s && (b0-g0 < 0.3*s || g1-b1 < 0.3*s) {
+				if b0, b1 := blank(n.gs, g0, g1); b1-b0 >= 0.5*s && (near(b0, g0) || near(b0, G0) || near(b1, g1) || near(b1, G1)) {
 					yes++
 				} else {
 					no++
 				}
-			case n1 < g0+0.3*s && n1 > g0-0.3*s && n0 < g0-s,
-				n0 > g1-0.3*s && n0 < g1+0.3*s && n1 > g1+s:
+			case (near(n1, g0) || near(n1, G0)) && n0 < g0-s,
+				(near(n0, g1) || near(n0, G1)) && n1 > g1+s:
 				// The neighbour stops at our gap's start or starts at its
 				// end: a column edge (the other column's lines are not
 				// baseline-aligned with it).
