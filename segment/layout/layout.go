@@ -70,7 +70,7 @@ func newState(p *page.Page) *state {
 		}
 	}
 	body := bodySize(s.lines)
-	for _, l := range joinFragments(splitLines(s.lines, body, vrules), body) {
+	for _, l := range splitLines(joinFragments(s.lines, body), body, vrules) {
 		if !l.Blank() && !l.Box.Empty() {
 			lines = append(lines, l)
 		}

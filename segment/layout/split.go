@@ -140,32 +140,36 @@ func letterSpaced(l page.Line) bool {
 	return true
 }
 
-// joinFragments puts back together pieces of one head that the source
-// returned as separate lines: letter-spaced heads are easily cut at their
-// wide gaps. Pieces join when they share a baseline and a style and the
-// gap between them is no wider than a character.
+// joinFragments puts back together pieces of one line that the source
+// returned as separate lines: pieces that touch on one baseline (a change
+// of font inside a line), and pieces of a head in one style with a gap no
+// wider than a character (letter-spaced heads are easily cut at their
+// wide gaps).
 func joinFragments(lines []page.Line, body float64) []page.Line {
 	sort.SliceStable(lines, func(i, j int) bool { return lines[i].Box.X0 < lines[j].Box.X0 })
 	gone := make([]bool, len(lines))
 	for i := range lines {
 		a := &lines[i]
-		if gone[i] || (lineSize(*a) <= 1.3*body && !letterSpaced(*a)) {
+		if gone[i] {
 			continue
 		}
+		head := lineSize(*a) > 1.3*body || letterSpaced(*a)
 		for j := i + 1; j < len(lines); j++ {
 			b := lines[j]
-			if gone[j] || !sameStyle(*a, b, 0.03) || a.RunIn > 0 || b.RunIn > 0 {
+			if gone[j] || b.Box.X0 > a.Box.X1+2*lineSize(*a) {
 				continue
 			}
 			h := math.Min(a.Box.Height(), b.Box.Height())
 			gap := b.Box.X0 - a.Box.X1
-			if overlapY(*a.Box, *b.Box) < 0.7*h || gap < -1 || gap > 1.2*lineSize(*a) {
+			if overlapY(*a.Box, *b.Box) < 0.7*h || gap < -1 {
 				continue
 			}
-			r := a.Box.Union(*b.Box)
-			a.Box = &r
-			a.Text += b.Text
-			a.Words = append(append([]page.Word(nil), a.Words...), b.Words...)
+			touching := gap <= 0.3*math.Min(lineSize(*a), lineSize(b))
+			spaced := head && sameStyle(*a, b, 0.03) && a.RunIn == 0 && b.RunIn == 0 && gap <= 1.2*lineSize(*a)
+			if !touching && !spaced {
+				continue
+			}
+			joinLine(a, b, gap)
 			gone[j] = true
 		}
 	}
@@ -176,4 +180,25 @@ func joinFragments(lines []page.Line, body float64) []page.Line {
 		}
 	}
 	return out
+}
+
+// joinLine appends b to a. A piece in another style keeps the style of the
+// longer text; a shorter first piece in its own style is a run-in.
+func joinLine(a *page.Line, b page.Line, gap float64) {
+	sep := ""
+	last, _ := utf8.DecodeLastRuneInString(a.Text)
+	first, _ := utf8.DecodeRuneInString(b.Text)
+	if gap > 0.15*lineSize(*a) && !wide(last) && !wide(first) && last != ' ' && first != ' ' {
+		sep = " "
+	}
+	if !sameStyle(*a, b, 0.03) && len(b.Text) > len(a.Text) {
+		if a.RunIn == 0 {
+			a.RunIn = len(a.Text) + len(sep)
+		}
+		a.Size, a.Bold, a.Italic, a.Font = b.Size, b.Bold, b.Italic, b.Font
+	}
+	r := a.Box.Union(*b.Box)
+	a.Box = &r
+	a.Text += sep + b.Text
+	a.Words = append(append([]page.Word(nil), a.Words...), b.Words...)
 }
