@@ -162,6 +162,9 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	if err := e.reread(ctx, r, hp, lang, dpi); err != nil {
 		return err
 	}
+	if err := markBold(r, hp.lines); err != nil {
+		return err
+	}
 	fill(p, hp, scale)
 	p.Method = page.MethodOCR
 	if p.Language == "" {

@@ -263,3 +263,19 @@ func TestTimeoutAndCancel(t *testing.T) {
 	ocrPage(t, e, &doc.Pages[0])
 	checkLines(t, &doc.Pages[0], zhText, 0.1)
 }
+
+func TestBold(t *testing.T) {
+	e := New(Options{Lang: "chi_sim"})
+	defer e.Close()
+	doc := load(t, "bold.png", "png")
+	p := &doc.Pages[0]
+	ocrPage(t, e, p)
+	if len(p.Lines) != 4 {
+		t.Fatalf("lines %q", texts(p))
+	}
+	for i, l := range p.Lines {
+		if l.Bold != (i == 1) {
+			t.Errorf("line %d %q: bold %v", i, l.Text, l.Bold)
+		}
+	}
+}

@@ -37,6 +37,35 @@ static PIX *np_clip(PIX *pix, int x, int y, int w, int h) {
 	return out;
 }
 
+// np_binary returns a 1-bpp version of pix (adaptive threshold for grey).
+static PIX *np_binary(PIX *pix) {
+	if (pixGetDepth(pix) == 1) return pixClone(pix);
+	return pixConvertTo1Adaptive(pix);
+}
+
+// np_runs adds the lengths of the horizontal black runs inside the box to
+// hist (runs longer than n-1 count in the last bin).
+static void np_runs(PIX *pix, int x0, int y0, int x1, int y1, l_int32 *hist, int n) {
+	int w = pixGetWidth(pix), h = pixGetHeight(pix), wpl = pixGetWpl(pix);
+	l_uint32 *data = pixGetData(pix);
+	if (x0 < 0) x0 = 0;
+	if (y0 < 0) y0 = 0;
+	if (x1 > w) x1 = w;
+	if (y1 > h) y1 = h;
+	for (int y = y0; y < y1; y++) {
+		l_uint32 *line = data + y * wpl;
+		int run = 0;
+		for (int x = x0; x <= x1; x++) {
+			if (x < x1 && GET_DATA_BIT(line, x)) {
+				run++;
+			} else if (run > 0) {
+				hist[run < n ? run : n - 1]++;
+				run = 0;
+			}
+		}
+	}
+}
+
 static void np_destroy(PIX *pix) { pixDestroy(&pix); }
 
 // np_tiff encodes pix as uncompressed TIFF: cheap to write and read, and
@@ -110,6 +139,27 @@ func (r *raster) clipped(rect image.Rectangle) (*raster, error) {
 		return nil, errors.New("cannot clip the image")
 	}
 	return &raster{pix: pix}, nil
+}
+
+// binary returns r thresholded to black and white.
+func (r *raster) binary() (*raster, error) {
+	pix := C.np_binary(r.pix)
+	if pix == nil {
+		return nil, errors.New("cannot binarise the image")
+	}
+	return &raster{pix: pix}, nil
+}
+
+// runLengths is the histogram of horizontal black run lengths inside box
+// of a binary raster; the last bin counts all longer runs.
+func (r *raster) runLengths(box image.Rectangle) [48]int {
+	var hist [48]C.l_int32
+	C.np_runs(r.pix, C.int(box.Min.X), C.int(box.Min.Y), C.int(box.Max.X), C.int(box.Max.Y), &hist[0], C.int(len(hist)))
+	var out [48]int
+	for i, v := range hist {
+		out[i] = int(v)
+	}
+	return out
 }
 
 // upscaled returns a copy of r enlarged by f.

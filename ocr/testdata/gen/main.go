@@ -33,6 +33,8 @@ var (
 	// Two columns with a narrow gutter, as on a newspaper page.
 	colLeft  = []string{"河边的公园修了步道，", "居民每天早晚来散步。", "附近的学校也组织学生", "到这里上自然课。"}
 	colRight = []string{"春天来了，山上的茶园", "一片翠绿，采茶工人", "忙着采摘新茶，茶厂", "日夜加工赶制订单。"}
+	// A bold crosshead between body lines.
+	boldLines = []string{"今年的秋粮收购已经开始，", "粮库门前排起长队", "农民把新收的玉米送来，", "收购价格比去年略高。"}
 )
 
 func main() {
@@ -46,6 +48,7 @@ func main() {
 	// The Chinese text at 100 dpi: must be enlarged before OCR.
 	writePNG("zh-100dpi.png", render(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 12, 100), zhLines, 0, 14), 100)
 	writePNG("columns.png", twoColumns(zh), 300)
+	writePNG("bold.png", renderBold(zh, boldLines, 1), 300)
 
 	// Multi-page TIFFs: 1-bit pages written uncompressed, then recompressed by tiffcp.
 	p1, p2 := filepath.Join(os.TempDir(), "np-p1.tif"), filepath.Join(os.TempDir(), "np-p2.tif")
@@ -99,6 +102,20 @@ func render(face font.Face, lines []string, width, margin int) *image.Gray {
 	for i, s := range lines {
 		d.Dot = fixed.P(margin, margin+i*lh+m.Ascent.Ceil())
 		d.DrawString(s)
+	}
+	return img
+}
+
+// renderBold draws lines like render, line number bold in a fake bold
+// (printed three times, a pixel apart, as printers embolden CJK type).
+func renderBold(face font.Face, lines []string, bold int) *image.Gray {
+	img := render(face, lines, 0, 40)
+	m := face.Metrics()
+	lh := (m.Height * 13 / 10).Ceil()
+	d := font.Drawer{Dst: img, Src: image.Black, Face: face}
+	for dx := 1; dx <= 2; dx++ {
+		d.Dot = fixed.P(40+dx, 40+bold*lh+m.Ascent.Ceil())
+		d.DrawString(lines[bold])
 	}
 	return img
 }
