@@ -335,6 +335,11 @@ func ParseByline(s string) (byline string, authors []segment.Author, ok bool) {
 // as 本报北京10月8日电 / 新华社北京10月8日电.
 var leadRe = regexp.MustCompile(`^(?:本报讯|(?:本报|新华社|中新社|人民网|新华网)\p{Han}{0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}\s*时\s*)?电|(?:本报|新华社)\p{Han}{1,8}电)`)
 
+// LeadIn reports whether s starts like a lead-in (本报讯, a dateline).
+func LeadIn(s string) bool {
+	return leadRe.MatchString(strings.TrimLeft(s, " \u3000□■"))
+}
+
 // RunIn finds a lead-in credit at the start of a first paragraph:
 // "本报讯 记者许乐报道：……", "本报讯（记者 许乐 通讯员 宋华敏）……",
 // "本报北京10月8日电 （记者王浩、李明）……". credit is whitespace-normalised

@@ -372,7 +372,7 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	if !s.zh {
 		return s.enHeading(i, f)
 	}
-	if n < 2 || cjkShare(f) < 0.5 || !s.headingFrag(f, s.lines[i]) {
+	if n < 2 || cjkShare(f) < 0.5 || cues.LeadIn(f) || !s.headingFrag(f, s.lines[i]) {
 		return false
 	}
 	// A line wider than a column that is no caption spans columns.
@@ -462,7 +462,35 @@ func (s *pageSeg) zhHeadingContext(i, c int) bool {
 			}
 		}
 	}
-	return false
+	return s.headsChunk(i, c)
+}
+
+// headsChunk: the first line of a body chunk is a heading when it is no
+// column line: not as wide as one, free of punctuation, and the line below
+// does not run on from it (no word across the break, no continuation
+// punctuation).
+func (s *pageSeg) headsChunk(i, c int) bool {
+	if i > 0 && s.chunk[i-1] == c || i+1 >= len(s.lines) || s.chunk[i+1] != c {
+		return false
+	}
+	f := strings.TrimSpace(s.lines[i])
+	if strings.ContainsAny(f, "，、：；") || cues.LeadIn(f) {
+		return false
+	}
+	w := width(f)
+	if s.colWidths[w] || w == s.colW || w == s.colW-2 {
+		return false
+	}
+	next := splitFrags(s.lines[i+1], true)
+	if len(next) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next[0])
+	if strings.ContainsRune("，。、；：？！）》”’…", r) {
+		return false
+	}
+	t := newTracker(true)
+	return !t.wordSpans(f, next[0])
 }
 
 // headingLike: a line that could be part of a heading block: every column
