@@ -15,8 +15,10 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/otiai10/gosseract/v2"
 	"golang.org/x/term"
 
+	"newsprint/export"
 	"newsprint/ocr"
 	"newsprint/pipeline"
 )
@@ -24,7 +26,7 @@ import (
 const usage = `usage: newsprint run INPUT... -o OUT [options]
        newsprint inspect FILE [--page N] -o page.svg
 
-run reads newspaper pages (PDF, PNG, JPEG, TIFF, JP2, text dumps) from files
+run reads newspaper pages (PDF, PNG, JPEG, TIFF, JP2, ALTO, hOCR, text dumps) from files
 and directories (walked recursively) and writes one newsprint/v1 JSON document
 per input to OUT/<path relative to its input root>.json, plus OUT/articles.jsonl
 (one line per article) and OUT/run-report.json. A re-run only does inputs that
@@ -54,6 +56,7 @@ stopped), 2 usage error or the run could not start (OUT locked by another run).
 
 func main() {
 	ocr.EnsureThreadLimit()
+	export.TesseractVersion = gosseract.Version() // named in ALTO of OCR pages
 	os.Exit(run(os.Args[1:], os.Stdout, stderrCopy()))
 }
 
