@@ -23,6 +23,7 @@ import (
 // the same outputs as a clean run: all present, schema-valid, no temporary
 // files, and the last run does exactly what the killed ones left undone.
 func TestKillAndResume(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	genCorpus(t, in, 30, 6, 1)
@@ -102,6 +103,7 @@ const tinyPDF = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" +
 // reported with its file and a reason in the log and the report, exit 1,
 // no panic; a re-run over the unchanged tree processes nothing.
 func TestBadInputZoo(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	good := genCorpus(t, in, 6, 3, 7)
@@ -205,6 +207,7 @@ func mtimes(t *testing.T, out string) map[string]time.Time {
 // change, a lost output; a touched but identical file is recognised by its
 // hash; --force redoes all.
 func TestIncremental(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	rels := genCorpus(t, in, 12, 0, 11)
@@ -261,6 +264,7 @@ func TestIncremental(t *testing.T) {
 
 // The progress bar, forced on, shows files, pages, rate and ETA.
 func TestProgressBar(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	genCorpus(t, in, 8, 0, 5)
@@ -282,6 +286,7 @@ func TestProgressBar(t *testing.T) {
 
 // A second run on the same OUT stops at once with a clear message.
 func TestLock(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	genCorpus(t, in, 2, 0, 9)
@@ -305,6 +310,7 @@ func TestLock(t *testing.T) {
 // SIGTERM stops taking files, finishes the running one, and leaves a
 // consistent state that the next run completes.
 func TestSigterm(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	genCorpus(t, in, 30, 0, 13)
@@ -342,6 +348,7 @@ func TestSigterm(t *testing.T) {
 
 // Shards split one tree: every input done by exactly one shard.
 func TestShards(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	rels := genCorpus(t, in, 20, 0, 17)
@@ -376,6 +383,7 @@ func TestShards(t *testing.T) {
 
 // Usage errors exit 2.
 func TestUsage(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, args := range [][]string{
 		{"run"},
@@ -394,6 +402,7 @@ func TestUsage(t *testing.T) {
 // A file over --timeout is reported and left for the next run, which may
 // give it more time; the run does not wait for it.
 func TestTimeout(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	rels := genCorpus(t, in, 4, 2, 23)
@@ -431,6 +440,7 @@ const testHOCR = `<?xml version="1.0" encoding="UTF-8"?>
 // --format writes every file export.Files returns; dropping a format redoes
 // the inputs and removes the files of the dropped format.
 func TestFormats(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	genCorpus(t, in, 1, 0, 29)
@@ -461,6 +471,7 @@ func TestFormats(t *testing.T) {
 // A run removes the temporary files a killed run left; a shard removes
 // only its own, since other shards may be writing theirs into the same OUT.
 func TestStaleTemps(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	rels := genCorpus(t, in, 6, 0, 31)
@@ -509,6 +520,7 @@ func TestStaleTemps(t *testing.T) {
 
 // A damaged state stops the run with a message saying how to start afresh.
 func TestDamagedState(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	genCorpus(t, in, 2, 0, 37)
