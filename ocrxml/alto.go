@@ -206,9 +206,36 @@ func (r *altoReader) box(n *node) *page.Rect {
 	w, ok3 := r.num(n, "WIDTH")
 	h, ok4 := r.num(n, "HEIGHT")
 	if !ok1 || !ok2 || !ok3 || !ok4 || w < 0 || h < 0 {
-		return nil
+		return r.shapeBox(n)
 	}
 	return &page.Rect{X0: x, Y0: y, X1: x + w, Y1: y + h}
+}
+
+// shapeBox returns the bounding box of the element's Shape/Polygon (ALTO
+// 3+ elements may give only a polygon), nil when there is none.
+func (r *altoReader) shapeBox(n *node) *page.Rect {
+	sh := n.child("shape")
+	if sh == nil || sh.child("polygon") == nil {
+		return nil
+	}
+	f := strings.FieldsFunc(sh.child("polygon").get("POINTS"), func(c rune) bool { return c == ' ' || c == ',' })
+	var box page.Rect
+	for i := 0; i+1 < len(f); i += 2 {
+		x, err1 := strconv.ParseFloat(f[i], 64)
+		y, err2 := strconv.ParseFloat(f[i+1], 64)
+		if err1 != nil || err2 != nil || math.IsNaN(x+y) || math.IsInf(x+y, 0) {
+			return nil
+		}
+		x, y = x*r.scale, y*r.scale
+		if i == 0 {
+			box = page.Rect{X0: x, Y0: y, X1: x, Y1: y}
+		}
+		box = page.Rect{X0: min(box.X0, x), Y0: min(box.Y0, y), X1: max(box.X1, x), Y1: max(box.Y1, y)}
+	}
+	if box.Empty() {
+		return nil
+	}
+	return &box
 }
 
 func (r *altoReader) hasTag(n *node, label string) bool {

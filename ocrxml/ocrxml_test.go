@@ -187,6 +187,25 @@ func TestLatin1(t *testing.T) {
 	}
 }
 
+// ALTO 3+ may give a polygon instead of HPOS/VPOS/WIDTH/HEIGHT.
+func TestPolygons(t *testing.T) {
+	data := `<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Description><MeasurementUnit>pixel</MeasurementUnit></Description>
+<Layout><Page ID="p" PHYSICAL_IMG_NR="1" WIDTH="1440" HEIGHT="2560"><PrintSpace><TextBlock ID="b"><TextLine ID="l">
+<Shape><Polygon POINTS="325 1456 1023 1456 1023 1504 419 1504 419 1552 325 1552"/></Shape>
+<String CONTENT="Een"><Shape><Polygon POINTS="325,1456 419,1456 419,1552 325,1552"/></Shape></String><SP/>
+<String CONTENT="Fischer" HPOS="500" VPOS="1457" WIDTH="152" HEIGHT="43"/>
+</TextLine></TextBlock></PrintSpace></Page></Layout></alto>`
+	d, err := ocrxml.ReadALTO([]byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := d.Pages[0].Lines[0]
+	if l.Text != "Een Fischer" || *l.Box != (page.Rect{X0: 325, Y0: 1456, X1: 1023, Y1: 1552}) || len(l.Words) != 2 ||
+		l.Words[0].Box != (page.Rect{X0: 325, Y0: 1456, X1: 419, Y1: 1552}) {
+		t.Errorf("line %+v", l)
+	}
+}
+
 func TestRejects(t *testing.T) {
 	for _, c := range []struct {
 		name, data, want string
