@@ -129,9 +129,15 @@ func (s *state) article(a *art) (segment.Article, bool) {
 		bbox = bbox.Union(s.images[i])
 	}
 	sort.Slice(captions, func(i, j int) bool { return s.blocks[captions[i]].box.Y0 < s.blocks[captions[j]].box.Y0 })
-	for _, k := range captions {
+	for i, k := range captions {
 		b := &s.blocks[k]
-		out.Captions = append(out.Captions, b.lines)
+		if i > 0 && b.img >= 0 && s.blocks[captions[i-1]].img == b.img {
+			// The credit line of the caption above.
+			n := len(out.Captions) - 1
+			out.Captions[n] = append(append([]page.Line(nil), out.Captions[n]...), b.lines...)
+		} else {
+			out.Captions = append(out.Captions, b.lines)
+		}
 		if _, authors, ok := cues.CaptionCredit(blockText(b)); ok {
 			out.Authors = append(out.Authors, authors...)
 		}

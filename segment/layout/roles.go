@@ -223,7 +223,34 @@ func (s *state) captions() {
 		if credit || (!s.bodyLike(b) && !s.big(b)) {
 			b.role = roleCaption
 			b.img = i
+			s.captionTail(b, i)
 		}
+	}
+}
+
+// captionTail adds to a caption the photo credit set on its own line(s)
+// right under it, in another style.
+func (s *state) captionTail(c *block, img int) {
+	for {
+		var next *block
+		for k := range s.blocks {
+			b := &s.blocks[k]
+			gap := b.box.Y0 - c.box.Y1
+			if b.role != roleBody || b.inBox != c.inBox || gap < -0.3*b.size || gap > s.maxGap*s.body || overlapX(b.box, s.images[img]) < 0.5*b.box.Width() || len(b.lines) > 2 {
+				continue
+			}
+			text := blockText(b)
+			if credit, _, ok := cues.CaptionCredit(text); ok && strings.TrimSpace(credit) == strings.TrimSpace(text) {
+				next = b
+				break
+			}
+		}
+		if next == nil {
+			return
+		}
+		next.role = roleCaption
+		next.img = img
+		c = next
 	}
 }
 
