@@ -462,7 +462,7 @@ func neighbourVotes(accs []*lineAcc, k int, g0, g1, G0, G1, s float64) (yes, no 
 				break
 			}
 			if db < 0.5*s || len(n.gs) == 0 ||
-				n.typical > 1.05*l.typical || l.typical > 1.05*n.typical {
+				n.typical > 1.05*s || s > 1.05*n.typical {
 				continue
 			}
 			n0, n1 := n.gs[0].u0, n.u1
