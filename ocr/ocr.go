@@ -96,7 +96,12 @@ func (e *Engine) Page(ctx context.Context, p *page.Page) error {
 	if p.Scan == nil {
 		return nil
 	}
-	if err := e.page(ctx, p); err != nil {
+	pctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	defer cancel()
+	if err := e.page(pctx, p); err != nil {
+		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+			err = fmt.Errorf("%w after %s", ErrTimeout, e.opts.Timeout)
+		}
 		return fmt.Errorf("page %d: %w", p.Number, err)
 	}
 	return nil
@@ -311,18 +316,13 @@ func (e *Engine) recognize(ctx context.Context, img []byte, lang string, psm int
 		}
 		done <- result{h, err}
 	}()
-	timer := time.NewTimer(e.opts.Timeout)
-	defer timer.Stop()
-	var err error
 	select {
 	case res := <-done:
 		return res.hocr, res.err
-	case <-timer.C:
-		err = fmt.Errorf("%w after %s", ErrTimeout, e.opts.Timeout)
 	case <-ctx.Done():
-		err = ctx.Err()
 	}
 	e.client, e.lang = nil, ""
+	err := ctx.Err()
 	mu.Lock()
 	abandoned = true
 	select {
