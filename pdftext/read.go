@@ -211,7 +211,19 @@ func (d *doc) pageFrom(pg pageInfo, num int, content []byte, opt Options) *page.
 	res := pg.resources
 	in.run(content, res, 0)
 
-	p.Lines = buildLines(in.glyphs, in.rules, w, h)
+	// Text outside the visible page (slug areas, off-page leftovers) is
+	// not part of it.
+	kept := in.glyphs[:0]
+	for _, g := range in.glyphs {
+		cx, cy := (g.box.X0+g.box.X1)/2, (g.box.Y0+g.box.Y1)/2
+		if cx >= 0 && cx <= w && cy >= 0 && cy <= h {
+			kept = append(kept, g)
+		}
+	}
+	if dropped := len(in.glyphs) - len(kept); dropped > 0 {
+		in.warn("%d glyphs outside the page ignored", dropped)
+	}
+	p.Lines = buildLines(kept, in.rules, w, h)
 	p.Rules, p.Boxes, p.Images = in.rules, in.boxes, in.images
 	for _, f := range d.fonts {
 		if f.unmapped > 0 {

@@ -354,9 +354,12 @@ func TestRotatedPage(t *testing.T) {
 
 func TestCropBox(t *testing.T) {
 	d := pdfgen.New()
-	d.Page("BT /F1 10 Tf 72 700 Td (cropped) Tj ET", helv, "/CropBox [50 50 562 742]")
+	d.Page("BT /F1 10 Tf 72 700 Td (cropped) Tj ET BT /F1 10 Tf 10 10 Td (slug) Tj ET", helv, "/CropBox [50 50 562 742]")
 	p := mustRead(t, d.Bytes()).Pages[0]
-	if p.Width != 512 || p.Height != 692 || !near(p.Lines[0].Box.X0, 22, 0.5) {
-		t.Fatalf("crop: page %v x %v, line %+v", p.Width, p.Height, p.Lines[0].Box)
+	if p.Width != 512 || p.Height != 692 || len(p.Lines) != 1 || !near(p.Lines[0].Box.X0, 22, 0.5) {
+		t.Fatalf("crop: page %v x %v, lines %q", p.Width, p.Height, texts(p))
+	}
+	if !hasWarning(p, "outside the page") {
+		t.Errorf("no warning for text outside the crop box: %q", p.Warnings)
 	}
 }
