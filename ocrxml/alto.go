@@ -3,6 +3,7 @@ package ocrxml
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -310,6 +311,9 @@ func (r *altoReader) page(pn *node, number int) page.Page {
 	visit(pn, textStyle{}, false)
 
 	p.Lines = r.buildLines(lines)
+	if !r.ours {
+		sizesFromHeights(p.Lines)
+	}
 	if p.Language == "" {
 		best := 0
 		for l, c := range langs {
@@ -578,4 +582,30 @@ func snap(v float64) float64 {
 		return r
 	}
 	return v
+}
+
+// sizesFromHeights handles files whose styles give every line the same
+// FONTSIZE (producers that write one placeholder style) although the line
+// heights say otherwise: sizes then follow the line heights, scaled so that
+// the typical line keeps the stated size.
+func sizesFromHeights(lines []page.Line) {
+	if len(lines) < 5 {
+		return
+	}
+	var hs []float64
+	for _, l := range lines {
+		if l.Size != lines[0].Size {
+			return
+		}
+		hs = append(hs, l.Box.Height())
+	}
+	sort.Float64s(hs)
+	med := hs[len(hs)/2]
+	if med <= 0 || hs[len(hs)-1] < 1.6*med {
+		return
+	}
+	base := lines[0].Size
+	for i := range lines {
+		lines[i].Size = lines[i].Box.Height() * base / med
+	}
 }

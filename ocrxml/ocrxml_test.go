@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -203,6 +204,28 @@ func TestPolygons(t *testing.T) {
 	if l.Text != "Een Fischer" || *l.Box != (page.Rect{X0: 325, Y0: 1456, X1: 1023, Y1: 1552}) || len(l.Words) != 2 ||
 		l.Words[0].Box != (page.Rect{X0: 325, Y0: 1456, X1: 419, Y1: 1552}) {
 		t.Errorf("line %+v", l)
+	}
+}
+
+// A producer that writes one placeholder style for every String: the
+// line heights tell headlines from body text.
+func TestPlaceholderStyle(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<alto xmlns="http://schema.ccs-gmbh.com/ALTO"><Description><MeasurementUnit>inch1200</MeasurementUnit></Description>` +
+		`<Styles><TextStyle ID="TS_10.0" FONTSIZE="10.0"/></Styles><Layout><Page ID="P" PHYSICAL_IMG_NR="1" WIDTH="10200" HEIGHT="13200"><PrintSpace>` +
+		`<TextBlock ID="h"><TextLine HPOS="600" VPOS="600" WIDTH="6000" HEIGHT="500"><String STYLEREFS="TS_10.0" CONTENT="Headline" HPOS="600" VPOS="600" WIDTH="6000" HEIGHT="500"/></TextLine></TextBlock><TextBlock ID="b">`)
+	for i := range 6 {
+		y := strconv.Itoa(1300 + 200*i)
+		b.WriteString(`<TextLine HPOS="600" VPOS="` + y + `" WIDTH="4000" HEIGHT="200"><String STYLEREFS="TS_10.0" CONTENT="body" HPOS="600" VPOS="` + y + `" WIDTH="500" HEIGHT="200"/><String STYLEREFS="TS_10.0" CONTENT="text" HPOS="1200" VPOS="` + y + `" WIDTH="500" HEIGHT="200"/></TextLine>`)
+	}
+	b.WriteString(`</TextBlock></PrintSpace></Page></Layout></alto>`)
+	d, err := ocrxml.ReadALTO([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ls := d.Pages[0].Lines
+	if len(ls) != 7 || ls[1].Text != "body text" || !near(ls[1].Size, 10) || !near(ls[0].Size, 25) {
+		t.Errorf("lines %q size %v / %v", ls[1].Text, ls[0].Size, ls[1].Size)
 	}
 }
 
