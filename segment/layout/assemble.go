@@ -136,14 +136,14 @@ func (s *state) deckChain(i int) {
 		for k := range s.hrules {
 			r := &s.hrules[k]
 			cx := (r.X0 + r.X1) / 2
-			if r.Width() >= 0.6*a.hr.Width() || cx < a.hr.X0 || cx > a.hr.X1 || r.Y0 < y-1 || r.Y0 <= last || r.Y0-y > 7*s.body {
+			if r.Width() >= 0.6*a.hr.Width() || cx < a.hr.X0 || cx > a.hr.X1 || r.Y0 < y-1 || r.Y0 <= last || r.Y0-y > 12*s.body {
 				continue
 			}
 			if next == nil || r.Y0 < next.Y0 {
 				next = r
 			}
 		}
-		if next == nil || s.linesBetween(a, y, next.Y0) > 5 {
+		if next == nil || s.linesBetween(a, y, next.Y0) > 8 {
 			break
 		}
 		y, last = math.Max(y, next.Y1), next.Y0
