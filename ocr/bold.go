@@ -7,49 +7,70 @@ import (
 )
 
 // Tesseract's LSTM engine does not report bold. Bold type has thicker
-// strokes for its size: the median length of the horizontal black runs in a
-// line (about the width of vertical stems) over the line's height is
+// strokes for its size: the median length of the horizontal black runs in
+// a line (about the width of vertical stems) over the line's height is
 // compared with the same ratio for the page's body lines.
-const boldFactor = 1.3
+const (
+	boldFactor   = 1.3  // bold: stroke ratio at least this times the body's
+	plainFactor  = 1.15 // the rest of a line with a bold run-in stays below this
+	minBoldRuns  = 30   // fewer runs than this decide nothing
+	maxStemShare = 0.4  // runs longer than this share of the line height are horizontal strokes
+)
 
-// strokeRatios returns, per line, the median horizontal run length over the
-// line height; 0 where the line has no ink.
-func strokeRatios(bin *raster, lines []hLine) []float64 {
-	out := make([]float64, len(lines))
-	for i, l := range lines {
-		box := image.Rect(int(l.box.X0), int(l.box.Y0), int(math.Ceil(l.box.X1)), int(math.Ceil(l.box.Y1)))
-		h := bin.runLengths(box)
-		total := 0
-		for _, n := range h {
-			total += n
-		}
-		if total == 0 || l.box.Height() <= 0 {
-			continue
-		}
-		seen := 0
-		for run, n := range h {
-			seen += n
-			if 2*seen >= total {
-				out[i] = float64(run) / l.box.Height()
-				break
-			}
-		}
+type runHist [48]int
+
+func (h *runHist) add(o runHist) {
+	for i, n := range o {
+		h[i] += n
 	}
-	return out
 }
 
-// markBold marks the words of lines set in bold.
+// stroke returns the median run length, ignoring horizontal strokes, over
+// the line height, and the number of runs it is taken from.
+func (h *runHist) stroke(height float64) (float64, int) {
+	limit := min(len(h), int(maxStemShare*height)+1)
+	total := 0
+	for _, n := range h[1:limit] {
+		total += n
+	}
+	if total == 0 || height <= 0 {
+		return 0, 0
+	}
+	seen := 0
+	for run := 1; run < limit; run++ {
+		seen += h[run]
+		if 2*seen >= total {
+			return float64(run) / height, total
+		}
+	}
+	return 0, 0
+}
+
+// markBold marks the words of bold lines, and the leading words of lines
+// that start with a bold run-in ("本报讯 记者…报道：").
 func markBold(r *raster, lines []hLine) error {
 	bin, err := r.binary()
 	if err != nil {
 		return err
 	}
 	defer bin.free()
-	ratios := strokeRatios(bin, lines)
+	hists := make([][]runHist, len(lines))
+	ratios := make([]float64, len(lines))
 	var body []float64
 	for i, l := range lines {
-		if len(l.words) >= 3 && ratios[i] > 0 {
-			body = append(body, ratios[i])
+		var all runHist
+		for _, w := range l.words {
+			box := image.Rect(int(w.box.X0), int(l.box.Y0), int(math.Ceil(w.box.X1)), int(math.Ceil(l.box.Y1)))
+			h := runHist(bin.runLengths(box))
+			hists[i] = append(hists[i], h)
+			all.add(h)
+		}
+		ratio, n := all.stroke(l.box.Height())
+		if n >= minBoldRuns {
+			ratios[i] = ratio
+			if len(l.words) >= 3 {
+				body = append(body, ratio)
+			}
 		}
 	}
 	if len(body) == 0 {
@@ -58,11 +79,69 @@ func markBold(r *raster, lines []hLine) error {
 	sort.Float64s(body)
 	ref := body[len(body)/2]
 	for i := range lines {
-		if ratios[i] >= boldFactor*ref {
-			for j := range lines[i].words {
-				lines[i].words[j].bold = true
+		l := &lines[i]
+		// A bold lead can tip the whole line's ratio: look for it first.
+		if k := runIn(hists[i], l.box.Height(), ref); k > 0 {
+			for j := range l.words[:k] {
+				l.words[j].bold, l.words[j].runIn = true, true
+			}
+		} else if ratios[i] >= boldFactor*ref {
+			for j := range l.words {
+				l.words[j].bold = true
 			}
 		}
 	}
 	return nil
+}
+
+// runIn returns the number of leading words set bold while the rest of the
+// line is not, 0 if none. The split is the one that best divides the words'
+// stroke ratios into two even groups (least squares, weighted by runs); it
+// counts if the lead is bold and the rest plain.
+func runIn(hists []runHist, height, ref float64) int {
+	n := len(hists)
+	if n < 4 {
+		return 0
+	}
+	r := make([]float64, n)
+	wt := make([]float64, n)
+	for j, h := range hists {
+		ratio, runs := h.stroke(height)
+		r[j], wt[j] = ratio, float64(runs)
+	}
+	// cost of treating words a..b-1 as one group
+	cost := func(a, b int) float64 {
+		var sw, sx float64
+		for j := a; j < b; j++ {
+			sw += wt[j]
+			sx += wt[j] * r[j]
+		}
+		if sw == 0 {
+			return 0
+		}
+		m, c := sx/sw, 0.0
+		for j := a; j < b; j++ {
+			c += wt[j] * (r[j] - m) * (r[j] - m)
+		}
+		return c
+	}
+	best, bestCost := 0, math.Inf(1)
+	for k := 2; k <= n-2; k++ {
+		if c := cost(0, k) + cost(k, n); c < bestCost {
+			best, bestCost = k, c
+		}
+	}
+	var pre, rest runHist
+	for _, h := range hists[:best] {
+		pre.add(h)
+	}
+	for _, h := range hists[best:] {
+		rest.add(h)
+	}
+	p, np := pre.stroke(height)
+	s, ns := rest.stroke(height)
+	if np >= minBoldRuns && ns >= minBoldRuns && p >= boldFactor*ref && s < plainFactor*ref {
+		return best
+	}
+	return 0
 }

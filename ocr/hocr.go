@@ -21,6 +21,7 @@ type hWord struct {
 	conf         float64 // 0..1
 	text         string
 	bold, italic bool
+	runIn        bool // part of a bold lead-in of its line
 }
 
 // lineClasses are the hOCR classes Tesseract gives to lines of text.

@@ -141,7 +141,14 @@ func toPage(lines []hLine, scale float64) []page.Line {
 				}
 			}
 			pl.Conf = conf / float64(len(l.words))
-			pl.Bold = 2*bold > len(l.words)
+			k := 0
+			for k < len(l.words) && l.words[k].runIn {
+				k++
+			}
+			if k > 0 && k < len(l.words) {
+				pl.RunIn = len(joinWords(l.words[:k]))
+			}
+			pl.Bold = 2*bold > len(l.words) && pl.RunIn == 0
 			pl.Italic = 2*italic > len(l.words)
 			// Size proxy: the median word height, about the glyph height of
 			// CJK text and the ascender height of Latin text. (Tesseract's

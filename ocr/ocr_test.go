@@ -279,3 +279,27 @@ func TestBold(t *testing.T) {
 		}
 	}
 }
+
+func TestRunIn(t *testing.T) {
+	e := New(Options{Lang: "chi_sim"})
+	defer e.Close()
+	doc := load(t, "runin.png", "png")
+	p := &doc.Pages[0]
+	ocrPage(t, e, p)
+	if len(p.Lines) != 4 {
+		t.Fatalf("lines %q", texts(p))
+	}
+	l := p.Lines[0]
+	if l.Bold || l.RunIn == 0 || l.RunIn > len(l.Text) {
+		t.Fatalf("line %q: bold %v, run-in %d", l.Text, l.Bold, l.RunIn)
+	}
+	lead := l.Text[:l.RunIn]
+	if !strings.HasPrefix(lead, "本报讯") || strings.Contains(lead, "公园") || cer(lead, "本报讯记者王明报道：") > 0.2 {
+		t.Errorf("run-in %q of %q", lead, l.Text)
+	}
+	for _, l := range p.Lines[1:] {
+		if l.RunIn != 0 || l.Bold {
+			t.Errorf("line %q: bold %v, run-in %d", l.Text, l.Bold, l.RunIn)
+		}
+	}
+}

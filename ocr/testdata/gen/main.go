@@ -49,6 +49,7 @@ func main() {
 	writePNG("zh-100dpi.png", render(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 12, 100), zhLines, 0, 14), 100)
 	writePNG("columns.png", twoColumns(zh), 300)
 	writePNG("bold.png", renderBold(zh, boldLines, 1), 300)
+	writePNG("runin.png", renderRunIn(zh, "本报讯记者王明报道：", []string{"全市今年新建了十个公园，", "市民休闲有了好去处。", "公园里种了很多树，", "还修建了儿童乐园。"}), 300)
 
 	// Multi-page TIFFs: 1-bit pages written uncompressed, then recompressed by tiffcp.
 	p1, p2 := filepath.Join(os.TempDir(), "np-p1.tif"), filepath.Join(os.TempDir(), "np-p2.tif")
@@ -116,6 +117,19 @@ func renderBold(face font.Face, lines []string, bold int) *image.Gray {
 	for dx := 1; dx <= 2; dx++ {
 		d.Dot = fixed.P(40+dx, 40+bold*lh+m.Ascent.Ceil())
 		d.DrawString(lines[bold])
+	}
+	return img
+}
+
+// renderRunIn draws a paragraph whose first line starts with a bold lead.
+func renderRunIn(face font.Face, lead string, lines []string) *image.Gray {
+	all := append([]string{lead + lines[0]}, lines[1:]...)
+	img := render(face, all, 0, 40)
+	m := face.Metrics()
+	d := font.Drawer{Dst: img, Src: image.Black, Face: face}
+	for dx := 1; dx <= 2; dx++ {
+		d.Dot = fixed.P(40+dx, 40+m.Ascent.Ceil())
+		d.DrawString(lead)
 	}
 	return img
 }
