@@ -143,7 +143,7 @@ func (s *state) deckChain(i int) {
 				next = r
 			}
 		}
-		if next == nil || s.linesBetween(a, y, next.Y0) > 8 {
+		if next == nil || s.linesBetween(a, y, next.Y0) > 8 || s.doubled(*next) || s.headBetween(a, y, next.Y0) {
 			break
 		}
 		y, last = math.Max(y, next.Y1), next.Y0
@@ -509,4 +509,30 @@ func (s *state) neighbour(b *block, up bool) *block {
 		}
 	}
 	return best
+}
+
+// doubled reports a rule with a twin right above or below it: a double
+// rule, which ends an article rather than separating its decks.
+func (s *state) doubled(r page.Rect) bool {
+	for _, o := range s.hrules {
+		if o != r && overlapX(o, r) > 0.5*r.Width() && math.Abs(o.Y0-r.Y0) < 0.5*s.body {
+			return true
+		}
+	}
+	return false
+}
+
+// headBetween reports a head, or an emphasised line that may become one,
+// under the head a between two heights.
+func (s *state) headBetween(a *art, y0, y1 float64) bool {
+	for k := range s.blocks {
+		b := &s.blocks[k]
+		if b.box.Y0 < y0-1 || b.box.Y1 > y1+1 || overlapX(b.box, a.hr) <= 0 || containsInt(a.head, k) {
+			continue
+		}
+		if b.role == roleHeadline || b.role == roleKicker || (b.role == roleBody && s.emphasised(b)) {
+			return true
+		}
+	}
+	return false
 }
