@@ -363,3 +363,30 @@ func TestCropBox(t *testing.T) {
 		t.Errorf("no warning for text outside the crop box: %q", p.Warnings)
 	}
 }
+
+// TestConcurrentReads: the pipeline reads files in parallel; the shared
+// tables (glyph list, predefined CMaps) must be safe for that (run with -race).
+func TestConcurrentReads(t *testing.T) {
+	d := pdfgen.New()
+	ucs2 := type0(d, "/UniGB-UCS2-H", "", "1 95 500")
+	gbk := type0(d, "/GBK-EUC-H", "", "")
+	diff := `<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding << /Differences [65 /uni4E2D /f_i] >> >>`
+	d.Page("BT /U 10 Tf 72 700 Td <4E2D56FD> Tj ET BT /G 10 Tf 72 600 Td <B1A8D6BD> Tj ET BT /D 10 Tf 72 500 Td (AB) Tj ET",
+		"<< /Font << /U "+ucs2+" /G "+gbk+" /D "+diff+" >> >>", "")
+	data := d.Bytes()
+	errs := make(chan error, 8)
+	for i := 0; i < 8; i++ {
+		go func() {
+			doc, err := Read(data)
+			if err == nil && strings.Join(texts(doc.Pages[0]), "|") != "中国|报纸|中fi" {
+				err = fmt.Errorf("lines %q", texts(doc.Pages[0]))
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
