@@ -58,7 +58,7 @@ func splitLines(lines []page.Line, body float64, vrules []page.Rect) []page.Line
 			}
 			return false
 		}
-		out = append(out, splitAtGutters(l, crossed)...)
+		out = append(out, splitAtGutters(l, body, crossed)...)
 	}
 	return out
 }
@@ -84,11 +84,12 @@ func columnEdges(lines []page.Line, body float64, head page.Line, x0, x1 float64
 
 // splitAtGutters cuts l at the gaps between its words that are wider than
 // most word spaces and that crossed does not find crossed.
-func splitAtGutters(l page.Line, crossed func(x0, x1 float64) bool) []page.Line {
+func splitAtGutters(l page.Line, body float64, crossed func(x0, x1 float64) bool) []page.Line {
 	if len(l.Words) < 2 || l.Box == nil {
 		return []page.Line{l}
 	}
-	gap := math.Max(0.6*lineSize(l), 1)
+	// Gutters do not grow with the type: a head's is as narrow as the body's.
+	gap := math.Max(0.6*math.Min(lineSize(l), body), 1)
 	var out []page.Line
 	start, from := 0, 0 // first word and text offset of the current piece
 	pos := 0            // text offset after the last word found
