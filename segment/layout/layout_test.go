@@ -395,3 +395,38 @@ func TestCaptionCreditOnItsOwnLine(t *testing.T) {
 		}
 	}
 }
+
+// Two heads side by side that the source read as one line are cut apart
+// at the gutter of the columns below them; a letter-spaced head is not.
+func TestHeadsRunTogetherAreSplitAtTheGutter(t *testing.T) {
+	b := newPage()
+	r := page.Rect{X0: 50, Y0: 40, X1: 330, Y1: 58}
+	b.p.Lines = append(b.p.Lines, page.Line{Text: "左边文章标题 右边文章标题", Box: &r, Size: 18, Bold: true, Font: "Hei", Words: []page.Word{
+		{Text: "左边文章标题", Box: page.Rect{X0: 50, Y0: 40, X1: 158, Y1: 58}},
+		{Text: "右边文章标题", Box: page.Rect{X0: 210, Y0: 40, X1: 318, Y1: 58}},
+	}})
+	b.column("甲", 8, 50, 66, 190)
+	b.column("乙", 8, 210, 66, 350)
+	l := Segment(&b.p)
+	if len(l.Articles) != 2 || texts(l.Articles[0].Headline) != "左边文章标题" || texts(l.Articles[1].Headline) != "右边文章标题" {
+		for _, a := range l.Articles {
+			t.Logf("%q", texts(a.Headline))
+		}
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+
+	b = newPage()
+	r = page.Rect{X0: 50, Y0: 40, X1: 330, Y1: 58}
+	var words []page.Word
+	for i, c := range []string{"高", "科", "技"} {
+		x := 50 + float64(i)*36
+		words = append(words, page.Word{Text: c, Box: page.Rect{X0: x, Y0: 40, X1: x + 18, Y1: 58}})
+	}
+	b.p.Lines = append(b.p.Lines, page.Line{Text: "高 科 技", Box: &r, Size: 18, Bold: true, Font: "Hei", Words: words})
+	b.column("甲", 8, 50, 66, 190)
+	b.column("乙", 8, 210, 66, 350)
+	l = Segment(&b.p)
+	if len(l.Articles) != 1 || texts(l.Articles[0].Headline) != "高 科 技" || len(l.Articles[0].Body) != 2 {
+		t.Errorf("letter-spaced head: %d articles", len(l.Articles))
+	}
+}
