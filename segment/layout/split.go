@@ -157,7 +157,10 @@ func joinFragments(lines []page.Line, body float64) []page.Line {
 		head := lineSize(*a) > 1.3*body || letterSpaced(*a)
 		for j := i + 1; j < len(lines); j++ {
 			b := lines[j]
-			if gone[j] || b.Box.X0 > a.Box.X1+2*lineSize(*a) {
+			if b.Box.X0 > a.Box.X1+2*lineSize(*a) {
+				break // sorted by left edge: the rest are further right
+			}
+			if gone[j] {
 				continue
 			}
 			h := math.Min(a.Box.Height(), b.Box.Height())
