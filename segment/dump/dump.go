@@ -56,10 +56,12 @@ type pageSeg struct {
 	colWidths map[float64]bool
 	lines     []string
 	chunk     []int // chunk index per line, -1 for blanks
-	items     []item
-	frags     [][]frag // body fragments per line
-	blocks    []segment.Block
-	caps      []caption
+	// chunkLines lists the lines of each chunk.
+	chunkLines [][]int
+	items      []item
+	frags      [][]frag // body fragments per line
+	blocks     []segment.Block
+	caps       []caption
 }
 
 type caption struct {
@@ -81,8 +83,39 @@ func Segment(p *page.Page) segment.Layout {
 		all.WriteString(t)
 	}
 	s.zh = p.Language == "zh" || (p.Language == "" && cjkShare(all.String()) > 0.3)
+	if len(s.lines) > maxLines {
+		return plain(p)
+	}
 	s.classify()
 	return s.assemble()
+}
+
+// maxLines bounds the lines of a page that get the full treatment: matching
+// columns and headings costs more than linear time, and no printed page
+// holds this many lines. Longer "pages" are split at blank lines only.
+const maxLines = 8000
+
+// plain segments a page as one article of blank-line separated flows.
+func plain(p *page.Page) segment.Layout {
+	var flows []segment.Flow
+	var cur []page.Line
+	for _, l := range p.Lines {
+		if l.Blank() {
+			if len(cur) > 0 {
+				flows = append(flows, segment.Flow{Lines: cur})
+				cur = nil
+			}
+			continue
+		}
+		cur = append(cur, l)
+	}
+	if len(cur) > 0 {
+		flows = append(flows, segment.Flow{Lines: cur})
+	}
+	if len(flows) == 0 {
+		return segment.Layout{}
+	}
+	return segment.Layout{Articles: []segment.Article{{Body: flows, Confidence: 0.1}}}
 }
 
 // colWidth estimates the width of a full column line: the most common
@@ -145,6 +178,10 @@ func (s *pageSeg) classify() {
 			continue
 		}
 		s.chunk[i] = c
+		for len(s.chunkLines) <= c {
+			s.chunkLines = append(s.chunkLines, nil)
+		}
+		s.chunkLines[c] = append(s.chunkLines[c], i)
 		prevBlank = false
 	}
 	s.frags = make([][]frag, len(s.lines))
@@ -197,7 +234,7 @@ func (s *pageSeg) classify() {
 				continue
 			}
 		}
-		if len(fs) == 1 && s.isHeading(i, fs[0]) || len(fs) > 1 && s.zh && s.creditNear(i, s.chunk[i]) && s.headingLike(l) {
+		if len(fs) == 1 && s.isHeading(i, fs[0]) || len(fs) > 1 && s.zh && s.creditNear(i, s.chunk[i]) && s.headingLike(i) {
 			s.items = append(s.items, item{kind: kHeading, text: strings.Join(fs, " "), line: i, chunk: s.chunk[i]})
 			continue
 		}
@@ -219,27 +256,21 @@ func (s *pageSeg) blockText(t string) string {
 	return cues.Normalize(t)
 }
 
-// headingFollows reports whether the next printed line after l is a credit
-// or another heading-like line of a different width: then l, though as wide
-// as a column, belongs to a block of headings.
-func (s *pageSeg) headingFollows(l string) bool {
-	for i, x := range s.lines {
-		if x != l {
+// headingFollows reports whether the next printed line after line i is a
+// credit or another heading-like line of a different width: then line i,
+// though as wide as a column, belongs to a block of headings.
+func (s *pageSeg) headingFollows(i int) bool {
+	for k := i + 1; k < len(s.lines); k++ {
+		t := strings.TrimSpace(s.lines[k])
+		if t == "" {
 			continue
 		}
-		for k := i + 1; k < len(s.lines); k++ {
-			t := strings.TrimSpace(s.lines[k])
-			if t == "" {
-				continue
-			}
-			if _, _, ok := cues.ParseByline(t); ok {
-				return true
-			}
-			fs := splitFrags(t, true)
-			return len(fs) == 1 && width(fs[0]) != s.colW && utf8.RuneCountInString(fs[0]) <= 40 &&
-				!hasSentencePunct(fs[0]) && !strings.ContainsAny(fs[0], "，、")
+		if _, _, ok := cues.ParseByline(t); ok {
+			return true
 		}
-		return false
+		fs := splitFrags(t, true)
+		return len(fs) == 1 && width(fs[0]) != s.colW && utf8.RuneCountInString(fs[0]) <= 40 &&
+			!hasSentencePunct(fs[0]) && !strings.ContainsAny(fs[0], "，、")
 	}
 	return false
 }
@@ -372,7 +403,7 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	if !s.zh {
 		return s.enHeading(i, f)
 	}
-	if n < 2 || cjkShare(f) < 0.5 || cues.LeadIn(f) || !s.headingFrag(f, s.lines[i]) {
+	if n < 2 || cjkShare(f) < 0.5 || cues.LeadIn(f) || !s.headingFrag(f, i) {
 		return false
 	}
 	// A line wider than a column that is no caption spans columns.
@@ -390,11 +421,9 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 		return false
 	}
 	words := strings.Fields(f)
-	if i > 0 && s.chunk[i-1] == s.chunk[i] && len(words) <= 3 {
-		for _, it := range s.items {
-			if it.line == i-1 && it.kind == kHeading {
-				return true
-			}
+	if i > 0 && s.chunk[i-1] == s.chunk[i] && len(words) <= 3 && len(s.items) > 0 {
+		if it := s.items[len(s.items)-1]; it.line == i-1 && it.kind == kHeading {
+			return true
 		}
 	}
 	if len(words) < 2 {
@@ -437,18 +466,15 @@ func (s *pageSeg) creditNear(i, c int) bool {
 // right below a kicker. The first line of a body chunk often has no
 // punctuation either, so being first in a chunk is not enough.
 func (s *pageSeg) zhHeadingContext(i, c int) bool {
-	n := 0
-	all := true
-	for k := range s.lines {
-		if s.chunk[k] != c {
-			continue
+	n := len(s.chunkLines[c])
+	all := n <= 6
+	for _, k := range s.chunkLines[c] {
+		if !all {
+			break
 		}
-		n++
-		if !s.headingLike(s.lines[k]) {
-			all = false
-		}
+		all = s.headingLike(k)
 	}
-	if all && n <= 6 {
+	if all && !s.amidScraps(c) {
 		return true
 	}
 	if s.creditNear(i, c) {
@@ -463,6 +489,25 @@ func (s *pageSeg) zhHeadingContext(i, c int) bool {
 		}
 	}
 	return s.headsChunk(i, c)
+}
+
+// amidScraps reports a chunk printed among scraps of column text: the
+// chunks before and after it are one or two lines long and hold body lines.
+// Extractors print interleaved columns that way; a short line there is a
+// column line, not a heading.
+func (s *pageSeg) amidScraps(c int) bool {
+	scrap := func(cc int) bool {
+		if cc < 0 || cc >= len(s.chunkLines) || len(s.chunkLines[cc]) > 2 {
+			return false
+		}
+		for _, k := range s.chunkLines[cc] {
+			if !s.headingLike(k) {
+				return true
+			}
+		}
+		return false
+	}
+	return scrap(c-1) && scrap(c+1)
 }
 
 // headsChunk: the first line of a body chunk is a heading when it is no
@@ -496,7 +541,8 @@ func (s *pageSeg) headsChunk(i, c int) bool {
 // headingLike: a line that could be part of a heading block: every column
 // fragment short and without sentence punctuation, or a credit, or page
 // furniture.
-func (s *pageSeg) headingLike(l string) bool {
+func (s *pageSeg) headingLike(i int) bool {
+	l := s.lines[i]
 	if _, _, ok := cues.ParseByline(l); ok {
 		return true
 	}
@@ -504,7 +550,7 @@ func (s *pageSeg) headingLike(l string) bool {
 		return true
 	}
 	for _, f := range splitFrags(l, true) {
-		if !s.headingFrag(f, l) {
+		if !s.headingFrag(f, i) {
 			return false
 		}
 	}
@@ -514,7 +560,7 @@ func (s *pageSeg) headingLike(l string) bool {
 // headingFrag: a fragment that could be (part of) a Chinese heading: short,
 // no sentence punctuation, and not shaped like a column line (a comma in a
 // column-wide line, or exactly a column's width).
-func (s *pageSeg) headingFrag(f, line string) bool {
+func (s *pageSeg) headingFrag(f string, i int) bool {
 	if utf8.RuneCountInString(f) > 40 || hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、") {
 		return false
 	}
@@ -525,7 +571,7 @@ func (s *pageSeg) headingFrag(f, line string) bool {
 	if strings.ContainsAny(f, "，、") && w >= 9 {
 		return false
 	}
-	return !(frag{text: f}).exact() || w != s.colW || s.headingFollows(line)
+	return !(frag{text: f}).exact() || w != s.colW || s.headingFollows(i)
 }
 
 // squeezeHead removes letter spacing from a Chinese heading, and the

@@ -285,7 +285,10 @@ func (s *pageSeg) link(ps []*piece) {
 		if !p.openEnd() || p.note {
 			continue
 		}
-		for j, q := range ps {
+		// Candidates near in the dump: columns continue within a page
+		// region, and the window keeps long dumps linear.
+		for j := max(0, i-linkWindow); j < len(ps) && j <= i+linkWindow; j++ {
+			q := ps[j]
 			if i == j || !q.openStart(s.zh) || q.credit != "" && q.authors != nil && q.frags[0].line == q.first && q.prev >= 0 {
 				continue
 			}
@@ -324,6 +327,8 @@ func (s *pageSeg) link(ps []*piece) {
 		ps[c.a].next, ps[c.b].prev = c.b, c.a
 	}
 }
+
+const linkWindow = 120
 
 // stories follows the links; each story is a list of piece indices.
 func (s *pageSeg) stories(ps []*piece) [][]int {
@@ -892,20 +897,24 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64) []*art
 		}
 		return m
 	}
+	ws := make(map[*article]map[string]float64, len(arts))
+	for _, a := range arts {
+		ws[a] = words(a)
+	}
 	var out []*article
 	for _, a := range arts {
 		if a.g == nil || !a.g.weak() || a.note {
 			out = append(out, a)
 			continue
 		}
-		aw := words(a)
+		aw := ws[a]
 		var best *article
 		bs := 0.0
 		for _, b := range arts {
 			if b == a || b.g == nil || b.note || b.g.byline == "" && len(b.g.kicker) == 0 {
 				continue
 			}
-			if sc := cosine(aw, words(b)); sc > bs {
+			if sc := cosine(aw, ws[b]); sc > bs {
 				best, bs = b, sc
 			}
 		}
