@@ -389,9 +389,17 @@ func TestHOCR(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("pixel page lines back %q, want %q", got, want)
 	}
-	// Point pages are scaled to 300 dpi.
-	if w := back.Pages[0].Width; w != math.Round(595*300.0/72) {
-		t.Errorf("pt page width %v px", w)
+	// Point pages are written at 300 dpi and read back in points, with
+	// their rules, boxes and pictures.
+	p1 := back.Pages[0]
+	if p1.Unit != page.Points || p1.Method != page.MethodPDFText || math.Abs(p1.Width-595) > 0.25 {
+		t.Errorf("pt page back as %s %s width %v", p1.Unit, p1.Method, p1.Width)
+	}
+	if len(p1.Rules) != 2 || len(p1.Boxes) != 2 || !p1.Boxes[1].Filled || len(p1.Images) != 1 {
+		t.Errorf("graphics back: %d rules, %+v, %d images", len(p1.Rules), p1.Boxes, len(p1.Images))
+	}
+	if back.Pages[1].Unit != page.Pixels || back.Pages[1].Method != page.MethodOCR {
+		t.Errorf("pixel page back as %s %s", back.Pages[1].Unit, back.Pages[1].Method)
 	}
 }
 

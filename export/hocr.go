@@ -20,7 +20,8 @@ const hocrDPI = 300
 // geometry, an ocr_carea per block (a run of lines of one article block or
 // piece of furniture, its role and article in x_role / x_article
 // properties), one ocr_par in it, ocr_line with x_size (x_fsize in points
-// when known) and ocrx_word with bbox and x_wconf. Pixel pages keep their
+// when known) and ocrx_word with bbox and x_wconf; rules are
+// ocr_separator, drawn boxes ocr_linedrawing, pictures ocr_photo. Pixel pages keep their
 // coordinates; point pages are scaled to 300 dpi. Pages without geometry
 // are left out; a document with none gives ErrNoGeometry.
 func HOCR(doc *result.Document) ([]byte, error) {
@@ -76,6 +77,8 @@ func hocrPage(out *bytes.Buffer, doc *result.Document, g *geoPage) {
 	if dpi > 0 {
 		title += fmt.Sprintf("; scan_res %d %d", iround(dpi), iround(dpi))
 	}
+	// Where the text came from: ocrxml turns pdf-text pages back into points.
+	title += "; x_source " + string(p.Method)
 	fmt.Fprintf(out, "  <div class=\"ocr_page\" id=\"page_%d\" title=\"%s\">\n", n, esc(title))
 	wid := 0
 	for bi, b := range g.blocks {
@@ -127,6 +130,21 @@ func hocrPage(out *bytes.Buffer, doc *result.Document, g *geoPage) {
 			out.WriteString("</span>\n")
 		}
 		out.WriteString("    </p>\n   </div>\n")
+	}
+	// Graphics as Tesseract writes them: separators and photos. A drawn
+	// box is a line drawing (x_filled when it is a fill).
+	for i, r := range p.Rules {
+		fmt.Fprintf(out, "   <div class=\"ocr_separator\" id=\"sep_%d_%d\" title=\"%s\"></div>\n", n, i+1, bbox(r.Box))
+	}
+	for i, b := range p.Boxes {
+		t := bbox(b.Box)
+		if b.Filled {
+			t += "; x_filled 1"
+		}
+		fmt.Fprintf(out, "   <div class=\"ocr_linedrawing\" id=\"box_%d_%d\" title=\"%s\"></div>\n", n, i+1, t)
+	}
+	for i, im := range p.Images {
+		fmt.Fprintf(out, "   <div class=\"ocr_photo\" id=\"photo_%d_%d\" title=\"%s\"></div>\n", n, i+1, bbox(im.Box))
 	}
 	out.WriteString("  </div>\n")
 }

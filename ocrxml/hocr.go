@@ -20,6 +20,9 @@ var lineClasses = []string{"ocr_line", "ocrx_line", "ocr_header", "ocr_caption",
 // and <em>/<i> around the words (hocr_font_info). Line size is x_size, else
 // x_fsize (points, × scan_res/72, 300 dpi if unknown), else the line height.
 // Words are joined with a space except between two CJK characters.
+// ocr_separator gives rules, ocr_photo and ocr_image pictures,
+// ocr_linedrawing drawn boxes. A page newsprint wrote from a PDF text
+// layer (x_source pdf-text) is read back in points.
 func ReadHOCR(data []byte) (*page.Document, error) {
 	root, err := parse(data, true)
 	if err != nil {
@@ -116,6 +119,24 @@ func hocrPage(pn *node, number int, docLang string) page.Page {
 		if l := n.get("lang"); l != "" {
 			lang = l
 		}
+		if b := propBox(props(n)); b != nil {
+			switch {
+			case hasClass(n, "ocr_separator"):
+				if min(b.Width(), b.Height()) <= max(b.Width(), b.Height())/10 {
+					p.Rules = append(p.Rules, page.Rule{Box: *b})
+				} else {
+					p.Boxes = append(p.Boxes, page.RectShape{Box: *b})
+				}
+				return
+			case hasClass(n, "ocr_linedrawing"):
+				_, filled := props(n)["x_filled"]
+				p.Boxes = append(p.Boxes, page.RectShape{Box: *b, Filled: filled})
+				return
+			case hasClass(n, "ocr_photo"), hasClass(n, "ocr_image"):
+				p.Images = append(p.Images, page.Image{Box: *b})
+				return
+			}
+		}
 		if isLine(n) {
 			if l, ok := hocrLine(n, dpi); ok {
 				p.Lines = append(p.Lines, l)
@@ -131,6 +152,10 @@ func hocrPage(pn *node, number int, docLang string) page.Page {
 	}
 	visit(pn, docLang)
 	p.Language = argmax(langs)
+	// newsprint's hOCR of a PDF page: back to points.
+	if src := pp["x_source"]; len(src) == 1 && src[0] == string(page.MethodPDFText) {
+		toPoints(&p, 72/dpi)
+	}
 	if p.Width <= 0 || p.Height <= 0 {
 		var all page.Rect
 		for _, l := range p.Lines {
@@ -254,4 +279,29 @@ func hocrLine(ln *node, dpi float64) (page.Line, bool) {
 		l.Font = strings.Trim(strings.Join(f, " "), `"`)
 	}
 	return l, true
+}
+
+// toPoints rescales a pixel page to points (k = 72/dpi).
+func toPoints(p *page.Page, k float64) {
+	sc := func(r page.Rect) page.Rect { return page.Rect{X0: r.X0 * k, Y0: r.Y0 * k, X1: r.X1 * k, Y1: r.Y1 * k} }
+	p.Unit, p.Method = page.Points, page.MethodPDFText
+	p.Width, p.Height = p.Width*k, p.Height*k
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		b := sc(*l.Box)
+		l.Box = &b
+		l.Size *= k
+		for j := range l.Words {
+			l.Words[j].Box = sc(l.Words[j].Box)
+		}
+	}
+	for i := range p.Rules {
+		p.Rules[i].Box = sc(p.Rules[i].Box)
+	}
+	for i := range p.Boxes {
+		p.Boxes[i].Box = sc(p.Boxes[i].Box)
+	}
+	for i := range p.Images {
+		p.Images[i].Box = sc(p.Images[i].Box)
+	}
 }
