@@ -46,9 +46,35 @@ func (h *runHist) stroke(height float64) (float64, int) {
 	return 0, 0
 }
 
-// markBold marks the words of bold lines, and the leading words of lines
-// that start with a bold run-in ("本报讯 记者…报道：").
-func markBold(r *raster, lines []hLine) error {
+// inkHeight is the height of the band of rows holding a word's ink: from
+// the first to the last row with at least a sixth of the fullest row's
+// black pixels, so that specks and the edges of neighbouring lines inside
+// the box do not count.
+func inkHeight(rows []int) float64 {
+	most := 0
+	for _, n := range rows {
+		most = max(most, n)
+	}
+	if most == 0 {
+		return 0
+	}
+	first, last := -1, -1
+	for y, n := range rows {
+		if 6*n >= most {
+			if first < 0 {
+				first = y
+			}
+			last = y
+		}
+	}
+	return float64(last - first + 1)
+}
+
+// measureInk reads from the image what Tesseract does not report: each
+// line's glyph height (the median ink height of its words; Tesseract's
+// word boxes often take the whole line's height), bold lines, and bold
+// run-in leads ("本报讯 记者…报道：").
+func measureInk(r *raster, lines []hLine) error {
 	bin, err := r.binary()
 	if err != nil {
 		return err
@@ -57,13 +83,22 @@ func markBold(r *raster, lines []hLine) error {
 	hists := make([][]runHist, len(lines))
 	ratios := make([]float64, len(lines))
 	var body []float64
-	for i, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		var all runHist
+		heights := make([]float64, 0, len(l.words))
 		for _, w := range l.words {
 			box := image.Rect(int(w.box.X0), int(l.box.Y0), int(math.Ceil(w.box.X1)), int(math.Ceil(l.box.Y1)))
 			h := runHist(bin.runLengths(box))
 			hists[i] = append(hists[i], h)
 			all.add(h)
+			if ih := inkHeight(bin.rowCounts(box)); ih > 0 {
+				heights = append(heights, ih)
+			}
+		}
+		if len(heights) > 0 {
+			sort.Float64s(heights)
+			l.size = heights[len(heights)/2]
 		}
 		ratio, n := all.stroke(l.box.Height())
 		if n >= minBoldRuns {

@@ -13,6 +13,7 @@ import (
 // hLine is one line of Tesseract's hOCR output, in image pixels.
 type hLine struct {
 	box   page.Rect
+	size  float64 // glyph height measured on the image; 0 when unknown
 	words []hWord
 }
 

@@ -61,7 +61,7 @@ func splitWide(l hLine) []hLine {
 		if i < len(l.words) && l.words[i].box.X0-l.words[i-1].box.X1 <= gapFactor*h {
 			continue
 		}
-		part := hLine{words: l.words[start:i]}
+		part := hLine{size: l.size, words: l.words[start:i]}
 		for _, w := range part.words {
 			part.box = part.box.Union(w.box)
 		}
@@ -150,11 +150,13 @@ func toPage(lines []hLine, scale float64) []page.Line {
 			}
 			pl.Bold = 2*bold > len(l.words) && pl.RunIn == 0
 			pl.Italic = 2*italic > len(l.words)
-			// Size proxy: the median word height, about the glyph height of
-			// CJK text and the ascender height of Latin text. (Tesseract's
-			// row height overshoots on CJK lines.)
-			sort.Float64s(heights)
-			size := heights[len(heights)/2]
+			// Size proxy: the glyph height measured on the image, else the
+			// median word height.
+			size := l.size
+			if size <= 0 {
+				sort.Float64s(heights)
+				size = heights[len(heights)/2]
+			}
 			pl.Size = size * scale
 			out = append(out, pl)
 		}

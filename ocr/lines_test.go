@@ -146,3 +146,14 @@ func TestFill(t *testing.T) {
 		t.Errorf("rules %+v: want the long thin separator only", p.Rules)
 	}
 }
+
+func TestInkHeight(t *testing.T) {
+	// Specks at the top, a 10-row glyph band, the edge of the next line at the bottom.
+	rows := []int{1, 0, 0, 30, 12, 40, 8, 9, 35, 10, 7, 20, 31, 0, 0, 2, 3}
+	if h := inkHeight(rows); h != 10 {
+		t.Errorf("inkHeight = %v, want 10", h)
+	}
+	if h := inkHeight(make([]int, 5)); h != 0 {
+		t.Errorf("blank: %v", h)
+	}
+}

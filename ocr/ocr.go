@@ -167,7 +167,7 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	if err := e.reread(ctx, r, hp, lang, dpi); err != nil {
 		return err
 	}
-	if err := markBold(r, hp.lines); err != nil {
+	if err := measureInk(r, hp.lines); err != nil {
 		return err
 	}
 	fill(p, hp, scale)

@@ -66,6 +66,23 @@ static void np_runs(PIX *pix, int x0, int y0, int x1, int y1, l_int32 *hist, int
 	}
 }
 
+// np_rows counts the black pixels of each row of the box into counts
+// (y1-y0 entries).
+static void np_rows(PIX *pix, int x0, int y0, int x1, int y1, l_int32 *counts) {
+	int w = pixGetWidth(pix), h = pixGetHeight(pix), wpl = pixGetWpl(pix);
+	l_uint32 *data = pixGetData(pix);
+	for (int y = y0; y < y1; y++) {
+		l_int32 n = 0;
+		if (y >= 0 && y < h) {
+			l_uint32 *line = data + y * wpl;
+			for (int x = x0 < 0 ? 0 : x0; x < x1 && x < w; x++) {
+				if (GET_DATA_BIT(line, x)) n++;
+			}
+		}
+		counts[y - y0] = n;
+	}
+}
+
 static void np_destroy(PIX *pix) { pixDestroy(&pix); }
 
 // np_tiff encodes pix as uncompressed TIFF: cheap to write and read, and
@@ -157,6 +174,21 @@ func (r *raster) runLengths(box image.Rectangle) [48]int {
 	C.np_runs(r.pix, C.int(box.Min.X), C.int(box.Min.Y), C.int(box.Max.X), C.int(box.Max.Y), &hist[0], C.int(len(hist)))
 	var out [48]int
 	for i, v := range hist {
+		out[i] = int(v)
+	}
+	return out
+}
+
+// rowCounts returns the number of black pixels in each row of box of a
+// binary raster.
+func (r *raster) rowCounts(box image.Rectangle) []int {
+	if box.Dy() <= 0 || box.Dx() <= 0 {
+		return nil
+	}
+	counts := make([]C.l_int32, box.Dy())
+	C.np_rows(r.pix, C.int(box.Min.X), C.int(box.Min.Y), C.int(box.Max.X), C.int(box.Max.Y), &counts[0])
+	out := make([]int, len(counts))
+	for i, v := range counts {
 		out[i] = int(v)
 	}
 	return out
