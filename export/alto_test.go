@@ -398,6 +398,9 @@ func TestHOCR(t *testing.T) {
 	if len(p1.Rules) != 2 || len(p1.Boxes) != 2 || !p1.Boxes[1].Filled || len(p1.Images) != 1 {
 		t.Errorf("graphics back: %d rules, %+v, %d images", len(p1.Rules), p1.Boxes, len(p1.Images))
 	}
+	if h := p1.Lines[0]; h.Text != "Storm Closes Coastal Road" || !h.Bold || math.Abs(h.Size-20) > 0.01 {
+		t.Errorf("headline back: %q bold %v size %v", h.Text, h.Bold, h.Size)
+	}
 	if back.Pages[1].Unit != page.Pixels || back.Pages[1].Method != page.MethodOCR {
 		t.Errorf("pixel page back as %s %s", back.Pages[1].Unit, back.Pages[1].Method)
 	}
