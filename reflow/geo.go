@@ -114,3 +114,40 @@ func joinRow(row []page.Line) page.Line {
 	l.Text, l.Box, l.RunIn, l.Words = b.String(), &box, 0, nil
 	return l
 }
+
+// columns returns the column box each flow's lines are measured against.
+// A flow's Column is trusted when its lines fill it; a box much wider than
+// the lines (an article's box given for one of its columns) would make
+// every line look short and indented, so the lines' own extent is used,
+// widened by the flows of the same column when a flow has few lines.
+func columns(flows []segment.Flow) []page.Rect {
+	own := make([]page.Rect, len(flows))
+	n := make([]int, len(flows))
+	for i, f := range flows {
+		for _, l := range f.Lines {
+			if l.Box != nil && !l.Blank() {
+				own[i] = own[i].Union(*l.Box)
+				n[i]++
+			}
+		}
+	}
+	cols := make([]page.Rect, len(flows))
+	for i, f := range flows {
+		c := own[i]
+		if f.Column != nil && !own[i].Empty() && own[i].Width() >= 0.75*f.Column.Width() {
+			c = own[i].Union(*f.Column)
+		} else if n[i] < 3 && !own[i].Empty() {
+			for j := range flows {
+				if j != i && n[j] >= 3 && !flows[j].Standalone && overlapX(own[i], own[j]) > 0.5*own[i].Width() {
+					c.X0, c.X1 = min(c.X0, own[j].X0), max(c.X1, own[j].X1)
+				}
+			}
+		}
+		cols[i] = c
+	}
+	return cols
+}
+
+func overlapX(a, b page.Rect) float64 {
+	return min(a.X1, b.X1) - max(a.X0, b.X0)
+}

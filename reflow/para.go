@@ -50,13 +50,9 @@ func prepare(l page.Line) bline {
 // vocab is the document's vocabulary for hyphen decisions (may be nil).
 func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 	flows = mergeColumns(flows)
+	cols := columns(flows)
 	var ls []bline
 	for fi, f := range flows {
-		var col page.Rect
-		if f.Column != nil {
-			col = *f.Column
-		}
-		start := len(ls)
 		for _, l := range f.Lines {
 			if l.Blank() {
 				continue
@@ -65,18 +61,8 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 			if b.text == "" {
 				continue
 			}
-			b.flow, b.alone = fi, f.Standalone
+			b.flow, b.alone, b.col = fi, f.Standalone, cols[fi]
 			ls = append(ls, b)
-		}
-		if f.Column == nil {
-			for _, b := range ls[start:] {
-				if b.box != nil {
-					col = col.Union(*b.box)
-				}
-			}
-		}
-		for i := start; i < len(ls); i++ {
-			ls[i].col = col
 		}
 	}
 	if len(ls) == 0 {
