@@ -271,3 +271,21 @@ func TestMergeColumnsJoinsRowPieces(t *testing.T) {
 		t.Fatalf("two columns interleaved: %q", got)
 	}
 }
+
+func TestWideColumnBoxIsNotTrusted(t *testing.T) {
+	// The layout gave the article's box (three columns wide) as the column
+	// of each flow: lines are measured against their own column instead.
+	f := geoFlow(
+		geoLine{"第一段开头缩进两个字", 20, 100},
+		geoLine{"这一行是满的没有结束", 0, 100},
+		geoLine{"短的末行。", 0, 50},
+		geoLine{"第二段开头也缩进了两", 20, 100},
+		geoLine{"个字而上一行是满的。", 0, 100},
+	)
+	f.Column = &page.Rect{X0: 0, Y0: 0, X1: 320, Y1: 100}
+	got := Paragraphs([]segment.Flow{f}, nil)
+	want := []string{"第一段开头缩进两个字这一行是满的没有结束短的末行。", "第二段开头也缩进了两个字而上一行是满的。"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
