@@ -585,18 +585,24 @@ func (s *pageSeg) squeezeHead(t string) string {
 		return t
 	}
 	ws := strings.Fields(t)
+	frag := func(w string) bool { return len(w) <= 2 && !shortWords[w] }
 	var out []string
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		switch {
-		case len(w) <= 2 && !shortWords[w] && i+1 < len(ws) && (i == 0 || len(ws[i+1]) > 2 || !shortWords[ws[i+1]]):
-			ws[i+1] = w + ws[i+1]
-			continue
-		case len(w) <= 2 && !shortWords[w] && len(out) > 0:
-			out[len(out)-1] += w
+		if !frag(w) {
+			out = append(out, w)
 			continue
 		}
-		out = append(out, w)
+		// A piece of a word: it joins another piece, or the word before it,
+		// or (first on the line) the word after it.
+		switch {
+		case i+1 < len(ws) && (len(out) == 0 || frag(ws[i+1])):
+			ws[i+1] = w + ws[i+1]
+		case len(out) > 0:
+			out[len(out)-1] += w
+		default:
+			out = append(out, w)
+		}
 	}
 	return strings.Join(out, " ")
 }

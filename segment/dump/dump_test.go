@@ -301,3 +301,19 @@ func TestSeedDump(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalsHeadlineRejoined(t *testing.T) {
+	s := &pageSeg{}
+	for in, want := range map[string]string{
+		"RAILWAY OV ER BUDGET AGAIN": "RAILWAY OVER BUDGET AGAIN",
+		"TOWN SET TO LOV E ITS PARK": "TOWN SET TO LOVE ITS PARK",
+		"W INTER SALES":              "WINTER SALES",
+		"MAYOR BU YS A NEW FLEET":    "MAYOR BUYS A NEW FLEET",
+		"TRAINS TO RUN ON 4G":        "TRAINS TO RUN ON 4G",
+		"Mixed Case Is Left Alone":   "Mixed Case Is Left Alone",
+	} {
+		if got := s.squeezeHead(in); got != want {
+			t.Errorf("squeezeHead(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
