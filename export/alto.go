@@ -255,12 +255,8 @@ func (w *altoWriter) write() []byte {
 				a += fmt.Sprintf(` FONTFAMILY="%s"`, esc(k.font))
 			}
 			if k.size > 0 {
-				size := k.size
-				if p.Unit != page.Points {
-					size = size * 72 / w.dpi
-				}
 				// Full precision: segmentation compares sizes exactly.
-				a += fmt.Sprintf(` FONTSIZE="%s"`, strconv.FormatFloat(size, 'f', -1, 64))
+				a += fmt.Sprintf(` FONTSIZE="%s"`, w.fontSize(k.size))
 			}
 			var fs []string
 			if k.bold {
@@ -293,6 +289,27 @@ func (w *altoWriter) write() []byte {
 	out.Write(body.Bytes())
 	out.WriteString("</alto>\n")
 	return out.Bytes()
+}
+
+// fontSize writes a size in points. On pixel pages it picks, among the
+// floats next to size × 72 / DPI, one that ocrxml's size × DPI / 72 turns
+// back into the very same pixel size.
+func (w *altoWriter) fontSize(size float64) string {
+	if w.g.src.Unit == page.Points {
+		return strconv.FormatFloat(size, 'f', -1, 64)
+	}
+	x := size * 72 / w.dpi
+	up, down := x, x
+	for range 8 {
+		if up*w.dpi/72 == size {
+			return strconv.FormatFloat(up, 'f', -1, 64)
+		}
+		if down*w.dpi/72 == size {
+			return strconv.FormatFloat(down, 'f', -1, 64)
+		}
+		up, down = math.Nextafter(up, math.Inf(1)), math.Nextafter(down, math.Inf(-1))
+	}
+	return strconv.FormatFloat(x, 'f', -1, 64)
 }
 
 // description writes the Description: unit, source file and the processing

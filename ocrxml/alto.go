@@ -501,7 +501,11 @@ func (r *altoReader) pageLine(rl rawLine) (page.Line, bool) {
 	if s := argmax(size); s > 0 {
 		l.Size = s
 		if r.unit == page.Pixels {
-			l.Size = snap(s * r.dpi / 72)
+			// newsprint's writer picks FONTSIZE so that this is exact.
+			l.Size = s * r.dpi / 72
+			if !r.ours {
+				l.Size = snap(l.Size)
+			}
 		}
 	} else if !r.ours {
 		l.Size = box.Height() // a proxy, as OCR gives
