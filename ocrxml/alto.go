@@ -407,7 +407,7 @@ func (r *altoReader) buildLines(raw []rawLine) []page.Line {
 		if !cur.hyp && last.subsType != "HypPart1" {
 			continue
 		}
-		part1 := strings.TrimRight(last.content, "-¬\u00ad‐")
+		part1 := strings.TrimRight(last.content, "-¬\u00ad‐⸗=") // Fraktur ALTO uses ⸗ and =
 		var next *rawLine
 		if i+1 < len(raw) {
 			next = &raw[i+1]
