@@ -317,3 +317,35 @@ func TestCapitalsHeadlineRejoined(t *testing.T) {
 		}
 	}
 }
+
+func TestKickerApartAndLabelledDeck(t *testing.T) {
+	text := `春茶上市——
+
+山区茶农春茶采摘忙
+
+记者 李芳
+
+清明前后，青山县的茶园进入采摘季。
+茶农们天不亮就上山采茶，新鲜茶叶
+当天送到茶厂加工，春茶价格比去年
+略有上涨。
+
+港口新建集装箱码头投入使用
+
+码头作业效率大幅提升（港口观察）
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正式
+投入使用。码头共有泊位六个，年吞吐
+能力达到一百万标准箱，港口货物运输
+效率大幅提升。`
+	l := Segment(dumpPage("zh", text))
+	tea := findArticle(t, l, "山区茶农春茶采摘忙")
+	if got := joinLines(tea.Kicker); got != "春茶上市——" {
+		t.Errorf("kicker = %q", got)
+	}
+	h := findArticle(t, l, "港口新建集装箱码头投入使用")
+	if len(h.Decks) != 1 || joinLines(h.Decks[0]) != "码头作业效率大幅提升（港口观察）" || h.Byline != "本报记者 王小明" {
+		t.Errorf("decks = %v, byline %q", h.Decks, h.Byline)
+	}
+}

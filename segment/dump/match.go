@@ -402,9 +402,38 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		}
 	}
 	var out []*group
-	for _, g := range gs {
+	for i, g := range gs {
 		if len(g.head) == 0 && len(g.kicker) > 0 {
+			// A kicker printed apart from its headline: the next headline
+			// without one takes it (and the credit, if it has none).
+			if h := nextHead(gs[i+1:], g.line); h != nil {
+				h.kicker = append(g.kicker, h.kicker...)
+				if h.byline == "" {
+					h.byline, h.authors = g.byline, g.authors
+				}
+				continue
+			}
 			g.head, g.kicker = g.kicker, nil
+		}
+		// A heading ending in a bracketed column label just under a
+		// headline without credit is that headline's deck.
+		if n := len(out); s.zh && n > 0 && len(g.head) == 1 && len(g.kicker) == 0 && strings.HasSuffix(g.head[0], "）") {
+			if p := out[n-1]; len(p.head) > 0 && p.byline == "" && len(p.decks) == 0 && g.line-p.line <= 4 {
+				p.decks = append(g.head, g.decks...)
+				p.byline, p.authors = g.byline, g.authors
+				p.toks = s.tokens(p.text(), idf)
+				continue
+			}
+		}
+		// A bracketed column label ends a deck, not a headline:
+		// "…（产经观察）" under the headline.
+		if s.zh && len(g.head) > 1 && len(g.decks) == 0 {
+			for k := 1; k < len(g.head); k++ {
+				if strings.HasSuffix(g.head[k], "）") {
+					g.head, g.decks = g.head[:k], append([]string(nil), g.head[k:]...)
+					break
+				}
+			}
 		}
 		if len(g.head) == 0 && len(g.decks) > 0 {
 			g.head, g.decks = g.decks[:1], g.decks[1:]
@@ -413,6 +442,20 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		out = append(out, g)
 	}
 	return out
+}
+
+// nextHead finds the first group after line that has a headline and no
+// kicker, within a short distance.
+func nextHead(gs []*group, line int) *group {
+	for _, h := range gs {
+		if h.line-line > 12 {
+			return nil
+		}
+		if len(h.head) > 0 && len(h.kicker) == 0 {
+			return h
+		}
+	}
+	return nil
 }
 
 // headScore is the share of a heading's word weight found in a story.
