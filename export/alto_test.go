@@ -230,6 +230,7 @@ func TestALTOStructure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	validateALTO(t, data)
 	s := string(data)
 	for _, want := range []string{
 		`<MeasurementUnit>mm10</MeasurementUnit>`,
@@ -263,6 +264,7 @@ func TestALTOStructure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	validateALTO(t, data)
 	s = string(data)
 	for _, want := range []string{`<MeasurementUnit>pixel</MeasurementUnit>`, `<softwareName>Tesseract</softwareName><softwareVersion>5.3.0</softwareVersion>`,
 		`FONTSIZE="14.4"`, `CONTENT="市民" WC="0.9"`, `WC="0.7"`} {
@@ -321,6 +323,7 @@ func TestFilesNames(t *testing.T) {
 	if files[".p1.alto.xml"] == nil || files[".p2.alto.xml"] == nil || len(files) != 2 {
 		t.Fatalf("two pages: %v", keys(files))
 	}
+	validateALTO(t, files[".p1.alto.xml"])
 	validateALTO(t, files[".p2.alto.xml"])
 	if !bytes.Contains(files[".p2.alto.xml"], []byte(`<Page ID="P2" PHYSICAL_IMG_NR="2"`)) {
 		t.Error("page 2 file is not page 2")

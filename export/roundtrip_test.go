@@ -58,6 +58,9 @@ func TestALTORoundTripCorpus(t *testing.T) {
 			if err := os.WriteFile(f, data, 0o644); err != nil {
 				t.Fatal(err)
 			}
+			if _, err := exec.LookPath("xmllint"); err == nil {
+				validateALTO(t, data)
+			}
 			back, err := w.Process(ctx, f, base)
 			if err != nil {
 				t.Fatalf("%s page %d read back: %v", base, p1.Page, err)
