@@ -30,7 +30,7 @@ func mergeColumns(flows []segment.Flow) []segment.Flow {
 		for _, f := range flows[i:j] {
 			ls = append(ls, f.Lines...)
 		}
-		if !oneColumn(ls, *flows[i].Column) {
+		if !oneColumn(ls, *flows[i].Column) || twoColumns(ls, *flows[i].Column) {
 			out = append(out, flows[i:j]...)
 		} else {
 			out = append(out, segment.Flow{Lines: rows(ls), Column: flows[i].Column})
@@ -63,6 +63,31 @@ func oneColumn(ls []page.Line, col page.Rect) bool {
 		}
 	}
 	return 4*full >= len(ls)
+}
+
+// twoColumns reports whether printed rows hold two long pieces side by
+// side: a line split at its wide word gaps mostly gives short pieces, while
+// rows of two pieces that each fill a good part of the box, row after row,
+// are lines of two columns, and the flows are not one column after all.
+func twoColumns(ls []page.Line, col page.Rect) bool {
+	long := make([]page.Line, 0, len(ls))
+	for _, l := range ls {
+		if l.Box.Width() >= 0.4*col.Width() {
+			long = append(long, l)
+		}
+	}
+	sort.Slice(long, func(i, j int) bool { return long[i].Box.Y0 < long[j].Box.Y0 })
+	pairs := 0
+	for i := range long {
+		a := *long[i].Box
+		for j := i + 1; j < len(long) && long[j].Box.Y0 < a.Y1; j++ {
+			if b := *long[j].Box; sameRow(a, b) && overlapX(a, b) <= 0 {
+				pairs++
+				break
+			}
+		}
+	}
+	return pairs >= 2
 }
 
 // rows sorts lines top to bottom and joins the ones that share a baseline.

@@ -270,6 +270,13 @@ func TestMergeColumnsJoinsRowPieces(t *testing.T) {
 	if got := Paragraphs(two, nil); strings.Join(got, "") != "左栏第一行文字左栏第二行文字右栏第一行文字右栏第二行文字" {
 		t.Fatalf("two columns interleaved: %q", got)
 	}
+	// The same with a line spanning both columns, so that most lines
+	// cannot tell: rows would join pieces of two columns.
+	two[0].Lines = append([]page.Line{at("通栏的一行文字", 0, -12, 210)}, two[0].Lines...)
+	two[1].Lines = append(two[1].Lines, at("通栏的末行文字", 0, 24, 210))
+	if got := Paragraphs(two, nil); strings.Join(got, "") != "通栏的一行文字左栏第一行文字左栏第二行文字右栏第一行文字右栏第二行文字通栏的末行文字" {
+		t.Fatalf("two columns interleaved: %q", got)
+	}
 }
 
 func TestWideColumnBoxIsNotTrusted(t *testing.T) {
