@@ -915,7 +915,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 				best, bs = g, sc
 			}
 		}
-		if best != nil && best != cur && bs >= 0.3 && (cur == nil || bs > headScore(cur.toks, stoks[i])+0.15) {
+		if best != nil && best != cur && bs >= 0.25 && (cur == nil || bs > headScore(cur.toks, stoks[i])+0.05) {
 			cur = best
 		}
 		if cur == nil || byGroup[cur] != nil && byGroup[cur].note {
