@@ -76,6 +76,18 @@ func sameStyle(a, b page.Line, tol float64) bool {
 	return a.Font == "" || b.Font == "" || a.Font == b.Font
 }
 
+// sameStyle is the block builder's style test. OCR reports weight
+// unreliably and sizes noisily: there, lines match on size or on the
+// height of their boxes, and weight and font are not compared.
+func (s *state) sameStyle(a, b page.Line) bool {
+	if !s.ocr {
+		return sameStyle(a, b, s.sizeTol)
+	}
+	ha, hb := a.Box.Height(), b.Box.Height()
+	return sameStyle(page.Line{Size: lineSize(a), Box: a.Box}, page.Line{Size: lineSize(b), Box: b.Box}, s.sizeTol) ||
+		math.Abs(ha-hb) <= 0.15*max(ha, hb)
+}
+
 func overlapX(a, b page.Rect) float64 {
 	return math.Max(0, math.Min(a.X1, b.X1)-math.Max(a.X0, b.X0))
 }
@@ -112,7 +124,7 @@ func (s *state) buildBlocks() {
 			if overlapX(pb, lb) < 0.5*math.Min(pb.Width(), lb.Width()) {
 				continue
 			}
-			if !sameStyle(last, l, s.sizeTol) || s.separated(pb, lb) {
+			if !s.sameStyle(last, l) || s.separated(pb, lb) {
 				continue
 			}
 			if gap < bestGap {

@@ -29,6 +29,7 @@ type state struct {
 	images []page.Rect // pictures, and filled shapes standing for them
 	blocks []block
 
+	ocr     bool    // sizes and weights are estimates from the raster
 	sizeTol float64 // relative size difference still counted as the same style
 	maxGap  float64 // largest gap between lines of a block, in line sizes
 
@@ -52,7 +53,7 @@ func newState(p *page.Page) *state {
 	s := &state{p: p, sizeTol: 0.06, maxGap: 0.9}
 	if p.Method == page.MethodOCR {
 		// Sizes from OCR are estimates.
-		s.sizeTol = 0.2
+		s.ocr, s.sizeTol = true, 0.2
 	}
 	for _, l := range p.Lines {
 		if l.Box == nil || l.Invisible || l.Blank() || l.Box.Empty() {

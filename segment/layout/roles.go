@@ -42,6 +42,9 @@ func (s *state) bodyLike(b *block) bool {
 	if math.Abs(b.size-s.body) > s.sizeTol*s.body {
 		return false
 	}
+	if s.ocr {
+		return true
+	}
 	if b.bold != s.bold {
 		return false
 	}
@@ -368,7 +371,7 @@ func heavyFont(f string) bool {
 // emphasised reports a short block set apart from body text by weight or
 // font at about body size: a crosshead, or the headline of a brief.
 func (s *state) emphasised(b *block) bool {
-	if b.role != roleBody || s.bodyLike(b) || len(b.lines) > 3 || b.runes() > 60 {
+	if b.role != roleBody || s.bodyLike(b) || len(b.lines) > 3 || b.runes() > 60 || s.ocr {
 		return false
 	}
 	if b.lines[0].RunIn > 0 {

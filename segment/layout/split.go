@@ -58,7 +58,14 @@ func splitLines(lines []page.Line, body float64, vrules []page.Rect) []page.Line
 			}
 			return false
 		}
-		out = append(out, splitAtGutters(l, body, crossed)...)
+		// The pieces of two heads run together are heads themselves; the
+		// pieces of a letter-spaced head cut at its wide gaps are a
+		// character or two.
+		minRunes := 0
+		if head {
+			minRunes = 4
+		}
+		out = append(out, splitAtGutters(l, body, minRunes, crossed)...)
 	}
 	return out
 }
@@ -84,7 +91,8 @@ func columnEdges(lines []page.Line, body float64, head page.Line, x0, x1 float64
 
 // splitAtGutters cuts l at the gaps between its words that are wider than
 // most word spaces and that crossed does not find crossed.
-func splitAtGutters(l page.Line, body float64, crossed func(x0, x1 float64) bool) []page.Line {
+// Both pieces must have at least minRunes characters.
+func splitAtGutters(l page.Line, body float64, minRunes int, crossed func(x0, x1 float64) bool) []page.Line {
 	if len(l.Words) < 2 || l.Box == nil {
 		return []page.Line{l}
 	}
@@ -100,7 +108,7 @@ func splitAtGutters(l page.Line, body float64, crossed func(x0, x1 float64) bool
 		}
 		wStart := pos + at
 		x0, x1 := l.Words[i-min(i, 1)].Box.X1, l.Words[i].Box.X0
-		if i > start && x1-x0 > gap && !crossed(x0, x1) {
+		if i > start && x1-x0 > gap && minRunes <= min(runes(l.Text[from:wStart]), runes(l.Text[wStart:])) && !crossed(x0, x1) {
 			out = append(out, piece(l, start, i, l.Text[from:wStart], from))
 			start, from = i, wStart
 		}
@@ -205,4 +213,15 @@ func joinLine(a *page.Line, b page.Line, gap float64) {
 	a.Box = &r
 	a.Text += sep + b.Text
 	a.Words = append(append([]page.Word(nil), a.Words...), b.Words...)
+}
+
+// runes counts the characters of s other than spaces.
+func runes(s string) int {
+	n := 0
+	for _, r := range s {
+		if r != ' ' && r != '\u3000' {
+			n++
+		}
+	}
+	return n
 }
