@@ -33,18 +33,6 @@ func Normalize(s string) string {
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
-func allHan(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !isHan(r) && r != '·' {
-			return false
-		}
-	}
-	return true
-}
-
 // Chinese role words, longest first so that 本报记者 wins over 记者.
 var zhRoles = []struct {
 	word string

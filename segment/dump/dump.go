@@ -38,7 +38,6 @@ type item struct {
 	chunk   int // index of the blank-line separated chunk
 	byline  string
 	authors []segment.Author
-	block   segment.BlockKind
 }
 
 var (

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"newsprint/segment/cues"
 )
 
 // A frag is one column's piece of a dump line. pdftotext prints the lines of
@@ -115,9 +113,6 @@ func glue(cur, next string) bool {
 	}
 	return false
 }
-
-// squeeze removes the spaces justification left between CJK characters.
-func squeeze(s string) string { return cues.Squeeze(s) }
 
 // sentenceEnd reports whether s ends a sentence (so a following line may
 // start a new paragraph).
