@@ -77,15 +77,12 @@ func sameStyle(a, b page.Line, tol float64) bool {
 }
 
 // sameStyle is the block builder's style test. OCR reports weight
-// unreliably and sizes noisily: there, lines match on size or on the
-// height of their boxes, and weight and font are not compared.
+// unreliably: there, lines match on size alone (with a wider tolerance).
 func (s *state) sameStyle(a, b page.Line) bool {
 	if !s.ocr {
 		return sameStyle(a, b, s.sizeTol)
 	}
-	ha, hb := a.Box.Height(), b.Box.Height()
-	return sameStyle(page.Line{Size: lineSize(a), Box: a.Box}, page.Line{Size: lineSize(b), Box: b.Box}, s.sizeTol) ||
-		math.Abs(ha-hb) <= 0.15*max(ha, hb)
+	return sameStyle(page.Line{Size: lineSize(a), Box: a.Box}, page.Line{Size: lineSize(b), Box: b.Box}, s.sizeTol)
 }
 
 func overlapX(a, b page.Rect) float64 {

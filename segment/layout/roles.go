@@ -95,10 +95,26 @@ func (s *state) classify() {
 				continue
 			}
 		}
-		if s.big(b) {
+		if s.big(b) && !(s.ocr && s.bodyLineInColumn(b)) {
 			b.role = roleHeadline // refined into kicker/headline/deck by stacks
 		}
 	}
+}
+
+// bodyLineInColumn reports a one-line block that fills the width of the
+// body text right above and below it: a body line whose size OCR
+// overestimated.
+func (s *state) bodyLineInColumn(b *block) bool {
+	if len(b.lines) != 1 {
+		return false
+	}
+	up := s.neighbour(b, true)
+	if up == nil || !s.bodyLike(up) || b.box.Y0-up.box.Y1 > 1.5*s.body || b.box.Width() < 0.8*up.box.Width() {
+		return false
+	}
+	// Below it, body text again or the foot of the column.
+	down := s.neighbour(b, false)
+	return down == nil || down.box.Y0-b.box.Y1 > 1.5*s.body || s.bodyLike(down)
 }
 
 // furniture marks the masthead and page header: text above the lowest
