@@ -77,12 +77,18 @@ func sameStyle(a, b page.Line, tol float64) bool {
 }
 
 // sameStyle is the block builder's style test. OCR reports weight
-// unreliably: there, lines match on size alone (with a wider tolerance).
+// unreliably and sizes noisily: there, lines match on size alone (with a
+// wider tolerance), or when they are flush with each other on both sides.
 func (s *state) sameStyle(a, b page.Line) bool {
 	if !s.ocr {
 		return sameStyle(a, b, s.sizeTol)
 	}
-	return sameStyle(page.Line{Size: lineSize(a), Box: a.Box}, page.Line{Size: lineSize(b), Box: b.Box}, s.sizeTol)
+	if sameStyle(page.Line{Size: lineSize(a), Box: a.Box}, page.Line{Size: lineSize(b), Box: b.Box}, s.sizeTol) {
+		return true
+	}
+	// Lines set flush in one column are one text whatever sizes OCR gave.
+	tol := 0.5 * s.body
+	return math.Abs(a.Box.X0-b.Box.X0) <= tol && math.Abs(a.Box.X1-b.Box.X1) <= tol
 }
 
 func overlapX(a, b page.Rect) float64 {
