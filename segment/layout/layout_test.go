@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -428,5 +429,60 @@ func TestHeadsRunTogetherAreSplitAtTheGutter(t *testing.T) {
 	l = Segment(&b.p)
 	if len(l.Articles) != 1 || texts(l.Articles[0].Headline) != "高 科 技" || len(l.Articles[0].Body) != 2 {
 		t.Errorf("letter-spaced head: %d articles", len(l.Articles))
+	}
+}
+
+// Random pages of lines, rules, boxes and pictures must segment without
+// panicking, and every line must end up somewhere at most once.
+func TestRandomPagesDoNotPanic(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	texts := []string{"本报记者 刘茜", "编者按：说明", "正文文字正文文字", "By JOHN SMITH", "（本报记者 魏哲哲）", "社 会", "PHOTO: JANE DOE", "a", ""}
+	for n := 0; n < 200; n++ {
+		p := page.Page{Number: 1, Width: 600, Height: 800, Method: page.MethodPDFText}
+		if n%3 == 0 {
+			p.Method = page.MethodOCR
+		}
+		for i := rng.IntN(80); i > 0; i-- {
+			x, y := rng.Float64()*600, rng.Float64()*800
+			r := page.Rect{X0: x, Y0: y, X1: x + rng.Float64()*200, Y1: y + rng.Float64()*30}
+			l := page.Line{Text: texts[rng.IntN(len(texts))], Box: &r, Size: rng.Float64() * 30, Bold: rng.IntN(2) == 0}
+			if rng.IntN(4) == 0 {
+				l.RunIn = rng.IntN(len(l.Text) + 1)
+				l.Words = []page.Word{{Text: l.Text, Box: r}, {Text: "x", Box: page.Rect{X0: r.X1 + 20, Y0: r.Y0, X1: r.X1 + 30, Y1: r.Y1}}}
+			}
+			p.Lines = append(p.Lines, l)
+		}
+		for i := rng.IntN(6); i > 0; i-- {
+			x, y := rng.Float64()*600, rng.Float64()*800
+			p.Rules = append(p.Rules, page.Rule{Box: page.Rect{X0: x, Y0: y, X1: x + rng.Float64()*300, Y1: y + rng.Float64()*3}})
+			p.Rules = append(p.Rules, page.Rule{Box: page.Rect{X0: x, Y0: y, X1: x + 1, Y1: y + rng.Float64()*300}})
+			p.Boxes = append(p.Boxes, page.RectShape{Box: page.Rect{X0: x, Y0: y, X1: x + rng.Float64()*200, Y1: y + rng.Float64()*200}, Filled: rng.IntN(2) == 0})
+			p.Images = append(p.Images, page.Image{Box: page.Rect{X0: y / 2, Y0: x, X1: y/2 + 100, Y1: x + 80}})
+		}
+		in := 0
+		for _, l := range p.Lines {
+			in += runes(l.Text)
+		}
+		l := Segment(&p)
+		seen := 0
+		for _, a := range l.Articles {
+			if a.BBox == nil || a.Confidence <= 0 || a.Confidence > 1 {
+				t.Fatalf("page %d: article without bbox or with confidence %v", n, a.Confidence)
+			}
+			for _, b := range a.Blocks {
+				for _, l := range b.Lines {
+					seen += runes(l.Text)
+				}
+			}
+		}
+		for _, b := range l.Blocks {
+			for _, l := range b.Lines {
+				seen += runes(l.Text)
+			}
+		}
+		// Text is never placed twice (a cut credit may be placed not at all).
+		if seen > in {
+			t.Fatalf("page %d: %d characters in, %d placed", n, in, seen)
+		}
 	}
 }
