@@ -411,6 +411,3 @@ func (s *state) hasRuleAbove(r page.Rect) bool {
 	}
 	return false
 }
-
-// lineText is the trimmed text of a line.
-func lineText(l page.Line) string { return strings.TrimSpace(l.Text) }
