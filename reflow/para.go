@@ -165,19 +165,26 @@ func breakBetween(ls []bline, i, w int, starts bool) bool {
 		return false
 	}
 	if a.box != nil && b.box != nil {
-		return breakGeo(a, b)
+		var c *bline
+		if i+2 < len(ls) && ls[i+2].box != nil && ls[i+2].flow == b.flow {
+			c = &ls[i+2]
+		}
+		return breakGeo(a, b, c)
 	}
 	return breakText(a, b, w, a.flow != b.flow, starts)
 }
 
 // breakGeo uses the line boxes: a paragraph starts at an indented line, and
-// ends at a short sentence-final line.
-func breakGeo(a, b bline) bool {
+// ends at a short sentence-final line. c is the line after b in its flow, or
+// nil: an indented line inside a run of them is text set around something
+// (a picture), not a paragraph start.
+func breakGeo(a, b bline, c *bline) bool {
 	s := max(a.size, b.size, 1)
-	indented := !b.col.Empty() && b.box.X0 > b.col.X0+0.6*s
+	indented := func(l bline) bool { return !l.col.Empty() && l.box.X0 > l.col.X0+0.6*s }
 	short := !a.col.Empty() && a.box.X1 < a.col.X1-1.2*s
 	fin := finalPunct(a.text)
-	if indented && (fin || short || a.flow != b.flow) {
+	run := indented(a) || (c != nil && indented(*c))
+	if indented(b) && (fin || short || a.flow != b.flow || !run) {
 		return true
 	}
 	return short && fin

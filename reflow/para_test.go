@@ -296,3 +296,21 @@ func TestWideColumnBoxIsNotTrusted(t *testing.T) {
 		t.Fatalf("got %q\nwant %q", got, want)
 	}
 }
+
+func TestIndentedLineStartsParagraph(t *testing.T) {
+	f := geoFlow(
+		geoLine{"“发展经济没错，但不能", 20, 100},
+		geoLine{"一味追求利益坏了人心”", 0, 99},
+		geoLine{"上世纪八十年代初，村里", 20, 100},
+		geoLine{"发展滞后，治安也不好。", 0, 100},
+		// lines set around a picture on the left: indented, one paragraph
+		geoLine{"图片右边的文字比较短", 40, 100},
+		geoLine{"每一行都向右缩进了", 40, 100},
+		geoLine{"直到图片结束为止。", 40, 90},
+	)
+	got := Paragraphs([]segment.Flow{f}, nil)
+	want := []string{"“发展经济没错，但不能一味追求利益坏了人心”", "上世纪八十年代初，村里发展滞后，治安也不好。", "图片右边的文字比较短每一行都向右缩进了直到图片结束为止。"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
