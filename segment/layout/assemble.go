@@ -151,15 +151,19 @@ func (s *state) deckChain(i int) {
 	if math.IsInf(last, -1) {
 		return
 	}
-	var decks []int
+	var decks, bylines []int
 	more := false
 	for k := range s.blocks {
 		b := &s.blocks[k]
 		if b.art >= 0 || b.inBox >= 0 || overlapX(b.box, a.hr) <= 0 {
 			continue
 		}
-		if b.box.Y0 >= a.hr.Y1-1 && b.box.Y1 <= last+1 && b.role != roleByline && !b.role.furniture() {
-			decks = append(decks, k)
+		if b.box.Y0 >= a.hr.Y1-1 && b.box.Y1 <= last+1 && !b.role.furniture() {
+			if b.role == roleByline {
+				bylines = append(bylines, k)
+			} else {
+				decks = append(decks, k)
+			}
 		}
 		if b.box.Y0 > last && b.box.Y0-last < 3*s.body && b.role == roleBody {
 			more = true
@@ -175,6 +179,11 @@ func (s *state) deckChain(i int) {
 		a.hr = a.hr.Union(s.blocks[k].box)
 	}
 	a.head = append(a.head, decks...)
+	// A credit set among the decks belongs to the article.
+	for _, k := range bylines {
+		s.blocks[k].art = i
+		a.blocks = append(a.blocks, k)
+	}
 }
 
 // linesBetween counts the lines not yet owned between two heights under
