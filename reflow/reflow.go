@@ -84,6 +84,9 @@ func Heading(lines []page.Line) string {
 		if t == "" {
 			continue
 		}
+		if s, ok := strings.CutSuffix(t, "‐"); ok && end == hardHyphen {
+			t = s + "-"
+		}
 		if b.Len() > 0 {
 			switch prevEnd {
 			case softBreak:

@@ -87,6 +87,7 @@ func TestHeadingJoinsEnglishLines(t *testing.T) {
 	}{
 		{[]string{"Toxic web links help virus", "spread"}, "Toxic web links help virus spread"},
 		{[]string{"A well-", "known face returns"}, "A well-known face returns"},
+		{[]string{"A well\u2010", "known face"}, "A well-known face"},
 		{[]string{"Parliament votes on govern-", "ment plans"}, "Parliament votes on government plans"},
 		{[]string{"全国人大常委会听取", "行政事业性国有资产管理情况专项报告"}, "全国人大常委会听取行政事业性国有资产管理情况专项报告"},
 	} {
