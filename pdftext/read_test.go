@@ -390,3 +390,28 @@ func TestConcurrentReads(t *testing.T) {
 		}
 	}
 }
+
+func TestEmbeddedCMapWithUseCMapAndMixedCodeSpace(t *testing.T) {
+	d := pdfgen.New()
+	// An embedded encoding CMap: one-byte codes 00-7F and two-byte codes
+	// 8000-FFFF; it maps only one code itself and takes the rest from a
+	// predefined CMap through usecmap (whose UTF-16 code space it replaces).
+	enc := d.Stream("/Type /CMap /CMapName /Test-H", []byte(`/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> def
+/CMapName /Test-H def /CMapType 1 def
+/UniGB-UTF16-H usecmap
+2 begincodespacerange <00> <7F> <8000> <FFFF> endcodespacerange
+1 begincidchar <41> 34 endcidchar
+endcmap CMapName currentdict /CMap defineresource pop end end`))
+	tu := d.Stream("", pdfgen.ToUnicode("<00> <7F>\n<8000> <FFFF>", "<41> <0041>\n<8001> <4E2D>", ""))
+	f := type0(d, fmt.Sprintf("%d 0 R", enc), fmt.Sprintf("/ToUnicode %d 0 R", tu), "34 [250]")
+	d.Page("BT /F 10 Tf 72 700 Td <41418001> Tj ET", "<< /Font << /F "+f+" >> >>", "")
+	p := mustRead(t, d.Bytes()).Pages[0]
+	if got := texts(p); len(got) != 1 || got[0] != "AA中" {
+		t.Fatalf("lines %q, want [AA中]: codes split 1+1+2 bytes", got)
+	}
+	// Widths by CID at 10 pt: two A's (CID 34, 250) and one DW glyph (1000) = 15 pt.
+	if w := p.Lines[0].Box.Width(); !near(w, 15, 0.3) {
+		t.Errorf("width %.2f, want 15 (CIDs through the embedded CMap)", w)
+	}
+}
