@@ -165,7 +165,7 @@ func (s *state) deckChain(i int) {
 				decks = append(decks, k)
 			}
 		}
-		if b.box.Y0 > last && b.box.Y0-last < 3*s.body && b.role == roleBody {
+		if b.box.Y0 > last && b.box.Y0-last < 3*s.body && (b.role == roleBody || b.role == roleByline) {
 			more = true
 		}
 	}
