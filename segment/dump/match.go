@@ -302,7 +302,7 @@ func (s *pageSeg) link(ps []*piece) {
 			} else {
 				sc += 0.1 / (1 + float64(-d)/10)
 			}
-			if sc >= 0.45 {
+			if sc >= 0.8 {
 				cs = append(cs, cand{i, j, sc})
 			}
 		}
@@ -545,7 +545,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			}
 			sc := headScore(g.toks, stoks[i])
 			if d := sfirst[i] - g.line; d > 0 && d < 6 {
-				sc += 0.15
+				sc += 0.35
 			}
 			if sc >= 0.3 {
 				pairs = append(pairs, pair{i, g, sc * math.Log(2+float64(slen[i]))})
