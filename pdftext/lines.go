@@ -429,7 +429,9 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 			// line's other spaces (two decks side by side); evenly spaced
 			// letters (a letter-spaced heading) stay together.
 			lonelyWide := yes == 0 && no == 0 && g1-g0 > 1.2*s && g1-g0 > 2.5*usualGap(gs, i)
-			if yes > no || no == 0 && (g1-g0 > lonelyGap*s || lonelyCJK || lonelyWide) {
+			// A tie goes to a gap wider than any word space.
+			if yes > no || yes == no && yes > 0 && g1-g0 > 1.5*s ||
+				no == 0 && (g1-g0 > lonelyGap*s || lonelyCJK || lonelyWide) {
 				out = append(out, gs[start:i])
 				start = i
 			}
