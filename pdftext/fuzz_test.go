@@ -96,3 +96,20 @@ func FuzzCMap(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRead runs the whole reader, pdfcpu included, on mutated files.
+func FuzzRead(f *testing.F) {
+	d := pdfgen.New()
+	d.Page("BT /F1 10 Tf 72 700 Td (Hello) Tj ET 72 500 m 540 500 l S", helv, "/Rotate 90")
+	f.Add(d.Bytes())
+	d2 := pdfgen.New()
+	f2 := t3Font(d2, "中文")
+	d2.Page("1 0 0 -1 0 792 cm BT /T 12 Tf 1 0 0 -1 100 100 Tm <0102> Tj ET", "<< /Font << /T "+f2+" >> >>", "")
+	f.Add(d2.Bytes())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := Read(data)
+		if err == nil && len(doc.Pages) == 0 {
+			t.Fatal("no error and no pages")
+		}
+	})
+}

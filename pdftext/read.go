@@ -54,13 +54,24 @@ func ReadWith(data []byte, opt Options) (*page.Document, error) {
 	}
 	out := &page.Document{}
 	for i, pg := range pages {
-		p, err := d.readPage(pg, i+1, opt)
+		p, err := d.safePage(pg, i+1, opt)
 		if err != nil {
 			return nil, fmt.Errorf("page %d: %w", i+1, err)
 		}
 		out.Pages = append(out.Pages, *p)
 	}
 	return out, nil
+}
+
+// safePage reads one page. pdfcpu decodes objects and streams lazily and
+// may panic on some malformed ones; that becomes an error naming the page.
+func (d *doc) safePage(pg pageInfo, num int, opt Options) (p *page.Page, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			p, err = nil, fmt.Errorf("malformed PDF: %v", r)
+		}
+	}()
+	return d.readPage(pg, num, opt)
 }
 
 // openDoc opens a PDF and lists its pages.
