@@ -406,7 +406,7 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 		return false
 	}
 	// A line wider than a column that is no caption spans columns.
-	return width(f) > s.colW+2 || s.zhHeadingContext(i, s.chunk[i])
+	return width(f) > s.colW+2 && !strings.ContainsAny(f, "，、") || s.zhHeadingContext(i, s.chunk[i])
 }
 
 var enHeadEnd = regexp.MustCompile(`[.,;:\-‐\x{00ad}]$`)
@@ -525,6 +525,15 @@ func (s *pageSeg) headsChunk(i, c int) bool {
 	if s.colWidths[w] || w == s.colW || w == s.colW-2 {
 		return false
 	}
+	// As wide as the chunk's own lines (or their indented first line):
+	// the top line of the column.
+	for _, k := range s.chunkLines[c][1:min(len(s.chunkLines[c]), 6)] {
+		for _, g := range splitFrags(s.lines[k], true) {
+			if gw := width(g); gw == w || gw == w+2 {
+				return false
+			}
+		}
+	}
 	next := splitFrags(s.lines[i+1], true)
 	if len(next) == 0 {
 		return false
@@ -564,7 +573,9 @@ func (s *pageSeg) headingFrag(f string, i int) bool {
 		return false
 	}
 	w := width(f)
-	if w > s.colW+2 {
+	// Wider than a column: a heading across columns (a column line of a
+	// wider article has commas; a heading that wide rarely).
+	if w > s.colW+2 && (!strings.ContainsAny(f, "，、") || w > 1.5*s.colW) {
 		return true
 	}
 	if strings.ContainsAny(f, "，、") && w >= 9 {
