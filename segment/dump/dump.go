@@ -3,10 +3,19 @@
 //
 // A dump interleaves the columns of neighbouring articles, prints headlines
 // and labels away from their bodies and mixes captions and credits in. The
-// segmenter classifies lines (furniture, credits, captions, headings),
-// rebuilds columns from the body fragments (columns.go), links column pieces
-// that continue each other into stories, and attaches each story to the
-// heading whose words it shares (match.go).
+// segmenter
+//   - classifies lines: furniture, credits, photo captions, headings
+//     (dump.go), splitting Chinese lines into column fragments (frag.go);
+//   - rebuilds columns from the body fragments row by row (columns.go):
+//     a row's fragments map in order onto the open columns, chosen by line
+//     width, the page's own n-grams across the break, row shape and a look
+//     at the next rows; English dumps keep reading order and are cut into
+//     paragraphs instead;
+//   - links column pieces that clearly continue each other, groups heading
+//     lines into kicker/headline/decks/credit, and gives each piece to the
+//     heading whose words it carries, then to the article it resembles or
+//     is printed next to (match.go). Bare short headings whose text joins a
+//     credited feature become its crossheads.
 package dump
 
 import (

@@ -701,7 +701,15 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 		out.Captions = append(out.Captions, lines(c.text))
 		out.Authors = append(out.Authors, c.authors...)
 	}
-	out.Confidence = 0.5
+	// Without geometry a dump's articles are guesses; a headline and a
+	// credit found for them make the guess firmer.
+	out.Confidence = 0.3
+	if len(out.Headline) > 0 {
+		out.Confidence += 0.2
+	}
+	if out.Byline != "" {
+		out.Confidence += 0.1
+	}
 	return out
 }
 
