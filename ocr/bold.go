@@ -9,11 +9,13 @@ import (
 // Tesseract's LSTM engine does not report bold. Bold type has thicker
 // strokes for its size: the median length of the horizontal black runs in
 // a line (about the width of vertical stems) over the line's height is
-// compared with the same ratio for the page's body lines.
+// compared with the same ratio for the page's body lines. The height is the
+// glyph size (see glyphSize), not the line box: a short line without
+// descenders would look bold.
 const (
 	boldFactor   = 1.3  // bold: stroke ratio at least this times the body's
 	plainFactor  = 1.15 // the rest of a line with a bold run-in stays below this
-	minBoldRuns  = 30   // fewer runs than this decide nothing
+	minBoldRuns  = 60   // fewer runs than this decide nothing
 	maxStemShare = 0.4  // runs longer than this share of the line height are horizontal strokes
 )
 
@@ -25,23 +27,26 @@ func (h *runHist) add(o runHist) {
 	}
 }
 
-// stroke returns the median run length, ignoring horizontal strokes, over
-// the line height, and the number of runs it is taken from.
+// stroke returns the median length of the runs that are not horizontal
+// strokes, over the line height, and the number of runs it is taken from.
+// The median is interpolated within its bin: run lengths are whole pixels,
+// and a plain median jumps by a quarter between 4 and 5 px stems.
 func (h *runHist) stroke(height float64) (float64, int) {
 	limit := min(len(h), int(maxStemShare*height)+1)
 	total := 0
-	for _, n := range h[1:limit] {
-		total += n
+	for run := 1; run < limit; run++ {
+		total += h[run]
 	}
 	if total == 0 || height <= 0 {
 		return 0, 0
 	}
-	seen := 0
+	half, seen := float64(total)/2, 0
 	for run := 1; run < limit; run++ {
-		seen += h[run]
-		if 2*seen >= total {
-			return float64(run) / height, total
+		if n := h[run]; float64(seen+n) >= half {
+			med := float64(run) - 0.5 + (half-float64(seen))/float64(n)
+			return med / height, total
 		}
+		seen += h[run]
 	}
 	return 0, 0
 }
@@ -81,17 +86,14 @@ func measureInk(r *raster, lines []hLine) error {
 	}
 	defer bin.free()
 	hists := make([][]runHist, len(lines))
-	ratios := make([]float64, len(lines))
-	var body []float64
+	sizes := make([]float64, len(lines))
+	var bodySizes []float64
 	for i := range lines {
 		l := &lines[i]
-		var all runHist
 		heights := make([]float64, 0, len(l.words))
 		for _, w := range l.words {
 			box := image.Rect(int(w.box.X0), int(l.box.Y0), int(math.Ceil(w.box.X1)), int(math.Ceil(l.box.Y1)))
-			h := runHist(bin.runLengths(box))
-			hists[i] = append(hists[i], h)
-			all.add(h)
+			hists[i] = append(hists[i], runHist(bin.runLengths(box)))
 			if ih := inkHeight(bin.rowCounts(box)); ih > 0 {
 				heights = append(heights, ih)
 			}
@@ -100,8 +102,32 @@ func measureInk(r *raster, lines []hLine) error {
 			sort.Float64s(heights)
 			l.size = heights[len(heights)/2]
 		}
-		ratio, n := all.stroke(l.box.Height())
-		if n >= minBoldRuns {
+		sizes[i] = glyphSize(*l, 0.8)
+		if len(l.words) >= 3 {
+			bodySizes = append(bodySizes, sizes[i])
+		}
+	}
+	if len(bodySizes) == 0 {
+		return nil
+	}
+	sort.Float64s(bodySizes)
+	bodySize := bodySizes[len(bodySizes)/2]
+	// Stems are compared in pixels among lines of about the body size (a
+	// per-line size estimate is noisier than the stems), and relative to
+	// their own size for other lines.
+	norm := make([]float64, len(lines))
+	ratios := make([]float64, len(lines))
+	var body []float64
+	for i, l := range lines {
+		norm[i] = sizes[i]
+		if math.Abs(sizes[i]-bodySize) <= 0.25*bodySize {
+			norm[i] = bodySize
+		}
+		var all runHist
+		for _, h := range hists[i] {
+			all.add(h)
+		}
+		if ratio, n := all.stroke(norm[i]); n >= minBoldRuns {
 			ratios[i] = ratio
 			if len(l.words) >= 3 {
 				body = append(body, ratio)
@@ -116,7 +142,7 @@ func measureInk(r *raster, lines []hLine) error {
 	for i := range lines {
 		l := &lines[i]
 		// A bold lead can tip the whole line's ratio: look for it first.
-		if k := runIn(hists[i], l.box.Height(), ref); k > 0 {
+		if k := runIn(hists[i], norm[i], ref); k > 0 {
 			for j := range l.words[:k] {
 				l.words[j].bold, l.words[j].runIn = true, true
 			}

@@ -128,11 +128,9 @@ func toPage(lines []hLine, scale float64) []page.Line {
 			pl.Box = &box
 			var conf float64
 			bold, italic := 0, 0
-			heights := make([]float64, 0, len(l.words))
 			for _, w := range l.words {
 				conf += w.conf
 				pl.Words = append(pl.Words, page.Word{Text: w.text, Box: scaleRect(w.box, scale), Confidence: w.conf})
-				heights = append(heights, w.box.Height())
 				if w.bold {
 					bold++
 				}
@@ -150,18 +148,47 @@ func toPage(lines []hLine, scale float64) []page.Line {
 			}
 			pl.Bold = 2*bold > len(l.words) && pl.RunIn == 0
 			pl.Italic = 2*italic > len(l.words)
-			// Size proxy: the glyph height measured on the image, else the
-			// median word height.
-			size := l.size
-			if size <= 0 {
-				sort.Float64s(heights)
-				size = heights[len(heights)/2]
-			}
+			size := glyphSize(l, 0.5)
 			pl.Size = size * scale
 			out = append(out, pl)
 		}
 	}
 	return out
+}
+
+// glyphSize is the size proxy of a line, in image pixels. CJK: the glyph
+// height measured on the image (Tesseract's boxes of CJK words often take
+// the whole line's height). Latin: the word height at quantile q (0.5:
+// the median, for the size; higher quantiles are the ascender height even
+// on lines with few ascenders), steadier than ink bands that depend on the
+// letters.
+func glyphSize(l hLine, q float64) float64 {
+	if l.size > 0 && mostlyCJK(joinWords(l.words)) {
+		return l.size
+	}
+	hs := make([]float64, 0, len(l.words))
+	for _, w := range l.words {
+		hs = append(hs, w.box.Height())
+	}
+	if len(hs) == 0 {
+		return l.box.Height()
+	}
+	sort.Float64s(hs)
+	return hs[min(len(hs)-1, int(q*float64(len(hs))))]
+}
+
+// mostlyCJK reports whether most letters of s are CJK.
+func mostlyCJK(s string) bool {
+	cjk, other := 0, 0
+	for _, r := range s {
+		switch {
+		case isCJK(r):
+			cjk++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			other++
+		}
+	}
+	return cjk > other
 }
 
 func scaleRect(r page.Rect, s float64) page.Rect {
