@@ -129,7 +129,8 @@ func (s *state) bodyStyle() {
 // findBoxes keeps the drawn rectangles that enclose text and are not the
 // page frame: editor's notes and adverts.
 func (s *state) findBoxes() {
-	for _, bx := range s.p.Boxes {
+	shapes := append(append([]page.RectShape(nil), s.p.Boxes...), s.ruledBoxes()...)
+	for _, bx := range shapes {
 		r := bx.Box
 		if r.Width() < 2*s.body || r.Height() < 2*s.body {
 			continue
@@ -151,6 +152,36 @@ func (s *state) findBoxes() {
 			s.images = append(s.images, r)
 		}
 	}
+}
+
+// ruledBoxes finds rectangles drawn as four separate rules, as a scan's
+// rule detector reports the frame of a boxed note: two horizontal rules of
+// the same extent joined at both ends by vertical ones. Only the span that
+// the four enclose is returned, so a frame the source reported already
+// comes out the same.
+func (s *state) ruledBoxes() []page.RectShape {
+	tol := 2 * s.body
+	near := func(a, b float64) bool { return math.Abs(a-b) <= tol }
+	var out []page.RectShape
+	for i, top := range s.hrules {
+		for j, bot := range s.hrules {
+			if i == j || bot.Y0 <= top.Y1+2*s.body || !near(top.X0, bot.X0) || !near(top.X1, bot.X1) {
+				continue
+			}
+			var left, right bool
+			for _, v := range s.vrules {
+				if !near(v.Y0, top.Y0) || !near(v.Y1, bot.Y1) {
+					continue
+				}
+				left = left || near(v.X0, top.X0)
+				right = right || near(v.X1, top.X1)
+			}
+			if left && right {
+				out = append(out, page.RectShape{Box: page.Rect{X0: min(top.X0, bot.X0), Y0: top.Y0, X1: max(top.X1, bot.X1), Y1: bot.Y1}})
+			}
+		}
+	}
+	return out
 }
 
 func inside(outer, r page.Rect, tol float64) bool {

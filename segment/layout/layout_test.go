@@ -486,3 +486,26 @@ func TestRandomPagesDoNotPanic(t *testing.T) {
 		}
 	}
 }
+
+// A note framed by four separate rules (as a scan's rule detector reports
+// it) is a box too.
+func TestNoteFramedByRules(t *testing.T) {
+	b := newPage()
+	b.line("正文文章标题", 50, 40, 300, 22, true, "Hei")
+	b.column("甲", 20, 50, 70, 180)
+	b.column("乙", 8, 200, 70, 330)
+	b.rule(195, 190, 335, 191).rule(195, 299, 335, 300).rule(195, 190, 196, 300).rule(334, 190, 335, 300)
+	b.line("编者按：这是一段编者的话", 220, 200, 330, 10, false, "Kai")
+	for i := 0; i < 5; i++ {
+		b.line("编者的话继续写下去", 200, 214+float64(i)*14, 330, 10, false, "Kai")
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 2 {
+		t.Fatalf("got %d articles, want 2", len(l.Articles))
+	}
+	for _, a := range l.Articles {
+		if len(a.Headline) == 0 && (len(a.Body) != 1 || len(a.Body[0].Lines) != 6) {
+			t.Errorf("note body %+v", a.Body)
+		}
+	}
+}
