@@ -121,7 +121,7 @@ func (s *state) buildBlocks() {
 			pb := *last.Box
 			h := math.Max(lineSize(last), lineSize(l))
 			gap := lb.Y0 - pb.Y1
-			if b.inBox != in || gap < -0.35*h || gap > s.maxGap*h {
+			if b.inBox != in || gap < -s.overlap*h || gap > s.maxGap*h {
 				continue
 			}
 			if overlapX(pb, lb) < 0.5*math.Min(pb.Width(), lb.Width()) {

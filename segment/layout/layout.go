@@ -32,6 +32,7 @@ type state struct {
 	ocr     bool    // sizes and weights are estimates from the raster
 	sizeTol float64 // relative size difference still counted as the same style
 	maxGap  float64 // largest gap between lines of a block, in line sizes
+	overlap float64 // largest overlap of consecutive line boxes, in line sizes
 
 	left, right float64 // extent of the printed area
 	arts        []*art
@@ -50,10 +51,11 @@ func Segment(p *page.Page) segment.Layout {
 }
 
 func newState(p *page.Page) *state {
-	s := &state{p: p, sizeTol: 0.06, maxGap: 0.9}
+	s := &state{p: p, sizeTol: 0.06, maxGap: 0.9, overlap: 0.35}
 	if p.Method == page.MethodOCR {
-		// Sizes from OCR are estimates.
-		s.ocr, s.sizeTol = true, 0.2
+		// Sizes from OCR are estimates, and its line boxes on a tilted
+		// scan overlap their neighbours.
+		s.ocr, s.sizeTol, s.overlap = true, 0.2, 0.7
 	}
 	for _, l := range p.Lines {
 		if l.Box == nil || l.Invisible || l.Blank() || l.Box.Empty() {

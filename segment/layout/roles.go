@@ -105,7 +105,7 @@ func (s *state) classify() {
 // body text right above and below it: a body line whose size OCR
 // overestimated.
 func (s *state) bodyLineInColumn(b *block) bool {
-	if len(b.lines) != 1 {
+	if len(b.lines) != 1 || s.ratio(b.size) > 1.8 {
 		return false
 	}
 	up := s.neighbour(b, true)
