@@ -415,7 +415,7 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 			// Text in another face or size across a wide gap belongs to
 			// something else (a caption or byline beside a column).
 			a, b := gs[i-1].g, gs[i].g
-			if face(gs[i-1]) != face(gs[i]) || max(a.size, b.size) > 1.05*min(a.size, b.size) {
+			if face(gs[i-1]) != face(gs[i]) || max(a.size, b.size) > 1.01*min(a.size, b.size) {
 				out = append(out, gs[start:i])
 				start = i
 				continue
