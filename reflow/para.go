@@ -24,6 +24,7 @@ type bline struct {
 	col       page.Rect // column box (geometry only)
 	flow      int       // index of the flow in the article
 	alone     bool      // the flow is standalone (crosshead)
+	fin       bool      // the paragraph so far ends a sentence here
 }
 
 func prepare(l page.Line) bline {
@@ -43,6 +44,7 @@ func prepare(l page.Line) bline {
 	if b.box != nil && b.size <= 0 {
 		b.size = b.box.Height()
 	}
+	b.fin = finalPunct(text)
 	return b
 }
 
@@ -74,6 +76,10 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 	starts := true // line i-1 starts a paragraph
 	for i := range ls {
 		if i > 0 {
+			// Judge the sentence end on the paragraph's tail, not the line
+			// alone: a bracketed note may have started on an earlier line.
+			tail := cur.String()
+			ls[i-1].fin = finalPunct(tail[max(0, len(tail)-200):])
 			brk := breakBetween(ls, i-1, w, starts)
 			starts = brk
 			if brk {
@@ -161,7 +167,7 @@ func breakBetween(ls []bline, i, w int, starts bool) bool {
 	if a.alone || b.alone {
 		return a.flow != b.flow || a.alone != b.alone
 	}
-	if a.end != noHyphen || b.shyStart {
+	if a.end != noHyphen || b.shyStart || (note(b.text) && a.fin) {
 		return false
 	}
 	if a.box != nil && b.box != nil {
@@ -182,7 +188,7 @@ func breakGeo(a, b bline, c *bline) bool {
 	s := max(a.size, b.size, 1)
 	indented := func(l bline) bool { return !l.col.Empty() && l.box.X0 > l.col.X0+0.6*s }
 	short := !a.col.Empty() && a.box.X1 < a.col.X1-1.2*s
-	fin := finalPunct(a.text)
+	fin := a.fin
 	run := indented(a) || (c != nil && indented(*c))
 	if indented(b) && (fin || short || a.flow != b.flow || !run) {
 		return true
@@ -195,7 +201,7 @@ func breakGeo(a, b bline, c *bline) bool {
 // and sentence-final; the first line of the next lost its indent (about two
 // CJK characters, or a few Latin ones).
 func breakText(a, b bline, w int, acrossFlows, starts bool) bool {
-	fin := finalPunct(a.text)
+	fin := a.fin
 	latin := !a.cjk && !b.cjk
 	var short, indentStart bool
 	if latin {

@@ -129,6 +129,17 @@ func TestParagraphsAcrossFlows(t *testing.T) {
 	}
 }
 
+func TestBracketedNoteStaysWithParagraph(t *testing.T) {
+	ls := column(13, zhParas[0], zhParas[1])
+	ls = append(ls[:len(ls)-1:len(ls)-1], ls[len(ls)-1], "（讲话全文见第二版）")
+	ls = append(ls, column(13, zhParas[3])...)
+	got := Paragraphs([]segment.Flow{flow(ls...)}, nil)
+	want := []string{zhParas[0], zhParas[1] + "（讲话全文见第二版）", zhParas[3]}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
+
 func TestStandaloneFlowNeverJoins(t *testing.T) {
 	flows := []segment.Flow{
 		flow("这是一个没有结束的句子，它在这里"),

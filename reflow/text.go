@@ -225,7 +225,8 @@ func joinSep(prev, next string) string {
 
 // finalPunct reports whether s ends a sentence: Chinese or Latin full stop,
 // question or exclamation mark, ellipsis, colon, possibly followed by
-// closing quotes or brackets.
+// closing quotes or brackets, or by a bracketed note after the full stop
+// (“……部队。（讲话全文见第二版）”); a bracketed note alone ends too.
 func finalPunct(s string) bool {
 	rs := []rune(strings.TrimRightFunc(s, isSpace))
 	for i := len(rs) - 1; i >= 0; i-- {
@@ -235,7 +236,29 @@ func finalPunct(s string) bool {
 		case '。', '！', '？', '…', '.', '!', '?', '：', ':', '；', '．':
 			return true
 		}
+		if n := len(rs); rs[n-1] == '）' {
+			if open := lastIndex(rs, '（'); open >= 0 && open > lastIndex(rs[:n-1], '）') {
+				// a note on its own, or one after a full stop
+				return open == 0 || finalPunct(string(rs[:open]))
+			}
+		}
 		return false
 	}
 	return false
+}
+
+func lastIndex(rs []rune, r rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i] == r {
+			return i
+		}
+	}
+	return -1
+}
+
+// note reports whether s is a bracketed editorial note on its own
+// (“（讲话全文见第二版）”): it belongs to the paragraph before it.
+func note(s string) bool {
+	rs := []rune(s)
+	return len(rs) >= 2 && rs[0] == '（' && rs[len(rs)-1] == '）' && lastIndex(rs, '（') == 0 && lastIndex(rs[:len(rs)-1], '）') < 0
 }

@@ -78,7 +78,10 @@ func TestFinalPunct(t *testing.T) {
 		{"\"Yes!\"", true},
 		{"继续写，", false},
 		{"的“碉堡”", false},
-		{"（本报记者 魏哲哲）", false},
+		{"（本报记者 魏哲哲）", true},
+		{"受阅部队。（讲话全文见第二版）", true},
+		{"自公布之日起施行。（决定全文见第十一版）", true},
+		{"他说（大意）", false},
 		{"and then", false},
 		{"", false},
 	} {
