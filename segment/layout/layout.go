@@ -33,6 +33,9 @@ type state struct {
 	sizeTol float64 // relative size difference still counted as the same style
 	maxGap  float64 // largest gap between lines of a block, in line sizes
 	overlap float64 // largest overlap of consecutive line boxes, in line sizes
+	// bigRatio is the size relative to body text from which a line counts
+	// as a head.
+	bigRatio float64
 
 	left, right float64 // extent of the printed area
 	arts        []*art
@@ -51,11 +54,11 @@ func Segment(p *page.Page) segment.Layout {
 }
 
 func newState(p *page.Page) *state {
-	s := &state{p: p, sizeTol: 0.06, maxGap: 0.9, overlap: 0.35}
+	s := &state{p: p, sizeTol: 0.06, maxGap: 0.9, overlap: 0.35, bigRatio: 1.15}
 	if p.Method == page.MethodOCR {
 		// Sizes from OCR are estimates, and its line boxes on a tilted
 		// scan overlap their neighbours.
-		s.ocr, s.sizeTol, s.overlap = true, 0.2, 0.7
+		s.ocr, s.sizeTol, s.overlap, s.bigRatio = true, 0.2, 0.7, 1.25
 	}
 	for _, l := range p.Lines {
 		if l.Box == nil || l.Invisible || l.Blank() || l.Box.Empty() {

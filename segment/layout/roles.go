@@ -35,7 +35,7 @@ func (r role) String() string { return roleNames[r] }
 func (r role) furniture() bool { return r == roleMasthead || r == roleHeader || r == roleSection }
 
 // big: set larger than body text, as heads are.
-func (s *state) big(b *block) bool { return s.ratio(b.size) >= 1+2*s.sizeTol+0.03 }
+func (s *state) big(b *block) bool { return s.ratio(b.size) >= s.bigRatio }
 
 // bodyLike: set in the body style.
 func (s *state) bodyLike(b *block) bool {
