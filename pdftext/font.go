@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"strings"
@@ -225,6 +226,9 @@ func (d *doc) loadSimple(f *font, fd types.Dict) {
 	case types.Dict:
 		base = baseEncoding(d.name(e["BaseEncoding"]))
 		diffs = d.array(e["Differences"])
+	}
+	if base == nil && f.kind == simpleFont && desc != nil {
+		base = d.builtinEncoding(desc["FontFile"])
 	}
 	if base == nil && !symbolic && f.kind == simpleFont {
 		if d.name(fd["Subtype"]) == "TrueType" {
@@ -556,4 +560,60 @@ func cleanText(s string) (string, bool) {
 		}
 	}
 	return b.String(), pua
+}
+
+// builtinEncoding reads the encoding of an embedded Type 1 font program
+// (FontFile) from its clear-text part: "/Encoding StandardEncoding def" or
+// "dup <code> /<name> put" entries. nil when there is none.
+func (d *doc) builtinEncoding(ff types.Object) *[256]string {
+	if ff == nil {
+		return nil
+	}
+	sd, b, err := d.stream(ff)
+	if err != nil || len(b) == 0 {
+		return nil
+	}
+	if n, ok := d.num(sd["Length1"]); ok && n > 0 && int(n) < len(b) {
+		b = b[:int(n)]
+	}
+	if i := bytes.Index(b, []byte("eexec")); i >= 0 {
+		b = b[:i]
+	}
+	i := bytes.Index(b, []byte("/Encoding"))
+	if i < 0 {
+		return nil
+	}
+	b = b[i+len("/Encoding"):]
+	if bytes.HasPrefix(bytes.TrimSpace(b), []byte("StandardEncoding")) {
+		return baseEncoding("StandardEncoding")
+	}
+	if j := bytes.Index(b, []byte("readonly def")); j >= 0 {
+		b = b[:j]
+	}
+	var enc [256]string
+	found := false
+	lx := &lexer{b: b}
+	var prev []any
+	for {
+		o, ok := lx.next()
+		if !ok {
+			break
+		}
+		if k, isKw := o.(keyword); isKw && k == "put" && len(prev) >= 2 {
+			code, ok1 := prev[len(prev)-2].(float64)
+			n, ok2 := prev[len(prev)-1].(name)
+			if ok1 && ok2 && code >= 0 && code < 256 {
+				enc[int(code)] = glyphText(string(n))
+				found = true
+			}
+		}
+		prev = append(prev, o)
+		if len(prev) > 3 {
+			prev = prev[1:]
+		}
+	}
+	if !found {
+		return nil
+	}
+	return &enc
 }

@@ -415,3 +415,19 @@ endcmap CMapName currentdict /CMap defineresource pop end end`))
 		t.Errorf("width %.2f, want 15 (CIDs through the embedded CMap)", w)
 	}
 }
+
+func TestType1BuiltinEncoding(t *testing.T) {
+	d := pdfgen.New()
+	// The clear-text part of a Type 1 program with a custom encoding; the
+	// encrypted part is irrelevant for text.
+	prog := "%!PS-AdobeFont-1.0: Test 001\n/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n" +
+		"dup 1 /H put\ndup 2 /i put\ndup 3 /exclam put\nreadonly def\ncurrentfile eexec\n\x00\x01\x02"
+	ff := d.Stream(fmt.Sprintf("/Length1 %d /Length2 3 /Length3 0", len(prog)-3), []byte(prog))
+	res := fmt.Sprintf(`<< /Font << /F << /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+Test /FirstChar 1 /LastChar 3
+		/Widths [700 300 300] /FontDescriptor << /Type /FontDescriptor /FontName /ABCDEF+Test /Flags 4 /FontFile %d 0 R >> >> >> >>`, ff)
+	d.Page("BT /F 10 Tf 72 700 Td <010203> Tj ET", res, "")
+	p := mustRead(t, d.Bytes()).Pages[0]
+	if got := texts(p); len(got) != 1 || got[0] != "Hi!" {
+		t.Fatalf("lines %q, want [Hi!] from the font's built-in encoding", got)
+	}
+}
