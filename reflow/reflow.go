@@ -1,6 +1,20 @@
 // Package reflow repairs line wraps: it joins the lines of paragraphs,
 // removes justification spaces, undoes end-of-line hyphenation and finds
 // paragraph boundaries, turning segmented lines into finished text.
+//
+// Spaces: in body text every space touching CJK is dropped (truth never
+// has one); headings keep a single printed gap between two CJK phrases on
+// a line that is not letter-spaced. Hyphens: a soft hyphen at a line end
+// always joins; a visible one is kept when the document writes the
+// compound (co-operate) or the English word list knows both halves but not
+// the whole (think-tank), and removed otherwise. Paragraphs: with
+// geometry, an indented line starts one and a short sentence-final line
+// ends one; without (text dumps), widths are compared with the typical
+// full width of the article's lines (CJK counts 2): a short sentence-final
+// line ends a paragraph, and a line about two characters short after a
+// sentence end is a first line that lost its indent. Flows (columns,
+// blank-line blocks) run on unless the same signals say otherwise; gse
+// decides a short, unpunctuated flow end (推|广率 joins).
 package reflow
 
 import (
