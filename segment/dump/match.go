@@ -150,24 +150,22 @@ func (s *pageSeg) rowsAhead(i, n int) [][]frag {
 
 // credits cuts run-in and trailing credits out of pieces.
 func (s *pageSeg) credits(ps []*piece) {
+	s.leadIns(ps)
 	for _, p := range ps {
-		f0 := p.frags[0].text
-		if editorsNote.MatchString(strings.TrimSpace(f0)) {
-			p.note = true
-		}
-		joined := f0
-		if len(p.frags) > 1 {
-			joined += p.frags[1].text
-		}
-		if c, rest, a, ok := cues.RunIn(joined); ok {
-			p.credit, p.authors = c, a
-			if len(rest) <= len(joined)-len(f0) && len(p.frags) > 1 {
-				// The credit used both lines.
-				p.frags[1].text = rest
-				p.frags = p.frags[1:]
-			} else {
-				p.frags[0].text = strings.TrimSuffix(rest, joined[len(f0):])
+		// Drop lines the credits emptied.
+		kept := p.frags[:0]
+		for _, f := range p.frags {
+			if strings.TrimSpace(f.text) != "" {
+				kept = append(kept, f)
 			}
+		}
+		p.frags = kept
+		if len(p.frags) == 0 {
+			p.frags = []frag{{line: p.first}}
+			continue
+		}
+		if editorsNote.MatchString(strings.TrimSpace(p.frags[0].text)) {
+			p.note = true
 		}
 		for k := len(p.frags) - 1; k >= 0 && k >= len(p.frags)-2; k-- {
 			if b, a, ok := cues.TrailingCredit(p.frags[k].text); ok && p.credit == "" {
@@ -177,7 +175,60 @@ func (s *pageSeg) credits(ps []*piece) {
 			}
 		}
 		if len(p.frags) == 0 {
-			p.frags = []frag{{}}
+			p.frags = []frag{{line: p.first}}
+		}
+	}
+}
+
+// leadIns cuts run-in credits ("本报讯 记者许乐报道：…") from the lines
+// that start with one. The credit often wraps, and the column rebuilding
+// may have put its second line in another piece: the line that completes
+// the credit is looked for in the same piece, then on the next rows. The
+// credit goes to the piece that carries the paragraph on.
+func (s *pageSeg) leadIns(ps []*piece) {
+	type ref struct {
+		p *piece
+		k int
+	}
+	byLine := map[int][]ref{}
+	for _, p := range ps {
+		for k, f := range p.frags {
+			byLine[f.line] = append(byLine[f.line], ref{p, k})
+		}
+	}
+	for _, p := range ps {
+		for k := range p.frags {
+			f := &p.frags[k]
+			if !cues.LeadIn(f.text) {
+				continue
+			}
+			if c, rest, a, ok := cues.RunIn(f.text); ok {
+				if p.credit == "" {
+					p.credit, p.authors = c, a
+				}
+				f.text = rest
+				continue
+			}
+			var cands []ref
+			if k+1 < len(p.frags) {
+				cands = append(cands, ref{p, k + 1})
+			}
+			for l := f.line + 1; l <= f.line+3; l++ {
+				cands = append(cands, byLine[l]...)
+			}
+			for _, r := range cands {
+				g := &r.p.frags[r.k]
+				if g == f {
+					continue
+				}
+				if c, rest, a, ok := cues.RunIn(f.text + g.text); ok && len(rest) <= len(g.text) {
+					if r.p.credit == "" {
+						r.p.credit, r.p.authors = c, a
+					}
+					f.text, g.text = "", rest
+					break
+				}
+			}
 		}
 	}
 }
