@@ -106,6 +106,9 @@ func FuzzRead(f *testing.F) {
 	f2 := t3Font(d2, "中文")
 	d2.Page("1 0 0 -1 0 792 cm BT /T 12 Tf 1 0 0 -1 100 100 Tm <0102> Tj ET", "<< /Font << /T "+f2+" >> >>", "")
 	f.Add(d2.Bytes())
+	for _, fx := range fixtures {
+		f.Add(fx.build())
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Read(data)
 		if err == nil && len(doc.Pages) == 0 {
