@@ -102,14 +102,20 @@ func (s *state) classify() {
 }
 
 // bodyLineInColumn reports a one-line block that fills the width of the
-// body text right above and below it: a body line whose size OCR
-// overestimated.
+// body text right above it, or ends its paragraph tight under it, with
+// body text or nothing below: a body line whose size OCR overestimated.
 func (s *state) bodyLineInColumn(b *block) bool {
 	if len(b.lines) != 1 || s.ratio(b.size) > 1.8 {
 		return false
 	}
 	up := s.neighbour(b, true)
-	if up == nil || !s.bodyLike(up) || b.box.Y0-up.box.Y1 > 1.5*s.body || b.box.Width() < 0.8*up.box.Width() {
+	if up == nil || !s.bodyLike(up) || b.box.Y0-up.box.Y1 > 1.5*s.body {
+		return false
+	}
+	// As wide as the column, or its short last line set tight under it.
+	full := b.box.Width() >= 0.8*up.box.Width()
+	last := math.Abs(b.box.X0-up.box.X0) <= 0.5*s.body && b.box.Y0-up.box.Y1 <= 0.5*s.body
+	if !full && !last {
 		return false
 	}
 	// Below it, body text again or the foot of the column.
