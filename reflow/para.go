@@ -53,7 +53,11 @@ func prepare(l page.Line) bline {
 func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 	flows = mergeColumns(flows)
 	cols := columns(flows)
-	var ls []bline
+	n := 0
+	for _, f := range flows {
+		n += len(f.Lines)
+	}
+	ls := make([]bline, 0, n)
 	for fi, f := range flows {
 		for _, l := range f.Lines {
 			if l.Blank() {

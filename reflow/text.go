@@ -3,6 +3,7 @@ package reflow
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 const shy = '\u00ad' // soft hyphen: a hyphenation point, invisible unless the line breaks there
@@ -228,37 +229,30 @@ func joinSep(prev, next string) string {
 // closing quotes or brackets, or by a bracketed note after the full stop
 // (“……部队。（讲话全文见第二版）”); a bracketed note alone ends too.
 func finalPunct(s string) bool {
-	rs := []rune(strings.TrimRightFunc(s, isSpace))
-	for i := len(rs) - 1; i >= 0; i-- {
-		switch rs[i] {
+	s = strings.TrimRightFunc(s, isSpace)
+	for t := s; t != ""; {
+		r, n := utf8.DecodeLastRuneInString(t)
+		t = t[:len(t)-n]
+		switch r {
 		case '”', '’', '"', '\'', '」', '』', '）', ')', '》', '】':
 			continue
 		case '。', '！', '？', '…', '.', '!', '?', '：', ':', '；', '．':
 			return true
 		}
-		if n := len(rs); rs[n-1] == '）' {
-			if open := lastIndex(rs, '（'); open >= 0 && open > lastIndex(rs[:n-1], '）') {
-				// a note on its own, or one after a full stop
-				return open == 0 || finalPunct(string(rs[:open]))
-			}
+		break
+	}
+	if body, ok := strings.CutSuffix(s, "）"); ok {
+		if open := strings.LastIndex(body, "（"); open >= 0 && open > strings.LastIndex(body, "）") {
+			// a note on its own, or one after a full stop
+			return open == 0 || finalPunct(body[:open])
 		}
-		return false
 	}
 	return false
-}
-
-func lastIndex(rs []rune, r rune) int {
-	for i := len(rs) - 1; i >= 0; i-- {
-		if rs[i] == r {
-			return i
-		}
-	}
-	return -1
 }
 
 // note reports whether s is a bracketed editorial note on its own
 // (“（讲话全文见第二版）”): it belongs to the paragraph before it.
 func note(s string) bool {
-	rs := []rune(s)
-	return len(rs) >= 2 && rs[0] == '（' && rs[len(rs)-1] == '）' && lastIndex(rs, '（') == 0 && lastIndex(rs[:len(rs)-1], '）') < 0
+	body, ok := strings.CutSuffix(s, "）")
+	return ok && strings.LastIndex(body, "（") == 0 && !strings.Contains(body, "）")
 }
