@@ -127,37 +127,8 @@ func (s *state) bodyLineInColumn(b *block) bool {
 // wide rule in the top band of the page, or short furniture-like lines at
 // the very top or bottom when there is no such rule.
 func (s *state) furniture() {
-	h := s.p.Height
-	if h <= 0 {
-		for _, l := range s.lines {
-			h = math.Max(h, l.Box.Y1)
-		}
-	}
-	width := s.right - s.left
-	// The header band ends at the first wide rule near the top, or at the
-	// last of a group of such rules close together (double rules, a date
-	// line between two rules under a masthead).
-	var wide []page.Rect
-	bottom := math.Inf(1)
-	for _, r := range s.hrules {
-		if r.Width() < 0.5*width {
-			continue
-		}
-		if r.Y1 <= 0.15*h {
-			wide = append(wide, r)
-		}
-		if r.Y0 >= 0.92*h {
-			bottom = math.Min(bottom, r.Y0)
-		}
-	}
-	sort.Slice(wide, func(i, j int) bool { return wide[i].Y0 < wide[j].Y0 })
-	top := math.Inf(-1)
-	for i, r := range wide {
-		if i > 0 && r.Y0-top > 3*s.body {
-			break
-		}
-		top = r.Y1
-	}
+	h := s.pageHeight()
+	top, bottom := s.headerBand()
 	var above []*block
 	for i := range s.blocks {
 		b := &s.blocks[i]
@@ -187,6 +158,48 @@ func (s *state) furniture() {
 	if mast != nil {
 		mast.role = roleMasthead
 	}
+}
+
+func (s *state) pageHeight() float64 {
+	h := s.p.Height
+	if h <= 0 {
+		for _, l := range s.lines {
+			h = math.Max(h, l.Box.Y1)
+		}
+	}
+	return h
+}
+
+// headerBand finds where the page header ends and the footer starts: the
+// first wide rule near the top, or the last of a group of such rules close
+// together (double rules, a date line between two rules under a
+// masthead); and the first wide rule near the bottom. -Inf and +Inf when
+// there are none.
+func (s *state) headerBand() (top, bottom float64) {
+	h := s.pageHeight()
+	width := s.right - s.left
+	var wide []page.Rect
+	bottom = math.Inf(1)
+	for _, r := range s.hrules {
+		if r.Width() < 0.5*width {
+			continue
+		}
+		if r.Y1 <= 0.15*h {
+			wide = append(wide, r)
+		}
+		if r.Y0 >= 0.92*h {
+			bottom = math.Min(bottom, r.Y0)
+		}
+	}
+	sort.Slice(wide, func(i, j int) bool { return wide[i].Y0 < wide[j].Y0 })
+	top = math.Inf(-1)
+	for i, r := range wide {
+		if i > 0 && r.Y0-top > 3*s.body {
+			break
+		}
+		top = r.Y1
+	}
+	return top, bottom
 }
 
 // sections marks section banners: one short line on a rule that is much
