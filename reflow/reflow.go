@@ -29,6 +29,9 @@ import (
 
 // Page turns a segmented page into its finished result.
 func Page(p *page.Page, l *segment.Layout) result.Page {
+	if p == nil {
+		p = &page.Page{}
+	}
 	out := result.Page{
 		Page: p.Number, Method: string(p.Method), Unit: string(p.Unit),
 		Width: p.Width, Height: p.Height, Language: p.Language,

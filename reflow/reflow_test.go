@@ -75,6 +75,9 @@ func TestPageShapesAndIDs(t *testing.T) {
 	if a.Confidence == nil || *a.Confidence != 0.8 {
 		t.Errorf("confidence = %v", a.Confidence)
 	}
+	if got := Page(nil, l); len(got.Articles) != 2 {
+		t.Error("nil page lost the layout")
+	}
 	if got := Page(p, nil); got.Articles == nil || got.Blocks == nil {
 		t.Error("nil layout must still give empty arrays")
 	}
