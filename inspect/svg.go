@@ -137,6 +137,9 @@ func scanURI(sc *page.Scan) string {
 		}
 	}
 	img := sc.Image
+	if img == nil && sc.Index > 0 {
+		return "" // image.Decode reads only the first page of a multi-page file
+	}
 	if img == nil && len(sc.Data) > 0 {
 		var err error
 		if img, _, err = image.Decode(bytes.NewReader(sc.Data)); err != nil {
