@@ -111,8 +111,12 @@ func appendLine(b *strings.Builder, ls []bline, i int, v Vocab) {
 	switch {
 	case ls[i].shyStart && prev.end == noHyphen:
 		// the soft hyphen was printed at the start of this line
-	case prev.end == softBreak:
+	case prev.end == softBreak && startsLetter(t):
 		// the typesetter broke the word at a hyphenation point
+	case prev.end == softBreak:
+		// the line after a broken word does not continue it (text out of
+		// order): keep the pieces apart
+		b.WriteString(joinSep(prev.text, t))
 	case prev.end == hardHyphen:
 		if !keepHyphen(prev.text, t, v) {
 			s := b.String()
@@ -124,6 +128,11 @@ func appendLine(b *strings.Builder, ls []bline, i int, v Vocab) {
 		b.WriteString(joinSep(prev.text, t))
 	}
 	b.WriteString(t)
+}
+
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // typicalWidth is the display width of a full line of the article's body

@@ -47,6 +47,7 @@ func TestJoinLines(t *testing.T) {
 		{"soft hyphen at end", []string{"tele\u00ad", "vi\u00adsion set"}, nil, "television set"},
 		{"soft and visible hyphen", []string{"con\u00adver\u00ad\u2010", "sion rate"}, nil, "conversion rate"},
 		{"soft hyphen at start", []string{"a sig\u00adnif\u00adi", "\u00adcant chunk"}, nil, "a significant chunk"},
+		{"soft break before a dash", []string{"on simi\u00ad-", "- to do what"}, nil, "on simi - to do what"},
 		{"soft then ascii hyphen", []string{"click\u00ad-", "ing on"}, nil, "clicking on"},
 		{"closed dash", []string{"the vote—", "and then"}, nil, "the vote—and then"},
 		{"spaced dash", []string{"the vote —", "and then"}, nil, "the vote — and then"},
