@@ -219,7 +219,10 @@ func (s *pageSeg) classify() {
 				}
 			}
 		}
-		if b, a, ok := cues.ParseByline(l); ok {
+		// A bracketed credit ends the column above it: it stays with the
+		// body, where the trailing-credit cue finds it.
+		_, _, trailing := cues.TrailingCredit(l)
+		if b, a, ok := cues.ParseByline(l); ok && !trailing {
 			if photoOnly(a) {
 				s.photoCredit(i, b, a)
 				continue

@@ -350,3 +350,24 @@ func TestKickerApartAndLabelledDeck(t *testing.T) {
 		t.Errorf("decks = %v, byline %q", h.Decks, h.Byline)
 	}
 }
+
+// A credit printed apart from its heading (column text of another article
+// in between) goes to the headline above it.
+func TestCreditApart(t *testing.T) {
+	text := `山区茶农春茶采摘忙
+
+近日，滨江港新建的集装箱码头正式
+投入使用。码头共有泊位六个，年吞吐
+能力达到一百万标准箱。
+
+记者 李芳 通讯员 赵强
+
+清明前后，青山县的茶园进入采摘季。
+茶农们天不亮就上山采茶，新鲜茶叶
+当天送到茶厂加工，春茶价格比去年
+略有上涨。`
+	a := findArticle(t, Segment(dumpPage("zh", text)), "山区茶农春茶采摘忙")
+	if a.Byline != "记者 李芳 通讯员 赵强" {
+		t.Errorf("byline = %q", a.Byline)
+	}
+}

@@ -168,8 +168,10 @@ func (s *pageSeg) credits(ps []*piece) {
 			p.note = true
 		}
 		for k := len(p.frags) - 1; k >= 0 && k >= len(p.frags)-2; k-- {
-			if b, a, ok := cues.TrailingCredit(p.frags[k].text); ok && p.credit == "" {
-				p.credit, p.authors = b, a
+			if b, a, ok := cues.TrailingCredit(p.frags[k].text); ok {
+				if p.credit == "" {
+					p.credit, p.authors = b, a
+				}
 				p.frags = append(p.frags[:k], p.frags[k+1:]...)
 				break
 			}
@@ -465,6 +467,18 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				continue
 			}
 			g.head, g.kicker = g.kicker, nil
+		}
+		// A credit printed apart from any heading: the nearest headline
+		// above without one takes it, else the next one below.
+		if len(g.head) == 0 && len(g.kicker) == 0 && len(g.decks) == 0 && g.byline != "" {
+			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].line <= 12 {
+				out[n-1].byline, out[n-1].authors = g.byline, g.authors
+				continue
+			}
+			if h := nextHead(gs[i+1:], g.line); h != nil && h.byline == "" {
+				h.byline, h.authors = g.byline, g.authors
+				continue
+			}
 		}
 		// A heading ending in a bracketed column label just under a
 		// headline without credit is that headline's deck.
