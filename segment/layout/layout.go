@@ -76,7 +76,7 @@ func newState(p *page.Page) *state {
 		}
 	}
 	body := bodySize(s.lines)
-	for _, l := range splitLines(joinFragments(s.lines, body), body, vrules) {
+	for _, l := range splitLines(joinFragments(s.lines, body, s.sizeTol/2), body, vrules) {
 		if !l.Blank() && !l.Box.Empty() {
 			lines = append(lines, l)
 		}

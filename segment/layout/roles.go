@@ -320,7 +320,7 @@ func (s *state) stacks() [][]int {
 					continue
 				}
 				gap := b.box.Y0 - last.box.Y1
-				if gap < -0.3*b.size || gap > 0.8*math.Max(b.size, last.size) {
+				if gap < -s.overlap*b.size || gap > 0.8*math.Max(b.size, last.size) {
 					continue
 				}
 				if overlapX(b.box, last.box) < 0.3*math.Min(b.box.Width(), last.box.Width()) {

@@ -154,7 +154,7 @@ func letterSpaced(l page.Line) bool {
 // of font inside a line), and pieces of a head in one style with a gap no
 // wider than a character (letter-spaced heads are easily cut at their
 // wide gaps).
-func joinFragments(lines []page.Line, body float64) []page.Line {
+func joinFragments(lines []page.Line, body, tol float64) []page.Line {
 	sort.SliceStable(lines, func(i, j int) bool { return lines[i].Box.X0 < lines[j].Box.X0 })
 	gone := make([]bool, len(lines))
 	for i := range lines {
@@ -177,7 +177,7 @@ func joinFragments(lines []page.Line, body float64) []page.Line {
 				continue
 			}
 			touching := gap <= 0.3*math.Min(lineSize(*a), lineSize(b))
-			spaced := head && sameStyle(*a, b, 0.03) && a.RunIn == 0 && b.RunIn == 0 && gap <= 1.2*lineSize(*a)
+			spaced := head && sameStyle(*a, b, tol) && a.RunIn == 0 && b.RunIn == 0 && gap <= 1.2*lineSize(*a)
 			if !touching && !spaced {
 				continue
 			}
