@@ -444,20 +444,18 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("'\"‘“", r) {
 		return false
 	}
-	// A body line runs on: the next line starts in lower case.
-	for k := i + 1; k < len(s.lines) && k <= i+4; k++ {
-		t := strings.TrimSpace(s.lines[k])
-		if t == "" {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(t)
-		if !unicode.IsLower(r) || allCapsLine(f) {
-			return true
-		}
-		// Unless that line is the short end of a wrapped heading.
-		return k == i+1 && len(strings.Fields(t)) <= 3 && !strings.ContainsRune(t, '\u00ad') && !enHeadEnd.MatchString(t)
+	// A body line runs on: the line right below starts in lower case.
+	// (After a blank line anything may follow: dumps print headings among
+	// scraps of other columns.)
+	if i+1 >= len(s.lines) || allCapsLine(f) {
+		return true
 	}
-	return true
+	t := strings.TrimSpace(s.lines[i+1])
+	if r, _ := utf8.DecodeRuneInString(t); t == "" || !unicode.IsLower(r) {
+		return true
+	}
+	// Unless that line is the short end of a wrapped heading.
+	return len(strings.Fields(t)) <= 3 && !strings.ContainsRune(t, '\u00ad') && !enHeadEnd.MatchString(t)
 }
 
 // creditNear reports a credit line just below line i in chunk c.
