@@ -428,7 +428,8 @@ var enHeadEnd = regexp.MustCompile(`[.,;:\-‐\x{00ad}]$`)
 // digit or quote and does not end like a sentence fragment. A short line
 // right below a heading line continues it ("Who do you think you" / "are?").
 func (s *pageSeg) enHeading(i int, f string) bool {
-	if strings.ContainsRune(f, '\u00ad') || enHeadEnd.MatchString(f) || utf8.RuneCountInString(f) > 50 || strings.Contains(f, ". ") {
+	if strings.ContainsRune(f, '\u00ad') || enHeadEnd.MatchString(f) || utf8.RuneCountInString(f) > 50 || strings.Contains(f, ". ") ||
+		strings.Contains(f, "/") {
 		return false
 	}
 	words := strings.Fields(f)
