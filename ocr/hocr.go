@@ -31,6 +31,7 @@ var lineClasses = map[string]bool{"ocr_line": true, "ocr_caption": true, "ocr_te
 // hPage is what the OCR of one page found: text lines, and the photos and
 // separator rules of Tesseract's layout analysis.
 type hPage struct {
+	width      float64 // of the image
 	lines      []hLine
 	photos     []page.Rect
 	separators []page.Rect
@@ -61,6 +62,8 @@ func parseHOCR(r io.Reader) (*hPage, error) {
 			depth++
 			class, title := attr(t, "class"), attr(t, "title")
 			switch {
+			case class == "ocr_page":
+				hp.width = bbox(title).Width()
 			case class == "ocr_photo":
 				hp.photos = append(hp.photos, bbox(title))
 			case class == "ocr_separator":

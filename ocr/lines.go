@@ -76,22 +76,29 @@ func splitWide(l hLine) []hLine {
 // scans: three in four lines below it match no printed text).
 const minLineConf = 0.3
 
+// minPhoto is the smallest side of a photo, as a share of the page width.
+const minPhoto = 0.03
+
 // fill puts what Tesseract found into the page model. scale converts image
 // pixels to the page unit.
 func fill(p *page.Page, hp *hPage, scale float64) {
 	// Only Tesseract's photos filter lines: a PDF page's Images include the
 	// scan itself.
+	// Tesseract also calls specks and bits of large type photos; a photo is
+	// at least minPhoto of the page's width on both sides.
 	var photos []page.Image
 	for _, r := range hp.photos {
-		photos = append(photos, page.Image{Box: scaleRect(r, scale)})
+		if min(r.Width(), r.Height()) >= minPhoto*hp.width {
+			photos = append(photos, page.Image{Box: scaleRect(r, scale)})
+		}
 	}
 	p.Images = append(p.Images, photos...)
-	// Tesseract reports rules and other line art as separators; only the
-	// long thin ones are rules (a skewed rule has a box a few pixels high).
-	for _, r := range hp.separators {
-		if w, h := r.Width(), r.Height(); w >= 8*h || h >= 8*w {
-			p.Rules = append(p.Rules, page.Rule{Box: scaleRect(r, scale)})
-		}
+	rules, boxes := rulesAndBoxes(hp.separators)
+	for _, r := range rules {
+		p.Rules = append(p.Rules, page.Rule{Box: scaleRect(r, scale)})
+	}
+	for _, b := range boxes {
+		p.Boxes = append(p.Boxes, page.RectShape{Box: scaleRect(b, scale)})
 	}
 	for _, l := range toPage(hp.lines, scale) {
 		if l.Conf < minLineConf || inPhoto(*l.Box, photos) {

@@ -157,3 +157,21 @@ func TestInkHeight(t *testing.T) {
 		t.Errorf("blank: %v", h)
 	}
 }
+
+func TestRulesAndBoxes(t *testing.T) {
+	seps := []page.Rect{
+		{X0: 0, Y0: 100, X1: 3000, Y1: 110},      // page-wide rule
+		{X0: 2000, Y0: 500, X1: 2010, Y1: 1500},  // box: left side
+		{X0: 2900, Y0: 505, X1: 2910, Y1: 1495},  // box: right side
+		{X0: 2005, Y0: 1490, X1: 2905, Y1: 1500}, // box: bottom
+		{X0: 1000, Y0: 300, X1: 1010, Y1: 2500},  // column rule, longer than the box sides
+		{X0: 50, Y0: 50, X1: 80, Y1: 80},         // a speck
+	}
+	rules, boxes := rulesAndBoxes(seps)
+	if len(boxes) != 1 || boxes[0] != (page.Rect{X0: 2000, Y0: 500, X1: 2910, Y1: 1500}) {
+		t.Errorf("boxes %v", boxes)
+	}
+	if len(rules) != 2 || rules[0].X0 != 1000 || rules[1].Y0 != 100 {
+		t.Errorf("rules %v: want the column rule and the page-wide rule", rules)
+	}
+}
