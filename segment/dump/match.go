@@ -20,6 +20,7 @@ type piece struct {
 	credit  string
 	authors []segment.Author
 	note    bool // an editor's note
+	lead    bool // its text starts after a lead-in credit
 	next    int  // index of the piece that continues it, -1 if none
 	prev    int
 	story   int
@@ -208,6 +209,7 @@ func (s *pageSeg) leadIns(ps []*piece) {
 				if p.credit == "" {
 					p.credit, p.authors = c, a
 				}
+				p.lead = p.lead || k == 0
 				f.text = rest
 				continue
 			}
@@ -227,6 +229,7 @@ func (s *pageSeg) leadIns(ps []*piece) {
 					if r.p.credit == "" {
 						r.p.credit, r.p.authors = c, a
 					}
+					r.p.lead = r.p.lead || r.k <= 1
 					f.text, g.text = "", rest
 					break
 				}
@@ -342,7 +345,8 @@ func (s *pageSeg) link(ps []*piece) {
 		// region, and the window keeps long dumps linear.
 		for j := max(0, i-linkWindow); j < len(ps) && j <= i+linkWindow; j++ {
 			q := ps[j]
-			if i == j || !q.openStart(s.zh) || q.credit != "" && q.authors != nil && q.frags[0].line == q.first && q.prev >= 0 {
+			// A piece that opens with a lead-in credit starts an article.
+			if i == j || !q.openStart(s.zh) || q.lead {
 				continue
 			}
 			sc := cosine(p.toks, q.toks)
