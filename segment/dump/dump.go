@@ -318,6 +318,10 @@ func (s *pageSeg) pickParts(i int, fs []string, used []bool) []string {
 	var out []string
 	for j := 0; j < len(fs); j++ {
 		f := fs[j]
+		if _, _, trailing := cues.TrailingCredit(f); trailing {
+			out = append(out, f) // the end of the column above
+			continue
+		}
 		if b, a, ok := cues.ParseByline(f); ok && len(a) > 0 {
 			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
 			continue
