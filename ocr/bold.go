@@ -79,12 +79,7 @@ func inkHeight(rows []int) float64 {
 // line's glyph height (the median ink height of its words; Tesseract's
 // word boxes often take the whole line's height), bold lines, and bold
 // run-in leads ("本报讯 记者…报道：").
-func measureInk(r *raster, lines []hLine) error {
-	bin, err := r.binary()
-	if err != nil {
-		return err
-	}
-	defer bin.free()
+func measureInk(bin *raster, lines []hLine) {
 	hists := make([][]runHist, len(lines))
 	sizes := make([]float64, len(lines))
 	var bodySizes []float64
@@ -108,7 +103,7 @@ func measureInk(r *raster, lines []hLine) error {
 		}
 	}
 	if len(bodySizes) == 0 {
-		return nil
+		return
 	}
 	sort.Float64s(bodySizes)
 	bodySize := bodySizes[len(bodySizes)/2]
@@ -135,7 +130,7 @@ func measureInk(r *raster, lines []hLine) error {
 		}
 	}
 	if len(body) == 0 {
-		return nil
+		return
 	}
 	sort.Float64s(body)
 	ref := body[len(body)/2]
@@ -152,7 +147,6 @@ func measureInk(r *raster, lines []hLine) error {
 			}
 		}
 	}
-	return nil
 }
 
 // runIn returns the number of leading words set bold while the rest of the

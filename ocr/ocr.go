@@ -167,9 +167,15 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	if err := e.reread(ctx, r, hp, lang, dpi); err != nil {
 		return err
 	}
-	if err := measureInk(r, hp.lines); err != nil {
+	bin, err := r.binary()
+	if err != nil {
 		return err
 	}
+	defer bin.free()
+	if err := e.rescue(ctx, r, bin, hp, lang, dpi); err != nil {
+		return err
+	}
+	measureInk(bin, hp.lines)
 	fill(p, hp, scale)
 	p.Method = page.MethodOCR
 	if p.Language == "" {

@@ -83,6 +83,25 @@ static void np_rows(PIX *pix, int x0, int y0, int x1, int y1, l_int32 *counts) {
 	}
 }
 
+// np_components returns the bounding boxes of the 8-connected components
+// of a binary pix as x, y, w, h quadruples (malloc'ed), and their number.
+static int np_components(PIX *pix, l_int32 **out) {
+	BOXA *boxa = pixConnCompBB(pix, 8);
+	if (!boxa) return 0;
+	int n = boxaGetCount(boxa);
+	*out = malloc(sizeof(l_int32) * 4 * (n > 0 ? n : 1));
+	if (!*out) {
+		boxaDestroy(&boxa);
+		return 0;
+	}
+	for (int i = 0; i < n; i++) {
+		l_int32 *q = *out + 4 * i;
+		boxaGetBoxGeometry(boxa, i, q, q + 1, q + 2, q + 3);
+	}
+	boxaDestroy(&boxa);
+	return n;
+}
+
 static void np_destroy(PIX *pix) { pixDestroy(&pix); }
 
 // np_tiff encodes pix as uncompressed TIFF: cheap to write and read, and
@@ -190,6 +209,24 @@ func (r *raster) rowCounts(box image.Rectangle) []int {
 	out := make([]int, len(counts))
 	for i, v := range counts {
 		out[i] = int(v)
+	}
+	return out
+}
+
+// components returns the boxes of the connected black components of a
+// binary raster.
+func (r *raster) components() []image.Rectangle {
+	var q *C.l_int32
+	n := int(C.np_components(r.pix, &q))
+	if q == nil {
+		return nil
+	}
+	defer C.free(unsafe.Pointer(q))
+	v := unsafe.Slice(q, 4*n)
+	out := make([]image.Rectangle, n)
+	for i := range out {
+		x, y, w, h := int(v[4*i]), int(v[4*i+1]), int(v[4*i+2]), int(v[4*i+3])
+		out[i] = image.Rect(x, y, x+w, y+h)
 	}
 	return out
 }

@@ -93,6 +93,11 @@ func (e *Engine) readRegion(ctx context.Context, r *raster, reg image.Rectangle,
 	return out, nil
 }
 
+// rect converts a page-model box to whole pixels, rounding outwards.
+func rect(b page.Rect) image.Rectangle {
+	return image.Rect(int(math.Floor(b.X0)), int(math.Floor(b.Y0)), int(math.Ceil(b.X1)), int(math.Ceil(b.Y1)))
+}
+
 // bodyHeight is the median height of lines of three or more words: the
 // body text size.
 func bodyHeight(lines []hLine) float64 {
