@@ -64,7 +64,7 @@ type group struct {
 	decks        []string
 	byline       string
 	authors      []segment.Author
-	line         int
+	line, end    int // first and last dump line
 	toks         map[string]float64
 }
 
@@ -438,6 +438,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			gs = append(gs, cur)
 		}
 		lastLine = it.line
+		cur.end = it.line
 		if it.kind == kByline {
 			if cur.byline == "" {
 				cur.byline, cur.authors = it.byline, it.authors
@@ -613,7 +614,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 				continue
 			}
 			sc := headScore(g.toks, stoks[i])
-			if d := sfirst[i] - g.line; d > 0 && d < 6 {
+			if d := sfirst[i] - max(g.line, g.end); d > 0 && d < 6 {
 				sc += 0.35
 			}
 			if sc >= 0.3 {
