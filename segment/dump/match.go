@@ -478,6 +478,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		if len(g.head) == 0 && len(g.kicker) == 0 && len(g.decks) == 0 && g.byline != "" {
 			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].line <= 12 {
 				out[n-1].byline, out[n-1].authors = g.byline, g.authors
+				out[n-1].end = max(out[n-1].end, g.end)
 				continue
 			}
 			if h := nextHead(gs[i+1:], g.line); h != nil && h.byline == "" {
