@@ -844,7 +844,7 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, stories [][]int, ps
 		byLen[i] = i
 	}
 	sort.SliceStable(byLen, func(a, b int) bool { return slen[byLen[a]] > slen[byLen[b]] })
-	for round := 0; round < 2; round++ {
+	for round := 0; round < clusterRounds; round++ {
 		cent := map[*article]map[string]float64{}
 		for i, a := range owner {
 			if a == nil || (round > 0 && !seed[i] && false) {
@@ -860,7 +860,7 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, stories [][]int, ps
 			}
 		}
 		for _, i := range byLen {
-			if seed[i] || owner[i] != nil && round == 0 {
+			if seed[i] && round < seedRound || owner[i] != nil && (round == 0 || owner[i].note) {
 				continue
 			}
 			var best *article
@@ -886,7 +886,9 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, stories [][]int, ps
 			if best == nil || bs < 0.08 && slen[i] >= 200 {
 				continue
 			}
-			if owner[i] != best {
+			// A headed article keeps its last story: emptied, its heading
+			// would become a label and its text a headline-less article.
+			if owner[i] != best && !(owner[i] != nil && owner[i].g != nil && len(owner[i].stories) == 1) {
 				if old := owner[i]; old != nil {
 					old.stories = remove(old.stories, i)
 				}
@@ -904,6 +906,11 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, stories [][]int, ps
 		}
 	}
 }
+
+// Clustering runs a few rounds; stories a heading claimed by its words may
+// move from the second round on, once the articles' vocabularies have grown
+// (a heading's words alone often pick a neighbour's column).
+const clusterRounds, seedRound = 6, 1
 
 // neighbours is the share of the pieces printed right before and after the
 // story's pieces that belong to article a.
