@@ -111,7 +111,25 @@ func glue(cur, next string) bool {
 	if isCJK(last) && (first < 0x2000 && (unicode.IsLetter(first) || unicode.IsDigit(first))) && short(lastTok) {
 		return true
 	}
+	// A bare number after CJK text ("新建 5 座"): justification spaces; a
+	// neighbouring column's line rarely starts with a number standing alone.
+	if isCJK(last) && bareNumber(next) {
+		return true
+	}
 	return false
+}
+
+// bareNumber reports a short token of digits and number punctuation only.
+func bareNumber(t string) bool {
+	if t == "" || utf8.RuneCountInString(t) > 5 {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsDigit(r) && !strings.ContainsRune(".,%", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceEnd reports whether s ends a sentence (so a following line may

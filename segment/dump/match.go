@@ -2,6 +2,7 @@ package dump
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -757,6 +758,9 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 			p := ps[k]
 			if out.Byline == "" && p.credit != "" {
 				out.Byline, out.Authors = p.credit, append(out.Authors, p.authors...)
+			} else if p.lead {
+				// A run-in credit under a heading's credit names more authors.
+				out.Authors = addAuthors(out.Authors, p.authors)
 			}
 			parts = append(parts, part{p.first, s.flows(p)})
 		}
@@ -784,6 +788,16 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 	return out
 }
 
+// addAuthors appends the authors of more whose names are not in as yet.
+func addAuthors(as, more []segment.Author) []segment.Author {
+	for _, m := range more {
+		if !slices.ContainsFunc(as, func(a segment.Author) bool { return a.Name == m.Name }) {
+			as = append(as, m)
+		}
+	}
+	return as
+}
+
 // flows turns a piece into body flows; a crosshead (a short line without
 // punctuation between two paragraphs) is a flow of its own.
 func (s *pageSeg) flows(p *piece) []segment.Flow {
@@ -801,7 +815,14 @@ func (s *pageSeg) flows(p *piece) []segment.Flow {
 			out = append(out, segment.Flow{Lines: lines(cues.Squeeze(f.text)), Standalone: true})
 			continue
 		}
-		cur = append(cur, page.Line{Text: f.text, Conf: 1})
+		t := f.text
+		if s.zh && i == len(p.frags)-1 && f.w <= p.w-2 && sentenceEnd(t) {
+			// A clearly short last line that ends a sentence ends its
+			// paragraph, whatever spaces justification left in it; squeezed,
+			// reflow does not take it for a stretched full line.
+			t = cues.Squeeze(t)
+		}
+		cur = append(cur, page.Line{Text: t, Conf: 1})
 	}
 	if len(cur) > 0 {
 		out = append(out, segment.Flow{Lines: cur})
