@@ -605,8 +605,10 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		st    int
 		g     *group
 		score float64
+		raw   float64
 	}
 	var pairs []pair
+	fixed := make([]bool, len(stories))
 	for i := range stories {
 		if owner[i] != nil {
 			continue
@@ -620,7 +622,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 				sc += 0.35
 			}
 			if sc >= 0.3 {
-				pairs = append(pairs, pair{i, g, sc * math.Log(2+float64(slen[i]))})
+				pairs = append(pairs, pair{i, g, sc * math.Log(2+float64(slen[i])), sc})
 			}
 		}
 	}
@@ -637,6 +639,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 		a.stories = append(a.stories, p.st)
 		owner[p.st] = a
+		fixed[p.st] = p.raw >= fixedClaim
 	}
 	// Every other real heading is an article waiting for its text.
 	for _, g := range gs {
@@ -646,7 +649,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			arts = append(arts, a)
 		}
 	}
-	s.cluster(arts, owner, stories, ps, stoks, slen, sfirst, gs, byGroup)
+	s.cluster(arts, owner, fixed, stories, ps, stoks, slen, sfirst, gs, byGroup)
 	// Headings left without text are labels.
 	kept := arts[:0]
 	for _, a := range arts {
@@ -844,7 +847,7 @@ func (s *pageSeg) crosshead(p *piece, i int) bool {
 // most: by their words against the article's words so far, and by the
 // articles of the pieces printed next to them in the dump. Two rounds, so
 // that articles grown in the first round attract in the second.
-func (s *pageSeg) cluster(arts []*article, owner []*article, stories [][]int, ps []*piece,
+func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stories [][]int, ps []*piece,
 	stoks []map[string]float64, slen, sfirst []int, gs []*group, byGroup map[*group]*article) {
 	seed := make([]bool, len(stories))
 	for i := range stories {
@@ -881,7 +884,7 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, stories [][]int, ps
 			}
 		}
 		for _, i := range byLen {
-			if seed[i] && round < seedRound || owner[i] != nil && (round == 0 || owner[i].note) {
+			if seed[i] && (round < seedRound || fixed[i]) || owner[i] != nil && (round == 0 || owner[i].note) {
 				continue
 			}
 			var best *article
@@ -930,8 +933,9 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, stories [][]int, ps
 
 // Clustering runs a few rounds; stories a heading claimed by its words may
 // move from the second round on, once the articles' vocabularies have grown
-// (a heading's words alone often pick a neighbour's column).
-const clusterRounds, seedRound = 6, 1
+// (a heading's few words often pick a neighbour's column), unless the claim
+// was strong: most of the heading's weight, or printed right below it.
+const clusterRounds, seedRound, fixedClaim = 6, 1, 0.4
 
 // neighbours is the share of the pieces printed right before and after the
 // story's pieces that belong to article a.
