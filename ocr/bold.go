@@ -51,10 +51,11 @@ func (h *runHist) stroke(height float64) (float64, int) {
 	return 0, 0
 }
 
-// inkHeight is the height of the band of rows holding a word's ink: from
-// the first to the last row with at least a sixth of the fullest row's
-// black pixels, so that specks and the edges of neighbouring lines inside
-// the box do not count.
+// inkHeight is the height of the band of rows holding a word's ink: the
+// longest run of rows with at least a sixth of the fullest row's black
+// pixels (gaps of up to two rows bridged), so that specks, the edges of
+// neighbouring lines and the border of a photo inside the box do not
+// count.
 func inkHeight(rows []int) float64 {
 	most := 0
 	for _, n := range rows {
@@ -63,16 +64,18 @@ func inkHeight(rows []int) float64 {
 	if most == 0 {
 		return 0
 	}
-	first, last := -1, -1
+	best, start, last := 0, -1, -10
 	for y, n := range rows {
-		if 6*n >= most {
-			if first < 0 {
-				first = y
-			}
-			last = y
+		if 6*n < most {
+			continue
 		}
+		if y-last > 3 { // a gap of three or more rows starts a new band
+			start = y
+		}
+		last = y
+		best = max(best, last-start+1)
 	}
-	return float64(last - first + 1)
+	return float64(best)
 }
 
 // measureInk reads from the image what Tesseract does not report: each

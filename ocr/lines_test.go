@@ -153,6 +153,11 @@ func TestInkHeight(t *testing.T) {
 	if h := inkHeight(rows); h != 10 {
 		t.Errorf("inkHeight = %v, want 10", h)
 	}
+	// The dark border of a photo above the text, then white rows.
+	rows = []int{90, 90, 90, 0, 0, 0, 0, 30, 20, 25, 8, 30, 12, 30, 0}
+	if h := inkHeight(rows); h != 7 {
+		t.Errorf("inkHeight under a photo = %v, want 7", h)
+	}
 	if h := inkHeight(make([]int, 5)); h != 0 {
 		t.Errorf("blank: %v", h)
 	}
