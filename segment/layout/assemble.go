@@ -17,6 +17,9 @@ type art struct {
 	blocks      []int     // owned blocks below the head
 	images      []int
 	boxed       bool
+	// desc is how far the head's box may reach into the text under it:
+	// OCR boxes include descenders, a fifth of the head's size.
+	desc float64
 }
 
 // assemble builds articles: head stacks become anchors, emphasised short
@@ -205,9 +208,12 @@ func (s *state) linesBetween(a *art, y0, y1 float64) int {
 }
 
 func (s *state) addAnchor(st []int) int {
-	a := &art{head: st}
+	a := &art{head: st, desc: 0.5 * s.body}
 	for _, k := range st {
 		a.hr = a.hr.Union(s.blocks[k].box)
+		if s.ocr {
+			a.desc = math.Max(a.desc, 0.2*s.blocks[k].size)
+		}
 	}
 	s.span(a)
 	s.arts = append(s.arts, a)
@@ -233,6 +239,13 @@ func (s *state) span(a *art) {
 		case r.X0 >= h.X1-1:
 			a.right = math.Min(a.right, r.X0)
 		case r.X1 <= h.X0+1:
+			a.left = math.Max(a.left, r.X1)
+		case overlapY(r, h) < 0.5*math.Min(r.Height(), h.Height()):
+			// Text under the head that only touches the band.
+		case r.X0 > (h.X0+h.X1)/2:
+			// Heads of neighbours may overlap by a few pixels on a scan.
+			a.right = math.Min(a.right, r.X0)
+		case r.X1 < (h.X0+h.X1)/2:
 			a.left = math.Max(a.left, r.X1)
 		}
 	}
@@ -300,7 +313,7 @@ func (s *state) ownerAbove(r page.Rect) int {
 	cx := (r.X0 + r.X1) / 2
 	best, bestY := -1, math.Inf(-1)
 	for i, a := range s.arts {
-		if a.boxed || cx < a.left || cx > a.right || a.hr.Y1 > r.Y0+0.5*s.body || a.hr.Y1 <= bestY {
+		if a.boxed || cx < a.left || cx > a.right || a.hr.Y1 > r.Y0+a.desc || a.hr.Y1 <= bestY {
 			continue
 		}
 		if s.blocked(a.hr.Y1, r.Y0, r) {

@@ -26,6 +26,7 @@ type state struct {
 	hrules []page.Rect
 	vrules []page.Rect
 	boxes  []page.Rect // drawn boxes that enclose text
+	shapes []page.RectShape
 	images []page.Rect // pictures, and filled shapes standing for them
 	blocks []block
 
@@ -66,11 +67,19 @@ func newState(p *page.Page) *state {
 		}
 		b := *l.Box
 		l.Box = &b
+		if s.ocr {
+			l = stripBars(l)
+		}
 		s.lines = append(s.lines, l)
+	}
+	rules, images := p.Rules, p.Images
+	s.shapes = p.Boxes
+	if s.ocr {
+		s.lines, rules, s.shapes, images = deskew(p, s.lines)
 	}
 	var lines []page.Line
 	var vrules []page.Rect
-	for _, r := range p.Rules {
+	for _, r := range rules {
 		if r.Box.Height() > r.Box.Width() {
 			vrules = append(vrules, r.Box)
 		}
@@ -92,7 +101,7 @@ func newState(p *page.Page) *state {
 		s.left = math.Min(s.left, l.Box.X0)
 		s.right = math.Max(s.right, l.Box.X1)
 	}
-	for _, r := range p.Rules {
+	for _, r := range rules {
 		switch {
 		case r.Box.Width() >= r.Box.Height():
 			s.hrules = append(s.hrules, r.Box)
@@ -100,7 +109,7 @@ func newState(p *page.Page) *state {
 			s.vrules = append(s.vrules, r.Box)
 		}
 	}
-	for _, im := range p.Images {
+	for _, im := range images {
 		s.images = append(s.images, im.Box)
 	}
 	s.findBoxes()
@@ -134,7 +143,7 @@ func (s *state) bodyStyle() {
 // findBoxes keeps the drawn rectangles that enclose text and are not the
 // page frame: editor's notes and adverts.
 func (s *state) findBoxes() {
-	shapes := append(append([]page.RectShape(nil), s.p.Boxes...), s.ruledBoxes()...)
+	shapes := append(append([]page.RectShape(nil), s.shapes...), s.ruledBoxes()...)
 	for _, bx := range shapes {
 		r := bx.Box
 		if r.Width() < 2*s.body || r.Height() < 2*s.body {

@@ -1,0 +1,162 @@
+package layout
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"newsprint/page"
+)
+
+// Scans are rotated by a degree or so. Their boxes are then axis-aligned
+// boxes of tilted things: a long rule becomes a box tens of pixels tall,
+// a line's box grows by its width times the tilt, and column edges lean.
+// deskew estimates the tilt from the words of the page's lines and turns
+// every box back, so that the rest of the layout sees a straight page.
+
+// skewSlope is the page's tilt as dy/dx of its text lines: the median of
+// the slopes of long lines through their word centres; 0 when too few
+// lines tell.
+func skewSlope(lines []page.Line) float64 {
+	var slopes []float64
+	for _, l := range lines {
+		if len(l.Words) < 3 || l.Box == nil || l.Box.Width() < 4*l.Box.Height() {
+			continue
+		}
+		var sx, sy, sxx, sxy float64
+		n := float64(len(l.Words))
+		for _, w := range l.Words {
+			x, y := (w.Box.X0+w.Box.X1)/2, (w.Box.Y0+w.Box.Y1)/2
+			sx, sy, sxx, sxy = sx+x, sy+y, sxx+x*x, sxy+x*y
+		}
+		d := n*sxx - sx*sx
+		if d <= 0 {
+			continue
+		}
+		slopes = append(slopes, (n*sxy-sx*sy)/d)
+	}
+	if len(slopes) < 5 {
+		return 0
+	}
+	sort.Float64s(slopes)
+	m := slopes[len(slopes)/2]
+	// Under a tenth of a degree nothing changes; past a few degrees the
+	// estimate is wrong, not the page.
+	if math.Abs(m) < 0.002 || math.Abs(m) > 0.08 {
+		return 0
+	}
+	return m
+}
+
+// rotator turns page coordinates by the page's tilt about its centre.
+type rotator struct {
+	cx, cy, cos, sin float64
+}
+
+func newRotator(p *page.Page, lines []page.Line, slope float64) rotator {
+	th := math.Atan(slope)
+	r := rotator{cos: math.Cos(th), sin: math.Sin(th)}
+	r.cx, r.cy = p.Width/2, p.Height/2
+	if p.Width <= 0 || p.Height <= 0 {
+		var all page.Rect
+		for _, l := range lines {
+			all = all.Union(*l.Box)
+		}
+		r.cx, r.cy = (all.X0+all.X1)/2, (all.Y0+all.Y1)/2
+	}
+	return r
+}
+
+// rect returns the upright box of the thing whose tilted box is b: its
+// centre turned back, and the size of the rectangle whose tilted bounding
+// box b is (at least a pixel, at most b's own size).
+func (r rotator) rect(b page.Rect) page.Rect {
+	x, y := (b.X0+b.X1)/2-r.cx, (b.Y0+b.Y1)/2-r.cy
+	nx := r.cx + x*r.cos + y*r.sin
+	ny := r.cy - x*r.sin + y*r.cos
+	c, s := r.cos, math.Abs(r.sin)
+	W, H := b.Width(), b.Height()
+	d := c*c - s*s
+	w := math.Min(W, math.Max(1, (W*c-H*s)/d))
+	h := math.Min(H, math.Max(1, (H*c-W*s)/d))
+	return page.Rect{X0: nx - w/2, Y0: ny - h/2, X1: nx + w/2, Y1: ny + h/2}
+}
+
+// deskew returns copies of the lines, rules, boxes and images of p turned
+// upright. Lines with words get the union of their upright words as box.
+func deskew(p *page.Page, lines []page.Line) ([]page.Line, []page.Rule, []page.RectShape, []page.Image) {
+	slope := skewSlope(lines)
+	if slope == 0 {
+		return lines, p.Rules, p.Boxes, p.Images
+	}
+	r := newRotator(p, lines, slope)
+	out := make([]page.Line, len(lines))
+	for i, l := range lines {
+		b := r.rect(*l.Box)
+		if len(l.Words) > 0 {
+			words := make([]page.Word, len(l.Words))
+			var u page.Rect
+			for k, w := range l.Words {
+				w.Box = r.rect(w.Box)
+				words[k] = w
+				u = u.Union(w.Box)
+			}
+			l.Words = words
+			if !u.Empty() {
+				b = u
+			}
+		}
+		l.Box = &b
+		out[i] = l
+	}
+	rules := make([]page.Rule, len(p.Rules))
+	for i, rl := range p.Rules {
+		rules[i] = page.Rule{Box: r.rect(rl.Box)}
+	}
+	boxes := make([]page.RectShape, len(p.Boxes))
+	for i, bx := range p.Boxes {
+		boxes[i] = page.RectShape{Box: r.rect(bx.Box), Filled: bx.Filled}
+	}
+	images := make([]page.Image, len(p.Images))
+	for i, im := range p.Images {
+		images[i] = page.Image{Box: r.rect(im.Box)}
+	}
+	return out, rules, boxes, images
+}
+
+// stripBars drops the words at either end of an OCR line that are only
+// bars: OCR reads a column rule next to the text as "|", which would
+// stretch the line's box across the rule.
+func stripBars(l page.Line) page.Line {
+	bar := func(t string) bool { return strings.Trim(t, "|｜ ") == "" }
+	ws := l.Words
+	text := strings.TrimSpace(l.Text)
+	for len(ws) > 1 && bar(ws[len(ws)-1].Text) {
+		i := strings.LastIndex(text, strings.TrimSpace(ws[len(ws)-1].Text))
+		if i < 0 {
+			return l
+		}
+		text = strings.TrimSpace(text[:i])
+		ws = ws[:len(ws)-1]
+	}
+	for len(ws) > 1 && bar(ws[0].Text) {
+		w := strings.TrimSpace(ws[0].Text)
+		if !strings.HasPrefix(text, w) {
+			return l
+		}
+		text = strings.TrimSpace(text[len(w):])
+		ws = ws[1:]
+	}
+	if len(ws) == len(l.Words) {
+		return l
+	}
+	if l.RunIn > 0 {
+		l.RunIn = 0
+	}
+	box := ws[0].Box
+	for _, w := range ws[1:] {
+		box = box.Union(w.Box)
+	}
+	l.Words, l.Text, l.Box = ws, text, &box
+	return l
+}
