@@ -695,6 +695,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		layout.Blocks = append(layout.Blocks, segment.Block{Kind: k, Lines: lines(txt)})
 	}
 	arts = s.crossheads(arts, stoks)
+	arts = s.scraps(arts, ps, stories, slen, &layout)
 	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
 	// Captions go to the article whose text is printed nearest.
 	lineOwner := map[int]*article{}
@@ -1084,3 +1085,36 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64) []*art
 	}
 	return out
 }
+
+// scraps turns articles with hardly any text into blocks: a heading that
+// drew only a scrap of some column is a label or a misread line, and as an
+// article it would only add a false one. Their text stays on the page.
+func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []int, layout *segment.Layout) []*article {
+	var out []*article
+	for _, a := range arts {
+		n := 0
+		for _, st := range a.stories {
+			n += slen[st]
+		}
+		if a.note || n >= minArticle || len(arts) < 2 {
+			out = append(out, a)
+			continue
+		}
+		if a.g != nil {
+			if txt := strings.Join(append(append(append([]string(nil), a.g.kicker...), a.g.head...), a.g.decks...), " "); txt != "" {
+				layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(txt)})
+			}
+		}
+		for _, st := range a.stories {
+			for _, k := range stories[st] {
+				if t := strings.TrimSpace(ps[k].text()); t != "" {
+					layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(t)})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// minArticle is the least text (runes) an article of a dump carries.
+const minArticle = 60
