@@ -1090,13 +1090,22 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64) []*art
 // drew only a scrap of some column is a label or a misread line, and as an
 // article it would only add a false one. Their text stays on the page.
 func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []int, layout *segment.Layout) []*article {
-	var out []*article
-	for _, a := range arts {
+	size := func(a *article) int {
 		n := 0
 		for _, st := range a.stories {
 			n += slen[st]
 		}
-		if a.note || n >= minArticle || len(arts) < 2 {
+		return n
+	}
+	sizes := make([]int, len(arts))
+	for i, a := range arts {
+		sizes[i] = size(a)
+	}
+	slices.Sort(sizes)
+	var out []*article
+	for _, a := range arts {
+		// Scraps are small, and small against the page's articles.
+		if n := size(a); a.note || n >= minArticle || 2*n >= sizes[len(sizes)/2] {
 			out = append(out, a)
 			continue
 		}
