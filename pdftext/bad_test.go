@@ -197,3 +197,24 @@ func TestCCITTScan(t *testing.T) {
 		t.Errorf("CCITT pixel %d, want white", r>>8)
 	}
 }
+
+func TestPackedGrayScan(t *testing.T) {
+	// 4-bit grey, 3 pixels a row (rows padded to 2 bytes): 0x0, 0xF, 0x8 / 0xF, 0x0, 0x4.
+	p := scanPage(t, "/Width 3 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 4",
+		[]byte{0x0F, 0x80, 0xF0, 0x40}).Pages[0]
+	if p.Scan == nil || p.Scan.Image == nil {
+		t.Fatalf("4-bit scan: %+v warnings %q", p.Scan, p.Warnings)
+	}
+	want := [][]uint32{{0, 255, 136}, {255, 0, 68}}
+	for y, row := range want {
+		for x, v := range row {
+			if r, _, _, _ := p.Scan.Image.At(x, y).RGBA(); r>>8 != v {
+				t.Errorf("pixel (%d,%d) = %d, want %d", x, y, r>>8, v)
+			}
+		}
+	}
+	p = scanPage(t, "/Width 3 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 4", []byte{1, 2}).Pages[0]
+	if p.Scan != nil || len(p.Warnings) == 0 {
+		t.Fatalf("short 4-bit data accepted: %+v", p.Scan)
+	}
+}

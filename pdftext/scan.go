@@ -166,6 +166,33 @@ func (d *doc) rawImage(sd types.StreamDict, w, h int) (image.Image, error) {
 			}
 		}
 		return img, nil
+	case (bpc == 2 || bpc == 4 || bpc == 16) && comps == 1:
+		return packedGray(data, w, h, int(bpc))
 	}
 	return nil, fmt.Errorf("unsupported image depth %g bits", bpc)
+}
+
+// packedGray unpacks grey samples of 2, 4 or 16 bits (rows padded to whole
+// bytes) into an 8-bit image.
+func packedGray(data []byte, w, h, bits int) (image.Image, error) {
+	stride := (w*bits + 7) / 8
+	if len(data) < stride*h {
+		return nil, fmt.Errorf("image data short: %d bytes for %dx%d", len(data), w, h)
+	}
+	img := image.NewGray(image.Rect(0, 0, w, h))
+	maxv := 1<<bits - 1
+	for y := 0; y < h; y++ {
+		row := data[y*stride : (y+1)*stride]
+		for x := 0; x < w; x++ {
+			var v int
+			if bits == 16 {
+				v = int(row[2*x])<<8 | int(row[2*x+1])
+			} else {
+				bit := x * bits
+				v = int(row[bit/8]>>(8-bits-bit%8)) & maxv
+			}
+			img.Pix[y*img.Stride+x] = uint8(v * 255 / maxv)
+		}
+	}
+	return img, nil
 }
