@@ -38,12 +38,18 @@ func splitLines(lines []page.Line, body float64, vrules []page.Rect) []page.Line
 		}
 		head := lineSize(l) > 1.3*body
 		reach := 3 * lineSize(l)
+		spacing := medianGap(l)
 		crossed := func(x0, x1 float64) bool {
 			for _, v := range vrules {
 				// A column rule in the gap settles it.
 				if cx := (v.X0 + v.X1) / 2; cx >= x0-2 && cx <= x1+2 && overlapY(v, *l.Box) > 0 {
 					return false
 				}
+			}
+			if head && x1-x0 <= 1.5*spacing {
+				// No wider than the head's own spacing (OCR cuts a
+				// letter-spaced head into words anywhere).
+				return true
 			}
 			if head {
 				// Captions and lines set tight under a head may end in
@@ -224,4 +230,22 @@ func runes(s string) int {
 		}
 	}
 	return n
+}
+
+// medianGap is the median of the gaps between the words of a line,
+// leaving out overlaps (OCR word boxes of a head overlap freely) and the
+// widest gap, which may be the gutter itself.
+func medianGap(l page.Line) float64 {
+	var gaps []float64
+	for i := 1; i < len(l.Words); i++ {
+		if g := l.Words[i].Box.X0 - l.Words[i-1].Box.X1; g > 0 {
+			gaps = append(gaps, g)
+		}
+	}
+	if len(gaps) < 2 {
+		return 0
+	}
+	sort.Float64s(gaps)
+	gaps = gaps[:len(gaps)-1]
+	return gaps[len(gaps)/2]
 }
