@@ -1,0 +1,250 @@
+package layout
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"newsprint/page"
+	"newsprint/segment"
+)
+
+// scanBuilder makes OCR-like pages in pixels (300 dpi, body text 35 px on
+// a 50 px pitch): one word per CJK character, line sizes jittered as OCR
+// estimates them, and every box tilted as on a rotated scan.
+type scanBuilder struct {
+	p     page.Page
+	tilt  float64 // radians, about the page centre
+	jiter int
+}
+
+func newScan(tiltDeg float64) *scanBuilder {
+	return &scanBuilder{
+		p:    page.Page{Number: 1, Width: 2480, Height: 3508, Unit: page.Pixels, Method: page.MethodOCR},
+		tilt: tiltDeg * math.Pi / 180,
+	}
+}
+
+// tilted returns the axis-aligned box of r turned by the scan's tilt.
+func (b *scanBuilder) tilted(r page.Rect) page.Rect {
+	cx, cy := b.p.Width/2, b.p.Height/2
+	c, s := math.Cos(b.tilt), math.Sin(b.tilt)
+	out := page.Rect{X0: math.Inf(1), Y0: math.Inf(1), X1: math.Inf(-1), Y1: math.Inf(-1)}
+	for _, pt := range [][2]float64{{r.X0, r.Y0}, {r.X1, r.Y0}, {r.X0, r.Y1}, {r.X1, r.Y1}} {
+		dx, dy := pt[0]-cx, pt[1]-cy
+		x, y := cx+dx*c-dy*s, cy+dx*s+dy*c
+		out = page.Rect{X0: math.Min(out.X0, x), Y0: math.Min(out.Y0, y), X1: math.Max(out.X1, x), Y1: math.Max(out.Y1, y)}
+	}
+	return out
+}
+
+// line sets text from x0 at y0, one character per size px, with the size
+// OCR reports (which may differ from the size it is set in).
+func (b *scanBuilder) line(text string, x0, y0, size, ocrSize float64) {
+	var words []page.Word
+	x := x0
+	var parts []string
+	for _, r := range text {
+		if r == ' ' {
+			x += size
+			continue
+		}
+		words = append(words, page.Word{Text: string(r), Box: b.tilted(page.Rect{X0: x + 0.05*size, Y0: y0, X1: x + 0.95*size, Y1: y0 + size}), Confidence: 0.9})
+		parts = append(parts, string(r))
+		x += size
+	}
+	box := b.tilted(page.Rect{X0: x0, Y0: y0, X1: x, Y1: y0 + size})
+	b.p.Lines = append(b.p.Lines, page.Line{Text: strings.Join(parts, ""), Box: &box, Size: ocrSize, Conf: 0.9, Words: words})
+}
+
+// column sets n justified body lines of 14 characters from y0; the first
+// is indented by two characters. OCR sizes wander by up to a fifth, and
+// one line in seven is measured at 1.4 times its size.
+func (b *scanBuilder) column(prefix string, n int, x0, y0 float64) {
+	for i := 0; i < n; i++ {
+		text := prefix + strings.Repeat("文", 12) + string(rune('0'+i%10))
+		x := x0
+		if i == 0 {
+			text = prefix + strings.Repeat("文", 10) + string(rune('0'+i%10))
+			x += 70
+		}
+		b.jiter++
+		size := 35 * (1 + 0.15*math.Sin(float64(b.jiter)*1.7))
+		if b.jiter%7 == 3 {
+			size = 49
+		}
+		b.line(text, x, y0+float64(i)*50, 35, size)
+	}
+}
+
+// rule draws a rule t px thick, tilted like the text.
+func (b *scanBuilder) rule(x0, y0, x1, t float64) {
+	b.p.Rules = append(b.p.Rules, page.Rule{Box: b.tilted(page.Rect{X0: x0, Y0: y0, X1: x1, Y1: y0 + t})})
+}
+
+// A tilted scan of three articles: two side by side under the page
+// header, one under a full-width rule. Rules come out tens of pixels tall,
+// column edges lean and line sizes jitter; the structure must come out as
+// printed.
+func TestTiltedScanWithJitteredSizes(t *testing.T) {
+	for _, deg := range []float64{0, 0.6, -1.2, 1.5} {
+		b := newScan(deg)
+		b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+		b.line("第3版", 2150, 150, 38, 38)
+		b.rule(150, 215, 2330, 6)
+		b.line("左边文章的大标题", 150, 300, 90, 90)
+		b.column("甲", 12, 150, 430)
+		b.column("乙", 10, 700, 430)
+		b.line("右边另一篇标题", 1300, 300, 80, 80)
+		b.column("丙", 11, 1300, 430)
+		b.column("丁", 9, 1850, 430)
+		b.rule(150, 1100, 2330, 4)
+		b.line("下方文章标题", 150, 1160, 80, 80)
+		for i, p := range []string{"戊", "己", "庚", "辛"} {
+			b.column(p, 6, 150+float64(i)*550, 1290)
+		}
+		if r := b.p.Rules[0].Box; deg != 0 && r.Height() < 20 {
+			t.Fatalf("%v°: the tilted rule is only %.0f px tall", deg, r.Height())
+		}
+		l := Segment(&b.p)
+		want := []struct {
+			head  string
+			flows []string // first character and line count of each flow
+		}{
+			{"左边文章的大标题", []string{"甲12", "乙10"}},
+			{"右边另一篇标题", []string{"丙11", "丁9"}},
+			{"下方文章标题", []string{"戊6", "己6", "庚6", "辛6"}},
+		}
+		if len(l.Articles) != len(want) {
+			for _, a := range l.Articles {
+				t.Logf("%q: %d flows", texts(a.Headline), len(a.Body))
+			}
+			t.Fatalf("%v°: got %d articles, want %d", deg, len(l.Articles), len(want))
+		}
+		for i, w := range want {
+			a := l.Articles[i]
+			if got := texts(a.Headline); got != w.head {
+				t.Errorf("%v°: article %d headline %q, want %q", deg, i, got, w.head)
+			}
+			var flows []string
+			for _, f := range a.Body {
+				flows = append(flows, firstRune(f)+itoa(len(f.Lines)))
+			}
+			if strings.Join(flows, ",") != strings.Join(w.flows, ",") {
+				t.Errorf("%v°: article %d flows %v, want %v", deg, i, flows, w.flows)
+			}
+		}
+		if len(l.Blocks) != 1 || l.Blocks[0].Kind != segment.PageHeader || len(l.Blocks[0].Lines) != 2 {
+			t.Errorf("%v°: blocks %+v, want the page header", deg, l.Blocks)
+		}
+	}
+}
+
+func firstRune(f segment.Flow) string {
+	for _, r := range flowText(f) {
+		return string(r)
+	}
+	return ""
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// The tilt is read back from the words, and turning the page upright
+// makes rules thin again and lines as tall as their type.
+func TestSkewIsMeasuredAndUndone(t *testing.T) {
+	for _, deg := range []float64{0.3, -0.8, 1.5} {
+		b := newScan(deg)
+		b.column("甲", 8, 150, 400)
+		b.rule(150, 900, 2330, 5)
+		got := math.Atan(skewSlope(b.p.Lines)) * 180 / math.Pi
+		if math.Abs(got-deg) > 0.05 {
+			t.Errorf("tilt %v°: measured %.3f°", deg, got)
+		}
+		lines, rules, _, _ := deskew(&b.p, b.p.Lines)
+		if h := rules[0].Box.Height(); h > 8 {
+			t.Errorf("tilt %v°: upright rule %.1f px thick, drawn 5", deg, h)
+		}
+		for i, l := range lines {
+			if math.Abs(l.Box.Height()-35) > 3 {
+				t.Errorf("tilt %v°: line %d is %.1f px tall, set in 35", deg, i, l.Box.Height())
+			}
+			if i > 0 && math.Abs(l.Box.X0-lines[1].Box.X0) > 2 {
+				t.Errorf("tilt %v°: line %d starts at %.1f, column edge %.1f", deg, i, l.Box.X0, lines[1].Box.X0)
+			}
+		}
+	}
+	// An upright page, or one with too few lines to tell, is left alone.
+	b := newScan(0)
+	b.column("甲", 8, 150, 400)
+	if m := skewSlope(b.p.Lines); m != 0 {
+		t.Errorf("upright page: slope %v", m)
+	}
+	b = newScan(1)
+	b.column("甲", 3, 150, 400)
+	if m := skewSlope(b.p.Lines); m != 0 {
+		t.Errorf("three lines: slope %v", m)
+	}
+}
+
+// OCR reads a column rule beside a line as "|": the bar goes, and the
+// line's box ends at its last real word.
+func TestBarsFromColumnRulesAreDropped(t *testing.T) {
+	box := page.Rect{X0: 100, Y0: 10, X1: 400, Y1: 50}
+	l := page.Line{Text: "| Doors open |", Box: &box, Words: []page.Word{
+		{Text: "|", Box: page.Rect{X0: 100, Y0: 10, X1: 104, Y1: 50}},
+		{Text: "Doors", Box: page.Rect{X0: 120, Y0: 10, X1: 220, Y1: 40}},
+		{Text: "open", Box: page.Rect{X0: 240, Y0: 10, X1: 320, Y1: 40}},
+		{Text: "|", Box: page.Rect{X0: 396, Y0: 10, X1: 400, Y1: 50}},
+	}}
+	got := stripBars(l)
+	if got.Text != "Doors open" || len(got.Words) != 2 || got.Box.X0 != 120 || got.Box.X1 != 320 {
+		t.Errorf("got %q, %d words, box %v", got.Text, len(got.Words), *got.Box)
+	}
+	if l.Text != "| Doors open |" || len(l.Words) != 4 {
+		t.Errorf("the input line was changed")
+	}
+	only := page.Line{Text: "|", Box: &box, Words: []page.Word{{Text: "|", Box: box}}}
+	if got := stripBars(only); got.Text != "|" {
+		t.Errorf("a line of one bar: %q", got.Text)
+	}
+}
+
+// A letter-spaced CJK head whose OCR word gaps happen to fall on the
+// gutter of the columns below stays one head: the gap there is no wider
+// than its other gaps.
+func TestLetterSpacedHeadOverGutterIsNotCut(t *testing.T) {
+	b := newScan(0)
+	// Head of 10 characters, 70 px, with OCR gaps of 45 px between some
+	// words; one of them lies over the gutter at 640–700.
+	var words []page.Word
+	var text strings.Builder
+	x := 140.0
+	for i, w := range []string{"书写", "全", "媒体", "发", "展", "新篇", "章"} {
+		n := float64(len([]rune(w)))
+		words = append(words, page.Word{Text: w, Box: page.Rect{X0: x, Y0: 1200, X1: x + 70*n, Y1: 1270}})
+		text.WriteString(w)
+		x += 70 * n
+		if i%2 == 0 || i == 3 {
+			x += 45
+		}
+	}
+	box := page.Rect{X0: 140, Y0: 1200, X1: x, Y1: 1270}
+	b.p.Lines = append(b.p.Lines, page.Line{Text: text.String(), Box: &box, Size: 70, Words: words})
+	b.column("甲", 8, 150, 1320)
+	b.column("乙", 8, 700, 1320)
+	if words[3].Box.X1 > 655 || words[4].Box.X0 < 690 || words[4].Box.X0 > 700 {
+		t.Fatalf("fixture: the gap is not over the gutter (%v..%v)", words[3].Box.X1, words[4].Box.X0)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 || texts(l.Articles[0].Headline) != "书写全媒体发展新篇章" || len(l.Articles[0].Body) != 2 {
+		for _, a := range l.Articles {
+			t.Logf("%q", texts(a.Headline))
+		}
+		t.Errorf("got %d articles", len(l.Articles))
+	}
+}
