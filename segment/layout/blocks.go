@@ -83,12 +83,17 @@ func (s *state) sameStyle(a, b page.Line) bool {
 	if !s.ocr {
 		return sameStyle(a, b, s.sizeTol)
 	}
-	if sameStyle(page.Line{Size: lineSize(a), Box: a.Box}, page.Line{Size: lineSize(b), Box: b.Box}, s.sizeTol) {
-		return true
-	}
 	// Lines set flush in one column are one text whatever sizes OCR gave.
 	tol := 0.5 * s.body
-	return math.Abs(a.Box.X0-b.Box.X0) <= tol && math.Abs(a.Box.X1-b.Box.X1) <= tol
+	if math.Abs(a.Box.X0-b.Box.X0) <= tol && math.Abs(a.Box.X1-b.Box.X1) <= tol {
+		return true
+	}
+	// CJK type is set solid: lines of one style have one pitch, a
+	// steadier measure than the glyph heights OCR reports.
+	if pa, pb := pitch(a), pitch(b); pa > 0 && pb > 0 && math.Abs(pa-pb) > 0.15*max(pa, pb) {
+		return false
+	}
+	return sameStyle(page.Line{Size: lineSize(a), Box: a.Box}, page.Line{Size: lineSize(b), Box: b.Box}, s.sizeTol)
 }
 
 func overlapX(a, b page.Rect) float64 {

@@ -160,3 +160,25 @@ func stripBars(l page.Line) page.Line {
 	l.Words, l.Text, l.Box = ws, text, &box
 	return l
 }
+
+// pitch is the character pitch of a CJK line, its width over its
+// characters (half-width ones count half): on a scan a steadier measure of
+// its type size than the glyph height OCR reports. 0 when the line is
+// short or not mostly CJK.
+func pitch(l page.Line) float64 {
+	em, wideN := 0.0, 0
+	for _, r := range l.Text {
+		switch {
+		case wide(r):
+			em++
+			wideN++
+		case r == ' ':
+		default:
+			em += 0.5
+		}
+	}
+	if em < 4 || float64(wideN) < 0.8*em {
+		return 0
+	}
+	return l.Box.Width() / em
+}
