@@ -278,7 +278,7 @@ func checkLang(l string) error {
 		return errors.New("empty Tesseract language name")
 	}
 	if !installed[l] {
-		return fmt.Errorf("Tesseract language data %q is not installed (Debian package tesseract-ocr-%s)",
+		return fmt.Errorf("language data %q for Tesseract is not installed (Debian package tesseract-ocr-%s)",
 			l, strings.ReplaceAll(strings.ToLower(l), "_", "-"))
 	}
 	return nil

@@ -67,8 +67,7 @@ func rows(parts []image.Rectangle) []image.Rectangle {
 	for i := range group {
 		group[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for group[i] != i {
 			group[i] = group[group[i]]
 			i = group[i]

@@ -371,8 +371,3 @@ func (l *lexer) skipInlineImage() {
 	}
 	l.pos = len(l.b)
 }
-
-func toFloat(o any) (float64, bool) {
-	f, ok := o.(float64)
-	return f, ok
-}
