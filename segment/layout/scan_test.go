@@ -248,3 +248,25 @@ func TestLetterSpacedHeadOverGutterIsNotCut(t *testing.T) {
 		t.Errorf("got %d articles", len(l.Articles))
 	}
 }
+
+// A CJK head whose OCR sizes come out close to the body's (glyph heights
+// of a scan) is still told apart from the text under it by its character
+// pitch.
+func TestCJKHeadToldByPitch(t *testing.T) {
+	b := newScan(0.8)
+	b.line("长三角一体化发展进程按", 150, 300, 52, 50)
+	b.line("下加速键", 150, 360, 52, 50)
+	b.column("甲", 8, 150, 440)
+	b.column("乙", 8, 700, 440)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if got := texts(a.Headline); got != "长三角一体化发展进程按|下加速键" {
+		t.Errorf("headline %q", got)
+	}
+	if len(a.Body) != 2 || firstRune(a.Body[0]) != "甲" || len(a.Body[0].Lines) != 8 || len(a.Body[1].Lines) != 8 {
+		t.Errorf("body %d flows", len(a.Body))
+	}
+}
