@@ -112,14 +112,8 @@ func glue(cur, next string) bool {
 		return true
 	}
 	// A bare number after CJK text ("新建 5 座"): justification spaces; a
-	// neighbouring column's line rarely starts with a number standing alone,
-	// or ends with one.
+	// neighbouring column's line rarely starts with a number standing alone.
 	if isCJK(last) && bareNumber(next) {
-		return true
-	}
-	// ... and the text after it ("面积 38 万亩"): a number glued to the
-	// words before it is inside the column.
-	if bareNumber(lastTok) && lastTok != cur && isCJK(first) {
 		return true
 	}
 	return false
