@@ -385,6 +385,13 @@ func (s *state) rolesInStack(st []int) {
 // are close (a bold or black-face headline over a slightly larger deck in
 // a light face).
 func (s *state) strength(b *block) float64 {
+	if s.ocr {
+		// OCR sizes of a head's lines vary with their letters (a line
+		// with descenders comes out larger): compare character pitch.
+		if p := blockPitch(b); p > 0 {
+			return p
+		}
+	}
 	if b.bold || heavyFont(b.font) {
 		return 1.15 * b.size
 	}
@@ -429,4 +436,24 @@ func (s *state) hasRuleAbove(r page.Rect) bool {
 		}
 	}
 	return false
+}
+
+// blockPitch is the largest width per character of a block's lines, where
+// half-width characters and spaces count half; 0 if no line has 3 or more.
+func blockPitch(b *block) float64 {
+	best := 0.0
+	for _, l := range b.lines {
+		em := 0.0
+		for _, r := range strings.TrimSpace(l.Text) {
+			if wide(r) {
+				em++
+			} else {
+				em += 0.5
+			}
+		}
+		if em >= 3 {
+			best = math.Max(best, l.Box.Width()/em)
+		}
+	}
+	return best
 }

@@ -270,3 +270,29 @@ func TestCJKHeadToldByPitch(t *testing.T) {
 		t.Errorf("body %d flows", len(a.Body))
 	}
 }
+
+// The two lines of an OCR headline get different sizes from their letters
+// (descenders make "spread" taller): they are one headline, not a kicker
+// over a headline, because their character pitch is the same.
+func TestOCRHeadLinesOfOnePitch(t *testing.T) {
+	b := newScan(0)
+	add := func(text string, x0, y0, pitch, ocrSize float64) {
+		w := float64(len(text)) * pitch
+		r := page.Rect{X0: x0, Y0: y0, X1: x0 + w, Y1: y0 + ocrSize}
+		b.p.Lines = append(b.p.Lines, page.Line{Text: text, Box: &r, Size: ocrSize, Conf: 0.9})
+	}
+	add("Toxic web links help virus", 150, 300, 30, 60)
+	add("spread", 150, 380, 30, 78)
+	for i := 0; i < 10; i++ {
+		add("body text of the column goes", 150, 480+float64(i)*50, 17, 30)
+		add("second column of body text", 700, 480+float64(i)*50, 17, 30)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if got := texts(a.Headline); got != "Toxic web links help virus|spread" || len(a.Kicker) != 0 {
+		t.Errorf("kicker %q headline %q", texts(a.Kicker), got)
+	}
+}
