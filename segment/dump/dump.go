@@ -533,7 +533,7 @@ func (s *pageSeg) headsChunk(i, c int) bool {
 		return false
 	}
 	f := strings.TrimSpace(s.lines[i])
-	if strings.ContainsAny(f, "，、：；") || cues.LeadIn(f) {
+	if strings.ContainsAny(f, "，、：；") || cues.LeadIn(f) || spacedNumber(f) {
 		return false
 	}
 	w := width(f)
@@ -559,6 +559,15 @@ func (s *pageSeg) headsChunk(i, c int) bool {
 	}
 	t := newTracker(true)
 	return !t.wordSpans(f, next[0])
+}
+
+var spacedNum = regexp.MustCompile(`\p{Han}{2} [0-9]|[0-9] \p{Han}{2}`)
+
+// spacedNumber reports a number set off by justification spaces inside
+// running Chinese text ("今年 1 月 11 日召开"): a full column line that
+// pdftotext measured short, not a heading.
+func spacedNumber(f string) bool {
+	return spacedNum.MatchString(f)
 }
 
 // headingLike: a line that could be part of a heading block: every column

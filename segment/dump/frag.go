@@ -112,8 +112,14 @@ func glue(cur, next string) bool {
 		return true
 	}
 	// A bare number after CJK text ("新建 5 座"): justification spaces; a
-	// neighbouring column's line rarely starts with a number standing alone.
+	// neighbouring column's line rarely starts with a number standing alone,
+	// or ends with one.
 	if isCJK(last) && bareNumber(next) {
+		return true
+	}
+	// ... and the text after it ("面积 38 万亩"): a number glued to the
+	// words before it is inside the column.
+	if bareNumber(lastTok) && lastTok != cur && isCJK(first) {
 		return true
 	}
 	return false
