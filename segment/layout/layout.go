@@ -76,6 +76,9 @@ func newState(p *page.Page) *state {
 	s.shapes = p.Boxes
 	if s.ocr {
 		s.lines, rules, s.shapes, images = deskew(p, s.lines)
+		for i := range s.lines {
+			s.lines[i] = trimHeight(s.lines[i])
+		}
 	}
 	var lines []page.Line
 	var vrules []page.Rect

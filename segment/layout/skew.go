@@ -182,3 +182,29 @@ func pitch(l page.Line) float64 {
 	}
 	return l.Box.Width() / em
 }
+
+// trimHeight cuts an OCR line box that is far taller than the line's type
+// (a word box stretched over a neighbouring line, a photo edge, an accent)
+// to its size around the middle of its words, so that it no longer
+// overlaps the lines above and below.
+func trimHeight(l page.Line) page.Line {
+	if l.Size <= 0 || l.Box.Height() <= 1.5*l.Size {
+		return l
+	}
+	mids := make([]float64, 0, len(l.Words))
+	for _, w := range l.Words {
+		mids = append(mids, (w.Box.Y0+w.Box.Y1)/2)
+	}
+	mid := (l.Box.Y0 + l.Box.Y1) / 2
+	if len(mids) > 0 {
+		sort.Float64s(mids)
+		mid = mids[len(mids)/2]
+	}
+	b := *l.Box
+	b.Y0, b.Y1 = math.Max(b.Y0, mid-0.7*l.Size), math.Min(b.Y1, mid+0.7*l.Size)
+	if b.Empty() {
+		return l
+	}
+	l.Box = &b
+	return l
+}
