@@ -296,3 +296,30 @@ func TestOCRHeadLinesOfOnePitch(t *testing.T) {
 		t.Errorf("kicker %q headline %q", texts(a.Kicker), got)
 	}
 }
+
+// One OCR word box stretched down over the next line makes its line's box
+// overlap that line; cut to its type size, the two lines are one deck.
+func TestTallOCRBoxIsCutToItsType(t *testing.T) {
+	b := newScan(0)
+	b.line("在纪念李大钊同志诞辰座谈会上", 150, 250, 70, 70)
+	b.line("中央党史和文献研究", 150, 350, 50, 50)
+	b.line("院院长曲青山：", 150, 410, 50, 50)
+	deck := &b.p.Lines[1]
+	deck.Words[3].Box.Y1 += 80
+	r := *deck.Box
+	r.Y1 += 80
+	deck.Box = &r
+	b.column("甲", 8, 150, 500)
+	b.column("乙", 8, 700, 500)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if texts(a.Headline) != "在纪念李大钊同志诞辰座谈会上" || len(a.Decks) != 1 || texts(a.Decks[0]) != "中央党史和文献研究|院院长曲青山：" {
+		t.Errorf("headline %q decks %d", texts(a.Headline), len(a.Decks))
+	}
+	if len(a.Body) != 2 {
+		t.Errorf("%d flows", len(a.Body))
+	}
+}
