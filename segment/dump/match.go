@@ -660,15 +660,25 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		kept = append(kept, a)
 	}
 	arts = kept
+	var layout segment.Layout
 	for i := range stories {
 		if owner[i] == nil {
+			// A short story like no article is a scrap: a block, not an
+			// article of its own; a long one is an untitled article.
+			if slen[i] < 200 {
+				for _, k := range stories[i] {
+					if t := strings.TrimSpace(ps[k].text()); t != "" {
+						layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(t)})
+					}
+				}
+				continue
+			}
 			a := &article{stories: []int{i}, first: sfirst[i]}
 			arts = append(arts, a)
 			owner[i] = a
 		}
 	}
 	// Headings that got no story: an untitled story close below takes them.
-	var layout segment.Layout
 	for _, g := range gs {
 		if byGroup[g] != nil {
 			continue
@@ -908,7 +918,7 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 					best, bs = a, sc
 				}
 			}
-			if best == nil || bs < 0.08 && slen[i] >= 200 {
+			if best == nil || bs < minFit {
 				continue
 			}
 			// A headed article keeps its last story: emptied, its heading
@@ -1127,3 +1137,7 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 
 // minArticle is the least text (runes) an article of a dump carries.
 const minArticle = 60
+
+// minFit is the least likeness (words, heading words, neighbours) that
+// gives a story to an article; below it, a story joins none.
+const minFit = 0.08
