@@ -77,7 +77,7 @@ func newState(p *page.Page) *state {
 	if s.ocr {
 		s.lines, rules, s.shapes, images = deskew(p, s.lines)
 		for i := range s.lines {
-			s.lines[i] = trimHeight(s.lines[i])
+			s.lines[i] = trimHeight(capSize(s.lines[i]))
 		}
 	}
 	var lines []page.Line

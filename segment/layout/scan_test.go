@@ -323,3 +323,32 @@ func TestTallOCRBoxIsCutToItsType(t *testing.T) {
 		t.Errorf("%d flows", len(a.Body))
 	}
 }
+
+// A body line that OCR measured at twice its size (a line read over a
+// photo edge) is capped at its pitch and stays in its column.
+func TestOCRSizeCappedAtPitch(t *testing.T) {
+	b := newScan(0.5)
+	b.line("本报头条大标题", 150, 250, 80, 80)
+	b.column("甲", 6, 150, 380)
+	b.line("甲文文文文6", 150, 680, 35, 75)
+	b.column("甲", 5, 150, 730)
+	b.column("乙", 12, 700, 380)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		for _, a := range l.Articles {
+			t.Logf("%q", texts(a.Headline))
+		}
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+	a := l.Articles[0]
+	n := 0
+	for _, f := range a.Body {
+		n += len(f.Lines)
+	}
+	if texts(a.Headline) != "本报头条大标题" || n != 24 {
+		t.Errorf("headline %q, %d body lines", texts(a.Headline), n)
+	}
+	if got := capSize(b.p.Lines[7]).Size; math.Abs(got-35) > 5 {
+		t.Errorf("capped size %.1f, want about 35", got)
+	}
+}

@@ -208,3 +208,14 @@ func trimHeight(l page.Line) page.Line {
 	l.Box = &b
 	return l
 }
+
+// capSize corrects an OCR size that a CJK line's pitch rules out: CJK
+// glyphs are no taller than their square body, so a size far above the
+// width per character comes from something else on the raster (a photo
+// edge, a line read twice).
+func capSize(l page.Line) page.Line {
+	if p := pitch(l); p > 0 && l.Size > 1.4*p {
+		l.Size = p
+	}
+	return l
+}
