@@ -344,6 +344,9 @@ func TestOCRSizeCappedAtPitch(t *testing.T) {
 	n := 0
 	for _, f := range a.Body {
 		n += len(f.Lines)
+		if f.Standalone {
+			t.Errorf("%q taken for a crosshead", flowText(f))
+		}
 	}
 	if texts(a.Headline) != "本报头条大标题" || n != 24 {
 		t.Errorf("headline %q, %d body lines", texts(a.Headline), n)
