@@ -75,6 +75,7 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 		return []string{}
 	}
 	w := typicalWidth(ls)
+	blankParas := blankLinesEndParagraphs(ls, w)
 	out := []string{}
 	var cur strings.Builder
 	starts := true // line i-1 starts a paragraph
@@ -84,7 +85,8 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 			// alone: a bracketed note may have started on an earlier line.
 			tail := cur.String()
 			ls[i-1].fin = finalPunct(tail[max(0, len(tail)-200):])
-			brk := breakBetween(ls, i-1, w, starts)
+			brk := breakBetween(ls, i-1, w, starts) ||
+				blankParas && ls[i-1].fin && ls[i-1].cjk && ls[i-1].flow != ls[i].flow && ls[i-1].box == nil
 			starts = brk
 			if brk {
 				out = append(out, cur.String())
@@ -171,6 +173,32 @@ func typicalWidth(ls []bline) int {
 		i = j
 	}
 	return best
+}
+
+// blankLinesEndParagraphs reports whether a dump without geometry puts a
+// blank line after every paragraph (as some extractors do) rather than only
+// between column boxes (as pdftotext does). Then a blank line after a
+// sentence end is a paragraph break even when the line before it is full.
+// It is so when flows often end a sentence but clear paragraph ends (short,
+// sentence-final lines) almost never occur inside a flow.
+func blankLinesEndParagraphs(ls []bline, w int) bool {
+	boundaries, finBoundaries, inner := 0, 0, 0
+	for i := 0; i+1 < len(ls); i++ {
+		a, b := ls[i], ls[i+1]
+		if a.box != nil || a.alone || b.alone || !a.cjk {
+			continue // English dumps are cut into paragraphs by width alone
+		}
+		switch {
+		case a.flow != b.flow:
+			boundaries++
+			if a.fin {
+				finBoundaries++
+			}
+		case a.fin && a.width <= w-3 && !a.stretched:
+			inner++
+		}
+	}
+	return finBoundaries > 0 && inner*4 < finBoundaries && finBoundaries*3 >= boundaries*2
 }
 
 // breakBetween decides whether a paragraph ends between lines i and i+1.

@@ -326,3 +326,25 @@ func TestIndentedLineStartsParagraph(t *testing.T) {
 		t.Fatalf("got %q\nwant %q", got, want)
 	}
 }
+
+// A dump that sets a blank line after every paragraph: a blank line after a
+// full sentence-final line is a paragraph break. In a dump whose flows hold
+// several paragraphs (short sentence-final lines inside them), the same
+// full line at a flow's end runs on into the next flow.
+func TestBlankLineParagraphs(t *testing.T) {
+	blankSeparated := []segment.Flow{
+		flow("连日来，各乡镇抓住晴好天气，组", "织农户开展春耕备耕，确保农资供应充足。"),
+		flow("市农业农村局还组织技术人员下乡，", "为农户提供土壤检测服务。"),
+	}
+	if got := Paragraphs(blankSeparated, nil); len(got) != 2 {
+		t.Errorf("blank-line paragraphs: got %q, want 2 paragraphs", got)
+	}
+	columnBoxes := []segment.Flow{
+		flow("连日来，各乡镇抓住晴好天气，组", "织农户开展春耕。", "全市已落实粮食播种面积，储备化", "肥，确保农资供应充足，保障需要。"),
+		flow("市农业农村局还组织技术人员下乡，", "为农户提供土壤检测服务。"),
+	}
+	got := Paragraphs(columnBoxes, nil)
+	if len(got) != 2 || !strings.HasSuffix(got[1], "保障需要。市农业农村局还组织技术人员下乡，为农户提供土壤检测服务。") {
+		t.Errorf("column boxes: got %q, want the full line to run on into the next flow", got)
+	}
+}
