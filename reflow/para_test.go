@@ -333,18 +333,18 @@ func TestIndentedLineStartsParagraph(t *testing.T) {
 // full line at a flow's end runs on into the next flow.
 func TestBlankLineParagraphs(t *testing.T) {
 	blankSeparated := []segment.Flow{
-		flow("连日来，各乡镇抓住晴好天气，组", "织农户开展春耕备耕，确保农资供应充足。"),
-		flow("市农业农村局还组织技术人员下乡，", "为农户提供土壤检测服务。"),
+		flow("连日来，各乡镇抓住晴好天气，组织农户", "开展春耕备耕工作，确保农资供应充足。"),
+		flow("市农业农村局还组织技术人员下乡到村，", "为农户提供土壤检测服务。"),
 	}
 	if got := Paragraphs(blankSeparated, nil); len(got) != 2 {
 		t.Errorf("blank-line paragraphs: got %q, want 2 paragraphs", got)
 	}
 	columnBoxes := []segment.Flow{
-		flow("连日来，各乡镇抓住晴好天气，组", "织农户开展春耕。", "全市已落实粮食播种面积，储备化", "肥，确保农资供应充足，保障需要。"),
-		flow("市农业农村局还组织技术人员下乡，", "为农户提供土壤检测服务。"),
+		flow("连日来，各乡镇抓住晴好天气，组织农户", "织农户开展春耕。", "全市已落实粮食播种面积，储备化肥农药", "等物资，确保农资供应充足，保障需要。"),
+		flow("市农业农村局还组织技术人员下乡到村，", "为农户提供土壤检测服务。"),
 	}
 	got := Paragraphs(columnBoxes, nil)
-	if len(got) != 2 || !strings.HasSuffix(got[1], "保障需要。市农业农村局还组织技术人员下乡，为农户提供土壤检测服务。") {
+	if len(got) != 2 || !strings.HasSuffix(got[1], "保障需要。市农业农村局还组织技术人员下乡到村，为农户提供土壤检测服务。") {
 		t.Errorf("column boxes: got %q, want the full line to run on into the next flow", got)
 	}
 }
