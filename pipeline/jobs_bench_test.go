@@ -17,7 +17,8 @@ import (
 )
 
 // jobsBenchScan is a small bundled scan (Chinese, greyscale PNG); the
-// benchmark's pages tile it 2×2, so that each takes a few seconds to OCR.
+// benchmark's pages put three copies of it on a 2×2 grid, so that each
+// takes a few seconds to OCR.
 const jobsBenchScan = "../testdata/samples/zh-ferry-scan.png"
 
 // tiledPage returns a PNG of src repeated 2×2, the tiles rotated by shift so
@@ -189,7 +190,7 @@ func BenchmarkJobs(b *testing.B) {
 		// A --jobs 2 run well under 200% CPU means other load took the second core.
 		b.ReportMetric(float64(one.cpuPct)/float64(b.N), "jobs1-cpu-%")
 		b.ReportMetric(float64(two.cpuPct)/float64(b.N), "jobs2-cpu-%")
-		b.Logf("peak RSS: --jobs 1 %.0f MB, --jobs 2 %.0f MB (%.0f MB per worker), target <= 600 MB per worker",
-			mb1, mb2, mb2/2)
+		b.Logf("peak RSS: --jobs 1 %.0f MB, --jobs 2 %.0f MB (%.0f MB per worker), target <= 600 MB per worker; CPU %d%% vs %d%%",
+			mb1, mb2, mb2/2, one.cpuPct/int64(b.N), two.cpuPct/int64(b.N))
 	}
 }
