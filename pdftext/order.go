@@ -12,16 +12,74 @@ import (
 // (read top to bottom) or a vertical one, such as a column gutter (read
 // left to right). The widest band wins, so baseline-aligned columns, whose
 // shared line gaps are narrower than the gutter, stay whole.
-func order(lines []page.Line) []page.Line {
-	idx := make([]int, len(lines))
+//
+// Lines inside a drawn frame (a boxed editorial note, a sidebar) are read
+// together: the cut sees each frame as one block and orders its lines on
+// their own, so no cut can pair a framed column with text outside it.
+func order(lines []page.Line, frames []page.RectShape) []page.Line {
+	// Each line goes to the outermost outline frame holding it (filled
+	// boxes are photo and tint backgrounds, not frames); frames holding
+	// fewer than two lines, or every line, are no grouping.
+	group := make([]int, len(lines))
+	members := map[int][]int{}
+	for i, l := range lines {
+		group[i] = -1
+		best := -1.0
+		for f, fr := range frames {
+			if !fr.Filled && inside(l.Box, fr.Box) && fr.Box.Width()*fr.Box.Height() > best {
+				group[i], best = f, fr.Box.Width()*fr.Box.Height()
+			}
+		}
+		if group[i] >= 0 {
+			members[group[i]] = append(members[group[i]], i)
+		}
+	}
+	var items []page.Line // one per free line or frame
+	var itemLines [][]int
+	seen := map[int]bool{}
+	for i, l := range lines {
+		f := group[i]
+		if f < 0 || len(members[f]) < 2 || len(members[f]) == len(lines) {
+			items = append(items, l)
+			itemLines = append(itemLines, []int{i})
+			continue
+		}
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		var box page.Rect
+		for _, m := range members[f] {
+			box = box.Union(*lines[m].Box)
+		}
+		items = append(items, page.Line{Box: &box})
+		itemLines = append(itemLines, members[f])
+	}
+	out := make([]page.Line, 0, len(lines))
+	for _, it := range xycut(items, seq(len(items))) {
+		ms := itemLines[it]
+		if len(ms) > 1 {
+			ms = xycut(lines, ms)
+		}
+		for _, i := range ms {
+			out = append(out, lines[i])
+		}
+	}
+	return out
+}
+
+func seq(n int) []int {
+	idx := make([]int, n)
 	for i := range idx {
 		idx[i] = i
 	}
-	out := make([]page.Line, 0, len(lines))
-	for _, i := range xycut(lines, idx) {
-		out = append(out, lines[i])
-	}
-	return out
+	return idx
+}
+
+// inside reports whether b lies within frame f, give or take a point.
+func inside(b *page.Rect, f page.Rect) bool {
+	const tol = 1.0
+	return b != nil && b.X0 >= f.X0-tol && b.Y0 >= f.Y0-tol && b.X1 <= f.X1+tol && b.Y1 <= f.Y1+tol
 }
 
 const cutEps = 0.5 // points: smaller bands are not gaps

@@ -1,0 +1,60 @@
+package pdftext
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"newsprint/page"
+)
+
+// column makes n lines of a column, named name1..nameN, pitch 14pt.
+func column(name string, x0, x1, y0 float64, n int) []page.Line {
+	var out []page.Line
+	for k := range n {
+		y := y0 + float64(k)*14
+		out = append(out, page.Line{Text: fmt.Sprintf("%s%d", name, k+1), Size: 10, Box: &page.Rect{X0: x0, Y0: y, X1: x1, Y1: y + 10}})
+	}
+	return out
+}
+
+// runs returns the order's column names, one per run of lines.
+func runs(lines []page.Line) string {
+	var names []string
+	for _, l := range lines {
+		n := strings.TrimRight(l.Text, "0123456789")
+		if len(names) == 0 || names[len(names)-1] != n {
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, " ")
+}
+
+// A boxed two-column note (C, D) sits beside two columns (A, B) above a
+// story (E) that reaches under the note's first column only; a full-height
+// column (H) stands to the right, closer than D is to E's edge. Read by
+// cuts alone, E comes between C and D; the frame keeps the note together.
+func TestFramedNoteReadWhole(t *testing.T) {
+	var lines []page.Line
+	lines = append(lines, column("H", 455, 555, 60, 25)...)
+	lines = append(lines, column("A", 0, 100, 100, 14)...)
+	lines = append(lines, column("B", 110, 210, 100, 14)...)
+	lines = append(lines, column("C", 230, 330, 100, 14)...)
+	lines = append(lines, column("D", 345, 445, 100, 11)...)
+	lines = append(lines, column("E", 0, 330, 320, 6)...)
+	frame := page.RectShape{Box: page.Rect{X0: 225, Y0: 90, X1: 450, Y1: 300}}
+
+	// The case is only a test if the cuts alone get it wrong.
+	if got := runs(order(append([]page.Line(nil), lines...), nil)); got == "A B C D E H" {
+		t.Fatalf("without the frame the cuts already read it whole: %s", got)
+	}
+	if got, want := runs(order(append([]page.Line(nil), lines...), []page.RectShape{frame})), "A B C D E H"; got != want {
+		t.Errorf("with the frame: got %q, want %q", got, want)
+	}
+	// A filled box is a photo or tint background, not a frame.
+	filled := frame
+	filled.Filled = true
+	if a, b := runs(order(append([]page.Line(nil), lines...), []page.RectShape{filled})), runs(order(append([]page.Line(nil), lines...), nil)); a != b {
+		t.Errorf("a filled box changed the order: %q vs %q", a, b)
+	}
+}
