@@ -103,6 +103,12 @@ func xycut(lines []page.Line, idx []int) []int {
 		if vGap > 0 && hGap < 0.7*medianHeight(lines, r) {
 			hGap = 0
 		}
+		// A wider horizontal band still yields to a gutter when the part
+		// above or below it keeps to one side of that gutter (a byline
+		// over one column): that part belongs to its own column.
+		if vGap > 0 && hGap >= vGap && oneSided(lines, r, hPos, vPos) {
+			hGap = 0
+		}
 		var a, b []int
 		switch {
 		case hGap <= 0 && vGap <= 0:
@@ -165,6 +171,44 @@ func xycut(lines []page.Line, idx []int) []int {
 		stack = append(stack, b, a)
 	}
 	return out
+}
+
+// oneSided reports whether the lines above the horizontal cut at hPos, or
+// those below it, all lie on one side of the vertical band centred on
+// vPos and start where some line of the other part starts, within half
+// an em: a byline or heading over one column, which belongs to that
+// column. A line floating off the column edges (a deck under a wide
+// headline) does not count.
+func oneSided(lines []page.Line, r []int, hPos, vPos float64) bool {
+	var side [2][2]bool // [above/below][left/right]
+	var left [2]float64 // leftmost start of each part
+	var em [2]float64
+	left[0], left[1] = math.Inf(1), math.Inf(1)
+	part := func(b *page.Rect) int {
+		if (b.Y0+b.Y1)/2 > hPos {
+			return 1
+		}
+		return 0
+	}
+	for _, i := range r {
+		l := lines[i]
+		p := part(l.Box)
+		side[p][0] = side[p][0] || l.Box.X0 < vPos
+		side[p][1] = side[p][1] || l.Box.X1 > vPos
+		left[p] = min(left[p], l.Box.X0)
+		em[p] = max(em[p], l.Size, l.Box.Height())
+	}
+	for p := range 2 {
+		if side[p][0] == side[p][1] {
+			continue
+		}
+		for _, i := range r {
+			if b := lines[i].Box; part(b) != p && math.Abs(b.X0-left[p]) <= em[p]/2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // widestGap finds the widest band across the region's boxes, along X

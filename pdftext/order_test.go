@@ -58,3 +58,18 @@ func TestFramedNoteReadWhole(t *testing.T) {
 		t.Errorf("a filled box changed the order: %q vs %q", a, b)
 	}
 }
+
+// A byline over the second of two columns, set off by a band a little
+// wider than the gutter, is read with its column; a line floating off the
+// column edges (a deck) keeps the band cut and is read first.
+func TestBylineStaysWithItsColumn(t *testing.T) {
+	cols := append(column("A", 0, 100, 102, 10), column("B", 110, 210, 102, 10)...)
+	byline := column("Y", 110, 170, 80, 1)
+	if got, want := runs(order(append(append([]page.Line(nil), cols...), byline...), nil)), "A Y B"; got != want {
+		t.Errorf("byline: got %q, want %q", got, want)
+	}
+	deck := column("Y", 140, 200, 80, 1)
+	if got, want := runs(order(append(append([]page.Line(nil), cols...), deck...), nil)), "Y A B"; got != want {
+		t.Errorf("floating deck: got %q, want %q", got, want)
+	}
+}
