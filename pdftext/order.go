@@ -111,7 +111,7 @@ func xycut(lines []page.Line, idx []int) []int {
 		}
 		var a, b []int
 		switch {
-		case hGap <= 0 && vGap <= 0:
+		case hGap <= 0 && vGap <= 0, vGap > hGap && splitRows(lines, r, vPos):
 			sort.SliceStable(r, func(i, j int) bool {
 				bi, bj := lines[r[i]].Box, lines[r[j]].Box
 				if bi.Y0 != bj.Y0 {
@@ -171,6 +171,42 @@ func xycut(lines []page.Line, idx []int) []int {
 		stack = append(stack, b, a)
 	}
 	return out
+}
+
+// splitRows reports whether a vertical cut at vPos would only part the
+// halves of a few text lines that a wide justified word space split in
+// two: at most three lines a side, and every line of one side sharing its
+// baseline band with a line across the cut. Such a region reads row by
+// row.
+func splitRows(lines []page.Line, r []int, vPos float64) bool {
+	var side [2][]*page.Rect
+	for _, i := range r {
+		b := lines[i].Box
+		s := 0
+		if (b.X0+b.X1)/2 > vPos {
+			s = 1
+		}
+		side[s] = append(side[s], b)
+	}
+	if len(side[0]) == 0 || len(side[1]) == 0 || len(side[0]) > 3 || len(side[1]) > 3 {
+		return false
+	}
+	for s := range 2 {
+		all := true
+		for _, b := range side[s] {
+			paired := false
+			for _, o := range side[1-s] {
+				if min(b.Y1, o.Y1)-max(b.Y0, o.Y0) > 0.5*min(b.Height(), o.Height()) {
+					paired = true
+				}
+			}
+			all = all && paired
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSided reports whether the lines above the horizontal cut at hPos, or

@@ -73,3 +73,29 @@ func TestBylineStaysWithItsColumn(t *testing.T) {
 		t.Errorf("floating deck: got %q, want %q", got, want)
 	}
 }
+
+// Two short lines whose word spaces a justified column stretched until
+// each split in two ("drove | internet adoption", "music | videos") are
+// read row by row, not as a narrow column beside a wider one.
+func TestSplitLinesReadByRow(t *testing.T) {
+	line := func(text string, x0, x1, y float64) page.Line {
+		return page.Line{Text: text, Size: 9, Box: &page.Rect{X0: x0, Y0: y, X1: x1, Y1: y + 9}}
+	}
+	lines := []page.Line{
+		line("drove", 0, 23, 0), line("music", 0, 25, 11),
+		line("internet", 36, 70, 0), line("adoption,", 84, 123, 0),
+		line("videos are going to", 32, 123, 11),
+	}
+	var got []string
+	for _, l := range order(lines, nil) {
+		got = append(got, l.Text)
+	}
+	if want := "drove internet adoption, music videos are going to"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+	// Two real columns of four lines each still read column by column.
+	cols := append(column("A", 0, 100, 0, 4), column("B", 110, 210, 0, 4)...)
+	if got, want := runs(order(cols, nil)), "A B"; got != want {
+		t.Errorf("columns: got %q, want %q", got, want)
+	}
+}
