@@ -1114,8 +1114,10 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 	slices.Sort(sizes)
 	var out []*article
 	for _, a := range arts {
-		// Scraps are small, and small against the page's articles.
-		if n := size(a); a.note || n >= minArticle || 2*n >= sizes[len(sizes)/2] {
+		// Scraps are small, and small against the page's articles. A
+		// credited story is a story however short it is.
+		credited := a.g != nil && a.g.byline != ""
+		if n := size(a); a.note || credited || n >= minArticle || 2*n >= sizes[len(sizes)/2] {
 			out = append(out, a)
 			continue
 		}
