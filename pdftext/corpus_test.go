@@ -201,13 +201,14 @@ func TestParagraphsContiguous(t *testing.T) {
 	}
 	t.Logf("all: %d/%d paragraphs contiguous (%.1f%%)", found, total, 100*float64(found)/float64(max(total, 1)))
 	// The goal is every paragraph; the floor guards against regressions
-	// (97.2% when written; 98.3% once framed notes were read whole,
-	// bylines kept with their column and split justified lines read by
-	// row. The misses: paragraphs flowing into a column above another
-	// story, and word-space fragments of split lines that the caption
-	// filter above drops).
-	if float64(found) < 0.98*float64(total) {
-		t.Errorf("%d of %d truth paragraphs are not contiguous in reading order (floor 98%%)", total-found, total)
+	// (97.2% when written; 98.9% once framed notes were read whole,
+	// bylines kept with their column, split justified lines read by row
+	// and narrow gutters between type sizes split. The misses: paragraphs
+	// flowing into a column part above or below another story or photo,
+	// and word-space fragments of split lines that the caption filter
+	// above drops).
+	if float64(found) < 0.985*float64(total) {
+		t.Errorf("%d of %d truth paragraphs are not contiguous in reading order (floor 98.5%%)", total-found, total)
 	}
 }
 

@@ -409,6 +409,14 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 		for i := 1; i < len(gs); i++ {
 			s := min(gs[i-1].g.size, gs[i].g.size)
 			g0, g1 := gs[i-1].u1, gs[i].u0
+			// Type of another size past a word space is the next
+			// column's (a narrow gutter between stories set in slightly
+			// different sizes).
+			if a, b := gs[i-1].g.size, gs[i].g.size; g1-g0 > 0.3*s && max(a, b) > 1.015*min(a, b) && !isCJK(lastRune(gs[i-1].g.text)) {
+				out = append(out, gs[start:i])
+				start = i
+				continue
+			}
 			if g1-g0 <= gutter*s {
 				continue
 			}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"newsprint/page"
+	"newsprint/pdftext/internal/pdfgen"
 )
 
 // column makes n lines of a column, named name1..nameN, pitch 14pt.
@@ -97,5 +98,25 @@ func TestSplitLinesReadByRow(t *testing.T) {
 	cols := append(column("A", 0, 100, 0, 4), column("B", 110, 210, 0, 4)...)
 	if got, want := runs(order(cols, nil)), "A B"; got != want {
 		t.Errorf("columns: got %q, want %q", got, want)
+	}
+}
+
+// Two stories set in slightly different sizes across a gutter no wider
+// than a word space are two columns, not one line each.
+func TestSizeChangeSplitsNarrowGutter(t *testing.T) {
+	d := pdfgen.New()
+	var b strings.Builder
+	// Ten Helvetica "l" (222/1000 em) at 7.6 pt end 16.87 pt after x=72;
+	// the other story starts 3 pt (0.4 em) later.
+	for i := range 4 {
+		y := 700 - 9*i
+		fmt.Fprintf(&b, "BT /F1 7.6 Tf 72 %d Td (llllllllll) Tj ET ", y)
+		fmt.Fprintf(&b, "BT /F1 7.8 Tf 91.87 %d Td (right %d) Tj ET ", y, i)
+	}
+	d.Page(b.String(), helv, "")
+	got := texts(mustRead(t, d.Bytes()).Pages[0])
+	want := []string{"llllllllll", "llllllllll", "llllllllll", "llllllllll", "right 0", "right 1", "right 2", "right 3"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
