@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // corpusPDFs returns the dev corpus text PDFs, skipping the test when the
@@ -170,12 +171,28 @@ func TestParagraphsContiguous(t *testing.T) {
 					captions = append(captions, normPara(c))
 				}
 			}
+			// A short fragment ("do") may occur in a caption and in body
+			// text alike; it counts as caption only if no paragraph has it.
+			var paras []string
+			for _, a := range tp.Articles {
+				for _, p := range a.Paragraphs {
+					paras = append(paras, normPara(p))
+				}
+			}
+			inParas := func(n string) bool {
+				for _, p := range paras {
+					if strings.Contains(p, n) {
+						return true
+					}
+				}
+				return false
+			}
 			var s strings.Builder
 			for _, l := range doc.Pages[tp.Page-1].Lines {
 				n := normPara(l.Text)
 				isCaption := false
 				for _, c := range captions {
-					if n != "" && strings.Contains(c, n) {
+					if n != "" && strings.Contains(c, n) && (utf8.RuneCountInString(n) >= 12 || !inParas(n)) {
 						isCaption = true
 					}
 				}
@@ -201,14 +218,13 @@ func TestParagraphsContiguous(t *testing.T) {
 	}
 	t.Logf("all: %d/%d paragraphs contiguous (%.1f%%)", found, total, 100*float64(found)/float64(max(total, 1)))
 	// The goal is every paragraph; the floor guards against regressions
-	// (97.2% when written; 98.9% once framed notes were read whole,
-	// bylines kept with their column, split justified lines read by row
-	// and narrow gutters between type sizes split. The misses: paragraphs
-	// flowing into a column part above or below another story or photo,
-	// and word-space fragments of split lines that the caption filter
-	// above drops).
-	if float64(found) < 0.985*float64(total) {
-		t.Errorf("%d of %d truth paragraphs are not contiguous in reading order (floor 98.5%%)", total-found, total)
+	// (97.2% when written; 99.2% once framed notes were read whole,
+	// bylines kept with their column, split justified lines read by row,
+	// narrow gutters between type sizes split, and body fragments no
+	// longer taken for caption lines. The misses: paragraphs flowing into
+	// a column part above or below another story or photo).
+	if float64(found) < 0.99*float64(total) {
+		t.Errorf("%d of %d truth paragraphs are not contiguous in reading order (floor 99%%)", total-found, total)
 	}
 }
 
