@@ -2,7 +2,7 @@
 # Debian machine as root: they install the Debian packages they need first.
 
 SHELL   := /bin/bash
-GO      ?= go
+GO      ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
 BIN     := bin/newsprint
 SHARED  ?= ../shared
 CORPUS  := $(SHARED)/corpus
@@ -28,7 +28,7 @@ deps:
 		export DEBIAN_FRONTEND=noninteractive; \
 		apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
-	@command -v $(GO) >/dev/null || { echo "Go is not installed: see README.md"; exit 1; }
+	@test -x "$(GO)" || command -v "$(GO)" >/dev/null || { echo "Go is not installed: see README.md"; exit 1; }
 
 build: deps
 	$(GO) build -o $(BIN) ./cmd/newsprint
