@@ -27,6 +27,9 @@ type art struct {
 // boxes become notes or adverts, and every other block goes to the anchor
 // above it.
 func (s *state) assemble() {
+	for _, st := range s.capsStacks() {
+		s.addAnchor(st)
+	}
 	for _, st := range s.stacks() {
 		if len(st) == 1 && s.inlineHead(st[0]) {
 			s.blocks[st[0]].role = roleCrosshead

@@ -89,13 +89,14 @@ func (s *state) classify() {
 		if b.role != roleBody {
 			continue
 		}
-		if len(b.lines) <= 2 && !s.big(b) {
+		// OCR sizes an italic credit's line erratically.
+		if len(b.lines) <= 2 && (!s.big(b) || s.ocr && s.ratio(b.size) < 1.6) {
 			if _, _, ok := cues.ParseByline(blockText(b)); ok {
 				b.role = roleByline
 				continue
 			}
 		}
-		if s.big(b) && !(s.ocr && s.bodyLineInColumn(b)) {
+		if s.big(b) && !(s.ocr && (s.bodyLineInColumn(b) || s.bodyLineOpening(b))) {
 			b.role = roleHeadline // refined into kicker/headline/deck by stacks
 		}
 	}
@@ -298,7 +299,7 @@ func (s *state) captionTail(c *block, img int) {
 func (s *state) stacks() [][]int {
 	var heads []int
 	for i := range s.blocks {
-		if s.blocks[i].role == roleHeadline {
+		if s.blocks[i].role == roleHeadline && s.blocks[i].art < 0 {
 			heads = append(heads, i)
 		}
 	}

@@ -1,0 +1,161 @@
+package layout
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Older and denser pages set their heads in capitals at about body size:
+// a bold capitals line, then decks (a capitals phrase, a summary sentence)
+// between short rules. On a scan neither the weight nor the size tells
+// such a head from body text: OCR sizes come from the x-height, which a
+// line of capitals does not have, and its bold flag is unreliable. What
+// does tell is the capitals and the white space or rule that sets the
+// line apart from the text above it.
+
+// capsLine reports a short block of Latin capitals of about body size:
+// at least two words and six letters, nearly all upper case.
+func (s *state) capsLine(b *block) bool {
+	if len(b.lines) > 2 || b.inBox >= 0 {
+		return false
+	}
+	if r := s.ratio(b.size); r < 0.6 || r > 1.6 {
+		return false
+	}
+	t := blockText(b)
+	letters, upper := 0, 0
+	for _, r := range t {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if r > unicode.MaxLatin1 && !unicode.In(r, unicode.Latin) {
+			return false
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return letters >= 6 && float64(upper) >= 0.85*float64(letters) && len(strings.Fields(t)) >= 2
+}
+
+// capsStacks finds, on OCR pages, heads set in capitals: a capitals line
+// set apart from what is above it (white space, a rule, or nothing but
+// furniture) with text close below. Capitals lines right under it are its
+// decks, and so is a summary set inset from the column under them. It
+// returns the stacks, head first, with the roles set.
+func (s *state) capsStacks() [][]int {
+	if !s.ocr {
+		return nil
+	}
+	var ks []int
+	for k := range s.blocks {
+		b := &s.blocks[k]
+		if b.art < 0 && (b.role == roleBody || b.role == roleHeadline) && s.capsLine(b) {
+			ks = append(ks, k)
+		}
+	}
+	sort.Slice(ks, func(i, j int) bool { return s.blocks[ks[i]].box.Y0 < s.blocks[ks[j]].box.Y0 })
+	var out [][]int
+	taken := map[int]bool{}
+	for _, k := range ks {
+		b := &s.blocks[k]
+		if taken[k] || !s.setApart(b) {
+			continue
+		}
+		down := s.neighbour(b, false)
+		if down == nil || down.box.Y0-b.box.Y1 > 3*s.body {
+			continue
+		}
+		if down.role == roleHeadline && !s.capsLine(down) && s.ratio(down.size) >= 1.6 {
+			continue // a kicker over a larger head
+		}
+		st := []int{k}
+		taken[k] = true
+		last := b
+		for {
+			n := s.neighbourIndex(last, false)
+			if n < 0 {
+				break
+			}
+			c := &s.blocks[n]
+			if c.art >= 0 || taken[n] || c.box.Y0-last.box.Y1 > 2*s.body || !s.capsLine(c) || (c.role != roleBody && c.role != roleHeadline) {
+				break
+			}
+			st = append(st, n)
+			taken[n] = true
+			last = c
+		}
+		if n := s.neighbourIndex(last, false); n >= 0 && len(st) > 1 && s.summaryDeck(n) {
+			st = append(st, n)
+		}
+		for i, k := range st {
+			s.blocks[k].role = roleDeck
+			if i == 0 {
+				s.blocks[k].role = roleHeadline
+			}
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// setApart reports a block with nothing but page furniture above it in its
+// column, or with white space or a rule between it and the text above.
+func (s *state) setApart(b *block) bool {
+	up := s.neighbour(b, true)
+	if up == nil || up.role.furniture() {
+		return true
+	}
+	return b.box.Y0-up.box.Y1 >= 1.5*s.body || s.separated(up.box, b.box)
+}
+
+// summaryDeck reports a block of two or more lines all set inset from the
+// column of the text under it, with white space before that text: the
+// summary sentence printed as a deck under a capitals head.
+func (s *state) summaryDeck(k int) bool {
+	b := &s.blocks[k]
+	if b.art >= 0 || b.role != roleBody || len(b.lines) < 2 || len(b.lines) > 6 {
+		return false
+	}
+	down := s.neighbour(b, false)
+	if down == nil || down.box.Y0-b.box.Y1 < s.body || down.box.Y0-b.box.Y1 > 3*s.body {
+		return false
+	}
+	for _, l := range b.lines {
+		if l.Box.X0-down.box.X0 < 0.5*s.body {
+			return false
+		}
+	}
+	return true
+}
+
+// neighbourIndex is neighbour's block index, -1 if none.
+func (s *state) neighbourIndex(b *block, up bool) int {
+	n := s.neighbour(b, up)
+	if n == nil {
+		return -1
+	}
+	for k := range s.blocks {
+		if &s.blocks[k] == n {
+			return k
+		}
+	}
+	return -1
+}
+
+// bodyLineOpening reports a one-line block set a little larger than body
+// text (as OCR misjudges a line's size) that runs on, tight and flush
+// right, into the body text under it: the first line of a paragraph.
+func (s *state) bodyLineOpening(b *block) bool {
+	if len(b.lines) != 1 || s.ratio(b.size) > 1.5 {
+		return false
+	}
+	down := s.neighbour(b, false)
+	if down == nil || !s.bodyLike(down) || len(down.lines) < 2 || down.box.Y0-b.box.Y1 > 0.6*s.body {
+		return false
+	}
+	return math.Abs(b.box.X1-down.box.X1) <= 0.5*s.body && b.box.Width() >= 0.8*down.box.Width()
+}
