@@ -1,0 +1,125 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"newsprint/page"
+)
+
+// enLine sets a Latin line on the scan from x0 to x1 (words spread as in a
+// justified line, or centred in x0..x1 when centre is set), with the size
+// OCR reports.
+func (b *scanBuilder) enLine(text string, x0, y0, x1, ocrSize float64, centre bool) {
+	ws := strings.Fields(text)
+	chars := 0
+	for _, w := range ws {
+		chars += len(w)
+	}
+	const em = 17.0 // width of a character of body type
+	gap := em / 2
+	if !centre && len(ws) > 1 {
+		gap = (x1 - x0 - em*float64(chars)) / float64(len(ws)-1)
+	}
+	width := em*float64(chars) + gap*float64(len(ws)-1)
+	x := x0
+	if centre {
+		x = x0 + (x1-x0-width)/2
+	}
+	var words []page.Word
+	var box page.Rect
+	for _, w := range ws {
+		r := b.tilted(page.Rect{X0: x, Y0: y0, X1: x + em*float64(len(w)), Y1: y0 + 30})
+		words = append(words, page.Word{Text: w, Box: r, Confidence: 0.9})
+		box = box.Union(r)
+		x += em*float64(len(w)) + gap
+	}
+	b.p.Lines = append(b.p.Lines, page.Line{Text: strings.Join(ws, " "), Box: &box, Size: ocrSize, Conf: 0.9, Words: words})
+}
+
+// enColumn sets n justified body lines from y0 on a 37 px pitch, the
+// first indented; OCR sizes wander, one line in six measured at 1.3 times
+// the body's. It returns where the column ends.
+func (b *scanBuilder) enColumn(word string, n int, x0, y0, x1 float64) float64 {
+	for i := 0; i < n; i++ {
+		b.jiter++
+		size := 23.0
+		if b.jiter%6 == 2 {
+			size = 30
+		}
+		text := strings.TrimSpace(strings.Repeat(word+" text ", 3))
+		left := x0
+		if i == 0 {
+			left += 30
+		}
+		b.enLine(text, left, y0+float64(i)*37, x1, size, false)
+	}
+	return y0 + float64(n)*37
+}
+
+// A dense page of narrow columns whose heads are capitals lines about the
+// size of the body, each over a capitals deck and, for one, a summary set
+// inset: every head opens an article with its decks, and the stories
+// stacked in one column stay apart.
+func TestCapitalsHeadsOnAScan(t *testing.T) {
+	for _, deg := range []float64{0, 0.7} {
+		b := newScan(deg)
+		b.enLine("VOL. XII. NEW YORK, FRIDAY", 100, 100, 1300, 26, false)
+		b.rule(100, 150, 1300, 6)
+		type story struct {
+			head, deck string
+			summary    bool
+			lines      int
+		}
+		cols := [][]story{
+			{{"CHEAPER CHIP FOR PHONES", "TEXAS MAKER SAYS", false, 14}, {"PROFILE OF A MINISTER", "NAVAL YARD", true, 9}},
+			{{"WINTER FLOODS IN THE NORTH", "RIVERS RISE AGAIN", true, 10}, {"ROAD PLANS DELAYED", "COUNCIL VOTE", false, 12}},
+		}
+		want := map[string]int{}
+		for c, stories := range cols {
+			x0, x1 := 100+float64(c)*420, 480+float64(c)*420
+			y := 180.0
+			for _, st := range stories {
+				// Bold capitals have no x-height: OCR sizes them small.
+				b.enLine(st.head, x0, y, x1, 18, false)
+				y += 57
+				b.enLine(st.deck, x0, y, x1, 25, true)
+				y += 70
+				if st.summary {
+					b.enLine("A short summary of the story", x0+25, y, x1-10, 23, false)
+					b.enLine("set in from the edge.", x0+25, y+37, x1-10, 23, true)
+					y += 37 + 70
+				}
+				y = b.enColumn(strings.ToLower(st.head[:4]), st.lines, x0, y, x1) + 90
+				want[st.head] = st.lines
+			}
+		}
+		l := Segment(&b.p)
+		got := map[string]int{}
+		for _, a := range l.Articles {
+			head := texts(a.Headline)
+			n := 0
+			for _, f := range a.Body {
+				n += len(f.Lines)
+			}
+			got[head] = n
+			if len(a.Decks) == 0 {
+				t.Errorf("%v°: %q has no deck", deg, head)
+			}
+			for _, st := range []story{cols[0][1], cols[1][0]} {
+				if head == st.head && len(a.Decks) != 2 {
+					t.Errorf("%v°: %q has %d decks, want the capitals one and the summary", deg, head, len(a.Decks))
+				}
+			}
+		}
+		if len(got) != len(want) {
+			t.Errorf("%v°: got articles %v, want %v", deg, got, want)
+			continue
+		}
+		for h, n := range want {
+			if got[h] != n {
+				t.Errorf("%v°: %q has %d body lines, want %d (articles %v)", deg, h, got[h], n, got)
+			}
+		}
+	}
+}
