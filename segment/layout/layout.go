@@ -79,6 +79,7 @@ func newState(p *page.Page) *state {
 		for i := range s.lines {
 			s.lines[i] = trimHeight(capSize(s.lines[i]))
 		}
+		rules = dropGlyphRules(rules, s.lines, bodySize(s.lines))
 	}
 	var lines []page.Line
 	var vrules []page.Rect
@@ -88,7 +89,11 @@ func newState(p *page.Page) *state {
 		}
 	}
 	body := bodySize(s.lines)
-	for _, l := range splitLines(joinFragments(s.lines, body, s.sizeTol/2), body, vrules) {
+	split := splitLines(joinFragments(s.lines, body, s.sizeTol/2), body, vrules)
+	if s.ocr {
+		split = joinHeadPieces(split, body, vrules)
+	}
+	for _, l := range split {
 		if !l.Blank() && !l.Box.Empty() {
 			lines = append(lines, l)
 		}

@@ -1,0 +1,121 @@
+package layout
+
+import (
+	"math"
+	"sort"
+	"unicode/utf8"
+
+	"newsprint/page"
+)
+
+// joinHeadPieces puts back together the pieces of one head line that OCR
+// returned apart: a large CJK head is often cut where a glyph was misread
+// or lost. The pieces sit on one baseline with no more than a character's
+// gap and no column rule between them, and have the same character pitch
+// (or, when a piece is too short to measure, a size not far off: OCR sizes
+// of big type vary by a third). Lines at body size are left to the gutter
+// logic of splitLines.
+func joinHeadPieces(lines []page.Line, body float64, vrules []page.Rect) []page.Line {
+	sort.SliceStable(lines, func(i, j int) bool { return lines[i].Box.X0 < lines[j].Box.X0 })
+	gone := make([]bool, len(lines))
+	for i := range lines {
+		if gone[i] {
+			continue
+		}
+		a := &lines[i]
+		for j := i + 1; j < len(lines); j++ {
+			if gone[j] {
+				continue
+			}
+			b := lines[j]
+			if !headPieces(*a, b, body, vrules) {
+				continue
+			}
+			mergeHead(a, b)
+			gone[j] = true
+		}
+	}
+	var out []page.Line
+	for i, l := range lines {
+		if !gone[i] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// headPieces reports whether b continues the head line a to its right.
+func headPieces(a, b page.Line, body float64, vrules []page.Rect) bool {
+	sa, sb := lineSize(a), lineSize(b)
+	if sa < 1.2*body || sb < 1.2*body {
+		return false
+	}
+	size := math.Max(sa, sb)
+	// A gutter between body columns is about a body character wide: a
+	// kicker-sized piece must come closer than that.
+	reach := 0.8 * size
+	if min(sa, sb) < 1.5*body {
+		reach = 0.6 * size
+	}
+	gap := b.Box.X0 - a.Box.X1
+	if gap < -0.5*size || gap > reach || b.Box.X1 <= a.Box.X1 {
+		return false
+	}
+	ca, cb := (a.Box.Y0+a.Box.Y1)/2, (b.Box.Y0+b.Box.Y1)/2
+	if math.Abs(ca-cb) > 0.3*math.Min(sa, sb) {
+		return false
+	}
+	if pa, pb := pitch(a), pitch(b); pa > 0 && pb > 0 {
+		if math.Abs(pa-pb) > 0.2*math.Max(pa, pb) {
+			return false
+		}
+	} else if math.Abs(sa-sb) > 0.45*size {
+		return false
+	}
+	for _, v := range vrules {
+		cx := (v.X0 + v.X1) / 2
+		if cx >= a.Box.X1-1 && cx <= b.Box.X0+1 && v.Height() > 2*size && overlapY(v, *a.Box) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeHead appends the head piece b to a. The merged line keeps the size
+// of the longer piece.
+func mergeHead(a *page.Line, b page.Line) {
+	if utf8.RuneCountInString(b.Text) > utf8.RuneCountInString(a.Text) {
+		a.Size, a.Bold, a.Italic, a.Font = b.Size, b.Bold, b.Italic, b.Font
+	}
+	sep := ""
+	last, _ := utf8.DecodeLastRuneInString(a.Text)
+	first, _ := utf8.DecodeRuneInString(b.Text)
+	if !wide(last) && !wide(first) {
+		sep = " "
+	}
+	r := a.Box.Union(*b.Box)
+	a.Box = &r
+	a.Text += sep + b.Text
+	a.Words = append(append([]page.Word(nil), a.Words...), b.Words...)
+	a.RunIn = 0
+}
+
+// dropGlyphRules drops the rules that lie inside a head line: a scan's rule
+// finder takes the long strokes of big bold type for rules, and a rule
+// through a line of type is never a separator.
+func dropGlyphRules(rules []page.Rule, lines []page.Line, body float64) []page.Rule {
+	var out []page.Rule
+	for _, r := range rules {
+		glyph := false
+		for _, l := range lines {
+			if lineSize(l) >= 1.5*body && inside(*l.Box, r.Box, 0.1*lineSize(l)) {
+				glyph = true
+				break
+			}
+		}
+		if !glyph {
+			out = append(out, r)
+		}
+	}
+	return out
+}

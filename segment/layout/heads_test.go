@@ -1,0 +1,113 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"newsprint/page"
+)
+
+// OCR returns a big head in two pieces on one baseline (a glyph between
+// them misread), and the scan's rule finder reports a long stroke of the
+// type as a column rule. The head is one line of one article.
+func TestHeadPiecesOnOneBaselineJoin(t *testing.T) {
+	for _, deg := range []float64{0, 0.8} {
+		b := newScan(deg)
+		b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+		b.rule(150, 215, 2330, 6)
+		b.line("共同抓好大保护", 150, 300, 100, 100)
+		b.line("协同推进", 900, 300, 100, 78) // OCR sized the short piece smaller
+		// A vertical stroke of the first piece's type, taken for a rule.
+		b.p.Rules = append(b.p.Rules, page.Rule{Box: b.tilted(page.Rect{X0: 560, Y0: 305, X1: 568, Y1: 395})})
+		b.column("甲", 12, 150, 450)
+		b.column("乙", 12, 700, 450)
+		l := Segment(&b.p)
+		if len(l.Articles) != 1 {
+			for _, a := range l.Articles {
+				t.Logf("%q", texts(a.Headline))
+			}
+			t.Fatalf("%v°: got %d articles, want 1", deg, len(l.Articles))
+		}
+		if got := texts(l.Articles[0].Headline); got != "共同抓好大保护协同推进" {
+			t.Errorf("%v°: headline %q", deg, got)
+		}
+		if n := len(l.Articles[0].Body); n != 2 {
+			t.Errorf("%v°: %d flows, want 2", deg, n)
+		}
+	}
+}
+
+// A kicker a little larger than body text, cut by OCR into three pieces
+// with narrow gaps, stays one kicker line over its headline.
+func TestKickerPiecesJoin(t *testing.T) {
+	b := newScan(0)
+	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+	b.rule(150, 215, 2330, 6)
+	b.line("用中医", 150, 300, 45, 45)
+	b.line("方法筛选", 307, 300, 45, 45)
+	b.line("防治心血管病药物", 510, 300, 45, 45)
+	// OCR reads such lines in words of a few characters.
+	for i := range b.p.Lines[1:] {
+		pairWords(&b.p.Lines[1+i])
+	}
+	b.line("选便宜药材开仁心良方", 150, 370, 100, 100)
+	steady(b, "甲", 12, 150, 520)
+	steady(b, "乙", 12, 700, 520)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if got := texts(a.Kicker); got != "用中医方法筛选防治心血管病药物" {
+		t.Errorf("kicker %q", got)
+	}
+	if got := texts(a.Headline); got != "选便宜药材开仁心良方" {
+		t.Errorf("headline %q", got)
+	}
+}
+
+// Body lines of neighbouring columns sit on one baseline a gutter apart:
+// they are never joined as head pieces, and heads of two articles a
+// column rule apart stay two.
+func TestHeadPiecesKeepColumnsApart(t *testing.T) {
+	body := 35.0
+	line := func(x0, x1, y, size float64) page.Line {
+		r := page.Rect{X0: x0, Y0: y, X1: x1, Y1: y + size}
+		return page.Line{Text: "文文文文文文文文文文", Box: &r, Size: size}
+	}
+	got := joinHeadPieces([]page.Line{line(150, 640, 500, body), line(700, 1190, 500, body)}, body, nil)
+	if len(got) != 2 {
+		t.Errorf("body lines joined: %d lines", len(got))
+	}
+	rule := []page.Rect{{X0: 665, Y0: 280, X1: 670, Y1: 1500}}
+	got = joinHeadPieces([]page.Line{line(150, 640, 300, 90), line(700, 1600, 300, 90)}, body, rule)
+	if len(got) != 2 {
+		t.Errorf("heads across a column rule joined: %d lines", len(got))
+	}
+	got = joinHeadPieces([]page.Line{line(150, 640, 300, 90), line(700, 1190, 300, 90)}, body, nil)
+	if len(got) != 1 {
+		t.Errorf("head pieces not joined: %d lines", len(got))
+	}
+}
+
+// steady sets n body lines of 14 characters from y0 whose OCR sizes are
+// all right, so that the body size is certain.
+func steady(b *scanBuilder, prefix string, n int, x0, y0 float64) {
+	for i := 0; i < n; i++ {
+		b.line(prefix+strings.Repeat("文", 13), x0, y0+float64(i)*50, 35, 35)
+	}
+}
+
+// pairWords merges the one-character words of l two by two.
+func pairWords(l *page.Line) {
+	var ws []page.Word
+	for i := 0; i < len(l.Words); i += 2 {
+		w := l.Words[i]
+		if i+1 < len(l.Words) {
+			w.Text += l.Words[i+1].Text
+			w.Box = w.Box.Union(l.Words[i+1].Box)
+		}
+		ws = append(ws, w)
+	}
+	l.Words = ws
+}
