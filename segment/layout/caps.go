@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"newsprint/page"
 )
 
 // Older and denser pages set their heads in capitals at about body size:
@@ -158,4 +160,14 @@ func (s *state) bodyLineOpening(b *block) bool {
 		return false
 	}
 	return math.Abs(b.box.X1-down.box.X1) <= 0.5*s.body && b.box.Width() >= 0.8*down.box.Width()
+}
+
+// columnFrame reports a drawn box that runs most of the height of the
+// page's text: notes and adverts are boxed, whole columns are not.
+func (s *state) columnFrame(r page.Rect) bool {
+	top, bottom := math.Inf(1), math.Inf(-1)
+	for _, l := range s.lines {
+		top, bottom = math.Min(top, l.Box.Y0), math.Max(bottom, l.Box.Y1)
+	}
+	return r.Height() > 0.6*(bottom-top)
 }

@@ -60,7 +60,8 @@ func (b *scanBuilder) enColumn(word string, n int, x0, y0, x1 float64) float64 {
 // A dense page of narrow columns whose heads are capitals lines about the
 // size of the body, each over a capitals deck and, for one, a summary set
 // inset: every head opens an article with its decks, and the stories
-// stacked in one column stay apart.
+// stacked in one column stay apart, also in a column that the rules either
+// side of it frame like a box.
 func TestCapitalsHeadsOnAScan(t *testing.T) {
 	for _, deg := range []float64{0, 0.7} {
 		b := newScan(deg)
@@ -94,6 +95,9 @@ func TestCapitalsHeadsOnAScan(t *testing.T) {
 				want[st.head] = st.lines
 			}
 		}
+		// The scan's rule finder closed the column rules either side of
+		// the second column and the rules across the page into a frame.
+		b.p.Boxes = append(b.p.Boxes, page.RectShape{Box: b.tilted(page.Rect{X0: 505, Y0: 160, X1: 915, Y1: 1500})})
 		l := Segment(&b.p)
 		got := map[string]int{}
 		for _, a := range l.Articles {

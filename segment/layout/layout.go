@@ -160,6 +160,12 @@ func (s *state) findBoxes() {
 		if s.p.Width > 0 && r.Width() > 0.9*s.p.Width && r.Height() > 0.9*s.p.Height {
 			continue
 		}
+		if s.ocr && s.columnFrame(r) {
+			// A scan's rule finder closes column rules and the rules
+			// across the page into frames: their sides are column rules.
+			s.vrules = append(s.vrules, page.Rect{X0: r.X0, Y0: r.Y0, X1: r.X0 + 1, Y1: r.Y1}, page.Rect{X0: r.X1 - 1, Y0: r.Y0, X1: r.X1, Y1: r.Y1})
+			continue
+		}
 		n := 0
 		for _, l := range s.lines {
 			if inside(r, *l.Box, 1) {
