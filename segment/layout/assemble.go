@@ -238,6 +238,10 @@ func (s *state) span(a *art) {
 		if overlapY(r, band) <= 0 {
 			return
 		}
+		if s.ocr && overlapY(r, h) < 0.3*math.Min(r.Height(), h.Height()) {
+			// OCR boxes of the text under the head reach into the band.
+			return
+		}
 		switch {
 		case r.X0 >= h.X1-1:
 			a.right = math.Min(a.right, r.X0)

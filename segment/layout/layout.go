@@ -68,7 +68,7 @@ func newState(p *page.Page) *state {
 		b := *l.Box
 		l.Box = &b
 		if s.ocr {
-			l = stripBars(l)
+			l = boxMark(stripBars(l))
 		}
 		s.lines = append(s.lines, l)
 	}

@@ -1,0 +1,70 @@
+package layout
+
+import (
+	"testing"
+
+	"newsprint/page"
+)
+
+// The □ before a credit comes out of OCR as 回 or 口. The credit is still
+// a byline, so the rule under it decorates the head instead of closing
+// the article, and the columns below belong to it.
+func TestBoxMarkBeforeCredit(t *testing.T) {
+	for _, mark := range []string{"回", "口"} {
+		b := newScan(0)
+		b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+		b.rule(150, 215, 2330, 6)
+		b.line("共赢发展精彩纷呈", 150, 300, 100, 100)
+		b.line(mark+"本报记者 连锦添", 150, 420, 35, 35)
+		b.rule(150, 475, 2330, 4)
+		steady(b, "甲", 12, 150, 520)
+		steady(b, "乙", 12, 700, 520)
+		l := Segment(&b.p)
+		if len(l.Articles) != 1 {
+			t.Fatalf("%s: got %d articles, want 1", mark, len(l.Articles))
+		}
+		a := l.Articles[0]
+		if a.Byline != "本报记者连锦添" || len(a.Authors) != 1 || a.Authors[0].Name != "连锦添" {
+			t.Errorf("%s: byline %q authors %+v", mark, a.Byline, a.Authors)
+		}
+		if len(a.Body) != 2 {
+			t.Errorf("%s: %d flows, want 2", mark, len(a.Body))
+		}
+	}
+	// A body line that merely starts with 日 keeps it.
+	r := page.Rect{X0: 0, Y0: 0, X1: 200, Y1: 35}
+	if got := boxMark(page.Line{Text: "日本报纸", Box: &r}).Text; got != "日本报纸" {
+		t.Errorf("boxMark changed %q", got)
+	}
+}
+
+// A head shorter than its article's columns, under another article: the
+// OCR boxes of the first lines under it reach up into its band, but only
+// text level with the head bounds its span, so all three columns under it
+// belong to it and not to the article above.
+func TestHeadSpanIgnoresTextBelowIt(t *testing.T) {
+	b := newScan(0)
+	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+	b.rule(150, 215, 2330, 6)
+	b.line("上方文章的标题", 150, 300, 90, 90)
+	for i, p := range []string{"甲", "乙", "丙"} {
+		steady(b, p, 6, 150+float64(i)*550, 420)
+	}
+	b.line("书写新篇章", 150, 760, 90, 90)
+	for i, p := range []string{"丁", "戊", "己"} {
+		steady(b, p, 10, 150+float64(i)*550, 855)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 2 {
+		t.Fatalf("got %d articles, want 2", len(l.Articles))
+	}
+	for i, want := range []string{"甲乙丙", "丁戊己"} {
+		got := ""
+		for _, f := range l.Articles[i].Body {
+			got += firstRune(f)
+		}
+		if got != want {
+			t.Errorf("article %d flows start %q, want %q", i, got, want)
+		}
+	}
+}
