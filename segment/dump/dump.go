@@ -42,6 +42,7 @@ const (
 // item is one classified dump line (or the part of a line that was not body).
 type item struct {
 	kind    kind
+	deck    bool // an English deck: a sentence set across columns
 	text    string
 	line    int
 	chunk   int // index of the blank-line separated chunk
@@ -70,6 +71,15 @@ type pageSeg struct {
 	frags      [][]frag // body fragments per line
 	blocks     []segment.Block
 	caps       []caption
+	// credited maps the first body line under a credit printed apart
+	// from any heading to that credit (English dumps).
+	credited map[int]*group
+	starts   map[int]bool // first lines of body pieces
+	// looseDecks are English decks printed away from any headline.
+	looseDecks []string
+	// hyph holds the (lower-case) words that the dump prints
+	// with soft hyphens somewhere (English).
+	hyph map[string]bool
 }
 
 type caption struct {
@@ -173,6 +183,9 @@ func (s *pageSeg) colWidth() float64 {
 
 func (s *pageSeg) classify() {
 	s.colW = s.colWidth()
+	if !s.zh {
+		s.learnHyphens()
+	}
 	s.chunk = make([]int, len(s.lines))
 	c := 0
 	prevBlank := true
@@ -235,6 +248,10 @@ func (s *pageSeg) classify() {
 			continue
 		}
 		if s.captionLine(i, l, used) {
+			continue
+		}
+		if d, ok := s.enDeck(i, l, used); ok {
+			s.items = append(s.items, item{kind: kHeading, text: d, line: i, chunk: s.chunk[i], deck: true})
 			continue
 		}
 		l = strings.TrimSpace(strings.ReplaceAll(s.lines[i], "\u3000", " "))
@@ -445,8 +462,27 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 	if len(words) < 2 {
 		return false
 	}
+	// Body text carries soft hyphens at every break point of its longer
+	// words; a line that prints such a word without them is set in
+	// another style: a heading, however the lines around it run.
+	if s.unhyphenated(words) && !strings.Contains(f, ",") && !strings.HasSuffix(strings.TrimRight(f, "\"'’”"), ".") {
+		return true
+	}
 	r, _ := utf8.DecodeRuneInString(f)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("'\"‘“", r) {
+		return false
+	}
+	// Right under a body line that runs on, the line goes on with it.
+	if i > 0 && s.chunk[i-1] == s.chunk[i] && len(s.items) > 0 {
+		if it := s.items[len(s.items)-1]; it.line == i-1 && it.kind == kBody && !sentenceEnd(s.lines[i-1]) {
+			return false
+		}
+	}
+	// A heading line ending in a function word goes on in another heading
+	// line, not in hyphenated body text ("So why Britain and why" / "UKIP
+	// which, de­spite").
+	if enFunction[strings.ToLower(words[len(words)-1])] && i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] &&
+		strings.ContainsAny(s.lines[i+1], "\u00ad‐") {
 		return false
 	}
 	// A body line runs on: the line right below starts in lower case.
@@ -677,4 +713,71 @@ func isKicker(t string) bool { return kickerEnd.MatchString(strings.TrimSpace(t)
 func isDeck(t string) bool {
 	t = strings.TrimSpace(t)
 	return strings.HasPrefix(t, "——") || strings.HasPrefix(t, "—")
+}
+
+// enFunction are English words a headline line rarely ends with unless the
+// headline wraps there.
+var enFunction = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "of": true,
+	"to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "with": true, "from": true, "why": true,
+	"who": true, "which": true, "that": true, "is": true, "are": true, "was": true, "were": true, "his": true, "her": true,
+	"its": true, "their": true, "as": true, "if": true}
+
+// learnHyphens collects the words that body text prints with soft hyphens.
+func (s *pageSeg) learnHyphens() {
+	s.hyph = map[string]bool{}
+	for _, l := range s.lines {
+		ws := strings.Fields(l)
+		for k, w := range ws {
+			// A word cut at the line end is only part of one.
+			if k == len(ws)-1 && strings.HasSuffix(w, "\u00ad") || strings.HasSuffix(w, "‐") || !strings.ContainsRune(w, '\u00ad') {
+				continue
+			}
+			if t := wordKey(w); len(t) >= 6 {
+				s.hyph[t] = true
+			}
+		}
+	}
+}
+
+// wordKey is the lower-case form of a token without soft hyphens and
+// surrounding punctuation.
+func wordKey(w string) string {
+	w = strings.ReplaceAll(w, "\u00ad", "")
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.ToLower(w)
+}
+
+// unhyphenated reports a word the body hyphenates printed without its
+// soft hyphens.
+func (s *pageSeg) unhyphenated(words []string) bool {
+	for _, w := range words {
+		if !strings.ContainsRune(w, '\u00ad') && s.hyph[wordKey(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// enDeck recognises an English deck: a sentence set wider than the body
+// columns (a body line never is), that does not run on into body text.
+// A short line ending the sentence right below completes it.
+func (s *pageSeg) enDeck(i int, l string, used []bool) (string, bool) {
+	if s.zh || float64(utf8.RuneCountInString(l)) < 1.8*s.colW || strings.ContainsAny(l, "\u00ad‐") {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	if !unicode.IsUpper(r) && !strings.ContainsRune("'\"‘“", r) {
+		return "", false
+	}
+	if sentenceEnd(l) {
+		return cues.Normalize(l), true
+	}
+	if k := i + 1; k < len(s.lines) && s.chunk[k] == s.chunk[i] {
+		nx := strings.TrimSpace(s.lines[k])
+		if sentenceEnd(nx) && !strings.ContainsAny(nx, "\u00ad‐") && float64(utf8.RuneCountInString(nx)) < s.colW {
+			used[k] = true
+			return cues.Normalize(l + " " + nx), true
+		}
+	}
+	return "", false
 }

@@ -371,3 +371,51 @@ func TestCreditApart(t *testing.T) {
 		t.Errorf("byline = %q", a.Byline)
 	}
 }
+
+// An English page as pdftotext prints it: a deck set across the columns
+// under its headline, a credit over the first column far from the
+// headline, a second story printed under the first story's headline, and a
+// column line that reads like a heading but runs on from the line above.
+func TestEnglishPage(t *testing.T) {
+	text := strings.ReplaceAll(`Ferry service returns to the island
+Harbour officials say the old ferry route will carry passengers again from the first week of spring.
+
+Orchard growers fear frost
+
+The is~land fer~ry will sail again
+from next month, the har~bour board
+an~nounced on Tues~day. The route
+closed two years ago when the old
+fer~ry was sold for scrap.
+A new boat has been leased from a
+main~land op~er~a~tor. Pas~sen~gers
+will pay the same fares as before
+and the har~bour board hopes to win
+back the vis~i~tors the is~land lost.
+
+By TOM REEVE
+
+Fruit grow~ers in the val~ley fear
+that a late frost could dam~age this
+year's ap~ple blos~som. Or~chard own~
+ers have set out heaters among the
+trees and some are spray~ing wa~ter
+to pro~tect the buds. The growers say
+Apple prices rose last year after the
+frost spoiled a third of the crop.`, "~", "\u00ad")
+	l := Segment(dumpPage("en", text))
+	ferry := findArticle(t, l, "Ferry service returns to the island")
+	if len(ferry.Decks) != 1 || !strings.HasPrefix(joinLines(ferry.Decks[0]), "Harbour officials say") {
+		t.Errorf("ferry decks = %v", ferry.Decks)
+	}
+	if b := bodyText(ferry); !strings.Contains(b, "fer\u00adry") || strings.Contains(b, "Fruit") {
+		t.Errorf("ferry body = %q", b)
+	}
+	frost := findArticle(t, l, "Orchard growers fear frost")
+	if frost.Byline != "By TOM REEVE" {
+		t.Errorf("frost credit = %q", frost.Byline)
+	}
+	if b := bodyText(frost); !strings.Contains(b, "Apple") || strings.Contains(b, "board") {
+		t.Errorf("frost body = %q", b)
+	}
+}

@@ -85,7 +85,16 @@ func (s *pageSeg) assemble() segment.Layout {
 		s.link(ps)
 	}
 	stories := s.stories(ps)
+	s.starts = map[int]bool{}
+	for _, p := range ps {
+		s.starts[p.frags[0].line] = true
+	}
 	groups := s.groups(idf)
+	for _, p := range ps {
+		if g := s.credited[p.frags[0].line]; g != nil && p.credit == "" {
+			p.credit, p.authors = g.byline, g.authors
+		}
+	}
 	return s.build(ps, stories, groups, idf)
 }
 
@@ -423,6 +432,9 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		asDeck := false
 		if cur != nil && !adjacent && cur.byline == "" {
 			switch {
+			case it.kind == kByline && !s.zh:
+				// An English credit set apart from the heading heads the
+				// body printed under it (see leadCredit).
 			case it.kind == kByline || isDeck(it.text):
 				// A deck or credit after a blank still belongs to the heading above.
 				adjacent = true
@@ -433,6 +445,15 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				// English capitals decks under a capitals headline.
 				adjacent, asDeck = true, true
 			}
+		}
+		if it.deck && !(adjacent && len(cur.head) > 0) {
+			// A deck printed apart from its headline: matched by its
+			// words once the articles have their text.
+			s.looseDecks = append(s.looseDecks, it.text)
+			continue
+		}
+		if it.deck {
+			asDeck = true
 		}
 		if !adjacent || cur.byline != "" && it.kind == kHeading {
 			cur = &group{line: it.line}
@@ -477,7 +498,10 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		// A credit printed apart from any heading: the nearest headline
 		// above without one takes it, else the next one below.
 		if len(g.head) == 0 && len(g.kicker) == 0 && len(g.decks) == 0 && g.byline != "" {
-			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].line <= 12 {
+			if !s.zh && s.leadCredit(g) {
+				continue
+			}
+			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].end <= 12 {
 				out[n-1].byline, out[n-1].authors = g.byline, g.authors
 				out[n-1].end = max(out[n-1].end, g.end)
 				continue
@@ -514,6 +538,28 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		out = append(out, g)
 	}
 	return out
+}
+
+// leadCredit gives a credit printed on its own, with body text and no
+// heading right under it, to that body: the article it starts takes it
+// ("By JANE DOE" over the first column, the headline far away). The body
+// must start a piece there: in columns printed interleaved a credit falls
+// amid unrelated lines.
+func (s *pageSeg) leadCredit(g *group) bool {
+	for _, it := range s.items {
+		if it.line <= g.end {
+			continue
+		}
+		if it.kind != kBody || !s.starts[it.line] {
+			return false
+		}
+		if s.credited == nil {
+			s.credited = map[int]*group{}
+		}
+		s.credited[it.line] = g
+		return true
+	}
+	return false
 }
 
 // nextHead finds the first group after line that has a headline and no
@@ -706,6 +752,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	}
 	arts = s.crossheads(arts, stoks)
 	arts = s.scraps(arts, ps, stories, slen, &layout)
+	s.attachDecks(arts, stoks, idf, &layout)
 	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
 	// Captions go to the article whose text is printed nearest.
 	lineOwner := map[int]*article{}
@@ -993,61 +1040,148 @@ func remove(xs []int, x int) []int {
 	return xs
 }
 
-// enAssign reads an English dump in order: text after a heading is that
-// heading's article until a passage clearly about another heading's story
-// comes (its words match that heading), which switches the current article.
+// enAssign reads an English dump in order. Its stories are labelled with
+// the headings by a best path (Viterbi): a story scores for a heading by
+// the heading's words it carries, its likeness to the text the heading has
+// so far, being printed right under the heading, and a credit over it
+// (which only a heading without one takes); consecutive stories score for
+// staying in one article, most when the second runs on from the first.
+// The articles' words are re-estimated from the path a few times.
 func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]float64, gs []*group,
 	byGroup map[*group]*article, owner []*article, arts *[]*article) {
-	get := func(g *group) *article {
+	var heads []*group
+	for _, g := range gs {
+		if len(g.head) > 0 && (byGroup[g] == nil || !byGroup[g].note) {
+			heads = append(heads, g)
+		}
+	}
+	var order []int
+	for i := range stories {
+		if owner[i] == nil {
+			order = append(order, i)
+		}
+	}
+	if len(heads) == 0 || len(order) == 0 {
+		return
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ps[stories[order[a]][0]].first < ps[stories[order[b]][0]].first })
+	first := func(i int) int { return ps[stories[i][0]].first }
+	last := func(i int) *piece { st := stories[i]; return ps[st[len(st)-1]] }
+	credit := func(i int) string { return ps[stories[i][0]].credit }
+	// headAbove[k]: the heading printed last before unit k, if no other
+	// unit comes between them.
+	headAbove := make([]int, len(order))
+	for k, i := range order {
+		headAbove[k] = -1
+		for h, g := range heads {
+			if g.end < first(i) && (k == 0 || g.line > last(order[k-1]).frags[len(last(order[k-1]).frags)-1].line) {
+				headAbove[k] = h
+			}
+		}
+	}
+	label := make([]int, len(order))
+	models := make([]map[string]float64, len(heads))
+	for h, g := range heads {
+		models[h] = g.toks
+	}
+	n, m := len(order), len(heads)
+	for round := 0; round < enRounds; round++ {
+		emit := make([][]float64, n)
+		for k, i := range order {
+			emit[k] = make([]float64, m)
+			for h, g := range heads {
+				mod := models[h]
+				if round > 0 && label[k] == h {
+					mod = sub(mod, stoks[i])
+				}
+				e := headScore(g.toks, stoks[i]) + cosine(stoks[i], mod)
+				if headAbove[k] == h {
+					e += 0.4
+				} else if g.line < first(i) {
+					e += 0.05
+				}
+				if credit(i) != "" {
+					if g.byline != "" && g.byline != credit(i) {
+						e -= 0.6
+					} else {
+						e += 0.3
+					}
+				}
+				emit[k][h] = e
+			}
+		}
+		stay := func(k int) float64 {
+			i, prev := order[k], order[k-1]
+			switch {
+			case credit(i) != "" || headAbove[k] >= 0:
+				return 0
+			case last(prev).openEnd() || ps[stories[i][0]].openStart(false):
+				return 0.8
+			}
+			return 0.25
+		}
+		// Viterbi.
+		score := make([][]float64, n)
+		back := make([][]int, n)
+		for k := range order {
+			score[k] = make([]float64, m)
+			back[k] = make([]int, m)
+			for h := range heads {
+				if k == 0 {
+					score[k][h] = emit[k][h]
+					continue
+				}
+				st := stay(k)
+				best, bh := math.Inf(-1), 0
+				for p := range heads {
+					v := score[k-1][p]
+					if p == h {
+						v += st
+					}
+					if v > best {
+						best, bh = v, p
+					}
+				}
+				score[k][h] = best + emit[k][h]
+				back[k][h] = bh
+			}
+		}
+		h := 0
+		for x := range heads {
+			if score[n-1][x] > score[n-1][h] {
+				h = x
+			}
+		}
+		for k := n - 1; k >= 0; k-- {
+			label[k] = h
+			h = back[k][h]
+		}
+		for x, g := range heads {
+			models[x] = map[string]float64{}
+			for w, v := range g.toks {
+				models[x][w] = v
+			}
+		}
+		for k, i := range order {
+			for w, v := range stoks[i] {
+				models[label[k]][w] += v
+			}
+		}
+	}
+	for k, i := range order {
+		g := heads[label[k]]
 		a := byGroup[g]
 		if a == nil {
 			a = &article{g: g, first: g.line}
 			byGroup[g] = a
 			*arts = append(*arts, a)
 		}
-		return a
-	}
-	order := make([]int, len(stories))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return ps[stories[order[a]][0]].first < ps[stories[order[b]][0]].first })
-	var cur *group
-	gi := 0
-	heads := make([]*group, 0, len(gs))
-	for _, g := range gs {
-		if len(g.head) > 0 {
-			heads = append(heads, g)
-		}
-	}
-	for _, i := range order {
-		first := ps[stories[i][0]].first
-		for gi < len(heads) && heads[gi].line < first {
-			cur = heads[gi]
-			gi++
-		}
-		if owner[i] != nil {
-			continue
-		}
-		// A strong match with another heading switches.
-		var best *group
-		bs := 0.0
-		for _, g := range heads {
-			if sc := headScore(g.toks, stoks[i]); sc > bs {
-				best, bs = g, sc
-			}
-		}
-		if best != nil && best != cur && bs >= 0.25 && (cur == nil || bs > headScore(cur.toks, stoks[i])+0.05) {
-			cur = best
-		}
-		if cur == nil || byGroup[cur] != nil && byGroup[cur].note {
-			continue
-		}
-		a := get(cur)
 		a.stories = append(a.stories, i)
 		owner[i] = a
 	}
 }
+
+const enRounds = 4
 
 // crossheads folds articles headed by a bare short heading into the
 // credited article whose words they share: in a long feature the dump
@@ -1143,3 +1277,37 @@ const minArticle = 60
 // minFit is the least likeness (words, heading words, neighbours) that
 // gives a story to an article; below it, a story joins none.
 const minFit = 0.08
+
+// attachDecks gives each deck printed apart from its headline to the
+// headed article without a deck whose text shares most of its words.
+func (s *pageSeg) attachDecks(arts []*article, stoks []map[string]float64, idf map[string]float64, layout *segment.Layout) {
+	for _, d := range s.looseDecks {
+		dt := s.tokens(d, idf)
+		var best *article
+		bs := 0.0
+		for _, a := range arts {
+			if a.g == nil || a.note || len(a.g.decks) > 0 {
+				continue
+			}
+			if sc := headScore(dt, storyWords(a, stoks)); sc > bs {
+				best, bs = a, sc
+			}
+		}
+		if best == nil || bs < 0.2 {
+			layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(d)})
+			continue
+		}
+		best.g.decks = append(best.g.decks, d)
+	}
+}
+
+// storyWords sums the word weights of an article's stories.
+func storyWords(a *article, stoks []map[string]float64) map[string]float64 {
+	m := map[string]float64{}
+	for _, st := range a.stories {
+		for w, v := range stoks[st] {
+			m[w] += v
+		}
+	}
+	return m
+}
