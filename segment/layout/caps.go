@@ -171,3 +171,67 @@ func (s *state) columnFrame(r page.Rect) bool {
 	}
 	return r.Height() > 0.6*(bottom-top)
 }
+
+// apartHead reports a short block on a scan that is a little larger than
+// body text or all bold, set apart from what is above it, with body text
+// close under it: a head whose size OCR underestimated.
+func (s *state) apartHead(b *block) bool {
+	if len(b.lines) > 3 || s.ratio(b.size) > 1.6 || midSentence(blockText(b)) || len(strings.Fields(blockText(b))) < 2 {
+		return false
+	}
+	bold := true
+	for _, l := range b.lines {
+		bold = bold && l.Bold
+	}
+	if s.ratio(b.size) < 1.15 && !(bold && s.ratio(b.size) >= 0.9) {
+		return false
+	}
+	if !s.setApart(b) || s.bodyLineOpening(b) {
+		return false
+	}
+	down := s.neighbour(b, false)
+	return down != nil && down.role == roleBody && s.bodyLike(down) && !s.capsLine(down) && down.box.Y0-b.box.Y1 <= 3.5*s.body
+}
+
+// runningText reports a big block that reads as a piece of running text
+// and has no other big text right above or below it, as the lines of a
+// head have.
+func (s *state) runningText(b *block) bool {
+	if !midSentence(blockText(b)) {
+		return false
+	}
+	for k := range s.blocks {
+		c := &s.blocks[k]
+		if c == b || !s.big(c) || overlapX(c.box, b.box) <= 0 {
+			continue
+		}
+		if gap := math.Max(c.box.Y0-b.box.Y1, b.box.Y0-c.box.Y1); gap < 0.8*math.Max(b.size, c.size) {
+			return false
+		}
+	}
+	return true
+}
+
+// midSentence reports Latin text that starts with a word in lower case or
+// ends in a comma: a piece of running text (a word or line OCR sized
+// wrongly), never a head.
+func midSentence(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return false
+	}
+	if strings.HasSuffix(f[len(f)-1], ",") {
+		return true
+	}
+	letters := 0
+	for _, r := range f[0] {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.Is(unicode.Latin, r) || !unicode.IsLower(r) {
+			return false
+		}
+		letters++
+	}
+	return letters > 0
+}

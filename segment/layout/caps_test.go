@@ -127,3 +127,49 @@ func TestCapitalsHeadsOnAScan(t *testing.T) {
 		}
 	}
 }
+
+// On a scan a head may come out barely larger than body text (bold, two
+// lines at the top of a column, under the page header), while single
+// words of running text come out far larger than they are. The head opens
+// an article; the words stay in their paragraphs; and a head whose second
+// line starts in lower case stays one head.
+func TestOCRHeadSizesMisjudged(t *testing.T) {
+	for _, deg := range []float64{0, -0.6} {
+		b := newScan(deg)
+		b.enLine("Wednesday, October 26, 2005", 100, 100, 1300, 26, false)
+		b.rule(100, 150, 1300, 6)
+		// Column 1: a big head over two lines, the second in lower case.
+		b.enLine("Toxic web links help", 100, 200, 480, 60, true)
+		b.enLine("spread", 100, 280, 480, 66, true)
+		y := b.enColumn("toxic", 6, 100, 380, 480)
+		// A word in the middle of a line of running text that OCR took
+		// for a line of its own and sized far too big.
+		b.enLine("the", 100, y, 151, 23, false)
+		b.enLine("controversial", 170, y, 391, 40, false)
+		b.enLine("plan", 412, y, 480, 23, false)
+		b.enColumn("more", 6, 100, y+37, 480)
+		// Column 2: a bold head at 1.2 times the body's size.
+		b.enLine("Who do you think", 520, 200, 900, 28, true)
+		b.enLine("you are?", 520, 240, 900, 28, true)
+		for _, i := range []int{len(b.p.Lines) - 2, len(b.p.Lines) - 1} {
+			b.p.Lines[i].Bold = true
+		}
+		b.enColumn("real", 14, 520, 340, 900)
+		l := Segment(&b.p)
+		var heads []string
+		for _, a := range l.Articles {
+			heads = append(heads, texts(a.Headline))
+		}
+		if strings.Join(heads, "/") != "Toxic web links help|spread/Who do you think|you are?" {
+			t.Errorf("%v°: heads %q", deg, heads)
+			continue
+		}
+		n := 0
+		for _, f := range l.Articles[0].Body {
+			n += len(f.Lines)
+		}
+		if n != 15 {
+			t.Errorf("%v°: first article has %d body lines, want 15", deg, n)
+		}
+	}
+}

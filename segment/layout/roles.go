@@ -96,8 +96,11 @@ func (s *state) classify() {
 				continue
 			}
 		}
-		if s.big(b) && !(s.ocr && (s.bodyLineInColumn(b) || s.bodyLineOpening(b))) {
+		if s.big(b) && !(s.ocr && (s.bodyLineInColumn(b) || s.bodyLineOpening(b) || s.runningText(b))) {
 			b.role = roleHeadline // refined into kicker/headline/deck by stacks
+		}
+		if s.ocr && b.role == roleBody && s.apartHead(b) {
+			b.role = roleHeadline
 		}
 	}
 }
