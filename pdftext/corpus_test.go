@@ -69,10 +69,14 @@ func missing(a, b map[rune]int) string {
 }
 
 // TestFidelityVsPdftotext: the non-space characters we extract equal
-// pdftotext's, as multisets, to at least 99.9% in both directions.
-// pdftotext runs with -raw: its default mode drops the hyphen of a line
-// that it joins to the next one, which changes the character counts but
-// not what the PDF shows.
+// pdftotext's, as multisets, to at least 99.9% in both directions, with
+// pdftotext in -raw mode and in its default mode. The default mode drops
+// the hyphen of a line it joins to the next one ("ver-" + "sion"), which
+// changes the counts but not what the PDF shows: there, missing hyphens
+// are forgiven up to the number of our lines that end in one. Measured:
+// only en-02, en-03 and en-05 differ, by '-' alone (21 of 87, 10 of 54
+// and 21 of 120 line-end hyphens; 0.9981, 0.9986 and 0.9988 before the
+// allowance, 1.0000 after); -raw matches 1.0000 everywhere.
 func TestFidelityVsPdftotext(t *testing.T) {
 	files := corpusPDFs(t)
 	if _, err := exec.LookPath("pdftotext"); err != nil {
@@ -89,21 +93,39 @@ func TestFidelityVsPdftotext(t *testing.T) {
 			continue
 		}
 		var b strings.Builder
+		lineEndHyphens := 0
 		for _, p := range doc.Pages {
 			for _, l := range p.Lines {
 				b.WriteString(l.Text)
 				b.WriteByte('\n')
+				if strings.HasSuffix(l.Text, "-") {
+					lineEndHyphens++
+				}
 			}
 		}
-		ref, err := exec.Command("pdftotext", "-raw", f, "-").Output()
-		if err != nil {
-			t.Fatalf("pdftotext %s: %v", f, err)
-		}
-		ours, theirs := runeCounts(b.String()), runeCounts(string(ref))
-		p, r := overlap(ours, theirs), overlap(theirs, ours)
-		t.Logf("%s: ours→pdftotext %.4f, pdftotext→ours %.4f", filepath.Base(f), p, r)
-		if p < 0.999 || r < 0.999 {
-			t.Errorf("%s: fidelity %.4f / %.4f < 0.999; extra: %s; missing: %s", filepath.Base(f), p, r, missing(ours, theirs), missing(theirs, ours))
+		for _, mode := range []string{"-raw", "default"} {
+			args := []string{f, "-"}
+			if mode == "-raw" {
+				args = append([]string{mode}, args...)
+			}
+			ref, err := exec.Command("pdftotext", args...).Output()
+			if err != nil {
+				t.Fatalf("pdftotext %s: %v", f, err)
+			}
+			ours, theirs := runeCounts(b.String()), runeCounts(string(ref))
+			if d := ours['-'] - theirs['-']; mode == "default" && d > 0 {
+				p := overlap(ours, theirs)
+				if d > lineEndHyphens {
+					t.Errorf("%s: pdftotext has %d hyphens fewer, but only %d of our lines end in one", filepath.Base(f), d, lineEndHyphens)
+				}
+				ours['-'] -= min(d, lineEndHyphens)
+				t.Logf("%s default: %d of %d line-end hyphens dropped by pdftotext (ours→pdftotext %.4f before the allowance)", filepath.Base(f), d, lineEndHyphens, p)
+			}
+			p, r := overlap(ours, theirs), overlap(theirs, ours)
+			t.Logf("%s %s: ours→pdftotext %.4f, pdftotext→ours %.4f", filepath.Base(f), mode, p, r)
+			if p < 0.999 || r < 0.999 {
+				t.Errorf("%s %s: fidelity %.4f / %.4f < 0.999; extra: %s; missing: %s", filepath.Base(f), mode, p, r, missing(ours, theirs), missing(theirs, ours))
+			}
 		}
 	}
 }
@@ -217,14 +239,13 @@ func TestParagraphsContiguous(t *testing.T) {
 		found += caseFound
 	}
 	t.Logf("all: %d/%d paragraphs contiguous (%.1f%%)", found, total, 100*float64(found)/float64(max(total, 1)))
-	// The goal is every paragraph; the floor guards against regressions
-	// (97.2% when written; 99.2% once framed notes were read whole,
-	// bylines kept with their column, split justified lines read by row,
-	// narrow gutters between type sizes split, and body fragments no
-	// longer taken for caption lines. The misses: paragraphs flowing into
-	// a column part above or below another story or photo).
-	if float64(found) < 0.99*float64(total) {
-		t.Errorf("%d of %d truth paragraphs are not contiguous in reading order (floor 99%%)", total-found, total)
+	// Every paragraph (97.2% when written; 99.2% once framed notes were
+	// read whole, bylines kept with their column, split justified lines
+	// read by row, narrow gutters between type sizes split and body
+	// fragments no longer taken for caption lines; 100% once photos and
+	// column rules took part in the cut).
+	if found < total {
+		t.Errorf("%d of %d truth paragraphs are not contiguous in reading order", total-found, total)
 	}
 }
 

@@ -65,7 +65,7 @@ type lineAcc struct {
 // buildLines groups glyphs into lines by geometry: same reading direction,
 // same baseline, and no gap wider than a column gutter or crossed by a
 // vertical rule. Lines come back in reading order (see order).
-func buildLines(glyphs []glyph, rules []page.Rule, frames []page.RectShape, w, h float64) []page.Line {
+func buildLines(glyphs []glyph, rules []page.Rule, frames []page.RectShape, images []page.Image, w, h float64) []page.Line {
 	var byDir [4][]fglyph
 	for i := range glyphs {
 		g := &glyphs[i]
@@ -184,7 +184,7 @@ func buildLines(glyphs []glyph, rules []page.Rule, frames []page.RectShape, w, h
 	// Horizontal text by XY-cut; vertical text (CJK columns, or Latin
 	// rotated to read downwards) column by column from the right, then
 	// the rarer directions.
-	lines := order(byDirLines[0], frames)
+	lines := order(byDirLines[0], frames, rules, images)
 	v := byDirLines[1]
 	sort.SliceStable(v, func(i, j int) bool {
 		if v[i].Box.X1 != v[j].Box.X1 {
@@ -193,8 +193,8 @@ func buildLines(glyphs []glyph, rules []page.Rule, frames []page.RectShape, w, h
 		return v[i].Box.Y0 < v[j].Box.Y0
 	})
 	lines = append(lines, v...)
-	lines = append(lines, order(byDirLines[2], nil)...)
-	return append(lines, order(byDirLines[3], nil)...)
+	lines = append(lines, order(byDirLines[2], nil, nil, nil)...)
+	return append(lines, order(byDirLines[3], nil, nil, nil)...)
 }
 
 // ruleBetween reports whether a vertical rule separates line l from fg.

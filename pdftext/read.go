@@ -234,7 +234,7 @@ func (d *doc) pageFrom(pg pageInfo, num int, content []byte, opt Options) *page.
 	if dropped := len(in.glyphs) - len(kept); dropped > 0 {
 		in.warn("%d glyphs outside the page ignored", dropped)
 	}
-	p.Lines = buildLines(kept, in.rules, in.boxes, w, h)
+	p.Lines = buildLines(kept, in.rules, in.boxes, in.images, w, h)
 	p.Rules, p.Boxes, p.Images = in.rules, in.boxes, in.images
 	for _, f := range d.fonts {
 		if f.unmapped > 0 {
