@@ -399,24 +399,44 @@ func (s *state) blocked(y0, y1 float64, r page.Rect) bool {
 // separator reports whether a rule ends the text above it. Rules right
 // under a headline or deck only decorate it.
 func (s *state) separator(rl page.Rect) bool {
+	above := s.lowestAbove(rl, rl.Y0, 2*s.body)
+	if above == nil {
+		if s.ocr {
+			// OCR loses credit lines under heads: a head a little higher
+			// up still owns the rule.
+			if h := s.lowestAbove(rl, rl.Y0, 4*s.body); h != nil && h.role.head() {
+				return false
+			}
+		}
+		return true
+	}
+	if above.role.head() || above.role == roleByline || above.role == roleCrosshead {
+		return false
+	}
+	if s.ocr && len(above.lines) == 1 && above.runes() <= 30 {
+		// A credit OCR misread so that it no longer parses, set between
+		// the head and its rule.
+		if h := s.lowestAbove(above.box, above.box.Y0, 2*s.body); h != nil && h.role.head() {
+			return false
+		}
+	}
+	return true
+}
+
+// lowestAbove is the lowest block ending above y, at most reach above it,
+// that overlaps r horizontally; nil if none.
+func (s *state) lowestAbove(r page.Rect, y, reach float64) *block {
 	var above *block
 	for k := range s.blocks {
 		b := &s.blocks[k]
-		if b.box.Y1 > rl.Y0+1 || overlapX(b.box, rl) <= 0 || rl.Y0-b.box.Y1 > 2*s.body {
+		if b.box.Y1 > y+1 || overlapX(b.box, r) <= 0 || y-b.box.Y1 > reach {
 			continue
 		}
 		if above == nil || b.box.Y1 > above.box.Y1 {
 			above = b
 		}
 	}
-	if above == nil {
-		return true
-	}
-	switch above.role {
-	case roleHeadline, roleKicker, roleDeck, roleByline, roleCrosshead:
-		return false
-	}
-	return true
+	return above
 }
 
 // boxedUnits turns each drawn box into an editor's note article (it has a

@@ -111,3 +111,35 @@ func pairWords(l *page.Line) {
 	}
 	l.Words = ws
 }
+
+// A rule under a head stack decorates it even when OCR lost the credit
+// line between them, or misread it so that it no longer parses: the
+// columns under the rule still belong to the head.
+func TestRuleUnderHeadWithLostCredit(t *testing.T) {
+	for _, credit := range []string{"", "本报记者安德烈石龙洪"} {
+		b := newScan(0)
+		b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+		b.rule(150, 215, 2330, 6)
+		b.line("共同抓好大保护", 150, 300, 100, 100)
+		if credit != "" {
+			b.line(credit, 150, 420, 35, 35)
+		}
+		b.rule(150, 490, 2330, 6)
+		steady(b, "甲", 12, 150, 540)
+		steady(b, "乙", 12, 700, 540)
+		l := Segment(&b.p)
+		if len(l.Articles) != 1 {
+			t.Fatalf("credit %q: %d articles, want 1", credit, len(l.Articles))
+		}
+		got := ""
+		for _, f := range l.Articles[0].Body {
+			got += firstRune(f)
+		}
+		if !strings.HasSuffix(got, "甲乙") {
+			t.Errorf("credit %q: flows start %q, want the two columns", credit, got)
+		}
+		if len(l.Blocks) != 1 {
+			t.Errorf("credit %q: %d blocks, want only the page header", credit, len(l.Blocks))
+		}
+	}
+}

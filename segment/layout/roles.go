@@ -34,6 +34,9 @@ func (r role) String() string { return roleNames[r] }
 // furniture reports whether the role is page furniture.
 func (r role) furniture() bool { return r == roleMasthead || r == roleHeader || r == roleSection }
 
+// head reports the roles of a head stack.
+func (r role) head() bool { return r == roleHeadline || r == roleKicker || r == roleDeck }
+
 // big: set larger than body text, as heads are.
 func (s *state) big(b *block) bool { return s.ratio(b.size) >= s.bigRatio }
 
