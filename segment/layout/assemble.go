@@ -58,7 +58,7 @@ func (s *state) assemble() {
 			continue
 		}
 		o := -1
-		if b.role == roleCaption && owner[b.img] >= 0 {
+		if b.role == roleCaption && b.img >= 0 && owner[b.img] >= 0 {
 			o = owner[b.img]
 		}
 		if o < 0 {

@@ -128,13 +128,24 @@ func (s *state) article(a *art) (segment.Article, bool) {
 	for _, i := range a.images {
 		bbox = bbox.Union(s.images[i])
 	}
-	sort.Slice(captions, func(i, j int) bool { return s.blocks[captions[i]].box.Y0 < s.blocks[captions[j]].box.Y0 })
+	sort.Slice(captions, func(i, j int) bool {
+		a, b := s.blocks[captions[i]].box, s.blocks[captions[j]].box
+		if overlapY(a, b) > 0.5*math.Min(a.Height(), b.Height()) {
+			return a.X0 < b.X0
+		}
+		return a.Y0 < b.Y0
+	})
 	for i, k := range captions {
 		b := &s.blocks[k]
-		if i > 0 && b.img >= 0 && s.blocks[captions[i-1]].img == b.img {
-			// The credit line of the caption above.
+		var prev *block
+		if i > 0 {
+			prev = &s.blocks[captions[i-1]]
+		}
+		// The credit line of the caption above, or a piece of the same
+		// line that OCR cut off.
+		if prev != nil && (b.img >= 0 && prev.img == b.img || b.img < 0 && prev.img < 0 && overlapY(b.box, prev.box) > 0.5*math.Min(b.box.Height(), prev.box.Height())) {
 			n := len(out.Captions) - 1
-			out.Captions[n] = append(append([]page.Line(nil), out.Captions[n]...), b.lines...)
+			out.Captions[n] = rowOrder(append(append([]page.Line(nil), out.Captions[n]...), b.lines...))
 		} else {
 			out.Captions = append(out.Captions, b.lines)
 		}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"newsprint/page"
+	"newsprint/segment/cues"
 )
 
 // Older and denser pages set their heads in capitals at about body size:
@@ -234,4 +235,61 @@ func midSentence(t string) bool {
 		letters++
 	}
 	return letters > 0
+}
+
+// speck reports an OCR line of a few small Latin letters or signs read
+// with low confidence: texture of a photo or dirt on the paper, not print.
+// (A CJK character alone may be print: a quote mark, a label.)
+func speck(l page.Line, body float64) bool {
+	if runes(l.Text) > 3 || lineSize(l) >= 0.6*body || l.Conf >= 0.8 {
+		return false
+	}
+	for _, r := range l.Text {
+		if wide(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// creditCaptions marks as captions the short blocks that end in a photo
+// credit ("PHOTO: JANE DOE") where no picture was found above them (a scan
+// shows only some photos as pictures), with the pieces of their lines that
+// OCR cut off at a wide space.
+func (s *state) creditCaptions() {
+	for k := range s.blocks {
+		b := &s.blocks[k]
+		if b.role != roleBody || b.inBox >= 0 || len(b.lines) > 4 {
+			continue
+		}
+		if _, _, ok := cues.CaptionCredit(blockText(b)); !ok {
+			continue
+		}
+		b.role = roleCaption
+		for i := range s.blocks {
+			c := &s.blocks[i]
+			if c.role != roleBody || c.inBox >= 0 || len(c.lines) != 1 {
+				continue
+			}
+			gap := math.Max(c.box.X0-b.box.X1, b.box.X0-c.box.X1)
+			for _, l := range b.lines {
+				if overlapY(*l.Box, c.box) > 0.5*math.Min(l.Box.Height(), c.box.Height()) && gap <= 1.5*s.body {
+					c.role = roleCaption
+					break
+				}
+			}
+		}
+	}
+}
+
+// rowOrder sorts lines top-down, and left to right those on one row.
+func rowOrder(ls []page.Line) []page.Line {
+	sort.SliceStable(ls, func(i, j int) bool {
+		a, b := *ls[i].Box, *ls[j].Box
+		if overlapY(a, b) > 0.5*math.Min(a.Height(), b.Height()) {
+			return a.X0 < b.X0
+		}
+		return a.Y0 < b.Y0
+	})
+	return ls
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"newsprint/page"
+	"newsprint/segment"
 )
 
 // enLine sets a Latin line on the scan from x0 to x1 (words spread as in a
@@ -171,5 +172,59 @@ func TestOCRHeadSizesMisjudged(t *testing.T) {
 		if n != 15 {
 			t.Errorf("%v°: first article has %d body lines, want 15", deg, n)
 		}
+	}
+}
+
+// A photo that the scan did not report as a picture leaves specks read as
+// tiny words and a caption with nothing above it to caption: the specks go,
+// and the caption, known by its photo credit and with the piece of its
+// first line that OCR cut off at a wide space, is the article's caption.
+func TestScanCaptionByCreditAndSpecks(t *testing.T) {
+	b := newScan(0.4)
+	b.enLine("Kelly trails new power", 100, 200, 900, 60, true)
+	y := b.enColumn("first", 8, 100, 300, 480)
+	b.enColumn("second", 8, 520, 300, 900)
+	// The photo across both columns, with texture read as words.
+	for i, w := range []string{"BX", "*", "de"} {
+		r := b.tilted(page.Rect{X0: 300 + float64(i)*80, Y0: y + 100, X1: 320 + float64(i)*80, Y1: y + 112})
+		b.p.Lines = append(b.p.Lines, page.Line{Text: w, Box: &r, Size: 10, Conf: 0.45, Words: []page.Word{{Text: w, Box: r, Confidence: 0.45}}})
+	}
+	y += 420
+	// Words set at their natural spacing, the first line cut at a wide
+	// space after "working,".
+	b.enLine("While working,", 100, y, 330, 24, true)
+	b.enLine("the screen shows the sites", 355, y, 763, 24, true)
+	b.enLine("asked for data. PHOTO: JANE DOE", 100, y+37, 585, 24, true)
+	b.enColumn("third", 6, 100, y+110, 480)
+	b.enColumn("fourth", 6, 520, y+110, 900)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if len(a.Captions) != 1 || texts(a.Captions[0]) != "While working,|the screen shows the sites|asked for data. PHOTO: JANE DOE" {
+		for _, c := range a.Captions {
+			t.Logf("caption %q", texts(c))
+		}
+		t.Errorf("got %d captions", len(a.Captions))
+	}
+	found := false
+	for _, au := range a.Authors {
+		found = found || au.Name == "Jane Doe" && au.Role == segment.Photographer
+	}
+	if !found {
+		t.Errorf("authors %v: no photographer Jane Doe", a.Authors)
+	}
+	n := 0
+	for _, f := range a.Body {
+		for _, ln := range f.Lines {
+			n++
+			if runes(ln.Text) <= 3 {
+				t.Errorf("speck %q in the body", ln.Text)
+			}
+		}
+	}
+	if n != 28 {
+		t.Errorf("%d body lines, want 28", n)
 	}
 }

@@ -94,7 +94,7 @@ func newState(p *page.Page) *state {
 		split = joinHeadPieces(split, body, vrules)
 	}
 	for _, l := range split {
-		if !l.Blank() && !l.Box.Empty() {
+		if !l.Blank() && !l.Box.Empty() && !(s.ocr && speck(l, body)) {
 			lines = append(lines, l)
 		}
 	}

@@ -87,6 +87,9 @@ func (s *state) classify() {
 	s.furniture()
 	s.sections()
 	s.captions()
+	if s.ocr {
+		s.creditCaptions()
+	}
 	for i := range s.blocks {
 		b := &s.blocks[i]
 		if b.role != roleBody {
