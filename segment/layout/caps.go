@@ -293,3 +293,30 @@ func rowOrder(ls []page.Line) []page.Line {
 	})
 	return ls
 }
+
+// splitBars cuts an OCR line at a word inside it that is only bars: a
+// column rule that the line was read across, from one column into the
+// next. The bar goes.
+func splitBars(l page.Line) []page.Line {
+	var out []page.Line
+	start, from, pos := 0, 0, 0
+	for i, w := range l.Words {
+		at := strings.Index(l.Text[pos:], w.Text)
+		if at < 0 || w.Text == "" {
+			return []page.Line{l} // words do not spell the text: leave it
+		}
+		wStart := pos + at
+		pos = wStart + len(w.Text)
+		if i == 0 || i == len(l.Words)-1 || strings.Trim(w.Text, "|｜ ") != "" {
+			continue
+		}
+		if i > start {
+			out = append(out, piece(l, start, i, l.Text[from:wStart], from))
+		}
+		start, from = i+1, pos
+	}
+	if len(out) == 0 {
+		return []page.Line{l}
+	}
+	return append(out, piece(l, start, len(l.Words), l.Text[from:], from))
+}

@@ -228,3 +228,27 @@ func TestScanCaptionByCreditAndSpecks(t *testing.T) {
 		t.Errorf("%d body lines, want 28", n)
 	}
 }
+
+// OCR read one line across a column rule into the next column, the rule
+// as "|": the line is cut there into one line per column, without the bar.
+func TestLineReadAcrossColumnRuleIsCut(t *testing.T) {
+	b := newScan(0)
+	b.enLine("players such as the | with the CBS network", 100, 100, 900, 23, true)
+	l := b.p.Lines[0]
+	got := splitBars(l)
+	if len(got) != 2 || got[0].Text != "players such as the" || got[1].Text != "with the CBS network" {
+		for _, g := range got {
+			t.Logf("%q", g.Text)
+		}
+		t.Fatalf("got %d lines", len(got))
+	}
+	if got[0].Box.X1 > got[1].Box.X0 || got[0].Box.X0 != l.Box.X0 || got[1].Box.X1 != l.Box.X1 || len(got[0].Words)+len(got[1].Words) != len(l.Words)-1 {
+		t.Errorf("boxes %v %v of %v", *got[0].Box, *got[1].Box, *l.Box)
+	}
+	// A bar at either end is stripBars' business; a line without bars
+	// stays whole.
+	b.enLine("no rule in this line", 100, 200, 900, 23, true)
+	if got := splitBars(b.p.Lines[1]); len(got) != 1 || got[0].Text != "no rule in this line" {
+		t.Errorf("line without bars: %d pieces", len(got))
+	}
+}

@@ -68,7 +68,10 @@ func newState(p *page.Page) *state {
 		b := *l.Box
 		l.Box = &b
 		if s.ocr {
-			l = boxMark(stripBars(l))
+			for _, piece := range splitBars(boxMark(stripBars(l))) {
+				s.lines = append(s.lines, piece)
+			}
+			continue
 		}
 		s.lines = append(s.lines, l)
 	}
