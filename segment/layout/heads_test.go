@@ -143,3 +143,29 @@ func TestRuleUnderHeadWithLostCredit(t *testing.T) {
 		}
 	}
 }
+
+// A head over its column under a one-line kicker barely larger than body
+// text: neither a body line OCR sized up nor a crosshead, but the head of
+// an article, even right under another article's columns.
+func TestHeadUnderSmallKicker(t *testing.T) {
+	b := newScan(0)
+	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+	b.rule(150, 215, 2330, 6)
+	b.line("上方文章的标题", 150, 300, 90, 90)
+	steady(b, "甲", 8, 150, 420)
+	steady(b, "乙", 8, 700, 420)
+	b.line("大家手笔", 700, 830, 42, 42)
+	b.line("客观认识当前经济形势", 700, 885, 54, 54)
+	steady(b, "丙", 8, 700, 960)
+	l := Segment(&b.p)
+	var heads []string
+	for _, a := range l.Articles {
+		heads = append(heads, texts(a.Headline))
+	}
+	if len(l.Articles) != 2 || heads[1] != "客观认识当前经济形势" {
+		t.Fatalf("heads %q, want the upper article's and 客观认识当前经济形势", heads)
+	}
+	if a := l.Articles[1]; len(a.Body) != 1 || firstRune(a.Body[0]) != "丙" {
+		t.Errorf("lower article body %d flows", len(a.Body))
+	}
+}

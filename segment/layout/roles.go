@@ -119,11 +119,11 @@ func (s *state) bodyLineInColumn(b *block) bool {
 		return false
 	}
 	up := s.neighbour(b, true)
-	if up == nil || !s.bodyLike(up) || b.box.Y0-up.box.Y1 > 1.5*s.body {
+	if up == nil || !s.bodyLike(up) || b.box.Y0-up.box.Y1 > 1.5*s.body || len(up.lines) < 2 {
 		return false
 	}
 	// As wide as the column, or its short last line set tight under it.
-	full := b.box.Width() >= 0.8*up.box.Width()
+	full := b.box.Width() >= 0.8*up.box.Width() && b.box.Width() <= 1.2*up.box.Width()
 	last := math.Abs(b.box.X0-up.box.X0) <= 0.5*s.body && b.box.Y0-up.box.Y1 <= 0.5*s.body
 	if !full && !last {
 		return false
