@@ -116,6 +116,7 @@ func (s *state) continuations() {
 		b.art = prev.art
 		s.arts[prev.art].blocks = append(s.arts[prev.art].blocks, k)
 	}
+	s.runOn()
 }
 
 // textAbove reports text, other than page furniture, above r in its column.

@@ -320,3 +320,26 @@ func splitBars(l page.Line) []page.Line {
 	}
 	return append(out, piece(l, start, len(l.Words), l.Text[from:], from))
 }
+
+// runOn gives body text that nothing owns to the article of the body text
+// right above it in its column: the rest of a column whose top a
+// continuation took (OCR splits a column into blocks where it misjudges a
+// line's size).
+func (s *state) runOn() {
+	var ks []int
+	for k := range s.blocks {
+		if b := &s.blocks[k]; b.art < 0 && b.role == roleBody && b.inBox < 0 {
+			ks = append(ks, k)
+		}
+	}
+	sort.Slice(ks, func(i, j int) bool { return s.blocks[ks[i]].box.Y0 < s.blocks[ks[j]].box.Y0 })
+	for _, k := range ks {
+		b := &s.blocks[k]
+		up := s.neighbour(b, true)
+		if up == nil || up.art < 0 || up.role != roleBody || s.arts[up.art].boxed || b.box.Y0-up.box.Y1 > 1.5*s.body || s.separated(up.box, b.box) {
+			continue
+		}
+		b.art = up.art
+		s.arts[up.art].blocks = append(s.arts[up.art].blocks, k)
+	}
+}

@@ -252,3 +252,39 @@ func TestLineReadAcrossColumnRuleIsCut(t *testing.T) {
 		t.Errorf("line without bars: %d pieces", len(got))
 	}
 }
+
+// An article runs on from the foot of the first column to the top of the
+// second, where OCR sized a paragraph's first line too big and so cut the
+// column into blocks: all of them continue the article, up to the next
+// head.
+func TestRunOnPastMisjudgedLine(t *testing.T) {
+	b := newScan(0)
+	b.enLine("Future in your pocket", 100, 200, 480, 60, true)
+	foot := b.enColumn("first", 24, 100, 300, 480)
+	y := 200.0
+	for i := 0; i < 10; i++ {
+		x0, size := 100.0+420, 23.0
+		if i == 4 {
+			x0, size = x0+30, 30 // a new paragraph, its size misjudged
+		}
+		b.enLine("cont text cont text cont", x0, y, 900, size, false)
+		y += 37
+	}
+	b.enLine("Another story here", 520, y+60, 900, 60, true)
+	b.enColumn("other", 8, 520, y+160, 900)
+	if y+160+8*37 > foot {
+		t.Fatalf("fixture: the second column ends below the first (%v > %v)", y+160+8*37, foot)
+	}
+	l := Segment(&b.p)
+	got := map[string]int{}
+	for _, a := range l.Articles {
+		n := 0
+		for _, f := range a.Body {
+			n += len(f.Lines)
+		}
+		got[texts(a.Headline)] = n
+	}
+	if len(got) != 2 || got["Future in your pocket"] != 34 || got["Another story here"] != 8 {
+		t.Errorf("articles and body lines %v, want 34 and 8", got)
+	}
+}
