@@ -30,6 +30,9 @@ func (s *state) assemble() {
 	for _, st := range s.capsStacks() {
 		s.addAnchor(st)
 	}
+	for _, st := range s.headDecks() {
+		s.addAnchor(st)
+	}
 	for _, st := range s.stacks() {
 		if len(st) == 1 && s.inlineHead(st[0]) {
 			s.blocks[st[0]].role = roleCrosshead

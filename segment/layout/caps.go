@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsprint/page"
 	"newsprint/segment/cues"
@@ -342,4 +343,90 @@ func (s *state) runOn() {
 		b.art = up.art
 		s.arts[up.art].blocks = append(s.arts[up.art].blocks, k)
 	}
+}
+
+// headDecks splits, on OCR pages, a head block of Latin text whose first
+// line (or two) is set in a larger face than the lines under it: a head
+// with its deck, which OCR sizes alike. The first line is narrower than
+// the deck's lines and its characters wider. It returns the stacks, head
+// first, with the roles set.
+func (s *state) headDecks() [][]int {
+	if !s.ocr {
+		return nil
+	}
+	var out [][]int
+	for k := range s.blocks {
+		b := &s.blocks[k]
+		if b.role != roleHeadline || b.art >= 0 || b.inBox >= 0 || len(b.lines) < 3 {
+			continue
+		}
+		i := deckStart(b.lines)
+		if i < 0 {
+			continue
+		}
+		if up := s.neighbour(b, true); up != nil && up.role == roleHeadline && b.box.Y0-up.box.Y1 < 0.8*math.Max(b.size, up.size) {
+			continue // a deck under its head already
+		}
+		deck := block{lines: b.lines[i:], inBox: b.inBox, role: roleDeck, art: -1, img: -1}
+		b.lines = b.lines[:i:i]
+		for _, bb := range []*block{b, &deck} {
+			bb.box = *bb.lines[0].Box
+			sizes := make([]float64, len(bb.lines))
+			for j, l := range bb.lines {
+				bb.box = bb.box.Union(*l.Box)
+				sizes[j] = lineSize(l)
+			}
+			sort.Float64s(sizes)
+			bb.size = sizes[len(sizes)/2]
+		}
+		s.blocks = append(s.blocks, deck)
+		out = append(out, []int{k, len(s.blocks) - 1})
+	}
+	return out
+}
+
+// deckStart is the index of the first deck line under a head's first line
+// or two, -1 when the lines do not read as head and deck: the head's
+// characters wider than those of every full line of the deck, and 7%
+// wider than their mean, and its last line narrower than the deck's
+// widest.
+func deckStart(ls []page.Line) int {
+	pitch := func(l page.Line) float64 {
+		n := utf8.RuneCountInString(strings.TrimSpace(l.Text))
+		if n < 8 {
+			return 0
+		}
+		for _, r := range l.Text {
+			if wide(r) {
+				return 0
+			}
+		}
+		return l.Box.Width() / float64(n)
+	}
+	for i := 1; i <= 2 && len(ls)-i >= 2; i++ {
+		head, widest := math.Inf(1), 0.0
+		for _, l := range ls[:i] {
+			head = math.Min(head, pitch(l))
+		}
+		for _, l := range ls[i:] {
+			widest = math.Max(widest, l.Box.Width())
+		}
+		if head == 0 || ls[i-1].Box.Width() >= 0.9*widest {
+			continue
+		}
+		ok, n, sum := true, 0, 0.0
+		for _, l := range ls[i:] {
+			if l.Box.Width() < 0.6*widest {
+				continue // a paragraph's short last line
+			}
+			p := pitch(l)
+			ok = ok && p > 0 && head > p
+			n++
+			sum += p
+		}
+		if ok && n >= 2 && head >= 1.07*sum/float64(n) {
+			return i
+		}
+	}
+	return -1
 }

@@ -12,12 +12,16 @@ import (
 // justified line, or centred in x0..x1 when centre is set), with the size
 // OCR reports.
 func (b *scanBuilder) enLine(text string, x0, y0, x1, ocrSize float64, centre bool) {
+	b.enLineEm(text, x0, y0, x1, ocrSize, centre, 17)
+}
+
+// enLineEm is enLine with characters em px wide (body type: 17).
+func (b *scanBuilder) enLineEm(text string, x0, y0, x1, ocrSize float64, centre bool, em float64) {
 	ws := strings.Fields(text)
 	chars := 0
 	for _, w := range ws {
 		chars += len(w)
 	}
-	const em = 17.0 // width of a character of body type
 	gap := em / 2
 	if !centre && len(ws) > 1 {
 		gap = (x1 - x0 - em*float64(chars)) / float64(len(ws)-1)
@@ -286,5 +290,42 @@ func TestRunOnPastMisjudgedLine(t *testing.T) {
 	}
 	if len(got) != 2 || got["Future in your pocket"] != 34 || got["Another story here"] != 8 {
 		t.Errorf("articles and body lines %v, want 34 and 8", got)
+	}
+}
+
+// A head and its deck set in one size on the scan, OCR boxes alike: the
+// head's one line is shorter than the deck's lines and its characters
+// wider, and it comes apart from them. A head of three lines of one
+// face stays whole.
+func TestOCRHeadSplitFromItsDeck(t *testing.T) {
+	for _, deg := range []float64{0, 0.9} {
+		b := newScan(deg)
+		b.enLineEm("Labour battle plan hides Blair", 100, 200, 900, 45, false, 25)
+		b.enLineEm("The Tories have accused the prime minister of", 100, 265, 1000, 45, true, 21)
+		b.enLineEm("being terrified of scrutiny after Labour set out", 100, 330, 1000, 45, true, 20)
+		b.enLineEm("its election plans.", 100, 395, 1000, 45, true, 21)
+		b.enColumn("body", 10, 100, 480, 480)
+		b.enColumn("more", 10, 520, 480, 900)
+		b.enLineEm("Why the new chip will", 1100, 200, 1900, 45, false, 25)
+		b.enLineEm("get the hard sell from", 1100, 265, 1900, 45, false, 25)
+		b.enLineEm("its makers this year", 1100, 330, 1900, 45, false, 25)
+		b.enColumn("chip", 10, 1100, 480, 1480)
+		b.enColumn("sell", 10, 1520, 480, 1900)
+		l := Segment(&b.p)
+		var got []string
+		for _, a := range l.Articles {
+			var decks []string
+			for _, d := range a.Decks {
+				decks = append(decks, texts(d))
+			}
+			got = append(got, texts(a.Headline)+" / "+strings.Join(decks, " / "))
+		}
+		want := []string{
+			"Labour battle plan hides Blair / The Tories have accused the prime minister of|being terrified of scrutiny after Labour set out|its election plans.",
+			"Why the new chip will|get the hard sell from|its makers this year / ",
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%v°: got\n%s\nwant\n%s", deg, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
 	}
 }
