@@ -106,10 +106,13 @@ func zhCredit(s string) ([]segment.Author, bool) {
 			return nil, false
 		}
 		name, rest, ok := zhName(s)
+		names := splitNames(name)
 		if !ok {
-			return nil, false
+			if names, rest, ok = twoNames(s); !ok {
+				return nil, false
+			}
 		}
-		for _, n := range splitNames(name) {
+		for _, n := range names {
 			authors = append(authors, segment.Author{Name: n, Role: role})
 		}
 		s = rest
@@ -140,6 +143,39 @@ func splitNames(name string) []string {
 		return []string{a, b}
 	}
 	return []string{name}
+}
+
+// surnames are the hundred commonest Chinese surnames.
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常"
+
+// twoNames reads two names run together, as OCR reads "朱思雄 周勉": a run
+// of five or six Han characters up to a separator that splits into a
+// name of three and one of two or three characters, both opening with a
+// common surname.
+func twoNames(s string) ([]string, string, bool) {
+	var run []rune
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isHan(r) {
+			break
+		}
+		run = append(run, r)
+		i += w
+	}
+	if len(run) < 5 || len(run) > 6 {
+		return nil, "", false
+	}
+	for _, cut := range []int{3, 2} {
+		a, b := run[:cut], run[cut:]
+		if len(b) < 2 || len(b) > 3 {
+			continue
+		}
+		if strings.ContainsRune(surnames, a[0]) && strings.ContainsRune(surnames, b[0]) {
+			return []string{string(a), string(b)}, s[i:], true
+		}
+	}
+	return nil, "", false
 }
 
 // zhName takes one personal name from the start of s: 2–4 Han characters
@@ -425,6 +461,13 @@ func CaptionCredit(s string) (credit string, authors []segment.Author, ok bool) 
 		return s[m[0]:], []segment.Author{{Name: t[m[2]:m[3]], Role: segment.Photographer}}, true
 	}
 	return "", nil, false
+}
+
+// LikelyName reports a Chinese name that opens with a common surname or
+// that gse tags as a name: a check on names read from noisy text.
+func LikelyName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(surnames, r) || IsName(s)
 }
 
 // IsName reports whether gse tags s as a personal name. Credits rely on

@@ -37,6 +37,10 @@ func TestParseByline(t *testing.T) {
 		{"By any measure, the plan failed", "", nil, false},
 		{"By setting up the alliance to", "", nil, false},
 		{"记者采访了当地居民", "", nil, false},
+		// Two names OCR ran together.
+		{"本报记者周海涛吴江", "本报记者周海涛吴江", []A{au("周海涛", R), au("吴江", R)}, true},
+		{"本报记者白剑峰曾小明", "本报记者白剑峰曾小明", []A{au("白剑峰", R), au("曾小明", R)}, true},
+		{"记者调查了解到", "", nil, false},
 		{"本报记者近日从市交通局获悉，全市新开通公交线路十二条", "", nil, false},
 		{"社会", "", nil, false},
 	}

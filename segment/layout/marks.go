@@ -2,35 +2,85 @@ package layout
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"newsprint/page"
+	"newsprint/segment/cues"
 )
 
 // boxMark restores the square mark (□) that some papers print before a
-// credit and OCR reads as a character of like shape (回, 口, 囗, 日):
-// "回本报记者 刘茜" is "□本报记者 刘茜". Only a mark right before a credit
-// word is taken for one.
+// credit and OCR reads as a character: "回本报记者 刘茜" is "□本报记者 刘茜".
+// A character of like shape (回, 口, 囗) right before a credit word is
+// taken for the mark; any other character only when the rest of the line
+// is a credit ("加本报记者靳博").
 func boxMark(l page.Line) page.Line {
 	text := strings.TrimLeft(l.Text, " ")
-	for _, m := range []string{"回", "口", "囗"} {
-		rest, ok := strings.CutPrefix(text, m)
-		if !ok {
-			continue
-		}
-		rest = strings.TrimLeft(rest, " ")
-		for _, w := range []string{"本报", "记者", "通讯员", "新华社"} {
-			if !strings.HasPrefix(rest, w) {
-				continue
-			}
-			// The mark and □ are both three bytes in UTF-8: offsets hold.
-			l.Text = strings.Replace(l.Text, m, "□", 1)
-			if len(l.Words) > 0 && strings.HasPrefix(l.Words[0].Text, m) {
-				ws := append([]page.Word(nil), l.Words...)
-				ws[0].Text = strings.Replace(ws[0].Text, m, "□", 1)
-				l.Words = ws
-			}
+	m, w := utf8.DecodeRuneInString(text)
+	if w != len("□") || !wide(m) {
+		return l
+	}
+	rest := strings.TrimLeft(text[w:], " ")
+	credit := false
+	for _, word := range []string{"本报", "记者", "通讯员", "新华社"} {
+		credit = credit || strings.HasPrefix(rest, word)
+	}
+	if !credit {
+		return l
+	}
+	if !strings.ContainsRune("回口囗", m) {
+		if _, _, ok := cues.ParseByline(rest); !ok {
 			return l
 		}
+	}
+	// The mark and □ are both three bytes in UTF-8: offsets hold.
+	l.Text = strings.Replace(l.Text, string(m), "□", 1)
+	if len(l.Words) > 0 && strings.HasPrefix(l.Words[0].Text, string(m)) {
+		ws := append([]page.Word(nil), l.Words...)
+		ws[0].Text = strings.Replace(ws[0].Text, string(m), "□", 1)
+		l.Words = ws
+	}
+	return l
+}
+
+// strayQuote drops the quote mark OCR reads into the space after a credit
+// word ("本报记者”万备超", "本报讯”记者崔佳报道：") when the line is a
+// credit without it. The mark becomes an ideographic space, as wide in
+// UTF-8, so word offsets hold.
+func strayQuote(l page.Line) page.Line {
+	text := l.Text
+	for _, word := range []string{"□本报记者", "本报记者", "本报讯", "记者", "通讯员"} {
+		i := strings.Index(text, word)
+		if i < 0 || strings.TrimLeft(text[:i], " ") != "" {
+			continue
+		}
+		at := i + len(word)
+		q, w := utf8.DecodeRuneInString(text[at:])
+		if w != len("\u3000") || !strings.ContainsRune("”“’‘", q) {
+			return l
+		}
+		fixed := text[:at] + "\u3000" + text[at+w:]
+		_, authors, byline := cues.ParseByline(fixed)
+		if !byline {
+			_, _, authors, _ = cues.RunIn(fixed)
+		}
+		if len(authors) == 0 {
+			return l
+		}
+		for _, a := range authors {
+			if !cues.LikelyName(a.Name) {
+				return l
+			}
+		}
+		l.Text = fixed
+		ws := append([]page.Word(nil), l.Words...)
+		for k := range ws {
+			if j := strings.IndexRune(ws[k].Text, q); j >= 0 {
+				ws[k].Text = ws[k].Text[:j] + "\u3000" + ws[k].Text[j+w:]
+				break
+			}
+		}
+		l.Words = ws
+		return l
 	}
 	return l
 }

@@ -68,3 +68,23 @@ func TestHeadSpanIgnoresTextBelowIt(t *testing.T) {
 		}
 	}
 }
+
+// OCR reads the □ before a credit as other characters too, and a wide
+// space after the credit word as a quote mark; a line that is a credit
+// without them is cleaned, a body line is left alone.
+func TestCreditLineRepairs(t *testing.T) {
+	r := page.Rect{X0: 0, Y0: 0, X1: 300, Y1: 35}
+	for _, c := range []struct{ in, want string }{
+		{"加本报记者靳博", "□本报记者靳博"},
+		{"加本报记者说，今年以来", "加本报记者说，今年以来"},
+		{"本报记者”万备超", "本报记者\u3000万备超"},
+		{"本报讯”记者崔佳报道：10月15日，", "本报讯\u3000记者崔佳报道：10月15日，"},
+		{"记者”这个称呼，", "记者”这个称呼，"},
+	} {
+		l := page.Line{Text: c.in, Box: &r, Words: []page.Word{{Text: c.in, Box: r}}}
+		got := strayQuote(boxMark(l))
+		if got.Text != c.want || got.Words[0].Text != c.want {
+			t.Errorf("%q: got %q (word %q), want %q", c.in, got.Text, got.Words[0].Text, c.want)
+		}
+	}
+}
