@@ -108,9 +108,13 @@ func (s *state) article(a *art) (segment.Article, bool) {
 		}
 	}
 	sort.Slice(bylines, func(i, j int) bool { return s.blocks[bylines[i]].box.Y0 < s.blocks[bylines[j]].box.Y0 })
-	for _, k := range bylines {
+	for i, k := range bylines {
 		b := &s.blocks[k]
-		bl, authors, _ := cues.ParseByline(blockText(b))
+		bl, authors, ok := s.parseByline(blockText(b))
+		if !ok && i+1 < len(bylines) {
+			// A credit printed over two lines that OCR sized apart.
+			bl, authors, _ = s.parseByline(blockText(b) + " " + blockText(&s.blocks[bylines[i+1]]))
+		}
 		if out.Byline == "" {
 			out.Byline = bl
 		}
@@ -237,9 +241,13 @@ func (s *state) credits(a *segment.Article) {
 	}
 	first := &a.Body[0]
 	if a.Byline == "" && !first.Standalone && len(first.Lines) > 1 {
-		if bl, authors, ok := cues.ParseByline(first.Lines[0].Text); ok && !s.indented(first.Lines[0], first.Column) {
+		if bl, authors, ok := s.parseByline(first.Lines[0].Text); ok && s.creditPlace(first.Lines[0], first.Column) {
 			a.Byline, a.Authors = bl, append(authors, a.Authors...)
 			first.Lines = first.Lines[1:]
+		} else if bl, authors, ok := s.parseByline(first.Lines[0].Text + " " + first.Lines[1].Text); ok && s.ocr && len(first.Lines) > 2 && s.creditPlace(first.Lines[0], first.Column) {
+			// A credit over two lines ("From Our Own / Correspondent").
+			a.Byline, a.Authors = bl, append(authors, a.Authors...)
+			first.Lines = first.Lines[2:]
 		}
 	}
 	if len(first.Lines) > 0 && !first.Standalone {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"newsprint/page"
+	"newsprint/segment"
 	"newsprint/segment/cues"
 )
 
@@ -429,4 +430,43 @@ func deckStart(ls []page.Line) int {
 		}
 	}
 	return -1
+}
+
+// parseByline is cues.ParseByline, which on OCR pages also tries the text
+// without the stray marks OCR reads at its ends (a quote, a comma).
+func (s *state) parseByline(t string) (string, []segment.Author, bool) {
+	bl, authors, ok := cues.ParseByline(t)
+	if ok || !s.ocr {
+		return bl, authors, ok
+	}
+	if c := strings.Trim(t, " ‘’'\"“”,.;:|_-"); c != strings.TrimSpace(t) && c != "" {
+		return cues.ParseByline(c)
+	}
+	return "", nil, false
+}
+
+// bylineTail is the one-line block right under a one-line block b that
+// completes b's text into a credit ("By Jane Doe, Staff" over "Writer"),
+// nil if none.
+func (s *state) bylineTail(b *block) *block {
+	if !s.ocr || len(b.lines) != 1 {
+		return nil
+	}
+	next := s.neighbour(b, false)
+	if next == nil || next.role != roleBody || next.inBox != b.inBox || len(next.lines) != 1 || next.box.Y0-b.box.Y1 > 0.8*s.body {
+		return nil
+	}
+	if _, _, ok := s.parseByline(blockText(b) + " " + blockText(next)); !ok {
+		return nil
+	}
+	return next
+}
+
+// creditPlace reports a line set where a credit at the top of a column
+// is: flush left, or centred in the column.
+func (s *state) creditPlace(l page.Line, col *page.Rect) bool {
+	if !s.indented(l, col) {
+		return true
+	}
+	return s.ocr && col != nil && col.X1-l.Box.X1 > 0.8*s.body && math.Abs((l.Box.X0-col.X0)-(col.X1-l.Box.X1)) < 1.5*s.body
 }

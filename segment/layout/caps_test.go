@@ -329,3 +329,62 @@ func TestOCRHeadSplitFromItsDeck(t *testing.T) {
 		}
 	}
 }
+
+// Credits as OCR reads them: over two lines sized apart ("Staff" /
+// "Writer"), over two centred lines run into the body below them, and
+// with a stray quote mark in front.
+func TestOCRBylines(t *testing.T) {
+	b := newScan(0.5)
+	heads := []string{"Kelly trails new power", "Doors open at the fair", "Bloggers call a day"}
+	for i, h := range heads {
+		x0 := 100 + float64(i)*840
+		// Set flush left at its natural spacing, 30 px a character.
+		w := 30*float64(len(strings.ReplaceAll(h, " ", ""))) + 15*float64(strings.Count(h, " "))
+		b.enLineEm(h, x0, 200, x0+w, 60, true, 30)
+	}
+	// 1: "By Jane Doe, Staff" / "Writer", the second line sized bigger.
+	b.enLine("By Jane Doe, Staff", 100, 300, 408, 26, true)
+	b.enLine("Writer", 100, 340, 202, 40, true)
+	b.enColumn("one", 10, 100, 400, 480)
+	b.enColumn("two", 10, 520, 400, 900)
+	// 2: centred "From Our Own" / "Correspondent" set tight over the body.
+	b.enLine("From Our Own", 940, 300, 1320, 23, true)
+	b.enLine("Correspondent", 940, 337, 1320, 23, true)
+	b.enColumn("three", 10, 940, 374, 1320)
+	b.enColumn("four", 10, 1360, 300, 1740)
+	// 3: a quote mark read before the credit.
+	b.enLine("‘By John Harris and Ann Bell", 1780, 300, 2290, 23, true)
+	b.enColumn("five", 10, 1780, 360, 2160)
+	b.enColumn("six", 10, 2200, 360, 2580)
+	l := Segment(&b.p)
+	want := map[string]string{
+		heads[0]: "By Jane Doe, Staff Writer [Jane Doe]",
+		heads[1]: "From Our Own Correspondent []",
+		heads[2]: "By John Harris and Ann Bell [John Harris Ann Bell]",
+	}
+	if len(l.Articles) != 3 {
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+	for _, a := range l.Articles {
+		var names []string
+		for _, au := range a.Authors {
+			names = append(names, au.Name)
+		}
+		got := a.Byline + " [" + strings.Join(names, " ") + "]"
+		if h := texts(a.Headline); got != want[h] {
+			t.Errorf("%q: credit %q, want %q", h, got, want[h])
+		}
+		n := 0
+		for _, f := range a.Body {
+			n += len(f.Lines)
+			for _, ln := range f.Lines {
+				if strings.Contains(ln.Text, "Writer") || strings.Contains(ln.Text, "Correspondent") || strings.Contains(ln.Text, "Harris") {
+					t.Errorf("%q: credit line %q in the body", texts(a.Headline), ln.Text)
+				}
+			}
+		}
+		if n != 20 {
+			t.Errorf("%q: %d body lines, want 20", texts(a.Headline), n)
+		}
+	}
+}

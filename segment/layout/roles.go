@@ -97,8 +97,12 @@ func (s *state) classify() {
 		}
 		// OCR sizes an italic credit's line erratically.
 		if len(b.lines) <= 2 && (!s.big(b) || s.ocr && s.ratio(b.size) < 1.6) {
-			if _, _, ok := cues.ParseByline(blockText(b)); ok {
+			if _, _, ok := s.parseByline(blockText(b)); ok {
 				b.role = roleByline
+				continue
+			}
+			if next := s.bylineTail(b); next != nil {
+				b.role, next.role = roleByline, roleByline
 				continue
 			}
 		}
