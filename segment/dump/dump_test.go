@@ -419,3 +419,36 @@ frost spoiled a third of the crop.`, "~", "\u00ad")
 		t.Errorf("frost body = %q", b)
 	}
 }
+
+// Two headings printed together above their texts: the first story's text
+// comes second, after a column of the other story that breaks off
+// mid-sentence before a blank line.
+func TestEnglishHeadsApart(t *testing.T) {
+	text := strings.ReplaceAll(`Ferry service returns to the island
+By ANN LEE
+
+Orchard growers fear frost
+By TOM REEVE
+
+Fruit grow~ers in the val~ley fear
+that a late frost could dam~age this
+year's ap~ple blos~som. Or~chard own~
+ers have set out heaters among the
+trees and some are spray~ing wa~ter
+to pro~tect the buds from the frost
+
+The is~land fer~ry will sail again
+from next month, the har~bour board
+an~nounced on Tues~day. The fer~ry
+route closed two years ago when the
+old fer~ry was sold for scrap.`, "~", "\u00ad")
+	l := Segment(dumpPage("en", text))
+	ferry := findArticle(t, l, "Ferry service returns to the island")
+	if b := bodyText(ferry); !strings.Contains(b, "har\u00adbour") || strings.Contains(b, "frost") {
+		t.Errorf("ferry body = %q", b)
+	}
+	frost := findArticle(t, l, "Orchard growers fear frost")
+	if b := bodyText(frost); !strings.Contains(b, "buds") || strings.Contains(b, "board") {
+		t.Errorf("frost body = %q", b)
+	}
+}

@@ -121,7 +121,7 @@ func (s *pageSeg) pieces() []*piece {
 			// English dumps keep a column's reading order but print blank
 			// lines inside justified lines: a column piece ends only where
 			// a blank line follows the end of a sentence.
-			if len(t.active) > 0 && sentenceEnd(t.active[0].last().text) {
+			if len(t.active) > 0 && (sentenceEnd(t.active[0].last().text) || s.enColumnBreak(t.active[0].last().text, i)) {
 				t.flush()
 			}
 		case len(s.frags[i]) > 0 && !s.zh:
@@ -145,6 +145,29 @@ func (s *pageSeg) pieces() []*piece {
 		ps = append(ps, &piece{frags: c.frags, w: c.w, next: -1, prev: -1, first: c.frags[0].line})
 	}
 	return ps
+}
+
+// enColumnBreak: a blank line after a full line, before a line that starts
+// like a paragraph ("Called the Marlin Joint" / "An executive who froze
+// his"), is more likely a break between columns of different stories than
+// a paragraph running on past a column end: the piece ends, and content
+// decides. Words spread over lines by justification stay together.
+func (s *pageSeg) enColumnBreak(prev string, i int) bool {
+	if len(strings.Fields(prev)) < 3 || strings.HasSuffix(prev, "\u00ad") || strings.HasSuffix(prev, "‐") {
+		return false
+	}
+	for k := i + 1; k < len(s.lines); k++ {
+		if s.chunk[k] < 0 {
+			continue
+		}
+		if len(s.frags[k]) == 0 {
+			return false
+		}
+		t := s.frags[k][0].text
+		r, _ := utf8.DecodeRuneInString(t)
+		return len(strings.Fields(t)) >= 3 && (unicode.IsUpper(r) || strings.ContainsRune("\"“‘'", r))
+	}
+	return false
 }
 
 // rowsAhead returns up to n rows of body fragments after line i in its
@@ -1085,7 +1108,11 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 		models[h] = g.toks
 	}
 	n, m := len(order), len(heads)
+	// forced holds the units given to headings that the best path left
+	// without text: every heading of a page has some.
+	forced := map[int]int{}
 	for round := 0; round < enRounds; round++ {
+
 		emit := make([][]float64, n)
 		for k, i := range order {
 			emit[k] = make([]float64, m)
@@ -1094,9 +1121,15 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 				if round > 0 && label[k] == h {
 					mod = sub(mod, stoks[i])
 				}
-				e := headScore(g.toks, stoks[i]) + cosine(stoks[i], mod)
+				e := enHeadW*headScore(g.toks, stoks[i]) + cosine(stoks[i], mod)
 				if headAbove[k] == h {
-					e += 0.4
+					// Right under the heading, or past a caption or a
+					// credit printed apart from it.
+					if first(i)-g.end <= 2 {
+						e += enAbove
+					} else {
+						e += enAbove / 2
+					}
 				} else if g.line < first(i) {
 					e += 0.05
 				}
@@ -1110,15 +1143,55 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 				emit[k][h] = e
 			}
 		}
+		if round > 0 {
+			// A heading the path left without text takes the paragraph
+			// it fits best among those whose article keeps others and that
+			// carry its words or are printed right under it.
+			got := make([]int, m)
+			for _, h := range label {
+				got[h]++
+			}
+			for h, g := range heads {
+				// A bare short heading may be a crosshead: no text of its own.
+				if got[h] > 0 || g.weak() {
+					continue
+				}
+				best, bk := math.Inf(-1), -1
+				for k, i := range order {
+					if _, ok := forced[k]; ok || got[label[k]] < 2 || ps[stories[i][0]].openStart(false) ||
+						headAbove[k] != h && headScore(g.toks, stoks[i])+cosine(stoks[i], models[h]) < 0.2 {
+						continue
+					}
+					if d := emit[k][h] - emit[k][label[k]]; d > best {
+						best, bk = d, k
+					}
+				}
+				if bk >= 0 {
+					forced[bk] = h
+					got[label[bk]]--
+					got[h]++
+				}
+			}
+		}
+		for k := range order {
+			if f, ok := forced[k]; ok {
+				for h := range heads {
+					if h != f {
+						emit[k][h] = math.Inf(-1)
+					}
+				}
+			}
+		}
 		stay := func(k int) float64 {
-			i, prev := order[k], order[k-1]
+			i := order[k]
 			switch {
 			case credit(i) != "" || headAbove[k] >= 0:
 				return 0
-			case last(prev).openEnd() || ps[stories[i][0]].openStart(false):
+			case ps[stories[i][0]].openStart(false):
+				// The unit starts mid-sentence: it runs on from somewhere.
 				return 0.8
 			}
-			return 0.25
+			return enStay
 		}
 		// Viterbi.
 		score := make([][]float64, n)
@@ -1182,6 +1255,11 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 }
 
 const enRounds = 4
+
+// Weights of the English labelling: heading words against likeness to the
+// text so far, being printed right under the heading, staying in one
+// article from one unit to the next.
+const enHeadW, enAbove, enStay = 1.0, 0.7, 0.3
 
 // crossheads folds articles headed by a bare short heading into the
 // credited article whose words they share: in a long feature the dump
