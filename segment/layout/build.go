@@ -90,6 +90,10 @@ func (s *state) article(a *art) (segment.Article, bool) {
 		case roleKicker:
 			out.Kicker = append(out.Kicker, b.lines...)
 		case roleDeck:
+			if n := len(out.Decks); n > 0 && s.ocr && s.deckRunsOn(a.head, k) {
+				out.Decks[n-1] = append(append([]page.Line(nil), out.Decks[n-1]...), b.lines...)
+				break
+			}
 			out.Decks = append(out.Decks, b.lines)
 		default:
 			out.Headline = append(out.Headline, b.lines...)

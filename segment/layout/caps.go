@@ -93,8 +93,8 @@ func (s *state) capsStacks() [][]int {
 			taken[n] = true
 			last = c
 		}
-		if n := s.neighbourIndex(last, false); n >= 0 && len(st) > 1 && s.summaryDeck(n) {
-			st = append(st, n)
+		if n := s.neighbourIndex(last, false); n >= 0 && len(st) > 1 {
+			st = append(st, s.summaryDeck(n)...)
 		}
 		for i, k := range st {
 			s.blocks[k].role = roleDeck
@@ -117,24 +117,45 @@ func (s *state) setApart(b *block) bool {
 	return b.box.Y0-up.box.Y1 >= 1.5*s.body || s.separated(up.box, b.box)
 }
 
-// summaryDeck reports a block of two or more lines all set inset from the
-// column of the text under it, with white space before that text: the
-// summary sentence printed as a deck under a capitals head.
-func (s *state) summaryDeck(k int) bool {
-	b := &s.blocks[k]
-	if b.art >= 0 || b.role != roleBody || len(b.lines) < 2 || len(b.lines) > 6 {
-		return false
-	}
-	down := s.neighbour(b, false)
-	if down == nil || down.box.Y0-b.box.Y1 < s.body || down.box.Y0-b.box.Y1 > 3*s.body {
-		return false
-	}
-	for _, l := range b.lines {
-		if l.Box.X0-down.box.X0 < 0.5*s.body {
-			return false
+// summaryDeck returns the blocks, from k down, of the summary printed as a
+// deck under a capitals head: two to eight lines, all set inset from the
+// column of the text under them, with white space before that text. OCR
+// may cut the summary into several blocks set tight one under the other.
+func (s *state) summaryDeck(k int) []int {
+	var chain []int
+	lines := 0
+	for k >= 0 {
+		b := &s.blocks[k]
+		if b.art >= 0 || b.role != roleBody || lines+len(b.lines) > 8 {
+			return nil
 		}
+		chain = append(chain, k)
+		lines += len(b.lines)
+		next := s.neighbourIndex(b, false)
+		if next < 0 {
+			return nil
+		}
+		down := &s.blocks[next]
+		gap := down.box.Y0 - b.box.Y1
+		if gap > 3*s.body {
+			return nil
+		}
+		if gap >= s.body {
+			if lines < 2 {
+				return nil
+			}
+			for _, c := range chain {
+				for _, l := range s.blocks[c].lines {
+					if l.Box.X0-down.box.X0 < 0.5*s.body {
+						return nil
+					}
+				}
+			}
+			return chain
+		}
+		k = next
 	}
-	return true
+	return nil
 }
 
 // neighbourIndex is neighbour's block index, -1 if none.
@@ -469,4 +490,18 @@ func (s *state) creditPlace(l page.Line, col *page.Rect) bool {
 		return true
 	}
 	return s.ocr && col != nil && col.X1-l.Box.X1 > 0.8*s.body && math.Abs((l.Box.X0-col.X0)-(col.X1-l.Box.X1)) < 1.5*s.body
+}
+
+// deckRunsOn reports a deck block set tight under the head block before it
+// in the stack, both in running text: one deck that OCR cut into blocks.
+func (s *state) deckRunsOn(head []int, k int) bool {
+	i := 0
+	for i < len(head) && head[i] != k {
+		i++
+	}
+	if i == 0 || i == len(head) {
+		return false
+	}
+	prev, b := &s.blocks[head[i-1]], &s.blocks[k]
+	return prev.role == roleDeck && b.box.Y0-prev.box.Y1 < 0.6*s.body && !s.capsLine(prev) && !s.capsLine(b)
 }

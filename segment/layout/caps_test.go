@@ -92,9 +92,12 @@ func TestCapitalsHeadsOnAScan(t *testing.T) {
 				b.enLine(st.deck, x0, y, x1, 25, true)
 				y += 70
 				if st.summary {
+					// OCR sizes the middle line up, which cuts the
+					// summary into blocks.
 					b.enLine("A short summary of the story", x0+25, y, x1-10, 23, false)
-					b.enLine("set in from the edge.", x0+25, y+37, x1-10, 23, true)
-					y += 37 + 70
+					b.enLine("that is centred", x0+25, y+37, x1-10, 31, true)
+					b.enLine("set in from the edge.", x0+25, y+74, x1-10, 23, true)
+					y += 74 + 70
 				}
 				y = b.enColumn(strings.ToLower(st.head[:4]), st.lines, x0, y, x1) + 90
 				want[st.head] = st.lines
