@@ -452,3 +452,34 @@ old fer~ry was sold for scrap.`, "~", "\u00ad")
 		t.Errorf("frost body = %q", b)
 	}
 }
+
+// A story whose heading the dump lost, printed after a headed one, is an
+// article of its own rather than the tail of the story above.
+func TestEnglishUntitled(t *testing.T) {
+	text := strings.ReplaceAll(`Ferry service returns to the island
+By ANN LEE
+
+The is~land fer~ry will sail again
+from next month, the har~bour board
+an~nounced on Tues~day.
+The fer~ry route closed two years
+ago when the old fer~ry was sold.
+
+Fruit grow~ers in the val~ley fear
+that a late frost could dam~age
+this year's ap~ple blos~som.
+Or~chard own~ers have set out
+heaters among the trees.
+Some grow~ers are spray~ing wa~ter
+on the blos~som at night.
+Apple prices rose last year after
+frost spoiled a third of the crop.`, "~", "\u00ad")
+	l := Segment(dumpPage("en", text))
+	ferry := findArticle(t, l, "Ferry service returns to the island")
+	if b := bodyText(ferry); strings.Contains(b, "frost") {
+		t.Errorf("ferry body = %q", b)
+	}
+	if len(l.Articles) != 2 {
+		t.Fatalf("%d articles, want 2", len(l.Articles))
+	}
+}

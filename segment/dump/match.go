@@ -1115,7 +1115,8 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 
 		emit := make([][]float64, n)
 		for k, i := range order {
-			emit[k] = make([]float64, m)
+			emit[k] = make([]float64, m+1)
+			emit[k][m] = enNew
 			for h, g := range heads {
 				mod := models[h]
 				if round > 0 && label[k] == h {
@@ -1147,7 +1148,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			// A heading the path left without text takes the paragraph
 			// it fits best among those whose article keeps others and that
 			// carry its words or are printed right under it.
-			got := make([]int, m)
+			got := make([]int, m+1)
 			for _, h := range label {
 				got[h]++
 			}
@@ -1175,7 +1176,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 		}
 		for k := range order {
 			if f, ok := forced[k]; ok {
-				for h := range heads {
+				for h := range emit[k] {
 					if h != f {
 						emit[k][h] = math.Inf(-1)
 					}
@@ -1197,16 +1198,16 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 		score := make([][]float64, n)
 		back := make([][]int, n)
 		for k := range order {
-			score[k] = make([]float64, m)
-			back[k] = make([]int, m)
-			for h := range heads {
+			score[k] = make([]float64, m+1)
+			back[k] = make([]int, m+1)
+			for h := range score[k] {
 				if k == 0 {
 					score[k][h] = emit[k][h]
 					continue
 				}
 				st := stay(k)
 				best, bh := math.Inf(-1), 0
-				for p := range heads {
+				for p := range score[k-1] {
 					v := score[k-1][p]
 					if p == h {
 						v += st
@@ -1220,7 +1221,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			}
 		}
 		h := 0
-		for x := range heads {
+		for x := range score[n-1] {
 			if score[n-1][x] > score[n-1][h] {
 				h = x
 			}
@@ -1236,12 +1237,26 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			}
 		}
 		for k, i := range order {
+			if label[k] == m {
+				continue
+			}
 			for w, v := range stoks[i] {
 				models[label[k]][w] += v
 			}
 		}
 	}
+	var untitled *article
 	for k, i := range order {
+		if label[k] == m {
+			// A run of units no heading fits is an article of its own.
+			if untitled == nil || label[k-1] != m {
+				untitled = &article{first: first(i)}
+				*arts = append(*arts, untitled)
+			}
+			untitled.stories = append(untitled.stories, i)
+			owner[i] = untitled
+			continue
+		}
 		g := heads[label[k]]
 		a := byGroup[g]
 		if a == nil {
@@ -1260,6 +1275,10 @@ const enRounds = 4
 // text so far, being printed right under the heading, staying in one
 // article from one unit to the next.
 const enHeadW, enAbove, enStay = 1.0, 0.7, 0.3
+
+// enNew scores a unit for an article without heading: a run of units that
+// fit no heading better (the heading lost in the dump) stands alone.
+const enNew = 0.2
 
 // crossheads folds articles headed by a bare short heading into the
 // credited article whose words they share: in a long feature the dump
