@@ -88,6 +88,12 @@ func (s *state) sameStyle(a, b page.Line) bool {
 	if math.Abs(a.Box.X0-b.Box.X0) <= tol && math.Abs(a.Box.X1-b.Box.X1) <= tol {
 		return true
 	}
+	// A line set across columns (a deck) does not run on into the text of
+	// a column under a part of it: neither flush left nor centred with it,
+	// as the short last line of a deck is.
+	if wa, wb := a.Box.Width(), b.Box.Width(); max(wa, wb) > 1.6*min(wa, wb) && math.Abs(a.Box.X0-b.Box.X0) > 3*s.body && math.Abs(a.Box.X0+a.Box.X1-b.Box.X0-b.Box.X1) > 6*s.body {
+		return false
+	}
 	// CJK type is set solid: lines of one style have one pitch, a
 	// steadier measure than the glyph heights OCR reports.
 	if pa, pb := pitch(a), pitch(b); pa > 0 && pb > 0 && math.Abs(pa-pb) > 0.15*max(pa, pb) {

@@ -391,3 +391,33 @@ func TestOCRBylines(t *testing.T) {
 		}
 	}
 }
+
+// A deck set across two columns, which OCR sizes close to the body text
+// under it, stays apart from the text of the column under its right half.
+func TestDeckAcrossColumnsStaysApart(t *testing.T) {
+	b := newScan(0.3)
+	b.enLineEm("Why the new chip will sell", 100, 200, 880, 60, true, 30)
+	b.enLine("The world is casting its gaze on the new processor", 100, 245, 900, 30, false)
+	b.enLine("for the first time, but what is so important now?", 100, 285, 900, 30, false)
+	// The first column starts lower (under a photo); the first line of
+	// the second comes out larger than body text, as the deck's lines.
+	b.enColumn("left", 12, 100, 700, 480)
+	b.enLine("right text right text right text", 550, 340, 900, 27, false)
+	b.enColumn("right", 11, 520, 377, 900)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+	a := l.Articles[0]
+	n := 0
+	for _, f := range a.Body {
+		n += len(f.Lines)
+	}
+	var decks []string
+	for _, d := range a.Decks {
+		decks = append(decks, texts(d))
+	}
+	if n != 24 || strings.Join(decks, "/") != "The world is casting its gaze on the new processor|for the first time, but what is so important now?" {
+		t.Errorf("%d body lines, decks %q", n, decks)
+	}
+}
