@@ -154,20 +154,26 @@ func (s *state) buildBlocks() {
 		s.blocks = append(s.blocks, block{lines: []page.Line{l}, box: lb, inBox: in, art: -1, img: -1})
 	}
 	for i := range s.blocks {
-		b := &s.blocks[i]
-		sizes := make([]float64, len(b.lines))
-		bold := 0
-		for k, l := range b.lines {
-			sizes[k] = lineSize(l)
-			if l.Bold {
-				bold++
-			}
-		}
-		sort.Float64s(sizes)
-		b.size = sizes[len(sizes)/2]
-		b.bold = 2*bold > len(b.lines)
-		b.font = b.lines[len(b.lines)-1].Font
+		s.blocks[i].measure()
 	}
+}
+
+// measure sets a block's box and style from its lines.
+func (b *block) measure() {
+	sizes := make([]float64, len(b.lines))
+	bold := 0
+	b.box = *b.lines[0].Box
+	for k, l := range b.lines {
+		sizes[k] = lineSize(l)
+		if l.Bold {
+			bold++
+		}
+		b.box = b.box.Union(*l.Box)
+	}
+	sort.Float64s(sizes)
+	b.size = sizes[len(sizes)/2]
+	b.bold = 2*bold > len(b.lines)
+	b.font = b.lines[len(b.lines)-1].Font
 }
 
 // separated reports whether a horizontal rule or an image lies between two

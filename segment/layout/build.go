@@ -159,6 +159,8 @@ func (s *state) article(a *art) (segment.Article, bool) {
 		}
 		if _, authors, ok := cues.CaptionCredit(blockText(b)); ok {
 			out.Authors = append(out.Authors, authors...)
+		} else if authors := s.scanPhotoCredit(blockText(b)); len(authors) > 0 {
+			out.Authors = append(out.Authors, authors...)
 		}
 		bbox = bbox.Union(b.box)
 		out.Blocks = append(out.Blocks, s.segBlock(k))

@@ -92,12 +92,18 @@ func newState(p *page.Page) *state {
 		}
 	}
 	body := bodySize(s.lines)
-	split := splitLines(joinFragments(s.lines, body, s.sizeTol/2), body, vrules)
+	var pics []page.Rect
 	if s.ocr {
-		split = joinHeadPieces(split, body, vrules)
+		for _, im := range images {
+			pics = append(pics, im.Box)
+		}
+	}
+	split := splitLines(joinFragments(s.lines, body, s.sizeTol/2), body, vrules, pics)
+	if s.ocr {
+		split = joinCaptionPieces(joinHeadPieces(split, body, vrules), body, pics)
 	}
 	for _, l := range split {
-		if !l.Blank() && !l.Box.Empty() && !(s.ocr && speck(l, body)) {
+		if !l.Blank() && !l.Box.Empty() && !(s.ocr && (speck(l, body) || pictureNoise(l, pics))) {
 			lines = append(lines, l)
 		}
 	}

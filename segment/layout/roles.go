@@ -252,6 +252,7 @@ func (s *state) sections() {
 // captions marks the block right under each picture, when its style or a
 // photo credit sets it apart from body text.
 func (s *state) captions() {
+	col := s.columnWidth()
 	for i, im := range s.images {
 		best, bestGap := -1, math.Inf(1)
 		for k := range s.blocks {
@@ -270,9 +271,13 @@ func (s *state) captions() {
 		if best < 0 {
 			continue
 		}
+		s.splitCaption(best, col)
 		b := &s.blocks[best]
 		_, _, credit := cues.CaptionCredit(blockText(b))
-		if credit || (!s.bodyLike(b) && !s.big(b)) {
+		// On a scan, a line or two running across the columns under the
+		// picture is its caption whatever size OCR gave it.
+		wideRun := s.ocr && col > 0 && len(b.lines) <= 3 && b.box.Width() > 1.5*col && !s.big(b)
+		if credit || wideRun || (!s.bodyLike(b) && !s.big(b)) {
 			b.role = roleCaption
 			b.img = i
 			s.captionTail(b, i)

@@ -15,7 +15,7 @@ import (
 // word of the lines around crosses it; the wide spaces of a justified line
 // are crossed by the words of its neighbours; a column rule in the gap
 // makes it a gutter. Lines without word boxes are kept.
-func splitLines(lines []page.Line, body float64, vrules []page.Rect) []page.Line {
+func splitLines(lines []page.Line, body float64, vrules, pics []page.Rect) []page.Line {
 	type wbox struct {
 		r    page.Rect
 		line int
@@ -56,6 +56,13 @@ func splitLines(lines []page.Line, body float64, vrules []page.Rect) []page.Line
 				// the gap: only the columns below tell.
 				return !columnEdges(lines, body, l, x0, x1)
 			}
+			if underPicture(*l.Box, pics) && x1-x0 <= 1.5*spacing {
+				// A caption runs across the columns under its picture,
+				// and OCR's boxes of narrow glyphs leave gaps in it as
+				// wide as a gutter: a gap no wider than the line's own
+				// spacing is none.
+				return true
+			}
 			m := 0.2 * (x1 - x0)
 			for _, w := range words {
 				if w.line != i && w.r.Y1 > l.Box.Y0-reach && w.r.Y0 < l.Box.Y1+reach && w.r.X0 < x1-m && w.r.X1 > x0+m {
@@ -74,6 +81,17 @@ func splitLines(lines []page.Line, body float64, vrules []page.Rect) []page.Line
 		out = append(out, splitAtGutters(l, body, minRunes, crossed)...)
 	}
 	return out
+}
+
+// underPicture reports a line set right under a picture, where its
+// caption goes.
+func underPicture(l page.Rect, pics []page.Rect) bool {
+	for _, im := range pics {
+		if gap := l.Y0 - im.Y1; gap > -0.5*l.Height() && gap < l.Height() && overlapX(l, im) > 0.5*l.Width() {
+			return true
+		}
+	}
+	return false
 }
 
 // columnEdges reports whether the gap x0..x1 in a head lines up with a

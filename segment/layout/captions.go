@@ -1,0 +1,168 @@
+package layout
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"newsprint/page"
+	"newsprint/segment"
+	"newsprint/segment/cues"
+)
+
+// joinCaptionPieces puts back together a caption line that OCR cut where
+// its words leave a wider gap, often before the photo credit
+// ("……结束欧洲三国行程。（本报记者" and "张丹华摄）"): pieces on one
+// baseline right under a picture, within its width, a few characters
+// apart.
+func joinCaptionPieces(lines []page.Line, body float64, pics []page.Rect) []page.Line {
+	if len(pics) == 0 {
+		return lines
+	}
+	sort.SliceStable(lines, func(i, j int) bool { return lines[i].Box.X0 < lines[j].Box.X0 })
+	gone := make([]bool, len(lines))
+	for i := range lines {
+		a := &lines[i]
+		if gone[i] || !underPicture(*a.Box, pics) {
+			continue
+		}
+		for j := i + 1; j < len(lines); j++ {
+			b := lines[j]
+			if gone[j] || !captionPiece(*a, b, body, pics) {
+				continue
+			}
+			mergeHead(a, b)
+			gone[j] = true
+		}
+	}
+	var out []page.Line
+	for i, l := range lines {
+		if !gone[i] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// captionPiece reports whether b continues the caption line a to its
+// right, under the same picture.
+func captionPiece(a, b page.Line, body float64, pics []page.Rect) bool {
+	gap := b.Box.X0 - a.Box.X1
+	if gap < -0.5*body || gap > 2.5*body {
+		return false
+	}
+	h := math.Min(a.Box.Height(), b.Box.Height())
+	if math.Abs((a.Box.Y0+a.Box.Y1)/2-(b.Box.Y0+b.Box.Y1)/2) > 0.4*h {
+		return false
+	}
+	for _, im := range pics {
+		if overlapX(*a.Box, im) > 0.5*a.Box.Width() && b.Box.X1 <= im.X1+body && underPicture(*a.Box, []page.Rect{im}) {
+			return true
+		}
+	}
+	return false
+}
+
+// columnWidth is the typical width of a body column: the median width of
+// the lines of body-size blocks of several lines.
+func (s *state) columnWidth() float64 {
+	var ws []float64
+	for k := range s.blocks {
+		b := &s.blocks[k]
+		if len(b.lines) < 3 || !s.bodyLike(b) {
+			continue
+		}
+		for _, l := range b.lines {
+			ws = append(ws, l.Box.Width())
+		}
+	}
+	if len(ws) == 0 {
+		return 0
+	}
+	sort.Float64s(ws)
+	return ws[len(ws)/2]
+}
+
+// splitCaption ends the block k, the text right under a picture, where
+// its caption ends: after one of its first lines that ends in a photo
+// credit, or, on a scan, after its first lines when they run across
+// columns and the lines after them fit a column. The body text set tight
+// under a caption is then no longer taken for part of it.
+func (s *state) splitCaption(k int, col float64) {
+	b := &s.blocks[k]
+	end := 0
+	var text strings.Builder
+	for i, l := range b.lines[:min(3, len(b.lines)-1)] {
+		text.WriteString(strings.TrimSpace(l.Text))
+		if _, _, ok := cues.CaptionCredit(text.String()); ok {
+			end = i + 1
+			break
+		}
+	}
+	if end == 0 && s.ocr && col > 0 {
+		for end < min(3, len(b.lines)-1) && b.lines[end].Box.Width() > 1.5*col {
+			end++
+		}
+		// A column follows: a short line after them is the caption's own
+		// tail (its credit).
+		if end > 0 && (b.lines[end].Box.Width() > 1.2*col || len(b.lines)-end < 2) {
+			end = 0
+		}
+	}
+	if end == 0 {
+		return
+	}
+	rest := *b
+	rest.lines = append([]page.Line(nil), b.lines[end:]...)
+	rest.measure()
+	b.lines = b.lines[:end]
+	b.measure()
+	s.blocks = append(s.blocks, rest)
+}
+
+// pictureNoise reports a character or two that OCR read with no
+// confidence inside a picture: texture of the photo, or the tail of a line
+// beside it that ran into the photo.
+func pictureNoise(l page.Line, pics []page.Rect) bool {
+	if runes(l.Text) > 2 || len(l.Words) == 0 {
+		return false
+	}
+	for _, w := range l.Words {
+		if w.Confidence >= 0.3 {
+			return false
+		}
+	}
+	for _, im := range pics {
+		if inside(im, *l.Box, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// scanPhotoCredit reads the credit at the end of a caption on a scan whose
+// 摄 OCR lost ("……健康知识讲座。本报记者余建斌"): a credit that ends a caption
+// is the photographer's.
+func (s *state) scanPhotoCredit(text string) []segment.Author {
+	if !s.ocr {
+		return nil
+	}
+	i := strings.LastIndex(text, "记者")
+	if i < 0 {
+		return nil
+	}
+	for _, w := range []string{"新华社", "本报", "摄影"} {
+		if strings.HasSuffix(text[:i], w) {
+			i -= len(w)
+			break
+		}
+	}
+	_, authors, ok := cues.ParseByline(text[i:])
+	if !ok {
+		return nil
+	}
+	for k := range authors {
+		authors[k].Role = segment.Photographer
+	}
+	return authors
+}

@@ -1,0 +1,51 @@
+package layout
+
+import (
+	"testing"
+
+	"newsprint/page"
+	"newsprint/segment"
+)
+
+// A scan of an article with a photo over its two columns: OCR returns the
+// caption in two pieces (the credit cut off at a wider space, its 摄 lost
+// in one variant), a character of noise inside the photo, and the body
+// lines set tight under the caption. The caption is whole, its credit
+// names the photographer, and the columns stay body text.
+func TestScanCaptionUnderPhoto(t *testing.T) {
+	for _, credit := range []string{"本报记者王烁摄", "本报记者王烁"} {
+		b := newScan(0)
+		b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+		b.rule(150, 215, 2330, 6)
+		b.line("加快建设现代邮政业", 150, 260, 90, 90)
+		b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
+		b.line("卓", 1200, 860, 20, 20) // noise in the photo
+		b.p.Lines[len(b.p.Lines)-1].Words[0].Confidence = 0
+		b.line("10月4日，志愿者们在敬老院里烧水、下饺子。", 150, 908, 33, 33)
+		b.line(credit, 150+22*33+50, 908, 33, 33)
+		steady(b, "甲", 12, 150, 960)
+		steady(b, "乙", 12, 700, 960)
+		l := Segment(&b.p)
+		if len(l.Articles) != 1 {
+			t.Fatalf("%s: %d articles, want 1", credit, len(l.Articles))
+		}
+		a := l.Articles[0]
+		if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月4日，志愿者们在敬老院里烧水、下饺子。"+credit {
+			t.Errorf("%s: captions %v", credit, a.Captions)
+		}
+		found := false
+		for _, au := range a.Authors {
+			found = found || (au.Name == "王烁" && au.Role == segment.Photographer)
+		}
+		if !found {
+			t.Errorf("%s: authors %+v, want the photographer", credit, a.Authors)
+		}
+		got := ""
+		for _, f := range a.Body {
+			got += firstRune(f)
+		}
+		if got != "甲乙" {
+			t.Errorf("%s: flows start %q, want 甲乙", credit, got)
+		}
+	}
+}
