@@ -46,6 +46,10 @@ var contentSeeds = []string{
 	"1 w 72 500 m 540 500 l S 300 100 0.5 300 re f 100 600 200 80 re B 0 0 m 1 1 l 2 2 3 3 4 4 c h f*",
 	"/Span << /ActualText <FEFF00AD> >> BDC BT /H 9 Tf ( ) Tj ET EMC /P /P BDC EMC EMC BMC",
 	"q q q Q Q Q Q Q [[[ << /A [1 2 (x) <41> /N] >> ]]] <<>> ) ] } { % comment\n",
+	// A photo over two columns, a filled box and a column rule among
+	// text: the obstacles of the reading order.
+	"q 200 0 0 120 72 560 cm /Im Do Q 290 100 0.6 600 re f 300 560 150 120 re f " +
+		"BT /H 10 Tf 72 540 Td (a1) Tj 0 -12 Td (a2) Tj 110 12 Td (b1) Tj 0 -12 Td (b2) Tj 130 140 Td (c1) Tj 0 -12 Td (c2) Tj ET",
 }
 
 // FuzzContent runs the lexer, the interpreter and line building on

@@ -31,10 +31,10 @@ func (k kind) read() bool { return k < picture }
 // together: the cut sees each frame as one block and orders its lines on
 // their own, so no cut can pair a framed column with text outside it.
 //
-// Photos and column rules take part in the cut as obstacles: the white
-// beside or under a photo is no band (a story continued below a photo,
-// or in the next column above another story, is read column by column),
-// and text in columns parted by a rule is read column by column.
+// Photos and column rules take part in the cut as obstacles: a photo is
+// no white to cut through (a story continued under a photo, or in the
+// next column beside it above another story, is read column by column),
+// and no horizontal cut crosses a rule between columns of text.
 func order(lines []page.Line, frames []page.RectShape, rules []page.Rule, images []page.Image) []page.Line {
 	// Each line goes to the outermost outline frame holding it (filled
 	// boxes are photo and tint backgrounds, not frames); frames holding
