@@ -118,15 +118,17 @@ func (s *state) setApart(b *block) bool {
 }
 
 // summaryDeck returns the blocks, from k down, of the summary printed as a
-// deck under a capitals head: two to eight lines, all set inset from the
-// column of the text under them, with white space before that text. OCR
-// may cut the summary into several blocks set tight one under the other.
+// deck under a capitals head: up to eight lines, all set inset from the
+// column of the text under them (a single line centred in it), with white
+// space before that text. OCR may cut the summary into several blocks set
+// tight one under the other.
 func (s *state) summaryDeck(k int) []int {
 	var chain []int
 	lines := 0
 	for k >= 0 {
 		b := &s.blocks[k]
-		if b.art >= 0 || b.role != roleBody || lines+len(b.lines) > 8 {
+		// OCR may size a line of it up into a head.
+		if b.art >= 0 || !(b.role == roleBody || b.role == roleHeadline && !s.capsLine(b)) || lines+len(b.lines) > 8 {
 			return nil
 		}
 		chain = append(chain, k)
@@ -141,12 +143,11 @@ func (s *state) summaryDeck(k int) []int {
 			return nil
 		}
 		if gap >= s.body {
-			if lines < 2 {
-				return nil
-			}
 			for _, c := range chain {
 				for _, l := range s.blocks[c].lines {
-					if l.Box.X0-down.box.X0 < 0.5*s.body {
+					// One line is told from a paragraph's first by
+					// being centred.
+					if l.Box.X0-down.box.X0 < 0.5*s.body || lines < 2 && down.box.X1-l.Box.X1 < 0.5*s.body {
 						return nil
 					}
 				}

@@ -75,11 +75,12 @@ func TestCapitalsHeadsOnAScan(t *testing.T) {
 		type story struct {
 			head, deck string
 			summary    bool
+			phrase     string // a one-line deck
 			lines      int
 		}
 		cols := [][]story{
-			{{"CHEAPER CHIP FOR PHONES", "TEXAS MAKER SAYS", false, 14}, {"PROFILE OF A MINISTER", "NAVAL YARD", true, 9}},
-			{{"WINTER FLOODS IN THE NORTH", "RIVERS RISE AGAIN", true, 10}, {"ROAD PLANS DELAYED", "COUNCIL VOTE", false, 12}},
+			{{"CHEAPER CHIP FOR PHONES", "TEXAS MAKER SAYS", false, "", 14}, {"PROFILE OF A MINISTER", "NAVAL YARD", true, "", 9}},
+			{{"WINTER FLOODS IN THE NORTH", "RIVERS RISE AGAIN", true, "", 10}, {"ROAD PLANS DELAYED", "COUNCIL VOTE", false, "Plans Halted.", 12}},
 		}
 		want := map[string]int{}
 		for c, stories := range cols {
@@ -98,6 +99,11 @@ func TestCapitalsHeadsOnAScan(t *testing.T) {
 					b.enLine("that is centred", x0+25, y+37, x1-10, 31, true)
 					b.enLine("set in from the edge.", x0+25, y+74, x1-10, 23, true)
 					y += 74 + 70
+				}
+				if st.phrase != "" {
+					// Centred, and sized up by OCR.
+					b.enLine(st.phrase, x0, y, x1, 31, true)
+					y += 70
 				}
 				y = b.enColumn(strings.ToLower(st.head[:4]), st.lines, x0, y, x1) + 90
 				want[st.head] = st.lines
@@ -118,9 +124,9 @@ func TestCapitalsHeadsOnAScan(t *testing.T) {
 			if len(a.Decks) == 0 {
 				t.Errorf("%v°: %q has no deck", deg, head)
 			}
-			for _, st := range []story{cols[0][1], cols[1][0]} {
+			for _, st := range []story{cols[0][1], cols[1][0], cols[1][1]} {
 				if head == st.head && len(a.Decks) != 2 {
-					t.Errorf("%v°: %q has %d decks, want the capitals one and the summary", deg, head, len(a.Decks))
+					t.Errorf("%v°: %q has %d decks, want the capitals one and the summary or phrase", deg, head, len(a.Decks))
 				}
 			}
 		}
