@@ -74,8 +74,8 @@ func (s *state) capsStacks() [][]int {
 		if down == nil || down.box.Y0-b.box.Y1 > 3*s.body {
 			continue
 		}
-		if down.role == roleHeadline && !s.capsLine(down) && s.ratio(down.size) >= 1.6 {
-			continue // a kicker over a larger head
+		if down.role == roleHeadline && !s.capsLine(down) {
+			continue // a kicker over a head
 		}
 		st := []int{k}
 		taken[k] = true

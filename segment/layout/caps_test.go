@@ -427,3 +427,20 @@ func TestDeckAcrossColumnsStaysApart(t *testing.T) {
 		t.Errorf("%d body lines, decks %q", n, decks)
 	}
 }
+
+// A label in capitals over a head (a kicker) does not open an article of
+// its own, nor take the head for its deck.
+func TestCapitalsKickerOverHead(t *testing.T) {
+	b := newScan(0)
+	b.enLine("SPECIAL REPORT", 100, 200, 480, 20, false)
+	b.enLineEm("Student inequality exposed", 100, 250, 880, 32, false, 30)
+	b.enColumn("left", 12, 100, 320, 480)
+	b.enColumn("right", 12, 520, 320, 900)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 || texts(l.Articles[0].Headline) != "Student inequality exposed" {
+		for _, a := range l.Articles {
+			t.Logf("%q", texts(a.Headline))
+		}
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+}
