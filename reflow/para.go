@@ -218,7 +218,10 @@ func breakBetween(ls []bline, i, w int, starts bool) bool {
 		}
 		return breakGeo(a, b, c)
 	}
-	return breakText(a, b, w, a.flow != b.flow, starts)
+	// A flow's last line that runs on ends a column, however short the
+	// dump prints it: it is no indented first line.
+	runsOn := !b.fin && (i+2 >= len(ls) || ls[i+2].flow != b.flow)
+	return breakText(a, b, w, a.flow != b.flow, starts, runsOn)
 }
 
 // breakGeo uses the line boxes: a paragraph starts at an indented line, and
@@ -241,7 +244,7 @@ func breakGeo(a, b bline, c *bline) bool {
 // against the typical full width w: the last line of a paragraph is short
 // and sentence-final; the first line of the next lost its indent (about two
 // CJK characters, or a few Latin ones).
-func breakText(a, b bline, w int, acrossFlows, starts bool) bool {
+func breakText(a, b bline, w int, acrossFlows, starts, runsOn bool) bool {
 	fin := a.fin
 	latin := !a.cjk && !b.cjk
 	var short, indentStart bool
@@ -259,7 +262,7 @@ func breakText(a, b bline, w int, acrossFlows, starts bool) bool {
 		// A first line clearly shorter than full, though not a last line:
 		// the lost indent (about an em, a tenth of a narrow column).
 		r := float64(b.width) / float64(max(w, 1))
-		indentStart = r > 0.65 && r <= 0.9
+		indentStart = r > 0.65 && r <= 0.9 && !runsOn
 	} else {
 		short = a.width <= w-3
 		indentStart = b.width >= w-6 && b.width <= w-3

@@ -348,3 +348,19 @@ func TestBlankLineParagraphs(t *testing.T) {
 		t.Errorf("column boxes: got %q, want the full line to run on into the next flow", got)
 	}
 }
+
+// A column that breaks off mid-sentence ends in a line the dump prints
+// short; after a sentence end it is still no indented paragraph start.
+func TestEnglishColumnEndIsNoParagraphStart(t *testing.T) {
+	in := []string{
+		"The council met on Tuesday to",
+		"discuss the new budget for the",
+		"coming year and its effects in",
+		"the city's schools this spring.",
+		"Called the Harbour Group",
+	}
+	got := Paragraphs([]segment.Flow{flow(in...)}, nil)
+	if len(got) != 1 {
+		t.Fatalf("got %q, want one paragraph", got)
+	}
+}
