@@ -150,8 +150,7 @@ const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 
 // twoNames reads two names run together, as OCR reads "朱思雄 周勉": a run
 // of five or six Han characters up to a separator that splits into a
-// name of three and one of two or three characters, both opening with a
-// common surname.
+// name of three and one of two or three characters, both likely names.
 func twoNames(s string) ([]string, string, bool) {
 	var run []rune
 	i := 0
@@ -171,7 +170,7 @@ func twoNames(s string) ([]string, string, bool) {
 		if len(b) < 2 || len(b) > 3 {
 			continue
 		}
-		if strings.ContainsRune(surnames, a[0]) && strings.ContainsRune(surnames, b[0]) {
+		if likelyName(a) && likelyName(b) {
 			return []string{string(a), string(b)}, s[i:], true
 		}
 	}
@@ -469,6 +468,8 @@ func LikelyName(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune(surnames, r) || IsName(s)
 }
+
+func likelyName(rs []rune) bool { return LikelyName(string(rs)) }
 
 // IsName reports whether gse tags s as a personal name. Credits rely on
 // their structure first; this is a tie-breaker for callers.

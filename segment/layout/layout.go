@@ -68,7 +68,7 @@ func newState(p *page.Page) *state {
 		b := *l.Box
 		l.Box = &b
 		if s.ocr {
-			for _, piece := range splitBars(strayQuote(boxMark(stripBars(l)))) {
+			for _, piece := range splitBars(openBracket(strayQuote(boxMark(stripBars(l))))) {
 				s.lines = append(s.lines, piece)
 			}
 			continue

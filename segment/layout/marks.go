@@ -84,3 +84,31 @@ func strayQuote(l page.Line) page.Line {
 	}
 	return l
 }
+
+// openBracket restores the opening bracket of a credit printed at an
+// article's end that OCR read as an angle bracket ("《本报记者方栋)"), when
+// the line is such a credit with it. The bracket matches the closing one.
+func openBracket(l page.Line) page.Line {
+	text := strings.TrimSpace(l.Text)
+	for _, m := range []string{"《", "〈"} {
+		if !strings.HasPrefix(text, m) {
+			continue
+		}
+		open := "（"
+		if strings.HasSuffix(text, ")") {
+			open = "("
+		}
+		fixed := strings.Replace(l.Text, m, open, 1)
+		if _, _, ok := cues.TrailingCredit(fixed); !ok {
+			return l
+		}
+		l.Text, l.RunIn = fixed, 0
+		if len(l.Words) > 0 && strings.HasPrefix(l.Words[0].Text, m) {
+			ws := append([]page.Word(nil), l.Words...)
+			ws[0].Text = strings.Replace(ws[0].Text, m, open, 1)
+			l.Words = ws
+		}
+		return l
+	}
+	return l
+}

@@ -80,9 +80,12 @@ func TestCreditLineRepairs(t *testing.T) {
 		{"本报记者”万备超", "本报记者\u3000万备超"},
 		{"本报讯”记者崔佳报道：10月15日，", "本报讯\u3000记者崔佳报道：10月15日，"},
 		{"记者”这个称呼，", "记者”这个称呼，"},
+		{"《本报记者方栋)", "(本报记者方栋)"},
+		{"《本报记者 方栋》", "《本报记者 方栋》"},
+		{"《论语》的启示", "《论语》的启示"},
 	} {
 		l := page.Line{Text: c.in, Box: &r, Words: []page.Word{{Text: c.in, Box: r}}}
-		got := strayQuote(boxMark(l))
+		got := openBracket(strayQuote(boxMark(l)))
 		if got.Text != c.want || got.Words[0].Text != c.want {
 			t.Errorf("%q: got %q (word %q), want %q", c.in, got.Text, got.Words[0].Text, c.want)
 		}

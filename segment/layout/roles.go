@@ -276,7 +276,7 @@ func (s *state) captions() {
 		_, _, credit := cues.CaptionCredit(blockText(b))
 		// On a scan, a line or two running across the columns under the
 		// picture is its caption whatever size OCR gave it.
-		wideRun := s.ocr && col > 0 && len(b.lines) <= 3 && b.box.Width() > 1.5*col && !s.big(b)
+		wideRun := s.ocr && col > 0 && len(b.lines) <= 3 && b.box.Width() > 1.2*col && !s.big(b)
 		if credit || wideRun || (!s.bodyLike(b) && !s.big(b)) {
 			b.role = roleCaption
 			b.img = i
