@@ -2,6 +2,8 @@ package dump
 
 import (
 	"math"
+	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -75,6 +77,7 @@ type tracker struct {
 	done   []*chain
 	next   int
 	spans  map[string]bool
+	cross  map[string]float64
 	// grams counts the character bigrams and trigrams of the page's
 	// fragments: a page-local language model that tells whether a line
 	// break falls inside a phrase of the article.
@@ -90,7 +93,7 @@ type tracker struct {
 }
 
 func newTracker(zh bool) *tracker {
-	return &tracker{zh: zh, spans: map[string]bool{}, grams: map[string]int{}, df: map[string]int{}, lastByK: map[int]int{}}
+	return &tracker{zh: zh, spans: map[string]bool{}, cross: map[string]float64{}, grams: map[string]int{}, df: map[string]int{}, lastByK: map[int]int{}}
 }
 
 // learn counts the n-grams of the page's fragments.
@@ -190,6 +193,45 @@ func (t *tracker) wordSpans(a, b string) bool {
 	return v
 }
 
+// crossWord rates the dictionary words that run across the break between
+// a and b ("…即" / "日起…" → 即日): none gives 0, a word gives more the
+// more common it is.
+func (t *tracker) crossWord(a, b string) float64 {
+	ar := []rune(strings.ReplaceAll(a, " ", ""))
+	br := []rune(strings.ReplaceAll(b, " ", ""))
+	if len(ar) == 0 || len(br) == 0 {
+		return 0
+	}
+	key := string(ar[max(0, len(ar)-3):]) + "|" + string(br[:min(3, len(br))])
+	if v, ok := t.cross[key]; ok {
+		return v
+	}
+	best := -1.0
+	for i := 1; i <= 3 && i <= len(ar); i++ {
+		for j := 1; j <= 3 && j <= len(br) && i+j <= 4; j++ {
+			w := string(ar[len(ar)-i:]) + string(br[:j])
+			if f, ok := wordseg.Freq(w); ok && f >= minCrossFreq {
+				best = max(best, math.Log1p(f))
+			}
+		}
+	}
+	v := 0.0
+	if best >= 0 {
+		v = crossBase + crossPerLog*best
+	}
+	t.cross[key] = v
+	return v
+}
+
+var crossBase, crossPerLog = 0.8, 0.12
+
+// minCrossFreq: rarer dictionary entries are mostly noise.
+var minCrossFreq = 3.0
+
+var newCost = 0.5
+
+var openEndCost = 0.3
+
 // score rates fragment f as the next line of column c.
 func (t *tracker) score(c *chain, f frag) float64 {
 	s := 1.0
@@ -218,9 +260,7 @@ func (t *tracker) score(c *chain, f frag) float64 {
 	indented := f.w <= W-1.5 && !sentenceEnd(f.text)
 	switch {
 	case c.open():
-		if t.wordSpans(l.text, f.text) {
-			s += 1.5
-		}
+		s += t.crossWord(l.text, f.text)
 		if contOnly {
 			s += 1
 		}
@@ -232,7 +272,9 @@ func (t *tracker) score(c *chain, f frag) float64 {
 		if contOnly {
 			s -= 2
 		}
-		if f.w <= W-1.5 {
+		if f.w <= W-1.5 && !sentenceEnd(f.text) {
+			// The indented first line of a paragraph (a one-line
+			// paragraph is rarer than the last line of a long one).
 			s += 0.5
 		} else if f.w >= W-0.5 && !sentenceEnd(f.text) {
 			s -= 0.5
@@ -244,6 +286,12 @@ func (t *tracker) score(c *chain, f frag) float64 {
 	}
 	gap := f.line - l.line
 	s -= 0.05 * float64(gap)
+	if n := len(c.frags); n >= 2 {
+		// Rows of one article come at a steady pace among the rows of
+		// others: a join off that beat is suspect.
+		prev := l.line - c.frags[n-2].line
+		s -= beatWeight * min(math.Abs(float64(gap-prev)), 3)
+	}
 	return s
 }
 
@@ -367,4 +415,101 @@ func less(a, b *chain) bool {
 		return a.frags[0].line < b.frags[0].line
 	}
 	return a.id < b.id
+}
+
+// A dump line lists the lines of neighbouring columns that share a
+// baseline, left to right; the extractor breaks it wherever the gap to the
+// next word is wide, so the columns on one line are adjacent. decode reads
+// a run of rows (a chunk between blank lines or headings) as streams in
+// numbered slots: each row takes consecutive slots, each fragment joins
+// the stream in its slot or starts a new one there, and a beam search
+// keeps the readings whose joins read best over the whole run.
+func (t *tracker) decode(rows [][]frag) {
+	if len(rows) == 0 {
+		return
+	}
+	n := 0
+	for _, r := range rows {
+		n = max(n, len(r))
+	}
+	// Spare slots: the columns of two articles whose rows never share a
+	// baseline still need streams of their own.
+	if n > 1 {
+		n += spareSlots
+	}
+	type state struct {
+		slots []*chain
+		done  []*chain
+		score float64
+	}
+	beam := []state{{slots: make([]*chain, n)}}
+	for _, r := range rows {
+		m := len(r)
+		var next []state
+		for _, st := range beam {
+			for s0 := 0; s0+m <= n; s0++ {
+				ns := state{slots: slices.Clone(st.slots), done: st.done, score: st.score}
+				for i, f := range r {
+					j := s0 + i
+					c := ns.slots[j]
+					join := math.Inf(-1)
+					if c != nil {
+						join = t.score(c, f)
+					}
+					if join >= -newCost {
+						ns.slots[j] = c.with(f)
+						ns.score += join
+						continue
+					}
+					if c != nil {
+						ns.done = append(slices.Clip(ns.done), c)
+						if c.open() {
+							// A column left mid-sentence must go on somewhere.
+							ns.score -= openEndCost
+						}
+					}
+					ns.slots[j] = (&chain{}).with(f)
+					ns.score -= newCost
+				}
+				next = append(next, ns)
+			}
+		}
+		sort.SliceStable(next, func(a, b int) bool { return next[a].score > next[b].score })
+		beam = next[:min(len(next), beamWidth)]
+	}
+	best := beam[0]
+	out := best.done
+	for _, c := range best.slots {
+		if c != nil {
+			out = append(out, c)
+		}
+	}
+	for _, c := range out {
+		c.id = t.next
+		t.next++
+	}
+	t.done = append(t.done, out...)
+}
+
+const beamWidth = 64
+
+var spareSlots = 2
+
+var beatWeight = 0.2
+
+// with returns a copy of c with f appended (beam states share chains).
+func (c *chain) with(f frag) *chain {
+	n := &chain{frags: append(slices.Clip(c.frags), f), w: max(c.w, f.w), id: c.id}
+	hist := map[float64]int{}
+	best := 0
+	for _, g := range n.frags {
+		if !g.exact() || sentenceEnd(g.text) {
+			continue
+		}
+		hist[g.w]++
+		if k := hist[g.w]; k >= 2 && (k > best || k == best && g.w > n.full) {
+			best, n.full = k, g.w
+		}
+	}
+	return n
 }

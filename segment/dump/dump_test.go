@@ -483,3 +483,67 @@ frost spoiled a third of the crop.`, "~", "\u00ad")
 		t.Fatalf("%d articles, want 2", len(l.Articles))
 	}
 }
+
+// A credit naming two reporters printed beside a column line keeps both
+// names.
+func TestCreditWithTwoNames(t *testing.T) {
+	fs := splitFrags("和外资银行准入及业务范围 □本报记者 安德烈 石龙洪", true)
+	if len(fs) != 2 || fs[1] != "□本报记者 安德烈 石龙洪" {
+		t.Errorf("fragments = %q", fs)
+	}
+}
+
+// Headings printed one after another take the credits printed after them
+// in the same order.
+func TestCreditsInHeadingOrder(t *testing.T) {
+	text := `港口新建集装箱码头投入使用
+
+山区茶农春茶采摘忙
+
+本报记者 王小明
+近日，滨江港新建的集装 □本报记者 李芳
+箱码头正式投入使用。码头共 清明前后，青山县的茶园
+有泊位六个，年吞吐能力达到 进入采摘季。茶农们天不亮
+一百万标准箱，港口货物运输 就上山采茶，新鲜茶叶当天
+效率大幅提升。 送到茶厂加工，春茶价格比
+去年略有上涨。`
+	l := Segment(dumpPage("zh", text))
+	if a := findArticle(t, l, "港口新建集装箱码头投入使用"); a.Byline != "本报记者 王小明" {
+		t.Errorf("harbour byline = %q", a.Byline)
+	}
+	if a := findArticle(t, l, "山区茶农春茶采摘忙"); a.Byline != "本报记者 李芳" {
+		t.Errorf("tea byline = %q", a.Byline)
+	}
+}
+
+// Rows of a one-column article alternate with the rows of a two-column
+// one: each column is read on its own.
+func TestAlternatingRows(t *testing.T) {
+	text := `近日，滨江港新建的集装
+清明前后，青山县的茶园 茶农们天不亮就上山采茶，
+箱码头正式投入使用。码头共
+进入采摘季。今年春茶长势 新鲜茶叶当天送到茶厂加
+有泊位六个，年吞吐能力达到
+良好，芽叶肥壮，茶农们 工，春茶价格比去年略有上
+一百万标准箱，港口货物运输
+喜笑颜开。 涨。
+效率大幅提升。`
+	p := dumpPage("zh", text)
+	s := &pageSeg{zh: true}
+	for _, l := range p.Lines {
+		s.lines = append(s.lines, l.Text)
+	}
+	s.classify()
+	var got []string
+	for _, pc := range s.pieces() {
+		got = append(got, strings.ReplaceAll(pc.text(), " ", ""))
+	}
+	want := []string{
+		"近日，滨江港新建的集装箱码头正式投入使用。码头共有泊位六个，年吞吐能力达到一百万标准箱，港口货物运输效率大幅提升。",
+		"清明前后，青山县的茶园进入采摘季。今年春茶长势良好，芽叶肥壮，茶农们喜笑颜开。",
+		"茶农们天不亮就上山采茶，新鲜茶叶当天送到茶厂加工，春茶价格比去年略有上涨。",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("columns:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -101,6 +101,11 @@ func glue(cur, next string) bool {
 	if (strings.HasSuffix(lastTok, "记者") || strings.HasSuffix(lastTok, "通讯员")) && utf8.RuneCountInString(next) <= 5 {
 		return true
 	}
+	// A further name in a credit ("本报记者 安德烈 石龙洪"): the next
+	// column's line is no bare name.
+	if strings.Contains(cur, "记者") && !strings.ContainsAny(cur, "，。：；") && hanName(lastTok) && hanName(next) {
+		return true
+	}
 	// Latin letters or digits next to CJK: justification spaces.
 	if !isCJK(last) && !isCJK(first) {
 		return true
@@ -154,4 +159,17 @@ func sentenceEnd(s string) bool {
 // headline would not carry.
 func hasSentencePunct(s string) bool {
 	return strings.ContainsAny(s, "。；;") || strings.Count(s, "，") > 1
+}
+
+// hanName reports a token shaped like a Chinese personal name: two to four
+// Han characters.
+func hanName(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
 }

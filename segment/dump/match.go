@@ -112,7 +112,12 @@ func (s *pageSeg) pieces() []*piece {
 			headLine[it.line] = true
 		}
 	}
-	flush := t.flush
+	var rows [][]frag
+	flush := func() {
+		t.decode(rows)
+		rows = nil
+		t.flush()
+	}
 	for i := range s.lines {
 		switch {
 		case headLine[i] || s.zh && s.chunk[i] < 0:
@@ -136,7 +141,7 @@ func (s *pageSeg) pieces() []*piece {
 				t.flush()
 			}
 		case len(s.frags[i]) > 0:
-			t.row(s.frags[i], s.rowsAhead(i, 2)...)
+			rows = append(rows, s.frags[i])
 		}
 	}
 	flush()
@@ -442,14 +447,49 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 	var gs []*group
 	var cur *group
 	lastLine := -10
+	// Chinese dumps print the heading blocks of neighbouring articles one
+	// after another and their credits later, in the same order: credits
+	// printed apart wait until the run of headings ends, then go to the
+	// last headings of the run without one, in order.
+	var run []*group
+	var pending []item
+	resolve := func() {
+		var heads []*group
+		for _, g := range run {
+			if g.byline == "" && len(g.head) > 0 {
+				heads = append(heads, g)
+			}
+		}
+		k := max(0, len(heads)-len(pending))
+		for i, c := range pending {
+			if k+i < len(heads) {
+				heads[k+i].byline, heads[k+i].authors = c.byline, c.authors
+				continue
+			}
+			gs = append(gs, &group{line: c.line, end: c.line, byline: c.byline, authors: c.authors})
+		}
+		pending, run = nil, nil
+	}
 	for _, it := range s.items {
 		switch it.kind {
 		case kHeading, kByline:
 		default:
 			if it.kind == kBody {
 				cur = nil
+				if s.zh {
+					resolve()
+				}
 			}
 			continue
+		}
+		if s.zh && it.kind == kByline && (cur == nil || it.line != lastLine+1 || cur.byline != "") {
+			pending = append(pending, it)
+			lastLine = it.line
+			continue
+		}
+		if s.zh && it.kind == kHeading && len(pending) > 0 {
+			resolve()
+			cur = nil
 		}
 		adjacent := cur != nil && it.line == lastLine+1
 		asDeck := false
@@ -481,6 +521,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		if !adjacent || cur.byline != "" && it.kind == kHeading {
 			cur = &group{line: it.line}
 			gs = append(gs, cur)
+			run = append(run, cur)
 		}
 		lastLine = it.line
 		cur.end = it.line
@@ -504,6 +545,10 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			cur.head = append(cur.head, txt)
 		}
 	}
+	if s.zh {
+		resolve()
+		sort.SliceStable(gs, func(a, b int) bool { return gs[a].line < gs[b].line })
+	}
 	var out []*group
 	for i, g := range gs {
 		if len(g.head) == 0 && len(g.kicker) > 0 {
@@ -522,6 +567,16 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		// above without one takes it, else the next one below.
 		if len(g.head) == 0 && len(g.kicker) == 0 && len(g.decks) == 0 && g.byline != "" {
 			if !s.zh && s.leadCredit(g) {
+				continue
+			}
+			// Headings printed one after another take the credits that
+			// follow them in the same order, also past a line of body text.
+			k := len(out)
+			for k > 0 && out[k-1].byline == "" && len(out[k-1].head) > 0 && g.line-out[k-1].line <= 12 {
+				k--
+			}
+			if s.zh && k < len(out)-1 && loneCredits(gs[i:]) >= len(out)-k {
+				out[k].byline, out[k].authors = g.byline, g.authors
 				continue
 			}
 			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].end <= 12 {
@@ -583,6 +638,18 @@ func (s *pageSeg) leadCredit(g *group) bool {
 		return true
 	}
 	return false
+}
+
+// loneCredits counts the credit-only groups at the start of gs.
+func loneCredits(gs []*group) int {
+	n := 0
+	for _, g := range gs {
+		if len(g.head) > 0 || len(g.kicker) > 0 || len(g.decks) > 0 || g.byline == "" {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // nextHead finds the first group after line that has a headline and no
@@ -761,6 +828,14 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		if best != nil && best.first-g.line < 8 {
 			best.g = g
 			byGroup[g] = best
+			continue
+		}
+		// A bare short heading right above text of a credited article is
+		// one of its crossheads.
+		if a := s.ownerBelow(g, nil, arts, ps, stories); g.weak() && utf8.RuneCountInString(g.head[0]) <= 8 && a != nil &&
+			a.g != nil && (a.g.byline != "" || len(a.g.kicker) > 0) {
+			a.cross = append(a.cross, g)
+			byGroup[g] = a
 			continue
 		}
 		txt := strings.Join(append(append(g.kicker, g.head...), g.decks...), " ")
@@ -1280,6 +1355,26 @@ const enHeadW, enAbove, enStay = 1.0, 0.7, 0.3
 // fit no heading better (the heading lost in the dump) stands alone.
 const enNew = 0.2
 
+// ownerBelow returns the article (other than not) of the first piece
+// printed within a few lines below heading g.
+func (s *pageSeg) ownerBelow(g *group, not *article, arts []*article, ps []*piece, stories [][]int) *article {
+	var best *article
+	first := math.MaxInt
+	for _, a := range arts {
+		if a == not {
+			continue
+		}
+		for _, st := range a.stories {
+			for _, k := range stories[st] {
+				if f := ps[k].first; f > g.end && f <= g.end+3 && f < first {
+					best, first = a, f
+				}
+			}
+		}
+	}
+	return best
+}
+
 // crossheads folds articles headed by a bare short heading into the
 // credited article whose words they share: in a long feature the dump
 // prints crossheads like headlines.
@@ -1350,6 +1445,14 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 		credited := a.g != nil && a.g.byline != ""
 		if n := size(a); a.note || credited || n >= minArticle || 2*n >= sizes[len(sizes)/2] {
 			out = append(out, a)
+			continue
+		}
+		// A bare short heading over text of a credited article is its
+		// crosshead, and its scrap of text goes along.
+		if b := s.ownerBelow(a.g, a, arts, ps, stories); a.g != nil && a.g.weak() && utf8.RuneCountInString(a.g.head[0]) <= 8 &&
+			b != nil && b.g != nil && (b.g.byline != "" || len(b.g.kicker) > 0) {
+			b.cross = append(append(b.cross, a.g), a.cross...)
+			b.stories = append(b.stories, a.stories...)
 			continue
 		}
 		if a.g != nil {
