@@ -423,8 +423,10 @@ func less(a, b *chain) bool {
 // a run of rows (a chunk between blank lines or headings) as streams in
 // numbered slots: each row takes consecutive slots, each fragment joins
 // the stream in its slot or starts a new one there, and a beam search
-// keeps the readings whose joins read best over the whole run.
-func (t *tracker) decode(rows [][]frag) {
+// keeps the readings whose joins read best over the whole run. Rows of
+// one fragment read as one column unless spread says the dump printed the
+// lines of several columns in turns.
+func (t *tracker) decode(rows [][]frag, spread bool) {
 	if len(rows) == 0 {
 		return
 	}
@@ -434,7 +436,7 @@ func (t *tracker) decode(rows [][]frag) {
 	}
 	// Spare slots: the columns of two articles whose rows never share a
 	// baseline still need streams of their own.
-	if n > 1 {
+	if n > 1 || spread {
 		n += spareSlots
 	}
 	type state struct {

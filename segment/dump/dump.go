@@ -632,10 +632,21 @@ func (s *pageSeg) headingFrag(f string, i int) bool {
 	if utf8.RuneCountInString(f) > 40 || hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、") {
 		return false
 	}
+	// An editor's note label with its text run on ("编者按：新中国成立")
+	// is running text.
+	if editorsNote.MatchString(f) && !strings.HasSuffix(f, "按") {
+		return false
+	}
 	w := width(f)
 	// Wider than a column: a heading across columns (a column line of a
 	// wider article has commas; a heading that wide rarely).
 	if w > s.colW+2 && (!strings.ContainsAny(f, "，、") || w > 1.5*s.colW) {
+		return true
+	}
+	// Two parallel phrases ("共同抓好大保护，协同推进大治理") on a line of
+	// its own, wider than any column.
+	if w > s.colW+2 && strings.Count(f, "，") == 1 && !strings.HasSuffix(f, "，") && !s.colWidths[w] &&
+		len(s.chunkLines[s.chunk[i]]) == 1 {
 		return true
 	}
 	if strings.ContainsAny(f, "，、") && w >= 9 {

@@ -547,3 +547,21 @@ func TestAlternatingRows(t *testing.T) {
 		t.Errorf("columns:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A headline of two parallel phrases printed on a line of its own is a
+// heading, comma and all.
+func TestParallelHeadline(t *testing.T) {
+	text := `共同抓好港口建设，协同推进航运发展
+
+本报记者 王小明
+
+近日，滨江港新建的集装
+箱码头正式投入使用。码头共
+有泊位六个，年吞吐能力达到
+一百万标准箱，港口货物运输
+效率大幅提升。`
+	a := findArticle(t, Segment(dumpPage("zh", text)), "共同抓好港口建设，协同推进航运发展")
+	if a.Byline != "本报记者 王小明" {
+		t.Errorf("byline = %q", a.Byline)
+	}
+}

@@ -65,7 +65,8 @@ type group struct {
 	decks        []string
 	byline       string
 	authors      []segment.Author
-	line, end    int // first and last dump line
+	line, end    int  // first and last dump line
+	afterBody    bool // a lone credit printed right after body text
 	toks         map[string]float64
 }
 
@@ -113,13 +114,32 @@ func (s *pageSeg) pieces() []*piece {
 		}
 	}
 	var rows [][]frag
+	spread := false
 	flush := func() {
-		t.decode(rows)
-		rows = nil
+		t.decode(rows, spread)
+		rows, spread = nil, false
 		t.flush()
+	}
+	// Some extractors print every line of a region as a block of its own,
+	// a blank line after each, the lines of neighbouring columns taking
+	// turns: such blank lines do not end a column.
+	single := func(i int) bool {
+		return i >= 0 && i < len(s.lines) && s.chunk[i] >= 0 && len(s.chunkLines[s.chunk[i]]) <= softChunk && !headLine[i]
+	}
+	soft := func(i int) bool {
+		p, q := i-1, i+1
+		for p >= 0 && s.chunk[p] < 0 {
+			p--
+		}
+		for q < len(s.lines) && s.chunk[q] < 0 {
+			q++
+		}
+		return q-p <= 3 && single(p) && single(q)
 	}
 	for i := range s.lines {
 		switch {
+		case s.zh && s.chunk[i] < 0 && soft(i):
+			spread = true
 		case headLine[i] || s.zh && s.chunk[i] < 0:
 			flush()
 		case s.chunk[i] < 0 && !s.zh:
@@ -391,6 +411,10 @@ func (s *pageSeg) link(ps []*piece) {
 			if t.wordSpans(p.frags[len(p.frags)-1].text, q.frags[0].text) {
 				sc += 0.6
 			}
+			if s.zh && math.Abs(p.w-q.w) > 1 && len(p.frags) > 1 && len(q.frags) > 1 {
+				// The columns of one article share a width.
+				sc -= linkWidthCost
+			}
 			d := q.first - p.frags[len(p.frags)-1].line
 			if d >= 0 {
 				sc += 0.4 / (1 + float64(d)/10)
@@ -425,6 +449,10 @@ func (s *pageSeg) link(ps []*piece) {
 
 const linkWindow = 120
 
+var linkWidthCost = 0.5
+
+var softChunk = 2
+
 // stories follows the links; each story is a list of piece indices.
 func (s *pageSeg) stories(ps []*piece) [][]int {
 	var out [][]int
@@ -453,6 +481,8 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 	// last headings of the run without one, in order.
 	var run []*group
 	var pending []item
+	afterBody := map[int]bool{} // credits printed right after a body line
+	prevBody := false
 	resolve := func() {
 		var heads []*group
 		for _, g := range run {
@@ -466,11 +496,15 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				heads[k+i].byline, heads[k+i].authors = c.byline, c.authors
 				continue
 			}
-			gs = append(gs, &group{line: c.line, end: c.line, byline: c.byline, authors: c.authors})
+			gs = append(gs, &group{line: c.line, end: c.line, byline: c.byline, authors: c.authors, afterBody: afterBody[c.line]})
 		}
 		pending, run = nil, nil
 	}
 	for _, it := range s.items {
+		if it.kind == kByline && prevBody {
+			afterBody[it.line] = true
+		}
+		prevBody = it.kind == kBody
 		switch it.kind {
 		case kHeading, kByline:
 		default:
@@ -582,6 +616,12 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].end <= 12 {
 				out[n-1].byline, out[n-1].authors = g.byline, g.authors
 				out[n-1].end = max(out[n-1].end, g.end)
+				continue
+			}
+			// A credit printed right under body text ends the article
+			// above: the nearest headline above without one takes it.
+			if s.zh && g.afterBody && len(out) > 0 && out[len(out)-1].byline == "" && len(out[len(out)-1].head) > 0 {
+				out[len(out)-1].byline, out[len(out)-1].authors = g.byline, g.authors
 				continue
 			}
 			if h := nextHead(gs[i+1:], g.line); h != nil && h.byline == "" {
