@@ -872,7 +872,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 		// A bare short heading right above text of a credited article is
 		// one of its crossheads.
-		if a := s.ownerBelow(g, nil, arts, ps, stories); g.weak() && utf8.RuneCountInString(g.head[0]) <= 8 && a != nil &&
+		if a := s.ownerBelow(g, nil, arts, ps, stories); s.zh && g.weak() && utf8.RuneCountInString(g.head[0]) <= 8 && a != nil &&
 			a.g != nil && (a.g.byline != "" || len(a.g.kicker) > 0) {
 			a.cross = append(a.cross, g)
 			byGroup[g] = a
@@ -1489,11 +1489,12 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 		}
 		// A bare short heading over text of a credited article is its
 		// crosshead, and its scrap of text goes along.
-		if b := s.ownerBelow(a.g, a, arts, ps, stories); a.g != nil && a.g.weak() && utf8.RuneCountInString(a.g.head[0]) <= 8 &&
-			b != nil && b.g != nil && (b.g.byline != "" || len(b.g.kicker) > 0) {
-			b.cross = append(append(b.cross, a.g), a.cross...)
-			b.stories = append(b.stories, a.stories...)
-			continue
+		if a.g != nil && s.zh && a.g.weak() && utf8.RuneCountInString(a.g.head[0]) <= 8 {
+			if b := s.ownerBelow(a.g, a, arts, ps, stories); b != nil && b.g != nil && (b.g.byline != "" || len(b.g.kicker) > 0) {
+				b.cross = append(append(b.cross, a.g), a.cross...)
+				b.stories = append(b.stories, a.stories...)
+				continue
+			}
 		}
 		if a.g != nil {
 			if txt := strings.Join(append(append(append([]string(nil), a.g.kicker...), a.g.head...), a.g.decks...), " "); txt != "" {
