@@ -191,6 +191,10 @@ func (s *state) flows(ks []int) ([]segment.Flow, []int) {
 		ks []int
 	}
 	sort.Slice(ks, func(i, j int) bool { return s.blocks[ks[i]].box.X0 < s.blocks[ks[j]].box.X0 })
+	col := 0.0
+	if s.ocr {
+		col = s.columnWidth()
+	}
 	var cols []*column
 	for _, k := range ks {
 		b := &s.blocks[k]
@@ -206,7 +210,9 @@ func (s *state) flows(ks []int) ([]segment.Flow, []int) {
 			cols = append(cols, in)
 		}
 		in.ks = append(in.ks, k)
-		if b.role != roleCrosshead {
+		// A block much wider than the column (a line OCR ran across
+		// columns) must not make it swallow its neighbours.
+		if b.role != roleCrosshead && (col == 0 || b.box.Width() <= 1.5*col) {
 			in.r = in.r.Union(b.box)
 		}
 	}

@@ -119,3 +119,47 @@ func dropGlyphRules(rules []page.Rule, lines []page.Line, body float64) []page.R
 	}
 	return out
 }
+
+// scanDeck finds, on a scan, a one-line deck under the head block k that
+// OCR sized like body text: the body block right under it whose
+// characters are set clearly wider than body text's. -1 if none.
+func (s *state) scanDeck(k int) int {
+	if !s.ocr {
+		return -1
+	}
+	bp := s.bodyPitch()
+	h := &s.blocks[k]
+	for i := range s.blocks {
+		b := &s.blocks[i]
+		if b.role != roleBody || len(b.lines) != 1 || b.inBox != h.inBox {
+			continue
+		}
+		gap := b.box.Y0 - h.box.Y1
+		if gap < -s.overlap*b.size || gap > 0.8*h.size || overlapX(b.box, h.box) < 0.5*b.box.Width() {
+			continue
+		}
+		if p := blockPitch(b); bp > 0 && p >= 1.15*bp && p < 0.9*blockPitch(h) {
+			return i
+		}
+	}
+	return -1
+}
+
+// bodyPitch is the median character pitch of the body text's blocks of
+// several lines; 0 if unknown.
+func (s *state) bodyPitch() float64 {
+	var ps []float64
+	for k := range s.blocks {
+		b := &s.blocks[k]
+		if len(b.lines) >= 3 && s.bodyLike(b) {
+			if p := blockPitch(b); p > 0 {
+				ps = append(ps, p)
+			}
+		}
+	}
+	if len(ps) == 0 {
+		return 0
+	}
+	sort.Float64s(ps)
+	return ps[len(ps)/2]
+}

@@ -169,3 +169,50 @@ func TestHeadUnderSmallKicker(t *testing.T) {
 		t.Errorf("lower article body %d flows", len(a.Body))
 	}
 }
+
+// On a scan, a deck OCR sized like body text is still set wider than it:
+// it is the deck of the head above.
+func TestScanDeckAndWideLine(t *testing.T) {
+	b := newScan(0)
+	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+	b.rule(150, 215, 2330, 6)
+	b.line("企业五百强榜单公布", 150, 300, 90, 90)
+	b.line("中国大企业挺进世界一流", 150, 400, 45, 36) // wider set, body-sized by OCR
+	b.line("这一行文字横跨两栏而不属于任何一栏的版面之中", 160, 480, 35, 35)
+	steady(b, "甲", 10, 150, 570)
+	steady(b, "乙", 10, 700, 565)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if len(a.Decks) != 1 || texts(a.Decks[0]) != "中国大企业挺进世界一流" {
+		t.Errorf("headline %q decks %v", texts(a.Headline), a.Decks)
+	}
+}
+
+// A block OCR ran across two columns does not make the column it joins
+// swallow the next one: the columns are read one after the other.
+func TestFlowsKeepColumnsApartOfWideBlock(t *testing.T) {
+	s := &state{ocr: true, body: 35, sizeTol: 0.2}
+	block := func(prefix string, n int, x0, y0, width float64) {
+		b := block{inBox: -1, art: -1, img: -1}
+		for i := 0; i < n; i++ {
+			r := page.Rect{X0: x0, Y0: y0 + float64(i)*50, X1: x0 + width, Y1: y0 + float64(i)*50 + 35}
+			b.lines = append(b.lines, page.Line{Text: prefix + strings.Repeat("文", 13), Box: &r, Size: 35})
+		}
+		b.measure()
+		s.blocks = append(s.blocks, b)
+	}
+	block("甲", 10, 150, 570, 490)
+	block("这", 1, 160, 480, 980) // after 甲 by its left edge
+	block("乙", 10, 700, 565, 490)
+	flows, _ := s.flows([]int{0, 1, 2})
+	got := ""
+	for _, f := range flows {
+		got += firstRune(f)
+	}
+	if got != "这甲乙" {
+		t.Errorf("flows start %q, want 这甲乙", got)
+	}
+}

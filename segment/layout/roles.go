@@ -354,6 +354,11 @@ func (s *state) stacks() [][]int {
 			used[next] = true
 			st = append(st, next)
 		}
+		deck := s.scanDeck(st[len(st)-1])
+		if deck >= 0 {
+			used[deck] = true
+			st = append(st, deck)
+		}
 		// A small line right above the stack (a column label or kicker
 		// set at body size).
 		top := &s.blocks[st[0]]
@@ -369,6 +374,10 @@ func (s *state) stacks() [][]int {
 			}
 		}
 		s.rolesInStack(st)
+		if deck >= 0 {
+			// Its type is smaller than the head's, whatever OCR measured.
+			s.blocks[deck].role = roleDeck
+		}
 		out = append(out, st)
 	}
 	return out
