@@ -1,5 +1,5 @@
 // Package ocr fills scanned pages of the page model with text lines read by
-// Tesseract (through gosseract): lines with boxes in the page's unit, word
+// Tesseract (through its C API): lines with boxes in the page's unit, word
 // confidences, a glyph-height size proxy, and Chinese text without the
 // spaces Tesseract puts between characters.
 //
@@ -13,7 +13,7 @@
 // first, bold and run-in leads are measured from stroke widths, and
 // separators become rules and boxes.
 //
-// An Engine holds one Tesseract client and is reused across pages; it is not
+// An Engine holds one Tesseract instance and is reused across pages; it is not
 // safe for concurrent use: each worker goroutine owns one.
 package ocr
 
@@ -21,13 +21,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"image"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/otiai10/gosseract/v2"
+	"github.com/otiai10/gosseract/v2" // for the list of installed languages
 
 	"newsprint/page"
 )
@@ -64,12 +62,11 @@ type Options struct {
 	PSM int
 }
 
-// Engine OCRs pages with one Tesseract client, created on first use.
+// Engine OCRs pages with one Tesseract instance, created on first use.
 type Engine struct {
-	opts   Options
-	client *gosseract.Client
-	lang   string // languages the client is set up for
-	osd    *osd
+	opts Options
+	tess *tess
+	osd  *osd
 }
 
 // New returns an engine; Tesseract starts on the first page.
@@ -78,17 +75,15 @@ func New(opts Options) *Engine {
 		opts.Timeout = DefaultTimeout
 	}
 	if opts.PSM == 0 {
-		opts.PSM = int(gosseract.PSM_AUTO)
+		opts.PSM = psmAuto
 	}
 	return &Engine{opts: opts}
 }
 
 // Close releases Tesseract.
 func (e *Engine) Close() error {
-	if e.client != nil {
-		e.client.Close()
-		e.client = nil
-	}
+	e.tess.close()
+	e.tess = nil
 	e.osd.close()
 	e.osd = nil
 	return nil
@@ -108,7 +103,12 @@ func (e *Engine) Page(ctx context.Context, p *page.Page) error {
 	}
 	pctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
 	defer cancel()
-	if err := e.page(pctx, p); err != nil {
+	err := e.page(pctx, p)
+	// Between pages the engine holds only Tesseract's models; the page's
+	// images and results are freed, and given back now rather than left
+	// to each thread's malloc arena.
+	releaseMemory()
+	if err != nil {
 		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
 			err = fmt.Errorf("%w after %s", ErrTimeout, e.opts.Timeout)
 		}
@@ -162,11 +162,7 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	if err != nil {
 		return err
 	}
-	img, err := r.encode()
-	if err != nil {
-		return err
-	}
-	hocr, err := e.recognize(ctx, img, lang, e.opts.PSM, dpi)
+	hocr, err := e.recognize(ctx, r, lang, e.opts.PSM, dpi)
 	if err != nil {
 		return err
 	}
@@ -195,15 +191,21 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 }
 
 // rasterOf decodes a page scan: encoded bytes (one page of a TIFF) or an
-// image already decoded by the source.
+// image already decoded by the source. Colour becomes 8-bit grey, which is
+// what Tesseract recognises, at a quarter of the memory.
 func rasterOf(s *page.Scan) (*raster, error) {
-	if s.Data != nil {
-		return decodeRaster(s.Data, isTIFF(s.Data), s.Index)
+	if s.Data == nil {
+		if s.Image == nil {
+			return nil, errors.New("scan has neither data nor image")
+		}
+		return greyRaster(s.Image)
 	}
-	if s.Image == nil {
-		return nil, errors.New("scan has neither data nor image")
+	r, err := decodeRaster(s.Data, isTIFF(s.Data), s.Index)
+	if err != nil || !r.colour() {
+		return r, err
 	}
-	return decodeRaster(encodePNM(s.Image), false, 0)
+	defer r.free()
+	return r.grey()
 }
 
 func isTIFF(b []byte) bool {
@@ -284,35 +286,27 @@ func checkLang(l string) error {
 	return nil
 }
 
-// recognize runs Tesseract on one image and returns its hOCR. Tesseract
-// cannot be interrupted: on timeout or cancellation the client is left to
-// finish on its own goroutine, which closes it, and the next page gets a
-// new one.
-func (e *Engine) recognize(ctx context.Context, img []byte, lang string, psm int, dpi float64) (string, error) {
+// recognize runs Tesseract on r and returns its hOCR. Tesseract cannot be
+// interrupted: on timeout or cancellation the instance is left to finish
+// on its own goroutine, which closes it, and the next page gets a new one.
+// Tesseract works on its own copy of r, so r may be freed meanwhile.
+func (e *Engine) recognize(ctx context.Context, r *raster, lang string, psm int, dpi float64) (string, error) {
 	if err := ctx.Err(); err != nil {
 		return "", err
 	}
-	if e.client == nil {
-		e.client = gosseract.NewClient()
-		e.lang = ""
+	if e.tess != nil && e.tess.lang != lang {
+		e.tess.close()
+		e.tess = nil
 	}
-	c := e.client
-	if lang != e.lang {
-		if err := c.SetLanguage(strings.Split(lang, "+")...); err != nil {
+	if e.tess == nil {
+		t, err := newTess(lang)
+		if err != nil {
 			return "", err
 		}
-		e.lang = lang
+		e.tess = t
 	}
-	// A variable rather than SetPageSegMode: gosseract initialises
-	// Tesseract lazily, and initialising resets the mode to a single block.
-	if err := c.SetVariable("tessedit_pageseg_mode", strconv.Itoa(psm)); err != nil {
-		return "", err
-	}
-	// Also state the resolution as a variable, which wins over the image's.
-	if err := c.SetVariable("user_defined_dpi", strconv.Itoa(int(dpi+0.5))); err != nil {
-		return "", err
-	}
-	if err := c.SetImageFromBytes(img); err != nil {
+	t := e.tess
+	if err := t.setImage(r, psm, int(dpi+0.5)); err != nil {
 		return "", err
 	}
 	type result struct {
@@ -323,11 +317,11 @@ func (e *Engine) recognize(ctx context.Context, img []byte, lang string, psm int
 	var mu sync.Mutex
 	abandoned := false
 	go func() {
-		h, err := c.HOCRText()
+		h, err := t.hocr()
 		mu.Lock()
 		defer mu.Unlock()
 		if abandoned {
-			c.Close()
+			t.close()
 			return
 		}
 		done <- result{h, err}
@@ -337,37 +331,15 @@ func (e *Engine) recognize(ctx context.Context, img []byte, lang string, psm int
 		return res.hocr, res.err
 	case <-ctx.Done():
 	}
-	e.client, e.lang = nil, ""
+	e.tess = nil
 	err := ctx.Err()
 	mu.Lock()
 	abandoned = true
 	select {
 	case <-done: // finished meanwhile
-		c.Close()
+		t.close()
 	default: // the goroutine closes it
 	}
 	mu.Unlock()
 	return "", err
-}
-
-// encodePNM writes an image as binary PGM (grey) or PPM (colour).
-func encodePNM(img image.Image) []byte {
-	b := img.Bounds()
-	w, h := b.Dx(), b.Dy()
-	if g, ok := img.(*image.Gray); ok {
-		out := fmt.Appendf(nil, "P5\n%d %d\n255\n", w, h)
-		for y := b.Min.Y; y < b.Max.Y; y++ {
-			i := g.PixOffset(b.Min.X, y)
-			out = append(out, g.Pix[i:i+w]...)
-		}
-		return out
-	}
-	out := fmt.Appendf(nil, "P6\n%d %d\n255\n", w, h)
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			r, g, bl, _ := img.At(x, y).RGBA()
-			out = append(out, byte(r>>8), byte(g>>8), byte(bl>>8))
-		}
-	}
-	return out
 }

@@ -23,10 +23,11 @@ static const char *np_osd(TessBaseAPI *api, struct Pix *pix, int dpi, float *con
 	const char *script = NULL;
 	TessBaseAPISetImage2(api, pix);
 	TessBaseAPISetSourceResolution(api, dpi);
-	if (!TessBaseAPIDetectOrientationScript(api, &deg, &dconf, &script, conf)) {
-		return NULL;
-	}
-	return script;
+	BOOL ok = TessBaseAPIDetectOrientationScript(api, &deg, &dconf, &script, conf);
+	// Free the copy of the page Tesseract keeps; the script name points
+	// into its character set, not into the page data.
+	TessBaseAPIClear(api);
+	return ok ? script : NULL;
 }
 
 static void np_osd_free(TessBaseAPI *api) {

@@ -104,11 +104,29 @@ static int np_components(PIX *pix, l_int32 **out) {
 
 static void np_destroy(PIX *pix) { pixDestroy(&pix); }
 
-// np_tiff encodes pix as uncompressed TIFF: cheap to write and read, and
-// unlike PNM it carries the resolution, which Tesseract's layout analysis
-// measures gutters and text sizes with.
-static int np_tiff(PIX *pix, l_uint8 **data, size_t *size) {
-	return pixWriteMem(data, size, pix, IFF_TIFF);
+// np_grey makes a colour image 8-bit grey, as Tesseract does before
+// recognition (an alpha channel is blended on white first): Tesseract's
+// copies of the page then take a quarter of the memory.
+static PIX *np_grey(PIX *pix) {
+	PIX *rgb = pixGetSpp(pix) == 4 ? pixRemoveAlpha(pix) : pixClone(pix);
+	if (!rgb) return NULL;
+	PIX *out = pixConvertRGBToLuminance(rgb);
+	pixDestroy(&rgb);
+	return out;
+}
+
+// np_from_grey copies 8-bit grey rows into a new pix.
+static PIX *np_from_grey(const l_uint8 *data, int w, int h, int stride) {
+	PIX *pix = pixCreate(w, h, 8);
+	if (!pix) return NULL;
+	int wpl = pixGetWpl(pix);
+	l_uint32 *dst = pixGetData(pix);
+	for (int y = 0; y < h; y++) {
+		const l_uint8 *row = data + (size_t)y * stride;
+		l_uint32 *line = dst + (size_t)y * wpl;
+		for (int x = 0; x < w; x++) SET_DATA_BYTE(line, x, row[x]);
+	}
+	return pix;
 }
 
 static void np_quiet(void) { setMsgSeverity(L_SEVERITY_NONE); }
@@ -145,6 +163,45 @@ func decodeRaster(data []byte, tiff bool, index int) (*raster, error) {
 	pix := C.np_read((*C.l_uint8)(unsafe.Pointer(&data[0])), C.size_t(len(data)), t, C.int(index))
 	if pix == nil {
 		return nil, errors.New("cannot decode the image (corrupt, truncated or unsupported)")
+	}
+	return &raster{pix: pix}, nil
+}
+
+// greyRaster copies a decoded image into a raster, made 8-bit grey with
+// leptonica's luminance weights when it is in colour.
+func greyRaster(img image.Image) (*raster, error) {
+	b := img.Bounds()
+	if b.Empty() {
+		return nil, errors.New("empty image")
+	}
+	g, ok := img.(*image.Gray)
+	if !ok {
+		g = image.NewGray(b)
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := b.Min.X; x < b.Max.X; x++ {
+				r, gr, bl, _ := img.At(x, y).RGBA()
+				// as pixConvertRGBToLuminance: 0.3 R + 0.5 G + 0.2 B, rounded
+				g.Pix[g.PixOffset(x, y)] = uint8((3*(r>>8) + 5*(gr>>8) + 2*(bl>>8) + 5) / 10)
+			}
+		}
+	}
+	pix := C.np_from_grey((*C.l_uint8)(unsafe.Pointer(&g.Pix[g.PixOffset(b.Min.X, b.Min.Y)])), C.int(b.Dx()), C.int(b.Dy()), C.int(g.Stride))
+	if pix == nil {
+		return nil, errors.New("cannot allocate the image")
+	}
+	return &raster{pix: pix}, nil
+}
+
+// colour reports whether r has 32-bit RGB(A) pixels.
+func (r *raster) colour() bool {
+	return C.pixGetDepth(r.pix) == 32
+}
+
+// grey returns a copy of a colour r in 8-bit grey.
+func (r *raster) grey() (*raster, error) {
+	pix := C.np_grey(r.pix)
+	if pix == nil {
+		return nil, errors.New("cannot convert the image to grey")
 	}
 	return &raster{pix: pix}, nil
 }
@@ -243,17 +300,6 @@ func (r *raster) upscaled(f float64) (*raster, error) {
 // setDPI records the resolution Tesseract is to assume.
 func (r *raster) setDPI(dpi int) {
 	C.pixSetResolution(r.pix, C.l_int32(dpi), C.l_int32(dpi))
-}
-
-// encode returns r as an uncompressed TIFF.
-func (r *raster) encode() ([]byte, error) {
-	var data *C.l_uint8
-	var size C.size_t
-	if C.np_tiff(r.pix, &data, &size) != 0 || data == nil {
-		return nil, errors.New("cannot encode the image")
-	}
-	defer C.free(unsafe.Pointer(data))
-	return C.GoBytes(unsafe.Pointer(data), C.int(size)), nil
 }
 
 func (r *raster) free() {

@@ -7,8 +7,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/otiai10/gosseract/v2"
-
 	"newsprint/page"
 )
 
@@ -39,7 +37,7 @@ func (e *Engine) reread(ctx context.Context, r *raster, hp *hPage, lang string, 
 			continue
 		}
 		best, bestConf := []hLine(nil), lineConf(hp.lines, old)
-		for _, psm := range []int{int(gosseract.PSM_SINGLE_LINE), int(gosseract.PSM_SINGLE_BLOCK)} {
+		for _, psm := range []int{psmSingleLine, psmSingleBlock} {
 			lines, err := e.readRegion(ctx, r, reg, lang, psm, dpi)
 			if err != nil {
 				return err
@@ -63,11 +61,7 @@ func (e *Engine) readRegion(ctx context.Context, r *raster, reg image.Rectangle,
 		return nil, err
 	}
 	defer c.free()
-	img, err := c.encode()
-	if err != nil {
-		return nil, err
-	}
-	hocr, err := e.recognize(ctx, img, lang, psm, dpi)
+	hocr, err := e.recognize(ctx, c, lang, psm, dpi)
 	if err != nil {
 		return nil, err
 	}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"image"
 	"sort"
-
-	"github.com/otiai10/gosseract/v2"
 )
 
 // Tesseract's layout analysis sometimes drops large type altogether: a
@@ -47,7 +45,7 @@ func (e *Engine) rescue(ctx context.Context, r, bin *raster, hp *hPage, lang str
 		}
 		pad := reg.Dy() / 5
 		reg = reg.Inset(-pad).Intersect(image.Rect(0, 0, w, h))
-		lines, err := e.readRegion(ctx, r, reg, lang, int(gosseract.PSM_SINGLE_LINE), dpi)
+		lines, err := e.readRegion(ctx, r, reg, lang, psmSingleLine, dpi)
 		if err != nil {
 			return err
 		}

@@ -1,0 +1,107 @@
+package ocr
+
+/*
+#cgo LDFLAGS: -ltesseract
+#include <stdlib.h>
+#include <tesseract/capi.h>
+
+// np_tess_new starts Tesseract for the languages ("chi_sim+eng").
+static TessBaseAPI *np_tess_new(const char *lang) {
+	TessBaseAPI *api = TessBaseAPICreate();
+	if (TessBaseAPIInit3(api, NULL, lang) != 0) {
+		TessBaseAPIDelete(api);
+		return NULL;
+	}
+	return api;
+}
+
+// np_tess_image hands Tesseract the image; it keeps its own copy.
+static void np_tess_image(TessBaseAPI *api, struct Pix *pix, int dpi) {
+	TessBaseAPISetImage2(api, pix);
+	TessBaseAPISetSourceResolution(api, dpi);
+}
+
+static void np_tess_free(TessBaseAPI *api) {
+	TessBaseAPIEnd(api);
+	TessBaseAPIDelete(api);
+}
+*/
+import "C"
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"unsafe"
+)
+
+// Page segmentation modes used here (Tesseract's PageSegMode).
+const (
+	psmAuto        = 3
+	psmSingleBlock = 6
+	psmSingleLine  = 7
+)
+
+// tess is one Tesseract instance set up for a language string. It is
+// driven through Tesseract's C API rather than a client library so that
+// the page raster is handed over as is (no encoded copy) and the
+// recognition results are freed as soon as the hOCR is out.
+type tess struct {
+	api  *C.TessBaseAPI
+	lang string
+}
+
+func newTess(lang string) (*tess, error) {
+	cl := C.CString(lang)
+	defer C.free(unsafe.Pointer(cl))
+	api := C.np_tess_new(cl)
+	if api == nil {
+		return nil, fmt.Errorf("cannot start Tesseract for %q", lang)
+	}
+	return &tess{api: api, lang: lang}, nil
+}
+
+func (t *tess) set(name, value string) error {
+	cn, cv := C.CString(name), C.CString(value)
+	defer C.free(unsafe.Pointer(cn))
+	defer C.free(unsafe.Pointer(cv))
+	if C.TessBaseAPISetVariable(t.api, cn, cv) == 0 {
+		return fmt.Errorf("cannot set Tesseract variable %s=%s", name, value)
+	}
+	return nil
+}
+
+// setImage gives Tesseract r (copied: r may be freed afterwards) with the
+// page segmentation mode and resolution to read it with.
+func (t *tess) setImage(r *raster, psm, dpi int) error {
+	if err := t.set("tessedit_pageseg_mode", strconv.Itoa(psm)); err != nil {
+		return err
+	}
+	// Also state the resolution as a variable, which wins over the image's.
+	if err := t.set("user_defined_dpi", strconv.Itoa(dpi)); err != nil {
+		return err
+	}
+	C.np_tess_image(t.api, (*C.struct_Pix)(unsafe.Pointer(r.pix)), C.int(dpi))
+	return nil
+}
+
+// hocr recognises the image given last and returns its hOCR. Clearing
+// afterwards frees Tesseract's copy of the image and its page results,
+// tens to hundreds of megabytes on a newspaper page, which it would
+// otherwise hold until the next image.
+func (t *tess) hocr() (string, error) {
+	defer C.TessBaseAPIClear(t.api)
+	p := C.TessBaseAPIGetHOCRText(t.api, 0)
+	if p == nil {
+		return "", errors.New("Tesseract returned no result")
+	}
+	defer C.TessDeleteText(p)
+	return C.GoString(p), nil
+}
+
+func (t *tess) close() {
+	if t != nil && t.api != nil {
+		C.np_tess_free(t.api)
+		t.api = nil
+	}
+}
