@@ -42,7 +42,11 @@ type Options struct {
 // holds per-worker resources such as the OCR client.
 type Worker struct {
 	Opts Options
-	ocr  *ocr.Engine // created on the first scanned page
+	// KeepScans keeps each OCR page's image in its Scan (for drawing it);
+	// otherwise it is dropped once the text is read, so that a document
+	// of many scanned pages holds one decoded image at a time.
+	KeepScans bool
+	ocr       *ocr.Engine // created on the first scanned page
 }
 
 // NewWorker returns a worker with the given options.
@@ -153,6 +157,9 @@ func (w *Worker) ocrPages(ctx context.Context, doc *page.Document) error {
 		}
 		if err := w.ocr.Page(ctx, p); err != nil {
 			return err
+		}
+		if !w.KeepScans {
+			p.Scan.Data, p.Scan.Image = nil, nil // the DPI stays, for export
 		}
 	}
 	return nil

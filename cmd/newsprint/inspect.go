@@ -36,6 +36,7 @@ func inspectCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	in := inputs[0]
 	w := pipeline.NewWorker(pipeline.Options{Lang: *lang})
+	w.KeepScans = true // drawn under the layout
 	defer w.Close()
 	doc, err := w.Process(context.Background(), in, filepath.Base(in))
 	if err != nil {
