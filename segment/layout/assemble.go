@@ -72,6 +72,11 @@ func (s *state) assemble() {
 		}
 		if o < 0 && (b.role == roleCaption || b.role == roleByline) {
 			o = s.ownerBelow(b.box)
+			if o >= 0 && b.role == roleByline && s.ocr && s.arts[o].hr.Y0-b.box.Y1 > 3*s.body {
+				// A credit belongs to the head over it; one far above
+				// a head is another article's, whose head OCR missed.
+				o = -1
+			}
 		}
 		if o >= 0 {
 			b.art = o

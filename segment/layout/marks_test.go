@@ -91,3 +91,26 @@ func TestCreditLineRepairs(t *testing.T) {
 		}
 	}
 }
+
+// A credit whose head OCR lost is not given to a head far below it.
+func TestCreditFarAboveHeadIsNotItsCredit(t *testing.T) {
+	b := newScan(0)
+	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+	b.rule(150, 215, 2330, 6)
+	b.line("记者李奥通讯员徐伟", 150, 300, 35, 35)
+	steady(b, "甲", 10, 150, 420)
+	b.line("打造人见人爱的思政课堂", 150, 1000, 90, 90)
+	b.line("本报记者段菁菁", 150, 1110, 35, 35)
+	steady(b, "乙", 10, 150, 1170)
+	l := Segment(&b.p)
+	for _, a := range l.Articles {
+		if texts(a.Headline) != "打造人见人爱的思政课堂" {
+			continue
+		}
+		if len(a.Authors) != 1 || a.Authors[0].Name != "段菁菁" {
+			t.Errorf("authors %+v, want only 段菁菁", a.Authors)
+		}
+		return
+	}
+	t.Fatal("no article under the head")
+}
