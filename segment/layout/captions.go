@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"newsprint/page"
 	"newsprint/segment"
@@ -157,12 +158,17 @@ func (s *state) scanPhotoCredit(text string) []segment.Author {
 			break
 		}
 	}
-	_, authors, ok := cues.ParseByline(text[i:])
+	_, parsed, ok := cues.ParseByline(text[i:])
 	if !ok {
 		return nil
 	}
-	for k := range authors {
-		authors[k].Role = segment.Photographer
+	var authors []segment.Author
+	for _, a := range parsed {
+		// A name of four characters is most likely three and the 摄
+		// misread: better none than a wrong one.
+		if utf8.RuneCountInString(a.Name) <= 3 {
+			authors = append(authors, segment.Author{Name: a.Name, Role: segment.Photographer})
+		}
 	}
 	return authors
 }

@@ -49,3 +49,32 @@ func TestScanCaptionUnderPhoto(t *testing.T) {
 		}
 	}
 }
+
+// A caption under a one-column photo closed by its credit line, whose 摄
+// OCR read as another character: still the caption, but the name it
+// would give is not trusted.
+func TestScanCaptionClosedByMisreadCredit(t *testing.T) {
+	b := newScan(0)
+	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+	b.rule(150, 215, 2330, 6)
+	b.line("金秋走金城", 150, 260, 90, 90)
+	steady(b, "甲", 12, 150, 380)
+	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 700, Y0: 380, X1: 1190, Y1: 700}})
+	b.line("昨日上午，高峰论坛在", 700, 708, 35, 35)
+	b.line("浙江乌镇举行。", 700, 758, 35, 35)
+	b.line("本报记者易舒冉报", 700, 808, 35, 35)
+	steady(b, "乙", 6, 700, 890)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if len(a.Captions) != 1 || texts(a.Captions[0]) != "昨日上午，高峰论坛在|浙江乌镇举行。|本报记者易舒冉报" {
+		t.Errorf("captions %v", a.Captions)
+	}
+	for _, au := range a.Authors {
+		if au.Name == "易舒冉报" {
+			t.Errorf("authors %+v", a.Authors)
+		}
+	}
+}

@@ -277,6 +277,10 @@ func (s *state) captions() {
 		// On a scan, a line or two running across the columns under the
 		// picture is its caption whatever size OCR gave it.
 		wideRun := s.ocr && col > 0 && len(b.lines) <= 3 && b.box.Width() > 1.2*col && !s.big(b)
+		// Or a few lines closed by a credit line whose 摄 OCR misread.
+		if s.ocr && !credit && len(b.lines) <= 4 {
+			_, _, credit = cues.ParseByline(b.lines[len(b.lines)-1].Text)
+		}
 		if credit || wideRun || (!s.bodyLike(b) && !s.big(b)) {
 			b.role = roleCaption
 			b.img = i
