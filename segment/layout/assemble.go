@@ -422,10 +422,11 @@ func (s *state) separator(rl page.Rect) bool {
 	if above.role.head() || above.role == roleByline || above.role == roleCrosshead {
 		return false
 	}
-	if s.ocr && len(above.lines) == 1 && above.runes() <= 30 {
-		// A credit OCR misread so that it no longer parses, set between
-		// the head and its rule.
-		if h := s.lowestAbove(above.box, above.box.Y0, 2*s.body); h != nil && h.role.head() {
+	// A credit OCR misread so that it no longer parses, and a deck it
+	// sized like body text, set between the head and its rule.
+	for i := 0; s.ocr && i < 2 && above != nil && len(above.lines) <= 2 && above.runes() <= 40; i++ {
+		above = s.lowestAbove(above.box, above.box.Y0+0.3*s.body, 2*s.body)
+		if above != nil && above.role.head() {
 			return false
 		}
 	}

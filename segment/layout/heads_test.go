@@ -216,3 +216,29 @@ func TestFlowsKeepColumnsApartOfWideBlock(t *testing.T) {
 		t.Errorf("flows start %q, want 这甲乙", got)
 	}
 }
+
+// A rule under a head, a deck OCR sized like body text and a credit OCR
+// garbled: the rule still decorates the head, whose OCR box reaches into
+// the deck's.
+func TestRuleUnderHeadDeckAndGarbledCredit(t *testing.T) {
+	b := newScan(0)
+	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+	b.rule(150, 215, 2330, 6)
+	b.line("香港法律界", 150, 300, 100, 100)
+	b.line("市民都应遵守规例", 150, 395, 36, 36)
+	b.line("本报记者话俊强胡瑶", 150, 450, 38, 38)
+	b.rule(150, 510, 1200, 5)
+	steady(b, "甲", 10, 150, 550)
+	steady(b, "乙", 10, 700, 550)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	got := ""
+	for _, f := range l.Articles[0].Body {
+		got += firstRune(f)
+	}
+	if !strings.HasSuffix(got, "甲乙") {
+		t.Errorf("flows start %q, want the columns", got)
+	}
+}
