@@ -286,10 +286,11 @@ func checkLang(l string) error {
 	return nil
 }
 
-// recognize runs Tesseract on r and returns its hOCR. Tesseract cannot be
-// interrupted: on timeout or cancellation the instance is left to finish
-// on its own goroutine, which closes it, and the next page gets a new one.
-// Tesseract works on its own copy of r, so r may be freed meanwhile.
+// recognize runs Tesseract on r and returns its hOCR. On timeout or
+// cancellation the instance is told to stop (it checks between words; its
+// layout analysis cannot be interrupted) and left to its goroutine, which
+// closes it; the next page gets a new one. Tesseract works on its own copy
+// of r, so r may be freed meanwhile.
 func (e *Engine) recognize(ctx context.Context, r *raster, lang string, psm int, dpi float64) (string, error) {
 	if err := ctx.Err(); err != nil {
 		return "", err
@@ -314,12 +315,15 @@ func (e *Engine) recognize(ctx context.Context, r *raster, lang string, psm int,
 		err  error
 	}
 	done := make(chan result, 1)
-	var mu sync.Mutex
+	var mu sync.Mutex // guards abandoned and stop
 	abandoned := false
+	stop := newStop()
 	go func() {
-		h, err := t.hocr()
+		h, err := t.hocr(stop)
 		mu.Lock()
 		defer mu.Unlock()
+		freeStop(stop)
+		stop = nil
 		if abandoned {
 			t.close()
 			return
@@ -335,6 +339,9 @@ func (e *Engine) recognize(ctx context.Context, r *raster, lang string, psm int,
 	err := ctx.Err()
 	mu.Lock()
 	abandoned = true
+	if stop != nil {
+		*stop = 1
+	}
 	select {
 	case <-done: // finished meanwhile
 		t.close()

@@ -303,3 +303,46 @@ func TestRunIn(t *testing.T) {
 		}
 	}
 }
+
+// A stop flag set during recognition makes Tesseract give up; the same
+// instance then reads the next image in full.
+func TestStopRecognition(t *testing.T) {
+	data, err := os.ReadFile("testdata/zh.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := decodeRaster(data, false, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.free()
+	ts, err := newTess("chi_sim")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ts.close()
+	stop := newStop()
+	defer freeStop(stop)
+	*stop = 1
+	if err := ts.setImage(r, psmAuto, 300); err != nil {
+		t.Fatal(err)
+	}
+	if h, err := ts.hocr(stop); !errors.Is(err, errStopped) {
+		t.Errorf("stopped: err %v, %d bytes of hOCR", err, len(h))
+	}
+	*stop = 0
+	if err := ts.setImage(r, psmAuto, 300); err != nil {
+		t.Fatal(err)
+	}
+	h, err := ts.hocr(stop)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hp, err := parseHOCR(strings.NewReader(h))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hp.lines) != len(zhText) {
+		t.Errorf("after a stop: %d lines, want %d", len(hp.lines), len(zhText))
+	}
+}

@@ -21,6 +21,22 @@ static void np_tess_image(TessBaseAPI *api, struct Pix *pix, int dpi) {
 	TessBaseAPISetSourceResolution(api, dpi);
 }
 
+static bool np_stopped(void *stop, int words) {
+	return *(volatile int *)stop != 0;
+}
+
+// np_tess_recognize recognises the image set last. Tesseract asks the
+// cancel function between words: once *stop is non-zero it gives up and
+// returns non-zero, so that an abandoned page stops taking CPU and memory.
+static int np_tess_recognize(TessBaseAPI *api, int *stop) {
+	ETEXT_DESC *m = TessMonitorCreate();
+	TessMonitorSetCancelThis(m, stop);
+	TessMonitorSetCancelFunc(m, np_stopped);
+	int rc = TessBaseAPIRecognize(api, m);
+	TessMonitorDelete(m);
+	return rc;
+}
+
 static void np_tess_free(TessBaseAPI *api) {
 	TessBaseAPIEnd(api);
 	TessBaseAPIDelete(api);
@@ -85,19 +101,36 @@ func (t *tess) setImage(r *raster, psm, dpi int) error {
 	return nil
 }
 
-// hocr recognises the image given last and returns its hOCR. Clearing
-// afterwards frees Tesseract's copy of the image and its page results,
-// tens to hundreds of megabytes on a newspaper page, which it would
-// otherwise hold until the next image.
-func (t *tess) hocr() (string, error) {
+// errStopped: recognition gave up when asked to.
+var errStopped = errors.New("Tesseract stopped")
+
+// hocr recognises the image given last and returns its hOCR; it gives up
+// with errStopped once *stop is set (C memory: it is read while Tesseract
+// runs). Clearing afterwards frees Tesseract's copy of the image and its
+// page results, tens to hundreds of megabytes on a newspaper page, which
+// it would otherwise hold until the next image.
+func (t *tess) hocr(stop *C.int) (string, error) {
 	defer C.TessBaseAPIClear(t.api)
+	if C.np_tess_recognize(t.api, stop) != 0 && *stop != 0 {
+		return "", errStopped
+	}
 	p := C.TessBaseAPIGetHOCRText(t.api, 0)
 	if p == nil {
-		return "", errors.New("Tesseract returned no result")
+		return "", nil // nothing found on the image: no lines
 	}
 	defer C.TessDeleteText(p)
 	return C.GoString(p), nil
 }
+
+// newStop returns a cleared stop flag for hocr, in C memory; free it with
+// freeStop.
+func newStop() *C.int {
+	p := (*C.int)(C.malloc(C.sizeof_int)) // cgo's malloc does not return nil
+	*p = 0
+	return p
+}
+
+func freeStop(p *C.int) { C.free(unsafe.Pointer(p)) }
 
 func (t *tess) close() {
 	if t != nil && t.api != nil {
