@@ -565,3 +565,28 @@ func TestParallelHeadline(t *testing.T) {
 		t.Errorf("byline = %q", a.Byline)
 	}
 }
+
+// A column whose text runs on into a column printed further down is read
+// on there, before the pieces printed in between.
+func TestLinkedPiecesInLinkOrder(t *testing.T) {
+	text := `滨江港集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正
+式投入使用，码头共有泊位六个。
+滨江港新建的集装箱码头的集装
+
+　　港口负责人表示，今后将
+继续扩大开放力度，提升服务水
+平，吸引更多航运企业落户。
+
+箱码头年吞吐能力达到一百万标
+准箱，运输效率大幅提升，港口
+货物周转时间缩短三成。`
+	a := findArticle(t, Segment(dumpPage("zh", text)), "滨江港集装箱码头投入使用")
+	want := "近日，滨江港新建的集装箱码头正式投入使用，码头共有泊位六个。滨江港新建的集装箱码头的集装箱码头年吞吐能力达到一百万标准箱，运输效率大幅提升，港口货物周转时间缩短三成。" +
+		"港口负责人表示，今后将继续扩大开放力度，提升服务水平，吸引更多航运企业落户。"
+	if b := bodyText(a); b != want {
+		t.Errorf("body = %q\nwant %q", b, want)
+	}
+}

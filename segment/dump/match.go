@@ -946,14 +946,17 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 		}
 		out.Byline, out.Authors = g.byline, append([]segment.Author(nil), g.authors...)
 	}
-	// Body parts in dump order: stories and crossheads.
+	// Body parts: stories in dump order, each in its link order, and
+	// crossheads.
 	type part struct {
 		line  int
 		flows []segment.Flow
+		pos   int // place in its story: linked pieces read in link order
 	}
 	var parts []part
 	for _, st := range a.stories {
-		for _, k := range stories[st] {
+		start := ps[stories[st][0]].first
+		for pos, k := range stories[st] {
 			p := ps[k]
 			if out.Byline == "" && p.credit != "" {
 				out.Byline, out.Authors = p.credit, append(out.Authors, p.authors...)
@@ -961,13 +964,18 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 				// A run-in credit under a heading's credit names more authors.
 				out.Authors = addAuthors(out.Authors, p.authors)
 			}
-			parts = append(parts, part{p.first, s.flows(p)})
+			parts = append(parts, part{start, s.flows(p), pos})
 		}
 	}
 	for _, g := range a.cross {
-		parts = append(parts, part{g.line, []segment.Flow{{Lines: lines(g.head...), Standalone: true}}})
+		parts = append(parts, part{g.line, []segment.Flow{{Lines: lines(g.head...), Standalone: true}}, 0})
 	}
-	sort.SliceStable(parts, func(x, y int) bool { return parts[x].line < parts[y].line })
+	sort.SliceStable(parts, func(x, y int) bool {
+		if parts[x].line != parts[y].line {
+			return parts[x].line < parts[y].line
+		}
+		return parts[x].pos < parts[y].pos
+	})
 	for _, p := range parts {
 		out.Body = append(out.Body, p.flows...)
 	}
