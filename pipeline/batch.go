@@ -180,6 +180,11 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	b.log.Info("start", "inputs", len(ins), "todo", len(todo), "skipped", b.rep.Skipped, "jobs", cfg.Jobs,
 		"out", cfg.Out, "shard", b.rep.Shard, "version", b.rep.Version)
 
+	// Biggest files first (the size stands for the work): a large scan taken
+	// last would leave the other workers idle at the end of the run. Outputs
+	// do not depend on the order; articles.jsonl and the report are sorted.
+	sort.SliceStable(todo, func(i, j int) bool { return todo[i].Size > todo[j].Size })
+
 	start := time.Now()
 	handled := b.runWorkers(ctx, todo)
 	took := time.Since(start).Seconds()

@@ -538,3 +538,32 @@ func TestDamagedState(t *testing.T) {
 		t.Errorf("after removing the state: exit %d\n%s", r.code, r.stderr)
 	}
 }
+
+// With one worker, files are taken biggest first (a large scan left for last
+// would idle the other workers), whatever their names.
+func TestBiggestFirst(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	must(t, os.MkdirAll(in, 0o755))
+	story := "Harbour Office Opens\nBy Sam Chen\n\n   The office opens on friday and serves the whole coast.\n"
+	sizes := map[string]int{"a.txt": 1, "b.txt": 6, "c.txt": 3}
+	for name, n := range sizes {
+		must(t, os.WriteFile(filepath.Join(in, name), []byte(strings.Repeat(story, n)), 0o644))
+	}
+	out := filepath.Join(dir, "out")
+	r := runNP(t, "run", in, "-o", out, "--jobs", "1", "--log-format", "json")
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	var order []string
+	for line := range strings.Lines(r.stderr) {
+		var ev struct{ Msg, File string }
+		if json.Unmarshal([]byte(line), &ev) == nil && ev.Msg == "processed" {
+			order = append(order, filepath.Base(ev.File))
+		}
+	}
+	if got := strings.Join(order, " "); got != "b.txt c.txt a.txt" {
+		t.Errorf("processing order %q, want biggest first: b.txt c.txt a.txt", got)
+	}
+}
