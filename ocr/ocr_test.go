@@ -148,6 +148,17 @@ func TestMultiPageG4(t *testing.T) {
 	checkLines(t, &doc.Pages[1], enText, 0.1)
 }
 
+// Small print on a bitonal scan is read as it is: a pixel of thickening
+// would clot its strokes (镇 read as 锦, 季 as 李).
+func TestSmallBitonalPrint(t *testing.T) {
+	e := New(Options{Lang: "chi_sim"})
+	defer e.Close()
+	doc := load(t, "small-g4.tif", "tiff")
+	ocrPage(t, e, &doc.Pages[0])
+	want := []string{"镇政府决定在雨季到来之前疏通镇上的排水沟渠，", "并请专家检查河堤，确保附近居民的安全。", "施工期间部分道路将暂时禁止车辆通行。"}
+	checkLines(t, &doc.Pages[0], want, 0.06)
+}
+
 func TestLZWTIFF(t *testing.T) {
 	e := New(Options{Lang: "chi_sim"})
 	defer e.Close()

@@ -33,6 +33,8 @@ var (
 	// Two columns with a narrow gutter, as on a newspaper page.
 	colLeft  = []string{"河边的公园修了步道，", "居民每天早晚来散步。", "附近的学校也组织学生", "到这里上自然课。"}
 	colRight = []string{"春天来了，山上的茶园", "一片翠绿，采茶工人", "忙着采摘新茶，茶厂", "日夜加工赶制订单。"}
+	// Small print for a bitonal scan: thickened by a pixel, its strokes clot.
+	smallLines = []string{"镇政府决定在雨季到来之前疏通镇上的排水沟渠，", "并请专家检查河堤，确保附近居民的安全。", "施工期间部分道路将暂时禁止车辆通行。"}
 	// A bold crosshead between body lines.
 	boldLines = []string{"今年的秋粮收购已经开始，", "粮库门前排起长队", "农民把新收的玉米送来，", "收购价格比去年略高。"}
 )
@@ -57,6 +59,8 @@ func main() {
 	writeBilevelTIFF(p2, render(en, enLines, 0, 40), 300)
 	run("tiffcp", "-c", "g4", p1, p2, filepath.Join(dir, "two-pages-g4.tif"))
 	run("tiffcp", "-c", "lzw", p1, filepath.Join(dir, "zh-lzw.tif"))
+	writeBilevelTIFF(p1, render(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 5, 300), smallLines, 0, 30), 300)
+	run("tiffcp", "-c", "g4", p1, filepath.Join(dir, "small-g4.tif"))
 	os.Remove(p1)
 	os.Remove(p2)
 	run("opj_compress", "-i", filepath.Join(dir, "zh.png"), "-o", filepath.Join(dir, "zh.jp2"))
