@@ -590,3 +590,28 @@ func TestLinkedPiecesInLinkOrder(t *testing.T) {
 		t.Errorf("body = %q\nwant %q", b, want)
 	}
 }
+
+// Column pieces that the article's own text joins ("…将继续扩大开放" /
+// "，提升…": a line that cannot open a paragraph) are read in that order,
+// though the dump prints another paragraph of the article between them.
+func TestArticlePiecesInContinuationOrder(t *testing.T) {
+	text := `滨江港集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正
+式投入使用，码头共有泊位六个，
+港口负责人表示，将继续扩大开放
+
+　　据介绍，滨江港码头采用自动
+化装卸设备，集装箱从船舶到堆场
+全程无人操作。
+
+，提升服务水平，吸引更多航运企
+业落户滨江港集装箱码头。`
+	a := findArticle(t, Segment(dumpPage("zh", text)), "滨江港集装箱码头投入使用")
+	want := "近日，滨江港新建的集装箱码头正式投入使用，码头共有泊位六个，港口负责人表示，将继续扩大开放，提升服务水平，吸引更多航运企业落户滨江港集装箱码头。" +
+		"据介绍，滨江港码头采用自动化装卸设备，集装箱从船舶到堆场全程无人操作。"
+	if b := bodyText(a); b != want {
+		t.Errorf("body = %q\nwant %q", b, want)
+	}
+}

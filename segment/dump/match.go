@@ -48,6 +48,13 @@ func (p *piece) openEnd() bool {
 	return !sentenceEnd(l.text)
 }
 
+// fullEnd: the piece's last line is a full column line, as a line running
+// on into the next column is.
+func (p *piece) fullEnd() bool {
+	f := p.frags[len(p.frags)-1]
+	return f.w >= p.w-1 && (len(p.frags) > 1 || f.w >= 8)
+}
+
 // openStart: the piece's first line continues a line from elsewhere (full
 // width, not the indented start of a paragraph).
 func (p *piece) openStart(zh bool) bool {
@@ -446,6 +453,43 @@ func (s *pageSeg) link(ps []*piece) {
 		ps[c.a].next, ps[c.b].prev = c.b, c.a
 	}
 }
+
+// joinScore rates q as the continuation of p.
+func (s *pageSeg) joinScore(t *tracker, p, q *piece) float64 {
+	a, b := p.frags[len(p.frags)-1].text, q.frags[0].text
+	sc := cosine(p.toks, q.toks)
+	if s.zh {
+		ar := []rune(strings.ReplaceAll(a, " ", ""))
+		br := []rune(strings.ReplaceAll(b, " ", ""))
+		if len(ar) == 0 || len(br) == 0 {
+			return 0
+		}
+		sc += joinWord * t.crossWord(a, b)
+		// The page's own phrases across the break.
+		if len(ar) >= 2 && t.grams[string(ar[len(ar)-2:])+string(br[0])] > 1 ||
+			len(br) >= 2 && t.grams[string(ar[len(ar)-1])+string(br[:2])] > 1 {
+			sc += joinGram
+		}
+		if strings.ContainsRune("，。、；：？！）》”’…", br[0]) {
+			sc += joinPunct // cannot open a paragraph
+		}
+		if math.Abs(p.w-q.w) > 1 && len(p.frags) > 1 && len(q.frags) > 1 {
+			// The columns of one article share a width.
+			sc -= linkWidthCost
+		}
+	} else if t.wordSpans(a, b) {
+		sc += 0.6
+	}
+	d := q.first - p.frags[len(p.frags)-1].line
+	if d >= 0 {
+		sc += 0.4 / (1 + float64(d)/10)
+	} else {
+		sc += 0.1 / (1 + float64(-d)/10)
+	}
+	return sc
+}
+
+var joinWord, joinGram, joinPunct = 0.5, 0.3, 0.8
 
 const linkWindow = 120
 
@@ -954,9 +998,9 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 		pos   int // place in its story: linked pieces read in link order
 	}
 	var parts []part
-	for _, st := range a.stories {
-		start := ps[stories[st][0]].first
-		for pos, k := range stories[st] {
+	for _, ch := range s.chains(a, ps, stories) {
+		start := ps[ch[0]].first
+		for pos, k := range ch {
 			p := ps[k]
 			if out.Byline == "" && p.credit != "" {
 				out.Byline, out.Authors = p.credit, append(out.Authors, p.authors...)
@@ -994,6 +1038,76 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 	}
 	return out
 }
+
+// chains reads an article's stories in order: a story that ends
+// mid-sentence goes on in the story of the article whose start continues it
+// best. Among one article's few stories the text across a break picks the
+// next column far more surely than among all the page's pieces. Each chain
+// lists piece indices; chains come in dump order.
+func (s *pageSeg) chains(a *article, ps []*piece, stories [][]int) [][]int {
+	sts := a.stories
+	next := make([]int, len(sts))
+	prev := make([]int, len(sts))
+	for i := range sts {
+		next[i], prev[i] = -1, -1
+	}
+	if s.zh && len(sts) > 1 {
+		if s.joins == nil {
+			s.joins = newTracker(true)
+			for _, fs := range s.frags {
+				s.joins.learn(fs)
+			}
+		}
+		type cand struct {
+			u, v  int
+			score float64
+		}
+		var cs []cand
+		for u, su := range sts {
+			p := ps[stories[su][len(stories[su])-1]]
+			if !p.openEnd() || !p.fullEnd() || p.note {
+				continue
+			}
+			for v, sv := range sts {
+				q := ps[stories[sv][0]]
+				if u == v || !q.openStart(true) || q.lead || q.note {
+					continue
+				}
+				if sc := s.joinScore(s.joins, p, q); sc >= orderMin {
+					cs = append(cs, cand{u, v, sc})
+				}
+			}
+		}
+		sort.SliceStable(cs, func(x, y int) bool { return cs[x].score > cs[y].score })
+		for _, c := range cs {
+			if next[c.u] >= 0 || prev[c.v] >= 0 {
+				continue
+			}
+			k := c.v
+			for k >= 0 && k != c.u {
+				k = next[k]
+			}
+			if k == c.u {
+				continue // a cycle
+			}
+			next[c.u], prev[c.v] = c.v, c.u
+		}
+	}
+	var out [][]int
+	for u := range sts {
+		if prev[u] >= 0 {
+			continue
+		}
+		var ch []int
+		for k := u; k >= 0; k = next[k] {
+			ch = append(ch, stories[sts[k]]...)
+		}
+		out = append(out, ch)
+	}
+	return out
+}
+
+var orderMin = 0.8
 
 // addAuthors appends the authors of more whose names are not in as yet.
 func addAuthors(as, more []segment.Author) []segment.Author {
