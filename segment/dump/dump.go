@@ -80,7 +80,7 @@ type pageSeg struct {
 	// hyph holds the (lower-case) words that the dump prints
 	// with soft hyphens somewhere (English).
 	hyph map[string]bool
-	// joins knows the page's n-grams for ordering an article's pieces.
+	// joins knows the page's n-grams for rating joins between pieces.
 	joins *tracker
 }
 

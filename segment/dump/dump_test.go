@@ -615,3 +615,39 @@ func TestArticlePiecesInContinuationOrder(t *testing.T) {
 		t.Errorf("body = %q\nwant %q", b, want)
 	}
 }
+
+// A column without a heading, whose words match neither article, goes to
+// the article whose column it runs on from ("…将继续扩大开放" / "，提升…":
+// a line that cannot open a paragraph), not to the article printed around
+// it.
+func TestHeadlessColumnGoesToTheStoryItContinues(t *testing.T) {
+	text := `滨江港集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正
+式投入使用，码头共有泊位六个，
+年吞吐能力达到一百万标准箱。港
+口负责人表示，将继续扩大开放
+
+山区茶农春茶采摘忙
+记者 李芳 通讯员 赵强
+
+清明前后，青山县的茶园进入采摘
+季，茶农们天不亮就上山采茶，新
+鲜茶叶当天送到茶厂加工。
+
+，提升服务水平，吸引更多企业落
+户，让更多货物从这里走向世界。
+
+县农业局负责人说，全县茶园面积
+已达五万亩，茶叶产业带动茶农增
+收，春茶价格比去年略有上涨。`
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "滨江港集装箱码头投入使用")
+	if b := bodyText(a); !strings.Contains(b, "将继续扩大开放，提升服务水平，吸引更多企业落户，让更多货物从这里走向世界。") {
+		t.Errorf("harbour body = %q", b)
+	}
+	if b := bodyText(findArticle(t, l, "山区茶农春茶采摘忙")); strings.Contains(b, "提升服务") {
+		t.Errorf("tea body = %q", b)
+	}
+}

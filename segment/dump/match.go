@@ -456,30 +456,7 @@ func (s *pageSeg) link(ps []*piece) {
 
 // joinScore rates q as the continuation of p.
 func (s *pageSeg) joinScore(t *tracker, p, q *piece) float64 {
-	a, b := p.frags[len(p.frags)-1].text, q.frags[0].text
-	sc := cosine(p.toks, q.toks)
-	if s.zh {
-		ar := []rune(strings.ReplaceAll(a, " ", ""))
-		br := []rune(strings.ReplaceAll(b, " ", ""))
-		if len(ar) == 0 || len(br) == 0 {
-			return 0
-		}
-		sc += joinWord * t.crossWord(a, b)
-		// The page's own phrases across the break.
-		if len(ar) >= 2 && t.grams[string(ar[len(ar)-2:])+string(br[0])] > 1 ||
-			len(br) >= 2 && t.grams[string(ar[len(ar)-1])+string(br[:2])] > 1 {
-			sc += joinGram
-		}
-		if strings.ContainsRune("，。、；：？！）》”’…", br[0]) {
-			sc += joinPunct // cannot open a paragraph
-		}
-		if math.Abs(p.w-q.w) > 1 && len(p.frags) > 1 && len(q.frags) > 1 {
-			// The columns of one article share a width.
-			sc -= linkWidthCost
-		}
-	} else if t.wordSpans(a, b) {
-		sc += 0.6
-	}
+	sc := cosine(p.toks, q.toks) + s.joinText(t, p, q)
 	d := q.first - p.frags[len(p.frags)-1].line
 	if d >= 0 {
 		sc += 0.4 / (1 + float64(d)/10)
@@ -489,7 +466,49 @@ func (s *pageSeg) joinScore(t *tracker, p, q *piece) float64 {
 	return sc
 }
 
-var joinWord, joinGram, joinPunct = 0.5, 0.3, 0.8
+// joinText rates the text across the break from p to q: a dictionary word
+// or the page's own phrases running over it, a start that cannot open a
+// paragraph, the same column width.
+func (s *pageSeg) joinText(t *tracker, p, q *piece) float64 {
+	a, b := p.frags[len(p.frags)-1].text, q.frags[0].text
+	if !s.zh {
+		if t.wordSpans(a, b) {
+			return 0.6
+		}
+		return 0
+	}
+	ar := []rune(strings.ReplaceAll(a, " ", ""))
+	br := []rune(strings.ReplaceAll(b, " ", ""))
+	if len(ar) == 0 || len(br) == 0 {
+		return 0
+	}
+	sc := joinWord * t.crossWord(a, b)
+	if len(ar) >= 2 && t.grams[string(ar[len(ar)-2:])+string(br[0])] > 1 ||
+		len(br) >= 2 && t.grams[string(ar[len(ar)-1])+string(br[:2])] > 1 {
+		sc += joinGram
+	}
+	if strings.ContainsRune("，。、；：？！）》”’…", br[0]) {
+		sc += joinPunct // cannot open a paragraph
+	}
+	if math.Abs(p.w-q.w) > 1 && len(p.frags) > 1 && len(q.frags) > 1 {
+		// The columns of one article share a width.
+		sc -= linkWidthCost
+	}
+	return sc
+}
+
+// joinTracker knows the page's n-grams, learnt once.
+func (s *pageSeg) joinTracker() *tracker {
+	if s.joins == nil {
+		s.joins = newTracker(s.zh)
+		for _, fs := range s.frags {
+			s.joins.learn(fs)
+		}
+	}
+	return s.joins
+}
+
+var joinWord, joinGram, joinPunct = 0.5, 0.3, 2.0
 
 const linkWindow = 120
 
@@ -1052,12 +1071,6 @@ func (s *pageSeg) chains(a *article, ps []*piece, stories [][]int) [][]int {
 		next[i], prev[i] = -1, -1
 	}
 	if s.zh && len(sts) > 1 {
-		if s.joins == nil {
-			s.joins = newTracker(true)
-			for _, fs := range s.frags {
-				s.joins.learn(fs)
-			}
-		}
 		type cand struct {
 			u, v  int
 			score float64
@@ -1073,7 +1086,7 @@ func (s *pageSeg) chains(a *article, ps []*piece, stories [][]int) [][]int {
 				if u == v || !q.openStart(true) || q.lead || q.note {
 					continue
 				}
-				if sc := s.joinScore(s.joins, p, q); sc >= orderMin {
+				if sc := s.joinScore(s.joinTracker(), p, q); sc >= orderMin {
 					cs = append(cs, cand{u, v, sc})
 				}
 			}
@@ -1186,6 +1199,7 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 		byLen[i] = i
 	}
 	sort.SliceStable(byLen, func(a, b int) bool { return slen[byLen[a]] > slen[byLen[b]] })
+	cont := s.continuations(stories, ps)
 	for round := 0; round < clusterRounds; round++ {
 		cent := map[*article]map[string]float64{}
 		for i, a := range owner {
@@ -1221,6 +1235,13 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 					sc = max(sc, headScore(a.g.toks, stoks[i]))
 				}
 				sc += 0.25 * s.neighbours(i, a, stories, ps, order, pos, owner)
+				runOn := 0.0
+				for _, j := range a.stories {
+					if j != i {
+						runOn = max(runOn, cont[[2]int{i, j}], cont[[2]int{j, i}])
+					}
+				}
+				sc += contWeight * runOn
 				if sc > bs {
 					best, bs = a, sc
 				}
@@ -1248,6 +1269,43 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 		}
 	}
 }
+
+// continuations rates how well story j's text runs on from the end of
+// story i's, for the pairs printed near each other in the dump (the window
+// of link); pairs left out rate 0, as do ends of sentences and starts of
+// paragraphs.
+func (s *pageSeg) continuations(stories [][]int, ps []*piece) map[[2]int]float64 {
+	out := map[[2]int]float64{}
+	if !s.zh {
+		return out
+	}
+	for i, si := range stories {
+		last := si[len(si)-1]
+		p := ps[last]
+		if !p.openEnd() || !p.fullEnd() || p.note {
+			continue
+		}
+		for j, sj := range stories {
+			q := ps[sj[0]]
+			if i == j || abs(sj[0]-last) > linkWindow || !q.openStart(true) || q.lead || q.note {
+				continue
+			}
+			if v := s.joinText(s.joinTracker(), p, q); v > 0 {
+				out[[2]int{i, j}] = v
+			}
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+var contWeight = 0.15
 
 // Clustering runs a few rounds; stories a heading claimed by its words may
 // move from the second round on, once the articles' vocabularies have grown
