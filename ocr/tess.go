@@ -102,7 +102,7 @@ func (t *tess) setImage(r *raster, psm, dpi int) error {
 }
 
 // errStopped: recognition gave up when asked to.
-var errStopped = errors.New("Tesseract stopped")
+var errStopped = errors.New("tesseract stopped")
 
 // hocr recognises the image given last and returns its hOCR; it gives up
 // with errStopped once *stop is set (C memory: it is read while Tesseract

@@ -202,18 +202,6 @@ func (s *pageSeg) enColumnBreak(prev string, i int) bool {
 	return false
 }
 
-// rowsAhead returns up to n rows of body fragments after line i in its
-// chunk.
-func (s *pageSeg) rowsAhead(i, n int) [][]frag {
-	var out [][]frag
-	for k := i + 1; k < len(s.lines) && len(out) < n && s.chunk[k] == s.chunk[i]; k++ {
-		if len(s.frags[k]) > 0 {
-			out = append(out, s.frags[k])
-		}
-	}
-	return out
-}
-
 // credits cuts run-in and trailing credits out of pieces.
 func (s *pageSeg) credits(ps []*piece) {
 	s.leadIns(ps)

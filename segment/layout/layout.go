@@ -68,9 +68,7 @@ func newState(p *page.Page) *state {
 		b := *l.Box
 		l.Box = &b
 		if s.ocr {
-			for _, piece := range splitBars(openBracket(strayQuote(boxMark(stripBars(l))))) {
-				s.lines = append(s.lines, piece)
-			}
+			s.lines = append(s.lines, splitBars(openBracket(strayQuote(boxMark(stripBars(l)))))...)
 			continue
 		}
 		s.lines = append(s.lines, l)
