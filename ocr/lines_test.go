@@ -180,3 +180,33 @@ func TestRulesAndBoxes(t *testing.T) {
 		t.Errorf("rules %v: want the column rule and the page-wide rule", rules)
 	}
 }
+
+func TestSurerLines(t *testing.T) {
+	line := func(x0, y0, x1, y1 float64, text string, conf float64) hLine {
+		b := page.Rect{X0: x0, Y0: y0, X1: x1, Y1: y1}
+		return hLine{box: b, words: []hWord{{box: b, conf: conf, text: text}}}
+	}
+	kept := []hLine{
+		line(0, 0, 500, 40, "锦政府决定", 0.6),    // the other read it better
+		line(0, 60, 500, 100, "并请专家检查", 0.9), // the other is less sure
+		line(0, 180, 500, 220, "到来之前", 0.6),  // the other dropped a glyph
+		line(0, 120, 500, 160, "施工期间", 0.5),  // the other read across the gutter
+		line(600, 120, 1100, 160, "部分道路", 0.5),
+	}
+	other := []hLine{
+		line(1, 1, 501, 41, "镇政府决定", 0.95),
+		line(0, 60, 500, 100, "并请专家捡查", 0.7),
+		line(0, 120, 1100, 160, "施工期间部分道路", 0.99),
+		line(0, 180, 490, 220, "到之前", 0.9),
+	}
+	got := surerLines(kept, other)
+	want := []string{"镇政府决定", "并请专家检查", "到来之前", "施工期间", "部分道路"}
+	if len(got) != len(want) {
+		t.Fatalf("%d lines, want %d", len(got), len(want))
+	}
+	for i, l := range got {
+		if l.words[0].text != want[i] {
+			t.Errorf("line %d = %q, want %q", i, l.words[0].text, want[i])
+		}
+	}
+}

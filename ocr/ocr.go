@@ -173,7 +173,7 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	if err != nil {
 		return err
 	}
-	var hp *hPage
+	var hp, other *hPage
 	for _, x := range rs {
 		hocr, err := e.recognize(ctx, x, lang, e.opts.PSM, dpi)
 		if err != nil {
@@ -184,8 +184,17 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 			return err
 		}
 		if hp == nil || confOf(h.lines) > confOf(hp.lines) {
-			hp, r = h, x
+			hp, other, r = h, hp, x
+		} else {
+			other = h
 		}
+	}
+	// Where the thickened reading is kept, the lines the plain one read
+	// more surely replace its own. Not the other way round: thickening
+	// clots glyphs into confident misreadings (凡 as 1) with taller boxes,
+	// which split paragraphs (dev zh-03.tif para F1 0.929 -> 0.897).
+	if other != nil && r == rs[len(rs)-1] {
+		hp.lines = surerLines(hp.lines, other.lines)
 	}
 	if err := e.reread(ctx, r, hp, lang, dpi); err != nil {
 		return err
@@ -205,6 +214,57 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 		p.Language = langCode(lang)
 	}
 	return nil
+}
+
+// surerLines replaces each line of the kept reading of a bitonal scan by
+// the same line of the other reading (one line on nearly the same box, with
+// no fewer characters) when Tesseract was surer of that. The kept reading's
+// layout stands: a line the other read across a gutter matches none. On
+// dev zh-12.tif this cut body CER 0.198 -> 0.153: a line misread as a head
+// no longer split an article.
+func surerLines(kept, other []hLine) []hLine {
+	out := make([]hLine, len(kept))
+	for i, l := range kept {
+		out[i] = l
+		match := -1
+		for j, o := range other {
+			if iou(l.box, o.box) >= 0.8 {
+				if match >= 0 {
+					match = -1
+					break
+				}
+				match = j
+			}
+		}
+		// A reading that drops a hard glyph can look surer; it would also
+		// end the line short, as at a paragraph's end.
+		if match >= 0 && runes(other[match]) >= runes(l) && confOf(other[match:match+1]) > confOf(kept[i:i+1])+surerBy {
+			out[i] = other[match]
+		}
+	}
+	return out
+}
+
+// surerBy is how much higher the other reading's confidence of a line must
+// be: near ties are noise.
+const surerBy = 0.03
+
+func runes(l hLine) int {
+	n := 0
+	for _, w := range l.words {
+		n += len([]rune(w.text))
+	}
+	return n
+}
+
+// iou is the area of the intersection of a and b over that of their union.
+func iou(a, b page.Rect) float64 {
+	in := a.Intersect(b)
+	if in.Empty() {
+		return 0
+	}
+	i := in.Width() * in.Height()
+	return i / (a.Width()*a.Height() + b.Width()*b.Height() - i)
 }
 
 // rasterOf decodes a page scan: encoded bytes (one page of a TIFF) or an
