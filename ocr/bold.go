@@ -51,31 +51,39 @@ func (h *runHist) stroke(height float64) (float64, int) {
 	return 0, 0
 }
 
-// inkHeight is the height of the band of rows holding a word's ink: the
-// longest run of rows with at least a sixth of the fullest row's black
-// pixels (gaps of up to two rows bridged), so that specks, the edges of
-// neighbouring lines and the border of a photo inside the box do not
-// count.
+// inkHeight is the height of the band of rows holding a word's ink (see
+// inkBand).
 func inkHeight(rows []int) float64 {
+	a, b := inkBand(rows)
+	return float64(b - a)
+}
+
+// inkBand returns the rows [start, end) of the longest band of rows with
+// at least a sixth of the fullest row's black pixels (gaps of up to two
+// rows bridged), so that specks, the edges of neighbouring lines and the
+// border of a photo inside the box do not count.
+func inkBand(rows []int) (start, end int) {
 	most := 0
 	for _, n := range rows {
 		most = max(most, n)
 	}
 	if most == 0 {
-		return 0
+		return 0, 0
 	}
-	best, start, last := 0, -1, -10
+	first, last := -1, -10
 	for y, n := range rows {
 		if 6*n < most {
 			continue
 		}
 		if y-last > 3 { // a gap of three or more rows starts a new band
-			start = y
+			first = y
 		}
 		last = y
-		best = max(best, last-start+1)
+		if last+1-first > end-start {
+			start, end = first, last+1
+		}
 	}
-	return float64(best)
+	return start, end
 }
 
 // measureInk reads from the image what Tesseract does not report: each

@@ -7,9 +7,9 @@
 // left to segment/layout. Measured on the dev scans, its lines rarely span
 // a column gutter (order-free line CER 0.02 on zh-03.jpg, against 0.68 when
 // the page is read as one block, PSM 6). Its failures are on large type,
-// which is mended here: large lines read with low confidence are read
-// again as a line or block, and rows of large glyphs it dropped are found
-// on the image and read as lines. Bitonal scans are read both as they are
+// which is mended here: large lines are read again as single lines scaled
+// to the body's size, and rows of large glyphs it dropped are found on the
+// image and read the same way. Bitonal scans are read both as they are
 // and thickened by a pixel, and the surer reading is kept; bold and run-in
 // leads are measured from stroke widths, and separators become rules and
 // boxes.
@@ -196,15 +196,17 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	if other != nil && r == rs[len(rs)-1] {
 		hp.lines = surerLines(hp.lines, other.lines)
 	}
-	if err := e.reread(ctx, r, hp, lang, dpi); err != nil {
-		return err
-	}
 	bin, err := r.binary()
 	if err != nil {
 		return err
 	}
 	defer bin.free()
-	if err := e.rescue(ctx, r, bin, hp, lang, dpi); err != nil {
+	comps := bin.components()
+	target, err := e.reread(ctx, r, bin, comps, hp, lang, dpi)
+	if err != nil {
+		return err
+	}
+	if err := e.rescue(ctx, r, comps, hp, lang, dpi, target); err != nil {
 		return err
 	}
 	measureInk(bin, hp.lines)

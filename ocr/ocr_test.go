@@ -357,3 +357,23 @@ func TestStopRecognition(t *testing.T) {
 		t.Errorf("after a stop: %d lines, want %d", len(hp.lines), len(zhText))
 	}
 }
+
+// TestLargeType: Tesseract's page reading garbles a headline in 40 pt type
+// ("秋风壕爽稻化香"); read again at the body's scale, it comes out right,
+// with a box inside the printed line's.
+func TestLargeType(t *testing.T) {
+	e := New(Options{Lang: "chi_sim"})
+	defer e.Close()
+	doc := load(t, "head.png", "png")
+	p := &doc.Pages[0]
+	ocrPage(t, e, p)
+	want := append([]string{"秋风送爽稻花香"}, zhText...)
+	checkLines(t, p, want, 0)
+	// The glyphs are about 150 px high and start 40 px from the top.
+	if b := p.Lines[0].Box; b.Y0 < 40 || b.Height() > 220 {
+		t.Errorf("headline box %v: not the printed line's", *b)
+	}
+	if s := p.Lines[0].Size; s < 2*p.Lines[1].Size {
+		t.Errorf("headline size %v, body %v", s, p.Lines[1].Size)
+	}
+}

@@ -102,6 +102,22 @@ static int np_components(PIX *pix, l_int32 **out) {
 	return n;
 }
 
+// np_line cuts a line out of pix, as 8-bit grey scaled by f (area-mapped
+// when shrinking), inside a white border.
+static PIX *np_line(PIX *pix, int x, int y, int w, int h, float f, int border) {
+	PIX *clip = np_clip(pix, x, y, w, h);
+	if (!clip) return NULL;
+	PIX *grey = pixConvertTo8(clip, 0);
+	pixDestroy(&clip);
+	if (!grey) return NULL;
+	PIX *scaled = pixScale(grey, f, f);
+	pixDestroy(&grey);
+	if (!scaled) return NULL;
+	PIX *out = pixAddBorder(scaled, border, 255);
+	pixDestroy(&scaled);
+	return out;
+}
+
 static void np_destroy(PIX *pix) { pixDestroy(&pix); }
 
 // np_grey makes a colour image 8-bit grey, as Tesseract does before
@@ -230,6 +246,16 @@ func (r *raster) clipped(rect image.Rectangle) (*raster, error) {
 	pix := C.np_clip(r.pix, C.int(rect.Min.X), C.int(rect.Min.Y), C.int(rect.Dx()), C.int(rect.Dy()))
 	if pix == nil {
 		return nil, errors.New("cannot clip the image")
+	}
+	return &raster{pix: pix}, nil
+}
+
+// line returns the part of r inside rect as grey, scaled by f, with a
+// white border of border pixels (of the scaled image) on every side.
+func (r *raster) line(rect image.Rectangle, f float64, border int) (*raster, error) {
+	pix := C.np_line(r.pix, C.int(rect.Min.X), C.int(rect.Min.Y), C.int(rect.Dx()), C.int(rect.Dy()), C.float(f), C.int(border))
+	if pix == nil {
+		return nil, errors.New("cannot cut out a line")
 	}
 	return &raster{pix: pix}, nil
 }

@@ -17,10 +17,12 @@ const (
 	rescueConf      = 0.7 // a reading is kept from this mean confidence
 )
 
-// rescue adds the lines read from large-type rows that Tesseract missed.
-func (e *Engine) rescue(ctx context.Context, r, bin *raster, hp *hPage, lang string, dpi float64) error {
+// rescue adds the lines read from large-type rows that Tesseract missed,
+// scaled so that their glyphs are target pixels high. comps are the
+// connected components of the binary image.
+func (e *Engine) rescue(ctx context.Context, r *raster, comps []image.Rectangle, hp *hPage, lang string, dpi, target float64) error {
 	body := bodyHeight(hp.lines)
-	if body <= 0 {
+	if body <= 0 || target <= 0 {
 		return nil
 	}
 	w, h := r.size()
@@ -32,7 +34,7 @@ func (e *Engine) rescue(ctx context.Context, r, bin *raster, hp *hPage, lang str
 		taken = append(taken, rect(p))
 	}
 	var parts []image.Rectangle
-	for _, c := range bin.components() {
+	for _, c := range comps {
 		ch := float64(c.Dy())
 		if ch < rescueMinHeight*body || ch > rescueMaxHeight*body || c.Dx() > 4*c.Dy() || within(c, taken) {
 			continue
@@ -43,13 +45,14 @@ func (e *Engine) rescue(ctx context.Context, r, bin *raster, hp *hPage, lang str
 		if i == maxRereads {
 			break
 		}
+		size := float64(reg.Dy())
 		pad := reg.Dy() / 5
 		reg = reg.Inset(-pad).Intersect(image.Rect(0, 0, w, h))
-		lines, err := e.readRegion(ctx, r, reg, lang, psmSingleLine, dpi)
+		lines, err := e.readScaled(ctx, r, reg, target/size, lang, dpi)
 		if err != nil {
 			return err
 		}
-		if confOf(lines) >= rescueConf {
+		if rescued(lines) {
 			hp.lines = append(hp.lines, lines...)
 		}
 	}
@@ -111,4 +114,11 @@ func within(c image.Rectangle, rs []image.Rectangle) bool {
 		}
 	}
 	return false
+}
+
+// rescued reports whether text read where Tesseract found none is kept: it
+// must be read with confidence, and be more than a glyph (a lone "glyph"
+// is mostly a photo's or a rule's edge).
+func rescued(lines []hLine) bool {
+	return confOf(lines) >= rescueConf && len([]rune(compact(lines))) >= 2
 }

@@ -53,9 +53,8 @@ import (
 
 // Page segmentation modes used here (Tesseract's PageSegMode).
 const (
-	psmAuto        = 3
-	psmSingleBlock = 6
-	psmSingleLine  = 7
+	psmAuto       = 3
+	psmSingleLine = 7
 )
 
 // tess is one Tesseract instance set up for a language string. It is

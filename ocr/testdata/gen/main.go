@@ -35,6 +35,9 @@ var (
 	colRight = []string{"春天来了，山上的茶园", "一片翠绿，采茶工人", "忙着采摘新茶，茶厂", "日夜加工赶制订单。"}
 	// Small print for a bitonal scan: thickened by a pixel, its strokes clot.
 	smallLines = []string{"镇政府决定在雨季到来之前疏通镇上的排水沟渠，", "并请专家检查河堤，确保附近居民的安全。", "施工期间部分道路将暂时禁止车辆通行。"}
+	// A headline in large type over body text: Tesseract's page reading
+	// garbles type this large.
+	headLine = "秋风送爽稻花香"
 	// A bold crosshead between body lines.
 	boldLines = []string{"今年的秋粮收购已经开始，", "粮库门前排起长队", "农民把新收的玉米送来，", "收购价格比去年略高。"}
 )
@@ -51,6 +54,7 @@ func main() {
 	writePNG("zh-100dpi.png", render(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 12, 100), zhLines, 0, 14), 100)
 	writePNG("columns.png", twoColumns(zh), 300)
 	writePNG("bold.png", renderBold(zh, boldLines, 1), 300)
+	writePNG("head.png", renderHead(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 40, 300), zh, headLine, zhLines), 300)
 	writePNG("runin.png", renderRunIn(zh, "本报讯记者王明报道：", []string{"全市今年新建了十个公园，", "市民休闲有了好去处。", "公园里种了很多树，", "还修建了儿童乐园。"}), 300)
 
 	// Multi-page TIFFs: 1-bit pages written uncompressed, then recompressed by tiffcp.
@@ -122,6 +126,17 @@ func renderBold(face font.Face, lines []string, bold int) *image.Gray {
 		d.Dot = fixed.P(40+dx, 40+bold*lh+m.Ascent.Ceil())
 		d.DrawString(lines[bold])
 	}
+	return img
+}
+
+// renderHead draws a headline in face head above body lines.
+func renderHead(head, body font.Face, title string, lines []string) *image.Gray {
+	top := render(head, []string{title}, 0, 40)
+	rest := render(body, lines, 0, 40)
+	img := image.NewGray(image.Rect(0, 0, max(top.Bounds().Dx(), rest.Bounds().Dx()), top.Bounds().Dy()+rest.Bounds().Dy()))
+	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
+	draw.Draw(img, top.Bounds(), top, image.Point{}, draw.Src)
+	draw.Draw(img, rest.Bounds().Add(image.Pt(0, top.Bounds().Dy())), rest, image.Point{}, draw.Src)
 	return img
 }
 
