@@ -1,6 +1,7 @@
 package dump
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -499,18 +500,22 @@ var spareSlots = 2
 
 var beatWeight = 0.2
 
-// with returns a copy of c with f appended (beam states share chains).
+// with returns a copy of c with f appended (beam states share chains, so
+// the width histogram is copied, not updated in place).
 func (c *chain) with(f frag) *chain {
-	n := &chain{frags: append(slices.Clip(c.frags), f), w: max(c.w, f.w), id: c.id}
-	hist := map[float64]int{}
-	best := 0
-	for _, g := range n.frags {
-		if !g.exact() || sentenceEnd(g.text) {
-			continue
+	n := &chain{frags: append(slices.Clip(c.frags), f), w: max(c.w, f.w), id: c.id,
+		hist: maps.Clone(c.hist), full: c.full}
+	if f.exact() && !sentenceEnd(f.text) {
+		if n.hist == nil {
+			n.hist = map[float64]int{}
 		}
-		hist[g.w]++
-		if k := hist[g.w]; k >= 2 && (k > best || k == best && g.w > n.full) {
-			best, n.full = k, g.w
+		n.hist[f.w]++
+		n.full = 0
+		best := 0
+		for w, k := range n.hist {
+			if k >= 2 && (k > best || k == best && w > n.full) {
+				best, n.full = k, w
+			}
 		}
 	}
 	return n
