@@ -36,13 +36,7 @@ func joinCaptionPieces(lines []page.Line, body float64, pics []page.Rect) []page
 			gone[j] = true
 		}
 	}
-	var out []page.Line
-	for i, l := range lines {
-		if !gone[i] {
-			out = append(out, l)
-		}
-	}
-	return out
+	return kept(lines, gone)
 }
 
 // captionPiece reports whether b continues the caption line a to its

@@ -35,13 +35,7 @@ func joinHeadPieces(lines []page.Line, body float64, vrules []page.Rect) []page.
 			gone[j] = true
 		}
 	}
-	var out []page.Line
-	for i, l := range lines {
-		if !gone[i] {
-			out = append(out, l)
-		}
-	}
-	return out
+	return kept(lines, gone)
 }
 
 // headPieces reports whether b continues the head line a to its right.

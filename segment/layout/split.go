@@ -209,13 +209,7 @@ func joinFragments(lines []page.Line, body, tol float64) []page.Line {
 			gone[j] = true
 		}
 	}
-	var out []page.Line
-	for i, l := range lines {
-		if !gone[i] {
-			out = append(out, l)
-		}
-	}
-	return out
+	return kept(lines, gone)
 }
 
 // joinLine appends b to a. A piece in another style keeps the style of the
@@ -266,4 +260,15 @@ func medianGap(l page.Line) float64 {
 	sort.Float64s(gaps)
 	gaps = gaps[:len(gaps)-1]
 	return gaps[len(gaps)/2]
+}
+
+// kept returns the lines not marked gone (merged into another line).
+func kept(lines []page.Line, gone []bool) []page.Line {
+	var out []page.Line
+	for i, l := range lines {
+		if !gone[i] {
+			out = append(out, l)
+		}
+	}
+	return out
 }
