@@ -83,7 +83,68 @@ func (s *state) assemble() {
 			s.arts[o].blocks = append(s.arts[o].blocks, k)
 		}
 	}
+	s.orphans()
 	s.continuations()
+}
+
+// orphans makes articles of credited running text that no head owns: a
+// block opening with a run-in credit, or a credit line with running text
+// right under it. OCR loses or garbles heads (a vertical head read a glyph
+// a line), yet the credit shows the text is an article's, headless or not.
+func (s *state) orphans() {
+	var ks []int
+	for k := range s.blocks {
+		if b := &s.blocks[k]; b.art < 0 && b.inBox < 0 && s.credited(k) {
+			ks = append(ks, k)
+		}
+	}
+	sort.Slice(ks, func(i, j int) bool { return s.blocks[ks[i]].box.Y0 < s.blocks[ks[j]].box.Y0 })
+	for _, k := range ks {
+		b := &s.blocks[k]
+		if b.art >= 0 {
+			continue
+		}
+		a := &art{hr: b.box, desc: 0.5 * s.body}
+		s.span(a)
+		s.arts = append(s.arts, a)
+		i := len(s.arts) - 1
+		b.art = i
+		a.blocks = append(a.blocks, k)
+		for j := range s.blocks {
+			c := &s.blocks[j]
+			if c.art < 0 && c.inBox < 0 && (c.role == roleBody || c.role == roleByline) && s.ownerAbove(c.box) == i {
+				c.art = i
+				a.blocks = append(a.blocks, j)
+			}
+		}
+	}
+}
+
+// credited reports a block of running text that opens with a run-in
+// credit, or a short credit line with running text right under it.
+func (s *state) credited(k int) bool {
+	b := &s.blocks[k]
+	if b.role != roleBody && b.role != roleByline {
+		return false
+	}
+	if _, _, _, ok := cues.RunIn(blockText(b)); ok && b.role == roleBody && len(b.lines) > 1 {
+		return true
+	}
+	if len(b.lines) > 2 {
+		return false
+	}
+	if _, _, ok := s.parseByline(blockText(b)); !ok {
+		return false
+	}
+	for j := range s.blocks {
+		c := &s.blocks[j]
+		gap := c.box.Y0 - b.box.Y1
+		if j != k && c.art < 0 && c.inBox < 0 && c.role == roleBody && len(c.lines) >= 3 &&
+			gap > -0.3*s.body && gap <= 2*s.body && overlapX(c.box, b.box) >= 0.5*math.Min(c.box.Width(), b.box.Width()) {
+			return true
+		}
+	}
+	return false
 }
 
 // continuations gives text at the top of a column that nothing above owns

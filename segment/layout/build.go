@@ -265,6 +265,16 @@ func (s *state) credits(a *segment.Article) {
 	if len(first.Lines) > 0 && !first.Standalone {
 		cutRunIn(a, first)
 	}
+	// A stray fragment (a caption's tail OCR set in the column) may come
+	// before the paragraph that opens with the credit.
+	for i := 1; i < min(3, len(a.Body)) && a.Byline == ""; i++ {
+		if f := &a.Body[i]; len(f.Lines) > 0 && !f.Standalone {
+			cutRunIn(a, f)
+			if len(f.Lines) == 0 {
+				a.Body = append(a.Body[:i], a.Body[i+1:]...)
+			}
+		}
+	}
 	last := &a.Body[len(a.Body)-1]
 	if n := len(last.Lines); n > 0 && !last.Standalone {
 		if bl, authors, ok := cues.TrailingCredit(last.Lines[n-1].Text); ok {

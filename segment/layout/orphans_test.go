@@ -1,0 +1,92 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"newsprint/segment"
+)
+
+// headlessCredit finds the article whose byline is bl.
+func headlessCredit(l segment.Layout, bl string) *segment.Article {
+	for i := range l.Articles {
+		if l.Articles[i].Byline == bl {
+			return &l.Articles[i]
+		}
+	}
+	return nil
+}
+
+// Running text whose head OCR lost is an article when a credit opens it:
+// a run-in lead, or a credit line set right over it. A leftover fragment
+// without a credit stays a page block.
+func TestCreditedTextWithoutHead(t *testing.T) {
+	b := newScan(0)
+	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+	b.rule(150, 215, 2330, 6)
+	// Left, no head: a run-in credit opens the text.
+	b.line("本报讯（记者王小明通讯员", 150, 300, 35, 35)
+	b.line("李大力）乙乙乙乙乙乙乙乙乙乙", 150, 350, 35, 35)
+	b.column("乙", 8, 150, 400)
+	// Right of it: a credit line, then the text under it.
+	b.line("记者张伟通讯员刘芳", 700, 300, 35, 35)
+	b.column("丙", 9, 700, 380)
+	// A fragment with no credit, beside them.
+	b.line("残缺文字", 1300, 300, 35, 35)
+	b.rule(150, 1100, 2330, 4)
+	b.line("下方文章标题", 150, 1160, 80, 80)
+	b.column("甲", 6, 150, 1290)
+	l := Segment(&b.p)
+	runIn := headlessCredit(l, "本报讯（记者王小明通讯员李大力）")
+	if runIn == nil {
+		for _, a := range l.Articles {
+			t.Logf("%q by %q: %d flows", texts(a.Headline), a.Byline, len(a.Body))
+		}
+		t.Fatal("no article for the text opening with a run-in credit")
+	}
+	if len(runIn.Headline) != 0 || len(runIn.Authors) != 2 || !strings.HasPrefix(flowText(runIn.Body[0]), "乙乙") {
+		t.Errorf("run-in article: head %q, authors %v, body %q", texts(runIn.Headline), runIn.Authors, flowText(runIn.Body[0]))
+	}
+	under := headlessCredit(l, "记者张伟通讯员刘芳")
+	if under == nil || len(under.Body) == 0 || !strings.HasPrefix(flowText(under.Body[0]), "丙") || len(under.Authors) != 2 {
+		t.Fatalf("credit line over text: got %+v", under)
+	}
+	for _, a := range l.Articles {
+		for _, f := range a.Body {
+			if strings.Contains(flowText(f), "残缺") {
+				t.Errorf("the uncredited fragment joined article %q", texts(a.Headline))
+			}
+		}
+	}
+	found := false
+	for _, bl := range l.Blocks {
+		found = found || strings.Contains(texts(bl.Lines), "残缺")
+	}
+	if !found {
+		t.Error("the uncredited fragment is not a page block")
+	}
+}
+
+// A run-in credit that opens the article's second paragraph, after a stray
+// fragment, is its byline.
+func TestRunInCreditInSecondParagraph(t *testing.T) {
+	b := newScan(0)
+	b.line("文章的大标题在这里", 150, 300, 90, 90)
+	b.line("零零零零零零零零", 150, 430, 35, 35)
+	b.line("本报讯（记者王小明通讯员", 150, 560, 35, 35)
+	b.line("李大力）甲甲甲甲甲甲甲甲甲甲", 150, 610, 35, 35)
+	b.column("甲", 8, 150, 660)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if a.Byline != "本报讯（记者王小明通讯员李大力）" || len(a.Authors) != 2 {
+		t.Fatalf("byline %q, authors %v", a.Byline, a.Authors)
+	}
+	for _, f := range a.Body {
+		if strings.Contains(flowText(f), "本报讯") {
+			t.Errorf("the credit stayed in the body: %q", flowText(f))
+		}
+	}
+}
