@@ -110,6 +110,7 @@ func (s *state) orphans() {
 		i := len(s.arts) - 1
 		b.art = i
 		a.blocks = append(a.blocks, k)
+		s.sideColumns(i, k)
 		for j := range s.blocks {
 			c := &s.blocks[j]
 			if c.art < 0 && c.inBox < 0 && (c.role == roleBody || c.role == roleByline) && s.ownerAbove(c.box) == i {
@@ -117,6 +118,50 @@ func (s *state) orphans() {
 				a.blocks = append(a.blocks, j)
 			}
 		}
+	}
+}
+
+// sideColumns gives a headless article the unowned text that starts level
+// with its first block in the next columns to the right: with no head over
+// them, columns set side by side from one height are one article's.
+func (s *state) sideColumns(i, k int) {
+	a := s.arts[i]
+	top, cur := s.blocks[k].box.Y0, s.blocks[k].box
+	free := func(c *block) bool { return c.art < 0 && c.inBox < 0 && c.role == roleBody }
+	for {
+		next := -1
+		for j := range s.blocks {
+			c := &s.blocks[j]
+			gap := c.box.X0 - cur.X1
+			if !free(c) || gap < -1 || gap > 2*s.body || math.Abs(c.box.Y0-top) > s.body || s.vruleBetween(cur.X1, c.box.X0, c.box) {
+				continue
+			}
+			if next < 0 || c.box.X0 < s.blocks[next].box.X0 {
+				next = j
+			}
+		}
+		if next < 0 {
+			return
+		}
+		// The column: the block and what is stacked under it.
+		col := s.blocks[next].box
+		for j := next; j >= 0; {
+			c := &s.blocks[j]
+			c.art = i
+			a.blocks = append(a.blocks, j)
+			col = col.Union(c.box)
+			j = -1
+			for m := range s.blocks {
+				d := &s.blocks[m]
+				g := d.box.Y0 - col.Y1
+				if free(d) && g > -0.3*s.body && g <= 2*s.body && overlapX(d.box, col) >= 0.5*math.Min(d.box.Width(), col.Width()) {
+					j = m
+					break
+				}
+			}
+		}
+		a.right = math.Max(a.right, col.X1)
+		cur = col
 	}
 }
 

@@ -90,3 +90,32 @@ func TestRunInCreditInSecondParagraph(t *testing.T) {
 		}
 	}
 }
+
+// The next column of a headless credited article, set from the same
+// height, is its own: nothing above owns it.
+func TestHeadlessArticleTakesNextColumn(t *testing.T) {
+	b := newScan(0)
+	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+	b.rule(150, 215, 2330, 6)
+	b.line("本报讯（记者王小明通讯员", 150, 300, 35, 35)
+	b.line("李大力）乙乙乙乙乙乙乙乙乙乙", 150, 350, 35, 35)
+	b.column("乙", 8, 150, 400)
+	for i := 0; i < 10; i++ {
+		b.line("丁"+strings.Repeat("文", 13), 700, 300+float64(i)*50, 35, 35)
+	}
+	b.rule(150, 1100, 2330, 4)
+	b.line("下方文章标题", 150, 1160, 80, 80)
+	b.column("甲", 6, 150, 1290)
+	l := Segment(&b.p)
+	a := headlessCredit(l, "本报讯（记者王小明通讯员李大力）")
+	if a == nil {
+		t.Fatal("no article for the text opening with a run-in credit")
+	}
+	var heads []string
+	for _, f := range a.Body {
+		heads = append(heads, string([]rune(flowText(f))[:1]))
+	}
+	if strings.Join(heads, "") != "乙丁" {
+		t.Errorf("flows start %q, want 乙 then 丁", heads)
+	}
+}
