@@ -111,6 +111,7 @@ func (s *state) orphans() {
 		b.art = i
 		a.blocks = append(a.blocks, k)
 		s.sideColumns(i, k)
+		s.headPieces(i, k)
 		for j := range s.blocks {
 			c := &s.blocks[j]
 			if c.art < 0 && c.inBox < 0 && (c.role == roleBody || c.role == roleByline) && s.ownerAbove(c.box) == i {
@@ -119,6 +120,58 @@ func (s *state) orphans() {
 			}
 		}
 	}
+}
+
+// headPieces gives a headless article the head OCR broke into short
+// unowned pieces right above its first block: pieces a little above it, and
+// those level with them on either side.
+func (s *state) headPieces(i, k int) {
+	a := s.arts[i]
+	piece := func(c *block) bool {
+		return c.art < 0 && c.inBox < 0 && (c.role == roleBody || c.role.head()) && len(c.lines) <= 2
+	}
+	top, span := s.blocks[k].box, s.blocks[k].box
+	var head []int
+	for changed := true; changed; {
+		changed = false
+		for j := range s.blocks {
+			c := &s.blocks[j]
+			if !piece(c) || containsInt(head, j) || s.blocked(c.box.Y1, top.Y0, c.box) {
+				continue
+			}
+			gap := top.Y0 - c.box.Y1
+			below := gap > -0.3*s.body && gap <= 2.5*s.body && overlapX(c.box, span) > 0
+			level := false
+			for _, h := range head {
+				r := s.blocks[h].box
+				level = level || overlapY(c.box, r) > 0.5*math.Min(c.box.Height(), r.Height()) &&
+					math.Max(c.box.X0-r.X1, r.X0-c.box.X1) <= 2*s.body
+			}
+			if !below && !level {
+				continue
+			}
+			head = append(head, j)
+			top.Y0 = math.Min(top.Y0, c.box.Y0)
+			span = span.Union(c.box)
+			changed = true
+		}
+	}
+	if len(head) == 0 {
+		return
+	}
+	sort.Slice(head, func(x, y int) bool {
+		p, q := s.blocks[head[x]].box, s.blocks[head[y]].box
+		if overlapY(p, q) > 0.5*math.Min(p.Height(), q.Height()) {
+			return p.X0 < q.X0
+		}
+		return p.Y0 < q.Y0
+	})
+	for _, j := range head {
+		s.blocks[j].role = roleHeadline
+		s.blocks[j].art = i
+		a.hr = a.hr.Union(s.blocks[j].box)
+	}
+	a.head = head
 }
 
 // sideColumns gives a headless article the unowned text that starts level

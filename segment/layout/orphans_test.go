@@ -119,3 +119,32 @@ func TestHeadlessArticleTakesNextColumn(t *testing.T) {
 		t.Errorf("flows start %q, want 乙 then 丁", heads)
 	}
 }
+
+// A head OCR read in short pieces, over the credit of text it lost the head
+// of, is the head of that text; a section banner above it is not.
+func TestHeadlessArticleGathersHeadPieces(t *testing.T) {
+	b := newScan(0)
+	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+	b.rule(150, 215, 2330, 6)
+	b.line("社会", 150, 260, 40, 40)
+	b.rule(150, 320, 2330, 4)
+	for _, p := range []struct {
+		text string
+		x    float64
+	}{{"远方", 150}, {"的", 260}, {"一条", 330}, {"新路", 440}} {
+		b.line(p.text, p.x, 360, 35, 35)
+	}
+	b.line("今日开通", 300, 430, 35, 35)
+	b.line("记者张伟通讯员刘芳", 150, 500, 35, 35)
+	for i := 0; i < 10; i++ {
+		b.line("丙"+strings.Repeat("文", 13), 150, 580+float64(i)*50, 35, 35)
+	}
+	l := Segment(&b.p)
+	a := headlessCredit(l, "记者张伟通讯员刘芳")
+	if a == nil {
+		t.Fatal("no article for the credited text")
+	}
+	if got := texts(a.Headline); !strings.Contains(got, "远方的一条新路") || !strings.HasSuffix(got, "今日开通") || strings.Contains(got, "社会") {
+		t.Errorf("headline %q", got)
+	}
+}
