@@ -75,7 +75,16 @@ func Page(p *page.Page, l *segment.Layout) result.Page {
 		out.Articles = append(out.Articles, ra)
 	}
 	for _, b := range l.Blocks {
-		out.Blocks = append(out.Blocks, result.Block{Kind: string(b.Kind), Text: BlockText(b.Lines), BBox: bbox(b.Box)})
+		text := BlockText(b.Lines)
+		switch b.Kind {
+		case segment.Caption:
+			text = Caption(b.Lines)
+		case segment.Other:
+			// Running text no article claimed: its lines join like a
+			// paragraph's (no space between Chinese characters).
+			text = Heading(b.Lines)
+		}
+		out.Blocks = append(out.Blocks, result.Block{Kind: string(b.Kind), Text: text, BBox: bbox(b.Box)})
 	}
 	return out
 }

@@ -44,6 +44,8 @@ func TestPageShapesAndIDs(t *testing.T) {
 		Blocks: []segment.Block{
 			{Kind: segment.Section, Lines: lines("经 济")},
 			{Kind: segment.PageHeader, Lines: lines("2019年10月21日", "星期一", "第12版")},
+			{Kind: segment.Other, Lines: lines("今日起本报开设“新", "春走基层”专栏，敬请", "关注。")},
+			{Kind: segment.Caption, Lines: lines("10月1日，村民在田间劳作。", "本报记者 张三摄")},
 		},
 	}
 	got := Page(p, l)
@@ -66,6 +68,8 @@ func TestPageShapesAndIDs(t *testing.T) {
 		{"authors", fmt.Sprint(a.Authors), "[{张三 reporter}]"},
 		{"section", got.Blocks[0].Text, "经济"},
 		{"header", got.Blocks[1].Text, "2019年10月21日 星期一 第12版"},
+		{"other", got.Blocks[2].Text, "今日起本报开设“新春走基层”专栏，敬请关注。"},
+		{"caption block", got.Blocks[3].Text, "10月1日，村民在田间劳作。 本报记者 张三摄"},
 	}
 	for _, c := range checks {
 		if c.got != c.want {
