@@ -152,7 +152,13 @@ func (s *state) scanPhotoCredit(text string) []segment.Author {
 			break
 		}
 	}
-	_, parsed, ok := cues.ParseByline(text[i:])
+	credit := strings.TrimRight(text[i:], "）) ")
+	// OCR often reads 摄 as 报; a caption's credit does not end in 报 (报道
+	// closes a report's credit, not a photo's).
+	if c, ok := strings.CutSuffix(credit, "报"); ok && !strings.HasSuffix(c, "本") {
+		credit = c + "摄"
+	}
+	_, parsed, ok := cues.ParseByline(credit)
 	if !ok {
 		return nil
 	}

@@ -78,3 +78,21 @@ func TestScanCaptionClosedByMisreadCredit(t *testing.T) {
 		}
 	}
 }
+
+// The credit closing a scanned caption names its photographer even when OCR
+// lost the 摄 or read it as 报.
+func TestScanPhotoCreditMisread(t *testing.T) {
+	s := &state{ocr: true}
+	cases := []struct{ text, want string }{
+		{"村民在田间劳作。本报记者王小明报", "王小明"},
+		{"村民在田间劳作。（新华社记者李四报）", "李四"},
+		{"村民在田间劳作。本报记者张三", "张三"},
+		{"村民在田间劳作。本报记者张三摄", "张三"},
+	}
+	for _, c := range cases {
+		got := s.scanPhotoCredit(c.text)
+		if len(got) != 1 || got[0].Name != c.want || got[0].Role != segment.Photographer {
+			t.Errorf("scanPhotoCredit(%q) = %+v, want %s as photographer", c.text, got, c.want)
+		}
+	}
+}
