@@ -120,13 +120,18 @@ func (w *altoWriter) num(v float64) string {
 			return strings.TrimRight(strings.TrimRight(s, "0"), ".")
 		}
 	}
-	// The float next to x that converts back exactly, if any.
+	return nearExact(x, func(f float64) bool { return f*(72.0/254) == v })
+}
+
+// nearExact writes the float next to x (within eight steps either way)
+// that converts back exactly, as back tells, or x itself if none does.
+func nearExact(x float64, back func(float64) bool) string {
 	up, down := x, x
 	for range 8 {
-		if up*(72.0/254) == v {
+		if back(up) {
 			return strconv.FormatFloat(up, 'f', -1, 64)
 		}
-		if down*(72.0/254) == v {
+		if back(down) {
 			return strconv.FormatFloat(down, 'f', -1, 64)
 		}
 		up, down = math.Nextafter(up, math.Inf(1)), math.Nextafter(down, math.Inf(-1))
@@ -298,18 +303,7 @@ func (w *altoWriter) fontSize(size float64) string {
 	if w.g.src.Unit == page.Points {
 		return strconv.FormatFloat(size, 'f', -1, 64)
 	}
-	x := size * 72 / w.dpi
-	up, down := x, x
-	for range 8 {
-		if up*w.dpi/72 == size {
-			return strconv.FormatFloat(up, 'f', -1, 64)
-		}
-		if down*w.dpi/72 == size {
-			return strconv.FormatFloat(down, 'f', -1, 64)
-		}
-		up, down = math.Nextafter(up, math.Inf(1)), math.Nextafter(down, math.Inf(-1))
-	}
-	return strconv.FormatFloat(x, 'f', -1, 64)
+	return nearExact(size*72/w.dpi, func(f float64) bool { return f*w.dpi/72 == size })
 }
 
 // description writes the Description: unit, source file and the processing
