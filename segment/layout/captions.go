@@ -20,23 +20,7 @@ func joinCaptionPieces(lines []page.Line, body float64, pics []page.Rect) []page
 	if len(pics) == 0 {
 		return lines
 	}
-	sort.SliceStable(lines, func(i, j int) bool { return lines[i].Box.X0 < lines[j].Box.X0 })
-	gone := make([]bool, len(lines))
-	for i := range lines {
-		a := &lines[i]
-		if gone[i] || !underPicture(*a.Box, pics) {
-			continue
-		}
-		for j := i + 1; j < len(lines); j++ {
-			b := lines[j]
-			if gone[j] || !captionPiece(*a, b, body, pics) {
-				continue
-			}
-			mergeHead(a, b)
-			gone[j] = true
-		}
-	}
-	return kept(lines, gone)
+	return joinPieces(lines, func(a, b page.Line) bool { return captionPiece(a, b, body, pics) })
 }
 
 // captionPiece reports whether b continues the caption line a to its

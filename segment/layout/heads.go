@@ -16,6 +16,12 @@ import (
 // of big type vary by a third). Lines at body size are left to the gutter
 // logic of splitLines.
 func joinHeadPieces(lines []page.Line, body float64, vrules []page.Rect) []page.Line {
+	return joinPieces(lines, func(a, b page.Line) bool { return headPieces(a, b, body, vrules) })
+}
+
+// joinPieces merges, left to right, each line with the lines further right
+// that joins reports as its continuation (mergeHead).
+func joinPieces(lines []page.Line, joins func(a, b page.Line) bool) []page.Line {
 	sort.SliceStable(lines, func(i, j int) bool { return lines[i].Box.X0 < lines[j].Box.X0 })
 	gone := make([]bool, len(lines))
 	for i := range lines {
@@ -24,15 +30,10 @@ func joinHeadPieces(lines []page.Line, body float64, vrules []page.Rect) []page.
 		}
 		a := &lines[i]
 		for j := i + 1; j < len(lines); j++ {
-			if gone[j] {
-				continue
+			if !gone[j] && joins(*a, lines[j]) {
+				mergeHead(a, lines[j])
+				gone[j] = true
 			}
-			b := lines[j]
-			if !headPieces(*a, b, body, vrules) {
-				continue
-			}
-			mergeHead(a, b)
-			gone[j] = true
 		}
 	}
 	return kept(lines, gone)

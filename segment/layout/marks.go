@@ -33,10 +33,16 @@ func boxMark(l page.Line) page.Line {
 		}
 	}
 	// The mark and □ are both three bytes in UTF-8: offsets hold.
-	l.Text = strings.Replace(l.Text, string(m), "□", 1)
-	if len(l.Words) > 0 && strings.HasPrefix(l.Words[0].Text, string(m)) {
+	return retypeLead(l, string(m), "□")
+}
+
+// retypeLead replaces the first old in the line's text, and in its first
+// word when that word starts with it, by new.
+func retypeLead(l page.Line, old, new string) page.Line {
+	l.Text = strings.Replace(l.Text, old, new, 1)
+	if len(l.Words) > 0 && strings.HasPrefix(l.Words[0].Text, old) {
 		ws := append([]page.Word(nil), l.Words...)
-		ws[0].Text = strings.Replace(ws[0].Text, string(m), "□", 1)
+		ws[0].Text = strings.Replace(ws[0].Text, old, new, 1)
 		l.Words = ws
 	}
 	return l
@@ -102,12 +108,8 @@ func openBracket(l page.Line) page.Line {
 		if _, _, ok := cues.TrailingCredit(fixed); !ok {
 			return l
 		}
-		l.Text, l.RunIn = fixed, 0
-		if len(l.Words) > 0 && strings.HasPrefix(l.Words[0].Text, m) {
-			ws := append([]page.Word(nil), l.Words...)
-			ws[0].Text = strings.Replace(ws[0].Text, m, open, 1)
-			l.Words = ws
-		}
+		l = retypeLead(l, m, open)
+		l.RunIn = 0
 		return l
 	}
 	return l
