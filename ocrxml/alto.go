@@ -216,10 +216,14 @@ func (r *altoReader) box(n *node) *page.Rect {
 // 3+ elements may give only a polygon), nil when there is none.
 func (r *altoReader) shapeBox(n *node) *page.Rect {
 	sh := n.child("shape")
-	if sh == nil || sh.child("polygon") == nil {
+	if sh == nil {
 		return nil
 	}
-	f := strings.FieldsFunc(sh.child("polygon").get("POINTS"), func(c rune) bool { return c == ' ' || c == ',' })
+	poly := sh.child("polygon")
+	if poly == nil {
+		return nil
+	}
+	f := strings.FieldsFunc(poly.get("POINTS"), func(c rune) bool { return c == ' ' || c == ',' })
 	var box page.Rect
 	for i := 0; i+1 < len(f); i += 2 {
 		x, err1 := strconv.ParseFloat(f[i], 64)

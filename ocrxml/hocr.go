@@ -119,22 +119,29 @@ func hocrPage(pn *node, number int, docLang string) page.Page {
 		if l := n.get("lang"); l != "" {
 			lang = l
 		}
-		if b := propBox(props(n)); b != nil {
-			switch {
-			case hasClass(n, "ocr_separator"):
-				if min(b.Width(), b.Height()) <= max(b.Width(), b.Height())/10 {
-					p.Rules = append(p.Rules, page.Rule{Box: *b})
-				} else {
-					p.Boxes = append(p.Boxes, page.RectShape{Box: *b})
+		// The title is parsed only for the classes that use its box here:
+		// visit passes every element of the page.
+		sep, drawing := hasClass(n, "ocr_separator"), hasClass(n, "ocr_linedrawing")
+		photo := hasClass(n, "ocr_photo") || hasClass(n, "ocr_image")
+		if sep || drawing || photo {
+			pr := props(n)
+			if b := propBox(pr); b != nil {
+				switch {
+				case sep:
+					if min(b.Width(), b.Height()) <= max(b.Width(), b.Height())/10 {
+						p.Rules = append(p.Rules, page.Rule{Box: *b})
+					} else {
+						p.Boxes = append(p.Boxes, page.RectShape{Box: *b})
+					}
+					return
+				case drawing:
+					_, filled := pr["x_filled"]
+					p.Boxes = append(p.Boxes, page.RectShape{Box: *b, Filled: filled})
+					return
+				default:
+					p.Images = append(p.Images, page.Image{Box: *b})
+					return
 				}
-				return
-			case hasClass(n, "ocr_linedrawing"):
-				_, filled := props(n)["x_filled"]
-				p.Boxes = append(p.Boxes, page.RectShape{Box: *b, Filled: filled})
-				return
-			case hasClass(n, "ocr_photo"), hasClass(n, "ocr_image"):
-				p.Images = append(p.Images, page.Image{Box: *b})
-				return
 			}
 		}
 		if isLine(n) {
