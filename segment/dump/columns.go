@@ -224,14 +224,14 @@ func (t *tracker) crossWord(a, b string) float64 {
 	return v
 }
 
-var crossBase, crossPerLog = 0.8, 0.12
+const crossBase, crossPerLog = 0.8, 0.12
 
 // minCrossFreq: rarer dictionary entries are mostly noise.
-var minCrossFreq = 3.0
+const minCrossFreq = 3.0
 
-var newCost = 0.5
+const newCost = 0.5
 
-var openEndCost = 0.3
+const openEndCost = 0.3
 
 // score rates fragment f as the next line of column c.
 func (t *tracker) score(c *chain, f frag) float64 {
@@ -386,7 +386,7 @@ func (t *tracker) row(fs []frag, ahead ...[]frag) {
 	t.active = out
 }
 
-var (
+const (
 	rowShapeBonus = 0.8
 	waitWeight    = 1.5
 )
@@ -496,9 +496,9 @@ func (t *tracker) decode(rows [][]frag, spread bool) {
 
 const beamWidth = 64
 
-var spareSlots = 2
+const spareSlots = 2
 
-var beatWeight = 0.2
+const beatWeight = 0.2
 
 // with returns a copy of c with f appended (beam states share chains, so
 // the width histogram is copied, not updated in place).

@@ -496,13 +496,13 @@ func (s *pageSeg) joinTracker() *tracker {
 	return s.joins
 }
 
-var joinWord, joinGram, joinPunct = 0.5, 0.3, 2.0
+const joinWord, joinGram, joinPunct = 0.5, 0.3, 2.0
 
 const linkWindow = 120
 
-var linkWidthCost = 0.5
+const linkWidthCost = 0.5
 
-var softChunk = 2
+const softChunk = 2
 
 // stories follows the links; each story is a list of piece indices.
 func (s *pageSeg) stories(ps []*piece) [][]int {
@@ -1108,7 +1108,7 @@ func (s *pageSeg) chains(a *article, ps []*piece, stories [][]int) [][]int {
 	return out
 }
 
-var orderMin = 0.8
+const orderMin = 0.8
 
 // addAuthors appends the authors of more whose names are not in as yet.
 func addAuthors(as, more []segment.Author) []segment.Author {
@@ -1293,7 +1293,7 @@ func abs(x int) int {
 	return x
 }
 
-var contWeight = 0.15
+const contWeight = 0.15
 
 // Clustering runs a few rounds; stories a heading claimed by its words may
 // move from the second round on, once the articles' vocabularies have grown
