@@ -14,9 +14,7 @@ import (
 // names the photographer, and the columns stay body text.
 func TestScanCaptionUnderPhoto(t *testing.T) {
 	for _, credit := range []string{"本报记者王烁摄", "本报记者王烁"} {
-		b := newScan(0)
-		b.line("2019年10月21日 星期一", 150, 150, 38, 38)
-		b.rule(150, 215, 2330, 6)
+		b := datedScan()
 		b.line("加快建设现代邮政业", 150, 260, 90, 90)
 		b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
 		b.line("卓", 1200, 860, 20, 20) // noise in the photo
@@ -54,9 +52,7 @@ func TestScanCaptionUnderPhoto(t *testing.T) {
 // OCR read as another character: still the caption, but the name it
 // would give is not trusted.
 func TestScanCaptionClosedByMisreadCredit(t *testing.T) {
-	b := newScan(0)
-	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
-	b.rule(150, 215, 2330, 6)
+	b := datedScan()
 	b.line("金秋走金城", 150, 260, 90, 90)
 	steady(b, "甲", 12, 150, 380)
 	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 700, Y0: 380, X1: 1190, Y1: 700}})

@@ -40,9 +40,7 @@ func TestHeadPiecesOnOneBaselineJoin(t *testing.T) {
 // A kicker a little larger than body text, cut by OCR into three pieces
 // with narrow gaps, stays one kicker line over its headline.
 func TestKickerPiecesJoin(t *testing.T) {
-	b := newScan(0)
-	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
-	b.rule(150, 215, 2330, 6)
+	b := datedScan()
 	b.line("用中医", 150, 300, 45, 45)
 	b.line("方法筛选", 307, 300, 45, 45)
 	b.line("防治心血管病药物", 510, 300, 45, 45)
@@ -117,9 +115,7 @@ func pairWords(l *page.Line) {
 // columns under the rule still belong to the head.
 func TestRuleUnderHeadWithLostCredit(t *testing.T) {
 	for _, credit := range []string{"", "本报记者安德烈石龙洪"} {
-		b := newScan(0)
-		b.line("2019年10月21日 星期一", 150, 150, 38, 38)
-		b.rule(150, 215, 2330, 6)
+		b := datedScan()
 		b.line("共同抓好大保护", 150, 300, 100, 100)
 		if credit != "" {
 			b.line(credit, 150, 420, 35, 35)
@@ -148,9 +144,7 @@ func TestRuleUnderHeadWithLostCredit(t *testing.T) {
 // text: neither a body line OCR sized up nor a crosshead, but the head of
 // an article, even right under another article's columns.
 func TestHeadUnderSmallKicker(t *testing.T) {
-	b := newScan(0)
-	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
-	b.rule(150, 215, 2330, 6)
+	b := datedScan()
 	b.line("上方文章的标题", 150, 300, 90, 90)
 	steady(b, "甲", 8, 150, 420)
 	steady(b, "乙", 8, 700, 420)
@@ -173,9 +167,7 @@ func TestHeadUnderSmallKicker(t *testing.T) {
 // On a scan, a deck OCR sized like body text is still set wider than it:
 // it is the deck of the head above.
 func TestScanDeckAndWideLine(t *testing.T) {
-	b := newScan(0)
-	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
-	b.rule(150, 215, 2330, 6)
+	b := datedScan()
 	b.line("企业五百强榜单公布", 150, 300, 90, 90)
 	b.line("中国大企业挺进世界一流", 150, 400, 45, 36) // wider set, body-sized by OCR
 	b.line("这一行文字横跨两栏而不属于任何一栏的版面之中", 160, 480, 35, 35)
@@ -221,9 +213,7 @@ func TestFlowsKeepColumnsApartOfWideBlock(t *testing.T) {
 // garbled: the rule still decorates the head, whose OCR box reaches into
 // the deck's.
 func TestRuleUnderHeadDeckAndGarbledCredit(t *testing.T) {
-	b := newScan(0)
-	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
-	b.rule(150, 215, 2330, 6)
+	b := datedScan()
 	b.line("香港法律界", 150, 300, 100, 100)
 	b.line("市民都应遵守规例", 150, 395, 36, 36)
 	b.line("本报记者话俊强胡瑶", 150, 450, 38, 38)

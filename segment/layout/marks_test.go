@@ -11,9 +11,7 @@ import (
 // the article, and the columns below belong to it.
 func TestBoxMarkBeforeCredit(t *testing.T) {
 	for _, mark := range []string{"回", "口"} {
-		b := newScan(0)
-		b.line("2019年10月21日 星期一", 150, 150, 38, 38)
-		b.rule(150, 215, 2330, 6)
+		b := datedScan()
 		b.line("共赢发展精彩纷呈", 150, 300, 100, 100)
 		b.line(mark+"本报记者 连锦添", 150, 420, 35, 35)
 		b.rule(150, 475, 2330, 4)
@@ -43,9 +41,7 @@ func TestBoxMarkBeforeCredit(t *testing.T) {
 // text level with the head bounds its span, so all three columns under it
 // belong to it and not to the article above.
 func TestHeadSpanIgnoresTextBelowIt(t *testing.T) {
-	b := newScan(0)
-	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
-	b.rule(150, 215, 2330, 6)
+	b := datedScan()
 	b.line("上方文章的标题", 150, 300, 90, 90)
 	for i, p := range []string{"甲", "乙", "丙"} {
 		steady(b, p, 6, 150+float64(i)*550, 420)
@@ -94,9 +90,7 @@ func TestCreditLineRepairs(t *testing.T) {
 
 // A credit whose head OCR lost is not given to a head far below it.
 func TestCreditFarAboveHeadIsNotItsCredit(t *testing.T) {
-	b := newScan(0)
-	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
-	b.rule(150, 215, 2330, 6)
+	b := datedScan()
 	b.line("记者李奥通讯员徐伟", 150, 300, 35, 35)
 	steady(b, "甲", 10, 150, 420)
 	b.line("打造人见人爱的思政课堂", 150, 1000, 90, 90)

@@ -21,9 +21,7 @@ func headlessCredit(l segment.Layout, bl string) *segment.Article {
 // a run-in lead, or a credit line set right over it. A leftover fragment
 // without a credit stays a page block.
 func TestCreditedTextWithoutHead(t *testing.T) {
-	b := newScan(0)
-	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
-	b.rule(150, 215, 2330, 6)
+	b := datedScan()
 	// Left, no head: a run-in credit opens the text.
 	b.line("本报讯（记者王小明通讯员", 150, 300, 35, 35)
 	b.line("李大力）乙乙乙乙乙乙乙乙乙乙", 150, 350, 35, 35)
@@ -94,9 +92,7 @@ func TestRunInCreditInSecondParagraph(t *testing.T) {
 // The next column of a headless credited article, set from the same
 // height, is its own: nothing above owns it.
 func TestHeadlessArticleTakesNextColumn(t *testing.T) {
-	b := newScan(0)
-	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
-	b.rule(150, 215, 2330, 6)
+	b := datedScan()
 	b.line("本报讯（记者王小明通讯员", 150, 300, 35, 35)
 	b.line("李大力）乙乙乙乙乙乙乙乙乙乙", 150, 350, 35, 35)
 	b.column("乙", 8, 150, 400)
@@ -123,9 +119,7 @@ func TestHeadlessArticleTakesNextColumn(t *testing.T) {
 // A head OCR read in short pieces, over the credit of text it lost the head
 // of, is the head of that text; a section banner above it is not.
 func TestHeadlessArticleGathersHeadPieces(t *testing.T) {
-	b := newScan(0)
-	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
-	b.rule(150, 215, 2330, 6)
+	b := datedScan()
 	b.line("社会", 150, 260, 40, 40)
 	b.rule(150, 320, 2330, 4)
 	for _, p := range []struct {

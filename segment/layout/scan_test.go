@@ -25,6 +25,15 @@ func newScan(tiltDeg float64) *scanBuilder {
 	}
 }
 
+// datedScan is an upright scan with the date line at its top and the rule
+// under it.
+func datedScan() *scanBuilder {
+	b := newScan(0)
+	b.line("2019年10月21日 星期一", 150, 150, 38, 38)
+	b.rule(150, 215, 2330, 6)
+	return b
+}
+
 // tilted returns the axis-aligned box of r turned by the scan's tilt.
 func (b *scanBuilder) tilted(r page.Rect) page.Rect {
 	cx, cy := b.p.Width/2, b.p.Height/2
