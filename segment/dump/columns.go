@@ -296,30 +296,15 @@ func (t *tracker) score(c *chain, f frag) float64 {
 	return s
 }
 
-// row feeds one dump row of fragments. ahead holds the next rows of the
-// chunk: a column whose true next line comes a row later should wait for it
-// rather than take a poor fit now.
-func (t *tracker) row(fs []frag, ahead ...[]frag) {
+// row feeds one dump row of fragments.
+func (t *tracker) row(fs []frag) {
 	k, m := len(fs), len(t.active)
-	fut := make([]float64, m)
-	for j, c := range t.active {
-		fut[j] = math.Inf(-1)
-		for _, r := range ahead {
-			kk := t.k
-			t.k = len(r)
-			for _, g := range r {
-				fut[j] = max(fut[j], t.score(c, g))
-			}
-			t.k = kk
-		}
-	}
 	t.k = k
 	defer func() {
 		if k > 0 {
 			t.lastByK[k] = fs[0].line
 		}
 	}()
-	const newCost = 0.0
 	// dp[i][j]: best score with i fragments and j columns consumed.
 	dp := make([][]float64, k+1)
 	from := make([][]byte, k+1) // 'm' match, 'n' new, 's' skip
@@ -340,15 +325,12 @@ func (t *tracker) row(fs []frag, ahead ...[]frag) {
 			if j < m && v > dp[i][j+1] {
 				dp[i][j+1], from[i][j+1] = v, 's'
 			}
-			if i < k && v+newCost > dp[i+1][j] {
-				dp[i+1][j], from[i+1][j] = v+newCost, 'n'
+			if i < k && v > dp[i+1][j] {
+				// A new column costs nothing here.
+				dp[i+1][j], from[i+1][j] = v, 'n'
 			}
 			if i < k && j < m {
-				sc := t.score(t.active[j], fs[i])
-				if d := fut[j] - sc; d > 0 {
-					sc -= waitWeight * d
-				}
-				if s := v + sc; s > dp[i+1][j+1] {
+				if s := v + t.score(t.active[j], fs[i]); s > dp[i+1][j+1] {
 					dp[i+1][j+1], from[i+1][j+1] = s, 'm'
 				}
 			}
@@ -386,10 +368,7 @@ func (t *tracker) row(fs []frag, ahead ...[]frag) {
 	t.active = out
 }
 
-const (
-	rowShapeBonus = 0.8
-	waitWeight    = 1.5
-)
+const rowShapeBonus = 0.8
 
 // flush closes every open column (at a blank line of the dump).
 func (t *tracker) flush() {
