@@ -55,12 +55,14 @@ func order(lines []page.Line, frames []page.RectShape, rules []page.Rule, images
 	}
 	var items []page.Line // one per free line, frame or obstacle
 	var itemLines [][]int
+	var kinds []kind
 	seen := map[int]bool{}
 	for i, l := range lines {
 		f := group[i]
 		if f < 0 || len(members[f]) < 2 || len(members[f]) == len(lines) {
 			items = append(items, l)
 			itemLines = append(itemLines, []int{i})
+			kinds = append(kinds, text)
 			continue
 		}
 		if seen[f] {
@@ -73,12 +75,7 @@ func order(lines []page.Line, frames []page.RectShape, rules []page.Rule, images
 		}
 		items = append(items, page.Line{Box: &box})
 		itemLines = append(itemLines, members[f])
-	}
-	kinds := make([]kind, len(items))
-	for i, ms := range itemLines {
-		if len(ms) > 1 {
-			kinds[i] = frame
-		}
+		kinds = append(kinds, frame)
 	}
 	for _, o := range obstacles(lines, frames, rules, images) {
 		b := o.box
