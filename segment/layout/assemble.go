@@ -144,7 +144,7 @@ func (s *state) headPieces(i, k int) {
 			level := false
 			for _, h := range head {
 				r := s.blocks[h].box
-				level = level || overlapY(c.box, r) > 0.5*math.Min(c.box.Height(), r.Height()) &&
+				level = level || sameRow(c.box, r) &&
 					math.Max(c.box.X0-r.X1, r.X0-c.box.X1) <= 2*s.body
 			}
 			if !below && !level {
@@ -159,13 +159,7 @@ func (s *state) headPieces(i, k int) {
 	if len(head) == 0 {
 		return
 	}
-	sort.Slice(head, func(x, y int) bool {
-		p, q := s.blocks[head[x]].box, s.blocks[head[y]].box
-		if overlapY(p, q) > 0.5*math.Min(p.Height(), q.Height()) {
-			return p.X0 < q.X0
-		}
-		return p.Y0 < q.Y0
-	})
+	sort.Slice(head, func(x, y int) bool { return rowBefore(s.blocks[head[x]].box, s.blocks[head[y]].box) })
 	for _, j := range head {
 		s.blocks[j].role = roleHeadline
 		s.blocks[j].art = i

@@ -136,13 +136,7 @@ func (s *state) article(a *art) (segment.Article, bool) {
 	for _, i := range a.images {
 		bbox = bbox.Union(s.images[i])
 	}
-	sort.Slice(captions, func(i, j int) bool {
-		a, b := s.blocks[captions[i]].box, s.blocks[captions[j]].box
-		if overlapY(a, b) > 0.5*math.Min(a.Height(), b.Height()) {
-			return a.X0 < b.X0
-		}
-		return a.Y0 < b.Y0
-	})
+	sort.Slice(captions, func(i, j int) bool { return rowBefore(s.blocks[captions[i]].box, s.blocks[captions[j]].box) })
 	for i, k := range captions {
 		b := &s.blocks[k]
 		var prev *block
@@ -151,7 +145,7 @@ func (s *state) article(a *art) (segment.Article, bool) {
 		}
 		// The credit line of the caption above, or a piece of the same
 		// line that OCR cut off.
-		if prev != nil && (b.img >= 0 && prev.img == b.img || b.img < 0 && prev.img < 0 && overlapY(b.box, prev.box) > 0.5*math.Min(b.box.Height(), prev.box.Height())) {
+		if prev != nil && (b.img >= 0 && prev.img == b.img || b.img < 0 && prev.img < 0 && sameRow(b.box, prev.box)) {
 			n := len(out.Captions) - 1
 			out.Captions[n] = rowOrder(append(append([]page.Line(nil), out.Captions[n]...), b.lines...))
 		} else {

@@ -115,7 +115,7 @@ func (s *state) creditCaptions() {
 			}
 			gap := math.Max(c.box.X0-b.box.X1, b.box.X0-c.box.X1)
 			for _, l := range b.lines {
-				if overlapY(*l.Box, c.box) > 0.5*math.Min(l.Box.Height(), c.box.Height()) && gap <= 1.5*s.body {
+				if sameRow(*l.Box, c.box) && gap <= 1.5*s.body {
 					c.role = roleCaption
 					break
 				}
@@ -126,14 +126,22 @@ func (s *state) creditCaptions() {
 
 // rowOrder sorts lines top-down, and left to right those on one row.
 func rowOrder(ls []page.Line) []page.Line {
-	sort.SliceStable(ls, func(i, j int) bool {
-		a, b := *ls[i].Box, *ls[j].Box
-		if overlapY(a, b) > 0.5*math.Min(a.Height(), b.Height()) {
-			return a.X0 < b.X0
-		}
-		return a.Y0 < b.Y0
-	})
+	sort.SliceStable(ls, func(i, j int) bool { return rowBefore(*ls[i].Box, *ls[j].Box) })
 	return ls
+}
+
+// sameRow reports boxes that overlap vertically by more than half the
+// shorter one's height: set on one row.
+func sameRow(a, b page.Rect) bool {
+	return overlapY(a, b) > 0.5*math.Min(a.Height(), b.Height())
+}
+
+// rowBefore orders boxes top-down, and left to right those on one row.
+func rowBefore(a, b page.Rect) bool {
+	if sameRow(a, b) {
+		return a.X0 < b.X0
+	}
+	return a.Y0 < b.Y0
 }
 
 // runOn gives body text that nothing owns to the article of the body text
