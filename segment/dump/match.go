@@ -406,16 +406,10 @@ func (s *pageSeg) link(ps []*piece) {
 			if t.wordSpans(p.frags[len(p.frags)-1].text, q.frags[0].text) {
 				sc += 0.6
 			}
-			if s.zh && math.Abs(p.w-q.w) > 1 && len(p.frags) > 1 && len(q.frags) > 1 {
-				// The columns of one article share a width.
+			if s.zh && widthsDiffer(p, q) {
 				sc -= linkWidthCost
 			}
-			d := q.first - p.frags[len(p.frags)-1].line
-			if d >= 0 {
-				sc += 0.4 / (1 + float64(d)/10)
-			} else {
-				sc += 0.1 / (1 + float64(-d)/10)
-			}
+			sc += nearness(p, q)
 			if sc >= 0.8 {
 				cs = append(cs, cand{i, j, sc})
 			}
@@ -445,13 +439,24 @@ func (s *pageSeg) link(ps []*piece) {
 // joinScore rates q as the continuation of p.
 func (s *pageSeg) joinScore(t *tracker, p, q *piece) float64 {
 	sc := cosine(p.toks, q.toks) + s.joinText(t, p, q)
+	sc += nearness(p, q)
+	return sc
+}
+
+// nearness rates how soon after p's last line q starts in the dump; a q
+// printed before p rates less.
+func nearness(p, q *piece) float64 {
 	d := q.first - p.frags[len(p.frags)-1].line
 	if d >= 0 {
-		sc += 0.4 / (1 + float64(d)/10)
-	} else {
-		sc += 0.1 / (1 + float64(-d)/10)
+		return 0.4 / (1 + float64(d)/10)
 	}
-	return sc
+	return 0.1 / (1 + float64(-d)/10)
+}
+
+// widthsDiffer: p and q, of several lines each, have different column
+// widths, while the columns of one article share a width.
+func widthsDiffer(p, q *piece) bool {
+	return math.Abs(p.w-q.w) > 1 && len(p.frags) > 1 && len(q.frags) > 1
 }
 
 // joinText rates the text across the break from p to q: a dictionary word
@@ -478,8 +483,7 @@ func (s *pageSeg) joinText(t *tracker, p, q *piece) float64 {
 	if strings.ContainsRune("，。、；：？！）》”’…", br[0]) {
 		sc += joinPunct // cannot open a paragraph
 	}
-	if math.Abs(p.w-q.w) > 1 && len(p.frags) > 1 && len(q.frags) > 1 {
-		// The columns of one article share a width.
+	if widthsDiffer(p, q) {
 		sc -= linkWidthCost
 	}
 	return sc
