@@ -40,7 +40,7 @@ func order(lines []page.Line, frames []page.RectShape, rules []page.Rule, images
 	// boxes are photo and tint backgrounds, not frames); frames holding
 	// fewer than two lines, or every line, are no grouping.
 	group := make([]int, len(lines))
-	members := map[int][]int{}
+	members := make([][]int, len(frames)) // lines of each frame
 	for i, l := range lines {
 		group[i] = -1
 		best := -1.0
@@ -56,7 +56,7 @@ func order(lines []page.Line, frames []page.RectShape, rules []page.Rule, images
 	var items []page.Line // one per free line, frame or obstacle
 	var itemLines [][]int
 	var kinds []kind
-	seen := map[int]bool{}
+	seen := make([]bool, len(frames))
 	for i, l := range lines {
 		f := group[i]
 		if f < 0 || len(members[f]) < 2 || len(members[f]) == len(lines) {
