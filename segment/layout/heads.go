@@ -16,7 +16,7 @@ import (
 // of big type vary by a third). Lines at body size are left to the gutter
 // logic of splitLines.
 func joinHeadPieces(lines []page.Line, body float64, vrules []page.Rect) []page.Line {
-	return joinPieces(lines, func(a, b page.Line) bool { return headPieces(a, b, body, vrules) })
+	return joinPieces(lines, func(a, b page.Line) bool { return headPiece(a, b, body, vrules) })
 }
 
 // joinPieces merges, left to right, each line with the lines further right
@@ -39,8 +39,8 @@ func joinPieces(lines []page.Line, joins func(a, b page.Line) bool) []page.Line 
 	return kept(lines, gone)
 }
 
-// headPieces reports whether b continues the head line a to its right.
-func headPieces(a, b page.Line, body float64, vrules []page.Rect) bool {
+// headPiece reports whether b continues the head line a to its right.
+func headPiece(a, b page.Line, body float64, vrules []page.Rect) bool {
 	sa, sb := lineSize(a), lineSize(b)
 	if sa < 1.2*body || sb < 1.2*body {
 		return false

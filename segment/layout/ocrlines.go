@@ -39,7 +39,7 @@ func splitBars(l page.Line) []page.Line {
 		}
 		wStart := pos + at
 		pos = wStart + len(w.Text)
-		if i == 0 || i == len(l.Words)-1 || strings.Trim(w.Text, "|｜ ") != "" {
+		if i == 0 || i == len(l.Words)-1 || !barWord(w.Text) {
 			continue
 		}
 		if i > start {
@@ -52,6 +52,10 @@ func splitBars(l page.Line) []page.Line {
 	}
 	return append(out, piece(l, start, len(l.Words), l.Text[from:], from))
 }
+
+// barWord reports a word that is only bars (or empty): a column rule read
+// as text.
+func barWord(t string) bool { return strings.Trim(t, "|｜ ") == "" }
 
 // columnFrame reports a drawn box that runs most of the height of the
 // page's text: notes and adverts are boxed, whole columns are not.

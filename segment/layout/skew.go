@@ -128,10 +128,9 @@ func deskew(p *page.Page, lines []page.Line) ([]page.Line, []page.Rule, []page.R
 // bars: OCR reads a column rule next to the text as "|", which would
 // stretch the line's box across the rule.
 func stripBars(l page.Line) page.Line {
-	bar := func(t string) bool { return strings.Trim(t, "|｜ ") == "" }
 	ws := l.Words
 	text := strings.TrimSpace(l.Text)
-	for len(ws) > 1 && bar(ws[len(ws)-1].Text) {
+	for len(ws) > 1 && barWord(ws[len(ws)-1].Text) {
 		i := strings.LastIndex(text, strings.TrimSpace(ws[len(ws)-1].Text))
 		if i < 0 {
 			return l
@@ -139,7 +138,7 @@ func stripBars(l page.Line) page.Line {
 		text = strings.TrimSpace(text[:i])
 		ws = ws[:len(ws)-1]
 	}
-	for len(ws) > 1 && bar(ws[0].Text) {
+	for len(ws) > 1 && barWord(ws[0].Text) {
 		w := strings.TrimSpace(ws[0].Text)
 		if !strings.HasPrefix(text, w) {
 			return l
