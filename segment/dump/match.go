@@ -81,6 +81,11 @@ func (g *group) text() string {
 	return strings.Join(g.kicker, " ") + " " + strings.Join(g.head, " ") + " " + strings.Join(g.decks, " ")
 }
 
+// label is the group's lines as one, for a block.
+func (g *group) label() string {
+	return strings.Join(slices.Concat(g.kicker, g.head, g.decks), " ")
+}
+
 func (s *pageSeg) assemble() segment.Layout {
 	ps := s.pieces()
 	s.credits(ps)
@@ -897,11 +902,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			// A short story like no article is a scrap: a block, not an
 			// article of its own; a long one is an untitled article.
 			if slen[i] < 200 {
-				for _, k := range stories[i] {
-					if t := strings.TrimSpace(ps[k].text()); t != "" {
-						layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(t)})
-					}
-				}
+				layout.Blocks = appendStoryBlocks(layout.Blocks, ps, stories[i])
 				continue
 			}
 			a := &article{stories: []int{i}, first: sfirst[i]}
@@ -927,13 +928,12 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 		// A bare short heading right above text of a credited article is
 		// one of its crossheads.
-		if a := s.ownerBelow(g, nil, arts, ps, stories); s.zh && g.weak() && utf8.RuneCountInString(g.head[0]) <= 8 && a != nil &&
-			a.g != nil && (a.g.byline != "" || len(a.g.kicker) > 0) {
+		if a := s.crossheadOf(g, nil, arts, ps, stories); a != nil {
 			a.cross = append(a.cross, g)
 			byGroup[g] = a
 			continue
 		}
-		txt := strings.Join(append(append(g.kicker, g.head...), g.decks...), " ")
+		txt := g.label()
 		if txt == "" {
 			continue
 		}
@@ -1567,6 +1567,20 @@ const enHeadW, enAbove, enStay = 1.0, 0.7, 0.3
 // fit no heading better (the heading lost in the dump) stands alone.
 const enNew = 0.2
 
+// crossheadOf returns the credited (or kickered) article, other than not,
+// whose text is printed right under g, when g is a bare short heading: g is
+// one of its crossheads. Chinese dumps only.
+func (s *pageSeg) crossheadOf(g *group, not *article, arts []*article, ps []*piece, stories [][]int) *article {
+	if !s.zh || !g.weak() || utf8.RuneCountInString(g.head[0]) > 8 {
+		return nil
+	}
+	a := s.ownerBelow(g, not, arts, ps, stories)
+	if a == nil || a.g == nil || a.g.byline == "" && len(a.g.kicker) == 0 {
+		return nil
+	}
+	return a
+}
+
 // ownerBelow returns the article (other than not) of the first piece
 // printed within a few lines below heading g.
 func (s *pageSeg) ownerBelow(g *group, not *article, arts []*article, ps []*piece, stories [][]int) *article {
@@ -1591,18 +1605,9 @@ func (s *pageSeg) ownerBelow(g *group, not *article, arts []*article, ps []*piec
 // credited article whose words they share: in a long feature the dump
 // prints crossheads like headlines.
 func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64) []*article {
-	words := func(a *article) map[string]float64 {
-		m := map[string]float64{}
-		for _, st := range a.stories {
-			for w, v := range stoks[st] {
-				m[w] += v
-			}
-		}
-		return m
-	}
 	ws := make(map[*article]map[string]float64, len(arts))
 	for _, a := range arts {
-		ws[a] = words(a)
+		ws[a] = storyWords(a, stoks)
 	}
 	var out []*article
 	for _, a := range arts {
@@ -1661,27 +1666,33 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 		}
 		// A bare short heading over text of a credited article is its
 		// crosshead, and its scrap of text goes along.
-		if a.g != nil && s.zh && a.g.weak() && utf8.RuneCountInString(a.g.head[0]) <= 8 {
-			if b := s.ownerBelow(a.g, a, arts, ps, stories); b != nil && b.g != nil && (b.g.byline != "" || len(b.g.kicker) > 0) {
+		if a.g != nil {
+			if b := s.crossheadOf(a.g, a, arts, ps, stories); b != nil {
 				b.cross = append(append(b.cross, a.g), a.cross...)
 				b.stories = append(b.stories, a.stories...)
 				continue
 			}
 		}
 		if a.g != nil {
-			if txt := strings.Join(append(append(append([]string(nil), a.g.kicker...), a.g.head...), a.g.decks...), " "); txt != "" {
+			if txt := a.g.label(); txt != "" {
 				layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(txt)})
 			}
 		}
 		for _, st := range a.stories {
-			for _, k := range stories[st] {
-				if t := strings.TrimSpace(ps[k].text()); t != "" {
-					layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(t)})
-				}
-			}
+			layout.Blocks = appendStoryBlocks(layout.Blocks, ps, stories[st])
 		}
 	}
 	return out
+}
+
+// appendStoryBlocks appends a block for each piece of a story with text.
+func appendStoryBlocks(bs []segment.Block, ps []*piece, story []int) []segment.Block {
+	for _, k := range story {
+		if t := strings.TrimSpace(ps[k].text()); t != "" {
+			bs = append(bs, segment.Block{Kind: segment.Other, Lines: lines(t)})
+		}
+	}
+	return bs
 }
 
 // minArticle is the least text (runes) an article of a dump carries.
