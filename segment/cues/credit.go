@@ -170,7 +170,7 @@ func twoNames(s string) ([]string, string, bool) {
 		if len(b) < 2 || len(b) > 3 {
 			continue
 		}
-		if likelyName(a) && likelyName(b) {
+		if LikelyName(string(a)) && LikelyName(string(b)) {
 			return []string{string(a), string(b)}, s[i:], true
 		}
 	}
@@ -468,8 +468,6 @@ func LikelyName(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune(surnames, r) || IsName(s)
 }
-
-func likelyName(rs []rune) bool { return LikelyName(string(rs)) }
 
 // IsName reports whether gse tags s as a personal name. Credits rely on
 // their structure first; this is a tie-breaker for callers.
