@@ -19,6 +19,8 @@ const (
 	maxStemShare = 0.4  // runs longer than this share of the line height are horizontal strokes
 )
 
+// runHist counts horizontal black runs by length in pixels; the last bin
+// counts all longer runs.
 type runHist [48]int
 
 func (h *runHist) add(o runHist) {
@@ -99,7 +101,7 @@ func measureInk(bin *raster, lines []hLine) {
 		heights := make([]float64, 0, len(l.words))
 		for _, w := range l.words {
 			box := image.Rect(int(w.box.X0), int(l.box.Y0), int(math.Ceil(w.box.X1)), int(math.Ceil(l.box.Y1)))
-			hists[i] = append(hists[i], runHist(bin.runLengths(box)))
+			hists[i] = append(hists[i], bin.runLengths(box))
 			if ih := inkHeight(bin.rowCounts(box)); ih > 0 {
 				heights = append(heights, ih)
 			}

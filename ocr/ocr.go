@@ -25,6 +25,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/otiai10/gosseract/v2" // for the list of installed languages
 
@@ -254,7 +255,7 @@ const surerBy = 0.03
 func runes(l hLine) int {
 	n := 0
 	for _, w := range l.words {
-		n += len([]rune(w.text))
+		n += utf8.RuneCountInString(w.text)
 	}
 	return n
 }

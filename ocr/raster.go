@@ -271,10 +271,10 @@ func (r *raster) binary() (*raster, error) {
 
 // runLengths is the histogram of horizontal black run lengths inside box
 // of a binary raster; the last bin counts all longer runs.
-func (r *raster) runLengths(box image.Rectangle) [48]int {
-	var hist [48]C.l_int32
+func (r *raster) runLengths(box image.Rectangle) runHist {
+	var hist [len(runHist{})]C.l_int32
 	C.np_runs(r.pix, C.int(box.Min.X), C.int(box.Min.Y), C.int(box.Max.X), C.int(box.Max.Y), &hist[0], C.int(len(hist)))
-	var out [48]int
+	var out runHist
 	for i, v := range hist {
 		out[i] = int(v)
 	}

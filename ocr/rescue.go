@@ -4,6 +4,7 @@ import (
 	"context"
 	"image"
 	"sort"
+	"unicode/utf8"
 )
 
 // Tesseract's layout analysis sometimes drops large type altogether: a
@@ -120,5 +121,5 @@ func within(c image.Rectangle, rs []image.Rectangle) bool {
 // must be read with confidence, and be more than a glyph (a lone "glyph"
 // is mostly a photo's or a rule's edge).
 func rescued(lines []hLine) bool {
-	return confOf(lines) >= rescueConf && len([]rune(compact(lines))) >= 2
+	return confOf(lines) >= rescueConf && utf8.RuneCountInString(compact(lines)) >= 2
 }

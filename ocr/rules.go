@@ -1,6 +1,10 @@
 package ocr
 
-import "newsprint/page"
+import (
+	"math"
+
+	"newsprint/page"
+)
 
 // rulesAndBoxes sorts Tesseract's separators into rules and drawn boxes.
 // Only long thin separators are rules (a skewed rule has a box a few
@@ -31,7 +35,7 @@ func rulesAndBoxes(seps []page.Rect) (rules []page.Rect, boxes []page.Rect) {
 			tol := 0.05 * box.Height()
 			for k, h := range hs {
 				if !usedH[k] && sameExtent(h.X0, h.X1, box.X0, box.X1) &&
-					(abs(h.Y0-box.Y0) <= tol || abs(h.Y1-box.Y1) <= tol) {
+					(math.Abs(h.Y0-box.Y0) <= tol || math.Abs(h.Y1-box.Y1) <= tol) {
 					usedH[k] = true
 					box = box.Union(h)
 				}
@@ -58,11 +62,4 @@ func rulesAndBoxes(seps []page.Rect) (rules []page.Rect, boxes []page.Rect) {
 func sameExtent(a0, a1, b0, b1 float64) bool {
 	overlap := min(a1, b1) - max(a0, b0)
 	return overlap > 0 && overlap >= 0.9*max(a1-a0, b1-b0)
-}
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
