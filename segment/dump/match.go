@@ -885,7 +885,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			arts = append(arts, a)
 		}
 	}
-	s.cluster(arts, owner, fixed, stories, ps, stoks, slen, sfirst, gs, byGroup)
+	s.cluster(arts, owner, fixed, stories, ps, stoks, slen)
 	// Headings left without text are labels.
 	kept := arts[:0]
 	for _, a := range arts {
@@ -1168,10 +1168,10 @@ func (s *pageSeg) crosshead(p *piece, i int) bool {
 
 // cluster gives the stories no heading claimed to the article they resemble
 // most: by their words against the article's words so far, and by the
-// articles of the pieces printed next to them in the dump. Two rounds, so
-// that articles grown in the first round attract in the second.
+// articles of the pieces printed next to them in the dump. Several rounds
+// (clusterRounds), so that articles grown in one round attract in the next.
 func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stories [][]int, ps []*piece,
-	stoks []map[string]float64, slen, sfirst []int, gs []*group, byGroup map[*group]*article) {
+	stoks []map[string]float64, slen []int) {
 	seed := make([]bool, len(stories))
 	for i := range stories {
 		seed[i] = owner[i] != nil
@@ -1195,7 +1195,7 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 	for round := 0; round < clusterRounds; round++ {
 		cent := map[*article]map[string]float64{}
 		for i, a := range owner {
-			if a == nil || (round > 0 && !seed[i] && false) {
+			if a == nil {
 				continue
 			}
 			c := cent[a]
