@@ -257,7 +257,7 @@ func (t *tracker) score(c *chain, f frag) float64 {
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(f.text)
-	contOnly := strings.ContainsRune("，。、；：？！）》”’…,.;:?!)", r) // cannot start a paragraph
+	contOnly := strings.ContainsRune(contPunct+",.;:?!)", r) // cannot start a paragraph
 	indented := f.w <= W-1.5 && !sentenceEnd(f.text)
 	switch {
 	case c.open():

@@ -592,7 +592,7 @@ func (s *pageSeg) headsChunk(i, c int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next[0])
-	if strings.ContainsRune("，。、；：？！）》”’…", r) {
+	if strings.ContainsRune(contPunct, r) {
 		return false
 	}
 	t := newTracker(true)

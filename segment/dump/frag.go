@@ -143,6 +143,10 @@ func bareNumber(t string) bool {
 	return true
 }
 
+// contPunct holds the Chinese punctuation that continues a sentence and so
+// cannot open a paragraph.
+const contPunct = "，。、；：？！）》”’…"
+
 // sentenceEnd reports whether s ends a sentence (so a following line may
 // start a new paragraph).
 func sentenceEnd(s string) bool {

@@ -485,7 +485,7 @@ func (s *pageSeg) joinText(t *tracker, p, q *piece) float64 {
 		len(br) >= 2 && t.grams[string(ar[len(ar)-1])+string(br[:2])] > 1 {
 		sc += joinGram
 	}
-	if strings.ContainsRune("，。、；：？！）》”’…", br[0]) {
+	if strings.ContainsRune(contPunct, br[0]) {
 		sc += joinPunct // cannot open a paragraph
 	}
 	if widthsDiffer(p, q) {
