@@ -70,7 +70,8 @@ func hocrPage(out *bytes.Buffer, doc *result.Document, g *geoPage) {
 		dpi = p.Scan.DPI
 	}
 	bbox := func(r page.Rect) string {
-		return fmt.Sprintf("bbox %d %d %d %d", iround(r.X0*scale), iround(r.Y0*scale), iround(r.X1*scale), iround(r.Y1*scale))
+		r = r.Scale(scale)
+		return fmt.Sprintf("bbox %d %d %d %d", iround(r.X0), iround(r.Y0), iround(r.X1), iround(r.Y1))
 	}
 	n := p.Number
 	title := fmt.Sprintf("image %s; %s; ppageno %d", quoteProp(doc.Source.File), bbox(page.Rect{X1: p.Width, Y1: p.Height}), n-1)

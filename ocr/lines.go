@@ -89,16 +89,16 @@ func fill(p *page.Page, hp *hPage, scale float64) {
 	var photos []page.Image
 	for _, r := range hp.photos {
 		if min(r.Width(), r.Height()) >= minPhoto*hp.width {
-			photos = append(photos, page.Image{Box: scaleRect(r, scale)})
+			photos = append(photos, page.Image{Box: r.Scale(scale)})
 		}
 	}
 	p.Images = append(p.Images, photos...)
 	rules, boxes := rulesAndBoxes(hp.separators)
 	for _, r := range rules {
-		p.Rules = append(p.Rules, page.Rule{Box: scaleRect(r, scale)})
+		p.Rules = append(p.Rules, page.Rule{Box: r.Scale(scale)})
 	}
 	for _, b := range boxes {
-		p.Boxes = append(p.Boxes, page.RectShape{Box: scaleRect(b, scale)})
+		p.Boxes = append(p.Boxes, page.RectShape{Box: b.Scale(scale)})
 	}
 	for _, l := range toPage(hp.lines, scale) {
 		if l.Conf < minLineConf || inPhoto(*l.Box, photos) {
@@ -131,13 +131,13 @@ func toPage(lines []hLine, scale float64) []page.Line {
 			if strings.TrimSpace(pl.Text) == "" {
 				continue
 			}
-			box := scaleRect(l.box, scale)
+			box := l.box.Scale(scale)
 			pl.Box = &box
 			var conf float64
 			bold, italic := 0, 0
 			for _, w := range l.words {
 				conf += w.conf
-				pl.Words = append(pl.Words, page.Word{Text: w.text, Box: scaleRect(w.box, scale), Confidence: w.conf})
+				pl.Words = append(pl.Words, page.Word{Text: w.text, Box: w.box.Scale(scale), Confidence: w.conf})
 				if w.bold {
 					bold++
 				}
@@ -196,8 +196,4 @@ func mostlyCJK(s string) bool {
 		}
 	}
 	return cjk > other
-}
-
-func scaleRect(r page.Rect, s float64) page.Rect {
-	return page.Rect{X0: r.X0 * s, Y0: r.Y0 * s, X1: r.X1 * s, Y1: r.Y1 * s}
 }

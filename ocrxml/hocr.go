@@ -290,25 +290,24 @@ func hocrLine(ln *node, dpi float64) (page.Line, bool) {
 
 // toPoints rescales a pixel page to points (k = 72/dpi).
 func toPoints(p *page.Page, k float64) {
-	sc := func(r page.Rect) page.Rect { return page.Rect{X0: r.X0 * k, Y0: r.Y0 * k, X1: r.X1 * k, Y1: r.Y1 * k} }
 	p.Unit, p.Method = page.Points, page.MethodPDFText
 	p.Width, p.Height = p.Width*k, p.Height*k
 	for i := range p.Lines {
 		l := &p.Lines[i]
-		b := sc(*l.Box)
+		b := l.Box.Scale(k)
 		l.Box = &b
 		l.Size *= k
 		for j := range l.Words {
-			l.Words[j].Box = sc(l.Words[j].Box)
+			l.Words[j].Box = l.Words[j].Box.Scale(k)
 		}
 	}
 	for i := range p.Rules {
-		p.Rules[i].Box = sc(p.Rules[i].Box)
+		p.Rules[i].Box = p.Rules[i].Box.Scale(k)
 	}
 	for i := range p.Boxes {
-		p.Boxes[i].Box = sc(p.Boxes[i].Box)
+		p.Boxes[i].Box = p.Boxes[i].Box.Scale(k)
 	}
 	for i := range p.Images {
-		p.Images[i].Box = sc(p.Images[i].Box)
+		p.Images[i].Box = p.Images[i].Box.Scale(k)
 	}
 }

@@ -56,6 +56,16 @@ func (r Rect) Intersect(s Rect) Rect {
 	return o
 }
 
+// OverlapX returns how far r and s overlap horizontally, 0 when they do not.
+func (r Rect) OverlapX(s Rect) float64 {
+	return max(0, min(r.X1, s.X1)-max(r.X0, s.X0))
+}
+
+// Scale returns r with every coordinate multiplied by k (a change of unit).
+func (r Rect) Scale(k float64) Rect {
+	return Rect{r.X0 * k, r.Y0 * k, r.X1 * k, r.Y1 * k}
+}
+
 // Contains reports whether s lies inside r.
 func (r Rect) Contains(s Rect) bool {
 	return s.X0 >= r.X0 && s.Y0 >= r.Y0 && s.X1 <= r.X1 && s.Y1 <= r.Y1

@@ -23,6 +23,16 @@ func TestRectOps(t *testing.T) {
 	if a.Width() != 10 || b.Height() != 10 {
 		t.Error("Width/Height wrong")
 	}
+	if got := a.OverlapX(b); got != 5 {
+		t.Errorf("OverlapX = %v, want 5", got)
+	}
+	// Apart horizontally, whatever the rows: no overlap, never negative.
+	if got := a.OverlapX(Rect{30, 0, 40, 10}); got != 0 {
+		t.Errorf("disjoint OverlapX = %v, want 0", got)
+	}
+	if got := b.Scale(0.5); got != (Rect{2.5, 2.5, 10, 7.5}) {
+		t.Errorf("Scale = %v", got)
+	}
 }
 
 func TestBlankAndGeometry(t *testing.T) {

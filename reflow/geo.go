@@ -81,7 +81,7 @@ func twoColumns(ls []page.Line, col page.Rect) bool {
 	for i := range long {
 		a := *long[i].Box
 		for j := i + 1; j < len(long) && long[j].Box.Y0 < a.Y1; j++ {
-			if b := *long[j].Box; sameRow(a, b) && overlapX(a, b) <= 0 {
+			if b := *long[j].Box; sameRow(a, b) && a.OverlapX(b) <= 0 {
 				pairs++
 				break
 			}
@@ -163,7 +163,7 @@ func columns(flows []segment.Flow) []page.Rect {
 			c = own[i].Union(*f.Column)
 		} else if n[i] < 3 && !own[i].Empty() {
 			for j := range flows {
-				if j != i && n[j] >= 3 && !flows[j].Standalone && overlapX(own[i], own[j]) > 0.5*own[i].Width() {
+				if j != i && n[j] >= 3 && !flows[j].Standalone && own[i].OverlapX(own[j]) > 0.5*own[i].Width() {
 					c.X0, c.X1 = min(c.X0, own[j].X0), max(c.X1, own[j].X1)
 				}
 			}
@@ -171,8 +171,4 @@ func columns(flows []segment.Flow) []page.Rect {
 		cols[i] = c
 	}
 	return cols
-}
-
-func overlapX(a, b page.Rect) float64 {
-	return min(a.X1, b.X1) - max(a.X0, b.X0)
 }

@@ -140,7 +140,7 @@ func (s *state) headPieces(i, k int) {
 				continue
 			}
 			gap := top.Y0 - c.box.Y1
-			below := gap > -0.3*s.body && gap <= 2.5*s.body && overlapX(c.box, span) > 0
+			below := gap > -0.3*s.body && gap <= 2.5*s.body && c.box.OverlapX(span) > 0
 			level := false
 			for _, h := range head {
 				r := s.blocks[h].box
@@ -201,7 +201,7 @@ func (s *state) sideColumns(i, k int) {
 			for m := range s.blocks {
 				d := &s.blocks[m]
 				g := d.box.Y0 - col.Y1
-				if free(d) && g > -0.3*s.body && g <= 2*s.body && overlapX(d.box, col) >= 0.5*math.Min(d.box.Width(), col.Width()) {
+				if free(d) && g > -0.3*s.body && g <= 2*s.body && d.box.OverlapX(col) >= 0.5*math.Min(d.box.Width(), col.Width()) {
 					j = m
 					break
 				}
@@ -232,7 +232,7 @@ func (s *state) credited(k int) bool {
 		c := &s.blocks[j]
 		gap := c.box.Y0 - b.box.Y1
 		if j != k && c.art < 0 && c.inBox < 0 && c.role == roleBody && len(c.lines) >= 3 &&
-			gap > -0.3*s.body && gap <= 2*s.body && overlapX(c.box, b.box) >= 0.5*math.Min(c.box.Width(), b.box.Width()) {
+			gap > -0.3*s.body && gap <= 2*s.body && c.box.OverlapX(b.box) >= 0.5*math.Min(c.box.Width(), b.box.Width()) {
 			return true
 		}
 	}
@@ -284,7 +284,7 @@ func (s *state) continuations() {
 func (s *state) textAbove(r page.Rect) bool {
 	for k := range s.blocks {
 		c := &s.blocks[k]
-		if c.role.furniture() || c.box.Y1 > r.Y0+1 || overlapX(c.box, r) < 0.5*math.Min(c.box.Width(), r.Width()) {
+		if c.role.furniture() || c.box.Y1 > r.Y0+1 || c.box.OverlapX(r) < 0.5*math.Min(c.box.Width(), r.Width()) {
 			continue
 		}
 		return true
@@ -323,7 +323,7 @@ func (s *state) deckChain(i int) {
 	more := false
 	for k := range s.blocks {
 		b := &s.blocks[k]
-		if b.art >= 0 || b.inBox >= 0 || overlapX(b.box, a.hr) <= 0 {
+		if b.art >= 0 || b.inBox >= 0 || b.box.OverlapX(a.hr) <= 0 {
 			continue
 		}
 		if b.box.Y0 >= a.hr.Y1-1 && b.box.Y1 <= last+1 && !b.role.furniture() {
@@ -364,7 +364,7 @@ func (s *state) linesBetween(a *art, y0, y1 float64) int {
 			continue
 		}
 		for _, l := range b.lines {
-			if l.Box.Y0 >= y0-1 && l.Box.Y1 <= y1+1 && overlapX(*l.Box, a.hr) > 0 {
+			if l.Box.Y0 >= y0-1 && l.Box.Y1 <= y1+1 && l.Box.OverlapX(a.hr) > 0 {
 				n++
 			}
 		}
@@ -540,18 +540,18 @@ func (s *state) vruleBetween(x0, x1 float64, r page.Rect) bool {
 func (s *state) blocked(y0, y1 float64, r page.Rect) bool {
 	w := 0.3 * r.Width()
 	for _, rl := range s.hrules {
-		if rl.Y0 >= y0-1 && rl.Y1 <= y1+1 && overlapX(rl, r) >= w && s.separator(rl) {
+		if rl.Y0 >= y0-1 && rl.Y1 <= y1+1 && rl.OverlapX(r) >= w && s.separator(rl) {
 			return true
 		}
 	}
 	for _, bx := range s.boxes {
-		if bx.Y0 >= y0-1 && bx.Y1 <= y1+1 && overlapX(bx, r) >= w {
+		if bx.Y0 >= y0-1 && bx.Y1 <= y1+1 && bx.OverlapX(r) >= w {
 			return true
 		}
 	}
 	for k := range s.blocks {
 		b := &s.blocks[k]
-		if b.role == roleSection && b.box.Y0 >= y0-1 && b.box.Y1 <= y1+1 && overlapX(b.box, r) >= w {
+		if b.role == roleSection && b.box.Y0 >= y0-1 && b.box.Y1 <= y1+1 && b.box.OverlapX(r) >= w {
 			return true
 		}
 	}
@@ -592,7 +592,7 @@ func (s *state) lowestAbove(r page.Rect, y, reach float64) *block {
 	var above *block
 	for k := range s.blocks {
 		b := &s.blocks[k]
-		if b.box.Y1 > y+1 || overlapX(b.box, r) <= 0 || y-b.box.Y1 > reach {
+		if b.box.Y1 > y+1 || b.box.OverlapX(r) <= 0 || y-b.box.Y1 > reach {
 			continue
 		}
 		if above == nil || b.box.Y1 > above.box.Y1 {
@@ -715,7 +715,7 @@ func (s *state) neighbour(b *block, up bool) *block {
 	var best *block
 	for k := range s.blocks {
 		c := &s.blocks[k]
-		if c == b || overlapX(c.box, b.box) < 0.5*math.Min(c.box.Width(), b.box.Width()) {
+		if c == b || c.box.OverlapX(b.box) < 0.5*math.Min(c.box.Width(), b.box.Width()) {
 			continue
 		}
 		if up && c.box.Y1 <= b.box.Y0+1 && (best == nil || c.box.Y1 > best.box.Y1) {
@@ -732,7 +732,7 @@ func (s *state) neighbour(b *block, up bool) *block {
 // rule, which ends an article rather than separating its decks.
 func (s *state) doubled(r page.Rect) bool {
 	for _, o := range s.hrules {
-		if o != r && overlapX(o, r) > 0.5*r.Width() && math.Abs(o.Y0-r.Y0) < 0.5*s.body {
+		if o != r && o.OverlapX(r) > 0.5*r.Width() && math.Abs(o.Y0-r.Y0) < 0.5*s.body {
 			return true
 		}
 	}
@@ -744,7 +744,7 @@ func (s *state) doubled(r page.Rect) bool {
 func (s *state) headBetween(a *art, y0, y1 float64) bool {
 	for k := range s.blocks {
 		b := &s.blocks[k]
-		if b.box.Y0 < y0-1 || b.box.Y1 > y1+1 || overlapX(b.box, a.hr) <= 0 || containsInt(a.head, k) {
+		if b.box.Y0 < y0-1 || b.box.Y1 > y1+1 || b.box.OverlapX(a.hr) <= 0 || containsInt(a.head, k) {
 			continue
 		}
 		if b.role == roleHeadline || b.role == roleKicker || (b.role == roleBody && s.emphasised(b)) {

@@ -102,10 +102,6 @@ func (s *state) sameStyle(a, b page.Line) bool {
 	return sameStyle(page.Line{Size: lineSize(a), Box: a.Box}, page.Line{Size: lineSize(b), Box: b.Box}, s.sizeTol)
 }
 
-func overlapX(a, b page.Rect) float64 {
-	return math.Max(0, math.Min(a.X1, b.X1)-math.Max(a.X0, b.X0))
-}
-
 func overlapY(a, b page.Rect) float64 {
 	return math.Max(0, math.Min(a.Y1, b.Y1)-math.Max(a.Y0, b.Y0))
 }
@@ -135,7 +131,7 @@ func (s *state) buildBlocks() {
 			if b.inBox != in || gap < -s.overlap*h || gap > s.maxGap*h {
 				continue
 			}
-			if overlapX(pb, lb) < 0.5*math.Min(pb.Width(), lb.Width()) {
+			if pb.OverlapX(lb) < 0.5*math.Min(pb.Width(), lb.Width()) {
 				continue
 			}
 			if !s.sameStyle(last, l) || s.separated(pb, lb) {
@@ -185,12 +181,12 @@ func (s *state) separated(a, b page.Rect) bool {
 		// Line boxes may overlap a rule set tight under the text: compare
 		// with the lines' middles.
 		cy := (r.Y0 + r.Y1) / 2
-		if cy > (a.Y0+a.Y1)/2 && cy < (b.Y0+b.Y1)/2 && overlapX(r, x) > 0 {
+		if cy > (a.Y0+a.Y1)/2 && cy < (b.Y0+b.Y1)/2 && r.OverlapX(x) > 0 {
 			return true
 		}
 	}
 	for _, im := range s.images {
-		if im.Y0 >= top-1 && im.Y1 <= bot+1 && overlapX(im, x) > 0 {
+		if im.Y0 >= top-1 && im.Y1 <= bot+1 && im.OverlapX(x) > 0 {
 			return true
 		}
 	}

@@ -194,7 +194,7 @@ func (s *state) flows(ks []int) ([]segment.Flow, []int) {
 		b := &s.blocks[k]
 		var in *column
 		for _, c := range cols {
-			if overlapX(c.r, b.box) >= 0.5*math.Min(c.r.Width(), b.box.Width()) {
+			if c.r.OverlapX(b.box) >= 0.5*math.Min(c.r.Width(), b.box.Width()) {
 				in = c
 				break
 			}

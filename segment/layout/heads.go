@@ -130,7 +130,7 @@ func (s *state) scanDeck(k int) int {
 			continue
 		}
 		gap := b.box.Y0 - h.box.Y1
-		if gap < -s.overlap*b.size || gap > 0.8*h.size || overlapX(b.box, h.box) < 0.5*b.box.Width() {
+		if gap < -s.overlap*b.size || gap > 0.8*h.size || b.box.OverlapX(h.box) < 0.5*b.box.Width() {
 			continue
 		}
 		if p := blockPitch(b); bp > 0 && p >= 1.15*bp && p < 0.9*blockPitch(h) {

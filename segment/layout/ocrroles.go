@@ -60,7 +60,7 @@ func (s *state) runningText(b *block) bool {
 	}
 	for k := range s.blocks {
 		c := &s.blocks[k]
-		if c == b || !s.big(c) || overlapX(c.box, b.box) <= 0 {
+		if c == b || !s.big(c) || c.box.OverlapX(b.box) <= 0 {
 			continue
 		}
 		if gap := math.Max(c.box.Y0-b.box.Y1, b.box.Y0-c.box.Y1); gap < 0.8*math.Max(b.size, c.size) {

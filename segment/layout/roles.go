@@ -232,7 +232,7 @@ func (s *state) sections() {
 		cy := (b.box.Y0 + b.box.Y1) / 2
 		above, below := false, false
 		for _, rl := range s.hrules {
-			if overlapX(rl, b.box) <= 0 || rl.Width() < 2.5*b.box.Width() {
+			if rl.OverlapX(b.box) <= 0 || rl.Width() < 2.5*b.box.Width() {
 				continue
 			}
 			ry := (rl.Y0 + rl.Y1) / 2
@@ -261,7 +261,7 @@ func (s *state) captions() {
 				continue
 			}
 			gap := b.box.Y0 - im.Y1
-			if gap < -0.5*b.size || gap > 1.5*s.body || overlapX(b.box, im) < 0.5*b.box.Width() {
+			if gap < -0.5*b.size || gap > 1.5*s.body || b.box.OverlapX(im) < 0.5*b.box.Width() {
 				continue
 			}
 			if gap < bestGap {
@@ -297,7 +297,7 @@ func (s *state) captionTail(c *block, img int) {
 		for k := range s.blocks {
 			b := &s.blocks[k]
 			gap := b.box.Y0 - c.box.Y1
-			if b.role != roleBody || b.inBox != c.inBox || gap < -0.3*b.size || gap > s.maxGap*s.body || overlapX(b.box, s.images[img]) < 0.5*b.box.Width() || len(b.lines) > 2 {
+			if b.role != roleBody || b.inBox != c.inBox || gap < -0.3*b.size || gap > s.maxGap*s.body || b.box.OverlapX(s.images[img]) < 0.5*b.box.Width() || len(b.lines) > 2 {
 				continue
 			}
 			text := blockText(b)
@@ -346,7 +346,7 @@ func (s *state) stacks() [][]int {
 				if gap < -s.overlap*b.size || gap > 0.8*math.Max(b.size, last.size) {
 					continue
 				}
-				if overlapX(b.box, last.box) < 0.3*math.Min(b.box.Width(), last.box.Width()) {
+				if b.box.OverlapX(last.box) < 0.3*math.Min(b.box.Width(), last.box.Width()) {
 					continue
 				}
 				next = k
@@ -372,7 +372,7 @@ func (s *state) stacks() [][]int {
 				continue
 			}
 			gap := top.box.Y0 - b.box.Y1
-			if gap >= -0.3*b.size && gap <= 0.8*top.size && overlapX(b.box, top.box) > 0 && math.Abs(b.box.X0-top.box.X0) < 2*s.body {
+			if gap >= -0.3*b.size && gap <= 0.8*top.size && b.box.OverlapX(top.box) > 0 && math.Abs(b.box.X0-top.box.X0) < 2*s.body {
 				st = append([]int{k}, st...)
 				break
 			}
@@ -463,7 +463,7 @@ func (s *state) emphasised(b *block) bool {
 
 func (s *state) hasRuleAbove(r page.Rect) bool {
 	for _, rl := range s.hrules {
-		if rl.Y1 <= r.Y0+1 && r.Y0-rl.Y1 <= 1.5*s.body && overlapX(rl, r) > 0.5*r.Width() && s.separator(rl) {
+		if rl.Y1 <= r.Y0+1 && r.Y0-rl.Y1 <= 1.5*s.body && rl.OverlapX(r) > 0.5*r.Width() && s.separator(rl) {
 			return true
 		}
 	}

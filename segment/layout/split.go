@@ -87,7 +87,7 @@ func splitLines(lines []page.Line, body float64, vrules, pics []page.Rect) []pag
 // caption goes.
 func underPicture(l page.Rect, pics []page.Rect) bool {
 	for _, im := range pics {
-		if gap := l.Y0 - im.Y1; gap > -0.5*l.Height() && gap < l.Height() && overlapX(l, im) > 0.5*l.Width() {
+		if gap := l.Y0 - im.Y1; gap > -0.5*l.Height() && gap < l.Height() && l.OverlapX(im) > 0.5*l.Width() {
 			return true
 		}
 	}
