@@ -288,6 +288,39 @@ func TestLineRunningAcrossColumnsIsSplit(t *testing.T) {
 	}
 }
 
+func TestCreditWithWideSpaceIsNotSplit(t *testing.T) {
+	// line sets words of 10 per character side by side, with a space as
+	// wide as a gutter before the word gap.
+	line := func(gap int, ws ...string) page.Line {
+		l := page.Line{Text: strings.Join(ws, ""), Size: 10}
+		x := 50.0
+		for i, w := range ws {
+			if i == gap {
+				x += 12
+			}
+			n := float64(len([]rune(w)))
+			l.Words = append(l.Words, page.Word{Text: w, Box: page.Rect{X0: x, Y0: 100, X1: x + 10*n, Y1: 110}})
+			x += 10 * n
+		}
+		l.Box = &page.Rect{X0: 50, Y0: 100, X1: x, Y1: 110}
+		return l
+	}
+	for _, l := range []page.Line{
+		line(3, "本报", "记者", "张", "漫", "子", "摄"),
+		line(3, "本报", "记者", "张", "漫子"),
+		line(1, "记者", "张", "漫子"),
+	} {
+		if got := splitLines([]page.Line{l}, 10, nil, nil); len(got) != 1 {
+			t.Errorf("%s: credit cut into %d pieces", l.Text, len(got))
+		}
+	}
+	// Other text with such a space is still cut there.
+	l := line(3, "经济", "发展", "注", "入", "新", "动能")
+	if got := splitLines([]page.Line{l}, 10, nil, nil); len(got) != 2 {
+		t.Errorf("running text not cut at the gap: %d pieces", len(got))
+	}
+}
+
 func TestRunInOverTwoLinesInItsOwnFont(t *testing.T) {
 	b := newPage()
 	b.line("会议召开", 50, 40, 200, 22, true, "Hei")

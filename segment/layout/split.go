@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"newsprint/page"
+	"newsprint/segment/cues"
 )
 
 // splitLines cuts lines whose words leave a column gutter between them:
@@ -78,9 +79,23 @@ func splitLines(lines []page.Line, body float64, vrules, pics []page.Rect) []pag
 		if head {
 			minRunes = 4
 		}
-		out = append(out, splitAtGutters(l, body, minRunes, crossed)...)
+		out = append(out, splitAtGutters(l, body, minRunes, creditStart(l.Text), crossed)...)
 	}
 	return out
+}
+
+// creditStart is the offset in t where a credit that runs to its end
+// starts (0 for a byline line, the credit of a caption), len(t) if none.
+// OCR leaves spaces as wide as a gutter between a credit's characters
+// ("本报记者 张漫子摄"), and a credit is never cut.
+func creditStart(t string) int {
+	if _, _, ok := cues.ParseByline(t); ok {
+		return 0
+	}
+	if c, _, ok := cues.CaptionCredit(t); ok {
+		return len(t) - len(c)
+	}
+	return len(t)
 }
 
 // underPicture reports a line set right under a picture, where its
@@ -115,8 +130,9 @@ func columnEdges(lines []page.Line, body float64, head page.Line, x0, x1 float64
 
 // splitAtGutters cuts l at the gaps between its words that are wider than
 // most word spaces and that crossed does not find crossed.
-// Both pieces must have at least minRunes characters.
-func splitAtGutters(l page.Line, body float64, minRunes int, crossed func(x0, x1 float64) bool) []page.Line {
+// Both pieces must have at least minRunes characters, and no cut falls
+// after the text offset keep.
+func splitAtGutters(l page.Line, body float64, minRunes, keep int, crossed func(x0, x1 float64) bool) []page.Line {
 	if len(l.Words) < 2 || l.Box == nil {
 		return []page.Line{l}
 	}
@@ -132,7 +148,7 @@ func splitAtGutters(l page.Line, body float64, minRunes int, crossed func(x0, x1
 		}
 		wStart := pos + at
 		x0, x1 := l.Words[i-min(i, 1)].Box.X1, l.Words[i].Box.X0
-		if i > start && x1-x0 > gap && minRunes <= min(runes(l.Text[from:wStart]), runes(l.Text[wStart:])) && !crossed(x0, x1) {
+		if i > start && wStart <= keep && x1-x0 > gap && minRunes <= min(runes(l.Text[from:wStart]), runes(l.Text[wStart:])) && !crossed(x0, x1) {
 			out = append(out, piece(l, start, i, l.Text[from:wStart], from))
 			start, from = i, wStart
 		}
