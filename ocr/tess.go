@@ -66,6 +66,11 @@ type tess struct {
 	lang string
 }
 
+// Version returns the version of the linked libtesseract ("5.3.0").
+func Version() string {
+	return C.GoString(C.TessVersion())
+}
+
 func newTess(lang string) (*tess, error) {
 	cl := C.CString(lang)
 	defer C.free(unsafe.Pointer(cl))

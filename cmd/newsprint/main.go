@@ -15,7 +15,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/otiai10/gosseract/v2"
 	"golang.org/x/term"
 
 	"newsprint/export"
@@ -56,7 +55,7 @@ stopped), 2 usage error or the run could not start (OUT locked by another run).
 
 func main() {
 	ocr.EnsureThreadLimit()
-	export.TesseractVersion = gosseract.Version() // named in ALTO of OCR pages
+	export.TesseractVersion = ocr.Version() // named in ALTO of OCR pages
 	os.Exit(run(os.Args[1:], os.Stdout, stderrCopy()))
 }
 
