@@ -49,14 +49,14 @@ func Page(p *page.Page, l *segment.Layout) result.Page {
 	for i, a := range l.Articles {
 		ra := result.Article{
 			ID:         fmt.Sprintf("p%d-a%d", p.Number, i+1),
-			Kicker:     Heading(a.Kicker),
-			Headline:   Heading(a.Headline),
+			Kicker:     JoinLines(a.Kicker),
+			Headline:   JoinLines(a.Headline),
 			Byline:     strings.Join(strings.Fields(a.Byline), " "),
 			Paragraphs: Paragraphs(a.Body, vocab),
 			BBox:       bbox(a.BBox),
 		}
 		for _, d := range a.Decks {
-			if s := Heading(d); s != "" {
+			if s := JoinLines(d); s != "" {
 				ra.Subheadlines = append(ra.Subheadlines, s)
 			}
 		}
@@ -82,7 +82,7 @@ func Page(p *page.Page, l *segment.Layout) result.Page {
 		case segment.Other:
 			// Running text no article claimed: its lines join like a
 			// paragraph's (no space between Chinese characters).
-			text = Heading(b.Lines)
+			text = JoinLines(b.Lines)
 		}
 		out.Blocks = append(out.Blocks, result.Block{Kind: string(b.Kind), Text: text, BBox: bbox(b.Box)})
 	}
@@ -96,11 +96,12 @@ func bbox(r *page.Rect) []float64 {
 	return []float64{r.X0, r.Y0, r.X1, r.Y1}
 }
 
-// Heading joins the lines of a heading-like element (kicker, headline,
-// deck) into one string: justification spaces removed, a printed gap
-// between two phrases kept, Latin words separated by one space, end-of-line
-// hyphens of wrapped English words removed.
-func Heading(lines []page.Line) string {
+// JoinLines joins lines into one string without paragraph breaks, as
+// headings (kicker, headline, deck) and running text left in a block want:
+// justification spaces removed, a printed gap between two phrases kept,
+// Latin words separated by one space, end-of-line hyphens of wrapped
+// English words removed.
+func JoinLines(lines []page.Line) string {
 	var b strings.Builder
 	prevEnd := noHyphen
 	prev := ""

@@ -87,7 +87,7 @@ func TestPageShapesAndIDs(t *testing.T) {
 	}
 }
 
-func TestHeadingJoinsEnglishLines(t *testing.T) {
+func TestJoinLinesEnglish(t *testing.T) {
 	for _, tc := range []struct {
 		in   []string
 		want string
@@ -98,8 +98,8 @@ func TestHeadingJoinsEnglishLines(t *testing.T) {
 		{[]string{"Parliament votes on govern-", "ment plans"}, "Parliament votes on government plans"},
 		{[]string{"全国人大常委会听取", "行政事业性国有资产管理情况专项报告"}, "全国人大常委会听取行政事业性国有资产管理情况专项报告"},
 	} {
-		if got := Heading(lines(tc.in...)); got != tc.want {
-			t.Errorf("Heading(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := JoinLines(lines(tc.in...)); got != tc.want {
+			t.Errorf("JoinLines(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
