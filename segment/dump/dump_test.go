@@ -651,3 +651,22 @@ func TestHeadlessColumnGoesToTheStoryItContinues(t *testing.T) {
 		t.Errorf("tea body = %q", b)
 	}
 }
+
+// Two columns of one article printed side by side, row by row: the left
+// column is read first, top down, then the right one.
+func TestSideBySideColumnsReadLeftFirst(t *testing.T) {
+	text := `滨江港集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码 　　港口负责人表示，今后将继
+头正式投入使用。码头共有泊 续扩大开放力度，提升服务水
+位六个，年吞吐能力达到一百 平，吸引更多航运企业落户，
+万标准箱，运输效率大幅提升 让更多货物从这里走向世界。
+，货物周转时间缩短三成。 　　据介绍，新码头采用自动化`
+	a := findArticle(t, Segment(dumpPage("zh", text)), "滨江港集装箱码头投入使用")
+	want := "近日，滨江港新建的集装箱码头正式投入使用。码头共有泊位六个，年吞吐能力达到一百万标准箱，运输效率大幅提升，货物周转时间缩短三成。" +
+		"港口负责人表示，今后将继续扩大开放力度，提升服务水平，吸引更多航运企业落户，让更多货物从这里走向世界。据介绍，新码头采用自动化"
+	if b := bodyText(a); b != want {
+		t.Errorf("body = %q\nwant %q", b, want)
+	}
+}

@@ -1001,15 +1001,28 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 		}
 		out.Byline, out.Authors = g.byline, append([]segment.Author(nil), g.authors...)
 	}
-	// Body parts: stories in dump order, each in its link order, and
-	// crossheads.
+	// Body parts: chains of linked stories, each in its link order, and
+	// crossheads. A Chinese dump prints a region's columns side by side
+	// row by row, so within a chunk the columns read left to right, each
+	// top down; chunks read in dump order.
 	type part struct {
+		chunk int
+		col   int // column among the article's pieces (Chinese dumps)
 		line  int
 		flows []segment.Flow
 		pos   int // place in its story: linked pieces read in link order
 	}
+	var col map[int]int
+	if s.zh {
+		var ks []int
+		for _, st := range a.stories {
+			ks = append(ks, stories[st]...)
+		}
+		col = s.columnsOf(ks, ps)
+	}
+	chs := s.chains(a, ps, stories, col)
 	var parts []part
-	for _, ch := range s.chains(a, ps, stories) {
+	for _, ch := range chs {
 		start := ps[ch[0]].first
 		for pos, k := range ch {
 			p := ps[k]
@@ -1019,13 +1032,26 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 				// A run-in credit under a heading's credit names more authors.
 				out.Authors = addAuthors(out.Authors, p.authors)
 			}
-			parts = append(parts, part{start, s.flows(p), pos})
+			parts = append(parts, part{s.chunk[start], col[ch[0]], start, s.flows(p), pos})
 		}
 	}
 	for _, g := range a.cross {
-		parts = append(parts, part{g.line, []segment.Flow{{Lines: lines(g.head...), Standalone: true}}, 0})
+		// A crosshead sits in the column of the text printed right under it.
+		c, below := 0, math.MaxInt
+		for k, v := range col {
+			if f := ps[k].first; f > g.end && f <= g.end+3 && f < below {
+				c, below = v, f
+			}
+		}
+		parts = append(parts, part{s.chunk[g.line], c, g.line, []segment.Flow{{Lines: lines(g.head...), Standalone: true}}, 0})
 	}
 	sort.SliceStable(parts, func(x, y int) bool {
+		if s.zh && parts[x].chunk != parts[y].chunk {
+			return parts[x].chunk < parts[y].chunk
+		}
+		if parts[x].col != parts[y].col {
+			return parts[x].col < parts[y].col
+		}
 		if parts[x].line != parts[y].line {
 			return parts[x].line < parts[y].line
 		}
@@ -1054,8 +1080,9 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 // mid-sentence goes on in the story of the article whose start continues it
 // best. Among one article's few stories the text across a break picks the
 // next column far more surely than among all the page's pieces. Each chain
-// lists piece indices; chains come in dump order.
-func (s *pageSeg) chains(a *article, ps []*piece, stories [][]int) [][]int {
+// lists piece indices; chains come in dump order. A story only goes on in
+// one read after it (readsBefore, by the columns col).
+func (s *pageSeg) chains(a *article, ps []*piece, stories [][]int, col map[int]int) [][]int {
 	sts := a.stories
 	next := make([]int, len(sts))
 	prev := make([]int, len(sts))
@@ -1076,6 +1103,9 @@ func (s *pageSeg) chains(a *article, ps []*piece, stories [][]int) [][]int {
 			for v, sv := range sts {
 				q := ps[stories[sv][0]]
 				if u == v || !q.openStart(true) || q.lead || q.note {
+					continue
+				}
+				if !s.readsBefore(stories[su][len(stories[su])-1], stories[sv][0], ps, col) {
 					continue
 				}
 				if sc := s.joinScore(s.joinTracker(), p, q); sc >= orderMin {
@@ -1113,6 +1143,70 @@ func (s *pageSeg) chains(a *article, ps []*piece, stories [][]int) [][]int {
 }
 
 const orderMin = 0.8
+
+// readsBefore: piece j is read before piece k: an earlier chunk of the
+// dump, an earlier column in the same chunk, or higher up in the column.
+func (s *pageSeg) readsBefore(j, k int, ps []*piece, col map[int]int) bool {
+	cj, ck := s.chunk[ps[j].first], s.chunk[ps[k].first]
+	if cj != ck {
+		return cj < ck
+	}
+	if col[j] != col[k] {
+		return col[j] < col[k]
+	}
+	return ps[j].first < ps[k].first
+}
+
+// columnsOf numbers the columns of an article's pieces. Pieces that share
+// dump rows are printed side by side, the one further left in those rows
+// in an earlier column; a piece is one column right of the rightmost piece
+// found to its left (pieces that never share a row with a piece to their
+// left are in column 0).
+func (s *pageSeg) columnsOf(ks []int, ps []*piece) map[int]int {
+	// at[k][line] is the place of piece k's fragment in its dump row.
+	at := make(map[int]map[int]int, len(ks))
+	for _, k := range ks {
+		m := map[int]int{}
+		for _, f := range ps[k].frags {
+			for x, g := range s.frags[f.line] {
+				if g.text == f.text {
+					m[f.line] = x
+					break
+				}
+			}
+		}
+		at[k] = m
+	}
+	left := func(a, b int) bool {
+		n := 0
+		for l, x := range at[a] {
+			if y, ok := at[b][l]; ok {
+				if x < y {
+					n++
+				} else if x > y {
+					n--
+				}
+			}
+		}
+		return n > 0
+	}
+	col := make(map[int]int, len(ks))
+	for range ks {
+		changed := false
+		for _, b := range ks {
+			for _, a := range ks {
+				if a != b && left(a, b) && col[a]+1 > col[b] {
+					col[b] = col[a] + 1
+					changed = true
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	return col
+}
 
 // addAuthors appends the authors of more whose names are not in as yet.
 func addAuthors(as, more []segment.Author) []segment.Author {
@@ -1446,7 +1540,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 				}
 				best, bk := math.Inf(-1), -1
 				for k, i := range order {
-					if _, ok := forced[k]; ok || got[label[k]] < 2 || ps[stories[i][0]].openStart(false) ||
+					if _, ok := forced[k]; ok || got[label[k]] < 2 || ps[stories[i][0]].openStart(s.zh) ||
 						headAbove[k] != h && headScore(g.toks, stoks[i])+cosine(stoks[i], models[h]) < 0.2 {
 						continue
 					}
@@ -1475,7 +1569,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			switch {
 			case credit(i) != "" || headAbove[k] >= 0:
 				return 0
-			case ps[stories[i][0]].openStart(false):
+			case ps[stories[i][0]].openStart(s.zh):
 				// The unit starts mid-sentence: it runs on from somewhere.
 				return 0.8
 			}
