@@ -81,10 +81,9 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 	starts := true // line i-1 starts a paragraph
 	for i := range ls {
 		if i > 0 {
-			// Judge the sentence end on the paragraph's tail, not the line
-			// alone: a bracketed note may have started on an earlier line.
-			tail := cur.String()
-			ls[i-1].fin = finalPunct(tail[max(0, len(tail)-200):])
+			// Judge the sentence end on the paragraph so far, not the line
+			// alone: a bracketed note may have started lines earlier.
+			ls[i-1].fin = finalPunct(cur.String())
 			brk := breakBetween(ls, i-1, w, starts) ||
 				blankParas && ls[i-1].fin && ls[i-1].cjk && ls[i-1].flow != ls[i].flow && ls[i-1].box == nil
 			starts = brk

@@ -141,6 +141,16 @@ func TestBracketedNoteStaysWithParagraph(t *testing.T) {
 	}
 }
 
+// A note after a full stop ends its paragraph however many lines it runs.
+func TestLongNoteEndsParagraph(t *testing.T) {
+	para := zhParas[1] + "（" + strings.Repeat("据当地气象部门统计", 12) + "）"
+	got := Paragraphs([]segment.Flow{flow(column(13, para, zhParas[3])...)}, nil)
+	want := []string{para, zhParas[3]}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
+
 func TestStandaloneFlowNeverJoins(t *testing.T) {
 	flows := []segment.Flow{
 		flow("这是一个没有结束的句子，它在这里"),

@@ -227,7 +227,9 @@ func joinSep(prev, next string) string {
 // finalPunct reports whether s ends a sentence: Chinese or Latin full stop,
 // question or exclamation mark, ellipsis, colon, possibly followed by
 // closing quotes or brackets, or by a bracketed note after the full stop
-// (“……部队。（讲话全文见第二版）”); a bracketed note alone ends too.
+// (“……部队。（讲话全文见第二版）”); a bracketed note alone ends too. It
+// reads s from the end only as far as it must (the note back to its opening
+// bracket), so s may be a whole paragraph.
 func finalPunct(s string) bool {
 	s = strings.TrimRightFunc(s, isSpace)
 	for t := s; t != ""; {
@@ -241,10 +243,21 @@ func finalPunct(s string) bool {
 		}
 		break
 	}
-	if body, ok := strings.CutSuffix(s, "）"); ok {
-		if open := strings.LastIndex(body, "（"); open >= 0 && open > strings.LastIndex(body, "）") {
+	body, ok := strings.CutSuffix(s, "）")
+	if !ok {
+		return false
+	}
+	// Back to the nearest bracket: the note's opening one, or a closing
+	// one that says the final ） closes no note.
+	for i := len(body); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(body[:i])
+		i -= n
+		switch r {
+		case '（':
 			// a note on its own, or one after a full stop
-			return open == 0 || finalPunct(body[:open])
+			return i == 0 || finalPunct(body[:i])
+		case '）':
+			return false
 		}
 	}
 	return false

@@ -1,6 +1,9 @@
 package reflow
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestBodyRemovesJustificationSpaces(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
@@ -82,6 +85,11 @@ func TestFinalPunct(t *testing.T) {
 		{"受阅部队。（讲话全文见第二版）", true},
 		{"自公布之日起施行。（决定全文见第十一版）", true},
 		{"他说（大意）", false},
+		// Long notes: the opening bracket is far back, whatever the length.
+		{"受阅部队。（" + strings.Repeat("讲话全文见第二版", 40) + "）", true},
+		{strings.Repeat("继续写", 40) + "（" + strings.Repeat("注", 66) + "）", false},
+		{"（" + strings.Repeat("注", 100) + "）", true},
+		{"他说）（" + strings.Repeat("注", 100) + "）", false},
 		{"and then", false},
 		{"", false},
 	} {
