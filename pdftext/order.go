@@ -38,13 +38,19 @@ func (k kind) read() bool { return k < picture }
 func order(lines []page.Line, frames []page.RectShape, rules []page.Rule, images []page.Image) []page.Line {
 	// Each line goes to the outermost outline frame holding it (filled
 	// boxes are photo and tint backgrounds, not frames); frames holding
-	// fewer than two lines, or every line, are no grouping.
+	// fewer than two lines, or every line, are no grouping. Past
+	// maxObstacles shapes the page draws a pattern, not frames, and
+	// checking each line against each shape would take too long.
+	outlines := frames
+	if len(outlines) > maxObstacles {
+		outlines = nil
+	}
 	group := make([]int, len(lines))
-	members := make([][]int, len(frames)) // lines of each frame
+	members := make([][]int, len(outlines)) // lines of each frame
 	for i, l := range lines {
 		group[i] = -1
 		best := -1.0
-		for f, fr := range frames {
+		for f, fr := range outlines {
 			if !fr.Filled && inside(l.Box, fr.Box) && fr.Box.Width()*fr.Box.Height() > best {
 				group[i], best = f, fr.Box.Width()*fr.Box.Height()
 			}
@@ -56,7 +62,7 @@ func order(lines []page.Line, frames []page.RectShape, rules []page.Rule, images
 	var items []page.Line // one per free line, frame or obstacle
 	var itemLines [][]int
 	var kinds []kind
-	seen := make([]bool, len(frames))
+	seen := make([]bool, len(outlines))
 	for i, l := range lines {
 		f := group[i]
 		if f < 0 || len(members[f]) < 2 || len(members[f]) == len(lines) {
