@@ -33,6 +33,8 @@ func (s *state) assemble() {
 	for _, st := range s.headDecks() {
 		s.addAnchor(st)
 	}
+	// No block is split or measured again from here on.
+	s.colWidth, s.pitch = s.columnWidth(), s.bodyPitch()
 	for _, st := range s.stacks() {
 		if len(st) == 1 && s.inlineHead(st[0]) {
 			s.blocks[st[0]].role = roleCrosshead

@@ -187,7 +187,7 @@ func (s *state) flows(ks []int) ([]segment.Flow, []int) {
 	sort.Slice(ks, func(i, j int) bool { return s.blocks[ks[i]].box.X0 < s.blocks[ks[j]].box.X0 })
 	col := 0.0
 	if s.ocr {
-		col = s.columnWidth()
+		col = s.colWidth
 	}
 	var cols []*column
 	for _, k := range ks {

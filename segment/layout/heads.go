@@ -122,7 +122,7 @@ func (s *state) scanDeck(k int) int {
 	if !s.ocr {
 		return -1
 	}
-	bp := s.bodyPitch()
+	bp := s.pitch
 	h := &s.blocks[k]
 	for i := range s.blocks {
 		b := &s.blocks[i]

@@ -199,6 +199,7 @@ func TestFlowsKeepColumnsApartOfWideBlock(t *testing.T) {
 	block("甲", 10, 150, 570, 490)
 	block("这", 1, 160, 480, 980) // after 甲 by its left edge
 	block("乙", 10, 700, 565, 490)
+	s.colWidth = s.columnWidth()
 	flows, _ := s.flows([]int{0, 1, 2})
 	got := ""
 	for _, f := range flows {

@@ -39,7 +39,10 @@ type state struct {
 	bigRatio float64
 
 	left, right float64 // extent of the printed area
-	arts        []*art
+	// colWidth and pitch are columnWidth and bodyPitch, measured once the
+	// blocks are final (assemble), for the per-article and per-head uses.
+	colWidth, pitch float64
+	arts            []*art
 }
 
 // Segment finds the articles and page furniture of a positioned page.
