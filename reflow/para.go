@@ -97,6 +97,9 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 	if cur.Len() > 0 {
 		out = append(out, cur.String())
 	}
+	for i := range out {
+		out[i] = mendSplits(out[i], vocab)
+	}
 	return out
 }
 

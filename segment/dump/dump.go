@@ -80,6 +80,9 @@ type pageSeg struct {
 	// hyph holds the (lower-case) words that the dump prints
 	// with soft hyphens somewhere (English).
 	hyph map[string]bool
+	// runWords holds the (lower-case) words printed whole in running text
+	// (English), to mend capitals split by letter spacing.
+	runWords map[string]bool
 	// joins knows the page's n-grams for rating joins between pieces.
 	joins *tracker
 }
@@ -187,6 +190,7 @@ func (s *pageSeg) classify() {
 	s.colW = s.colWidth()
 	if !s.zh {
 		s.learnHyphens()
+		s.learnWords()
 	}
 	s.chunk = make([]int, len(s.lines))
 	c := 0
@@ -276,6 +280,9 @@ func (s *pageSeg) classify() {
 			s.frags[i] = append(s.frags[i], frag{text: f, line: i, w: w})
 		}
 		s.items = append(s.items, item{kind: kBody, line: i, chunk: s.chunk[i]})
+	}
+	if !s.zh {
+		s.capsPage()
 	}
 }
 
@@ -667,7 +674,7 @@ func (s *pageSeg) squeezeHead(t string) string {
 	if !allCapsLine(t) {
 		return t
 	}
-	ws := strings.Fields(t)
+	ws := s.joinSplitCaps(strings.Fields(t))
 	frag := func(w string) bool { return len(w) <= 2 && !shortWords[w] }
 	var out []string
 	for i := 0; i < len(ws); i++ {

@@ -1,0 +1,59 @@
+package reflow
+
+import (
+	"strings"
+	"unicode"
+)
+
+// mendSplits joins the words that an extractor broke with a space inside
+// a line ("ter­r i­fied", "secur ity", "defi nition": a kerned glyph or a
+// ligature read as a gap). Two neighbouring pieces become one word when
+// the word list or the document has the joined word and one piece is no
+// word of its own; two real words stay apart ("are a", "some one").
+func mendSplits(p string, v Vocab) string {
+	if !strings.Contains(p, " ") {
+		return p
+	}
+	ws := strings.Split(p, " ")
+	out := ws[:1]
+	for _, w := range ws[1:] {
+		prev := out[len(out)-1]
+		if a, b, ok := splitPieces(prev, w); ok && splitWord(a, b, v) {
+			out[len(out)-1] = prev + w
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// splitPieces returns the letters at the end of prev and at the start of
+// next when prev ends and next starts with a letter and neither has other
+// letters cut off by punctuation.
+func splitPieces(prev, next string) (string, string, bool) {
+	a := strings.TrimLeftFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) })
+	b := strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
+	if a == "" || b == "" || !allLatinLetters(a) || !allLatinLetters(b) {
+		return "", "", false
+	}
+	return a, b, true
+}
+
+func allLatinLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) || isCJK(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func splitWord(a, b string, v Vocab) bool {
+	if len(a)+len(b) < 5 || len(a) < 2 || !(inDict(a+b) || v.has(a+b)) {
+		return false
+	}
+	word := func(w string) bool { return inDict(w) && (len(w) > 1 || w == "a" || w == "A" || w == "I") }
+	// A lone capital or a one-letter tail ("technolog y") is a piece only
+	// after a non-word.
+	return !word(a) && (len(b) > 1 || len(a) >= 4) || !word(b) && len(b) > 1
+}

@@ -1,0 +1,69 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+)
+
+// capsFront is an old-style front page: capitals headlines, body text with
+// soft hyphens, and two capitals decks printed away from their headlines.
+const capsFront = "HARBOUR BRIDGE REOPENS TODAY\n\nThe old harbour bridge opens again to\ntraffic this morning after a long re\u00adpair.\n\n" +
+	"WHEAT PRICES CLIMB AGAIN\n\nFarmers sold their wheat at the highest\nprice seen for years at the market.\n\n" +
+	"QUIET NIGHT\n\n" +
+	"NEW LIBRARY FOR THE TOWN\n\nThe council voted to build a library\nnear the station, the mayor said.\n\n" +
+	"STEAMER LOST IN FOG\n\nA coastal steamer ran aground in thick\nfog off the point on Monday night.\n\n" +
+	"SCHOOL BOARD ELECTS CHAIRMAN\n\nThe school board chose a new chairman\nat its meeting on Tuesday evening.\n\n" +
+	"MORE RAIN IS EXPECTED\n\nRain will fall over the hills again\ntomorrow, the observatory says.\n\n" +
+	"FARM VALUES\n\nLand near the river sold well this\nseason, dealers report.\n"
+
+func TestCapsPageShortCapitalsAreDecks(t *testing.T) {
+	l := Segment(dumpPage("en", capsFront))
+	heads := map[string]bool{}
+	for _, a := range l.Articles {
+		heads[joinLines(a.Headline)] = true
+	}
+	for _, h := range []string{"HARBOUR BRIDGE REOPENS TODAY", "WHEAT PRICES CLIMB AGAIN", "NEW LIBRARY FOR THE TOWN",
+		"STEAMER LOST IN FOG", "SCHOOL BOARD ELECTS CHAIRMAN", "MORE RAIN IS EXPECTED"} {
+		if !heads[h] {
+			t.Errorf("headline %q missing; got %v", h, heads)
+		}
+	}
+	for _, d := range []string{"QUIET NIGHT", "FARM VALUES"} {
+		if heads[d] {
+			t.Errorf("capitals deck %q taken for a headline", d)
+		}
+	}
+}
+
+func TestShortCapitalsHeadOnMixedCasePage(t *testing.T) {
+	// Too few capitals headlines: a short capitals line may head an article.
+	text := "Harbour bridge reopens today\n\nThe old harbour bridge opens again to\ntraffic this morning after a long re\u00adpair.\n\n" +
+		"FARM VALUES\n\nLand near the river sold well this\nseason, dealers report.\n"
+	s := &pageSeg{}
+	for _, l := range dumpPage("en", text).Lines {
+		s.lines = append(s.lines, l.Text)
+	}
+	s.classify()
+	for _, it := range s.items {
+		if it.text == "FARM VALUES" && (it.kind != kHeading || it.deck) {
+			t.Errorf("FARM VALUES became kind %d deck %v", it.kind, it.deck)
+		}
+	}
+}
+
+func TestJoinSplitCapitals(t *testing.T) {
+	s := &pageSeg{lines: []string{
+		"The games maker said the deal between the two firms",
+		"was signed in Blackpool, where a black pool of oil lay.",
+	}}
+	s.learnWords()
+	for in, want := range map[string]string{
+		"HONOUR FOR GAMES M AKER": "HONOUR FOR GAMES MAKER",
+		"TALKS BETW EEN FIRMS":    "TALKS BETWEEN FIRMS",
+		"BLACK POOL":              "BLACK POOL",
+	} {
+		if got := strings.Join(s.joinSplitCaps(strings.Fields(in)), " "); got != want {
+			t.Errorf("joinSplitCaps(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
