@@ -494,6 +494,11 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 		strings.ContainsAny(s.lines[i+1], "\u00ad‐") {
 		return false
 	}
+	// Nor does it stop there: with no line below it in its block it is a
+	// column line cut at a wide word gap ("She said the goal was to").
+	if enFunction[strings.ToLower(words[len(words)-1])] && len(words) >= 6 && (i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i]) {
+		return false
+	}
 	// A body line runs on: the line right below starts in lower case.
 	// (After a blank line anything may follow: dumps print headings among
 	// scraps of other columns.)

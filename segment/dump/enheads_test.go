@@ -67,3 +67,27 @@ func TestJoinSplitCapitals(t *testing.T) {
 		}
 	}
 }
+
+func TestLineEndingInFunctionWordIsNoHeading(t *testing.T) {
+	// A justified column line cut at a wide word gap, alone in its block,
+	// looks like a heading but stops on "to".
+	text := "Harbour bridge reopens today\n\nThe old harbour bridge opens again to\ntraffic this morning after a long re\u00adpair.\n\n" +
+		"She said the plan for next year was to\n\nbuild\n\na second bridge up the river.\n"
+	s := &pageSeg{}
+	for _, l := range dumpPage("en", text).Lines {
+		s.lines = append(s.lines, l.Text)
+	}
+	s.classify()
+	heads := 0
+	for _, it := range s.items {
+		if it.kind == kHeading {
+			heads++
+			if strings.HasPrefix(it.text, "She said") {
+				t.Errorf("%q taken for a heading", it.text)
+			}
+		}
+	}
+	if heads != 1 {
+		t.Errorf("%d headings, want 1", heads)
+	}
+}
