@@ -4,6 +4,7 @@ import (
 	"context"
 	"image"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -183,6 +184,10 @@ func split(l hLine, box image.Rectangle) (in, out hLine) {
 // at most rowGap glyphs apart, cut where a gap stands out (two headlines
 // side by side), padded by a fraction of the glyph size.
 func largeRegions(lines []hLine, ink []inkLine, body float64, comps []image.Rectangle, bounds image.Rectangle) []region {
+	// A dense page has tens of thousands of components and many lines:
+	// each row looks only at those across its band, found by binary search.
+	comps = byMiddle(comps)
+	lb := newLineBoxes(lines, ink)
 	var rows []span
 	for i, m := range ink {
 		// Tesseract reads Latin type of any size well unless it doubts it.
@@ -194,31 +199,38 @@ func largeRegions(lines []hLine, ink []inkLine, body float64, comps []image.Rect
 		// Glyph parts on the row: components of about the glyph size whose
 		// middle is in the ink band, and in no line of smaller type.
 		var parts []image.Rectangle
-		for _, c := range comps {
+		smaller := lb.smaller(m.band, m.size)
+		for _, c := range inBand(comps, m.band) {
 			big := float64(max(c.Dx(), c.Dy())) >= 0.5*m.size
-			if inRow(c, m.band, m.size) && big && !inSmaller(c, lines, ink, m.size) {
+			if inRow(c, m.band, m.size) && big && !inSmaller(c, smaller) {
 				parts = append(parts, c)
 			}
 		}
 		row := span{x0: float64(m.extent.Min.X), x1: float64(m.extent.Max.X), y0: m.band[0], y1: m.band[1], size: m.size, cjk: cjk}
+		// The row takes in parts at most gap from its ends, one after
+		// another: one sweep rightwards by left edge, one leftwards by
+		// right edge.
 		gap := rowGap * m.size
-		for grown := true; grown; {
-			grown = false
-			for _, c := range parts {
-				if float64(c.Max.X) > row.x1 && float64(c.Min.X) <= row.x1+gap {
-					row.x1, grown = float64(c.Max.X), true
-				}
-				if float64(c.Min.X) < row.x0 && float64(c.Max.X) >= row.x0-gap {
-					row.x0, grown = float64(c.Min.X), true
-				}
+		sort.Slice(parts, func(i, j int) bool { return parts[i].Min.X < parts[j].Min.X })
+		for _, c := range parts {
+			if float64(c.Min.X) > row.x1+gap {
+				break
 			}
+			row.x1 = max(row.x1, float64(c.Max.X))
+		}
+		sort.Slice(parts, func(i, j int) bool { return parts[i].Max.X > parts[j].Max.X })
+		for _, c := range parts {
+			if float64(c.Max.X) < row.x0-gap {
+				break
+			}
+			row.x0 = min(row.x0, float64(c.Min.X))
 		}
 		rows = append(rows, row)
 	}
 	rows = joinRows(rows)
 	var regs []region
 	for _, row := range rows {
-		parts := splitRow(row, comps)
+		parts := splitRow(row, inBand(comps, [2]float64{row.y0, row.y1}))
 		for k, p := range parts {
 			px, py := 0.3*p.size, 0.1*p.size
 			x0, x1 := p.x0-px, p.x1+px
@@ -259,26 +271,40 @@ func inRow(c image.Rectangle, band [2]float64, size float64) bool {
 }
 
 // joinRows joins spans that overlap vertically by half the lower one and
-// are less than joinGap glyphs apart.
+// are less than joinGap glyphs apart, the first joinable pair (in order)
+// first, until no pair joins.
 func joinRows(rows []span) []span {
-	for joined := true; joined; {
-		joined = false
-		for i := 0; i < len(rows) && !joined; i++ {
-			for j := i + 1; j < len(rows); j++ {
-				a, b := rows[i], rows[j]
-				o := min(a.y1, b.y1) - max(a.y0, b.y0)
-				gap := max(a.x0, b.x0) - min(a.x1, b.x1)
-				if 2*o < min(a.y1-a.y0, b.y1-b.y0) || gap > joinGap*max(a.size, b.size) {
-					continue
-				}
-				rows[i] = span{x0: min(a.x0, b.x0), x1: max(a.x1, b.x1), y0: min(a.y0, b.y0), y1: max(a.y1, b.y1), size: max(a.size, b.size), cjk: a.cjk && b.cjk}
-				rows = append(rows[:j], rows[j+1:]...)
-				joined = true
-				break
+	for i := 0; i < len(rows); i++ {
+		for j := i + 1; j < len(rows); j++ {
+			if !joinable(rows[i], rows[j]) {
+				continue
 			}
+			rows[i] = joined(rows[i], rows[j])
+			rows = slices.Delete(rows, j, j+1)
+			// Row i grew: the first pair to join now is an earlier row with
+			// it, if any (no other earlier pair changed), else i with a
+			// later row.
+			for a := 0; a < i; a++ {
+				if joinable(rows[a], rows[i]) {
+					rows[a] = joined(rows[a], rows[i])
+					rows = slices.Delete(rows, i, i+1)
+					i, a = a, -1
+				}
+			}
+			j = i
 		}
 	}
 	return rows
+}
+
+func joinable(a, b span) bool {
+	o := min(a.y1, b.y1) - max(a.y0, b.y0)
+	gap := max(a.x0, b.x0) - min(a.x1, b.x1)
+	return 2*o >= min(a.y1-a.y0, b.y1-b.y0) && gap <= joinGap*max(a.size, b.size)
+}
+
+func joined(a, b span) span {
+	return span{x0: min(a.x0, b.x0), x1: max(a.x1, b.x1), y0: min(a.y0, b.y0), y1: max(a.y1, b.y1), size: max(a.size, b.size), cjk: a.cjk && b.cjk}
 }
 
 // splitRow cuts a row of CJK type at the gaps in its ink that are at least
@@ -338,17 +364,74 @@ const (
 	splitGap = 1.0
 )
 
-// inSmaller reports whether the middle of c lies in a line of type smaller
-// than size: Tesseract reads body text well, and a row of large type ends
-// where the body starts.
-func inSmaller(c image.Rectangle, lines []hLine, ink []inkLine, size float64) bool {
+// inSmaller reports whether the middle of c lies in one of the boxes of
+// lines of smaller type: Tesseract reads body text well, and a row of large
+// type ends where the body starts.
+func inSmaller(c image.Rectangle, smaller []image.Rectangle) bool {
 	p := image.Pt((c.Min.X+c.Max.X)/2, (c.Min.Y+c.Max.Y)/2)
-	for i, l := range lines {
-		if ink[i].size < 0.75*size && p.In(rect(l.box)) {
+	for _, r := range smaller {
+		if p.In(r) {
 			return true
 		}
 	}
 	return false
+}
+
+// byMiddle returns a copy of comps sorted by their middle row, for inBand.
+func byMiddle(comps []image.Rectangle) []image.Rectangle {
+	s := slices.Clone(comps)
+	slices.SortFunc(s, func(a, b image.Rectangle) int { return (a.Min.Y + a.Max.Y) - (b.Min.Y + b.Max.Y) })
+	return s
+}
+
+// inBand returns the components of sorted (byMiddle) whose middle row
+// lies in band.
+func inBand(sorted []image.Rectangle, band [2]float64) []image.Rectangle {
+	mid := func(i int) float64 { return float64(sorted[i].Min.Y+sorted[i].Max.Y) / 2 }
+	lo := sort.Search(len(sorted), func(i int) bool { return mid(i) >= band[0] })
+	hi := sort.Search(len(sorted), func(i int) bool { return mid(i) > band[1] })
+	return sorted[lo:max(lo, hi)]
+}
+
+// lineBoxes are the pixel boxes of a page's lines sorted by top, with the
+// ink sizes of their type, to find the lines across a band.
+type lineBoxes struct {
+	box     []image.Rectangle
+	size    []float64
+	tallest int
+}
+
+func newLineBoxes(lines []hLine, ink []inkLine) lineBoxes {
+	idx := make([]int, len(lines))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return lines[idx[a]].box.Y0 < lines[idx[b]].box.Y0 })
+	var lb lineBoxes
+	for _, i := range idx {
+		r := rect(lines[i].box)
+		lb.box = append(lb.box, r)
+		lb.size = append(lb.size, ink[i].size)
+		lb.tallest = max(lb.tallest, r.Dy())
+	}
+	return lb
+}
+
+// smaller returns the boxes of the lines of type smaller than size that
+// can hold the middle of a component whose middle row is in band.
+func (lb lineBoxes) smaller(band [2]float64, size float64) []image.Rectangle {
+	// A middle row is in band, give or take the half pixel of integer
+	// division; a box whose top is more than the tallest box above that
+	// ends above it.
+	y0, y1 := band[0]-1, band[1]+1
+	var out []image.Rectangle
+	i := sort.Search(len(lb.box), func(i int) bool { return float64(lb.box[i].Min.Y+lb.tallest) > y0 })
+	for ; i < len(lb.box) && float64(lb.box[i].Min.Y) <= y1; i++ {
+		if lb.size[i] < 0.75*size && float64(lb.box[i].Max.Y) > y0 {
+			out = append(out, lb.box[i])
+		}
+	}
+	return out
 }
 
 // readScaled reads one line of r inside box at two scales, f and a smaller

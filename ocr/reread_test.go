@@ -58,6 +58,50 @@ func TestJoinRows(t *testing.T) {
 	}
 }
 
+// A row too far from another for their own sizes joins it once a row of
+// larger type has joined it.
+func TestJoinRowsChain(t *testing.T) {
+	x := span{x0: 320, x1: 400, y0: 100, y1: 200, size: 100, cjk: true}
+	big := span{x0: 0, x1: 100, y0: 100, y1: 200, size: 200, cjk: true}
+	mid := span{x0: 150, x1: 250, y0: 100, y1: 200, size: 100, cjk: true}
+	got := joinRows([]span{x, big, mid})
+	if len(got) != 1 || got[0].x0 != 0 || got[0].x1 != 400 || got[0].size != 200 {
+		t.Errorf("joined %+v", got)
+	}
+}
+
+// denseRows is a dense page's worth of lines (every tenth of large type,
+// all read with doubt) and components.
+func denseRows() ([]hLine, []inkLine, []image.Rectangle) {
+	var lines []hLine
+	var ink []inkLine
+	for col := range 8 {
+		for r := range 250 {
+			x0, y0, size := col*430, r*40, 30
+			if r%10 == 0 {
+				size = 60
+			}
+			box := page.Rect{X0: float64(x0), Y0: float64(y0), X1: float64(x0 + 400), Y1: float64(y0 + size)}
+			lines = append(lines, hLine{box: box, words: []hWord{{text: "大字标题", conf: 0.5}}})
+			ink = append(ink, inkLine{size: float64(size), band: [2]float64{box.Y0, box.Y1}, extent: rect(box)})
+		}
+	}
+	var comps []image.Rectangle
+	for i := range 200000 {
+		x, y := (i*7919)%3440, (i*104729)%10000
+		comps = append(comps, image.Rect(x, y, x+25, y+28))
+	}
+	return lines, ink, comps
+}
+
+// Was about 1 s a page, rows x components x lines; now about 50 ms.
+func BenchmarkLargeRegions(b *testing.B) {
+	lines, ink, comps := denseRows()
+	for b.Loop() {
+		largeRegions(lines, ink, 30, comps, image.Rect(0, 0, 3440, 10000))
+	}
+}
+
 func TestSplit(t *testing.T) {
 	box := image.Rect(100, 100, 500, 180)
 	l := hLine{words: []hWord{
