@@ -53,6 +53,9 @@ func (s *state) assemble() {
 		if owner[i] < 0 {
 			owner[i] = s.ownerSide(im)
 		}
+		if owner[i] < 0 {
+			owner[i] = s.ownerReach(im)
+		}
 		if owner[i] >= 0 {
 			s.arts[owner[i]].images = append(s.arts[owner[i]].images, i)
 		}
@@ -488,6 +491,26 @@ func (s *state) ownerAbove(r page.Rect) int {
 			continue
 		}
 		if s.blocked(a.hr.Y1, r.Y0, r) {
+			continue
+		}
+		best, bestY = i, a.hr.Y1
+	}
+	return best
+}
+
+// ownerReach is the nearest anchor above r whose column span holds r's
+// left edge: a picture that starts in its article's columns and runs on
+// beside them, where the article's text is set round it.
+func (s *state) ownerReach(r page.Rect) int {
+	best, bestY := -1, math.Inf(-1)
+	for i, a := range s.arts {
+		if a.boxed || r.X0 < a.left || r.X0 > a.right || a.hr.Y1 > r.Y0+a.desc || a.hr.Y1 <= bestY {
+			continue
+		}
+		// Only a separator over the part in its columns parts them.
+		in := r
+		in.X1 = math.Min(r.X1, a.right)
+		if s.blocked(a.hr.Y1, r.Y0, in) {
 			continue
 		}
 		best, bestY = i, a.hr.Y1

@@ -92,3 +92,40 @@ func TestScanPhotoCreditMisread(t *testing.T) {
 		}
 	}
 }
+
+func TestPictureRunningBesideItsArticleGoesToIt(t *testing.T) {
+	// The head spans a column and a half; the picture starts under it and
+	// runs on to the right, under a short article that a rule ends, with
+	// the first article's text set round it.
+	b := newPage()
+	// A page header over a rule, as on every page.
+	b.line("第12版", 50, 20, 100, 9, false, "Hei")
+	b.rule(50, 32, 580, 33)
+	y := 100.0
+	b.line("打造人见人爱的思政课堂", 50, y, 260, 22, true, "Hei")
+	b.column("甲", 20, 50, y+30, 180)
+	b.line("右边另一篇文章", 300, y, 560, 22, true, "Hei")
+	b.column("丁", 3, 300, y+30, 580)
+	b.rule(300, y+72, 580, y+73)
+	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 200, Y0: y + 80, X1: 580, Y1: y + 190}})
+	b.line("10月16日，排球比赛开赛。（本报记者 钟自炜摄）", 200, y+194, 470, 9, false, "Kai")
+	b.column("乙", 8, 200, y+212, 380)
+	b.column("丙", 8, 400, y+212, 580)
+	l := Segment(&b.p)
+	var a *segment.Article
+	for i := range l.Articles {
+		if texts(l.Articles[i].Headline) == "打造人见人爱的思政课堂" {
+			a = &l.Articles[i]
+		}
+	}
+	if a == nil {
+		t.Fatalf("article not found in %d articles", len(l.Articles))
+	}
+	found := false
+	for _, au := range a.Authors {
+		found = found || au.Name == "钟自炜" && au.Role == segment.Photographer
+	}
+	if len(a.Captions) != 1 || !found {
+		t.Errorf("captions %v, authors %v", a.Captions, a.Authors)
+	}
+}
