@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -345,5 +346,48 @@ func TestOddInputs(t *testing.T) {
 	}
 	if ls := d.Pages[0].Lines; len(ls) != 1 || ls[0].Text != "word" || ls[0].Conf != 1 || math.IsNaN(ls[0].Size) {
 		t.Errorf("hOCR lines %+v", ls)
+	}
+}
+
+// hOCR shapes: ocr_separator is a rule when thin (else a box), ocr_photo
+// and ocr_image pictures, ocr_linedrawing a box (filled with x_filled);
+// an element without a bbox is none. A pdf-text page's shapes come back
+// in points with its lines.
+func TestHOCRShapes(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "shapes.hocr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ocrxml.ReadHOCR(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Pages) != 2 {
+		t.Fatalf("%d pages, want 2", len(doc.Pages))
+	}
+	p := doc.Pages[0]
+	r := func(x0, y0, x1, y1 float64) page.Rect { return page.Rect{X0: x0, Y0: y0, X1: x1, Y1: y1} }
+	wantRules := []page.Rule{{Box: r(100, 400, 2300, 406)}, {Box: r(1200, 420, 1208, 2900)}}
+	wantBoxes := []page.RectShape{{Box: r(100, 2000, 400, 2200)}, {Box: r(100, 500, 1100, 900)}, {Box: r(100, 1000, 1100, 1200), Filled: true}}
+	wantImages := []page.Image{{Box: r(1300, 500, 2300, 1300)}, {Box: r(1300, 1400, 2300, 1900)}}
+	if !slices.Equal(p.Rules, wantRules) || !slices.Equal(p.Boxes, wantBoxes) || !slices.Equal(p.Images, wantImages) {
+		t.Errorf("page 1 shapes:\nrules %v\nboxes %v\nimages %v", p.Rules, p.Boxes, p.Images)
+	}
+	if len(p.Lines) != 1 || p.Lines[0].Text != "Harbour notes" || p.Unit != page.Pixels {
+		t.Errorf("page 1 lines %+v, unit %s", p.Lines, p.Unit)
+	}
+
+	// 144 dpi back to points: half the pixels.
+	p = doc.Pages[1]
+	if p.Unit != page.Points || p.Width != 600 || p.Height != 800 {
+		t.Fatalf("page 2 %v x %v %s", p.Width, p.Height, p.Unit)
+	}
+	if !slices.Equal(p.Rules, []page.Rule{{Box: r(50, 200, 550, 202)}}) ||
+		!slices.Equal(p.Images, []page.Image{{Box: r(300, 250, 550, 450)}}) ||
+		!slices.Equal(p.Boxes, []page.RectShape{{Box: r(50, 250, 250, 350), Filled: true}}) {
+		t.Errorf("page 2 shapes:\nrules %v\nboxes %v\nimages %v", p.Rules, p.Boxes, p.Images)
+	}
+	if len(p.Lines) != 1 || *p.Lines[0].Box != r(50, 150, 250, 170) || p.Lines[0].Size != 20 {
+		t.Errorf("page 2 lines %+v", p.Lines)
 	}
 }
