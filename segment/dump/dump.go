@@ -249,6 +249,10 @@ func (s *pageSeg) classify() {
 			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
 			continue
 		}
+		if !s.zh && s.folio(i, l) {
+			s.blocks = append(s.blocks, segment.Block{Kind: segment.PageHeader, Lines: []page.Line{{Text: l}}})
+			continue
+		}
 		if k, ok := cues.Furniture(l); ok {
 			s.blocks = append(s.blocks, segment.Block{Kind: k, Lines: []page.Line{{Text: s.blockText(l)}}})
 			continue
@@ -495,8 +499,9 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 		return false
 	}
 	// Nor does it stop there: with no line below it in its block it is a
-	// column line cut at a wide word gap ("She said the goal was to").
-	if enFunction[strings.ToLower(words[len(words)-1])] && len(words) >= 6 && (i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i]) {
+	// column line cut at a wide word gap ("She said the goal was to",
+	// "Bofra virus which will then").
+	if openEnd(words) && (i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i]) {
 		return false
 	}
 	// A body line runs on: the line right below starts in lower case.

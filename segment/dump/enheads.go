@@ -1,6 +1,7 @@
 package dump
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -77,3 +78,31 @@ func (s *pageSeg) joinSplitCaps(ws []string) []string {
 	}
 	return out
 }
+
+var folioRe = regexp.MustCompile(`^[0-9]{1,3}$`)
+
+// folio reports a page number printed on a line of its own at the top of
+// an English page (the dump's first lines, before any text of several
+// words).
+func (s *pageSeg) folio(i int, l string) bool {
+	if !folioRe.MatchString(l) || len(s.chunkLines[s.chunk[i]]) != 1 {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if len(strings.Fields(s.lines[k])) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// openEnd reports a line of words that stops on a word leaving the sentence
+// open: a function word after six words or more (a short headline line may
+// end "out of" and go on below), an auxiliary or "then" after five.
+func openEnd(words []string) bool {
+	w := strings.ToLower(words[len(words)-1])
+	return enFunction[w] && len(words) >= 6 || enOpen[w] && len(words) >= 5
+}
+
+var enOpen = map[string]bool{"then": true, "being": true, "will": true, "would": true, "has": true, "have": true,
+	"had": true, "not": true, "than": true, "into": true}

@@ -91,3 +91,37 @@ func TestLineEndingInFunctionWordIsNoHeading(t *testing.T) {
 		t.Errorf("%d headings, want 1", heads)
 	}
 }
+
+func TestFolioAtTopIsPageHeader(t *testing.T) {
+	text := "7\n\nHarbour bridge reopens today\n\nThe old harbour bridge opens again to\ntraffic this morning after 7 years of re\u00adpair.\n\n12\n\nmore years to come.\n"
+	l := Segment(dumpPage("en", text))
+	var folios []string
+	for _, b := range l.Blocks {
+		if b.Kind == "page-header" {
+			folios = append(folios, joinLines(b.Lines))
+		}
+	}
+	if len(folios) != 1 || folios[0] != "7" {
+		t.Errorf("page-header blocks %q, want [7]", folios)
+	}
+	for _, a := range l.Articles {
+		for _, f := range a.Body {
+			if strings.TrimSpace(joinLines(f.Lines)) == "7" {
+				t.Errorf("the folio is body text of %q", joinLines(a.Headline))
+			}
+		}
+	}
+}
+
+func TestOpenEndedLines(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Bofra virus which will then":            true,
+		"She said the plan for next year was to": true,
+		"Five million Germans out of":            false, // a headline that wraps
+		"Doors open at biggest gadget fair":      false,
+	} {
+		if got := openEnd(strings.Fields(in)); got != want {
+			t.Errorf("openEnd(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
