@@ -670,3 +670,25 @@ func TestSideBySideColumnsReadLeftFirst(t *testing.T) {
 		t.Errorf("body = %q\nwant %q", b, want)
 	}
 }
+
+// A run-in credit that wraps, its second line printed as several column
+// fragments ("讯员 李芳） 近日，…"), is read whole, and its article is the
+// one whose heading is printed right above it.
+func TestWrappedRunInCredit(t *testing.T) {
+	text := `滨江港集装箱码头投入使用
+
+本报讯（记者 王小明 通
+
+讯员 李芳） 近日，滨江港新建
+的集装箱码头正式投入使用，码
+头共有泊位六个，年吞吐能力达
+到一百万标准箱。`
+	a := findArticle(t, Segment(dumpPage("zh", text)), "滨江港集装箱码头投入使用")
+	want := []segment.Author{{Name: "王小明", Role: segment.Reporter}, {Name: "李芳", Role: segment.Correspondent}}
+	if len(a.Authors) != 2 || a.Authors[0] != want[0] || a.Authors[1] != want[1] {
+		t.Errorf("authors = %v, want %v (byline %q)", a.Authors, want, a.Byline)
+	}
+	if b := bodyText(a); !strings.HasPrefix(b, "近日，滨江港新建的集装箱码头") {
+		t.Errorf("body = %q", b)
+	}
+}

@@ -241,16 +241,18 @@ func (s *pageSeg) credits(ps []*piece) {
 	}
 }
 
+// ref is a fragment of a piece: the piece and the fragment's index.
+type ref struct {
+	p *piece
+	k int
+}
+
 // leadIns cuts run-in credits ("本报讯 记者许乐报道：…") from the lines
 // that start with one. The credit often wraps, and the column rebuilding
 // may have put its second line in another piece: the line that completes
 // the credit is looked for in the same piece, then on the next rows. The
 // credit goes to the piece that carries the paragraph on.
 func (s *pageSeg) leadIns(ps []*piece) {
-	type ref struct {
-		p *piece
-		k int
-	}
 	byLine := map[int][]ref{}
 	for _, p := range ps {
 		for k, f := range p.frags {
@@ -271,29 +273,78 @@ func (s *pageSeg) leadIns(ps []*piece) {
 				f.text = rest
 				continue
 			}
-			var cands []ref
+			// Candidates are runs of fragments: the credit may go on over
+			// several column fragments of the next line ("…通" / "讯员
+			// 林德韧） 东路…").
+			var cands [][]ref
+			// after[x] is the fragment printed right after run x, which
+			// carries the paragraph on when the credit takes the whole run.
+			var after []*ref
 			if k+1 < len(p.frags) {
-				cands = append(cands, ref{p, k + 1})
+				cands = append(cands, []ref{{p, k + 1}})
+				after = append(after, nil)
 			}
 			for l := f.line + 1; l <= f.line+3; l++ {
-				cands = append(cands, byLine[l]...)
+				row := s.rowOrder(l, byLine[l])
+				for a := range row {
+					for b := a + 1; b <= len(row); b++ {
+						cands = append(cands, row[a:b])
+						if b < len(row) {
+							after = append(after, &row[b])
+						} else {
+							after = append(after, nil)
+						}
+					}
+				}
 			}
-			for _, r := range cands {
-				g := &r.p.frags[r.k]
-				if g == f {
+			for x, run := range cands {
+				var joined []string
+				self := false
+				for _, r := range run {
+					g := &r.p.frags[r.k]
+					self = self || g == f
+					joined = append(joined, g.text)
+				}
+				last := run[len(run)-1]
+				g := &last.p.frags[last.k]
+				if self {
 					continue
 				}
-				if c, rest, a, ok := cues.RunIn(f.text + g.text); ok && len(rest) <= len(g.text) {
-					if r.p.credit == "" {
-						r.p.credit, r.p.authors = c, a
+				if c, rest, a, ok := cues.RunIn(f.text + strings.Join(joined, " ")); ok && len(rest) <= len(g.text) {
+					to := last
+					if strings.TrimSpace(rest) == "" && after[x] != nil {
+						to = *after[x]
 					}
-					r.p.lead = r.p.lead || r.k <= 1
+					if to.p.credit == "" {
+						to.p.credit, to.p.authors = c, a
+					}
+					to.p.lead = to.p.lead || to.k <= 1
+					for _, r := range run {
+						r.p.frags[r.k].text = ""
+					}
 					f.text, g.text = "", rest
 					break
 				}
 			}
 		}
 	}
+}
+
+// rowOrder sorts the fragments of dump line l, as found in pieces, left to
+// right.
+func (s *pageSeg) rowOrder(l int, refs []ref) []ref {
+	at := func(r ref) int {
+		t := r.p.frags[r.k].text
+		for x, g := range s.frags[l] {
+			if g.text == t {
+				return x
+			}
+		}
+		return len(s.frags[l])
+	}
+	out := slices.Clone(refs)
+	sort.SliceStable(out, func(a, b int) bool { return at(out[a]) < at(out[b]) })
+	return out
 }
 
 // tokens returns the content words of t weighted by idf.
@@ -856,6 +907,11 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			sc := headScore(g.toks, stoks[i])
 			if d := sfirst[i] - max(g.line, g.end); d > 0 && d < 6 {
 				sc += 0.35
+				if p := ps[stories[i][0]]; p.lead && p.first == sfirst[i] {
+					// A run-in credit opens the text right under the
+					// heading: the article's start.
+					sc += 0.35
+				}
 			}
 			if sc >= 0.3 {
 				pairs = append(pairs, pair{i, g, sc * math.Log(2+float64(slen[i])), sc})
@@ -1011,6 +1067,7 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 		line  int
 		flows []segment.Flow
 		pos   int // place in its story: linked pieces read in link order
+		lead  bool
 	}
 	var col map[int]int
 	if s.zh {
@@ -1032,7 +1089,7 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 				// A run-in credit under a heading's credit names more authors.
 				out.Authors = addAuthors(out.Authors, p.authors)
 			}
-			parts = append(parts, part{s.chunk[start], col[ch[0]], start, s.flows(p), pos})
+			parts = append(parts, part{s.chunk[start], col[ch[0]], start, s.flows(p), pos, pos == 0 && ps[ch[0]].lead})
 		}
 	}
 	for _, g := range a.cross {
@@ -1043,9 +1100,13 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 				c, below = v, f
 			}
 		}
-		parts = append(parts, part{s.chunk[g.line], c, g.line, []segment.Flow{{Lines: lines(g.head...), Standalone: true}}, 0})
+		parts = append(parts, part{s.chunk[g.line], c, g.line, []segment.Flow{{Lines: lines(g.head...), Standalone: true}}, 0, false})
 	}
 	sort.SliceStable(parts, func(x, y int) bool {
+		// The text after a run-in credit starts the article.
+		if parts[x].lead != parts[y].lead {
+			return parts[x].lead
+		}
 		if s.zh && parts[x].chunk != parts[y].chunk {
 			return parts[x].chunk < parts[y].chunk
 		}
