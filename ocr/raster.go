@@ -190,17 +190,7 @@ func greyRaster(img image.Image) (*raster, error) {
 	if b.Empty() {
 		return nil, errors.New("empty image")
 	}
-	g, ok := img.(*image.Gray)
-	if !ok {
-		g = image.NewGray(b)
-		for y := b.Min.Y; y < b.Max.Y; y++ {
-			for x := b.Min.X; x < b.Max.X; x++ {
-				r, gr, bl, _ := img.At(x, y).RGBA()
-				// as pixConvertRGBToLuminance: 0.3 R + 0.5 G + 0.2 B, rounded
-				g.Pix[g.PixOffset(x, y)] = uint8((3*(r>>8) + 5*(gr>>8) + 2*(bl>>8) + 5) / 10)
-			}
-		}
-	}
+	g := grey(img)
 	pix := C.np_from_grey((*C.l_uint8)(unsafe.Pointer(&g.Pix[g.PixOffset(b.Min.X, b.Min.Y)])), C.int(b.Dx()), C.int(b.Dy()), C.int(g.Stride))
 	if pix == nil {
 		return nil, errors.New("cannot allocate the image")
