@@ -231,6 +231,28 @@ func TestCrossheadIsStandalone(t *testing.T) {
 	}
 }
 
+// A paragraph's indented first line without punctuation, after a sentence
+// end and before a full line, starts a paragraph: no crosshead.
+func TestIndentedStartIsNoCrosshead(t *testing.T) {
+	text := `港口新建集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正式
+投入使用，年吞吐能力达到一百万。
+港务集团负责人介绍说新码头已
+经采用自动化装卸设备，作业时间大
+幅缩短，港口效率提升。`
+	a := findArticle(t, Segment(dumpPage("zh", text)), "港口新建集装箱码头投入使用")
+	for _, f := range a.Body {
+		if f.Standalone {
+			t.Errorf("crosshead %q", joinLines(f.Lines))
+		}
+	}
+	if b := bodyText(a); !strings.Contains(b, "港务集团负责人介绍说新码头已经采用") {
+		t.Errorf("body = %q", b)
+	}
+}
+
 func TestEnglish(t *testing.T) {
 	// Soft hyphens (U+00AD) mark the hyphenation points of body text.
 	text := strings.ReplaceAll(`Harbour opens new container terminal

@@ -1318,6 +1318,11 @@ func (s *pageSeg) crosshead(p *piece, i int) bool {
 	if !sentenceEnd(p.frags[i-1].text) || hasSentencePunct(f.text) || strings.ContainsAny(f.text, "，、。") {
 		return false
 	}
+	// The indented first line of a paragraph (two short of the column)
+	// with a full line after it runs on: no heading.
+	if math.Abs(f.w-(p.w-2)) < 0.5 && p.frags[i+1].w >= p.w-1 {
+		return false
+	}
 	return f.w < p.w-1.5 && f.w >= 3
 }
 
