@@ -83,6 +83,13 @@ type pageSeg struct {
 	// runWords holds the (lower-case) words printed whole in running text
 	// (English), to mend capitals split by letter spacing.
 	runWords map[string]bool
+	// wordBlocks: the dump prints most lines word by word (English).
+	wordBlocks bool
+	// capsHeads: the page's headlines are set in capitals.
+	capsHeads bool
+	// labels are the lines of English column labels printed over a
+	// headline: kickers.
+	labels map[int]bool
 	// joins knows the page's n-grams for rating joins between pieces.
 	joins *tracker
 }
@@ -191,6 +198,7 @@ func (s *pageSeg) classify() {
 	if !s.zh {
 		s.learnHyphens()
 		s.learnWords()
+		s.wordBlocks = s.wordBlockWidth() > 0
 	}
 	s.chunk = make([]int, len(s.lines))
 	c := 0
@@ -287,6 +295,9 @@ func (s *pageSeg) classify() {
 	}
 	if !s.zh {
 		s.capsPage()
+		if !s.capsHeads {
+			s.enLabels()
+		}
 	}
 }
 

@@ -1,8 +1,11 @@
 package dump
 
 import (
+	"math"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -26,6 +29,7 @@ func (s *pageSeg) capsPage() {
 	if n < capsHeadMin {
 		return
 	}
+	s.capsHeads = true
 	for i := range s.items {
 		it := &s.items[i]
 		if it.kind != kHeading || it.deck {
@@ -106,3 +110,122 @@ func openEnd(words []string) bool {
 
 var enOpen = map[string]bool{"then": true, "being": true, "will": true, "would": true, "has": true, "have": true,
 	"had": true, "not": true, "than": true, "into": true}
+
+// wordBlockWidth estimates the column width of an English dump that prints
+// most justified lines word by word (wide word gaps): the lines of several
+// words left are mostly pieces of lines, so the width is taken from the
+// longer ones (the 80th percentile). It returns 0 for other dumps.
+func (s *pageSeg) wordBlockWidth() int {
+	var ls []int
+	one, n := 0, 0
+	for _, l := range s.lines {
+		ws := strings.Fields(l)
+		if len(ws) == 0 {
+			continue
+		}
+		n++
+		if len(ws) == 1 {
+			one++
+		} else if len(ws) >= 3 {
+			ls = append(ls, utf8.RuneCountInString(strings.TrimSpace(l)))
+		}
+	}
+	if one*2 < n || len(ls) < 20 {
+		return 0
+	}
+	slices.Sort(ls)
+	return ls[len(ls)*4/5]
+}
+
+// enLabels turns a column label printed over an English headline ("News",
+// "Analysis") into a kicker: one or two capitalised words without
+// punctuation, alone in their block or under a section banner, with a
+// headline right below.
+func (s *pageSeg) enLabels() {
+	for k := 0; k+1 < len(s.items); k++ {
+		it, nx := &s.items[k], s.items[k+1]
+		if it.kind != kBody || nx.kind != kHeading || nx.deck || nx.line-it.line > 2 {
+			continue
+		}
+		t := strings.TrimSpace(s.lines[it.line])
+		ws := strings.Fields(t)
+		r, _ := utf8.DecodeRuneInString(t)
+		if len(ws) == 0 || len(ws) > 2 || !unicode.IsUpper(r) || strings.ContainsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) {
+			continue
+		}
+		if prev := it.line - 1; prev >= 0 && s.chunk[prev] == s.chunk[it.line] && s.bodyLine(prev) {
+			continue
+		}
+		it.kind, it.text = kHeading, t
+		s.frags[it.line] = nil
+		if s.labels == nil {
+			s.labels = map[int]bool{}
+		}
+		s.labels[it.line] = true
+	}
+}
+
+// bodyLine reports a line classified as body text.
+func (s *pageSeg) bodyLine(i int) bool {
+	for _, it := range s.items {
+		if it.line == i {
+			return it.kind == kBody
+		}
+	}
+	return false
+}
+
+// sameBlock reports that piece q starts on the line right after piece p
+// ends, in the same blank-line separated block of the dump.
+func (s *pageSeg) sameBlock(p, q *piece) bool {
+	if s.wordBlocks {
+		// Blocks there are pieces of lines of any column.
+		return false
+	}
+	a := p.frags[len(p.frags)-1].line
+	b := q.frags[0].line
+	return b == a+1 && s.chunk[a] >= 0 && s.chunk[a] == s.chunk[b]
+}
+
+// enCrosshead reports a bare English heading of one or two words in upper
+// and lower case ("Fresh delay"): a crosshead printed amid its article's
+// columns, not a headline that takes text of its own.
+func (g *group) enCrosshead() bool {
+	return g.byline == "" && len(g.kicker) == 0 && len(g.decks) == 0 && len(g.head) == 1 &&
+		cjkShare(g.head[0]) == 0 && len(strings.Fields(g.head[0])) <= 2 && !allCapsLine(g.head[0])
+}
+
+// ownerAbove returns the article of the column text printed right above
+// English crosshead g (within a few lines), when that is not a itself, the
+// article g heads. When it is a, the crosshead drew the text that follows
+// its own article's column: the article printed right above a's first
+// text is the one.
+func (s *pageSeg) ownerAbove(g *group, a *article, arts []*article, ps []*piece, stories [][]int) *article {
+	above := func(line, reach int) *article {
+		var best *article
+		end := -1
+		for _, b := range arts {
+			for _, st := range b.stories {
+				for _, k := range stories[st] {
+					l := ps[k].frags[len(ps[k].frags)-1].line
+					if l < line && l >= line-reach && l > end {
+						best, end = b, l
+					}
+				}
+			}
+		}
+		return best
+	}
+	b := above(g.line, 3)
+	if b != a {
+		return b
+	}
+	first := math.MaxInt
+	for _, st := range a.stories {
+		first = min(first, ps[stories[st][0]].first)
+	}
+	if b = above(first, 3); b == a {
+		return nil
+	}
+	return b
+}

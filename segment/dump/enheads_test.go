@@ -3,6 +3,8 @@ package dump
 import (
 	"strings"
 	"testing"
+
+	"newsprint/segment"
 )
 
 // capsFront is an old-style front page: capitals headlines, body text with
@@ -123,5 +125,64 @@ func TestOpenEndedLines(t *testing.T) {
 		if got := openEnd(strings.Fields(in)); got != want {
 			t.Errorf("openEnd(%q) = %v, want %v", in, got, want)
 		}
+	}
+}
+
+// feature is an English page whose long article has a section label over
+// its headline and a crosshead amid its columns.
+const feature = `ARTS
+News
+
+Harbour festival fills the town
+By JANE DOE
+
+Thousands of visitors came to the
+har­bour fes­ti­val on Saturday.
+Boats from six coun­tries sailed
+into the bay at dawn, and bands
+played on the quay until late.
+
+Fresh delay
+The new ferry pier was not ready
+for the fes­ti­val, the har­bour
+board said. Work on the pier will
+go on until the spring, and boats
+will moor at the old quay.
+
+Council votes on new library
+By John Smith, Staff Writer
+
+The council voted last night to
+build a new li­brary near the
+sta­tion. Books will move from the
+old hall next year.`
+
+func TestEnglishLabelAndCrosshead(t *testing.T) {
+	l := Segment(dumpPage("en", feature))
+	var fest *segment.Article
+	for i, a := range l.Articles {
+		if joinLines(a.Headline) == "Harbour festival fills the town" {
+			fest = &l.Articles[i]
+		}
+		if h := joinLines(a.Headline); h == "Fresh delay" || h == "News" {
+			t.Errorf("%q heads an article of its own", h)
+		}
+	}
+	if fest == nil {
+		t.Fatalf("no festival article among %d", len(l.Articles))
+	}
+	if k := joinLines(fest.Kicker); k != "News" {
+		t.Errorf("kicker %q, want News", k)
+	}
+	var body []string
+	for _, f := range fest.Body {
+		body = append(body, joinLines(f.Lines))
+	}
+	all := strings.Join(body, "|")
+	if !strings.Contains(all, "Freshdelay") && !strings.Contains(all, "Fresh delay") {
+		t.Errorf("crosshead missing from the festival body: %s", all)
+	}
+	if strings.Contains(all, "News") || !strings.Contains(all, "ferry") {
+		t.Errorf("festival body: %s", all)
 	}
 }

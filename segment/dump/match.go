@@ -678,6 +678,8 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		}
 		txt := s.squeezeHead(it.text)
 		switch {
+		case s.labels[it.line] && len(cur.head) == 0:
+			cur.kicker = append(cur.kicker, txt)
 		case isKicker(txt) && strings.HasSuffix(txt, "—"):
 			cur.kicker = append(cur.kicker, txt)
 		case isDeck(txt) && len(cur.head) > 0:
@@ -999,7 +1001,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 		layout.Blocks = append(layout.Blocks, segment.Block{Kind: k, Lines: lines(txt)})
 	}
-	arts = s.crossheads(arts, stoks)
+	arts = s.crossheads(arts, stoks, ps, stories)
 	arts = s.scraps(arts, ps, stories, slen, &layout)
 	s.attachDecks(arts, stoks, idf, &layout)
 	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
@@ -1638,6 +1640,10 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			case ps[stories[i][0]].openStart(s.zh):
 				// The unit starts mid-sentence: it runs on from somewhere.
 				return 0.8
+			case k > 0 && s.sameBlock(last(order[k-1]), ps[stories[i][0]]):
+				// Printed right under the unit before, in the same block:
+				// the same column goes on with a new paragraph.
+				return 0.8
 			}
 			return enStay
 		}
@@ -1763,14 +1769,25 @@ func (s *pageSeg) ownerBelow(g *group, not *article, arts []*article, ps []*piec
 
 // crossheads folds articles headed by a bare short heading into the
 // credited article whose words they share: in a long feature the dump
-// prints crossheads like headlines.
-func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64) []*article {
+// prints crossheads like headlines. An English crosshead goes with the
+// column text printed right above it.
+func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*piece, stories [][]int) []*article {
 	ws := make(map[*article]map[string]float64, len(arts))
 	for _, a := range arts {
 		ws[a] = storyWords(a, stoks)
 	}
 	var out []*article
 	for _, a := range arts {
+		if a.g != nil && !s.zh && a.g.enCrosshead() && !a.note {
+			// An English crosshead goes with the article of the column
+			// text printed right above it.
+			if b := s.ownerAbove(a.g, a, arts, ps, stories); b != nil && b.g != nil && !b.note && !b.g.enCrosshead() {
+				b.stories = append(b.stories, a.stories...)
+				b.cross = append(b.cross, a.g)
+				b.cross = append(b.cross, a.cross...)
+				continue
+			}
+		}
 		if a.g == nil || !a.g.weak() || a.note {
 			out = append(out, a)
 			continue
