@@ -77,6 +77,9 @@ type pageSeg struct {
 	starts   map[int]bool // first lines of body pieces
 	// looseDecks are English decks printed away from any headline.
 	looseDecks []string
+	// looseKickers are Chinese kickers ("…——") printed away from any
+	// headline.
+	looseKickers []string
 	// hyph holds the (lower-case) words that the dump prints
 	// with soft hyphens somewhere (English).
 	hyph map[string]bool

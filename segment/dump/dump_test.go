@@ -714,3 +714,39 @@ func TestWrappedRunInCredit(t *testing.T) {
 		t.Errorf("body = %q", b)
 	}
 }
+
+// A kicker ("…——") printed far from its headline is no headline of its
+// own: it goes to the article whose text carries its words.
+func TestKickerFarFromHeadline(t *testing.T) {
+	text := harbour + `
+
+“茶乡能手”李大山——
+
+港口负责人表示，今后将继续扩大开放力度，
+提升服务水平，吸引更多航运企业落户。
+滨江港还将新建两个泊位，码头年吞吐
+能力有望再提高一半，港口货物运输效率
+还将进一步提升，集装箱从船舶到堆场
+全程无人操作的自动化码头将覆盖全港。
+新泊位建成后，港口可同时停靠十余艘
+大型集装箱船，货物周转时间再缩短两
+成，滨江港将成为长江中游重要的集装
+箱枢纽港，服务沿江地区外贸企业。
+港务集团表示，码头建设坚持绿色发展，
+岸电设施覆盖全部泊位，船舶靠港期间
+使用岸电，减少港区废气排放。
+
+` + tea + `
+种茶三十年的茶乡能手李大山说，今年春
+茶品质好，茶农收入有望再创新高。`
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "山区茶农春茶采摘忙")
+	if k := joinLines(a.Kicker); k != "“茶乡能手”李大山——" {
+		t.Errorf("tea kicker = %q", k)
+	}
+	for _, x := range l.Articles {
+		if strings.Contains(joinLines(x.Headline), "李大山") {
+			t.Errorf("kicker heads an article: %q", joinLines(x.Headline))
+		}
+	}
+}

@@ -708,7 +708,18 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				}
 				continue
 			}
-			g.head, g.kicker = g.kicker, nil
+			if k := strings.Join(g.kicker, ""); s.zh && strings.HasSuffix(k, "——") {
+				// A kicker leading into a headline printed far away: its
+				// words find the article later (attachKickers); a credit
+				// under it stands alone.
+				s.looseKickers = append(s.looseKickers, k)
+				g.kicker = nil
+				if g.byline == "" {
+					continue
+				}
+			} else {
+				g.head, g.kicker = g.kicker, nil
+			}
 		}
 		// A credit printed apart from any heading: the nearest headline
 		// above without one takes it, else the next one below.
@@ -1004,6 +1015,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	arts = s.crossheads(arts, stoks, ps, stories)
 	arts = s.scraps(arts, ps, stories, slen, &layout)
 	s.attachDecks(arts, stoks, idf, &layout)
+	s.attachKickers(arts, stoks, idf, &layout)
 	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
 	// Captions go to the article whose text is printed nearest.
 	lineOwner := map[int]*article{}
@@ -1899,6 +1911,29 @@ func (s *pageSeg) attachDecks(arts []*article, stoks []map[string]float64, idf m
 			continue
 		}
 		best.g.decks = append(best.g.decks, d)
+	}
+}
+
+// attachKickers gives each kicker printed apart from its headline to the
+// headed article without a kicker whose text carries most of its words.
+func (s *pageSeg) attachKickers(arts []*article, stoks []map[string]float64, idf map[string]float64, layout *segment.Layout) {
+	for _, k := range s.looseKickers {
+		kt := s.tokens(k, idf)
+		var best *article
+		bs := 0.0
+		for _, a := range arts {
+			if a.g == nil || a.note || len(a.g.kicker) > 0 || len(a.g.head) == 0 {
+				continue
+			}
+			if sc := headScore(kt, storyWords(a, stoks)); sc > bs {
+				best, bs = a, sc
+			}
+		}
+		if best == nil || bs < 0.3 {
+			layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(k)})
+			continue
+		}
+		best.g.kicker = []string{k}
 	}
 }
 
