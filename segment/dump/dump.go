@@ -465,8 +465,10 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	if n < 2 || cjkShare(f) < 0.5 || cues.LeadIn(f) || !s.headingFrag(f, i) {
 		return false
 	}
-	// A line wider than a column that is no caption spans columns.
-	return width(f) > s.colW+2 && !strings.ContainsAny(f, "，、") || s.zhHeadingContext(i, s.chunk[i])
+	// A line wider than a column that is no caption spans columns; one of
+	// more than one and a half columns is no column line, commas or not.
+	w := width(f)
+	return w > s.colW+2 && (!strings.ContainsAny(f, "，、") || w > 1.5*s.colW) || s.zhHeadingContext(i, s.chunk[i])
 }
 
 var enHeadEnd = regexp.MustCompile(`[.,;:\-‐\x{00ad}]$`)

@@ -253,6 +253,20 @@ func TestIndentedStartIsNoCrosshead(t *testing.T) {
 	}
 }
 
+// A line one and a half columns wide on top of a column is a headline,
+// though it lists things with commas.
+func TestWideHeadlineWithCommas(t *testing.T) {
+	text := `港口扩建、码头升级、航运发展并不意味着运输成本必然上升
+近日，滨江港新建的集装箱码头正式
+投入使用，年吞吐能力达到一百万，
+港口货物运输效率大幅提升，集装箱
+从船舶到堆场全程无人操作。`
+	a := findArticle(t, Segment(dumpPage("zh", text)), "港口扩建、码头升级、航运发展并不意味着运输成本必然上升")
+	if b := bodyText(a); !strings.HasPrefix(b, "近日，滨江港") {
+		t.Errorf("body = %q", b)
+	}
+}
+
 func TestEnglish(t *testing.T) {
 	// Soft hyphens (U+00AD) mark the hyphenation points of body text.
 	text := strings.ReplaceAll(`Harbour opens new container terminal
