@@ -119,6 +119,9 @@ func Segment(p *page.Page) segment.Layout {
 	if len(s.lines) > maxLines {
 		return plain(p)
 	}
+	if !s.zh {
+		s.unweaveDecks()
+	}
 	s.classify()
 	return s.assemble()
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"newsprint/page"
 	"newsprint/segment"
 )
 
@@ -185,4 +186,53 @@ func TestEnglishLabelAndCrosshead(t *testing.T) {
 	if strings.Contains(all, "News") || !strings.Contains(all, "ferry") {
 		t.Errorf("festival body: %s", all)
 	}
+}
+
+func TestDeckWovenIntoColumnLines(t *testing.T) {
+	// The deck is set beside the top lines of another story's column.
+	text := "Harbour gets new cranes\n\n" +
+		"Four giant cranes\n" +
+		"The coun\u00adcil said the plan would\n" +
+		"cost more than its first es\u00adti\u00ad\u2010 arrived at the\n" +
+		"port on Monday\n" +
+		"mate, and the vote was put off\n" +
+		"from Rotterdam.\n" +
+		"un\u00adtil the spring meet\u00ading of the\n" +
+		"By Jane Doe\n\n" +
+		"The cranes will load con\u00adtain\u00aders\n" +
+		"from the new ships, the port said\n" +
+		"on Tues\u00adday. They were built in\n" +
+		"China and came by sea in six weeks.\n"
+	s := &pageSeg{lines: strings.Split(text, "\n")}
+	s.unweaveDecks()
+	const deck = "Four giant cranes arrived at the port on Monday from Rotterdam."
+	found := false
+	for _, l := range s.lines {
+		if l == deck {
+			found = true
+		} else if strings.Contains(l, "arrived") || strings.Contains(l, "Rotterdam") {
+			t.Errorf("deck words left in line %q", l)
+		}
+	}
+	if !found {
+		t.Fatalf("no deck line in %q", s.lines)
+	}
+	l := Segment(dumpPage("en", text))
+	ok := false
+	for _, a := range l.Articles {
+		if joinLines(a.Headline) == "Harbour gets new cranes" && len(a.Decks) == 1 && strings.Join(strings.Fields(pageText(a.Decks[0])), " ") == deck {
+			ok = true
+		}
+	}
+	if !ok {
+		t.Errorf("the deck is not the headline's: %+v", l.Articles)
+	}
+}
+
+func pageText(ls []page.Line) string {
+	var out []string
+	for _, l := range ls {
+		out = append(out, l.Text)
+	}
+	return strings.Join(out, " ")
 }

@@ -649,6 +649,10 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			case len(cur.head) == 0 && len(cur.kicker) > 0:
 				// A kicker printed apart from its headline.
 				adjacent = true
+			case !s.zh && it.deck && len(cur.head) > 0 && it.line-lastLine <= 2:
+				// An English deck after a blank line, right under the
+				// headline.
+				adjacent = true
 			case !s.zh && len(cur.head) > 0 && allCapsLine(cur.head[0]) && allCapsLine(it.text) && it.line-lastLine <= 3:
 				// English capitals decks under a capitals headline.
 				adjacent, asDeck = true, true

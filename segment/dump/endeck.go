@@ -1,0 +1,112 @@
+package dump
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A deck set beside the top of a neighbouring column comes out of an
+// extractor line by line between that column's lines, sometimes on the
+// same line: "A new breed of" / "Development Association, the wearable
+// robotic" / "alliance will define basic speci‐ vehicles that envelop" /
+// … / "car giant Toyota.". Body text carries soft hyphens, the deck does
+// not. unweaveDecks finds such blocks and prints the deck as one line
+// above the column's lines.
+
+func (s *pageSeg) unweaveDecks() {
+	colW := s.colWidth()
+	var out []string
+	for i := 0; i < len(s.lines); {
+		j := i
+		for j < len(s.lines) && strings.TrimSpace(s.lines[j]) != "" {
+			j++
+		}
+		if j == i {
+			out = append(out, s.lines[i])
+			i++
+			continue
+		}
+		if deck, body, ok := unweave(s.lines[i:j], colW); ok {
+			out = append(out, deck, "")
+			out = append(out, body...)
+		} else {
+			out = append(out, s.lines[i:j]...)
+		}
+		i = j
+	}
+	s.lines = out
+}
+
+// unweave separates a block's deck words from its column lines. The block
+// must start with a deck line (plain, capitalised, shorter than a column),
+// end its deck with a full stop, and hold both kinds of line several times.
+func unweave(ls []string, colW float64) (string, []string, bool) {
+	if len(ls) < 5 {
+		return "", nil, false
+	}
+	plain := func(t string) bool { return !strings.ContainsAny(t, "\u00ad‐") }
+	short := func(t string) bool { return float64(visLen(t)) < 0.8*colW }
+	first := strings.TrimSpace(ls[0])
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) || !plain(first) || !short(first) || sentenceEnd(first) {
+		return "", nil, false
+	}
+	var deck, body []string
+	nd, nb := 0, 0
+	for _, l := range ls {
+		t := strings.TrimSpace(l)
+		switch {
+		case plain(t) && short(t) && !strings.HasPrefix(t, "By "):
+			deck = append(deck, t)
+			nd++
+		case float64(visLen(t)) > 1.1*colW:
+			b, d, ok := cutDeckTail(t, colW)
+			if !ok {
+				return "", nil, false
+			}
+			body = append(body, b)
+			deck = append(deck, d)
+		default:
+			body = append(body, t)
+			nb++
+		}
+	}
+	text := strings.Join(deck, " ")
+	if nd < 3 || nb < 2 || 2*nd < nb || !sentenceEnd(text) || strings.Count(text, ". ") > 0 {
+		return "", nil, false
+	}
+	return text, body, true
+}
+
+// cutDeckTail cuts a line into a column line and the deck words printed
+// after it: the deck part has no soft hyphen, and the column part ends
+// where a column line would (about a column wide, or at a hyphen).
+func cutDeckTail(t string, colW float64) (string, string, bool) {
+	best, bs := -1, math.Inf(-1)
+	for k, r := range t {
+		if r != ' ' {
+			continue
+		}
+		left, right := t[:k], t[k+1:]
+		if strings.ContainsAny(right, "\u00ad‐") {
+			continue
+		}
+		sc := -math.Abs(float64(visLen(left)) - colW)
+		if last, _ := utf8.DecodeLastRuneInString(left); last == '‐' || last == '-' || last == '\u00ad' {
+			sc += 4
+		}
+		if sc > bs {
+			best, bs = k, sc
+		}
+	}
+	if best < 0 || bs < -0.25*colW {
+		return "", "", false
+	}
+	return t[:best], t[best+1:], true
+}
+
+// visLen counts the printed characters of t (soft hyphens are not).
+func visLen(t string) int {
+	return utf8.RuneCountInString(t) - strings.Count(t, "\u00ad")
+}
