@@ -88,8 +88,32 @@ func (s *state) assemble() {
 			s.arts[o].blocks = append(s.arts[o].blocks, k)
 		}
 	}
+	heads := len(s.arts)
 	s.orphans()
+	s.orphanPictures(owner, heads)
 	s.continuations()
+}
+
+// orphanPictures gives a picture that no head owns, with its captions, to
+// the headless article right under it (articles from first on are
+// headless): OCR lost the head, the picture and the text under it remain.
+func (s *state) orphanPictures(owner []int, first int) {
+	for i, im := range s.images {
+		if owner[i] >= 0 {
+			continue
+		}
+		o := s.ownerBelow(im)
+		if o < first {
+			continue
+		}
+		s.arts[o].images = append(s.arts[o].images, i)
+		for k := range s.blocks {
+			if b := &s.blocks[k]; b.art < 0 && b.role == roleCaption && b.img == i {
+				b.art = o
+				s.arts[o].blocks = append(s.arts[o].blocks, k)
+			}
+		}
+	}
 }
 
 // orphans makes articles of credited running text that no head owns: a

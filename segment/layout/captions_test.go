@@ -129,3 +129,37 @@ func TestPictureRunningBesideItsArticleGoesToIt(t *testing.T) {
 		t.Errorf("captions %v, authors %v", a.Captions, a.Authors)
 	}
 }
+
+func TestPictureOverHeadlessArticleGoesToIt(t *testing.T) {
+	// The head is lost: a picture and its caption, then the article's
+	// text opening with its run-in credit.
+	b := newPage()
+	b.line("第12版", 50, 20, 100, 9, false, "Hei")
+	b.rule(50, 32, 580, 33)
+	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 50, Y0: 60, X1: 330, Y1: 200}})
+	b.line("10月16日，排球比赛开赛。本报记者 钟自炜摄", 50, 204, 330, 9, false, "Kai")
+	b.line("本报讯（记者王明）全市今年新建了十个公园，", 50, 225, 180, 10, false, "Song")
+	b.column("甲", 10, 50, 239, 180)
+	b.column("乙", 10, 200, 225, 330)
+	b.line("右边另一篇文章", 360, 60, 560, 22, true, "Hei")
+	b.column("丙", 20, 360, 90, 560)
+	l := Segment(&b.p)
+	var a *segment.Article
+	for i := range l.Articles {
+		for _, au := range l.Articles[i].Authors {
+			if au.Name == "王明" {
+				a = &l.Articles[i]
+			}
+		}
+	}
+	if a == nil {
+		t.Fatalf("credited article not found in %d articles", len(l.Articles))
+	}
+	found := false
+	for _, au := range a.Authors {
+		found = found || au.Name == "钟自炜" && au.Role == segment.Photographer
+	}
+	if len(a.Captions) != 1 || !found || a.BBox.Y0 > 60 {
+		t.Errorf("captions %v, authors %v, bbox %v", a.Captions, a.Authors, a.BBox)
+	}
+}
