@@ -55,6 +55,23 @@ func (p *piece) fullEnd() bool {
 	return f.w >= p.w-1 && (len(p.frags) > 1 || f.w >= 8)
 }
 
+// fullWidth is the width of the piece's full lines: the most common width
+// of its running CJK lines, the widest on a tie (the widest line of all may
+// end a sentence with a wider mark).
+func (p *piece) fullWidth() float64 {
+	n := map[float64]int{}
+	best, bn := p.w, 0
+	for _, f := range p.frags {
+		if f.exact() && !sentenceEnd(f.text) {
+			n[f.w]++
+			if k := n[f.w]; k > bn || k == bn && f.w > best {
+				best, bn = f.w, k
+			}
+		}
+	}
+	return best
+}
+
 // openStart: the piece's first line continues a line from elsewhere (full
 // width, not the indented start of a paragraph).
 func (p *piece) openStart(zh bool) bool {
@@ -1338,7 +1355,7 @@ func (s *pageSeg) crosshead(p *piece, i int) bool {
 	}
 	// The indented first line of a paragraph (two short of the column)
 	// with a full line after it runs on: no heading.
-	if math.Abs(f.w-(p.w-2)) < 0.5 && p.frags[i+1].w >= p.w-1 {
+	if w := p.fullWidth(); math.Abs(f.w-(w-2)) < 0.5 && p.frags[i+1].w >= w-1 {
 		return false
 	}
 	return f.w < p.w-1.5 && f.w >= 3
