@@ -121,6 +121,10 @@ func Segment(p *page.Page) segment.Layout {
 	}
 	if !s.zh {
 		s.unweaveDecks()
+		s.learnWords()
+		if s.wordBlockWidth() == 0 {
+			s.unpairColumns()
+		}
 	}
 	s.classify()
 	return s.assemble()

@@ -16,7 +16,7 @@ import (
 // above the column's lines.
 
 func (s *pageSeg) unweaveDecks() {
-	colW := s.colWidth()
+	colW := s.lineWidth()
 	var out []string
 	for i := 0; i < len(s.lines); {
 		j := i
@@ -104,9 +104,4 @@ func cutDeckTail(t string, colW float64) (string, string, bool) {
 		return "", "", false
 	}
 	return t[:best], t[best+1:], true
-}
-
-// visLen counts the printed characters of t (soft hyphens are not).
-func visLen(t string) int {
-	return utf8.RuneCountInString(t) - strings.Count(t, "\u00ad")
 }

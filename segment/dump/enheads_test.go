@@ -236,3 +236,32 @@ func pageText(ls []page.Line) string {
 	}
 	return strings.Join(out, " ")
 }
+
+func TestTwoColumnsOnOneLine(t *testing.T) {
+	// Two columns at the same height share lines; further down they take
+	// turns, one line each.
+	text := "Port cranes arrive from China\n\n" +
+		"The port board met on Monday to\n" +
+		"hear how the containers and the\n" +
+		"money for the cranes will be\n" +
+		"found over the next ten years.\n\n" +
+		"The cranes were built in a yard Five more ships will call at the\n" +
+		"near Shanghai and came by sea in port next month, and the board\n" +
+		"six weeks. They will load con\u00adtain\u2010 wants a third berth by the spring.\n" +
+		"ers from the new ships at the end.\n" +
+		"Work on it will start when the mon\u2010\n" +
+		"Of the old cranes, two will stay.\n" +
+		"ey is found, the har\u00adbour master\n" +
+		"The rest go to the north of Wales. said on Monday. A new road will\n"
+	s := &pageSeg{lines: strings.Split(text, "\n")}
+	s.learnWords()
+	s.unpairColumns()
+	got := strings.Join(s.lines, "\n")
+	left := "The cranes were built in a yard\nnear Shanghai and came by sea in\nsix weeks. They will load con\u00adtain\u2010\ners from the new ships at the end.\n" +
+		"Of the old cranes, two will stay.\nThe rest go to the north of Wales."
+	right := "Five more ships will call at the\nport next month, and the board\nwants a third berth by the spring.\n" +
+		"Work on it will start when the mon\u2010\ney is found, the har\u00adbour master\nsaid on Monday. A new road will"
+	if !strings.Contains(got, left+"\n\n"+right) {
+		t.Errorf("columns not parted:\n%s", got)
+	}
+}

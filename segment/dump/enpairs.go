@@ -1,0 +1,235 @@
+package dump
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Extractors print two neighbouring English columns on one line where
+// their lines sit at the same height ("out with a pro­ces­sor of its
+// ter­tain­ment PCs are the fu­ture,"), and one line of each in turn where
+// they do not quite. unpairColumns finds blocks holding such double lines,
+// cuts them where the left column ends, gives every other line of the
+// block to the column it runs on in (a hyphenated word goes on, a sentence
+// goes on in lower case) and prints the left column's lines before the
+// right column's.
+
+// minPairs is how many double lines make a block of two columns; a single
+// long line is more often a deck or a caption.
+const minPairs = 3
+
+// pairTurn favours the other column for the next line: a bonus smaller
+// than any run-on evidence.
+const pairTurn = 0.3
+
+func (s *pageSeg) unpairColumns() {
+	colW := s.lineWidth()
+	var out []string
+	for i := 0; i < len(s.lines); {
+		j := i
+		for j < len(s.lines) && strings.TrimSpace(s.lines[j]) != "" {
+			j++
+		}
+		if j == i {
+			out = append(out, s.lines[i])
+			i++
+			continue
+		}
+		if left, right, ok := s.unpair(s.lines[i:j], colW); ok {
+			out = append(out, left...)
+			out = append(out, "")
+			out = append(out, right...)
+		} else {
+			out = append(out, s.lines[i:j]...)
+		}
+		i = j
+	}
+	s.lines = out
+}
+
+// pairItem is a line of a two-column block, or one half of a double line
+// (side 0 left, 1 right, -1 not known).
+type pairItem struct {
+	text string
+	side int
+}
+
+func (s *pageSeg) unpair(ls []string, colW float64) ([]string, []string, bool) {
+	var items []pairItem
+	pairs := 0
+	for _, l := range ls {
+		t := strings.TrimSpace(l)
+		if a, b, ok := splitPair(t, colW); ok {
+			items = append(items, pairItem{a, 0}, pairItem{b, 1})
+			pairs++
+			continue
+		}
+		items = append(items, pairItem{t, -1})
+	}
+	if pairs < minPairs {
+		return nil, nil, false
+	}
+	side := s.pairSides(items)
+	var left, right []string
+	for i, it := range items {
+		if side[i] == 0 {
+			left = append(left, it.text)
+		} else {
+			right = append(right, it.text)
+		}
+	}
+	return left, right, true
+}
+
+// pairSides assigns the items to the two columns by the best total of
+// run-on scores (dynamic programming over the last item of each column).
+func (s *pageSeg) pairSides(items []pairItem) []int {
+	n := len(items)
+	// best[i][j]: item i ends one column, item j-1 the other (j = 0: none
+	// yet); side of item i in sideOf[i][j].
+	type cell struct {
+		score float64
+		side  int
+		prevI int
+		prevJ int
+		set   bool
+	}
+	dp := make([][]cell, n)
+	for i := range dp {
+		dp[i] = make([]cell, n+1)
+	}
+	put := func(i, j int, sc float64, side, pi, pj int) {
+		if c := &dp[i][j]; !c.set || sc > c.score {
+			*c = cell{sc, side, pi, pj, true}
+		}
+	}
+	if items[0].side != 1 {
+		put(0, 0, 0, 0, -1, -1)
+	}
+	if items[0].side == 1 {
+		put(0, 0, 0, 1, -1, -1)
+	}
+	for i := 0; i+1 < n; i++ {
+		for j := 0; j <= i; j++ {
+			c := dp[i][j]
+			if !c.set {
+				continue
+			}
+			nx := items[i+1]
+			// Same column as item i.
+			if nx.side < 0 || nx.side == c.side {
+				put(i+1, j, c.score+s.runOn(items[i].text, nx.text), c.side, i, j)
+			}
+			// The other column, whose last item is j-1.
+			if os := 1 - c.side; nx.side < 0 || nx.side == os {
+				// Lines of columns that do not line up come one of each
+				// in turn.
+				sc := c.score + pairTurn
+				if j > 0 {
+					sc += s.runOn(items[j-1].text, nx.text)
+				}
+				put(i+1, i+1, sc, os, i, j)
+			}
+		}
+	}
+	bi, bj := n-1, -1
+	for j := 0; j <= n; j++ {
+		if dp[n-1][j].set && (bj < 0 || dp[n-1][j].score > dp[n-1][bj].score) {
+			bj = j
+		}
+	}
+	side := make([]int, n)
+	for i, j := bi, bj; i >= 0; {
+		c := dp[i][j]
+		side[i] = c.side
+		i, j = c.prevI, c.prevJ
+	}
+	return side
+}
+
+// runOn rates line b following line a in one column: a word broken at
+// a's end must go on in b, a sentence left open goes on in lower case.
+func (s *pageSeg) runOn(a, b string) float64 {
+	r, _ := utf8.DecodeRuneInString(b)
+	lower := unicode.IsLower(r)
+	last, _ := utf8.DecodeLastRuneInString(a)
+	if last == '‐' || last == '-' || last == '\u00ad' {
+		if !lower {
+			return -3
+		}
+		ws := strings.Fields(a)
+		head := wordKey(ws[len(ws)-1])
+		tail := wordKey(strings.Fields(b)[0])
+		if s.runWords[head+tail] {
+			return 3
+		}
+		return 1
+	}
+	if sentenceEnd(a) {
+		if lower {
+			return -1
+		}
+		return 0.5
+	}
+	if lower {
+		return 0.5
+	}
+	return -0.5
+}
+
+// visLen counts the printed characters of t (soft hyphens are not).
+func visLen(t string) int {
+	return utf8.RuneCountInString(t) - strings.Count(t, "\u00ad")
+}
+
+// splitPair cuts a line that holds two column lines. The left part is about
+// a column wide and ends at a word; a part ending in a hyphen is a column
+// line's end for sure (running text has no hyphen before a space).
+func splitPair(t string, colW float64) (string, string, bool) {
+	if float64(visLen(t)) < 1.4*colW {
+		return "", "", false
+	}
+	best, bestScore := -1, math.Inf(-1)
+	for k, r := range t {
+		if r != ' ' {
+			continue
+		}
+		l, rest := t[:k], t[k+1:]
+		ll, rl := float64(visLen(l)), float64(visLen(rest))
+		if ll < 0.7*colW || ll > 1.15*colW || rl < 0.25*colW || rl > 1.15*colW {
+			continue
+		}
+		sc := -math.Abs(ll-colW) / 2
+		if last, _ := utf8.DecodeLastRuneInString(l); last == '‐' || last == '-' || last == '\u00ad' {
+			sc += 4
+		}
+		if sc > bestScore {
+			best, bestScore = k, sc
+		}
+	}
+	if best < 0 {
+		return "", "", false
+	}
+	return t[:best], t[best+1:], true
+}
+
+// lineWidth is the width of a full English column line for cutting lines:
+// the page's column width, or the median length of lines of several words
+// where that is more (on a short page the most common width may be any).
+func (s *pageSeg) lineWidth() float64 {
+	var ls []int
+	for _, l := range s.lines {
+		if len(strings.Fields(l)) >= 3 {
+			ls = append(ls, visLen(strings.TrimSpace(l)))
+		}
+	}
+	w := s.colWidth()
+	if len(ls) > 0 {
+		slices.Sort(ls)
+		w = max(w, float64(ls[len(ls)/2]))
+	}
+	return w
+}
