@@ -773,3 +773,41 @@ func TestKickerFarFromHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A short column printed between two columns of one article joins that
+// article, though a line misread as a heading sits right above it.
+func TestShortColumnBetweenColumnsOfOneArticle(t *testing.T) {
+	text := `港口新建集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正式
+投入使用。码头共有泊位六个，年吞吐
+能力达到一百万标准箱，港口货物运输
+效率大幅提升，货物周转时间缩短三成。
+
+夜里灯火通明的新码头作业区
+
+工人们三班倒，吊机昼夜不停，一批批
+集装箱被吊上货轮，发往长江沿线和东
+南亚各地，每天进出的集装箱近千个。
+
+港务集团介绍，新码头采用自动化装卸
+设备，集装箱从船舶到堆场全程无人操
+作，岸电设施覆盖全部泊位。
+
+滨江港负责人表示，港口还将新建两个
+泊位，码头年吞吐能力有望再提高一半，
+滨江港将成为长江中游重要的枢纽港。
+
+` + tea
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "港口新建集装箱码头投入使用")
+	if b := bodyText(a); !strings.Contains(b, "工人们三班倒") || !strings.Contains(b, "港务集团介绍") {
+		t.Errorf("harbour body = %q", b)
+	}
+	for _, x := range l.Articles {
+		if joinLines(x.Headline) == "夜里灯火通明的新码头作业区" {
+			t.Errorf("a misread line heads an article: %q", bodyText(x))
+		}
+	}
+}

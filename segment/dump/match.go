@@ -976,6 +976,9 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 	}
 	s.cluster(arts, owner, fixed, stories, ps, stoks, slen)
+	if s.zh {
+		s.smooth(owner, stories, ps, slen, stoks)
+	}
 	// Headings left without text are labels.
 	kept := arts[:0]
 	for _, a := range arts {
@@ -1104,15 +1107,28 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 		pos   int // place in its story: linked pieces read in link order
 		lead  bool
 	}
+	// Units to chain: an article's stories; in Chinese dumps its pieces,
+	// whose links among the page's pieces were found before the article
+	// was known and are read again among its own pieces.
+	var units [][]int
+	for _, st := range a.stories {
+		if !s.zh {
+			units = append(units, stories[st])
+			continue
+		}
+		for _, k := range stories[st] {
+			units = append(units, []int{k})
+		}
+	}
 	var col map[int]int
 	if s.zh {
 		var ks []int
-		for _, st := range a.stories {
-			ks = append(ks, stories[st]...)
+		for _, u := range units {
+			ks = append(ks, u...)
 		}
 		col = s.columnsOf(ks, ps)
 	}
-	chs := s.chains(a, ps, stories, col)
+	chs := s.chains(units, ps, col)
 	var parts []part
 	for _, ch := range chs {
 		start := ps[ch[0]].first
@@ -1172,36 +1188,35 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 	return out
 }
 
-// chains reads an article's stories in order: a story that ends
-// mid-sentence goes on in the story of the article whose start continues it
-// best. Among one article's few stories the text across a break picks the
-// next column far more surely than among all the page's pieces. Each chain
-// lists piece indices; chains come in dump order. A story only goes on in
-// one read after it (readsBefore, by the columns col).
-func (s *pageSeg) chains(a *article, ps []*piece, stories [][]int, col map[int]int) [][]int {
-	sts := a.stories
-	next := make([]int, len(sts))
-	prev := make([]int, len(sts))
-	for i := range sts {
+// chains reads an article's units (lists of pieces) in order: a unit that
+// ends mid-sentence goes on in the unit of the article whose start
+// continues it best. Among one article's few units the text across a break
+// picks the next column far more surely than among all the page's pieces.
+// Each chain lists piece indices; chains come in dump order. A unit only
+// goes on in one read after it (readsBefore, by the columns col).
+func (s *pageSeg) chains(units [][]int, ps []*piece, col map[int]int) [][]int {
+	next := make([]int, len(units))
+	prev := make([]int, len(units))
+	for i := range units {
 		next[i], prev[i] = -1, -1
 	}
-	if s.zh && len(sts) > 1 {
+	if s.zh && len(units) > 1 {
 		type cand struct {
 			u, v  int
 			score float64
 		}
 		var cs []cand
-		for u, su := range sts {
-			p := ps[stories[su][len(stories[su])-1]]
+		for u, su := range units {
+			p := ps[su[len(su)-1]]
 			if !p.openEnd() || !p.fullEnd() || p.note {
 				continue
 			}
-			for v, sv := range sts {
-				q := ps[stories[sv][0]]
+			for v, sv := range units {
+				q := ps[sv[0]]
 				if u == v || !q.openStart(true) || q.lead || q.note {
 					continue
 				}
-				if !s.readsBefore(stories[su][len(stories[su])-1], stories[sv][0], ps, col) {
+				if !s.readsBefore(su[len(su)-1], sv[0], ps, col) {
 					continue
 				}
 				if sc := s.joinScore(s.joinTracker(), p, q); sc >= orderMin {
@@ -1225,13 +1240,13 @@ func (s *pageSeg) chains(a *article, ps []*piece, stories [][]int, col map[int]i
 		}
 	}
 	var out [][]int
-	for u := range sts {
+	for u := range units {
 		if prev[u] >= 0 {
 			continue
 		}
 		var ch []int
 		for k := u; k >= 0; k = next[k] {
-			ch = append(ch, stories[sts[k]]...)
+			ch = append(ch, units[k]...)
 		}
 		out = append(out, ch)
 	}
@@ -1967,4 +1982,62 @@ func storyWords(a *article, stoks []map[string]float64) map[string]float64 {
 		}
 	}
 	return m
+}
+
+// smooth gives a short story printed, in the dump, between pieces of one
+// other article to that article: the columns of an article are printed
+// together, and a short story has too few words to tell where it belongs.
+// A heading whose only text moves so is a misread line, and becomes a
+// label.
+// smoothMax is the most text (runes) a story moved by smooth has.
+const smoothMax = 200
+
+func (s *pageSeg) smooth(owner []*article, stories [][]int, ps []*piece, slen []int, stoks []map[string]float64) {
+	order := make([]int, len(ps))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ps[order[a]].first < ps[order[b]].first })
+	pos := make([]int, len(ps))
+	for k, i := range order {
+		pos[i] = k
+	}
+	ownerOf := func(k int) *article { return owner[ps[k].story] }
+	for st, ks := range stories {
+		a := owner[st]
+		if slen[st] > smoothMax || a != nil && a.note {
+			continue
+		}
+		// The pieces printed right before the story's first and after its
+		// last piece.
+		lo, hi := math.MaxInt, -1
+		for _, k := range ks {
+			lo, hi = min(lo, pos[k]), max(hi, pos[k])
+		}
+		var before, after *article
+		for j := lo - 1; j >= 0; j-- {
+			if ps[order[j]].story != st && len(strings.TrimSpace(ps[order[j]].text())) > 0 {
+				before = ownerOf(order[j])
+				break
+			}
+		}
+		for j := hi + 1; j < len(order); j++ {
+			if ps[order[j]].story != st && len(strings.TrimSpace(ps[order[j]].text())) > 0 {
+				after = ownerOf(order[j])
+				break
+			}
+		}
+		if before == nil || before != after || before == a || before.note {
+			continue
+		}
+		// Unless its words tie it to its own article more.
+		if a != nil && len(a.stories) > 1 && cosine(stoks[st], sub(storyWords(a, stoks), stoks[st])) > cosine(stoks[st], storyWords(before, stoks)) {
+			continue
+		}
+		if a != nil {
+			a.stories = remove(a.stories, st)
+		}
+		before.stories = append(before.stories, st)
+		owner[st] = before
+	}
 }
