@@ -210,6 +210,13 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	if err := e.rescue(ctx, r, comps, hp, lang, dpi, target); err != nil {
 		return err
 	}
+	// A bitonal scan's lines read alone are no better (dev zh-03.tif: body
+	// CER the same, paragraph F1 lower).
+	if !r.bitonal() {
+		if err := e.rereadDoubts(ctx, bin, hp, lang, dpi); err != nil {
+			return err
+		}
+	}
 	measureInk(bin, hp.lines)
 	fill(p, hp, scale)
 	p.Method = page.MethodOCR
