@@ -94,7 +94,8 @@ func zhCredit(s string) ([]segment.Author, bool) {
 	var role segment.Role
 	haveRole := false
 	for s != "" {
-		s = strings.TrimLeft(s, " 、，,/：:｜")
+		// A stray dot is a speck OCR read in the space after a role word.
+		s = strings.TrimLeft(s, " 、，,/：:｜.．·")
 		if s == "" {
 			break
 		}

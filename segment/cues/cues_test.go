@@ -24,6 +24,8 @@ func TestParseByline(t *testing.T) {
 		{"本报记者 赵 敏", "本报记者 赵 敏", []A{au("赵敏", R)}, true},
 		{"记者 孙大为 通讯员 钱一鸣", "记者 孙大为 通讯员 钱一鸣", []A{au("孙大为", R), au("钱一鸣", C)}, true},
 		{"□本报记者 周海 吴江", "本报记者 周海 吴江", []A{au("周海", R), au("吴江", R)}, true},
+		// A speck OCR read as a dot in the space after the role word.
+		{"记者.孙大为通讯员钱一鸣", "记者.孙大为通讯员钱一鸣", []A{au("孙大为", R), au("钱一鸣", C)}, true},
 		{"实习生 郑晓", "实习生 郑晓", []A{au("郑晓", segment.Intern)}, true},
 		{"本报记者 杨 鹤摄", "本报记者 杨 鹤摄", []A{au("杨鹤", P)}, true},
 		{"本报讯 记者冯涛报道：", "本报讯 记者冯涛报道", []A{au("冯涛", R)}, true},
