@@ -251,6 +251,15 @@ func TestIndentedStartIsNoCrosshead(t *testing.T) {
 	if b := bodyText(a); !strings.Contains(b, "港务集团负责人介绍说新码头已经采用") {
 		t.Errorf("body = %q", b)
 	}
+	// A first line the dump measured short (a digit in it) before a full
+	// running line.
+	text2 := strings.Replace(text, "港务集团负责人介绍说新码头已", "港务集团负责人介绍说新码头3", 1)
+	a = findArticle(t, Segment(dumpPage("zh", text2)), "港口新建集装箱码头投入使用")
+	for _, f := range a.Body {
+		if f.Standalone {
+			t.Errorf("crosshead %q with a digit", joinLines(f.Lines))
+		}
+	}
 	// A column whose widest line holds a wider mark: the common width
 	// tells the indent.
 	text = strings.Replace(text, "投入使用，年吞吐能力达到一百万。", "投入使用，年吞吐能力达到一百万。\n“码头共有泊位六个，可同时停靠”大船。", 1)

@@ -1369,8 +1369,12 @@ func (s *pageSeg) crosshead(p *piece, i int) bool {
 		return false
 	}
 	// The indented first line of a paragraph (two short of the column)
-	// with a full line after it runs on: no heading.
-	if w := p.fullWidth(); math.Abs(f.w-(w-2)) < 0.5 && p.frags[i+1].w >= w-1 {
+	// before a full line goes on there: no heading; so does a line about
+	// that wide (the dump measures digits and marks loosely) before a full
+	// running line.
+	w := p.fullWidth()
+	next := p.frags[i+1]
+	if next.w >= w-1 && (math.Abs(f.w-(w-2)) < 0.5 || f.w >= w-3.5 && !sentenceEnd(next.text)) {
 		return false
 	}
 	return f.w < p.w-1.5 && f.w >= 3
