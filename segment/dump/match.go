@@ -2007,6 +2007,7 @@ func (s *pageSeg) smooth(owner []*article, stories [][]int, ps []*piece, slen []
 		pos[i] = k
 	}
 	ownerOf := func(k int) *article { return owner[ps[k].story] }
+	cont := s.continuations(stories, ps)
 	for st, ks := range stories {
 		a := owner[st]
 		if slen[st] > smoothMax || a != nil && a.note {
@@ -2034,8 +2035,12 @@ func (s *pageSeg) smooth(owner []*article, stories [][]int, ps []*piece, slen []
 		if before == nil || before != after || before == a || before.note {
 			continue
 		}
-		// Unless its words tie it to its own article more.
+		// Unless its words tie it to its own article more, or its text
+		// runs on from or into another story of it.
 		if a != nil && len(a.stories) > 1 && cosine(stoks[st], sub(storyWords(a, stoks), stoks[st])) > cosine(stoks[st], storyWords(before, stoks)) {
+			continue
+		}
+		if a != nil && slices.ContainsFunc(a.stories, func(j int) bool { return cont[[2]int{j, st}] > 0 || cont[[2]int{st, j}] > 0 }) {
 			continue
 		}
 		if a != nil {
