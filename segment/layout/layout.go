@@ -71,7 +71,9 @@ func newState(p *page.Page) *state {
 		b := *l.Box
 		l.Box = &b
 		if s.ocr {
-			s.lines = append(s.lines, splitBars(openBracket(strayQuote(boxMark(stripBars(l)))))...)
+			for _, piece := range splitBars(openBracket(strayQuote(boxMark(stripBars(l))))) {
+				s.lines = append(s.lines, spaceCredit(piece))
+			}
 			continue
 		}
 		s.lines = append(s.lines, l)

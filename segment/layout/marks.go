@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"reflect"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -112,5 +114,58 @@ func openBracket(l page.Line) page.Line {
 		l.RunIn = 0
 		return l
 	}
+	return l
+}
+
+// creditGap is the gap between two words, in glyph heights, that OCR
+// read from a printed space: a credit sets one between its role word and
+// a name and between names, where Tesseract's CJK text has none.
+const creditGap = 0.8
+
+// spaceCredit puts back the spaces printed in a credit line ("本报记者
+// 孙丽萍"), at the gaps between its words that are as wide as a glyph, when
+// the credit reads the same with them.
+func spaceCredit(l page.Line) page.Line {
+	if len(l.Words) < 2 || l.RunIn > 0 {
+		return l
+	}
+	_, authors, ok := cues.ParseByline(l.Text)
+	if !ok {
+		if _, authors, ok = cues.TrailingCredit(l.Text); !ok {
+			return l
+		}
+	}
+	var hs []float64
+	for _, w := range l.Words {
+		hs = append(hs, w.Box.Height())
+	}
+	sort.Float64s(hs)
+	glyph := hs[len(hs)/2]
+	var b strings.Builder
+	pos := 0
+	for i, w := range l.Words {
+		at := strings.Index(l.Text[pos:], w.Text)
+		if at < 0 || w.Text == "" {
+			return l // words do not spell the text: leave it
+		}
+		gap := w.Box.X0 - l.Words[max(i-1, 0)].Box.X1
+		between := l.Text[pos : pos+at]
+		if i > 0 && between == "" && gap >= creditGap*glyph {
+			between = " "
+		}
+		b.WriteString(between)
+		b.WriteString(w.Text)
+		pos += at + len(w.Text)
+	}
+	b.WriteString(l.Text[pos:])
+	spaced := b.String()
+	_, again, ok := cues.ParseByline(spaced)
+	if !ok {
+		_, again, ok = cues.TrailingCredit(spaced)
+	}
+	if !ok || !reflect.DeepEqual(again, authors) {
+		return l
+	}
+	l.Text = spaced
 	return l
 }

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	"newsprint/page"
@@ -22,7 +23,7 @@ func TestBoxMarkBeforeCredit(t *testing.T) {
 			t.Fatalf("%s: got %d articles, want 1", mark, len(l.Articles))
 		}
 		a := l.Articles[0]
-		if a.Byline != "本报记者连锦添" || len(a.Authors) != 1 || a.Authors[0].Name != "连锦添" {
+		if a.Byline != "本报记者 连锦添" || len(a.Authors) != 1 || a.Authors[0].Name != "连锦添" {
 			t.Errorf("%s: byline %q authors %+v", mark, a.Byline, a.Authors)
 		}
 		if len(a.Body) != 2 {
@@ -107,4 +108,41 @@ func TestCreditFarAboveHeadIsNotItsCredit(t *testing.T) {
 		return
 	}
 	t.Fatal("no article under the head")
+}
+
+// OCR's CJK text has no spaces; the printed space of a credit line, a gap
+// as wide as a glyph between its words, is put back.
+func TestSpaceCredit(t *testing.T) {
+	// line sets words 30 high: 30 wide per character, 5 apart, 35 apart
+	// before the words in wide.
+	line := func(wide map[int]bool, ws ...string) page.Line {
+		l := page.Line{Text: strings.Join(ws, "")}
+		x := 0.0
+		for i, w := range ws {
+			if wide[i] {
+				x += 30
+			}
+			n := float64(len([]rune(w)))
+			l.Words = append(l.Words, page.Word{Text: w, Box: page.Rect{X0: x, Y0: 0, X1: x + 30*n, Y1: 30}})
+			x += 30*n + 5
+		}
+		l.Box = &page.Rect{X0: 0, Y0: 0, X1: x, Y1: 30}
+		return l
+	}
+	for _, c := range []struct {
+		l    page.Line
+		want string
+	}{
+		{line(map[int]bool{2: true}, "本报", "记者", "孙", "丽", "萍"), "本报记者 孙丽萍"},
+		{line(map[int]bool{1: true, 2: true, 3: true}, "记者", "熊丰", "通讯员", "张烁"), "记者 熊丰 通讯员 张烁"},
+		{line(map[int]bool{2: true, 4: true}, "（本报", "记者", "王", "大玮", "）"), "（本报记者 王大玮 ）"},
+		// A wide gap that would cut a name is no space.
+		{line(map[int]bool{2: true, 3: true}, "本报", "记者", "王", "大玮"), "本报记者王大玮"},
+		// Only credits.
+		{line(map[int]bool{2: true}, "今天", "上午", "市图书馆"), "今天上午市图书馆"},
+	} {
+		if got := spaceCredit(c.l).Text; got != c.want {
+			t.Errorf("%q: got %q, want %q", c.l.Text, got, c.want)
+		}
+	}
 }
