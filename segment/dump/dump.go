@@ -86,6 +86,8 @@ type pageSeg struct {
 	// runWords holds the (lower-case) words printed whole in running text
 	// (English), to mend capitals split by letter spacing.
 	runWords map[string]bool
+	// pairs holds the (lower-case) word pairs printed on one line.
+	pairs map[[2]string]bool
 	// wordBlocks: the dump prints most lines word by word (English).
 	wordBlocks bool
 	// capsHeads: the page's headlines are set in capitals.

@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,20 +44,35 @@ func (s *pageSeg) capsPage() {
 }
 
 // learnWords collects the words of running text: tokens of lines with
-// lower-case letters, soft hyphens removed, except a word cut at a line end.
+// lower-case letters, soft hyphens removed, except a word cut at a line end;
+// and the pairs of words printed next to each other, on a line or across
+// the break to the next line.
 func (s *pageSeg) learnWords() {
 	s.runWords = map[string]bool{}
+	s.pairs = map[[2]string]bool{}
+	prevLast := "" // the last word of the line above, unless broken or blank
 	for _, l := range s.lines {
 		if allCapsLine(l) {
+			prevLast = ""
 			continue
 		}
 		ws := strings.Fields(l)
+		if len(ws) > 0 && prevLast != "" {
+			s.pairs[[2]string{prevLast, wordKey(ws[0])}] = true
+		}
+		prevLast = ""
+		if n := len(ws); n > 0 && !strings.HasSuffix(ws[n-1], "\u00ad") && !strings.HasSuffix(ws[n-1], "-") && !strings.HasSuffix(ws[n-1], "‐") {
+			prevLast = wordKey(ws[n-1])
+		}
 		for k, w := range ws {
 			if k == len(ws)-1 && (strings.HasSuffix(w, "\u00ad") || strings.HasSuffix(w, "-")) {
 				continue
 			}
 			if t := wordKey(w); t != "" {
 				s.runWords[t] = true
+				if k > 0 {
+					s.pairs[[2]string{wordKey(ws[k-1]), t}] = true
+				}
 			}
 		}
 	}
@@ -228,4 +244,73 @@ func (s *pageSeg) ownerAbove(g *group, a *article, arts []*article, ps []*piece,
 		return nil
 	}
 	return b
+}
+
+// enChains links an English article's units: a unit that stops
+// mid-sentence goes on in one of the article's units that starts in
+// lower case, wherever the dump printed it ("…malicious disruptive" /
+// "behaviour. Ms Kelly entered the Cabinet"), a word broken at a hyphen
+// first.
+func (s *pageSeg) enChains(units [][]int, ps []*piece, next, prev []int) {
+	if s.wordBlocks {
+		return // blocks of words from any column: no evidence of order
+	}
+	type cand struct {
+		u, v  int
+		score int
+	}
+	var cs []cand
+	for u, su := range units {
+		p := ps[su[len(su)-1]]
+		pt := strings.TrimSpace(p.text())
+		if p.note || pt == "" || sentenceEnd(pt) {
+			continue
+		}
+		for v, sv := range units {
+			q := ps[sv[0]]
+			if u == v || q.lead || q.note || !q.openStart(false) {
+				continue
+			}
+			ws, qs := strings.Fields(pt), strings.Fields(q.text())
+			if len(qs) == 0 {
+				continue
+			}
+			a, b := wordKey(ws[len(ws)-1]), wordKey(qs[0])
+			last, _ := utf8.DecodeLastRuneInString(pt)
+			// Evidence that the text runs on: the broken word is a word
+			// of the page, or the page prints the two words together
+			// elsewhere.
+			switch {
+			case (last == '‐' || last == '-' || last == '\u00ad') && s.runWords[a+b]:
+				cs = append(cs, cand{u, v, 2})
+			case s.pairs[[2]string{a, b}]:
+				cs = append(cs, cand{u, v, 1})
+			}
+		}
+	}
+	sort.SliceStable(cs, func(x, y int) bool { return cs[x].score > cs[y].score })
+	for _, c := range cs {
+		if next[c.u] >= 0 || prev[c.v] >= 0 {
+			continue
+		}
+		k := c.v
+		for k >= 0 && k != c.u {
+			k = next[k]
+		}
+		if k == c.u {
+			continue // a cycle
+		}
+		next[c.u], prev[c.v] = c.v, c.u
+	}
+	// A unit moved so takes along the unit printed right under it in its
+	// block: the column goes on there.
+	for v := range units {
+		w := v + 1
+		if prev[v] < 0 || next[v] >= 0 || w >= len(units) || prev[w] >= 0 || next[w] >= 0 {
+			continue
+		}
+		if s.sameBlock(ps[units[v][len(units[v])-1]], ps[units[w][0]]) {
+			next[v], prev[w] = w, v
+		}
+	}
 }

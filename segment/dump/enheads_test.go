@@ -1,6 +1,7 @@
 package dump
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -263,5 +264,35 @@ func TestTwoColumnsOnOneLine(t *testing.T) {
 		"Work on it will start when the mon\u2010\ney is found, the har\u00adbour master\nsaid on Monday. A new road will"
 	if !strings.Contains(got, left+"\n\n"+right) {
 		t.Errorf("columns not parted:\n%s", got)
+	}
+}
+
+func TestRunOnUnitsChained(t *testing.T) {
+	// The dump printed the end of a column (lines 0-2) before the column
+	// it continues (lines 4-7).
+	lines := []string{
+		"behaviour. The minister spoke on",
+		"Monday.",
+		"Critics say the plan is too weak.",
+		"",
+		"Teachers want more powers over",
+		"pupils with severely disruptive",
+		"behaviour in class, and some have",
+		"malicious disruptive",
+	}
+	s := &pageSeg{lines: lines, chunk: []int{0, 0, 0, -1, 1, 1, 1, 1}}
+	s.learnWords()
+	mk := func(from, to int) *piece {
+		p := &piece{first: from}
+		for i := from; i <= to; i++ {
+			p.frags = append(p.frags, frag{text: lines[i], line: i})
+		}
+		return p
+	}
+	ps := []*piece{mk(0, 1), mk(2, 2), mk(4, 7)}
+	units := [][]int{{0}, {1}, {2}}
+	got := s.chains(units, ps, nil)
+	if len(got) != 1 || fmt.Sprint(got[0]) != "[2 0 1]" {
+		t.Errorf("chains %v, want [[2 0 1]]", got)
 	}
 }

@@ -1239,6 +1239,9 @@ func (s *pageSeg) chains(units [][]int, ps []*piece, col map[int]int) [][]int {
 			next[c.u], prev[c.v] = c.v, c.u
 		}
 	}
+	if !s.zh && len(units) > 1 {
+		s.enChains(units, ps, next, prev)
+	}
 	var out [][]int
 	for u := range units {
 		if prev[u] >= 0 {
