@@ -78,6 +78,9 @@ func (e *Engine) rereadDoubts(ctx context.Context, bin *raster, hp *hPage, lang 
 		if len(lines) != 1 || runes(lines[0]) < runes(l)-2 || confOf(lines) <= confOf(hp.lines[i:i+1])+surerBy {
 			continue
 		}
+		// The reading changes, not the layout: the line keeps its box
+		// (a tighter one reads as a paragraph's short last line).
+		lines[0].box = l.box
 		hp.lines[i] = lines[0]
 	}
 	return nil
