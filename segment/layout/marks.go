@@ -94,8 +94,9 @@ func strayQuote(l page.Line) page.Line {
 }
 
 // openBracket restores the opening bracket of a credit printed at an
-// article's end that OCR read as an angle bracket ("《本报记者方栋)"), when
-// the line is such a credit with it. The bracket matches the closing one.
+// article's end that OCR read as an angle bracket ("《本报记者方栋)"), or
+// its closing one read as a brace ("(本报记者王大玮}"), when the line is
+// such a credit with it. The restored bracket matches the other one.
 func openBracket(l page.Line) page.Line {
 	text := strings.TrimSpace(l.Text)
 	for _, m := range []string{"《", "〈"} {
@@ -112,6 +113,29 @@ func openBracket(l page.Line) page.Line {
 		}
 		l = retypeLead(l, m, open)
 		l.RunIn = 0
+		return l
+	}
+	for _, m := range []string{"}", "]", "》", "〉"} {
+		if !strings.HasSuffix(text, m) || !strings.HasPrefix(text, "(") && !strings.HasPrefix(text, "（") {
+			continue
+		}
+		closing := "）"
+		if strings.HasPrefix(text, "(") {
+			closing = ")"
+		}
+		i := strings.LastIndex(l.Text, m)
+		fixed := l.Text[:i] + closing + l.Text[i+len(m):]
+		if _, _, ok := cues.TrailingCredit(fixed); !ok {
+			return l
+		}
+		l.Text = fixed
+		if n := len(l.Words); n > 0 {
+			if w := l.Words[n-1].Text; strings.HasSuffix(w, m) {
+				ws := append([]page.Word(nil), l.Words...)
+				ws[n-1].Text = strings.TrimSuffix(w, m) + closing
+				l.Words = ws
+			}
+		}
 		return l
 	}
 	return l
