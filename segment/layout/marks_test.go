@@ -146,3 +146,37 @@ func TestSpaceCredit(t *testing.T) {
 		}
 	}
 }
+
+// A credit's closing bracket read as a brace is restored; other lines
+// ending in one are left alone.
+func TestCloseBracket(t *testing.T) {
+	r := page.Rect{X0: 0, Y0: 0, X1: 300, Y1: 35}
+	l := page.Line{Text: "(本报记者王大玮}", Box: &r, Words: []page.Word{{Text: "(本报记者"}, {Text: "王大玮}"}}}
+	got := openBracket(l)
+	if got.Text != "(本报记者王大玮)" || got.Words[1].Text != "王大玮)" {
+		t.Errorf("got %q, words %+v", got.Text, got.Words)
+	}
+	if l.Words[1].Text != "王大玮}" {
+		t.Errorf("the input's words were changed")
+	}
+	for _, text := range []string{"(见第二版}", "本报记者王大玮}"} {
+		if got := openBracket(page.Line{Text: text, Box: &r}).Text; got != text {
+			t.Errorf("%q became %q", text, got)
+		}
+	}
+}
+
+// An exclamation mark after a letter in an English credit is the l or I
+// OCR mistook for it.
+func TestBangInCredit(t *testing.T) {
+	s := &state{ocr: true}
+	if _, authors, ok := s.parseByline("By Danie! Graham, Staff Writer"); !ok || len(authors) != 1 || authors[0].Name != "Daniel Graham" {
+		t.Errorf("got %+v, %v", authors, ok)
+	}
+	if _, authors, ok := s.parseByline("By JOHN SM!TH"); !ok || len(authors) != 1 || authors[0].Name != "John Smith" {
+		t.Errorf("got %+v, %v", authors, ok)
+	}
+	if _, _, ok := s.parseByline("By far the best!"); ok {
+		t.Errorf("a sentence read as a credit")
+	}
+}

@@ -175,9 +175,31 @@ func (s *state) parseByline(t string) (string, []segment.Author, bool) {
 		return bl, authors, ok
 	}
 	if c := strings.Trim(t, " ‘’'\"“”,.;:|_-"); c != strings.TrimSpace(t) && c != "" {
+		if bl, authors, ok := cues.ParseByline(c); ok {
+			return bl, authors, ok
+		}
+	}
+	if c := bangLetters(t); c != t {
 		return cues.ParseByline(c)
 	}
 	return "", nil, false
+}
+
+// bangLetters reads an exclamation mark right after a letter as the l or
+// I that OCR mistook for it ("By Danie! Graham"): l after a small letter,
+// I after a capital.
+func bangLetters(t string) string {
+	rs := []rune(t)
+	for i := 1; i < len(rs); i++ {
+		if rs[i] != '!' || !unicode.IsLetter(rs[i-1]) {
+			continue
+		}
+		rs[i] = 'I'
+		if unicode.IsLower(rs[i-1]) {
+			rs[i] = 'l'
+		}
+	}
+	return string(rs)
 }
 
 // bylineTail is the one-line block right under a one-line block b that
