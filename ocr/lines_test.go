@@ -199,7 +199,7 @@ func TestSurerLines(t *testing.T) {
 		line(0, 120, 1100, 160, "施工期间部分道路", 0.99),
 		line(0, 180, 490, 220, "到之前", 0.9),
 	}
-	got := surerLines(kept, other)
+	got := surerLines(kept, [][]hLine{other})
 	want := []string{"镇政府决定", "并请专家检查", "到来之前", "施工期间", "部分道路"}
 	if len(got) != len(want) {
 		t.Fatalf("%d lines, want %d", len(got), len(want))
@@ -208,5 +208,22 @@ func TestSurerLines(t *testing.T) {
 		if l.words[0].text != want[i] {
 			t.Errorf("line %d = %q, want %q", i, l.words[0].text, want[i])
 		}
+	}
+}
+
+func TestKeptReading(t *testing.T) {
+	reading := func(conf float64) *hPage {
+		b := page.Rect{X1: 100, Y1: 20}
+		return &hPage{lines: []hLine{{box: b, words: []hWord{{box: b, conf: conf, text: "字"}}}}}
+	}
+	// A mended page is kept only when Tesseract is clearly surer of it.
+	if got := keptReading([]*hPage{reading(0.80), reading(0.81), reading(0.82)}); got != 0 {
+		t.Errorf("near tie: kept %d, want the page as scanned", got)
+	}
+	if got := keptReading([]*hPage{reading(0.60), reading(0.75), reading(0.70)}); got != 1 {
+		t.Errorf("kept %d, want the thickened page", got)
+	}
+	if got := keptReading([]*hPage{reading(0.60), reading(0.75), reading(0.80)}); got != 2 {
+		t.Errorf("kept %d, want the surest", got)
 	}
 }

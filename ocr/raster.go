@@ -29,6 +29,24 @@ static PIX *np_thicken(PIX *pix) {
 	return pixDilateBrick(NULL, pix, 2, 2);
 }
 
+// np_clean makes an 8-bit grey copy of a bitonal page: specks of at most
+// 2×2 pixels dropped, strokes thickened by a pixel (a 2×2 brick), and
+// edges smoothed by a 3×3 box filter into grey ramps.
+static PIX *np_clean(PIX *pix) {
+	if (pixGetDepth(pix) != 1) return NULL;
+	PIX *a = pixSelectBySize(pix, 2, 2, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GT, NULL);
+	if (!a) return NULL;
+	PIX *b = pixDilateBrick(NULL, a, 2, 2);
+	pixDestroy(&a);
+	if (!b) return NULL;
+	PIX *g = pixConvertTo8(b, 0);
+	pixDestroy(&b);
+	if (!g) return NULL;
+	PIX *out = pixBlockconvGray(g, NULL, 1, 1);
+	pixDestroy(&g);
+	return out;
+}
+
 static PIX *np_clip(PIX *pix, int x, int y, int w, int h) {
 	BOX *box = boxCreate(x, y, w, h);
 	if (!box) return NULL;
@@ -226,6 +244,16 @@ func (r *raster) thickened() (*raster, error) {
 	pix := C.np_thicken(r.pix)
 	if pix == nil {
 		return nil, errors.New("cannot thicken the image")
+	}
+	return &raster{pix: pix}, nil
+}
+
+// cleaned returns a bitonal r despeckled, thickened by a pixel and
+// smoothed, as 8-bit grey.
+func (r *raster) cleaned() (*raster, error) {
+	pix := C.np_clean(r.pix)
+	if pix == nil {
+		return nil, errors.New("cannot clean the image")
 	}
 	return &raster{pix: pix}, nil
 }

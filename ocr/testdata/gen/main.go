@@ -35,6 +35,9 @@ var (
 	colRight = []string{"春天来了，山上的茶园", "一片翠绿，采茶工人", "忙着采摘新茶，茶厂", "日夜加工赶制订单。"}
 	// Small print for a bitonal scan: thickened by a pixel, its strokes clot.
 	smallLines = []string{"镇政府决定在雨季到来之前疏通镇上的排水沟渠，", "并请专家检查河堤，确保附近居民的安全。", "施工期间部分道路将暂时禁止车辆通行。"}
+	// Thin print on a bitonal scan thresholded too light: strokes broken,
+	// specks between the lines.
+	brokenLines = []string{"社区图书室新添了一批儿童读物，", "周末前来借书的家长和孩子很多。", "管理员说今后每月都会更新书目。"}
 	// A headline in large type over body text: Tesseract's page reading
 	// garbles type this large.
 	headLine = "秋风送爽稻花香"
@@ -65,6 +68,8 @@ func main() {
 	run("tiffcp", "-c", "lzw", p1, filepath.Join(dir, "zh-lzw.tif"))
 	writeBilevelTIFF(p1, render(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 5, 300), smallLines, 0, 30), 300)
 	run("tiffcp", "-c", "g4", p1, filepath.Join(dir, "small-g4.tif"))
+	writeBilevelTIFF(p1, broken(render(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 6, 300), brokenLines, 0, 30)), 300)
+	run("tiffcp", "-c", "g4", p1, filepath.Join(dir, "broken-g4.tif"))
 	os.Remove(p1)
 	os.Remove(p2)
 	run("opj_compress", "-i", filepath.Join(dir, "zh.png"), "-o", filepath.Join(dir, "zh.jp2"))
@@ -113,6 +118,28 @@ func render(face font.Face, lines []string, width, margin int) *image.Gray {
 		d.DrawString(s)
 	}
 	return img
+}
+
+// broken thresholds img too light, so that thin strokes break up, and
+// scatters specks of a pixel or two over it.
+func broken(img *image.Gray) *image.Gray {
+	out := image.NewGray(img.Bounds())
+	for i, v := range img.Pix {
+		out.Pix[i] = 255
+		if v < 16 {
+			out.Pix[i] = 0
+		}
+	}
+	seed := uint32(1)
+	for range len(out.Pix) / 150 {
+		seed = seed*1664525 + 1013904223
+		i := int(seed>>8) % len(out.Pix)
+		out.Pix[i] = 0
+		if seed&1 == 0 && i+1 < len(out.Pix) {
+			out.Pix[i+1] = 0
+		}
+	}
+	return out
 }
 
 // renderBold draws lines like render, line number bold in a fake bold
