@@ -1368,7 +1368,7 @@ func (s *pageSeg) flows(p *piece) []segment.Flow {
 // sentence, in a column of wider lines.
 func (s *pageSeg) crosshead(p *piece, i int) bool {
 	f := p.frags[i]
-	if !sentenceEnd(p.frags[i-1].text) || hasSentencePunct(f.text) || strings.ContainsAny(f.text, "，、。") {
+	if !sentenceEnd(p.frags[i-1].text) || hasSentencePunct(f.text) || strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) {
 		return false
 	}
 	// The indented first line of a paragraph (two short of the column)
@@ -1381,6 +1381,14 @@ func (s *pageSeg) crosshead(p *piece, i int) bool {
 		return false
 	}
 	return f.w < p.w-1.5 && f.w >= 3
+}
+
+// parallelPhrases reports a line of two Chinese phrases joined by one
+// comma ("起飞，为了祖国的天空"), as crossheads are sometimes set.
+func parallelPhrases(f frag) bool {
+	a, b, ok := strings.Cut(f.text, "，")
+	return ok && f.exact() && !strings.ContainsAny(b, "，、。") &&
+		utf8.RuneCountInString(a) >= 2 && utf8.RuneCountInString(b) >= 2
 }
 
 // cluster gives the stories no heading claimed to the article they resemble
