@@ -1341,7 +1341,7 @@ func (s *pageSeg) flows(p *piece) []segment.Flow {
 		if f.text == "" {
 			continue
 		}
-		if s.zh && i > 0 && i+1 < len(p.frags) && s.crosshead(p, i) {
+		if s.zh && i+1 < len(p.frags) && (i > 0 && s.crosshead(p, i) || i == 0 && s.topCrosshead(p)) {
 			if len(cur) > 0 {
 				out = append(out, segment.Flow{Lines: cur})
 				cur = nil
@@ -1381,6 +1381,26 @@ func (s *pageSeg) crosshead(p *piece, i int) bool {
 		return false
 	}
 	return f.w < p.w-1.5 && f.w >= 3
+}
+
+// topCrosshead: a piece opening with a short line without punctuation (or
+// of two parallel phrases) over a paragraph's indented first line opens
+// with a crosshead.
+func (s *pageSeg) topCrosshead(p *piece) bool {
+	f, next := p.frags[0], p.frags[1]
+	// The column: the piece's own full lines, or the page's column that
+	// the next line is the indented start of.
+	w := p.fullWidth()
+	if len(p.frags) < 4 && s.colWidths[next.w+2] {
+		w = next.w + 2
+	}
+	if f.w < 3 || f.w >= w-3.5 || sentenceEnd(f.text) || hasSentencePunct(f.text) ||
+		strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) {
+		return false
+	}
+	// No word runs on across the break ("…副院长陈" / "胜在致辞…").
+	return next.exact() && !sentenceEnd(next.text) && math.Abs(next.w-(w-2)) < 0.5 &&
+		!s.joinTracker().wordSpans(f.text, next.text)
 }
 
 // parallelPhrases reports a line of two Chinese phrases joined by one
