@@ -282,6 +282,31 @@ func TestCrossheadOpensBlock(t *testing.T) {
 	}
 }
 
+// A letter-spaced crosshead that ends a dump block, after a sentence end,
+// is a crosshead.
+func TestSpacedCrossheadEndsBlock(t *testing.T) {
+	text := `港口新建集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正式
+投入使用，年吞吐能力达到一百万。
+扩 建 码 头
+
+据港务集团介绍，新码头采用自
+动化装卸设备，港口作业时间缩短三
+成，效率大幅提升。`
+	a := findArticle(t, Segment(dumpPage("zh", text)), "港口新建集装箱码头投入使用")
+	var cross []string
+	for _, f := range a.Body {
+		if f.Standalone {
+			cross = append(cross, joinLines(f.Lines))
+		}
+	}
+	if len(cross) != 1 || cross[0] != "扩建码头" {
+		t.Errorf("crossheads = %q", cross)
+	}
+}
+
 // A paragraph's indented first line without punctuation, after a sentence
 // end and before a full line, starts a paragraph: no crosshead.
 func TestIndentedStartIsNoCrosshead(t *testing.T) {

@@ -1341,7 +1341,8 @@ func (s *pageSeg) flows(p *piece) []segment.Flow {
 		if f.text == "" {
 			continue
 		}
-		if s.zh && i+1 < len(p.frags) && (i > 0 && s.crosshead(p, i) || i == 0 && s.topCrosshead(p)) {
+		if s.zh && (i+1 < len(p.frags) && (i > 0 && s.crosshead(p, i) || i == 0 && s.topCrosshead(p)) ||
+			i > 0 && i+1 == len(p.frags) && sentenceEnd(p.frags[i-1].text) && letterSpaced(f.text)) {
 			if len(cur) > 0 {
 				out = append(out, segment.Flow{Lines: cur})
 				cur = nil
@@ -1401,6 +1402,18 @@ func (s *pageSeg) topCrosshead(p *piece) bool {
 	// No word runs on across the break ("…副院长陈" / "胜在致辞…").
 	return next.exact() && !sentenceEnd(next.text) && math.Abs(next.w-(w-2)) < 0.5 &&
 		!s.joinTracker().wordSpans(f.text, next.text)
+}
+
+// letterSpaced reports a line set letter-spaced, as headings are: three or
+// more single characters apart.
+func letterSpaced(t string) bool {
+	fs := strings.Fields(t)
+	for _, f := range fs {
+		if r := []rune(f); len(r) != 1 || !unicode.Is(unicode.Han, r[0]) {
+			return false
+		}
+	}
+	return len(fs) >= 3
 }
 
 // parallelPhrases reports a line of two Chinese phrases joined by one
