@@ -2,7 +2,6 @@ package ocr
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"newsprint/page"
@@ -48,11 +47,7 @@ func TestRereadDoubts(t *testing.T) {
 	}
 	defer r.free()
 	r.setDPI(300)
-	hocr, err := e.recognize(context.Background(), r, "chi_sim", psmAuto, 300)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hp, err := parseHOCR(strings.NewReader(hocr))
+	hp, err := e.recognize(context.Background(), r, "chi_sim", psmAuto, 300)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -190,11 +190,8 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	}
 	readings := make([]*hPage, len(rs))
 	for i, x := range rs {
-		hocr, err := e.recognize(ctx, x, lang, e.opts.PSM, dpi)
-		if err != nil {
-			return err
-		}
-		if readings[i], err = parseHOCR(strings.NewReader(hocr)); err != nil {
+		var err error
+		if readings[i], err = e.recognize(ctx, x, lang, e.opts.PSM, dpi); err != nil {
 			return err
 		}
 	}
@@ -468,14 +465,14 @@ func checkLang(l string) error {
 	return nil
 }
 
-// recognize runs Tesseract on r and returns its hOCR. On timeout or
+// recognize runs Tesseract on r and returns what it read. On timeout or
 // cancellation the instance is told to stop (it checks between words; its
 // layout analysis cannot be interrupted) and left to its goroutine, which
 // closes it; the next page gets a new one. Tesseract works on its own copy
 // of r, so r may be freed meanwhile.
-func (e *Engine) recognize(ctx context.Context, r *raster, lang string, psm int, dpi float64) (string, error) {
+func (e *Engine) recognize(ctx context.Context, r *raster, lang string, psm int, dpi float64) (*hPage, error) {
 	if err := ctx.Err(); err != nil {
-		return "", err
+		return nil, err
 	}
 	if e.tess != nil && e.tess.lang != lang {
 		e.tess.close()
@@ -484,24 +481,24 @@ func (e *Engine) recognize(ctx context.Context, r *raster, lang string, psm int,
 	if e.tess == nil {
 		t, err := newTess(lang)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		e.tess = t
 	}
 	t := e.tess
 	if err := t.setImage(r, psm, int(dpi+0.5)); err != nil {
-		return "", err
+		return nil, err
 	}
 	type result struct {
-		hocr string
-		err  error
+		hp  *hPage
+		err error
 	}
 	done := make(chan result, 1)
 	var mu sync.Mutex // guards abandoned and stop
 	abandoned := false
 	stop := newStop()
 	go func() {
-		h, err := t.hocr(stop)
+		h, err := t.read(stop)
 		mu.Lock()
 		defer mu.Unlock()
 		freeStop(stop)
@@ -514,7 +511,7 @@ func (e *Engine) recognize(ctx context.Context, r *raster, lang string, psm int,
 	}()
 	select {
 	case res := <-done:
-		return res.hocr, res.err
+		return res.hp, res.err
 	case <-ctx.Done():
 	}
 	e.tess = nil
@@ -530,5 +527,5 @@ func (e *Engine) recognize(ctx context.Context, r *raster, lang string, psm int,
 	default: // the goroutine closes it
 	}
 	mu.Unlock()
-	return "", err
+	return nil, err
 }

@@ -353,18 +353,14 @@ func TestStopRecognition(t *testing.T) {
 	if err := ts.setImage(r, psmAuto, 300); err != nil {
 		t.Fatal(err)
 	}
-	if h, err := ts.hocr(stop); !errors.Is(err, errStopped) {
-		t.Errorf("stopped: err %v, %d bytes of hOCR", err, len(h))
+	if hp, err := ts.read(stop); !errors.Is(err, errStopped) {
+		t.Errorf("stopped: err %v, %v", err, hp)
 	}
 	*stop = 0
 	if err := ts.setImage(r, psmAuto, 300); err != nil {
 		t.Fatal(err)
 	}
-	h, err := ts.hocr(stop)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hp, err := parseHOCR(strings.NewReader(h))
+	hp, err := ts.read(stop)
 	if err != nil {
 		t.Fatal(err)
 	}

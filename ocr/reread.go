@@ -460,11 +460,7 @@ func (e *Engine) readLine(ctx context.Context, r *raster, box image.Rectangle, f
 		return nil, err
 	}
 	defer c.free()
-	hocr, err := e.recognize(ctx, c, lang, psmSingleLine, max(dpi*f, 70))
-	if err != nil {
-		return nil, err
-	}
-	sub, err := parseHOCR(strings.NewReader(hocr))
+	sub, err := e.recognize(ctx, c, lang, psmSingleLine, max(dpi*f, 70))
 	if err != nil {
 		return nil, err
 	}

@@ -2,8 +2,12 @@ package ocr
 
 /*
 #cgo LDFLAGS: -ltesseract
+#cgo CXXFLAGS: -std=c++17
 #include <stdlib.h>
 #include <tesseract/capi.h>
+
+// np_tess_walk (walk.cpp) lists the recognised lines and words.
+char *np_tess_walk(TessBaseAPI *api);
 
 // np_tess_new starts Tesseract for the languages ("chi_sim+eng").
 static TessBaseAPI *np_tess_new(const char *lang) {
@@ -108,11 +112,25 @@ func (t *tess) setImage(r *raster, psm, dpi int) error {
 // errStopped: recognition gave up when asked to.
 var errStopped = errors.New("tesseract stopped")
 
-// hocr recognises the image given last and returns its hOCR; it gives up
-// with errStopped once *stop is set (C memory: it is read while Tesseract
-// runs). Clearing afterwards frees Tesseract's copy of the image and its
-// page results, tens to hundreds of megabytes on a newspaper page, which
-// it would otherwise hold until the next image.
+// read recognises the image given last and returns what it found (see
+// walk.cpp); it gives up with errStopped once *stop is set (C memory: it
+// is read while Tesseract runs). Clearing afterwards frees Tesseract's copy
+// of the image and its page results, tens to hundreds of megabytes on a
+// newspaper page, which it would otherwise hold until the next image.
+func (t *tess) read(stop *C.int) (*hPage, error) {
+	defer C.TessBaseAPIClear(t.api)
+	if C.np_tess_recognize(t.api, stop) != 0 && *stop != 0 {
+		return nil, errStopped
+	}
+	p := C.np_tess_walk(t.api)
+	if p == nil {
+		return &hPage{}, nil // nothing found on the image: no lines
+	}
+	defer C.free(unsafe.Pointer(p))
+	return parseWalk(C.GoString(p))
+}
+
+// hocr is read's result as Tesseract's hOCR, which read must agree with.
 func (t *tess) hocr(stop *C.int) (string, error) {
 	defer C.TessBaseAPIClear(t.api)
 	if C.np_tess_recognize(t.api, stop) != 0 && *stop != 0 {
@@ -120,7 +138,7 @@ func (t *tess) hocr(stop *C.int) (string, error) {
 	}
 	p := C.TessBaseAPIGetHOCRText(t.api, 0)
 	if p == nil {
-		return "", nil // nothing found on the image: no lines
+		return "", nil
 	}
 	defer C.TessDeleteText(p)
 	return C.GoString(p), nil

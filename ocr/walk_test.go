@@ -1,0 +1,71 @@
+package ocr
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// The walk of Tesseract's results (walk.cpp) gives the lines, words,
+// photos and separators of its hOCR for the same recognition: Chinese and
+// English text, columns, a page with a photo and rules, and large type.
+func TestWalkMatchesHOCR(t *testing.T) {
+	for _, c := range []struct{ file, format, lang string }{
+		{"zh.png", "png", "chi_sim"},
+		{"columns.png", "png", "chi_sim"},
+		{"head.png", "png", "chi_sim"},
+		{"en.jpg", "jpeg", "eng"},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			r, err := rasterOf(load(t, c.file, c.format).Pages[0].Scan)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.free()
+			ts, err := newTess(c.lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ts.close()
+			stop := newStop()
+			defer freeStop(stop)
+			read := func(f func() error) {
+				if err := ts.setImage(r, psmAuto, 300); err != nil {
+					t.Fatal(err)
+				}
+				if err := f(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var walked, want *hPage
+			read(func() (err error) { walked, err = ts.read(stop); return })
+			read(func() error {
+				h, err := ts.hocr(stop)
+				if err == nil {
+					want, err = parseHOCR(strings.NewReader(h))
+				}
+				return err
+			})
+			want.width = 0 // the page's size is not walked
+			if len(want.lines) == 0 {
+				t.Fatal("no lines read")
+			}
+			if !reflect.DeepEqual(walked, want) {
+				t.Errorf("walk:\n%+v\nhOCR:\n%+v", walked, want)
+			}
+		})
+	}
+}
+
+func TestParseWalkErrors(t *testing.T) {
+	for _, s := range []string{
+		"x 1 2 3 4\n",
+		"l 1 2 3\n",
+		"w 1 2 3 4 90 0 0\nword\n", // a word before any line
+		"l 1 2 3 4\nw 1 2 3 4 ninety 0 0\nword\n",
+	} {
+		if _, err := parseWalk(s); err == nil {
+			t.Errorf("%q: no error", s)
+		}
+	}
+}
