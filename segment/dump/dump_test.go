@@ -280,6 +280,19 @@ func TestCrossheadOpensBlock(t *testing.T) {
 	if len(cross) != 1 || cross[0] != "扩建码头，提升效率" {
 		t.Errorf("crossheads = %q", cross)
 	}
+	// The paragraph opens with a date: the dump measures its width only
+	// roughly.
+	text = strings.Replace(text, "据港务集团介绍，新码头采用自", "2021年4月6日，新码头已采用自", 1)
+	a = findArticle(t, Segment(dumpPage("zh", text)), "港口新建集装箱码头投入使用")
+	cross = nil
+	for _, f := range a.Body {
+		if f.Standalone {
+			cross = append(cross, joinLines(f.Lines))
+		}
+	}
+	if len(cross) != 1 || cross[0] != "扩建码头，提升效率" {
+		t.Errorf("crossheads over a date = %q", cross)
+	}
 }
 
 // A letter-spaced crosshead that ends a dump block, after a sentence end,

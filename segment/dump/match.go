@@ -1400,8 +1400,9 @@ func (s *pageSeg) topCrosshead(p *piece) bool {
 		return false
 	}
 	// No word runs on across the break ("…副院长陈" / "胜在致辞…").
-	return next.exact() && !sentenceEnd(next.text) && math.Abs(next.w-(w-2)) < 0.5 &&
-		!s.joinTracker().wordSpans(f.text, next.text)
+	// The dump measures digits and Latin letters only roughly.
+	indent := math.Abs(next.w-(w-2)) < 0.5 || !next.exact() && math.Abs(next.w-(w-2)) <= 1
+	return indent && !sentenceEnd(next.text) && !s.joinTracker().wordSpans(f.text, next.text)
 }
 
 // letterSpaced reports a line set letter-spaced, as headings are: three or
