@@ -258,6 +258,17 @@ func (s *pageSeg) classify() {
 				}
 			}
 		}
+		// A credit whose names the extractor printed as lines of their own
+		// ("本报记者" / "葛孟超"), blank lines between.
+		if s.zh {
+			if b, a, last, ok := s.splitCredit(i, l); ok {
+				s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
+				for k := i + 1; k <= last; k++ {
+					used[k] = true
+				}
+				continue
+			}
+		}
 		// A bracketed credit ends the column above it: it stays with the
 		// body, where the trailing-credit cue finds it.
 		_, _, trailing := cues.TrailingCredit(l)
@@ -318,6 +329,37 @@ func (s *pageSeg) blockText(t string) string {
 		return cues.Squeeze(t)
 	}
 	return cues.Normalize(t)
+}
+
+// creditRole matches a Chinese credit's role printed without its names.
+var creditRole = regexp.MustCompile(`^(?:本报|新华社|人民日报)?(?:记者|通讯员|特约记者)$`)
+
+// splitCredit joins a bare credit role on line i with the names printed on
+// the next non-blank lines (each a bare name, at most one blank line
+// apart), returning the credit and the last line used.
+func (s *pageSeg) splitCredit(i int, l string) (string, []segment.Author, int, bool) {
+	if !creditRole.MatchString(l) {
+		return "", nil, 0, false
+	}
+	credit, last := l, 0
+	for k, blanks := i+1, 0; k < len(s.lines) && blanks <= 1; k++ {
+		t := strings.TrimSpace(strings.ReplaceAll(s.lines[k], "\u3000", " "))
+		if t == "" {
+			blanks++
+			continue
+		}
+		blanks = 0
+		if !hanName(strings.ReplaceAll(t, " ", "")) {
+			break
+		}
+		credit += " " + t
+		last = k
+	}
+	if last == 0 {
+		return "", nil, 0, false
+	}
+	b, a, ok := cues.ParseByline(credit)
+	return b, a, last, ok && len(a) > 0
 }
 
 // headingFollows reports whether the next printed line after line i is a
@@ -471,13 +513,33 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	if !s.zh {
 		return s.enHeading(i, f)
 	}
-	if n < 2 || cjkShare(f) < 0.5 || cues.LeadIn(f) || !s.headingFrag(f, i) {
+	// A bracketed credit ends an article's text; it heads nothing.
+	if _, _, ok := cues.TrailingCredit(f); ok {
+		return false
+	}
+	if n < 2 || cjkWidthShare(f) < 0.5 || cues.LeadIn(f) || !s.headingFrag(f, i) {
 		return false
 	}
 	// A line wider than a column that is no caption spans columns; one of
 	// more than one and a half columns is no column line, commas or not.
 	w := width(f)
 	return w > s.colW+2 && (!strings.ContainsAny(f, "，、") || w > 1.5*s.colW) || s.zhHeadingContext(i, s.chunk[i])
+}
+
+// cjkWidthShare is the share of CJK characters in the printed width of s:
+// digits and Latin letters take half an em, so a headline with numbers
+// ("C919大型客机105架") is still mostly Chinese.
+func cjkWidthShare(s string) float64 {
+	c := 0.0
+	for _, r := range s {
+		if isCJK(r) {
+			c++
+		}
+	}
+	if w := width(s); w > 0 {
+		return c / w
+	}
+	return 0
 }
 
 var enHeadEnd = regexp.MustCompile(`[.,;:\-‐\x{00ad}]$`)

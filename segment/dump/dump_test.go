@@ -909,3 +909,64 @@ func TestShortColumnBetweenColumnsOfOneArticle(t *testing.T) {
 		}
 	}
 }
+
+// The extractor prints a credit's role and its name as separate lines with
+// a blank between ("本报记者" / "王小明"): they are one credit, not a
+// heading line and a stray name.
+func TestCreditNamesOnTheirOwnLines(t *testing.T) {
+	text := `港口新建集装箱码头投入使用
+本报记者
+
+王小明
+
+近日，滨江港新建的集装箱码头正式
+投入使用。码头共有泊位六个，年吞吐
+能力达到一百万标准箱，港口货物运输
+效率大幅提升。`
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "港口新建集装箱码头投入使用")
+	if a.Byline != "本报记者 王小明" || len(a.Authors) != 1 || a.Authors[0] != (segment.Author{Name: "王小明", Role: segment.Reporter}) {
+		t.Errorf("credit = %q %v", a.Byline, a.Authors)
+	}
+}
+
+// A bracketed credit printed on a line of its own ends the article above:
+// it is that article's credit, no heading.
+func TestBracketedCreditEndsArticle(t *testing.T) {
+	text := `新区召开营商环境推进会
+
+3月5日，新区召开营商环境推进会，部
+署下一步工作。会议要求各部门简化审
+批流程，提高办事效率。
+
+（本报记者 吴一凡）
+
+` + tea
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "新区召开营商环境推进会")
+	if a.Byline != "本报记者 吴一凡" {
+		t.Errorf("byline = %q", a.Byline)
+	}
+	for _, a := range l.Articles {
+		if h := joinLines(a.Headline); strings.Contains(h, "吴一凡") {
+			t.Errorf("credit taken for a headline: %q", h)
+		}
+	}
+}
+
+// Digits and Latin letters are half as wide as Chinese characters: a
+// headline full of numbers is still a Chinese heading line.
+func TestHeadlineWithNumbers(t *testing.T) {
+	text := `全市5G基站2021年新建3000座
+本报记者 王小明
+
+近日，滨江市通信管理局发布消息，
+全市今年新建的第五代移动通信基站
+已经全部开通，城区和主要乡镇实现
+网络全覆盖，用户数量明显增长。`
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "全市5G基站2021年新建3000座")
+	if a.Byline != "本报记者 王小明" {
+		t.Errorf("byline = %q", a.Byline)
+	}
+}
