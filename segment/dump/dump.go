@@ -233,11 +233,16 @@ func (s *pageSeg) classify() {
 	}
 	s.frags = make([][]frag, len(s.lines))
 	used := make([]bool, len(s.lines))
+	ear := s.earLine()
 	for i := 0; i < len(s.lines); i++ {
 		if s.chunk[i] < 0 || used[i] {
 			continue
 		}
 		l := strings.TrimSpace(strings.ReplaceAll(s.lines[i], "\u3000", " "))
+		if i == ear {
+			s.blocks = append(s.blocks, segment.Block{Kind: segment.PageHeader, Lines: []page.Line{{Text: s.blockText(l)}}})
+			continue
+		}
 		// English credits may wrap: "By JANE DOE" / "Business Correspondent".
 		if !s.zh && i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] && strings.HasPrefix(l, "By ") {
 			nx := strings.TrimSpace(s.lines[i+1])
@@ -322,6 +327,45 @@ func (s *pageSeg) classify() {
 			s.enLabels()
 		}
 	}
+}
+
+// earLine returns the page's first line when it is ear text printed before
+// the masthead (a slogan, an app or web promotion): a lone short line without
+// sentence punctuation or credit, with a masthead among the next few lines.
+// Headlines are never printed above the paper's name. -1 when there is none.
+func (s *pageSeg) earLine() int {
+	first := -1
+	for i, c := range s.chunk {
+		if c >= 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 || len(s.chunkLines[s.chunk[first]]) != 1 {
+		return -1
+	}
+	l := strings.TrimSpace(strings.ReplaceAll(s.lines[first], "\u3000", " "))
+	if hasSentencePunct(l) || width(l) > s.colW {
+		return -1
+	}
+	if _, _, ok := cues.ParseByline(l); ok {
+		return -1
+	}
+	if _, ok := cues.Furniture(l); ok {
+		return -1
+	}
+	seen := 0
+	for i := first + 1; i < len(s.lines) && seen < 6; i++ {
+		t := strings.TrimSpace(s.lines[i])
+		if t == "" {
+			continue
+		}
+		seen++
+		if k, ok := cues.Furniture(t); ok && k == segment.Masthead {
+			return first
+		}
+	}
+	return -1
 }
 
 func (s *pageSeg) blockText(t string) string {

@@ -970,3 +970,24 @@ func TestHeadlineWithNumbers(t *testing.T) {
 		t.Errorf("byline = %q", a.Byline)
 	}
 }
+
+// A short line printed before the masthead is ear text, not a headline.
+func TestEarLineBeforeMasthead(t *testing.T) {
+	head, body, _ := strings.Cut(harbour, "\n\n")
+	text := "扫码下载滨江新闻\n\n" + head + "\n\n滨江日报\n\n" + body + "\n\n" + tea + "\n"
+	l := Segment(dumpPage("zh", text))
+	ear := false
+	for _, b := range l.Blocks {
+		ear = ear || b.Kind == segment.PageHeader && joinLines(b.Lines) == "扫码下载滨江新闻"
+	}
+	if !ear {
+		t.Errorf("ear line is no page-header block: %v", l.Blocks)
+	}
+	for _, a := range l.Articles {
+		if joinLines(a.Headline) == "扫码下载滨江新闻" {
+			t.Errorf("ear line heads an article")
+		}
+	}
+	findArticle(t, l, "港口新建集装箱码头投入使用")
+	findArticle(t, l, "山区茶农春茶采摘忙")
+}
