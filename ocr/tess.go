@@ -66,8 +66,9 @@ const (
 // the page raster is handed over as is (no encoded copy) and the
 // recognition results are freed as soon as the hOCR is out.
 type tess struct {
-	api  *C.TessBaseAPI
-	lang string
+	api   *C.TessBaseAPI
+	lang  string
+	width int // of the image set last
 }
 
 // Version returns the version of the linked libtesseract ("5.3.0").
@@ -106,6 +107,7 @@ func (t *tess) setImage(r *raster, psm, dpi int) error {
 		return err
 	}
 	C.np_tess_image(t.api, (*C.struct_Pix)(unsafe.Pointer(r.pix)), C.int(dpi))
+	t.width, _ = r.size()
 	return nil
 }
 
@@ -122,12 +124,16 @@ func (t *tess) read(stop *C.int) (*hPage, error) {
 	if C.np_tess_recognize(t.api, stop) != 0 && *stop != 0 {
 		return nil, errStopped
 	}
-	p := C.np_tess_walk(t.api)
-	if p == nil {
-		return &hPage{}, nil // nothing found on the image: no lines
+	hp := &hPage{} // nothing found on the image: no lines
+	if p := C.np_tess_walk(t.api); p != nil {
+		defer C.free(unsafe.Pointer(p))
+		var err error
+		if hp, err = parseWalk(C.GoString(p)); err != nil {
+			return nil, err
+		}
 	}
-	defer C.free(unsafe.Pointer(p))
-	return parseWalk(C.GoString(p))
+	hp.width = float64(t.width) // as hOCR's page box has it
+	return hp, nil
 }
 
 // hocr is read's result as Tesseract's hOCR, which read must agree with.
