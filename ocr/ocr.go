@@ -228,6 +228,11 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	if err := e.rescue(ctx, r, comps, hp, lang, dpi, target); err != nil {
 		return err
 	}
+	if kept > 0 && len(rs) == 3 {
+		if err := e.rereadBroken(ctx, rs, hp.lines, lang, dpi); err != nil {
+			return err
+		}
+	}
 	// A bitonal scan's lines read alone are no better (dev zh-03.tif: body
 	// CER the same, paragraph F1 lower).
 	if !r.bitonal() {

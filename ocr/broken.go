@@ -1,0 +1,72 @@
+package ocr
+
+import (
+	"context"
+	"sort"
+)
+
+// On a bitonal page whose mended reading is kept (type broken up by
+// thresholding), the Chinese lines Tesseract doubts are read again one by
+// one: from the page thickened, and scaled down to grey from the page
+// cleaned and as it is. The reading of the line that reads best
+// (lineScore) is kept. Measured on 121 lines of dev zh-12.tif page 1: line
+// CER 0.151 -> 0.122.
+const brokenDoubt = 0.8 // mean confidence below which a line is read again
+
+// rereadBroken reads doubtful lines again; rs are the page as scanned,
+// thickened and cleaned.
+func (e *Engine) rereadBroken(ctx context.Context, rs []*raster, lines []hLine, lang string, dpi float64) error {
+	views := []struct {
+		r *raster
+		f float64
+	}{{rs[1], 1}, {rs[2], 0.7}, {rs[0], 0.7}}
+	// Glyph sizes are measured on the thickened page, where broken
+	// strokes are rejoined.
+	bin, err := rs[1].binary()
+	if err != nil {
+		return err
+	}
+	defer bin.free()
+	sizes := make([]float64, len(lines))
+	var all []float64
+	for i, l := range lines {
+		sizes[i] = measureLine(bin, l).size
+		if len(l.words) >= 3 && sizes[i] > 0 {
+			all = append(all, sizes[i])
+		}
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	sort.Float64s(all)
+	body := all[len(all)/2]
+	for i, l := range lines {
+		// Large type is read again at the body's scale (reread).
+		if sizes[i] >= doubtFactor*body || confOf(lines[i:i+1]) >= brokenDoubt || hans(l) < 2 || !mostlyCJK(joinWords(l.words)) {
+			continue
+		}
+		box := rect(l.box)
+		best := lineScore(l, true)
+		for _, v := range views {
+			got, err := e.readLine(ctx, v.r, box, v.f, lang, dpi)
+			if err != nil {
+				return err
+			}
+			o := oneLine(got)
+			if s := lineScore(o, true); hans(o) >= hans(l) && s > best {
+				lines[i], best = fitted(o, l.box), s
+			}
+		}
+	}
+	return nil
+}
+
+// oneLine is lines as one line.
+func oneLine(lines []hLine) hLine {
+	var out hLine
+	for _, l := range lines {
+		out.words = append(out.words, l.words...)
+		out.box = out.box.Union(l.box)
+	}
+	return out
+}
