@@ -744,7 +744,33 @@ func (s *pageSeg) headsChunk(i, c int) bool {
 		return false
 	}
 	t := newTracker(true)
-	return !t.wordSpans(f, next[0])
+	// Indented under a full line that runs on, and as wide as the first
+	// lines of paragraphs next to it: a paragraph's first line.
+	indented := len(next) == 1 && width(next[0]) >= w+2
+	return !t.wordSpans(f, next[0]) && !(indented && s.paraStartNear(t, c, w))
+}
+
+// paraStartNear reports a paragraph's indented first line of width w in the
+// chunks next to chunk c: a first line that runs on into the line below it
+// (a word across the break, or commas). Line c's own first line, as wide as
+// that, is the first line of the next paragraph of the same column, not a
+// heading over it.
+func (s *pageSeg) paraStartNear(t *tracker, c int, w float64) bool {
+	for _, cc := range []int{c - 1, c + 1} {
+		if cc < 0 || cc >= len(s.chunkLines) || len(s.chunkLines[cc]) < 3 {
+			continue
+		}
+		ls := s.chunkLines[cc]
+		a := strings.TrimSpace(s.lines[ls[0]])
+		b := strings.TrimSpace(s.lines[ls[1]])
+		if width(a) != w || len(splitFrags(a, true)) != 1 {
+			continue
+		}
+		if strings.ContainsAny(a, "，、") || t.wordSpans(a, b) {
+			return true
+		}
+	}
+	return false
 }
 
 var spacedNum = regexp.MustCompile(`\p{Han}{2} [0-9]|[0-9] \p{Han}{2}`)

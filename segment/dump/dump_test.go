@@ -991,3 +991,42 @@ func TestEarLineBeforeMasthead(t *testing.T) {
 	findArticle(t, l, "港口新建集装箱码头投入使用")
 	findArticle(t, l, "山区茶农春茶采摘忙")
 }
+
+// A paragraph's first line without punctuation, as wide as the first lines
+// of the paragraphs next to it and narrower than the line below it, is no
+// heading and no crosshead.
+func TestParagraphStartIsNoHeading(t *testing.T) {
+	text := `港口新建集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正式
+投入使用。码头共有泊位六个，年吞吐
+能力达到一百万标准箱，港口货物运输
+效率大幅提升。
+
+滨江港务集团负责人在仪式介
+绍，新码头采用自动化装卸设备，集
+装箱从船舶到堆场全程无人操作。
+
+交通运输局副局长及港务集团
+有关部门负责人，航运企业代表参加
+了投用仪式。
+
+` + tea
+	l := Segment(dumpPage("zh", text))
+	const first = "交通运输局副局长及港务集团"
+	for _, a := range l.Articles {
+		if joinLines(a.Headline) == first {
+			t.Fatalf("a paragraph's first line heads an article: %q", bodyText(a))
+		}
+	}
+	a := findArticle(t, l, "港口新建集装箱码头投入使用")
+	if !strings.Contains(bodyText(a), first+"有关部门") {
+		t.Errorf("paragraph start not in the article: %q", bodyText(a))
+	}
+	for _, f := range a.Body {
+		if f.Standalone && joinLines(f.Lines) == first {
+			t.Errorf("paragraph start taken for a crosshead")
+		}
+	}
+}

@@ -1402,7 +1402,13 @@ func (s *pageSeg) topCrosshead(p *piece) bool {
 	// No word runs on across the break ("…副院长陈" / "胜在致辞…").
 	// The dump measures digits and Latin letters only roughly.
 	indent := math.Abs(next.w-(w-2)) < 0.5 || !next.exact() && math.Abs(next.w-(w-2)) <= 1
-	return indent && !sentenceEnd(next.text) && !s.joinTracker().wordSpans(f.text, next.text)
+	t := s.joinTracker()
+	// As wide as the indented first lines of paragraphs printed next to
+	// it, over a wider line: a paragraph's first line itself.
+	if next.w >= f.w+2 && s.paraStartNear(t, s.chunk[f.line], f.w) {
+		return false
+	}
+	return indent && !sentenceEnd(next.text) && !t.wordSpans(f.text, next.text)
 }
 
 // letterSpaced reports a line set letter-spaced, as headings are: three or
