@@ -1030,3 +1030,23 @@ func TestParagraphStartIsNoHeading(t *testing.T) {
 		}
 	}
 }
+
+// A caption printed next to one article goes to the article whose text
+// carries its words, with its photographer.
+func TestCaptionGoesByContent(t *testing.T) {
+	text := tea + "\n\n" + harbour + "\n\n青山县的茶园里，茶农正在采摘春茶。\n□本报记者 周亮摄\n"
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "山区茶农春茶采摘忙")
+	if len(a.Captions) != 1 || !strings.Contains(joinLines(a.Captions[0]), "茶农正在采摘春茶") {
+		t.Errorf("tea captions = %v", a.Captions)
+	}
+	h := findArticle(t, l, "港口新建集装箱码头投入使用")
+	if len(h.Captions) != 0 {
+		t.Errorf("harbour got the tea caption: %v", h.Captions)
+	}
+	for _, au := range h.Authors {
+		if au.Name == "周亮" {
+			t.Errorf("harbour got the tea photographer")
+		}
+	}
+}

@@ -1066,6 +1066,14 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Caption, Lines: lines(c.text)})
 			continue
 		}
+		// Dumps print captions away from their photos too: one whose words
+		// another article's text carries far more goes there.
+		if b := s.captionOwner(c, arts, stoks, idf); b != nil && b != a {
+			ct := s.captionWords(c, idf)
+			if contained(ct, storyWords(b, stoks)) >= contained(ct, storyWords(a, stoks))+0.3 {
+				a = b
+			}
+		}
 		capOf[a] = append(capOf[a], c)
 	}
 	for _, a := range arts {
@@ -2029,6 +2037,47 @@ func (s *pageSeg) attachKickers(arts []*article, stoks []map[string]float64, idf
 }
 
 // storyWords sums the word weights of an article's stories.
+// captionOwner returns the article whose text carries most of a caption's
+// words, nil when none carries half of them.
+func (s *pageSeg) captionOwner(c caption, arts []*article, stoks []map[string]float64, idf map[string]float64) *article {
+	ct := s.captionWords(c, idf)
+	var best *article
+	bs := 0.5
+	for _, a := range arts {
+		if a.note {
+			continue
+		}
+		if v := contained(ct, storyWords(a, stoks)); v > bs {
+			best, bs = a, v
+		}
+	}
+	return best
+}
+
+// captionWords are the words of a caption without its credit.
+func (s *pageSeg) captionWords(c caption, idf map[string]float64) map[string]float64 {
+	t := c.text
+	if credit, _, ok := cues.CaptionCredit(t); ok {
+		t = t[:len(t)-len(credit)]
+	}
+	return s.tokens(t, idf)
+}
+
+// contained is the share of a's weight whose words b holds.
+func contained(a, b map[string]float64) float64 {
+	var in, all float64
+	for w, v := range a {
+		all += v
+		if b[w] > 0 {
+			in += v
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return in / all
+}
+
 func storyWords(a *article, stoks []map[string]float64) map[string]float64 {
 	m := map[string]float64{}
 	for _, st := range a.stories {
