@@ -302,6 +302,9 @@ func (s *pageSeg) classify() {
 		}
 		l = strings.TrimSpace(strings.ReplaceAll(s.lines[i], "\u3000", " "))
 		fs := splitFrags(l, s.zh)
+		if s.oneColumnLine(fs) {
+			fs = []string{strings.Join(fs, " ")}
+		}
 		if len(fs) > 1 && s.zh {
 			fs = s.pickParts(i, fs, used)
 			if len(fs) == 0 {
@@ -366,6 +369,35 @@ func (s *pageSeg) earLine() int {
 		}
 	}
 	return -1
+}
+
+// oneColumnLine reports two fragments of a Chinese line that together are
+// no wider than a column and do not end a sentence before the gap: a single
+// column line with a printed space in it ("安全管理 人人有责", "视频 VCR
+// 和"), not lines of two columns side by side.
+func (s *pageSeg) oneColumnLine(fs []string) bool {
+	if !s.zh || len(fs) != 2 || sentenceEnd(fs[0]) || letterSpacedRun(fs[0]) || letterSpacedRun(fs[1]) {
+		return false
+	}
+	// A bracket closed right after the gap was opened in another column's
+	// line ("通讯" / "讯员 刘刚）").
+	if b, _, ok := strings.Cut(fs[1], "）"); ok && !strings.Contains(b, "（") && !strings.Contains(fs[0], "（") {
+		return false
+	}
+	return width(fs[0])+width(fs[1]) <= s.colW
+}
+
+// letterSpacedRun reports a fragment set with justification spaces between
+// single characters ("片 开 发 、 IoT物"): columns set so are cut apart by
+// gaps no wider than those spaces.
+func letterSpacedRun(f string) bool {
+	n := 0
+	for _, t := range strings.Fields(f) {
+		if utf8.RuneCountInString(t) == 1 {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func (s *pageSeg) blockText(t string) string {

@@ -1050,3 +1050,25 @@ func TestCaptionGoesByContent(t *testing.T) {
 		}
 	}
 }
+
+// A column line with a printed space before a Latin word or inside a
+// quoted slogan is one line of one column, not two columns' lines.
+func TestSpaceInsideColumnLine(t *testing.T) {
+	text := `港口新建集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正式
+投入使用。港务集团通过视频 APP 和
+网站发布船舶到港信息，倡导“安全作
+业 人人有责”的理念。码头共有泊位
+六个，年吞吐能力达到一百万标准箱。
+
+` + tea
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "港口新建集装箱码头投入使用")
+	for _, want := range []string{"通过视频APP和网站发布", "“安全作业人人有责”的理念"} {
+		if !strings.Contains(bodyText(a), want) {
+			t.Errorf("body lacks %q: %q", want, bodyText(a))
+		}
+	}
+}
