@@ -1072,3 +1072,29 @@ func TestSpaceInsideColumnLine(t *testing.T) {
 		}
 	}
 }
+
+// An editor's-note label printed as a title away from its text: the block
+// that announces the paper's coverage is the note, an article of its own.
+func TestEditorsNoteLabelApart(t *testing.T) {
+	text := harbour + `
+
+春节将至，为反映我市港口和乡村
+的新变化，本报组织记者深入一线采
+访。今日起本报开设“新春看变化”专
+栏，敬请关注。
+
+` + tea + `
+
+编者按
+`
+	l := Segment(dumpPage("zh", text))
+	note := findArticle(t, l, "编者按")
+	if got := bodyText(note); !strings.HasPrefix(got, "春节将至") || !strings.HasSuffix(got, "敬请关注。") {
+		t.Errorf("note text = %q", got)
+	}
+	for _, h := range []string{"港口新建集装箱码头投入使用", "山区茶农春茶采摘忙"} {
+		if strings.Contains(bodyText(findArticle(t, l, h)), "敬请关注") {
+			t.Errorf("%s holds the note's text", h)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package dump
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -113,6 +114,7 @@ func (s *pageSeg) assemble() segment.Layout {
 	if s.zh {
 		// English pieces already run from one heading to the next.
 		s.link(ps)
+		s.noteApart(ps)
 	}
 	stories := s.stories(ps)
 	s.starts = map[int]bool{}
@@ -255,6 +257,62 @@ func (s *pageSeg) credits(ps []*piece) {
 		if len(p.frags) == 0 {
 			p.frags = []frag{{line: p.first}}
 		}
+	}
+}
+
+// noteCue marks the text of an editor's note: it announces the paper's own
+// coverage ("开设……专栏", "敬请关注").
+var noteCue = regexp.MustCompile(`敬请(?:关注|期待|垂注|留意)|(?:开设|推出|开辟)[^。]{0,20}(?:专栏|栏目|专题)`)
+
+// noteApart: an editor's-note label printed as a title away from its text
+// (a lone "编者按" heading line) marks the blank-line block whose text
+// announces the paper's coverage as the note: its pieces become one note
+// story, cut from the columns they were linked to.
+func (s *pageSeg) noteApart(ps []*piece) {
+	label := false
+	for _, it := range s.items {
+		if it.kind == kHeading && editorsNote.MatchString(it.text) && utf8.RuneCountInString(cues.Squeeze(it.text)) <= 5 {
+			label = true
+		}
+	}
+	if !label {
+		return
+	}
+	chunks := map[int]bool{}
+	for _, p := range ps {
+		if p.note {
+			return
+		}
+		if noteCue.MatchString(strings.ReplaceAll(p.text(), " ", "")) {
+			chunks[s.chunk[p.first]] = true
+		}
+	}
+	if len(chunks) != 1 {
+		return
+	}
+	var notes []int
+	for k, p := range ps {
+		in := true
+		for _, f := range p.frags {
+			in = in && chunks[s.chunk[f.line]]
+		}
+		if in {
+			notes = append(notes, k)
+		}
+	}
+	sort.Slice(notes, func(a, b int) bool { return ps[notes[a]].first < ps[notes[b]].first })
+	for _, k := range notes {
+		p := ps[k]
+		if p.prev >= 0 {
+			ps[p.prev].next = -1
+		}
+		if p.next >= 0 {
+			ps[p.next].prev = -1
+		}
+		p.prev, p.next, p.note = -1, -1, true
+	}
+	for i := 1; i < len(notes); i++ {
+		ps[notes[i-1]].next, ps[notes[i]].prev = notes[i], notes[i-1]
 	}
 }
 
