@@ -1098,3 +1098,33 @@ func TestEditorsNoteLabelApart(t *testing.T) {
 		}
 	}
 }
+
+// The column a titled editor's note announces ("开设“新春看变化”专栏") is
+// the series kicker of the article whose heading the note's label is
+// printed by.
+func TestSeriesKickerFromEditorsNote(t *testing.T) {
+	head, body, _ := strings.Cut(tea, "\n\n")
+	text := harbour + `
+
+春节将至，为反映我市港口和乡村
+的新变化，本报组织记者深入一线采
+访。今日起本报开设“新春看变化”专
+栏，敬请关注。
+
+新春看变化
+
+` + head + `
+
+编者按
+
+` + body + "\n"
+	l := Segment(dumpPage("zh", text))
+	findArticle(t, l, "编者按")
+	a := findArticle(t, l, "山区茶农春茶采摘忙")
+	if got := joinLines(a.Kicker); got != "新春看变化" {
+		t.Errorf("kicker = %q", got)
+	}
+	if h := findArticle(t, l, "港口新建集装箱码头投入使用"); len(h.Kicker) > 0 {
+		t.Errorf("harbour kicker = %q", joinLines(h.Kicker))
+	}
+}

@@ -1088,6 +1088,11 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		if txt == "" {
 			continue
 		}
+		if a := s.seriesOf(txt, arts, ps, stories); a != nil {
+			a.g.kicker = []string{txt}
+			byGroup[g] = a
+			continue
+		}
 		k := segment.Other
 		if cues.IsSection(txt) {
 			k = segment.Section
@@ -2071,6 +2076,40 @@ func (s *pageSeg) attachDecks(arts []*article, stoks []map[string]float64, idf m
 	}
 }
 
+// seriesOf: a label quoted as a column's name in an editor's note printed
+// as a titled note ("开设“新春走基层”专栏") is the series kicker of the
+// headed article the note's label is printed next to. nil otherwise.
+func (s *pageSeg) seriesOf(label string, arts []*article, ps []*piece, stories [][]int) *article {
+	label = cues.Squeeze(label)
+	for _, n := range arts {
+		if !n.note || n.g == nil || utf8.RuneCountInString(label) < 2 {
+			continue
+		}
+		var b strings.Builder
+		for _, st := range n.stories {
+			for _, k := range stories[st] {
+				b.WriteString(strings.ReplaceAll(ps[k].text(), " ", ""))
+			}
+		}
+		if !strings.Contains(b.String(), "“"+label+"”") {
+			continue
+		}
+		var best *article
+		bd := 8
+		for _, a := range arts {
+			if a.note || a.g == nil || len(a.g.head) == 0 || len(a.g.kicker) > 0 {
+				continue
+			}
+			d := min(abs(a.g.line-n.g.end), abs(a.g.end-n.g.line))
+			if d < bd {
+				best, bd = a, d
+			}
+		}
+		return best
+	}
+	return nil
+}
+
 // attachKickers gives each kicker printed apart from its headline to the
 // headed article without a kicker whose text carries most of its words.
 func (s *pageSeg) attachKickers(arts []*article, stoks []map[string]float64, idf map[string]float64, layout *segment.Layout) {
@@ -2094,7 +2133,6 @@ func (s *pageSeg) attachKickers(arts []*article, stoks []map[string]float64, idf
 	}
 }
 
-// storyWords sums the word weights of an article's stories.
 // captionOwner returns the article whose text carries most of a caption's
 // words, nil when none carries half of them.
 func (s *pageSeg) captionOwner(c caption, arts []*article, stoks []map[string]float64, idf map[string]float64) *article {
@@ -2136,6 +2174,7 @@ func contained(a, b map[string]float64) float64 {
 	return in / all
 }
 
+// storyWords sums the word weights of an article's stories.
 func storyWords(a *article, stoks []map[string]float64) map[string]float64 {
 	m := map[string]float64{}
 	for _, st := range a.stories {
