@@ -1128,3 +1128,14 @@ func TestSeriesKickerFromEditorsNote(t *testing.T) {
 		t.Errorf("harbour kicker = %q", joinLines(h.Kicker))
 	}
 }
+
+// Two parallel phrases printed apart from any text are an overline: the
+// article whose text carries their words takes them as its kicker.
+func TestPairedPhrasesKickerApart(t *testing.T) {
+	text := tea + "\n\n" + harbour + "\n\n管好万亩茶园 带动茶农增收\n"
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "山区茶农春茶采摘忙")
+	if got := joinLines(a.Kicker); got != "管好万亩茶园带动茶农增收" {
+		t.Errorf("kicker = %q; blocks %v", got, l.Blocks)
+	}
+}

@@ -1093,6 +1093,12 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			byGroup[g] = a
 			continue
 		}
+		// Two parallel phrases over nothing ("落实安全责任 推动安全发展")
+		// are a headline's overline printed apart: content finds it.
+		if s.zh && len(g.head) == 1 && g.line == g.end && g.byline == "" && pairedPhrases(s.lines[g.line]) {
+			s.looseKickers = append(s.looseKickers, txt)
+			continue
+		}
 		k := segment.Other
 		if cues.IsSection(txt) {
 			k = segment.Section
@@ -2108,6 +2114,22 @@ func (s *pageSeg) seriesOf(label string, arts []*article, ps []*piece, stories [
 		return best
 	}
 	return nil
+}
+
+// pairedPhrases reports a line of two short Chinese phrases set apart by a
+// space, without punctuation.
+func pairedPhrases(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) != 2 {
+		return false
+	}
+	for _, f := range fs {
+		n := utf8.RuneCountInString(f)
+		if n < 3 || n > 10 || cjkShare(f) < 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // attachKickers gives each kicker printed apart from its headline to the
