@@ -1139,3 +1139,20 @@ func TestPairedPhrasesKickerApart(t *testing.T) {
 		t.Errorf("kicker = %q; blocks %v", got, l.Blocks)
 	}
 }
+
+// A bare label printed between a headline and all of its article's text is
+// the article's overline, not a crosshead opening the body.
+func TestLabelBeforeTextIsKicker(t *testing.T) {
+	head, body, _ := strings.Cut(harbour, "\n\n")
+	text := head + "\n\n港口建设·码头\n\n" + body + "\n\n" + tea + "\n"
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "港口新建集装箱码头投入使用")
+	if got := joinLines(a.Kicker); got != "港口建设·码头" {
+		t.Errorf("kicker = %q", got)
+	}
+	for _, f := range a.Body {
+		if f.Standalone {
+			t.Errorf("crosshead %q", joinLines(f.Lines))
+		}
+	}
+}

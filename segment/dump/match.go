@@ -1220,7 +1220,17 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 			parts = append(parts, part{s.chunk[start], col[ch[0]], start, s.flows(p), pos, pos == 0 && ps[ch[0]].lead})
 		}
 	}
+	firstText := math.MaxInt
+	for _, pt := range parts {
+		firstText = min(firstText, pt.line)
+	}
 	for _, g := range a.cross {
+		// A bare label between the headline and all of the article's text
+		// heads no section of it: it is the article's overline, set apart.
+		if s.zh && out.Kicker == nil && a.g != nil && len(out.Headline) > 0 && g.line > a.g.end && g.end < firstText {
+			out.Kicker = lines(strings.Join(g.head, ""))
+			continue
+		}
 		// A crosshead sits in the column of the text printed right under it.
 		c, below := 0, math.MaxInt
 		for k, v := range col {
