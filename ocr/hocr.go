@@ -10,7 +10,7 @@ import (
 	"newsprint/page"
 )
 
-// hLine is one line of Tesseract's hOCR output, in image pixels.
+// hLine is one line of text Tesseract read, in image pixels.
 type hLine struct {
 	box   page.Rect
 	size  float64 // glyph height measured on the image; 0 when unknown

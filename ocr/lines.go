@@ -119,7 +119,7 @@ func inPhoto(b page.Rect, photos []page.Image) bool {
 	return false
 }
 
-// toPage converts hOCR lines to page-model lines.
+// toPage converts Tesseract's lines to page-model lines.
 func toPage(lines []hLine, scale float64) []page.Line {
 	var out []page.Line
 	for _, hl := range lines {

@@ -1,7 +1,7 @@
 // Package ocr fills scanned pages of the page model with text lines read by
-// Tesseract (through its C API): lines with boxes in the page's unit, word
-// confidences, a glyph-height size proxy, and Chinese text without the
-// spaces Tesseract puts between characters.
+// Tesseract (through its C API, and its C++ result iterator): lines with
+// boxes in the page's unit, word confidences, a glyph-height size proxy,
+// and Chinese text without the spaces Tesseract puts between characters.
 //
 // Layout: Tesseract's own page segmentation (PSM 3) is kept, and columns are
 // left to segment/layout. Measured on the dev scans, its lines rarely span

@@ -64,7 +64,7 @@ const (
 // tess is one Tesseract instance set up for a language string. It is
 // driven through Tesseract's C API rather than a client library so that
 // the page raster is handed over as is (no encoded copy) and the
-// recognition results are freed as soon as the hOCR is out.
+// recognition results are freed as soon as they are read.
 type tess struct {
 	api   *C.TessBaseAPI
 	lang  string
@@ -136,7 +136,8 @@ func (t *tess) read(stop *C.int) (*hPage, error) {
 	return hp, nil
 }
 
-// hocr is read's result as Tesseract's hOCR, which read must agree with.
+// hocr is read, but returns Tesseract's own hOCR of the result: the
+// reference read is checked against (TestWalkMatchesHOCR).
 func (t *tess) hocr(stop *C.int) (string, error) {
 	defer C.TessBaseAPIClear(t.api)
 	if C.np_tess_recognize(t.api, stop) != 0 && *stop != 0 {
@@ -150,7 +151,7 @@ func (t *tess) hocr(stop *C.int) (string, error) {
 	return C.GoString(p), nil
 }
 
-// newStop returns a cleared stop flag for hocr, in C memory; free it with
+// newStop returns a cleared stop flag for read, in C memory; free it with
 // freeStop.
 func newStop() *C.int {
 	p := (*C.int)(C.malloc(C.sizeof_int)) // cgo's malloc does not return nil
