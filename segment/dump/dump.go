@@ -101,6 +101,7 @@ type pageSeg struct {
 
 type caption struct {
 	text    string
+	credit  string // a photo credit printed on a line of its own
 	line    int
 	authors []segment.Author
 }
@@ -468,19 +469,30 @@ func photoOnly(a []segment.Author) bool {
 
 // photoCredit handles a photo credit printed on its own line: the caption
 // is the line above it when that line is a sentence of its own.
+// unpadNames closes the space that pads a short name in a credit ("杨 鹤摄"
+// → "杨鹤摄"): captions print the credit's names whole.
+func unpadNames(credit string, a []segment.Author) string {
+	for _, au := range a {
+		if r := []rune(au.Name); len(r) == 2 {
+			credit = strings.Replace(credit, string(r[0])+" "+string(r[1]), au.Name, 1)
+		}
+	}
+	return credit
+}
+
 func (s *pageSeg) photoCredit(i int, credit string, a []segment.Author) {
-	text := credit
+	c := caption{text: credit, line: i, authors: a}
 	if k := i - 1; k >= 0 && s.chunk[k] == s.chunk[i] && sentenceEnd(s.lines[k]) {
 		for j := len(s.items) - 1; j >= 0; j-- {
 			if s.items[j].line == k && (s.items[j].kind == kBody || s.items[j].kind == kHeading) {
-				text = cues.Normalize(s.lines[k]) + " " + credit
+				c.text, c.credit = cues.Normalize(s.lines[k]), unpadNames(credit, a)
 				s.items = append(s.items[:j], s.items[j+1:]...)
 				s.frags[k] = nil
 				break
 			}
 		}
 	}
-	s.caps = append(s.caps, caption{text: text, line: i, authors: a})
+	s.caps = append(s.caps, c)
 }
 
 // pickParts takes credits, furniture and captions out of a line of several
@@ -568,7 +580,12 @@ func (s *pageSeg) addCaption(i int, text string, used []bool) {
 			}
 			joined := text + sep + f
 			if _, a, ok := cues.CaptionCredit(joined); ok && width(f) < 12 {
-				s.caps = append(s.caps, caption{text: cues.Normalize(joined), line: i, authors: a})
+				c := caption{text: cues.Normalize(joined), line: i, authors: a}
+				if s.zh {
+					// Its own line: reflow sets it off by a space, as printed.
+					c.text, c.credit = text, cues.Normalize(f)
+				}
+				s.caps = append(s.caps, c)
 				rest := append(append([]string(nil), fs[:fi]...), fs[fi+1:]...)
 				s.lines[k] = strings.Join(rest, " ")
 				if len(rest) == 0 {

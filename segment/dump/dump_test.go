@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"newsprint/page"
+	"newsprint/reflow"
 	"newsprint/segment"
 	"newsprint/segment/cues"
 	"newsprint/textdump"
@@ -1154,5 +1155,19 @@ func TestLabelBeforeTextIsKicker(t *testing.T) {
 		if f.Standalone {
 			t.Errorf("crosshead %q", joinLines(f.Lines))
 		}
+	}
+}
+
+// A photo credit on the line under its caption stays a line of its own, so
+// that the caption keeps it apart, and a padded name is printed whole.
+func TestCaptionCreditLine(t *testing.T) {
+	text := tea + "\n\n青山县的茶园里，茶农正在采摘春茶。\n□本报记者 周 亮摄\n"
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "山区茶农春茶采摘忙")
+	if len(a.Captions) != 1 {
+		t.Fatalf("captions = %v", a.Captions)
+	}
+	if got := reflow.Caption(a.Captions[0]); got != "青山县的茶园里，茶农正在采摘春茶。 本报记者 周亮摄" {
+		t.Errorf("caption = %q", got)
 	}
 }

@@ -1132,7 +1132,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			}
 		}
 		if a == nil {
-			layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Caption, Lines: lines(c.text)})
+			layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Caption, Lines: c.lines()})
 			continue
 		}
 		// Dumps print captions away from their photos too: one whose words
@@ -1260,7 +1260,7 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 		out.Body = append(out.Body, p.flows...)
 	}
 	for _, c := range caps {
-		out.Captions = append(out.Captions, lines(c.text))
+		out.Captions = append(out.Captions, c.lines())
 		out.Authors = append(out.Authors, c.authors...)
 	}
 	// Without geometry a dump's articles are guesses; a headline and a
@@ -2180,6 +2180,15 @@ func (s *pageSeg) captionOwner(c caption, arts []*article, stoks []map[string]fl
 		}
 	}
 	return best
+}
+
+// lines gives the caption's printed lines: its text, then a credit
+// printed on a line of its own.
+func (c caption) lines() []page.Line {
+	if c.credit == "" {
+		return lines(c.text)
+	}
+	return lines(c.text, c.credit)
 }
 
 // captionWords are the words of a caption without its credit.
