@@ -227,3 +227,26 @@ func TestKeptReading(t *testing.T) {
 		t.Errorf("kept %d, want the surest", got)
 	}
 }
+
+func TestMendDots(t *testing.T) {
+	words := func(s ...string) []hWord {
+		var ws []hWord
+		for _, x := range s {
+			ws = append(ws, hWord{text: x})
+		}
+		return ws
+	}
+	lines := []hLine{
+		{words: words("北", "京", ".", "上", "海")}, // a comma that lost its tail
+		{words: words("3", ".", "5")},           // a decimal point
+		{words: words("U", ".", "S")},
+		{words: words("完", "成", ".")}, // at the end: a full stop or a comma, unknown
+	}
+	mendDots(lines)
+	want := []string{"北京，上海", "3 . 5", "U . S", "完成."}
+	for i, l := range lines {
+		if got := joinWords(l.words); got != want[i] {
+			t.Errorf("line %d = %q, want %q", i, got, want[i])
+		}
+	}
+}

@@ -241,6 +241,9 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 		}
 	}
 	measureInk(bin, hp.lines)
+	if len(rs) == 3 { // bitonal
+		mendDots(hp.lines)
+	}
 	fill(p, hp, scale)
 	p.Method = page.MethodOCR
 	if p.Language == "" {
