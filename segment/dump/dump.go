@@ -385,7 +385,15 @@ func (s *pageSeg) oneColumnLine(fs []string) bool {
 	if b, _, ok := strings.Cut(fs[1], "）"); ok && !strings.Contains(b, "（") && !strings.Contains(fs[0], "（") {
 		return false
 	}
-	return width(fs[0])+width(fs[1]) <= s.colW
+	w := width(fs[0]) + width(fs[1])
+	// A quotation opened before the gap and closed after it: the gap is
+	// inside one line, though the dump measures quotes wide.
+	if strings.Count(fs[0], "“") > strings.Count(fs[0], "”") {
+		if b, _, ok := strings.Cut(fs[1], "”"); ok && !strings.Contains(b, "“") {
+			return w <= s.colW+1
+		}
+	}
+	return w <= s.colW
 }
 
 // letterSpacedRun reports a fragment set with justification spaces between

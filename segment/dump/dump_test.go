@@ -1171,3 +1171,23 @@ func TestCaptionCreditLine(t *testing.T) {
 		t.Errorf("caption = %q", got)
 	}
 }
+
+// A quotation opened before a printed space and closed after it holds the
+// line together, though quotes make it measure a little wide.
+func TestQuoteAcrossSpace(t *testing.T) {
+	text := `港口新建集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正式
+投入使用。港务集团同日举办首届
+“港口开放 走进码头”主题活动，市民
+可以登上码头参观自动化装卸设备，
+了解集装箱从船舶到堆场的全过程。
+
+` + tea
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "港口新建集装箱码头投入使用")
+	if want := "举办首届“港口开放走进码头”主题活动，市民可以登上码头"; !strings.Contains(bodyText(a), want) {
+		t.Errorf("body lacks %q: %q", want, bodyText(a))
+	}
+}
