@@ -247,7 +247,9 @@ func breakGeo(a, b bline, c *bline) bool {
 // and sentence-final; the first line of the next lost its indent (about two
 // CJK characters, or a few Latin ones).
 func breakText(a, b bline, w int, acrossFlows, starts, runsOn bool) bool {
-	fin := a.fin
+	// A semicolon ends a clause, not a paragraph: the line after it that
+	// a dump measures short is no indented start.
+	fin := a.fin && !strings.HasSuffix(strings.TrimSpace(a.text), "；")
 	latin := !a.cjk && !b.cjk
 	var short, indentStart bool
 	if latin {

@@ -374,3 +374,17 @@ func TestEnglishColumnEndIsNoParagraphStart(t *testing.T) {
 		t.Fatalf("got %q, want one paragraph", got)
 	}
 }
+
+// A line ending in a semicolon ends a clause: the shorter line after it in
+// a dump goes on in the same paragraph.
+func TestSemicolonIsNoParagraphEnd(t *testing.T) {
+	got := Paragraphs([]segment.Flow{flow(
+		"港口货物吞吐量逐年增长，集装箱",
+		"运输效率明显提高，年吞吐能力达到",
+		"一百万标准箱，居全省首位；",
+		"外贸航线增加到二十条。",
+	)}, nil)
+	if len(got) != 1 {
+		t.Errorf("paragraphs = %q", got)
+	}
+}
