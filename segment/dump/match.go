@@ -1522,8 +1522,15 @@ func parallelPhrases(f frag) bool {
 // most: by their words against the article's words so far, and by the
 // articles of the pieces printed next to them in the dump. Several rounds
 // (clusterRounds), so that articles grown in one round attract in the next.
+// A short Chinese story has too few words to tell: among the articles its
+// words nearly tie for (bigramTie), its character bigrams choose, unless
+// the best article leads by its headline's words.
 func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stories [][]int, ps []*piece,
 	stoks []map[string]float64, slen []int) {
+	var big []map[string]float64
+	if s.zh {
+		big = s.bigramVecs(stories, ps)
+	}
 	seed := make([]bool, len(stories))
 	for i := range stories {
 		seed[i] = owner[i] != nil
@@ -1546,17 +1553,13 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 	cont := s.continuations(stories, ps)
 	for round := 0; round < clusterRounds; round++ {
 		cent := map[*article]map[string]float64{}
+		centBig := map[*article]map[string]float64{}
 		for i, a := range owner {
-			if a == nil {
-				continue
-			}
-			c := cent[a]
-			if c == nil {
-				c = map[string]float64{}
-				cent[a] = c
-			}
-			for w, v := range stoks[i] {
-				c[w] += v
+			if a != nil {
+				addTo(cent, a, stoks[i])
+				if big != nil {
+					addTo(centBig, a, big[i])
+				}
 			}
 		}
 		for _, i := range byLen {
@@ -1565,6 +1568,12 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 			}
 			var best *article
 			bs := 0.0
+			byHead := false
+			type fit struct {
+				a          *article
+				words, big float64
+			}
+			var fits []fit
 			for _, a := range arts {
 				if a.note {
 					continue
@@ -1575,19 +1584,41 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 					c = sub(c, stoks[i])
 				}
 				sc := cosine(stoks[i], c)
+				head := 0.0
 				if a.g != nil {
-					sc = max(sc, headScore(a.g.toks, stoks[i]))
+					head = headScore(a.g.toks, stoks[i])
 				}
-				sc += 0.25 * s.neighbours(i, a, stories, ps, order, pos, owner)
+				more := 0.25 * s.neighbours(i, a, stories, ps, order, pos, owner)
 				runOn := 0.0
 				for _, j := range a.stories {
 					if j != i {
 						runOn = max(runOn, cont[[2]int{i, j}], cont[[2]int{j, i}])
 					}
 				}
-				sc += contWeight * runOn
-				if sc > bs {
-					best, bs = a, sc
+				more += contWeight * runOn
+				words := max(sc, head) + more
+				if big != nil {
+					cb := centBig[a]
+					if owner[i] == a {
+						cb = sub(cb, big[i])
+					}
+					fits = append(fits, fit{a, words, max(cosine(big[i], cb), head) + more})
+				}
+				if words > bs {
+					best, bs, byHead = a, words, head > sc
+				}
+			}
+			if best != nil && big != nil && slen[i] < smoothMax && !byHead {
+				top, bb := bs, 0.0
+				for _, f := range fits {
+					if f.a == best {
+						bb = f.big
+					}
+				}
+				for _, f := range fits {
+					if f.words >= top-bigramTie && f.big > bb {
+						best, bs, bb = f.a, f.words, f.big
+					}
 				}
 			}
 			if best == nil || bs < minFit {
@@ -1601,13 +1632,9 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 				}
 				best.stories = append(best.stories, i)
 				owner[i] = best
-				c := cent[best]
-				if c == nil {
-					c = map[string]float64{}
-					cent[best] = c
-				}
-				for w, v := range stoks[i] {
-					c[w] += v
+				addTo(cent, best, stoks[i])
+				if big != nil {
+					addTo(centBig, best, big[i])
 				}
 			}
 		}
@@ -1650,6 +1677,57 @@ func abs(x int) int {
 }
 
 const contWeight = 0.15
+
+// bigramTie is how far below the best word likeness an article may score
+// and still be chosen for a short story by its character bigrams.
+const bigramTie = 0.1
+
+// addTo adds a story's weights to article a's sum in m.
+func addTo(m map[*article]map[string]float64, a *article, v map[string]float64) {
+	c := m[a]
+	if c == nil {
+		c = map[string]float64{}
+		m[a] = c
+	}
+	for w, x := range v {
+		c[w] += x
+	}
+}
+
+// bigramVecs weighs each story's Han character bigrams by how few stories
+// use them. Bigrams tie stories by names and terms that word segmentation
+// splits or misses.
+func (s *pageSeg) bigramVecs(stories [][]int, ps []*piece) []map[string]float64 {
+	grams := make([]map[string]int, len(stories))
+	df := map[string]int{}
+	for i, st := range stories {
+		grams[i] = map[string]int{}
+		for _, k := range st {
+			for _, f := range ps[k].frags {
+				rs := []rune(strings.ReplaceAll(f.text, " ", ""))
+				for x := 0; x+1 < len(rs); x++ {
+					if unicode.Is(unicode.Han, rs[x]) && unicode.Is(unicode.Han, rs[x+1]) {
+						grams[i][string(rs[x:x+2])]++
+					}
+				}
+			}
+		}
+		for g := range grams[i] {
+			df[g]++
+		}
+	}
+	n := float64(len(stories) + 1)
+	out := make([]map[string]float64, len(stories))
+	for i := range stories {
+		out[i] = map[string]float64{}
+		for g, c := range grams[i] {
+			if df[g] > 1 { // a bigram no other story has links nothing
+				out[i][g] = math.Log(n/float64(df[g])) * math.Sqrt(float64(c))
+			}
+		}
+	}
+	return out
+}
 
 // Clustering runs a few rounds; stories a heading claimed by its words may
 // move from the second round on, once the articles' vocabularies have grown
