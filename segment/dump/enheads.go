@@ -4,7 +4,6 @@ import (
 	"math"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -255,11 +254,7 @@ func (s *pageSeg) enChains(units [][]int, ps []*piece, next, prev []int) {
 	if s.wordBlocks {
 		return // blocks of words from any column: no evidence of order
 	}
-	type cand struct {
-		u, v  int
-		score int
-	}
-	var cs []cand
+	var cs []unitLink
 	for u, su := range units {
 		p := ps[su[len(su)-1]]
 		pt := strings.TrimSpace(p.text())
@@ -282,26 +277,13 @@ func (s *pageSeg) enChains(units [][]int, ps []*piece, next, prev []int) {
 			// elsewhere.
 			switch {
 			case (last == '‐' || last == '-' || last == '\u00ad') && s.runWords[a+b]:
-				cs = append(cs, cand{u, v, 2})
+				cs = append(cs, unitLink{u, v, 2})
 			case s.pairs[[2]string{a, b}]:
-				cs = append(cs, cand{u, v, 1})
+				cs = append(cs, unitLink{u, v, 1})
 			}
 		}
 	}
-	sort.SliceStable(cs, func(x, y int) bool { return cs[x].score > cs[y].score })
-	for _, c := range cs {
-		if next[c.u] >= 0 || prev[c.v] >= 0 {
-			continue
-		}
-		k := c.v
-		for k >= 0 && k != c.u {
-			k = next[k]
-		}
-		if k == c.u {
-			continue // a cycle
-		}
-		next[c.u], prev[c.v] = c.v, c.u
-	}
+	linkUnits(cs, next, prev)
 	// A unit moved so takes along the unit printed right under it in its
 	// block: the column goes on there.
 	for v := range units {

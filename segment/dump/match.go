@@ -1288,11 +1288,7 @@ func (s *pageSeg) chains(units [][]int, ps []*piece, col map[int]int) [][]int {
 		next[i], prev[i] = -1, -1
 	}
 	if s.zh && len(units) > 1 {
-		type cand struct {
-			u, v  int
-			score float64
-		}
-		var cs []cand
+		var cs []unitLink
 		for u, su := range units {
 			p := ps[su[len(su)-1]]
 			if !p.openEnd() || !p.fullEnd() || p.note {
@@ -1307,24 +1303,11 @@ func (s *pageSeg) chains(units [][]int, ps []*piece, col map[int]int) [][]int {
 					continue
 				}
 				if sc := s.joinScore(s.joinTracker(), p, q); sc >= orderMin {
-					cs = append(cs, cand{u, v, sc})
+					cs = append(cs, unitLink{u, v, sc})
 				}
 			}
 		}
-		sort.SliceStable(cs, func(x, y int) bool { return cs[x].score > cs[y].score })
-		for _, c := range cs {
-			if next[c.u] >= 0 || prev[c.v] >= 0 {
-				continue
-			}
-			k := c.v
-			for k >= 0 && k != c.u {
-				k = next[k]
-			}
-			if k == c.u {
-				continue // a cycle
-			}
-			next[c.u], prev[c.v] = c.v, c.u
-		}
+		linkUnits(cs, next, prev)
 	}
 	if !s.zh && len(units) > 1 {
 		s.enChains(units, ps, next, prev)
@@ -1341,6 +1324,31 @@ func (s *pageSeg) chains(units [][]int, ps []*piece, col map[int]int) [][]int {
 		out = append(out, ch)
 	}
 	return out
+}
+
+// unitLink proposes that unit v goes on after unit u.
+type unitLink struct {
+	u, v  int
+	score float64
+}
+
+// linkUnits takes the links best first, each where u has no successor and
+// v no predecessor yet and the link closes no cycle.
+func linkUnits(cs []unitLink, next, prev []int) {
+	sort.SliceStable(cs, func(x, y int) bool { return cs[x].score > cs[y].score })
+	for _, c := range cs {
+		if next[c.u] >= 0 || prev[c.v] >= 0 {
+			continue
+		}
+		k := c.v
+		for k >= 0 && k != c.u {
+			k = next[k]
+		}
+		if k == c.u {
+			continue // a cycle
+		}
+		next[c.u], prev[c.v] = c.v, c.u
+	}
 }
 
 const orderMin = 0.8
