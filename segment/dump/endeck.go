@@ -17,6 +17,19 @@ import (
 
 func (s *pageSeg) unweaveDecks() {
 	colW := s.lineWidth()
+	s.rewriteBlocks(func(ls []string) ([]string, bool) {
+		deck, body, ok := unweave(ls, colW)
+		if !ok {
+			return nil, false
+		}
+		return append([]string{deck, ""}, body...), true
+	})
+}
+
+// rewriteBlocks replaces each block of the page's lines (a run of lines
+// between blank ones) by what f makes of it, where f says it made
+// something.
+func (s *pageSeg) rewriteBlocks(f func(block []string) ([]string, bool)) {
 	var out []string
 	for i := 0; i < len(s.lines); {
 		j := i
@@ -28,9 +41,8 @@ func (s *pageSeg) unweaveDecks() {
 			i++
 			continue
 		}
-		if deck, body, ok := unweave(s.lines[i:j], colW); ok {
-			out = append(out, deck, "")
-			out = append(out, body...)
+		if ls, ok := f(s.lines[i:j]); ok {
+			out = append(out, ls...)
 		} else {
 			out = append(out, s.lines[i:j]...)
 		}

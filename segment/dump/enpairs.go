@@ -27,27 +27,13 @@ const pairTurn = 0.3
 
 func (s *pageSeg) unpairColumns() {
 	colW := s.lineWidth()
-	var out []string
-	for i := 0; i < len(s.lines); {
-		j := i
-		for j < len(s.lines) && strings.TrimSpace(s.lines[j]) != "" {
-			j++
+	s.rewriteBlocks(func(ls []string) ([]string, bool) {
+		left, right, ok := s.unpair(ls, colW)
+		if !ok {
+			return nil, false
 		}
-		if j == i {
-			out = append(out, s.lines[i])
-			i++
-			continue
-		}
-		if left, right, ok := s.unpair(s.lines[i:j], colW); ok {
-			out = append(out, left...)
-			out = append(out, "")
-			out = append(out, right...)
-		} else {
-			out = append(out, s.lines[i:j]...)
-		}
-		i = j
-	}
-	s.lines = out
+		return slices.Concat(left, []string{""}, right), true
+	})
 }
 
 // pairItem is a line of a two-column block, or one half of a double line
