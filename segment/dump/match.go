@@ -2159,23 +2159,30 @@ const minFit = 0.08
 // headed article without a deck whose text shares most of its words.
 func (s *pageSeg) attachDecks(arts []*article, stoks []map[string]float64, idf map[string]float64, layout *segment.Layout) {
 	for _, d := range s.looseDecks {
-		dt := s.tokens(d, idf)
-		var best *article
-		bs := 0.0
-		for _, a := range arts {
-			if a.g == nil || a.note || len(a.g.decks) > 0 {
-				continue
-			}
-			if sc := headScore(dt, storyWords(a, stoks)); sc > bs {
-				best, bs = a, sc
-			}
-		}
+		best, bs := bestHeaded(s.tokens(d, idf), arts, stoks, func(a *article) bool { return len(a.g.decks) == 0 })
 		if best == nil || bs < 0.2 {
 			layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(d)})
 			continue
 		}
 		best.g.decks = append(best.g.decks, d)
 	}
+}
+
+// bestHeaded returns the headed article (not a note) that free accepts
+// whose text shares most of the words t, with its headScore; nil when
+// none shares any.
+func bestHeaded(t map[string]float64, arts []*article, stoks []map[string]float64, free func(*article) bool) (*article, float64) {
+	var best *article
+	bs := 0.0
+	for _, a := range arts {
+		if a.g == nil || a.note || !free(a) {
+			continue
+		}
+		if sc := headScore(t, storyWords(a, stoks)); sc > bs {
+			best, bs = a, sc
+		}
+	}
+	return best, bs
 }
 
 // seriesOf: a label quoted as a column's name in an editor's note printed
@@ -2232,17 +2239,7 @@ func pairedPhrases(t string) bool {
 // headed article without a kicker whose text carries most of its words.
 func (s *pageSeg) attachKickers(arts []*article, stoks []map[string]float64, idf map[string]float64, layout *segment.Layout) {
 	for _, k := range s.looseKickers {
-		kt := s.tokens(k, idf)
-		var best *article
-		bs := 0.0
-		for _, a := range arts {
-			if a.g == nil || a.note || len(a.g.kicker) > 0 || len(a.g.head) == 0 {
-				continue
-			}
-			if sc := headScore(kt, storyWords(a, stoks)); sc > bs {
-				best, bs = a, sc
-			}
-		}
+		best, bs := bestHeaded(s.tokens(k, idf), arts, stoks, func(a *article) bool { return len(a.g.kicker) == 0 && len(a.g.head) > 0 })
 		if best == nil || bs < 0.3 {
 			layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(k)})
 			continue
