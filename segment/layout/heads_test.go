@@ -233,3 +233,27 @@ func TestRuleUnderHeadDeckAndGarbledCredit(t *testing.T) {
 		t.Errorf("flows start %q, want the columns", got)
 	}
 }
+
+// On a bitonal scan OCR may measure the broken strokes of a head, not its
+// glyphs, and size it below body text; its characters' boxes and pitch
+// still show a head, which must not run into the article above it.
+func TestHeadSizedSmallOnBrokenType(t *testing.T) {
+	b := datedScan()
+	b.line("上方文章的标题", 150, 300, 90, 90)
+	steady(b, "甲", 12, 150, 420)
+	steady(b, "乙", 6, 700, 420)
+	b.line("会议在京闭幕", 700, 740, 55, 20)
+	b.line("甲乙丙丁戊", 700, 805, 55, 28)
+	steady(b, "丙", 5, 700, 890)
+	l := Segment(&b.p)
+	var heads []string
+	for _, a := range l.Articles {
+		heads = append(heads, texts(a.Headline))
+	}
+	if len(l.Articles) != 2 || heads[1] != "会议在京闭幕|甲乙丙丁戊" {
+		t.Fatalf("heads %q, want the upper article's and 会议在京闭幕|甲乙丙丁戊", heads)
+	}
+	if a := l.Articles[1]; len(a.Body) != 1 || firstRune(a.Body[0]) != "丙" {
+		t.Errorf("lower article body %d flows", len(a.Body))
+	}
+}

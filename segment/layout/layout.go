@@ -82,6 +82,7 @@ func newState(p *page.Page) *state {
 	s.shapes = p.Boxes
 	if s.ocr {
 		s.lines, rules, s.shapes, images = deskew(p, s.lines)
+		raiseSizes(s.lines)
 		for i := range s.lines {
 			s.lines[i] = trimHeight(capSize(s.lines[i]))
 		}

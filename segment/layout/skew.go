@@ -218,3 +218,41 @@ func capSize(l page.Line) page.Line {
 	}
 	return l
 }
+
+// raiseSizes corrects OCR sizes that a CJK line's glyphs and pitch both
+// rule out: on broken (bitonal) type the size is measured on fragments of
+// strokes, far below the glyphs' height, while the characters' boxes and
+// spacing still show the type's size (a head measured as small as body
+// text). The glyphs' height is scaled as the page's typical glyph is to
+// its body size, so that a body line measured small becomes body text
+// again, and a head a head.
+func raiseSizes(lines []page.Line) {
+	var all []float64
+	for _, l := range lines {
+		if pitch(l) > 0 {
+			for _, w := range l.Words {
+				all = append(all, w.Box.Height())
+			}
+		}
+	}
+	if len(all) == 0 {
+		return
+	}
+	sort.Float64s(all)
+	glyph, body := all[len(all)/2], bodySize(lines)
+	for i, l := range lines {
+		p := pitch(l)
+		if p <= 0 || l.Size <= 0 || len(l.Words) < 3 {
+			continue
+		}
+		hs := make([]float64, 0, len(l.Words))
+		for _, w := range l.Words {
+			hs = append(hs, w.Box.Height())
+		}
+		sort.Float64s(hs)
+		h := math.Min(hs[len(hs)/2], p)
+		if size := h * body / glyph; h >= 1.5*l.Size {
+			lines[i].Size = size
+		}
+	}
+}
