@@ -36,24 +36,27 @@ extern "C" char *np_tess_walk(TessBaseAPI *api) {
 	LTRResultIterator it(*ri);
 	std::string out;
 	while (!it.Empty(RIL_BLOCK)) {
+		// A photo ('p') or a separator ('s') is one box.
+		char kind = 0;
 		switch (it.BlockType()) {
 		case PT_FLOWING_IMAGE:
 		case PT_HEADING_IMAGE:
 		case PT_PULLOUT_IMAGE:
-			out += 'p';
-			box(out, it, RIL_TEXTLINE);
-			out += '\n';
-			it.Next(RIL_BLOCK);
-			continue;
+			kind = 'p';
+			break;
 		case PT_HORZ_LINE:
 		case PT_VERT_LINE:
-			out += 's';
+			kind = 's';
+			break;
+		default:
+			break;
+		}
+		if (kind) {
+			out += kind;
 			box(out, it, RIL_TEXTLINE);
 			out += '\n';
 			it.Next(RIL_BLOCK);
 			continue;
-		default:
-			break;
 		}
 		if (it.Empty(RIL_WORD)) {
 			it.Next(RIL_WORD);
