@@ -3,6 +3,7 @@ package dump
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -211,31 +212,57 @@ func TestInterleavedColumns(t *testing.T) {
 	}
 }
 
-func TestCrossheadIsStandalone(t *testing.T) {
-	text := `港口新建集装箱码头投入使用
-本报记者 王小明
-
-近日，滨江港新建的集装箱码头正式
-投入使用，年吞吐能力达到一百万。
-自动化提升效率
-据港务集团介绍，新码头采用自动化
-装卸设备，港口作业时间缩短三成。`
-	a := findArticle(t, Segment(dumpPage("zh", text)), "港口新建集装箱码头投入使用")
+// crossheads lists the article's crossheads.
+func crossheads(a segment.Article) []string {
 	var cross []string
 	for _, f := range a.Body {
 		if f.Standalone {
 			cross = append(cross, joinLines(f.Lines))
 		}
 	}
-	if len(cross) != 1 || cross[0] != "自动化提升效率" {
-		t.Errorf("crossheads = %q", cross)
-	}
+	return cross
 }
 
-// A crosshead of two phrases joined by a comma is a crosshead too; a
-// column scrap with a number before its comma is not.
-func TestCommaCrosshead(t *testing.T) {
-	text := `港口新建集装箱码头投入使用
+// Lines amid an article's columns that are, and are not, crossheads.
+func TestCrossheads(t *testing.T) {
+	// A crosshead printed first in a dump block, over a paragraph's
+	// indented first line.
+	opensBlock := `港口新建集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正式
+投入使用，年吞吐能力达到一百万。
+
+扩建码头，提升效率
+据港务集团介绍，新码头采用自
+动化装卸设备，港口作业时间缩短三
+成，效率大幅提升。`
+	// A paragraph's indented first line without punctuation, after a
+	// sentence end and before a full line, starts a paragraph.
+	indented := `港口新建集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正式
+投入使用，年吞吐能力达到一百万。
+港务集团负责人介绍说新码头已
+经采用自动化装卸设备，作业时间大
+幅缩短，港口效率提升。`
+	for _, c := range []struct {
+		name, text string
+		want       []string
+		bodyHas    string
+	}{
+		{"own line", `港口新建集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正式
+投入使用，年吞吐能力达到一百万。
+自动化提升效率
+据港务集团介绍，新码头采用自动化
+装卸设备，港口作业时间缩短三成。`, []string{"自动化提升效率"}, ""},
+		// Two phrases joined by a comma; a column scrap with a number
+		// before its comma is none.
+		{"comma", `港口新建集装箱码头投入使用
 本报记者 王小明
 
 近日，滨江港新建的集装箱码头正式
@@ -245,61 +272,13 @@ func TestCommaCrosshead(t *testing.T) {
 动化装卸设备，港口作业时间缩短三
 成，效率大幅提升。
 全港吞吐量同比增长了0.5%，居
-全省第一。`
-	a := findArticle(t, Segment(dumpPage("zh", text)), "港口新建集装箱码头投入使用")
-	var cross []string
-	for _, f := range a.Body {
-		if f.Standalone {
-			cross = append(cross, joinLines(f.Lines))
-		}
-	}
-	if len(cross) != 1 || cross[0] != "扩建码头，提升效率" {
-		t.Errorf("crossheads = %q", cross)
-	}
-}
-
-// A crosshead printed first in a dump block, over a paragraph's indented
-// first line, is a crosshead.
-func TestCrossheadOpensBlock(t *testing.T) {
-	text := `港口新建集装箱码头投入使用
-本报记者 王小明
-
-近日，滨江港新建的集装箱码头正式
-投入使用，年吞吐能力达到一百万。
-
-扩建码头，提升效率
-据港务集团介绍，新码头采用自
-动化装卸设备，港口作业时间缩短三
-成，效率大幅提升。`
-	a := findArticle(t, Segment(dumpPage("zh", text)), "港口新建集装箱码头投入使用")
-	var cross []string
-	for _, f := range a.Body {
-		if f.Standalone {
-			cross = append(cross, joinLines(f.Lines))
-		}
-	}
-	if len(cross) != 1 || cross[0] != "扩建码头，提升效率" {
-		t.Errorf("crossheads = %q", cross)
-	}
-	// The paragraph opens with a date: the dump measures its width only
-	// roughly.
-	text = strings.Replace(text, "据港务集团介绍，新码头采用自", "2021年4月6日，新码头已采用自", 1)
-	a = findArticle(t, Segment(dumpPage("zh", text)), "港口新建集装箱码头投入使用")
-	cross = nil
-	for _, f := range a.Body {
-		if f.Standalone {
-			cross = append(cross, joinLines(f.Lines))
-		}
-	}
-	if len(cross) != 1 || cross[0] != "扩建码头，提升效率" {
-		t.Errorf("crossheads over a date = %q", cross)
-	}
-}
-
-// A letter-spaced crosshead that ends a dump block, after a sentence end,
-// is a crosshead.
-func TestSpacedCrossheadEndsBlock(t *testing.T) {
-	text := `港口新建集装箱码头投入使用
+全省第一。`, []string{"扩建码头，提升效率"}, ""},
+		{"opens block", opensBlock, []string{"扩建码头，提升效率"}, ""},
+		// The paragraph opens with a date: the dump measures its width
+		// only roughly.
+		{"opens block over a date", strings.Replace(opensBlock, "据港务集团介绍，新码头采用自", "2021年4月6日，新码头已采用自", 1), []string{"扩建码头，提升效率"}, ""},
+		// Letter-spaced, ending a dump block after a sentence end.
+		{"spaced ends block", `港口新建集装箱码头投入使用
 本报记者 王小明
 
 近日，滨江港新建的集装箱码头正式
@@ -308,55 +287,21 @@ func TestSpacedCrossheadEndsBlock(t *testing.T) {
 
 据港务集团介绍，新码头采用自
 动化装卸设备，港口作业时间缩短三
-成，效率大幅提升。`
-	a := findArticle(t, Segment(dumpPage("zh", text)), "港口新建集装箱码头投入使用")
-	var cross []string
-	for _, f := range a.Body {
-		if f.Standalone {
-			cross = append(cross, joinLines(f.Lines))
+成，效率大幅提升。`, []string{"扩建码头"}, ""},
+		{"indented start", indented, nil, "港务集团负责人介绍说新码头已经采用"},
+		// A first line the dump measured short (a digit in it) before a
+		// full running line.
+		{"indented start with a digit", strings.Replace(indented, "港务集团负责人介绍说新码头已", "港务集团负责人介绍说新码头3", 1), nil, ""},
+		// A column whose widest line holds a wider mark: the common
+		// width tells the indent.
+		{"indented start under a wide line", strings.Replace(indented, "投入使用，年吞吐能力达到一百万。", "投入使用，年吞吐能力达到一百万。\n“码头共有泊位六个，可同时停靠”大船。", 1), nil, ""},
+	} {
+		a := findArticle(t, Segment(dumpPage("zh", c.text)), "港口新建集装箱码头投入使用")
+		if got := crossheads(a); !slices.Equal(got, c.want) {
+			t.Errorf("%s: crossheads = %q, want %q", c.name, got, c.want)
 		}
-	}
-	if len(cross) != 1 || cross[0] != "扩建码头" {
-		t.Errorf("crossheads = %q", cross)
-	}
-}
-
-// A paragraph's indented first line without punctuation, after a sentence
-// end and before a full line, starts a paragraph: no crosshead.
-func TestIndentedStartIsNoCrosshead(t *testing.T) {
-	text := `港口新建集装箱码头投入使用
-本报记者 王小明
-
-近日，滨江港新建的集装箱码头正式
-投入使用，年吞吐能力达到一百万。
-港务集团负责人介绍说新码头已
-经采用自动化装卸设备，作业时间大
-幅缩短，港口效率提升。`
-	a := findArticle(t, Segment(dumpPage("zh", text)), "港口新建集装箱码头投入使用")
-	for _, f := range a.Body {
-		if f.Standalone {
-			t.Errorf("crosshead %q", joinLines(f.Lines))
-		}
-	}
-	if b := bodyText(a); !strings.Contains(b, "港务集团负责人介绍说新码头已经采用") {
-		t.Errorf("body = %q", b)
-	}
-	// A first line the dump measured short (a digit in it) before a full
-	// running line.
-	text2 := strings.Replace(text, "港务集团负责人介绍说新码头已", "港务集团负责人介绍说新码头3", 1)
-	a = findArticle(t, Segment(dumpPage("zh", text2)), "港口新建集装箱码头投入使用")
-	for _, f := range a.Body {
-		if f.Standalone {
-			t.Errorf("crosshead %q with a digit", joinLines(f.Lines))
-		}
-	}
-	// A column whose widest line holds a wider mark: the common width
-	// tells the indent.
-	text = strings.Replace(text, "投入使用，年吞吐能力达到一百万。", "投入使用，年吞吐能力达到一百万。\n“码头共有泊位六个，可同时停靠”大船。", 1)
-	a = findArticle(t, Segment(dumpPage("zh", text)), "港口新建集装箱码头投入使用")
-	for _, f := range a.Body {
-		if f.Standalone {
-			t.Errorf("crosshead %q under a wide line", joinLines(f.Lines))
+		if b := bodyText(a); !strings.Contains(b, c.bodyHas) {
+			t.Errorf("%s: body = %q", c.name, b)
 		}
 	}
 }
@@ -1151,10 +1096,8 @@ func TestLabelBeforeTextIsKicker(t *testing.T) {
 	if got := joinLines(a.Kicker); got != "港口建设·码头" {
 		t.Errorf("kicker = %q", got)
 	}
-	for _, f := range a.Body {
-		if f.Standalone {
-			t.Errorf("crosshead %q", joinLines(f.Lines))
-		}
+	if c := crossheads(a); len(c) > 0 {
+		t.Errorf("crossheads %q", c)
 	}
 }
 
