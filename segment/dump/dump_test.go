@@ -617,12 +617,7 @@ func TestAlternatingRows(t *testing.T) {
 一百万标准箱，港口货物运输
 喜笑颜开。 涨。
 效率大幅提升。`
-	p := dumpPage("zh", text)
-	s := &pageSeg{zh: true}
-	for _, l := range p.Lines {
-		s.lines = append(s.lines, l.Text)
-	}
-	s.classify()
+	s := classified("zh", text)
 	var got []string
 	for _, pc := range s.pieces() {
 		got = append(got, strings.ReplaceAll(pc.text(), " ", ""))

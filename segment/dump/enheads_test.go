@@ -39,15 +39,21 @@ func TestCapsPageShortCapitalsAreDecks(t *testing.T) {
 	}
 }
 
+// classified is a pageSeg over the dump text's lines, classified.
+func classified(lang, text string) *pageSeg {
+	s := &pageSeg{zh: lang == "zh"}
+	for _, l := range dumpPage(lang, text).Lines {
+		s.lines = append(s.lines, l.Text)
+	}
+	s.classify()
+	return s
+}
+
 func TestShortCapitalsHeadOnMixedCasePage(t *testing.T) {
 	// Too few capitals headlines: a short capitals line may head an article.
 	text := "Harbour bridge reopens today\n\nThe old harbour bridge opens again to\ntraffic this morning after a long re\u00adpair.\n\n" +
 		"FARM VALUES\n\nLand near the river sold well this\nseason, dealers report.\n"
-	s := &pageSeg{}
-	for _, l := range dumpPage("en", text).Lines {
-		s.lines = append(s.lines, l.Text)
-	}
-	s.classify()
+	s := classified("en", text)
 	for _, it := range s.items {
 		if it.text == "FARM VALUES" && (it.kind != kHeading || it.deck) {
 			t.Errorf("FARM VALUES became kind %d deck %v", it.kind, it.deck)
@@ -77,11 +83,7 @@ func TestLineEndingInFunctionWordIsNoHeading(t *testing.T) {
 	// looks like a heading but stops on "to".
 	text := "Harbour bridge reopens today\n\nThe old harbour bridge opens again to\ntraffic this morning after a long re\u00adpair.\n\n" +
 		"She said the plan for next year was to\n\nbuild\n\na second bridge up the river.\n"
-	s := &pageSeg{}
-	for _, l := range dumpPage("en", text).Lines {
-		s.lines = append(s.lines, l.Text)
-	}
-	s.classify()
+	s := classified("en", text)
 	heads := 0
 	for _, it := range s.items {
 		if it.kind == kHeading {
