@@ -650,10 +650,13 @@ func TestParallelHeadline(t *testing.T) {
 	}
 }
 
-// A column whose text runs on into a column printed further down is read
-// on there, before the pieces printed in between.
-func TestLinkedPiecesInLinkOrder(t *testing.T) {
-	text := `滨江港集装箱码头投入使用
+// The article's columns are read in the order its text runs, whatever
+// order the dump prints them in.
+func TestReadingOrder(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		// A column whose text runs on into a column printed further down is read
+		// on there, before the pieces printed in between.
+		{"linked pieces in link order", `滨江港集装箱码头投入使用
 本报记者 王小明
 
 近日，滨江港新建的集装箱码头正
@@ -666,20 +669,13 @@ func TestLinkedPiecesInLinkOrder(t *testing.T) {
 
 箱码头年吞吐能力达到一百万标
 准箱，运输效率大幅提升，港口
-货物周转时间缩短三成。`
-	a := findArticle(t, Segment(dumpPage("zh", text)), "滨江港集装箱码头投入使用")
-	want := "近日，滨江港新建的集装箱码头正式投入使用，码头共有泊位六个。滨江港新建的集装箱码头的集装箱码头年吞吐能力达到一百万标准箱，运输效率大幅提升，港口货物周转时间缩短三成。" +
-		"港口负责人表示，今后将继续扩大开放力度，提升服务水平，吸引更多航运企业落户。"
-	if b := bodyText(a); b != want {
-		t.Errorf("body = %q\nwant %q", b, want)
-	}
-}
-
-// Column pieces that the article's own text joins ("…将继续扩大开放" /
-// "，提升…": a line that cannot open a paragraph) are read in that order,
-// though the dump prints another paragraph of the article between them.
-func TestArticlePiecesInContinuationOrder(t *testing.T) {
-	text := `滨江港集装箱码头投入使用
+货物周转时间缩短三成。`,
+			"近日，滨江港新建的集装箱码头正式投入使用，码头共有泊位六个。滨江港新建的集装箱码头的集装箱码头年吞吐能力达到一百万标准箱，运输效率大幅提升，港口货物周转时间缩短三成。" +
+				"港口负责人表示，今后将继续扩大开放力度，提升服务水平，吸引更多航运企业落户。"},
+		// Column pieces that the article's own text joins ("…将继续扩大开放" /
+		// "，提升…": a line that cannot open a paragraph) are read in that order,
+		// though the dump prints another paragraph of the article between them.
+		{"pieces in continuation order", `滨江港集装箱码头投入使用
 本报记者 王小明
 
 近日，滨江港新建的集装箱码头正
@@ -691,12 +687,26 @@ func TestArticlePiecesInContinuationOrder(t *testing.T) {
 全程无人操作。
 
 ，提升服务水平，吸引更多航运企
-业落户滨江港集装箱码头。`
-	a := findArticle(t, Segment(dumpPage("zh", text)), "滨江港集装箱码头投入使用")
-	want := "近日，滨江港新建的集装箱码头正式投入使用，码头共有泊位六个，港口负责人表示，将继续扩大开放，提升服务水平，吸引更多航运企业落户滨江港集装箱码头。" +
-		"据介绍，滨江港码头采用自动化装卸设备，集装箱从船舶到堆场全程无人操作。"
-	if b := bodyText(a); b != want {
-		t.Errorf("body = %q\nwant %q", b, want)
+业落户滨江港集装箱码头。`,
+			"近日，滨江港新建的集装箱码头正式投入使用，码头共有泊位六个，港口负责人表示，将继续扩大开放，提升服务水平，吸引更多航运企业落户滨江港集装箱码头。" +
+				"据介绍，滨江港码头采用自动化装卸设备，集装箱从船舶到堆场全程无人操作。"},
+		// Two columns of one article printed side by side, row by row: the left
+		// column is read first, top down, then the right one.
+		{"side by side, left first", `滨江港集装箱码头投入使用
+本报记者 王小明
+
+近日，滨江港新建的集装箱码 　　港口负责人表示，今后将继
+头正式投入使用。码头共有泊 续扩大开放力度，提升服务水
+位六个，年吞吐能力达到一百 平，吸引更多航运企业落户，
+万标准箱，运输效率大幅提升 让更多货物从这里走向世界。
+，货物周转时间缩短三成。 　　据介绍，新码头采用自动化`,
+			"近日，滨江港新建的集装箱码头正式投入使用。码头共有泊位六个，年吞吐能力达到一百万标准箱，运输效率大幅提升，货物周转时间缩短三成。" +
+				"港口负责人表示，今后将继续扩大开放力度，提升服务水平，吸引更多航运企业落户，让更多货物从这里走向世界。据介绍，新码头采用自动化"},
+	} {
+		a := findArticle(t, Segment(dumpPage("zh", c.text)), "滨江港集装箱码头投入使用")
+		if b := bodyText(a); b != c.want {
+			t.Errorf("%s: body = %q\nwant %q", c.name, b, c.want)
+		}
 	}
 }
 
@@ -733,25 +743,6 @@ func TestHeadlessColumnGoesToTheStoryItContinues(t *testing.T) {
 	}
 	if b := bodyText(findArticle(t, l, "山区茶农春茶采摘忙")); strings.Contains(b, "提升服务") {
 		t.Errorf("tea body = %q", b)
-	}
-}
-
-// Two columns of one article printed side by side, row by row: the left
-// column is read first, top down, then the right one.
-func TestSideBySideColumnsReadLeftFirst(t *testing.T) {
-	text := `滨江港集装箱码头投入使用
-本报记者 王小明
-
-近日，滨江港新建的集装箱码 　　港口负责人表示，今后将继
-头正式投入使用。码头共有泊 续扩大开放力度，提升服务水
-位六个，年吞吐能力达到一百 平，吸引更多航运企业落户，
-万标准箱，运输效率大幅提升 让更多货物从这里走向世界。
-，货物周转时间缩短三成。 　　据介绍，新码头采用自动化`
-	a := findArticle(t, Segment(dumpPage("zh", text)), "滨江港集装箱码头投入使用")
-	want := "近日，滨江港新建的集装箱码头正式投入使用。码头共有泊位六个，年吞吐能力达到一百万标准箱，运输效率大幅提升，货物周转时间缩短三成。" +
-		"港口负责人表示，今后将继续扩大开放力度，提升服务水平，吸引更多航运企业落户，让更多货物从这里走向世界。据介绍，新码头采用自动化"
-	if b := bodyText(a); b != want {
-		t.Errorf("body = %q\nwant %q", b, want)
 	}
 }
 
