@@ -1544,15 +1544,7 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 		seed[i] = owner[i] != nil
 	}
 	// Neighbours in dump order.
-	order := make([]int, len(ps))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return ps[order[a]].first < ps[order[b]].first })
-	pos := make([]int, len(ps))
-	for k, i := range order {
-		pos[i] = k
-	}
+	order, pos := dumpOrder(ps)
 	byLen := make([]int, len(stories))
 	for i := range byLen {
 		byLen[i] = i
@@ -2309,24 +2301,31 @@ func storyWords(a *article, stoks []map[string]float64) map[string]float64 {
 	return m
 }
 
+// dumpOrder gives the pieces in the order the dump prints them, and each
+// piece's place in that order.
+func dumpOrder(ps []*piece) (order, pos []int) {
+	order = make([]int, len(ps))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ps[order[a]].first < ps[order[b]].first })
+	pos = make([]int, len(ps))
+	for k, i := range order {
+		pos[i] = k
+	}
+	return order, pos
+}
+
+// smoothMax is the most text (runes) a story moved by smooth has.
+const smoothMax = 200
+
 // smooth gives a short story printed, in the dump, between pieces of one
 // other article to that article: the columns of an article are printed
 // together, and a short story has too few words to tell where it belongs.
 // A heading whose only text moves so is a misread line, and becomes a
 // label.
-// smoothMax is the most text (runes) a story moved by smooth has.
-const smoothMax = 200
-
 func (s *pageSeg) smooth(owner []*article, stories [][]int, ps []*piece, slen []int, stoks []map[string]float64) {
-	order := make([]int, len(ps))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return ps[order[a]].first < ps[order[b]].first })
-	pos := make([]int, len(ps))
-	for k, i := range order {
-		pos[i] = k
-	}
+	order, pos := dumpOrder(ps)
 	ownerOf := func(k int) *article { return owner[ps[k].story] }
 	cont := s.continuations(stories, ps)
 	for st, ks := range stories {
