@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"newsprint/page"
+	"newsprint/segment"
 )
 
 // OCR returns a big head in two pieces on one baseline (a glyph between
@@ -140,6 +141,22 @@ func TestRuleUnderHeadWithLostCredit(t *testing.T) {
 	}
 }
 
+// checkLowerHead checks a page of an upper article and a lower one headed
+// head, whose body is one flow of the column 丙.
+func checkLowerHead(t *testing.T, l segment.Layout, head string) {
+	t.Helper()
+	var heads []string
+	for _, a := range l.Articles {
+		heads = append(heads, texts(a.Headline))
+	}
+	if len(l.Articles) != 2 || heads[1] != head {
+		t.Fatalf("heads %q, want the upper article's and %s", heads, head)
+	}
+	if a := l.Articles[1]; len(a.Body) != 1 || firstRune(a.Body[0]) != "丙" {
+		t.Errorf("lower article body %d flows", len(a.Body))
+	}
+}
+
 // A head over its column under a one-line kicker barely larger than body
 // text: neither a body line OCR sized up nor a crosshead, but the head of
 // an article, even right under another article's columns.
@@ -151,17 +168,7 @@ func TestHeadUnderSmallKicker(t *testing.T) {
 	b.line("大家手笔", 700, 830, 42, 42)
 	b.line("客观认识当前经济形势", 700, 885, 54, 54)
 	steady(b, "丙", 8, 700, 960)
-	l := Segment(&b.p)
-	var heads []string
-	for _, a := range l.Articles {
-		heads = append(heads, texts(a.Headline))
-	}
-	if len(l.Articles) != 2 || heads[1] != "客观认识当前经济形势" {
-		t.Fatalf("heads %q, want the upper article's and 客观认识当前经济形势", heads)
-	}
-	if a := l.Articles[1]; len(a.Body) != 1 || firstRune(a.Body[0]) != "丙" {
-		t.Errorf("lower article body %d flows", len(a.Body))
-	}
+	checkLowerHead(t, Segment(&b.p), "客观认识当前经济形势")
 }
 
 // On a scan, a deck OCR sized like body text is still set wider than it:
@@ -245,15 +252,5 @@ func TestHeadSizedSmallOnBrokenType(t *testing.T) {
 	b.line("会议在京闭幕", 700, 740, 55, 20)
 	b.line("甲乙丙丁戊", 700, 805, 55, 28)
 	steady(b, "丙", 5, 700, 890)
-	l := Segment(&b.p)
-	var heads []string
-	for _, a := range l.Articles {
-		heads = append(heads, texts(a.Headline))
-	}
-	if len(l.Articles) != 2 || heads[1] != "会议在京闭幕|甲乙丙丁戊" {
-		t.Fatalf("heads %q, want the upper article's and 会议在京闭幕|甲乙丙丁戊", heads)
-	}
-	if a := l.Articles[1]; len(a.Body) != 1 || firstRune(a.Body[0]) != "丙" {
-		t.Errorf("lower article body %d flows", len(a.Body))
-	}
+	checkLowerHead(t, Segment(&b.p), "会议在京闭幕|甲乙丙丁戊")
 }
