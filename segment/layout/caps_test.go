@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"newsprint/page"
-	"newsprint/segment"
 )
 
 // enLine sets a Latin line on the scan from x0 to x1 (words spread as in a
@@ -221,11 +220,7 @@ func TestScanCaptionByCreditAndSpecks(t *testing.T) {
 		}
 		t.Errorf("got %d captions", len(a.Captions))
 	}
-	found := false
-	for _, au := range a.Authors {
-		found = found || au.Name == "Jane Doe" && au.Role == segment.Photographer
-	}
-	if !found {
+	if !hasPhotographer(a, "Jane Doe") {
 		t.Errorf("authors %v: no photographer Jane Doe", a.Authors)
 	}
 	n := 0

@@ -31,11 +31,7 @@ func TestScanCaptionUnderPhoto(t *testing.T) {
 		if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月4日，志愿者们在敬老院里烧水、下饺子。"+credit {
 			t.Errorf("%s: captions %v", credit, a.Captions)
 		}
-		found := false
-		for _, au := range a.Authors {
-			found = found || (au.Name == "王烁" && au.Role == segment.Photographer)
-		}
-		if !found {
+		if !hasPhotographer(a, "王烁") {
 			t.Errorf("%s: authors %+v, want the photographer", credit, a.Authors)
 		}
 		got := ""
@@ -121,11 +117,7 @@ func TestPictureRunningBesideItsArticleGoesToIt(t *testing.T) {
 	if a == nil {
 		t.Fatalf("article not found in %d articles", len(l.Articles))
 	}
-	found := false
-	for _, au := range a.Authors {
-		found = found || au.Name == "钟自炜" && au.Role == segment.Photographer
-	}
-	if len(a.Captions) != 1 || !found {
+	if len(a.Captions) != 1 || !hasPhotographer(*a, "钟自炜") {
 		t.Errorf("captions %v, authors %v", a.Captions, a.Authors)
 	}
 }
@@ -155,11 +147,7 @@ func TestPictureOverHeadlessArticleGoesToIt(t *testing.T) {
 	if a == nil {
 		t.Fatalf("credited article not found in %d articles", len(l.Articles))
 	}
-	found := false
-	for _, au := range a.Authors {
-		found = found || au.Name == "钟自炜" && au.Role == segment.Photographer
-	}
-	if len(a.Captions) != 1 || !found || a.BBox.Y0 > 60 {
+	if len(a.Captions) != 1 || !hasPhotographer(*a, "钟自炜") || a.BBox.Y0 > 60 {
 		t.Errorf("captions %v, authors %v, bbox %v", a.Captions, a.Authors, a.BBox)
 	}
 }

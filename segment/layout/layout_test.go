@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,6 +50,14 @@ func texts(ls []page.Line) string {
 }
 
 func flowText(f segment.Flow) string { return texts(f.Lines) }
+
+// hasPhotographer reports whether the article credits name as its
+// photographer.
+func hasPhotographer(a segment.Article, name string) bool {
+	return slices.ContainsFunc(a.Authors, func(au segment.Author) bool {
+		return au.Name == name && au.Role == segment.Photographer
+	})
+}
 
 func TestTwoColumnsSpanningHeadline(t *testing.T) {
 	b := newPage()
@@ -175,13 +184,7 @@ func TestPhotoCaptionGoesToItsArticle(t *testing.T) {
 	if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月11日，军运村开村。本报记者 杨鹤摄" {
 		t.Errorf("captions %v", a.Captions)
 	}
-	found := false
-	for _, au := range a.Authors {
-		if au.Name == "杨鹤" && au.Role == segment.Photographer {
-			found = true
-		}
-	}
-	if !found {
+	if !hasPhotographer(a, "杨鹤") {
 		t.Errorf("photographer missing: %v", a.Authors)
 	}
 	if a.BBox == nil || a.BBox.X1 < 330 || a.BBox.Y0 > 40 {
