@@ -35,7 +35,7 @@ func captionPiece(a, b page.Line, body float64, pics []page.Rect) bool {
 		return false
 	}
 	for _, im := range pics {
-		if a.Box.OverlapX(im) > 0.5*a.Box.Width() && b.Box.X1 <= im.X1+body && underPicture(*a.Box, []page.Rect{im}) {
+		if a.Box.OverlapX(im) > 0.5*a.Box.Width() && b.Box.X1 <= im.X1+body && underPicture(a, body, []page.Rect{im}) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	"newsprint/page"
@@ -149,5 +150,41 @@ func TestPictureOverHeadlessArticleGoesToIt(t *testing.T) {
 	}
 	if len(a.Captions) != 1 || !hasPhotographer(*a, "钟自炜") || a.BBox.Y0 > 60 {
 		t.Errorf("captions %v, authors %v, bbox %v", a.Captions, a.Authors, a.BBox)
+	}
+}
+
+// A scanned caption in small type a body line's pitch under the edge
+// found for its photo, its first line cut by OCR where the columns'
+// gutter runs below, its credit (摄 misread as 报) on the row of its last
+// line: the caption is whole with its credit, and the columns stay body.
+func TestScanCaptionPitchUnderPhoto(t *testing.T) {
+	b := datedScan()
+	b.line("加快建设现代邮政业", 150, 260, 90, 90)
+	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
+	b.line("10月4日，江西省大余县新城镇周", 150, 955, 28, 28)
+	b.line("屋村迎来第二十七届敬老节，80", 150+16*28+40, 955, 28, 28)
+	b.line("余位老人欢聚一堂。", 150, 995, 28, 28)
+	b.line("本报记者王烁报", 150+9*28+100, 995, 28, 28)
+	steady(b, "甲", 12, 150, 1060)
+	steady(b, "乙", 12, 700, 1060)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	want := "10月4日，江西省大余县新城镇周屋村迎来第二十七届敬老节，80余位老人欢聚一堂。本报记者王烁报"
+	got := ""
+	for _, c := range a.Captions {
+		got += strings.ReplaceAll(texts(c), "|", "")
+	}
+	if strings.ReplaceAll(got, " ", "") != want {
+		t.Errorf("captions %v, want %s", a.Captions, want)
+	}
+	flows := ""
+	for _, f := range a.Body {
+		flows += firstRune(f)
+	}
+	if flows != "甲乙" {
+		t.Errorf("flows start %q, want 甲乙", flows)
 	}
 }

@@ -261,7 +261,13 @@ func (s *state) captions() {
 				continue
 			}
 			gap := b.box.Y0 - im.Y1
-			if gap < -0.5*b.size || gap > 1.5*s.body || b.box.OverlapX(im) < 0.5*b.box.Width() {
+			reach := 1.5 * s.body
+			if b.size < 0.9*s.body {
+				// Caption type may sit a body line's pitch under the
+				// edge a scan found (underPicture).
+				reach = 2 * s.body
+			}
+			if gap < -0.5*b.size || gap > reach || b.box.OverlapX(im) < 0.5*b.box.Width() {
 				continue
 			}
 			if gap < bestGap {
@@ -297,11 +303,15 @@ func (s *state) captionTail(c *block, img int) {
 		for k := range s.blocks {
 			b := &s.blocks[k]
 			gap := b.box.Y0 - c.box.Y1
-			if b.role != roleBody || b.inBox != c.inBox || gap < -0.3*b.size || gap > s.maxGap*s.body || b.box.OverlapX(s.images[img]) < 0.5*b.box.Width() || len(b.lines) > 2 {
+			if (b.role != roleBody && b.role != roleByline) || b.inBox != c.inBox || gap < -0.3*b.size && !s.ocrCredit(c, b) || gap > s.maxGap*s.body || b.box.OverlapX(s.images[img]) < 0.5*b.box.Width() || len(b.lines) > 2 {
 				continue
 			}
 			text := blockText(b)
 			if credit, _, ok := cues.CaptionCredit(text); ok && strings.TrimSpace(credit) == strings.TrimSpace(text) {
+				next = b
+				break
+			}
+			if s.ocrCredit(c, b) {
 				next = b
 				break
 			}
@@ -313,6 +323,21 @@ func (s *state) captionTail(c *block, img int) {
 		next.img = img
 		c = next
 	}
+}
+
+// ocrCredit reports, on a scan, a one-line credit in the caption's small
+// type set on the row of the caption c's last line, to its right: a
+// photo credit whose 摄 OCR misread, so it reads as a byline.
+func (s *state) ocrCredit(c, b *block) bool {
+	if !s.ocr || len(b.lines) != 1 || b.size >= 0.9*s.body || len(c.lines) == 0 {
+		return false
+	}
+	last := c.lines[len(c.lines)-1]
+	if !sameRow(*last.Box, b.box) || b.box.X0 < last.Box.X1 {
+		return false
+	}
+	_, _, ok := cues.ParseByline(blockText(b))
+	return ok
 }
 
 // stacks groups adjacent big blocks into head stacks; in each the largest

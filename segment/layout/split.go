@@ -57,7 +57,7 @@ func splitLines(lines []page.Line, body float64, vrules, pics []page.Rect) []pag
 				// the gap: only the columns below tell.
 				return !columnEdges(lines, body, l, x0, x1)
 			}
-			if underPicture(*l.Box, pics) && x1-x0 <= 1.5*spacing {
+			if underPicture(l, body, pics) && x1-x0 <= 1.5*spacing {
 				// A caption runs across the columns under its picture,
 				// and OCR's boxes of narrow glyphs leave gaps in it as
 				// wide as a gutter: a gap no wider than the line's own
@@ -99,10 +99,16 @@ func creditStart(t string) int {
 }
 
 // underPicture reports a line set right under a picture, where its
-// caption goes.
-func underPicture(l page.Rect, pics []page.Rect) bool {
+// caption goes. A line in a type smaller than body text may sit a body
+// line's pitch below the picture's edge (a scan finds the photo's edge
+// short of the white around it).
+func underPicture(l page.Line, body float64, pics []page.Rect) bool {
+	reach := l.Box.Height()
+	if lineSize(l) < 0.9*body {
+		reach = math.Max(reach, 2*body)
+	}
 	for _, im := range pics {
-		if gap := l.Y0 - im.Y1; gap > -0.5*l.Height() && gap < l.Height() && l.OverlapX(im) > 0.5*l.Width() {
+		if gap := l.Box.Y0 - im.Y1; gap > -0.5*l.Box.Height() && gap < reach && l.Box.OverlapX(im) > 0.5*l.Box.Width() {
 			return true
 		}
 	}
