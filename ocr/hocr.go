@@ -156,13 +156,13 @@ func parseWalk(s string) (*hPage, error) {
 		s = rest
 		f := strings.Fields(rec)
 		if len(f) < 5 {
-			return nil, fmt.Errorf("Tesseract result: bad record %q", rec)
+			return nil, fmt.Errorf("tesseract result: bad record %q", rec)
 		}
 		var v [4]float64
 		for i := range v {
 			n, err := strconv.Atoi(f[i+1])
 			if err != nil {
-				return nil, fmt.Errorf("Tesseract result: bad record %q", rec)
+				return nil, fmt.Errorf("tesseract result: bad record %q", rec)
 			}
 			v[i] = float64(n)
 		}
@@ -180,7 +180,7 @@ func parseWalk(s string) (*hPage, error) {
 			s = rest
 			conf, err := strconv.Atoi(f[len(f)-3])
 			if len(f) != 8 || err != nil || len(hp.lines) == 0 {
-				return nil, fmt.Errorf("Tesseract result: bad word record %q", rec)
+				return nil, fmt.Errorf("tesseract result: bad word record %q", rec)
 			}
 			w := hWord{box: box, conf: float64(conf) / 100, text: strings.TrimSpace(text), bold: f[6] == "1", italic: f[7] == "1"}
 			if w.text != "" {
@@ -188,7 +188,7 @@ func parseWalk(s string) (*hPage, error) {
 				l.words = append(l.words, w)
 			}
 		default:
-			return nil, fmt.Errorf("Tesseract result: bad record %q", rec)
+			return nil, fmt.Errorf("tesseract result: bad record %q", rec)
 		}
 	}
 	return hp, nil
