@@ -39,6 +39,16 @@ func load(t *testing.T, name, format string) *page.Document {
 	return doc
 }
 
+// readPage reads the first page of testdata/name with an engine for lang.
+func readPage(t *testing.T, lang, name, format string) *page.Page {
+	t.Helper()
+	e := New(Options{Lang: lang})
+	t.Cleanup(func() { e.Close() })
+	p := &load(t, name, format).Pages[0]
+	ocrPage(t, e, p)
+	return p
+}
+
 func ocrPage(t *testing.T, e *Engine, p *page.Page) {
 	t.Helper()
 	if err := e.Page(context.Background(), p); err != nil {
@@ -103,11 +113,7 @@ func texts(p *page.Page) []string {
 }
 
 func TestChinese(t *testing.T) {
-	e := New(Options{Lang: "chi_sim"})
-	defer e.Close()
-	doc := load(t, "zh.png", "png")
-	p := &doc.Pages[0]
-	ocrPage(t, e, p)
+	p := readPage(t, "chi_sim", "zh.png", "png")
 	checkLines(t, p, zhText, 0.1)
 	for _, l := range p.Lines {
 		if strings.Contains(l.Text, " ") {
@@ -120,11 +126,7 @@ func TestChinese(t *testing.T) {
 }
 
 func TestEnglishAssumedResolution(t *testing.T) {
-	e := New(Options{Lang: "eng"})
-	defer e.Close()
-	doc := load(t, "en.jpg", "jpeg")
-	p := &doc.Pages[0]
-	ocrPage(t, e, p)
+	p := readPage(t, "eng", "en.jpg", "jpeg")
 	checkLines(t, p, enText, 0.05)
 	if len(p.Lines) > 0 && len(strings.Fields(p.Lines[0].Text)) != 6 {
 		t.Errorf("English words not spaced: %q", p.Lines[0].Text)
@@ -151,23 +153,16 @@ func TestMultiPageG4(t *testing.T) {
 // Small print on a bitonal scan is read as it is: a pixel of thickening
 // would clot its strokes (镇 read as 锦, 季 as 李).
 func TestSmallBitonalPrint(t *testing.T) {
-	e := New(Options{Lang: "chi_sim"})
-	defer e.Close()
-	doc := load(t, "small-g4.tif", "tiff")
-	ocrPage(t, e, &doc.Pages[0])
+	p := readPage(t, "chi_sim", "small-g4.tif", "tiff")
 	want := []string{"镇政府决定在雨季到来之前疏通镇上的排水沟渠，", "并请专家检查河堤，确保附近居民的安全。", "施工期间部分道路将暂时禁止车辆通行。"}
-	checkLines(t, &doc.Pages[0], want, 0.06)
+	checkLines(t, p, want, 0.06)
 }
 
 // Thin print on a bitonal scan thresholded too light, strokes broken and
 // specks around: the cleaned page is read. (Read as it is, the page gives
 // 汶 for 添, 未 for 末, 等 for 每…: a CER of 0.2.)
 func TestBrokenBitonalPrint(t *testing.T) {
-	e := New(Options{Lang: "chi_sim"})
-	defer e.Close()
-	doc := load(t, "broken-g4.tif", "tiff")
-	p := &doc.Pages[0]
-	ocrPage(t, e, p)
+	p := readPage(t, "chi_sim", "broken-g4.tif", "tiff")
 	want := "社区图书室新添了一批儿童读物，周末前来借书的家长和孩子很多。管理员说今后每月都会更新书目。"
 	if got := strings.Join(texts(p), ""); len(p.Lines) != 3 || cer(got, want) > 0.15 {
 		t.Errorf("read %q (CER %.2f), want %q in 3 lines", texts(p), cer(got, want), want)
@@ -175,19 +170,13 @@ func TestBrokenBitonalPrint(t *testing.T) {
 }
 
 func TestLZWTIFF(t *testing.T) {
-	e := New(Options{Lang: "chi_sim"})
-	defer e.Close()
-	doc := load(t, "zh-lzw.tif", "tiff")
-	ocrPage(t, e, &doc.Pages[0])
-	checkLines(t, &doc.Pages[0], zhText, 0.1)
+	p := readPage(t, "chi_sim", "zh-lzw.tif", "tiff")
+	checkLines(t, p, zhText, 0.1)
 }
 
 func TestJPEG2000(t *testing.T) {
-	e := New(Options{Lang: "chi_sim"})
-	defer e.Close()
-	doc := load(t, "zh.jp2", "jp2")
-	ocrPage(t, e, &doc.Pages[0])
-	checkLines(t, &doc.Pages[0], zhText, 0.1)
+	p := readPage(t, "chi_sim", "zh.jp2", "jp2")
+	checkLines(t, p, zhText, 0.1)
 }
 
 // A 100 dpi scan is enlarged for Tesseract; boxes stay in its own pixels.
@@ -233,14 +222,11 @@ func TestDecodedImageOnPointPage(t *testing.T) {
 }
 
 func TestScriptDetection(t *testing.T) {
-	e := New(Options{})
-	defer e.Close()
-	doc := load(t, "en.jpg", "jpeg")
-	ocrPage(t, e, &doc.Pages[0])
-	if doc.Pages[0].Language != "en" {
-		t.Errorf("language %q, want en from the Latin script", doc.Pages[0].Language)
+	p := readPage(t, "", "en.jpg", "jpeg")
+	if p.Language != "en" {
+		t.Errorf("language %q, want en from the Latin script", p.Language)
 	}
-	checkLines(t, &doc.Pages[0], enText, 0.1)
+	checkLines(t, p, enText, 0.1)
 }
 
 func TestBadImages(t *testing.T) {
@@ -291,11 +277,7 @@ func TestTimeoutAndCancel(t *testing.T) {
 }
 
 func TestBold(t *testing.T) {
-	e := New(Options{Lang: "chi_sim"})
-	defer e.Close()
-	doc := load(t, "bold.png", "png")
-	p := &doc.Pages[0]
-	ocrPage(t, e, p)
+	p := readPage(t, "chi_sim", "bold.png", "png")
 	if len(p.Lines) != 4 {
 		t.Fatalf("lines %q", texts(p))
 	}
@@ -307,11 +289,7 @@ func TestBold(t *testing.T) {
 }
 
 func TestRunIn(t *testing.T) {
-	e := New(Options{Lang: "chi_sim"})
-	defer e.Close()
-	doc := load(t, "runin.png", "png")
-	p := &doc.Pages[0]
-	ocrPage(t, e, p)
+	p := readPage(t, "chi_sim", "runin.png", "png")
 	if len(p.Lines) != 4 {
 		t.Fatalf("lines %q", texts(p))
 	}
@@ -373,11 +351,7 @@ func TestStopRecognition(t *testing.T) {
 // ("秋风壕爽稻化香"); read again at the body's scale, it comes out right,
 // with a box inside the printed line's.
 func TestLargeType(t *testing.T) {
-	e := New(Options{Lang: "chi_sim"})
-	defer e.Close()
-	doc := load(t, "head.png", "png")
-	p := &doc.Pages[0]
-	ocrPage(t, e, p)
+	p := readPage(t, "chi_sim", "head.png", "png")
 	want := append([]string{"秋风送爽稻花香"}, zhText...)
 	checkLines(t, p, want, 0)
 	// The glyphs are about 150 px high and start 40 px from the top.
