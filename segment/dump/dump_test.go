@@ -225,26 +225,18 @@ func crossheads(a segment.Article) []string {
 
 // Lines amid an article's columns that are, and are not, crossheads.
 func TestCrossheads(t *testing.T) {
+	// The article's opening, the same in every case.
+	top := "港口新建集装箱码头投入使用\n本报记者 王小明\n\n近日，滨江港新建的集装箱码头正式\n投入使用，年吞吐能力达到一百万。\n"
 	// A crosshead printed first in a dump block, over a paragraph's
 	// indented first line.
-	opensBlock := `港口新建集装箱码头投入使用
-本报记者 王小明
-
-近日，滨江港新建的集装箱码头正式
-投入使用，年吞吐能力达到一百万。
-
+	opensBlock := top + `
 扩建码头，提升效率
 据港务集团介绍，新码头采用自
 动化装卸设备，港口作业时间缩短三
 成，效率大幅提升。`
 	// A paragraph's indented first line without punctuation, after a
 	// sentence end and before a full line, starts a paragraph.
-	indented := `港口新建集装箱码头投入使用
-本报记者 王小明
-
-近日，滨江港新建的集装箱码头正式
-投入使用，年吞吐能力达到一百万。
-港务集团负责人介绍说新码头已
+	indented := top + `港务集团负责人介绍说新码头已
 经采用自动化装卸设备，作业时间大
 幅缩短，港口效率提升。`
 	for _, c := range []struct {
@@ -252,22 +244,12 @@ func TestCrossheads(t *testing.T) {
 		want       []string
 		bodyHas    string
 	}{
-		{"own line", `港口新建集装箱码头投入使用
-本报记者 王小明
-
-近日，滨江港新建的集装箱码头正式
-投入使用，年吞吐能力达到一百万。
-自动化提升效率
+		{"own line", top + `自动化提升效率
 据港务集团介绍，新码头采用自动化
 装卸设备，港口作业时间缩短三成。`, []string{"自动化提升效率"}, ""},
 		// Two phrases joined by a comma; a column scrap with a number
 		// before its comma is none.
-		{"comma", `港口新建集装箱码头投入使用
-本报记者 王小明
-
-近日，滨江港新建的集装箱码头正式
-投入使用，年吞吐能力达到一百万。
-扩建码头，提升效率
+		{"comma", top + `扩建码头，提升效率
 据港务集团介绍，新码头采用自
 动化装卸设备，港口作业时间缩短三
 成，效率大幅提升。
@@ -278,12 +260,7 @@ func TestCrossheads(t *testing.T) {
 		// only roughly.
 		{"opens block over a date", strings.Replace(opensBlock, "据港务集团介绍，新码头采用自", "2021年4月6日，新码头已采用自", 1), []string{"扩建码头，提升效率"}, ""},
 		// Letter-spaced, ending a dump block after a sentence end.
-		{"spaced ends block", `港口新建集装箱码头投入使用
-本报记者 王小明
-
-近日，滨江港新建的集装箱码头正式
-投入使用，年吞吐能力达到一百万。
-扩 建 码 头
+		{"spaced ends block", top + `扩 建 码 头
 
 据港务集团介绍，新码头采用自
 动化装卸设备，港口作业时间缩短三
