@@ -254,3 +254,31 @@ func TestHeadSizedSmallOnBrokenType(t *testing.T) {
 	steady(b, "丙", 5, 700, 890)
 	checkLowerHead(t, Segment(&b.p), "会议在京闭幕|甲乙丙丁戊")
 }
+
+// A scan: under an article, white, then a kicker at body size (cut in two
+// by OCR) set tight over the next head. OCR gives no weight to tell it by;
+// its place does. It is the lower article's kicker, not body text.
+func TestScanBodySizeKickerOverHead(t *testing.T) {
+	b := datedScan()
+	b.line("加快建设现代邮政业", 150, 260, 90, 90)
+	steady(b, "甲", 6, 150, 380)
+	b.line("各地开展", 150, 760, 35, 35)
+	b.line("尊老敬老活动", 150+4*35+20, 760, 35, 35)
+	b.line("九九重阳其乐融融", 150, 810, 80, 80)
+	steady(b, "乙", 6, 150, 910)
+	l := Segment(&b.p)
+	if len(l.Articles) != 2 {
+		t.Fatalf("%d articles, want 2", len(l.Articles))
+	}
+	low := l.Articles[1]
+	if texts(low.Headline) != "九九重阳其乐融融" || strings.ReplaceAll(texts(low.Kicker), "|", "") != "各地开展尊老敬老活动" {
+		t.Errorf("head %q kicker %q", texts(low.Headline), texts(low.Kicker))
+	}
+	for _, a := range l.Articles {
+		for _, f := range a.Body {
+			if r := firstRune(f); r != "甲" && r != "乙" {
+				t.Errorf("%s: body flow %q", texts(a.Headline), flowText(f))
+			}
+		}
+	}
+}

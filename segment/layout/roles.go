@@ -391,18 +391,26 @@ func (s *state) stacks() [][]int {
 		// A small line right above the stack (a column label or kicker
 		// set at body size).
 		top := &s.blocks[st[0]]
+		var kick []int
 		for k := range s.blocks {
 			b := &s.blocks[k]
-			if b.role != roleBody || b.inBox != top.inBox || len(b.lines) > 1 || s.bodyLike(b) {
+			if b.role != roleBody || b.inBox != top.inBox || len(b.lines) > 1 || (s.bodyLike(b) && !s.scanKicker(b, top)) {
 				continue
 			}
 			gap := top.box.Y0 - b.box.Y1
 			if gap >= -0.3*b.size && gap <= 0.8*top.size && b.box.OverlapX(top.box) > 0 && math.Abs(b.box.X0-top.box.X0) < 2*s.body {
-				st = append([]int{k}, st...)
+				kick = append([]int{k}, s.rowPieces(k)...)
 				break
 			}
 		}
+		// The stack's own sizes tell its headline and decks; a line
+		// over it at body size is its kicker whatever pitch OCR gave
+		// it (a letter-spaced label).
 		s.rolesInStack(st)
+		for _, k := range kick {
+			s.blocks[k].role = roleKicker
+		}
+		st = append(kick, st...)
 		if deck >= 0 {
 			// Its type is smaller than the head's, whatever OCR measured.
 			s.blocks[deck].role = roleDeck
@@ -410,6 +418,44 @@ func (s *state) stacks() [][]int {
 		out = append(out, st)
 	}
 	return out
+}
+
+// scanKicker reports, on a scan, a body-size line set tighter over the
+// head top than body lines are to each other, with white above it: a
+// kicker that OCR cannot tell by its weight. The last line of a column
+// has body text right above it.
+func (s *state) scanKicker(b, top *block) bool {
+	if !s.ocr || top.box.Y0-b.box.Y1 > 0.7*s.body {
+		return false
+	}
+	up := s.neighbour(b, true)
+	return up == nil || b.box.Y0-up.box.Y1 > 1.5*s.body
+}
+
+// rowPieces are the one-line body blocks that continue block k's line to
+// its right, each within a body size of the last: the pieces of a line
+// that OCR cut at a wider space.
+func (s *state) rowPieces(k int) []int {
+	var out []int
+	last := &s.blocks[k]
+	for {
+		next := -1
+		for i := range s.blocks {
+			c := &s.blocks[i]
+			if i == k || c.role != roleBody || len(c.lines) != 1 || c.inBox != last.inBox || !sameRow(c.box, last.box) {
+				continue
+			}
+			if gap := c.box.X0 - last.box.X1; gap >= -0.3*s.body && gap <= s.body && !containsInt(out, i) {
+				next = i
+				break
+			}
+		}
+		if next < 0 {
+			return out
+		}
+		out = append(out, next)
+		last = &s.blocks[next]
+	}
 }
 
 func (s *state) rolesInStack(st []int) {
