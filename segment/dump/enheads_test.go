@@ -2,6 +2,7 @@ package dump
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -268,6 +269,32 @@ func TestTwoColumnsOnOneLine(t *testing.T) {
 		"Work on it will start when the mon\u2010\ney is found, the har\u00adbour master\nsaid on Monday. A new road will"
 	if !strings.Contains(got, left+"\n\n"+right) {
 		t.Errorf("columns not parted:\n%s", got)
+	}
+}
+
+func TestLongBlockNotParted(t *testing.T) {
+	// Double lines in a block longer than any two columns printed side by
+	// side: the block stays as printed (parting it costs quadratic work).
+	double := "The cranes were built in a yard Five more ships will call at the"
+	var ls []string
+	for i := 0; i < 3; i++ {
+		ls = append(ls, double)
+	}
+	for len(ls) <= maxPairLines {
+		ls = append(ls, "found over the next ten years.")
+	}
+	s := &pageSeg{lines: slices.Clone(ls)}
+	s.learnWords()
+	s.unpairColumns()
+	if !slices.Equal(s.lines, ls) {
+		t.Errorf("block of %d lines parted", len(ls))
+	}
+	// The same double lines in a short block are parted.
+	s = &pageSeg{lines: slices.Clone(ls[:20])}
+	s.learnWords()
+	s.unpairColumns()
+	if slices.Equal(s.lines, ls[:20]) {
+		t.Errorf("block of 20 lines not parted")
 	}
 }
 

@@ -25,6 +25,11 @@ const minPairs = 3
 // than any run-on evidence.
 const pairTurn = 0.3
 
+// maxPairLines bounds the lines of a block that may hold two columns:
+// pairSides takes time and memory quadratic in them, and no page prints
+// two columns side by side for longer.
+const maxPairLines = 400
+
 func (s *pageSeg) unpairColumns() {
 	colW := s.lineWidth()
 	s.rewriteBlocks(func(ls []string) ([]string, bool) {
@@ -44,6 +49,9 @@ type pairItem struct {
 }
 
 func (s *pageSeg) unpair(ls []string, colW float64) ([]string, []string, bool) {
+	if len(ls) > maxPairLines {
+		return nil, nil, false
+	}
 	var items []pairItem
 	pairs := 0
 	for _, l := range ls {
