@@ -475,8 +475,6 @@ func photoOnly(a []segment.Author) bool {
 	return len(a) > 0
 }
 
-// photoCredit handles a photo credit printed on its own line: the caption
-// is the line above it when that line is a sentence of its own.
 // unpadNames closes the space that pads a short name in a credit ("杨 鹤摄"
 // → "杨鹤摄"): captions print the credit's names whole.
 func unpadNames(credit string, a []segment.Author) string {
@@ -488,6 +486,8 @@ func unpadNames(credit string, a []segment.Author) string {
 	return credit
 }
 
+// photoCredit handles a photo credit printed on its own line: the caption
+// is the line above it when that line is a sentence of its own.
 func (s *pageSeg) photoCredit(i int, credit string, a []segment.Author) {
 	c := caption{text: credit, line: i, authors: a}
 	if k := i - 1; k >= 0 && s.chunk[k] == s.chunk[i] && sentenceEnd(s.lines[k]) {

@@ -1231,10 +1231,12 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 			out.Kicker = lines(strings.Join(g.head, ""))
 			continue
 		}
-		// A crosshead sits in the column of the text printed right under it.
+		// A crosshead sits in the column of the text printed right under
+		// it; of two pieces starting on one row, the left one (col is a
+		// map: the tie must not fall to its iteration order).
 		c, below := 0, math.MaxInt
 		for k, v := range col {
-			if f := ps[k].first; f > g.end && f <= g.end+3 && f < below {
+			if f := ps[k].first; f > g.end && f <= g.end+3 && (f < below || f == below && v < c) {
 				c, below = v, f
 			}
 		}
