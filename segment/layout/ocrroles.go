@@ -168,7 +168,8 @@ func (s *state) runOn() {
 }
 
 // parseByline is cues.ParseByline, which on OCR pages also tries the text
-// without the stray marks OCR reads at its ends (a quote, a comma).
+// without the stray marks OCR reads at its ends (a quote, a comma), then
+// with the letters OCR read as exclamation marks (bangLetters).
 func (s *state) parseByline(t string) (string, []segment.Author, bool) {
 	bl, authors, ok := cues.ParseByline(t)
 	if ok || !s.ocr {

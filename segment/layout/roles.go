@@ -394,11 +394,14 @@ func (s *state) stacks() [][]int {
 		var kick []int
 		for k := range s.blocks {
 			b := &s.blocks[k]
-			if b.role != roleBody || b.inBox != top.inBox || len(b.lines) > 1 || (s.bodyLike(b) && !s.scanKicker(b, top)) {
+			if b.role != roleBody || b.inBox != top.inBox || len(b.lines) > 1 {
 				continue
 			}
+			// Position first: scanKicker looks at every block, and
+			// running it for the whole page per stack is quadratic.
 			gap := top.box.Y0 - b.box.Y1
-			if gap >= -0.3*b.size && gap <= 0.8*top.size && b.box.OverlapX(top.box) > 0 && math.Abs(b.box.X0-top.box.X0) < 2*s.body {
+			if gap >= -0.3*b.size && gap <= 0.8*top.size && b.box.OverlapX(top.box) > 0 && math.Abs(b.box.X0-top.box.X0) < 2*s.body &&
+				(!s.bodyLike(b) || s.scanKicker(b, top)) {
 				kick = append([]int{k}, s.rowPieces(k)...)
 				break
 			}

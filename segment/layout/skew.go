@@ -240,6 +240,9 @@ func raiseSizes(lines []page.Line) {
 	}
 	sort.Float64s(all)
 	glyph, body := all[len(all)/2], bodySize(lines)
+	if glyph <= 0 {
+		return // boxes without height (bad OCR input) give no scale
+	}
 	for i, l := range lines {
 		p := pitch(l)
 		if p <= 0 || l.Size <= 0 || len(l.Words) < 3 {
