@@ -27,9 +27,9 @@ func mendSplits(p string, v Vocab) string {
 	return strings.Join(out, " ")
 }
 
-// splitPieces returns the letters at the end of prev and at the start of
-// next when prev ends and next starts with a letter and neither has other
-// letters cut off by punctuation.
+// splitPieces returns prev without the punctuation before it and next
+// without the punctuation after it, when both are then Latin letters only
+// (a piece with punctuation inside or at the break is no split word).
 func splitPieces(prev, next string) (string, string, bool) {
 	a := strings.TrimLeftFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) })
 	b := strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })

@@ -225,11 +225,11 @@ func joinSep(prev, next string) string {
 }
 
 // finalPunct reports whether s ends a sentence: Chinese or Latin full stop,
-// question or exclamation mark, ellipsis, colon, possibly followed by
-// closing quotes or brackets, or by a bracketed note after the full stop
-// (“……部队。（讲话全文见第二版）”); a bracketed note alone ends too. It
-// reads s from the end only as far as it must (the note back to its opening
-// bracket), so s may be a whole paragraph.
+// question or exclamation mark, ellipsis, colon or Chinese semicolon,
+// possibly followed by closing quotes or brackets, or by a bracketed note
+// after the full stop (“……部队。（讲话全文见第二版）”); a bracketed note
+// alone ends too. It reads s from the end only as far as it must (the note
+// back to its opening bracket), so s may be a whole paragraph.
 func finalPunct(s string) bool {
 	s = strings.TrimRightFunc(s, isSpace)
 	for t := s; t != ""; {
