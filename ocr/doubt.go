@@ -8,7 +8,7 @@ import (
 
 // Inside a page, Tesseract reads CJK type of another face (the Kai of
 // credits, a caption's) with a few glyphs it is unsure of, and those are
-// mostly wrong ("孙丽萍" as "孙丽莽", "冯国栋" as "冯国标"). The same line
+// mostly wrong (a name's glyph read as one of like shape). The same line
 // cut out of the binarised page and read alone as one line is often read
 // right (cut from the grey scan, its noise and the paper's tone defeat
 // Tesseract's thresholding of so small an image). So body-size CJK lines

@@ -12,7 +12,8 @@ const lmWeight = 3
 
 // lmTotal stands for the dictionary's total count, turning its word
 // frequencies into probabilities; unknownFreq is the count given to a
-// character the dictionary does not have.
+// character the dictionary does not have; maxWordLen is the longest word,
+// in characters, looked up.
 const (
 	lmTotal     = 1e8
 	unknownFreq = 0.5
