@@ -12,8 +12,8 @@ import (
 )
 
 // Tesseract's LSTM models are trained on text of about body size. Chinese
-// type several times larger comes out garbled ("探索星空不停歇" read as
-// "榨索星空下停砍") or in fragments ("大治理" as "7台理"), often with high
+// type several times larger comes out garbled ("科技创新" read as
+// "料技创新"), or in fragments, often with high
 // confidence. So each large CJK line, joined with its large neighbours on
 // the same row, is cut out, scaled until its glyphs are as tall as the
 // body's, and read again as a single line at two scales; the new reading

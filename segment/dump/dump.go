@@ -265,7 +265,7 @@ func (s *pageSeg) classify() {
 			}
 		}
 		// A credit whose names the extractor printed as lines of their own
-		// ("本报记者" / "葛孟超"), blank lines between.
+		// ("本报记者" / "王小明"), blank lines between.
 		if s.zh {
 			if b, a, last, ok := s.splitCredit(i, l); ok {
 				s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})

@@ -350,7 +350,7 @@ func (s *pageSeg) leadIns(ps []*piece) {
 			}
 			// Candidates are runs of fragments: the credit may go on over
 			// several column fragments of the next line ("…通" / "讯员
-			// 林德韧） 东路…").
+			// 陈小华） 东路…").
 			var cands [][]ref
 			// after[x] is the fragment printed right after run x, which
 			// carries the paragraph on when the credit takes the whole run.

@@ -94,8 +94,8 @@ func strayQuote(l page.Line) page.Line {
 }
 
 // openBracket restores the opening bracket of a credit printed at an
-// article's end that OCR read as an angle bracket ("《本报记者方栋)"), or
-// its closing one read as a brace ("(本报记者王大玮}"), when the line is
+// article's end that OCR read as an angle bracket ("《本报记者王小明)"), or
+// its closing one read as a brace ("(本报记者王小明}"), when the line is
 // such a credit with it. The restored bracket matches the other one.
 func openBracket(l page.Line) page.Line {
 	text := strings.TrimSpace(l.Text)
@@ -147,7 +147,7 @@ func openBracket(l page.Line) page.Line {
 const creditGap = 0.8
 
 // spaceCredit puts back the spaces printed in a credit line ("本报记者
-// 孙丽萍"), at the gaps between its words that are as wide as a glyph, when
+// 李小红"), at the gaps between its words that are as wide as a glyph, when
 // the credit reads the same with them.
 func spaceCredit(l page.Line) page.Line {
 	if len(l.Words) < 2 || l.RunIn > 0 {

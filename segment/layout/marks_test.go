@@ -77,8 +77,8 @@ func TestCreditLineRepairs(t *testing.T) {
 		{"本报记者”万备超", "本报记者\u3000万备超"},
 		{"本报讯”记者崔佳报道：10月15日，", "本报讯\u3000记者崔佳报道：10月15日，"},
 		{"记者”这个称呼，", "记者”这个称呼，"},
-		{"《本报记者方栋)", "(本报记者方栋)"},
-		{"《本报记者 方栋》", "《本报记者 方栋》"},
+		{"《本报记者周明)", "(本报记者周明)"},
+		{"《本报记者 周明》", "《本报记者 周明》"},
 		{"《论语》的启示", "《论语》的启示"},
 	} {
 		l := page.Line{Text: c.in, Box: &r, Words: []page.Word{{Text: c.in, Box: r}}}
@@ -133,11 +133,11 @@ func TestSpaceCredit(t *testing.T) {
 		l    page.Line
 		want string
 	}{
-		{line(map[int]bool{2: true}, "本报", "记者", "孙", "丽", "萍"), "本报记者 孙丽萍"},
+		{line(map[int]bool{2: true}, "本报", "记者", "李", "小", "红"), "本报记者 李小红"},
 		{line(map[int]bool{1: true, 2: true, 3: true}, "记者", "熊丰", "通讯员", "张烁"), "记者 熊丰 通讯员 张烁"},
-		{line(map[int]bool{2: true, 4: true}, "（本报", "记者", "王", "大玮", "）"), "（本报记者 王大玮 ）"},
+		{line(map[int]bool{2: true, 4: true}, "（本报", "记者", "王", "小明", "）"), "（本报记者 王小明 ）"},
 		// A wide gap that would cut a name is no space.
-		{line(map[int]bool{2: true, 3: true}, "本报", "记者", "王", "大玮"), "本报记者王大玮"},
+		{line(map[int]bool{2: true, 3: true}, "本报", "记者", "王", "小明"), "本报记者王小明"},
 		// Only credits.
 		{line(map[int]bool{2: true}, "今天", "上午", "市图书馆"), "今天上午市图书馆"},
 	} {
@@ -151,15 +151,15 @@ func TestSpaceCredit(t *testing.T) {
 // ending in one are left alone.
 func TestCloseBracket(t *testing.T) {
 	r := page.Rect{X0: 0, Y0: 0, X1: 300, Y1: 35}
-	l := page.Line{Text: "(本报记者王大玮}", Box: &r, Words: []page.Word{{Text: "(本报记者"}, {Text: "王大玮}"}}}
+	l := page.Line{Text: "(本报记者王小明}", Box: &r, Words: []page.Word{{Text: "(本报记者"}, {Text: "王小明}"}}}
 	got := openBracket(l)
-	if got.Text != "(本报记者王大玮)" || got.Words[1].Text != "王大玮)" {
+	if got.Text != "(本报记者王小明)" || got.Words[1].Text != "王小明)" {
 		t.Errorf("got %q, words %+v", got.Text, got.Words)
 	}
-	if l.Words[1].Text != "王大玮}" {
+	if l.Words[1].Text != "王小明}" {
 		t.Errorf("the input's words were changed")
 	}
-	for _, text := range []string{"(见第二版}", "本报记者王大玮}"} {
+	for _, text := range []string{"(见第二版}", "本报记者王小明}"} {
 		if got := openBracket(page.Line{Text: text, Box: &r}).Text; got != text {
 			t.Errorf("%q became %q", text, got)
 		}

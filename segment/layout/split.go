@@ -87,7 +87,7 @@ func splitLines(lines []page.Line, body float64, vrules, pics []page.Rect) []pag
 // creditStart is the offset in t where a credit that runs to its end
 // starts (0 for a byline line, the credit of a caption), len(t) if none.
 // OCR leaves spaces as wide as a gutter between a credit's characters
-// ("本报记者 张漫子摄"), and a credit is never cut.
+// ("本报记者 赵小刚摄"), and a credit is never cut.
 func creditStart(t string) int {
 	if _, _, ok := cues.ParseByline(t); ok {
 		return 0
