@@ -24,7 +24,7 @@ var ErrNoGeometry = errors.New("page has no geometry (text dump): no ALTO/hOCR f
 var Version = buildVersion()
 
 // TesseractVersion names the OCR engine's version in ALTO OCRProcessing for
-// OCR pages. The OCR stage or the command sets it (gosseract.Version());
+// OCR pages. The OCR stage or the command sets it (ocr.Version());
 // empty means unknown.
 var TesseractVersion string
 
