@@ -197,12 +197,13 @@ func largeRegions(lines []hLine, ink []inkLine, body float64, comps []image.Rect
 			continue
 		}
 		// Glyph parts on the row: components of about the glyph size whose
-		// middle is in the ink band, and in no line of smaller type.
+		// middle is in the ink band, and in no line of smaller type (Tesseract
+		// reads body text well: a row of large type ends where the body starts).
 		var parts []image.Rectangle
 		smaller := lb.smaller(m.band, m.size)
 		for _, c := range inBand(comps, m.band) {
 			big := float64(max(c.Dx(), c.Dy())) >= 0.5*m.size
-			if inRow(c, m.band, m.size) && big && !inSmaller(c, smaller) {
+			if inRow(c, m.band, m.size) && big && !within(c, smaller) {
 				parts = append(parts, c)
 			}
 		}
@@ -363,19 +364,6 @@ const (
 	joinGap  = 0.6
 	splitGap = 1.0
 )
-
-// inSmaller reports whether the middle of c lies in one of the boxes of
-// lines of smaller type: Tesseract reads body text well, and a row of large
-// type ends where the body starts.
-func inSmaller(c image.Rectangle, smaller []image.Rectangle) bool {
-	p := image.Pt((c.Min.X+c.Max.X)/2, (c.Min.Y+c.Max.Y)/2)
-	for _, r := range smaller {
-		if p.In(r) {
-			return true
-		}
-	}
-	return false
-}
 
 // byMiddle returns a copy of comps sorted by their middle row, for inBand.
 func byMiddle(comps []image.Rectangle) []image.Rectangle {
