@@ -2,7 +2,6 @@ package layout
 
 import (
 	"reflect"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -159,12 +158,7 @@ func spaceCredit(l page.Line) page.Line {
 			return l
 		}
 	}
-	var hs []float64
-	for _, w := range l.Words {
-		hs = append(hs, w.Box.Height())
-	}
-	sort.Float64s(hs)
-	glyph := hs[len(hs)/2]
+	glyph := wordHeight(l)
 	var b strings.Builder
 	pos := 0
 	for i, w := range l.Words {

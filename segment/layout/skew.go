@@ -248,14 +248,20 @@ func raiseSizes(lines []page.Line) {
 		if p <= 0 || l.Size <= 0 || len(l.Words) < 3 {
 			continue
 		}
-		hs := make([]float64, 0, len(l.Words))
-		for _, w := range l.Words {
-			hs = append(hs, w.Box.Height())
-		}
-		sort.Float64s(hs)
-		h := math.Min(hs[len(hs)/2], p)
+		h := math.Min(wordHeight(l), p)
 		if size := h * body / glyph; h >= 1.5*l.Size {
 			lines[i].Size = size
 		}
 	}
+}
+
+// wordHeight is the median height of the line's word boxes (its glyphs'
+// height on CJK lines); the line must have words.
+func wordHeight(l page.Line) float64 {
+	hs := make([]float64, 0, len(l.Words))
+	for _, w := range l.Words {
+		hs = append(hs, w.Box.Height())
+	}
+	sort.Float64s(hs)
+	return hs[len(hs)/2]
 }
