@@ -229,8 +229,7 @@ func (s *state) sideColumns(i, k int) {
 			j = -1
 			for m := range s.blocks {
 				d := &s.blocks[m]
-				g := d.box.Y0 - col.Y1
-				if free(d) && g > -0.3*s.body && g <= 2*s.body && d.box.OverlapX(col) >= 0.5*math.Min(d.box.Width(), col.Width()) {
+				if free(d) && s.setUnder(d.box, col) {
 					j = m
 					break
 				}
@@ -259,13 +258,18 @@ func (s *state) credited(k int) bool {
 	}
 	for j := range s.blocks {
 		c := &s.blocks[j]
-		gap := c.box.Y0 - b.box.Y1
-		if j != k && c.art < 0 && c.inBox < 0 && c.role == roleBody && len(c.lines) >= 3 &&
-			gap > -0.3*s.body && gap <= 2*s.body && c.box.OverlapX(b.box) >= 0.5*math.Min(c.box.Width(), b.box.Width()) {
+		if j != k && c.art < 0 && c.inBox < 0 && c.role == roleBody && len(c.lines) >= 3 && s.setUnder(c.box, b.box) {
 			return true
 		}
 	}
 	return false
+}
+
+// setUnder reports r set right under above in its column: starting within
+// two body sizes under it, and sharing half the narrower one's width.
+func (s *state) setUnder(r, above page.Rect) bool {
+	gap := r.Y0 - above.Y1
+	return gap > -0.3*s.body && gap <= 2*s.body && r.OverlapX(above) >= 0.5*math.Min(r.Width(), above.Width())
 }
 
 // continuations gives text at the top of a column that nothing above owns
