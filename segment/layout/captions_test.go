@@ -35,10 +35,7 @@ func TestScanCaptionUnderPhoto(t *testing.T) {
 		if !hasPhotographer(a, "王烁") {
 			t.Errorf("%s: authors %+v, want the photographer", credit, a.Authors)
 		}
-		got := ""
-		for _, f := range a.Body {
-			got += firstRune(f)
-		}
+		got := flowStarts(a.Body)
 		if got != "甲乙" {
 			t.Errorf("%s: flows start %q, want 甲乙", credit, got)
 		}
@@ -180,10 +177,7 @@ func TestScanCaptionPitchUnderPhoto(t *testing.T) {
 	if strings.ReplaceAll(got, " ", "") != want {
 		t.Errorf("captions %v, want %s", a.Captions, want)
 	}
-	flows := ""
-	for _, f := range a.Body {
-		flows += firstRune(f)
-	}
+	flows := flowStarts(a.Body)
 	if flows != "甲乙" {
 		t.Errorf("flows start %q, want 甲乙", flows)
 	}

@@ -128,10 +128,7 @@ func TestRuleUnderHeadWithLostCredit(t *testing.T) {
 		if len(l.Articles) != 1 {
 			t.Fatalf("credit %q: %d articles, want 1", credit, len(l.Articles))
 		}
-		got := ""
-		for _, f := range l.Articles[0].Body {
-			got += firstRune(f)
-		}
+		got := flowStarts(l.Articles[0].Body)
 		if !strings.HasSuffix(got, "甲乙") {
 			t.Errorf("credit %q: flows start %q, want the two columns", credit, got)
 		}
@@ -208,10 +205,7 @@ func TestFlowsKeepColumnsApartOfWideBlock(t *testing.T) {
 	block("乙", 10, 700, 565, 490)
 	s.colWidth = s.columnWidth()
 	flows, _ := s.flows([]int{0, 1, 2})
-	got := ""
-	for _, f := range flows {
-		got += firstRune(f)
-	}
+	got := flowStarts(flows)
 	if got != "这甲乙" {
 		t.Errorf("flows start %q, want 这甲乙", got)
 	}
@@ -232,10 +226,7 @@ func TestRuleUnderHeadDeckAndGarbledCredit(t *testing.T) {
 	if len(l.Articles) != 1 {
 		t.Fatalf("%d articles, want 1", len(l.Articles))
 	}
-	got := ""
-	for _, f := range l.Articles[0].Body {
-		got += firstRune(f)
-	}
+	got := flowStarts(l.Articles[0].Body)
 	if !strings.HasSuffix(got, "甲乙") {
 		t.Errorf("flows start %q, want the columns", got)
 	}

@@ -56,10 +56,7 @@ func TestHeadSpanIgnoresTextBelowIt(t *testing.T) {
 		t.Fatalf("got %d articles, want 2", len(l.Articles))
 	}
 	for i, want := range []string{"甲乙丙", "丁戊己"} {
-		got := ""
-		for _, f := range l.Articles[i].Body {
-			got += firstRune(f)
-		}
+		got := flowStarts(l.Articles[i].Body)
 		if got != want {
 			t.Errorf("article %d flows start %q, want %q", i, got, want)
 		}

@@ -107,11 +107,7 @@ func TestHeadlessArticleTakesNextColumn(t *testing.T) {
 	if a == nil {
 		t.Fatal("no article for the text opening with a run-in credit")
 	}
-	var heads []string
-	for _, f := range a.Body {
-		heads = append(heads, string([]rune(flowText(f))[:1]))
-	}
-	if strings.Join(heads, "") != "乙丁" {
+	if heads := flowStarts(a.Body); heads != "乙丁" {
 		t.Errorf("flows start %q, want 乙 then 丁", heads)
 	}
 }

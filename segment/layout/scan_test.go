@@ -156,6 +156,15 @@ func firstRune(f segment.Flow) string {
 	return ""
 }
 
+// flowStarts is the first characters of the flows, in order.
+func flowStarts(fs []segment.Flow) string {
+	s := ""
+	for _, f := range fs {
+		s += firstRune(f)
+	}
+	return s
+}
+
 func itoa(n int) string {
 	if n < 10 {
 		return string(rune('0' + n))
