@@ -1,9 +1,6 @@
 package ocr
 
-import (
-	"context"
-	"sort"
-)
+import "context"
 
 // On a bitonal page whose mended reading is kept (type broken up by
 // thresholding), the Chinese lines Tesseract doubts are read again one by
@@ -27,22 +24,13 @@ func (e *Engine) rereadBroken(ctx context.Context, rs []*raster, lines []hLine, 
 		return err
 	}
 	defer bin.free()
-	sizes := make([]float64, len(lines))
-	var all []float64
-	for i, l := range lines {
-		sizes[i] = measureLine(bin, l).size
-		if len(l.words) >= 3 && sizes[i] > 0 {
-			all = append(all, sizes[i])
-		}
-	}
-	if len(all) == 0 {
+	ink, body := measureLines(bin, lines)
+	if body == 0 {
 		return nil
 	}
-	sort.Float64s(all)
-	body := all[len(all)/2]
 	for i, l := range lines {
 		// Large type is read again at the body's scale (reread).
-		if sizes[i] >= doubtFactor*body || confOf(lines[i:i+1]) >= brokenDoubt || hans(l) < 2 || !mostlyCJK(joinWords(l.words)) {
+		if ink[i].size >= doubtFactor*body || confOf(lines[i:i+1]) >= brokenDoubt || hans(l) < 2 || !mostlyCJK(joinWords(l.words)) {
 			continue
 		}
 		box := rect(l.box)

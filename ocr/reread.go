@@ -66,6 +66,25 @@ func measureLine(bin *raster, l hLine) inkLine {
 	return m
 }
 
+// measureLines measures lines on bin (measureLine) and returns the
+// measures and the body's glyph height: the median size of the lines of
+// three or more words, 0 when there are none.
+func measureLines(bin *raster, lines []hLine) ([]inkLine, float64) {
+	ink := make([]inkLine, len(lines))
+	var sizes []float64
+	for i, l := range lines {
+		ink[i] = measureLine(bin, l)
+		if len(l.words) >= 3 && ink[i].size > 0 {
+			sizes = append(sizes, ink[i].size)
+		}
+	}
+	if len(sizes) == 0 {
+		return ink, 0
+	}
+	sort.Float64s(sizes)
+	return ink, sizes[len(sizes)/2]
+}
+
 // region is a row of large type to read again.
 type region struct {
 	box  image.Rectangle
@@ -77,19 +96,10 @@ type region struct {
 // the page has no body). Coordinates are image pixels; comps are the
 // connected components of bin.
 func (e *Engine) reread(ctx context.Context, r, bin *raster, comps []image.Rectangle, hp *hPage, lang string, dpi float64) (float64, error) {
-	ink := make([]inkLine, len(hp.lines))
-	var bodySizes []float64
-	for i, l := range hp.lines {
-		ink[i] = measureLine(bin, l)
-		if len(l.words) >= 3 && ink[i].size > 0 {
-			bodySizes = append(bodySizes, ink[i].size)
-		}
-	}
-	if len(bodySizes) == 0 {
+	ink, body := measureLines(bin, hp.lines)
+	if body == 0 {
 		return 0, nil
 	}
-	sort.Float64s(bodySizes)
-	body := bodySizes[len(bodySizes)/2]
 	target := min(max(body, minTarget), maxTarget)
 	w, h := r.size()
 	regs := largeRegions(hp.lines, ink, body, comps, image.Rect(0, 0, w, h))
