@@ -134,10 +134,10 @@ func (s *pageSeg) assemble() segment.Layout {
 // Chinese dumps blank lines do too, but English dumps break justified lines
 // at wide word gaps and print blank lines everywhere, so there they don't.
 func (s *pageSeg) pieces() []*piece {
+	// The page's n-grams are learnt once, for these columns and for joins.
+	j := s.joinTracker()
 	t := newTracker(s.zh)
-	for _, fs := range s.frags {
-		t.learn(fs)
-	}
+	t.grams, t.df, t.nfrag = j.grams, j.df, j.nfrag
 	headLine := map[int]bool{}
 	for _, it := range s.items {
 		if it.kind == kHeading {
