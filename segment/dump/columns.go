@@ -36,16 +36,28 @@ func (f frag) exact() bool {
 func (c *chain) add(f frag) {
 	c.frags = append(c.frags, f)
 	c.w = max(c.w, f.w)
-	if f.exact() && !sentenceEnd(f.text) {
+	if counts(f) {
 		if c.hist == nil {
 			c.hist = map[float64]int{}
 		}
-		c.hist[f.w]++
-		best := 0
-		for w, n := range c.hist {
-			if n >= 2 && (n > best || n == best && w > c.full) {
-				best, c.full = n, w
-			}
+		c.count(f)
+	}
+}
+
+// counts reports whether f's width goes into the width histogram: an exact
+// line that does not end a sentence (a last line may be short).
+func counts(f frag) bool {
+	return f.exact() && !sentenceEnd(f.text)
+}
+
+// count adds f's width to the histogram and sets full to the most common
+// width seen at least twice (the wider one on a tie).
+func (c *chain) count(f frag) {
+	c.hist[f.w]++
+	best := 0
+	for w, n := range c.hist {
+		if n >= 2 && (n > best || n == best && w > c.full) {
+			best, c.full = n, w
 		}
 	}
 }
@@ -480,22 +492,15 @@ const spareSlots = 2
 const beatWeight = 0.2
 
 // with returns a copy of c with f appended (beam states share chains, so
-// the width histogram is copied, not updated in place).
+// the width histogram is copied before it changes, never updated in place).
 func (c *chain) with(f frag) *chain {
-	n := &chain{frags: append(slices.Clip(c.frags), f), w: max(c.w, f.w), id: c.id,
-		hist: maps.Clone(c.hist), full: c.full}
-	if f.exact() && !sentenceEnd(f.text) {
+	n := &chain{frags: append(slices.Clip(c.frags), f), w: max(c.w, f.w), id: c.id, hist: c.hist, full: c.full}
+	if counts(f) {
+		n.hist = maps.Clone(c.hist)
 		if n.hist == nil {
 			n.hist = map[float64]int{}
 		}
-		n.hist[f.w]++
-		n.full = 0
-		best := 0
-		for w, k := range n.hist {
-			if k >= 2 && (k > best || k == best && w > n.full) {
-				best, n.full = k, w
-			}
-		}
+		n.count(f)
 	}
 	return n
 }
