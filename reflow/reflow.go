@@ -75,7 +75,7 @@ func Page(p *page.Page, l *segment.Layout) result.Page {
 		out.Articles = append(out.Articles, ra)
 	}
 	for _, b := range l.Blocks {
-		text := BlockText(b.Lines)
+		var text string
 		switch b.Kind {
 		case segment.Caption:
 			text = Caption(b.Lines)
@@ -83,6 +83,8 @@ func Page(p *page.Page, l *segment.Layout) result.Page {
 			// Running text no article claimed: its lines join like a
 			// paragraph's (no space between Chinese characters).
 			text = JoinLines(b.Lines)
+		default:
+			text = BlockText(b.Lines)
 		}
 		out.Blocks = append(out.Blocks, result.Block{Kind: string(b.Kind), Text: text, BBox: bbox(b.Box)})
 	}
