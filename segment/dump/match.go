@@ -520,7 +520,7 @@ func (s *pageSeg) link(ps []*piece) {
 		score float64
 	}
 	var cs []cand
-	t := newTracker(s.zh)
+	t := s.joinTracker() // its word-span cache serves joins later too
 	for i, p := range ps {
 		if !p.openEnd() || p.note {
 			continue
