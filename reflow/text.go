@@ -227,7 +227,7 @@ func joinSep(prev, next string) string {
 // finalPunct reports whether s ends a sentence: Chinese or Latin full stop,
 // question or exclamation mark, ellipsis, colon or Chinese semicolon,
 // possibly followed by closing quotes or brackets, or by a bracketed note
-// after the full stop (“……部队。（讲话全文见第二版）”); a bracketed note
+// after the full stop (“……部队。（全文见第二版）”); a bracketed note
 // alone ends too. It reads s from the end only as far as it must (the note
 // back to its opening bracket), so s may be a whole paragraph.
 func finalPunct(s string) bool {
@@ -264,7 +264,7 @@ func finalPunct(s string) bool {
 }
 
 // note reports whether s is a bracketed editorial note on its own
-// (“（讲话全文见第二版）”): it belongs to the paragraph before it.
+// (“（全文见第二版）”): it belongs to the paragraph before it.
 func note(s string) bool {
 	body, ok := strings.CutSuffix(s, "）")
 	return ok && strings.LastIndex(body, "（") == 0 && !strings.Contains(body, "）")

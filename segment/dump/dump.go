@@ -569,7 +569,7 @@ func (s *pageSeg) captionLine(i int, l string, used []bool) bool {
 }
 
 // addCaption records a caption, completing a credit that wrapped onto one
-// of the next lines ("…本报记" / "者 王烁摄").
+// of the next lines ("…本报记" / "者 王小明摄").
 func (s *pageSeg) addCaption(i int, text string, used []bool) {
 	text = cues.Normalize(text)
 	if _, a, ok := cues.CaptionCredit(text); ok {
@@ -865,7 +865,7 @@ func (s *pageSeg) headingFrag(f string, i int) bool {
 	if utf8.RuneCountInString(f) > 40 || hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、") {
 		return false
 	}
-	// An editor's note label with its text run on ("编者按：新中国成立")
+	// An editor's note label with its text run on ("编者按：春节将至")
 	// is running text.
 	if editorsNote.MatchString(f) && !strings.HasSuffix(f, "按") {
 		return false
@@ -876,7 +876,7 @@ func (s *pageSeg) headingFrag(f string, i int) bool {
 	if w > s.colW+2 && (!strings.ContainsAny(f, "，、") || w > 1.5*s.colW) {
 		return true
 	}
-	// Two parallel phrases ("共同抓好大保护，协同推进大治理") on a line of
+	// Two parallel phrases ("守护绿水青山，建设美丽乡村") on a line of
 	// its own, wider than any column.
 	if w > s.colW+2 && strings.Count(f, "，") == 1 && !strings.HasSuffix(f, "，") && !s.colWidths[w] &&
 		len(s.chunkLines[s.chunk[i]]) == 1 {

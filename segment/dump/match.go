@@ -1521,7 +1521,7 @@ func letterSpaced(t string) bool {
 }
 
 // parallelPhrases reports a line of two Chinese phrases joined by one
-// comma ("起飞，为了祖国的天空"), as crossheads are sometimes set.
+// comma ("出发，为了远方的梦想"), as crossheads are sometimes set.
 func parallelPhrases(f frag) bool {
 	a, b, ok := strings.Cut(f.text, "，")
 	return ok && f.exact() && !strings.ContainsAny(b, "，、。") &&
@@ -2180,7 +2180,7 @@ func bestHeaded(t map[string]float64, arts []*article, stoks []map[string]float6
 }
 
 // seriesOf: a label quoted as a column's name in an editor's note printed
-// as a titled note ("开设“新春走基层”专栏") is the series kicker of the
+// as a titled note ("推出“新春走基层”专栏") is the series kicker of the
 // headed article the note's label is printed next to. nil otherwise.
 func (s *pageSeg) seriesOf(label string, arts []*article, ps []*piece, stories [][]int) *article {
 	label = cues.Squeeze(label)

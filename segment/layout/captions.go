@@ -13,7 +13,7 @@ import (
 
 // joinCaptionPieces puts back together a caption line that OCR cut where
 // its words leave a wider gap, often before the photo credit
-// ("……结束欧洲三国行程。（本报记者" and "张丹华摄）"): pieces on one
+// ("……抵达北京。（本报记者" and "王小明摄）"): pieces on one
 // baseline right under a picture, within its width, a few characters
 // apart.
 func joinCaptionPieces(lines []page.Line, body float64, pics []page.Rect) []page.Line {
@@ -120,7 +120,7 @@ func pictureNoise(l page.Line, pics []page.Rect) bool {
 }
 
 // scanPhotoCredit reads the credit at the end of a caption on a scan whose
-// 摄 OCR lost ("……健康知识讲座。本报记者余建斌"): a credit that ends a caption
+// 摄 OCR lost ("……义诊活动。本报记者李小红"): a credit that ends a caption
 // is the photographer's.
 func (s *state) scanPhotoCredit(text string) []segment.Author {
 	if !s.ocr {
