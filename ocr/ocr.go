@@ -153,7 +153,6 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	// bitonal is of the scan: enlarging a low-resolution one makes it grey.
 	bitonal := r.bitonal()
 	rs := []*raster{r}
-	osdOn := r
 	if bitonal {
 		t, err := r.thickened()
 		if err != nil {
@@ -166,7 +165,6 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 		}
 		defer c.free()
 		rs = append(rs, t, c)
-		osdOn = t
 	}
 	if dpi < minDPI {
 		f := min(targetDPI/dpi, 4)
@@ -176,9 +174,6 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 				return err
 			}
 			defer up.free()
-			if x == osdOn {
-				osdOn = up
-			}
 			rs[i] = up
 		}
 		dpi, scale = dpi*f, scale/f
@@ -186,7 +181,8 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	for _, x := range rs {
 		x.setDPI(int(dpi + 0.5))
 	}
-	lang, err := e.language(osdOn, dpi)
+	// The script is detected on the thickened page of a bitonal scan.
+	lang, err := e.language(rs[min(1, len(rs)-1)], dpi)
 	if err != nil {
 		return err
 	}
