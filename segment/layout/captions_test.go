@@ -14,7 +14,7 @@ import (
 // lines set tight under the caption. The caption is whole, its credit
 // names the photographer, and the columns stay body text.
 func TestScanCaptionUnderPhoto(t *testing.T) {
-	for _, credit := range []string{"本报记者王烁摄", "本报记者王烁"} {
+	for _, credit := range []string{"本报记者陈静摄", "本报记者陈静"} {
 		b := datedScan()
 		b.line("加快建设现代邮政业", 150, 260, 90, 90)
 		b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
@@ -32,7 +32,7 @@ func TestScanCaptionUnderPhoto(t *testing.T) {
 		if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月4日，志愿者们在敬老院里烧水、下饺子。"+credit {
 			t.Errorf("%s: captions %v", credit, a.Captions)
 		}
-		if !hasPhotographer(a, "王烁") {
+		if !hasPhotographer(a, "陈静") {
 			t.Errorf("%s: authors %+v, want the photographer", credit, a.Authors)
 		}
 		got := flowStarts(a.Body)
@@ -52,18 +52,18 @@ func TestScanCaptionClosedByMisreadCredit(t *testing.T) {
 	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 700, Y0: 380, X1: 1190, Y1: 700}})
 	b.line("昨日上午，高峰论坛在", 700, 708, 35, 35)
 	b.line("浙江乌镇举行。", 700, 758, 35, 35)
-	b.line("本报记者易舒冉报", 700, 808, 35, 35)
+	b.line("本报记者李小红报", 700, 808, 35, 35)
 	steady(b, "乙", 6, 700, 890)
 	l := Segment(&b.p)
 	if len(l.Articles) != 1 {
 		t.Fatalf("%d articles, want 1", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if len(a.Captions) != 1 || texts(a.Captions[0]) != "昨日上午，高峰论坛在|浙江乌镇举行。|本报记者易舒冉报" {
+	if len(a.Captions) != 1 || texts(a.Captions[0]) != "昨日上午，高峰论坛在|浙江乌镇举行。|本报记者李小红报" {
 		t.Errorf("captions %v", a.Captions)
 	}
 	for _, au := range a.Authors {
-		if au.Name == "易舒冉报" {
+		if au.Name == "李小红报" {
 			t.Errorf("authors %+v", a.Authors)
 		}
 	}
@@ -96,26 +96,26 @@ func TestPictureRunningBesideItsArticleGoesToIt(t *testing.T) {
 	b.line("第12版", 50, 20, 100, 9, false, "Hei")
 	b.rule(50, 32, 580, 33)
 	y := 100.0
-	b.line("打造人见人爱的思政课堂", 50, y, 260, 22, true, "Hei")
+	b.line("建设人人喜欢的阅读空间", 50, y, 260, 22, true, "Hei")
 	b.column("甲", 20, 50, y+30, 180)
 	b.line("右边另一篇文章", 300, y, 560, 22, true, "Hei")
 	b.column("丁", 3, 300, y+30, 580)
 	b.rule(300, y+72, 580, y+73)
 	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 200, Y0: y + 80, X1: 580, Y1: y + 190}})
-	b.line("10月16日，排球比赛开赛。（本报记者 钟自炜摄）", 200, y+194, 470, 9, false, "Kai")
+	b.line("10月16日，龙舟表演开始。（本报记者 赵大勇摄）", 200, y+194, 470, 9, false, "Kai")
 	b.column("乙", 8, 200, y+212, 380)
 	b.column("丙", 8, 400, y+212, 580)
 	l := Segment(&b.p)
 	var a *segment.Article
 	for i := range l.Articles {
-		if texts(l.Articles[i].Headline) == "打造人见人爱的思政课堂" {
+		if texts(l.Articles[i].Headline) == "建设人人喜欢的阅读空间" {
 			a = &l.Articles[i]
 		}
 	}
 	if a == nil {
 		t.Fatalf("article not found in %d articles", len(l.Articles))
 	}
-	if len(a.Captions) != 1 || !hasPhotographer(*a, "钟自炜") {
+	if len(a.Captions) != 1 || !hasPhotographer(*a, "赵大勇") {
 		t.Errorf("captions %v, authors %v", a.Captions, a.Authors)
 	}
 }
@@ -127,7 +127,7 @@ func TestPictureOverHeadlessArticleGoesToIt(t *testing.T) {
 	b.line("第12版", 50, 20, 100, 9, false, "Hei")
 	b.rule(50, 32, 580, 33)
 	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 50, Y0: 60, X1: 330, Y1: 200}})
-	b.line("10月16日，排球比赛开赛。本报记者 钟自炜摄", 50, 204, 330, 9, false, "Kai")
+	b.line("10月16日，龙舟表演开始。本报记者 赵大勇摄", 50, 204, 330, 9, false, "Kai")
 	b.line("本报讯（记者王明）全市今年新建了十个公园，", 50, 225, 180, 10, false, "Song")
 	b.column("甲", 10, 50, 239, 180)
 	b.column("乙", 10, 200, 225, 330)
@@ -145,7 +145,7 @@ func TestPictureOverHeadlessArticleGoesToIt(t *testing.T) {
 	if a == nil {
 		t.Fatalf("credited article not found in %d articles", len(l.Articles))
 	}
-	if len(a.Captions) != 1 || !hasPhotographer(*a, "钟自炜") || a.BBox.Y0 > 60 {
+	if len(a.Captions) != 1 || !hasPhotographer(*a, "赵大勇") || a.BBox.Y0 > 60 {
 		t.Errorf("captions %v, authors %v, bbox %v", a.Captions, a.Authors, a.BBox)
 	}
 }
@@ -158,10 +158,10 @@ func TestScanCaptionPitchUnderPhoto(t *testing.T) {
 	b := datedScan()
 	b.line("加快建设现代邮政业", 150, 260, 90, 90)
 	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
-	b.line("10月4日，江西省大余县新城镇周", 150, 955, 28, 28)
-	b.line("屋村迎来第二十七届敬老节，80", 150+16*28+40, 955, 28, 28)
-	b.line("余位老人欢聚一堂。", 150, 995, 28, 28)
-	b.line("本报记者王烁报", 150+9*28+100, 995, 28, 28)
+	b.line("10月4日，湖南省青山县石桥镇李", 150, 955, 28, 28)
+	b.line("家村举办第十二届农民文化节，80", 150+16*28+40, 955, 28, 28)
+	b.line("余名村民参加活动。", 150, 995, 28, 28)
+	b.line("本报记者陈静报", 150+9*28+100, 995, 28, 28)
 	steady(b, "甲", 12, 150, 1060)
 	steady(b, "乙", 12, 700, 1060)
 	l := Segment(&b.p)
@@ -169,7 +169,7 @@ func TestScanCaptionPitchUnderPhoto(t *testing.T) {
 		t.Fatalf("%d articles, want 1", len(l.Articles))
 	}
 	a := l.Articles[0]
-	want := "10月4日，江西省大余县新城镇周屋村迎来第二十七届敬老节，80余位老人欢聚一堂。本报记者王烁报"
+	want := "10月4日，湖南省青山县石桥镇李家村举办第十二届农民文化节，80余名村民参加活动。本报记者陈静报"
 	got := ""
 	for _, c := range a.Captions {
 		got += strings.ReplaceAll(texts(c), "|", "")

@@ -42,14 +42,14 @@ func TestHeadPiecesOnOneBaselineJoin(t *testing.T) {
 // with narrow gaps, stays one kicker line over its headline.
 func TestKickerPiecesJoin(t *testing.T) {
 	b := datedScan()
-	b.line("用中医", 150, 300, 45, 45)
-	b.line("方法筛选", 307, 300, 45, 45)
-	b.line("防治心血管病药物", 510, 300, 45, 45)
+	b.line("靠科技", 150, 300, 45, 45)
+	b.line("手段攻关", 307, 300, 45, 45)
+	b.line("研制新型节能材料", 510, 300, 45, 45)
 	// OCR reads such lines in words of a few characters.
 	for i := range b.p.Lines[1:] {
 		pairWords(&b.p.Lines[1+i])
 	}
-	b.line("选便宜药材开仁心良方", 150, 370, 100, 100)
+	b.line("走创新之路建绿色工厂", 150, 370, 100, 100)
 	steady(b, "甲", 12, 150, 520)
 	steady(b, "乙", 12, 700, 520)
 	l := Segment(&b.p)
@@ -57,10 +57,10 @@ func TestKickerPiecesJoin(t *testing.T) {
 		t.Fatalf("got %d articles, want 1", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if got := texts(a.Kicker); got != "用中医方法筛选防治心血管病药物" {
+	if got := texts(a.Kicker); got != "靠科技手段攻关研制新型节能材料" {
 		t.Errorf("kicker %q", got)
 	}
-	if got := texts(a.Headline); got != "选便宜药材开仁心良方" {
+	if got := texts(a.Headline); got != "走创新之路建绿色工厂" {
 		t.Errorf("headline %q", got)
 	}
 }
@@ -115,7 +115,7 @@ func pairWords(l *page.Line) {
 // line between them, or misread it so that it no longer parses: the
 // columns under the rule still belong to the head.
 func TestRuleUnderHeadWithLostCredit(t *testing.T) {
-	for _, credit := range []string{"", "本报记者安德烈石龙洪"} {
+	for _, credit := range []string{"", "本报记者王小明赵大勇"} {
 		b := datedScan()
 		b.line("共同抓好大保护", 150, 300, 100, 100)
 		if credit != "" {
@@ -163,9 +163,9 @@ func TestHeadUnderSmallKicker(t *testing.T) {
 	steady(b, "甲", 8, 150, 420)
 	steady(b, "乙", 8, 700, 420)
 	b.line("大家手笔", 700, 830, 42, 42)
-	b.line("客观认识当前经济形势", 700, 885, 54, 54)
+	b.line("理性看待当下市场变化", 700, 885, 54, 54)
 	steady(b, "丙", 8, 700, 960)
-	checkLowerHead(t, Segment(&b.p), "客观认识当前经济形势")
+	checkLowerHead(t, Segment(&b.p), "理性看待当下市场变化")
 }
 
 // On a scan, a deck OCR sized like body text is still set wider than it:
@@ -173,7 +173,7 @@ func TestHeadUnderSmallKicker(t *testing.T) {
 func TestScanDeckAndWideLine(t *testing.T) {
 	b := datedScan()
 	b.line("企业五百强榜单公布", 150, 300, 90, 90)
-	b.line("中国大企业挺进世界一流", 150, 400, 45, 36) // wider set, body-sized by OCR
+	b.line("本地小企业迈向全国前列", 150, 400, 45, 36) // wider set, body-sized by OCR
 	b.line("这一行文字横跨两栏而不属于任何一栏的版面之中", 160, 480, 35, 35)
 	steady(b, "甲", 10, 150, 570)
 	steady(b, "乙", 10, 700, 565)
@@ -182,7 +182,7 @@ func TestScanDeckAndWideLine(t *testing.T) {
 		t.Fatalf("%d articles, want 1", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if len(a.Decks) != 1 || texts(a.Decks[0]) != "中国大企业挺进世界一流" {
+	if len(a.Decks) != 1 || texts(a.Decks[0]) != "本地小企业迈向全国前列" {
 		t.Errorf("headline %q decks %v", texts(a.Headline), a.Decks)
 	}
 }
@@ -218,7 +218,7 @@ func TestRuleUnderHeadDeckAndGarbledCredit(t *testing.T) {
 	b := datedScan()
 	b.line("香港法律界", 150, 300, 100, 100)
 	b.line("市民都应遵守规例", 150, 395, 36, 36)
-	b.line("本报记者话俊强胡瑶", 150, 450, 38, 38)
+	b.line("本报记者王小明陈静", 150, 450, 38, 38)
 	b.rule(150, 510, 1200, 5)
 	steady(b, "甲", 10, 150, 550)
 	steady(b, "乙", 10, 700, 550)
@@ -254,15 +254,15 @@ func TestScanBodySizeKickerOverHead(t *testing.T) {
 	b.line("加快建设现代邮政业", 150, 260, 90, 90)
 	steady(b, "甲", 6, 150, 380)
 	b.line("各地开展", 150, 760, 35, 35)
-	b.line("尊老敬老活动", 150+4*35+20, 760, 35, 35)
-	b.line("九九重阳其乐融融", 150, 810, 80, 80)
+	b.line("植树造林活动", 150+4*35+20, 760, 35, 35)
+	b.line("春风送暖万物复苏", 150, 810, 80, 80)
 	steady(b, "乙", 6, 150, 910)
 	l := Segment(&b.p)
 	if len(l.Articles) != 2 {
 		t.Fatalf("%d articles, want 2", len(l.Articles))
 	}
 	low := l.Articles[1]
-	if texts(low.Headline) != "九九重阳其乐融融" || strings.ReplaceAll(texts(low.Kicker), "|", "") != "各地开展尊老敬老活动" {
+	if texts(low.Headline) != "春风送暖万物复苏" || strings.ReplaceAll(texts(low.Kicker), "|", "") != "各地开展植树造林活动" {
 		t.Errorf("head %q kicker %q", texts(low.Headline), texts(low.Kicker))
 	}
 	for _, a := range l.Articles {

@@ -13,7 +13,7 @@ import (
 func TestBoxMarkBeforeCredit(t *testing.T) {
 	for _, mark := range []string{"回", "口"} {
 		b := datedScan()
-		b.line("共赢发展精彩纷呈", 150, 300, 100, 100)
+		b.line("携手同行硕果累累", 150, 300, 100, 100)
 		b.line(mark+"本报记者 连锦添", 150, 420, 35, 35)
 		b.rule(150, 475, 2330, 4)
 		steady(b, "甲", 12, 150, 520)
@@ -89,14 +89,14 @@ func TestCreditLineRepairs(t *testing.T) {
 // A credit whose head OCR lost is not given to a head far below it.
 func TestCreditFarAboveHeadIsNotItsCredit(t *testing.T) {
 	b := datedScan()
-	b.line("记者李奥通讯员徐伟", 150, 300, 35, 35)
+	b.line("记者陈静通讯员王强", 150, 300, 35, 35)
 	steady(b, "甲", 10, 150, 420)
-	b.line("打造人见人爱的思政课堂", 150, 1000, 90, 90)
+	b.line("建设人人喜欢的阅读空间", 150, 1000, 90, 90)
 	b.line("本报记者段菁菁", 150, 1110, 35, 35)
 	steady(b, "乙", 10, 150, 1170)
 	l := Segment(&b.p)
 	for _, a := range l.Articles {
-		if texts(a.Headline) != "打造人见人爱的思政课堂" {
+		if texts(a.Headline) != "建设人人喜欢的阅读空间" {
 			continue
 		}
 		if len(a.Authors) != 1 || a.Authors[0].Name != "段菁菁" {

@@ -242,7 +242,7 @@ func TestLetterSpacedHeadOverGutterIsNotCut(t *testing.T) {
 	var words []page.Word
 	var text strings.Builder
 	x := 140.0
-	for i, w := range []string{"书写", "全", "媒体", "发", "展", "新篇", "章"} {
+	for i, w := range []string{"开创", "新", "时代", "农", "业", "新局", "面"} {
 		n := float64(len([]rune(w)))
 		words = append(words, page.Word{Text: w, Box: page.Rect{X0: x, Y0: 1200, X1: x + 70*n, Y1: 1270}})
 		text.WriteString(w)
@@ -259,7 +259,7 @@ func TestLetterSpacedHeadOverGutterIsNotCut(t *testing.T) {
 		t.Fatalf("fixture: the gap is not over the gutter (%v..%v)", words[3].Box.X1, words[4].Box.X0)
 	}
 	l := Segment(&b.p)
-	if len(l.Articles) != 1 || texts(l.Articles[0].Headline) != "书写全媒体发展新篇章" || len(l.Articles[0].Body) != 2 {
+	if len(l.Articles) != 1 || texts(l.Articles[0].Headline) != "开创新时代农业新局面" || len(l.Articles[0].Body) != 2 {
 		for _, a := range l.Articles {
 			t.Logf("%q", texts(a.Headline))
 		}
@@ -272,7 +272,7 @@ func TestLetterSpacedHeadOverGutterIsNotCut(t *testing.T) {
 // pitch.
 func TestCJKHeadToldByPitch(t *testing.T) {
 	b := newScan(0.8)
-	b.line("长三角一体化发展进程按", 150, 300, 52, 50)
+	b.line("大湾区协同化建设进程按", 150, 300, 52, 50)
 	b.line("下加速键", 150, 360, 52, 50)
 	b.column("甲", 8, 150, 440)
 	b.column("乙", 8, 700, 440)
@@ -281,7 +281,7 @@ func TestCJKHeadToldByPitch(t *testing.T) {
 		t.Fatalf("got %d articles", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if got := texts(a.Headline); got != "长三角一体化发展进程按|下加速键" {
+	if got := texts(a.Headline); got != "大湾区协同化建设进程按|下加速键" {
 		t.Errorf("headline %q", got)
 	}
 	if len(a.Body) != 2 || firstRune(a.Body[0]) != "甲" || len(a.Body[0].Lines) != 8 || len(a.Body[1].Lines) != 8 {
@@ -319,9 +319,9 @@ func TestOCRHeadLinesOfOnePitch(t *testing.T) {
 // overlap that line; cut to its type size, the two lines are one deck.
 func TestTallOCRBoxIsCutToItsType(t *testing.T) {
 	b := newScan(0)
-	b.line("在纪念李大钊同志诞辰座谈会上", 150, 250, 70, 70)
-	b.line("中央党史和文献研究", 150, 350, 50, 50)
-	b.line("院院长曲青山：", 150, 410, 50, 50)
+	b.line("在庆祝建校一百周年纪念大会上", 150, 250, 70, 70)
+	b.line("省社会科学理论研究", 150, 350, 50, 50)
+	b.line("院院长王小明：", 150, 410, 50, 50)
 	deck := &b.p.Lines[1]
 	deck.Words[3].Box.Y1 += 80
 	r := *deck.Box
@@ -334,7 +334,7 @@ func TestTallOCRBoxIsCutToItsType(t *testing.T) {
 		t.Fatalf("got %d articles", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if texts(a.Headline) != "在纪念李大钊同志诞辰座谈会上" || len(a.Decks) != 1 || texts(a.Decks[0]) != "中央党史和文献研究|院院长曲青山：" {
+	if texts(a.Headline) != "在庆祝建校一百周年纪念大会上" || len(a.Decks) != 1 || texts(a.Decks[0]) != "省社会科学理论研究|院院长王小明：" {
 		t.Errorf("headline %q decks %d", texts(a.Headline), len(a.Decks))
 	}
 	if len(a.Body) != 2 {
