@@ -553,8 +553,8 @@ frost spoiled a third of the crop.`, "~", "\u00ad")
 // A credit naming two reporters printed beside a column line keeps both
 // names.
 func TestCreditWithTwoNames(t *testing.T) {
-	fs := splitFrags("和外资银行准入及业务范围 □本报记者 安德烈 石龙洪", true)
-	if len(fs) != 2 || fs[1] != "□本报记者 安德烈 石龙洪" {
+	fs := splitFrags("和农村道路养护及管理规定 □本报记者 王小明 赵大勇", true)
+	if len(fs) != 2 || fs[1] != "□本报记者 王小明 赵大勇" {
 		t.Errorf("fragments = %q", fs)
 	}
 }
@@ -918,7 +918,7 @@ func TestParagraphStartIsNoHeading(t *testing.T) {
 装箱从船舶到堆场全程无人操作。
 
 交通运输局副局长及港务集团
-有关部门负责人，航运企业代表参加
+相关单位负责人，物流企业代表出席
 了投用仪式。
 
 ` + tea
@@ -930,7 +930,7 @@ func TestParagraphStartIsNoHeading(t *testing.T) {
 		}
 	}
 	a := findArticle(t, l, "港口新建集装箱码头投入使用")
-	if !strings.Contains(bodyText(a), first+"有关部门") {
+	if !strings.Contains(bodyText(a), first+"相关单位") {
 		t.Errorf("paragraph start not in the article: %q", bodyText(a))
 	}
 	for _, f := range a.Body {
