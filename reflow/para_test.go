@@ -95,7 +95,7 @@ var zhParas = []string{
 	"清晨的集市上人来人往，摊主们忙着摆放新鲜的蔬菜和水果，叫卖声此起彼伏，一派热闹景象。",
 	"一位卖菜的老人告诉我们，今年雨水充足，收成比往年好了不少，价格实惠。",
 	"短段落。",
-	"到了中午，集市渐渐散去，街道又恢复了往日的宁静，只剩下几只麻雀在地上寻找食物，偶尔飞起又落下，好像在等待明天的热闹。",
+	"到了傍晚，广场慢慢安静，路灯一盏接一盏地亮起来，只有几个孩子在台阶上追逐嬉戏，笑声一阵阵传开，仿佛舍不得这一天结束。",
 }
 
 func TestParagraphsFromDumpWidths(t *testing.T) {
@@ -132,10 +132,10 @@ func TestParagraphsAcrossFlows(t *testing.T) {
 
 func TestBracketedNoteStaysWithParagraph(t *testing.T) {
 	ls := column(13, zhParas[0], zhParas[1])
-	ls = append(ls[:len(ls)-1:len(ls)-1], ls[len(ls)-1], "（讲话全文见第二版）")
+	ls = append(ls[:len(ls)-1:len(ls)-1], ls[len(ls)-1], "（报告全文见第三版）")
 	ls = append(ls, column(13, zhParas[3])...)
 	got := Paragraphs([]segment.Flow{flow(ls...)}, nil)
-	want := []string{zhParas[0], zhParas[1] + "（讲话全文见第二版）", zhParas[3]}
+	want := []string{zhParas[0], zhParas[1] + "（报告全文见第三版）", zhParas[3]}
 	if !slices.Equal(got, want) {
 		t.Fatalf("got %q\nwant %q", got, want)
 	}
@@ -169,11 +169,11 @@ func TestRunOnFlowJoinsAcrossWord(t *testing.T) {
 	// paragraph start. Only a word split across the break (推|广) joins them.
 	body := column(13, zhParas[0])
 	flows := []segment.Flow{
-		flow(append(body, "优质小麦品种推")...),
+		flow(append(body, "新型节能技术推")...),
 		flow("广率达到七成以上的水平", "今年的收成比往年好了不少，价格也比较实惠啊。"),
 	}
 	got := Paragraphs(flows, nil)
-	if len(got) != 2 || !strings.HasPrefix(got[1], "优质小麦品种推广率达到") {
+	if len(got) != 2 || !strings.HasPrefix(got[1], "新型节能技术推广率达到") {
 		t.Fatalf("推|广 not joined: %q", got)
 	}
 	flows[0] = flow(append(body, "这是我的家乡")...)
@@ -321,8 +321,8 @@ func TestWideColumnBoxIsNotTrusted(t *testing.T) {
 
 func TestIndentedLineStartsParagraph(t *testing.T) {
 	f := geoFlow(
-		geoLine{"“发展经济没错，但不能", 20, 100},
-		geoLine{"一味追求利益坏了人心”", 0, 99},
+		geoLine{"“搞好生产重要，但不能", 20, 100},
+		geoLine{"只顾眼前忘了长远打算”", 0, 99},
 		geoLine{"上世纪八十年代初，村里", 20, 100},
 		geoLine{"发展滞后，治安也不好。", 0, 100},
 		// lines set around a picture on the left: indented, one paragraph
@@ -331,7 +331,7 @@ func TestIndentedLineStartsParagraph(t *testing.T) {
 		geoLine{"直到图片结束为止。", 40, 90},
 	)
 	got := Paragraphs([]segment.Flow{f}, nil)
-	want := []string{"“发展经济没错，但不能一味追求利益坏了人心”", "上世纪八十年代初，村里发展滞后，治安也不好。", "图片右边的文字比较短每一行都向右缩进了直到图片结束为止。"}
+	want := []string{"“搞好生产重要，但不能只顾眼前忘了长远打算”", "上世纪八十年代初，村里发展滞后，治安也不好。", "图片右边的文字比较短每一行都向右缩进了直到图片结束为止。"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("got %q\nwant %q", got, want)
 	}

@@ -30,8 +30,8 @@ func TestPageShapesAndIDs(t *testing.T) {
 		Articles: []segment.Article{
 			{Headline: lines("新 春 走 基 层")},
 			{
-				Kicker:     lines("“人民楷模”朱彦夫——"),
-				Headline:   lines("身残志坚带领", "乡亲奔小康"),
+				Kicker:     lines("“最美村官”王小明——"),
+				Headline:   lines("扎根山村带领", "乡亲种果树"),
 				Decks:      [][]page.Line{lines("——记 一 位 老 支 书"), lines("  ")},
 				Byline:     "本报记者  张三",
 				Authors:    []segment.Author{{Name: "张三", Role: segment.Reporter}},
@@ -44,7 +44,7 @@ func TestPageShapesAndIDs(t *testing.T) {
 		Blocks: []segment.Block{
 			{Kind: segment.Section, Lines: lines("经 济")},
 			{Kind: segment.PageHeader, Lines: lines("2019年10月21日", "星期一", "第12版")},
-			{Kind: segment.Other, Lines: lines("今日起本报开设“新", "春走基层”专栏，敬请", "关注。")},
+			{Kind: segment.Other, Lines: lines("即日起本刊推出“新", "春走基层”系列，欢迎", "阅读。")},
 			{Kind: segment.Caption, Lines: lines("10月1日，村民在田间劳作。", "本报记者 张三摄")},
 		},
 	}
@@ -58,8 +58,8 @@ func TestPageShapesAndIDs(t *testing.T) {
 	}
 	a := got.Articles[1]
 	checks := []struct{ name, got, want string }{
-		{"kicker", a.Kicker, "“人民楷模”朱彦夫——"},
-		{"headline", a.Headline, "身残志坚带领乡亲奔小康"},
+		{"kicker", a.Kicker, "“最美村官”王小明——"},
+		{"headline", a.Headline, "扎根山村带领乡亲种果树"},
 		{"decks", strings.Join(a.Subheadlines, "|"), "——记一位老支书"},
 		{"byline", a.Byline, "本报记者 张三"},
 		{"paragraphs", strings.Join(a.Paragraphs, "|"), "村里的路修好了，大家都很高兴。"},
@@ -68,7 +68,7 @@ func TestPageShapesAndIDs(t *testing.T) {
 		{"authors", fmt.Sprint(a.Authors), "[{张三 reporter}]"},
 		{"section", got.Blocks[0].Text, "经济"},
 		{"header", got.Blocks[1].Text, "2019年10月21日 星期一 第12版"},
-		{"other", got.Blocks[2].Text, "今日起本报开设“新春走基层”专栏，敬请关注。"},
+		{"other", got.Blocks[2].Text, "即日起本刊推出“新春走基层”系列，欢迎阅读。"},
 		{"caption block", got.Blocks[3].Text, "10月1日，村民在田间劳作。 本报记者 张三摄"},
 	}
 	for _, c := range checks {
@@ -96,7 +96,7 @@ func TestJoinLinesEnglish(t *testing.T) {
 		{[]string{"A well-", "known face returns"}, "A well-known face returns"},
 		{[]string{"A well\u2010", "known face"}, "A well-known face"},
 		{[]string{"Parliament votes on govern-", "ment plans"}, "Parliament votes on government plans"},
-		{[]string{"全国人大常委会听取", "行政事业性国有资产管理情况专项报告"}, "全国人大常委会听取行政事业性国有资产管理情况专项报告"},
+		{[]string{"市政协专题会议审议", "农村饮用水安全保障工作进展情况汇报"}, "市政协专题会议审议农村饮用水安全保障工作进展情况汇报"},
 	} {
 		if got := JoinLines(lines(tc.in...)); got != tc.want {
 			t.Errorf("JoinLines(%q) = %q, want %q", tc.in, got, tc.want)

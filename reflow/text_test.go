@@ -9,14 +9,14 @@ func TestBodyRemovesJustificationSpaces(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"1 月 25 日", "1月25日"},
 		{"嘉 峪 关 地 处", "嘉峪关地处"},
-		{"做精 做 深 本 土 市 场 ，打 造", "做精做深本土市场，打造"},
-		{"全 品 类 布 局 ， 并 且", "全品类布局，并且"},
+		{"做强 做 大 自 有 品 牌 ，建 设", "做强做大自有品牌，建设"},
+		{"多 渠 道 销 售 ， 同 时", "多渠道销售，同时"},
 		{"同比增长 354%", "同比增长354%"},
 		{"视频 VCR 和", "视频VCR和"},
 		{"AI 、 物 联 网 等", "AI、物联网等"},
 		{"他说： “ 我们 ” 一起", "他说：“我们”一起"},
 		// a printed gap between phrases is not kept in body text
-		{"落实安全责任 推动安全发展", "落实安全责任推动安全发展"},
+		{"提升服务质量 优化营商环境", "提升服务质量优化营商环境"},
 		{"　　两个全角空格缩进", "两个全角空格缩进"},
 		// English keeps one space between words
 		{"  the   quick brown  ", "the quick brown"},
@@ -34,14 +34,14 @@ func TestBodyRemovesJustificationSpaces(t *testing.T) {
 
 func TestHeadingLineKeepsPhraseGap(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
-		{"落实安全责任 推动安全发展", "落实安全责任 推动安全发展"},
+		{"提升服务质量 优化营商环境", "提升服务质量 优化营商环境"},
 		{"“‘链’上昌吉 融入丝路”", "“‘链’上昌吉 融入丝路”"},
 		{"强信心 稳就业 促发展", "强信心 稳就业 促发展"},
 		{"经 济", "经济"},
 		{"新 春 走 基 层", "新春走基层"},
 		{"本报记者 刘 茜", "本报记者刘茜"}, // a spaced-out single character is letter-spacing
 		{"Toxic  web links", "Toxic web links"},
-		{"9月人民币贷款增加 1.69万亿元", "9月人民币贷款增加1.69万亿元"},
+		{"9月外贸进出口增加 1.69万亿元", "9月外贸进出口增加1.69万亿元"},
 	} {
 		if got := HeadingLine(tc.in); got != tc.want {
 			t.Errorf("HeadingLine(%q) = %q, want %q", tc.in, got, tc.want)
@@ -82,11 +82,11 @@ func TestFinalPunct(t *testing.T) {
 		{"继续写，", false},
 		{"的“碉堡”", false},
 		{"（本报记者 魏哲哲）", true},
-		{"受阅部队。（讲话全文见第二版）", true},
-		{"自公布之日起施行。（决定全文见第十一版）", true},
+		{"参会代表。（报告全文见第三版）", true},
+		{"自发布之日起实行。（办法全文见第十二版）", true},
 		{"他说（大意）", false},
 		// Long notes: the opening bracket is far back, whatever the length.
-		{"受阅部队。（" + strings.Repeat("讲话全文见第二版", 40) + "）", true},
+		{"参会代表。（" + strings.Repeat("报告全文见第三版", 40) + "）", true},
 		{strings.Repeat("继续写", 40) + "（" + strings.Repeat("注", 66) + "）", false},
 		{"（" + strings.Repeat("注", 100) + "）", true},
 		{"他说）（" + strings.Repeat("注", 100) + "）", false},
