@@ -48,6 +48,9 @@ type item struct {
 	chunk   int // index of the blank-line separated chunk
 	byline  string
 	authors []segment.Author
+	// pos is where a credit sits across its dump line: the centre of its
+	// fragment as a share of the line's fragments (0 for a line of its own).
+	pos float64
 }
 
 var (
@@ -503,6 +506,9 @@ func (s *pageSeg) photoCredit(i int, credit string, a []segment.Author) {
 	s.caps = append(s.caps, c)
 }
 
+// rowPos is the centre of fragment j of n across its line, in [0, 1].
+func rowPos(j, n int) float64 { return (float64(j) + 0.5) / float64(n) }
+
 // pickParts takes credits, furniture and captions out of a line of several
 // column fragments and returns the body fragments left.
 func (s *pageSeg) pickParts(i int, fs []string, used []bool) []string {
@@ -514,13 +520,13 @@ func (s *pageSeg) pickParts(i int, fs []string, used []bool) []string {
 			continue
 		}
 		if b, a, ok := cues.ParseByline(f); ok && len(a) > 0 {
-			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
+			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a, pos: rowPos(j, len(fs))})
 			continue
 		}
 		// A byline split in two fragments: "本报记者" "刘 茜".
 		if j+1 < len(fs) {
 			if b, a, ok := cues.ParseByline(f + " " + fs[j+1]); ok && len(a) > 0 && strings.Contains(f, "记者") {
-				s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
+				s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a, pos: rowPos(j, len(fs))})
 				j++
 				continue
 			}

@@ -1097,3 +1097,42 @@ func TestQuoteAcrossSpace(t *testing.T) {
 		t.Errorf("body lacks %q: %q", want, bodyText(a))
 	}
 }
+
+// A credit printed over the first column of its article, far below the
+// headlines printed together at the top: the column under it takes it, by
+// its place across the line when the dump prints columns side by side.
+func TestCreditOverItsColumn(t *testing.T) {
+	text := `山区茶农春茶采摘忙
+
+港口新建集装箱码头投入使用
+
+近日，滨江港新建的集装箱码头
+正式投入使用。码头共有泊位六
+个，年吞吐能力达到一百万标准
+箱，港口货物运输效率大幅提升。
+据港务集团介绍，新码头采用
+自动化装卸设备，集装箱从船舶
+到堆场全程无人操作，港口作业
+时间缩短三成。
+码头所在的滨江港区位于长江下
+游，水深条件优越，可停靠大型
+集装箱船舶，腹地经济发达，货
+源充足，发展前景广阔。
+
+港务集团表示，码头投用后，滨 记者 李芳 通讯员 赵强
+江港将开通更多国际航线，服务 清明前后，青山县的茶园进
+沿江城市的外贸企业，进一步降 入采摘季。茶农们天不亮就上山
+低物流成本。码头二期工程也已 采茶，新鲜茶叶当天送到茶厂加
+开工建设，预计明年底前建成， 工，春茶价格比去年略有上涨。
+届时年吞吐能力将翻番。 县农业局负责人说，全县茶园
+面积已达五万亩，茶叶产业带动
+茶农增收。`
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "山区茶农春茶采摘忙")
+	if a.Byline != "记者 李芳 通讯员 赵强" {
+		t.Errorf("tea byline = %q", a.Byline)
+	}
+	if h := findArticle(t, l, "港口新建集装箱码头投入使用"); h.Byline != "" {
+		t.Errorf("harbour byline = %q", h.Byline)
+	}
+}

@@ -90,8 +90,9 @@ type group struct {
 	decks        []string
 	byline       string
 	authors      []segment.Author
-	line, end    int  // first and last dump line
-	afterBody    bool // a lone credit printed right after body text
+	line, end    int     // first and last dump line
+	afterBody    bool    // a lone credit printed right after body text
+	pos          float64 // a lone credit's place across its dump line (item.pos)
 	toks         map[string]float64
 }
 
@@ -122,12 +123,46 @@ func (s *pageSeg) assemble() segment.Layout {
 		s.starts[p.frags[0].line] = true
 	}
 	groups := s.groups(idf)
+	if s.zh {
+		s.creditsAbove(groups, ps)
+	}
 	for _, p := range ps {
 		if g := s.credited[p.frags[0].line]; g != nil && p.credit == "" {
 			p.credit, p.authors = g.byline, g.authors
 		}
 	}
 	return s.build(ps, stories, groups, idf)
+}
+
+// creditsAbove gives a credit that no heading took to the column of text
+// that starts right under it: a dump prints a credit over the first column
+// of its article, the headline often far away. Of the columns starting on
+// the next rows, the one below the credit's place across the line takes it.
+// The credit's group stays for the steps that place heading-less credits.
+func (s *pageSeg) creditsAbove(gs []*group, ps []*piece) {
+	for _, g := range gs {
+		if len(g.head) > 0 || len(g.kicker) > 0 || len(g.decks) > 0 || g.byline == "" {
+			continue
+		}
+		var best *piece
+		bd := math.Inf(1)
+		for _, p := range ps {
+			l := p.frags[0].line
+			if p.credit != "" || l <= g.end || l > g.end+2 || p.frags[0].text == "" {
+				continue
+			}
+			x := slices.IndexFunc(s.frags[l], func(f frag) bool { return f.text == p.frags[0].text })
+			if x < 0 {
+				continue
+			}
+			if d := math.Abs(rowPos(x, len(s.frags[l])) - g.pos); d < bd {
+				best, bd = p, d
+			}
+		}
+		if best != nil {
+			best.credit, best.authors = g.byline, g.authors
+		}
+	}
 }
 
 // pieces rebuilds the columns of body text. Headings end every column; in
@@ -682,12 +717,14 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				heads[k+i].byline, heads[k+i].authors = c.byline, c.authors
 				continue
 			}
-			gs = append(gs, &group{line: c.line, end: c.line, byline: c.byline, authors: c.authors, afterBody: afterBody[c.line]})
+			gs = append(gs, &group{line: c.line, end: c.line, byline: c.byline, authors: c.authors, afterBody: afterBody[c.line], pos: c.pos})
 		}
 		pending, run = nil, nil
 	}
 	for _, it := range s.items {
-		if it.kind == kByline && prevBody {
+		// Only a credit on a line of its own follows the body line above;
+		// one printed beside other columns' lines may head the column below.
+		if it.kind == kByline && prevBody && it.pos == 0 {
 			afterBody[it.line] = true
 		}
 		prevBody = it.kind == kBody
