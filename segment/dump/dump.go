@@ -587,20 +587,27 @@ func (s *pageSeg) addCaption(i int, text string, used []bool) {
 			continue
 		}
 		fs := splitFrags(s.lines[k], s.zh)
-		for fi, f := range fs {
-			sep := ""
-			if !s.zh {
-				sep = " "
-			}
-			joined := text + sep + f
-			if _, a, ok := cues.CaptionCredit(joined); ok && width(f) < 12 {
+		for fi := range fs {
+			// The credit's rest may split in two fragments at the space
+			// before the name ("…本报记" / "者" "王小明摄").
+			for n := 1; n <= 2 && fi+n <= len(fs); n++ {
+				f := strings.Join(fs[fi:fi+n], " ")
+				sep := ""
+				if !s.zh {
+					sep = " "
+				}
+				joined := text + sep + f
+				_, a, ok := cues.CaptionCredit(joined)
+				if !ok || width(f) >= 12 {
+					continue
+				}
 				c := caption{text: cues.Normalize(joined), line: i, authors: a}
-				if s.zh {
+				if s.zh && n == 1 {
 					// Its own line: reflow sets it off by a space, as printed.
 					c.text, c.credit = text, cues.Normalize(f)
 				}
 				s.caps = append(s.caps, c)
-				rest := append(append([]string(nil), fs[:fi]...), fs[fi+1:]...)
+				rest := append(append([]string(nil), fs[:fi]...), fs[fi+n:]...)
 				s.lines[k] = strings.Join(rest, " ")
 				if len(rest) == 0 {
 					used[k] = true

@@ -1136,3 +1136,32 @@ func TestCreditOverItsColumn(t *testing.T) {
 		t.Errorf("harbour byline = %q", h.Byline)
 	}
 }
+
+// A caption's credit wrapped onto the next dump line, split at the space
+// before the name and printed beside a body column ("…本报记" / "者" "周亮摄").
+func TestCaptionCreditWrappedBesideColumn(t *testing.T) {
+	text := `山区茶农春茶采摘忙
+记者 李芳 通讯员 赵强
+
+4月2日，青山县的茶园里，茶农们正在采摘春茶，一派繁忙景象。 本报记
+清明前后，青山县的茶园进入采摘季。 者 周亮摄
+茶农们天不亮就上山采茶，新鲜茶叶
+当天送到茶厂加工，春茶价格比去年
+略有上涨。
+县农业局负责人说，全县茶园面积已
+达五万亩，茶叶产业带动茶农增收。`
+	a := findArticle(t, Segment(dumpPage("zh", text)), "山区茶农春茶采摘忙")
+	if len(a.Captions) != 1 || !strings.HasSuffix(strings.ReplaceAll(joinLines(a.Captions[0]), " ", ""), "本报记者周亮摄") {
+		t.Errorf("captions = %v", a.Captions)
+	}
+	var names []string
+	for _, au := range a.Authors {
+		names = append(names, au.Name+"/"+string(au.Role))
+	}
+	if strings.Join(names, ",") != "李芳/reporter,赵强/correspondent,周亮/photographer" {
+		t.Errorf("authors = %v", names)
+	}
+	if b := bodyText(a); strings.Contains(b, "周亮") || !strings.HasPrefix(b, "清明前后") {
+		t.Errorf("body = %q", b)
+	}
+}
