@@ -437,7 +437,8 @@ func (s *pageSeg) splitCredit(i int, l string) (string, []segment.Author, int, b
 			continue
 		}
 		blanks = 0
-		if !hanName(strings.ReplaceAll(t, " ", "")) {
+		// A lead-in ("本报讯") opens the next article's credit.
+		if !hanName(strings.ReplaceAll(t, " ", "")) || cues.LeadIn(t) {
 			break
 		}
 		credit += " " + t

@@ -839,6 +839,28 @@ func TestCreditNamesOnTheirOwnLines(t *testing.T) {
 	}
 }
 
+// The lead-in of the next article's run-in credit, printed on a line of its
+// own after the names, is no name of the credit above.
+func TestLeadInAfterCreditNames(t *testing.T) {
+	text := `港口新建集装箱码头投入使用
+本报记者
+
+王小明
+
+李芳
+
+本报讯
+
+近日，滨江港新建的集装箱码头正式
+投入使用。码头共有泊位六个，年吞吐
+能力达到一百万标准箱，港口货物运输
+效率大幅提升。`
+	a := findArticle(t, Segment(dumpPage("zh", text)), "港口新建集装箱码头投入使用")
+	if a.Byline != "本报记者 王小明 李芳" || len(a.Authors) != 2 {
+		t.Errorf("credit = %q %v", a.Byline, a.Authors)
+	}
+}
+
 // A bracketed credit printed on a line of its own ends the article above:
 // it is that article's credit, no heading.
 func TestBracketedCreditEndsArticle(t *testing.T) {
