@@ -1187,3 +1187,30 @@ func TestCaptionCreditWrappedBesideColumn(t *testing.T) {
 		t.Errorf("body = %q", b)
 	}
 }
+
+// A long headline wrapped before a dash keeps its short second line; a dash
+// line as long as the headline is a deck, set smaller.
+func TestDashLineOfHeadline(t *testing.T) {
+	text := `青山县建成全省规模最大的山区生态茶园
+——春茶开采
+
+` + tea[strings.Index(tea, "\n")+1:] + `
+
+港口新建集装箱码头投入使用
+——滨江港开通更多国际航线服务沿江外贸企业
+本报记者 王小明
+
+近日，滨江港新建的集装箱码头正式
+投入使用。码头共有泊位六个，年吞吐
+能力达到一百万标准箱，港口货物运输
+效率大幅提升。`
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "青山县建成全省规模最大的山区生态茶园——春茶开采")
+	if len(a.Decks) != 0 {
+		t.Errorf("tea decks = %v", a.Decks)
+	}
+	h := findArticle(t, l, "港口新建集装箱码头投入使用")
+	if len(h.Decks) != 1 || joinLines(h.Decks[0]) != "——滨江港开通更多国际航线服务沿江外贸企业" {
+		t.Errorf("harbour decks = %v", h.Decks)
+	}
+}

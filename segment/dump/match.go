@@ -798,6 +798,8 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			cur.kicker = append(cur.kicker, txt)
 		case isKicker(txt) && strings.HasSuffix(txt, "—"):
 			cur.kicker = append(cur.kicker, txt)
+		case isDeck(txt) && len(cur.head) == 1 && len(cur.decks) == 0 && it.line > 0 && s.chunk[it.line-1] == s.chunk[it.line] && dashWrap(cur.head[0], txt):
+			cur.head = append(cur.head, txt)
 		case isDeck(txt) && len(cur.head) > 0:
 			cur.decks = append(cur.decks, txt)
 		case len(cur.head) == 0 && isKicker(txt) && !strings.HasSuffix(txt, "：") && !strings.HasSuffix(txt, ":"):
@@ -896,6 +898,14 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		out = append(out, g)
 	}
 	return out
+}
+
+// dashWrap: a dash line under a long one-line headline, at most half as
+// long, is the headline's own second line ("…最长的铁路" / "——某线开通"):
+// a deck is set smaller, so it runs about as long as the headline or longer.
+func dashWrap(head, dash string) bool {
+	h, d := utf8.RuneCountInString(head), utf8.RuneCountInString(dash)
+	return h >= 14 && 2*d <= h
 }
 
 // leadCredit gives a credit printed on its own, with body text and no
