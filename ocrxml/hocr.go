@@ -119,30 +119,8 @@ func hocrPage(pn *node, number int, docLang string) page.Page {
 		if l := n.get("lang"); l != "" {
 			lang = l
 		}
-		// The title is parsed only for the classes that use its box here:
-		// visit passes every element of the page.
-		sep, drawing := hasClass(n, "ocr_separator"), hasClass(n, "ocr_linedrawing")
-		photo := hasClass(n, "ocr_photo") || hasClass(n, "ocr_image")
-		if sep || drawing || photo {
-			pr := props(n)
-			if b := propBox(pr); b != nil {
-				switch {
-				case sep:
-					if min(b.Width(), b.Height()) <= max(b.Width(), b.Height())/10 {
-						p.Rules = append(p.Rules, page.Rule{Box: *b})
-					} else {
-						p.Boxes = append(p.Boxes, page.RectShape{Box: *b})
-					}
-					return
-				case drawing:
-					_, filled := pr["x_filled"]
-					p.Boxes = append(p.Boxes, page.RectShape{Box: *b, Filled: filled})
-					return
-				default:
-					p.Images = append(p.Images, page.Image{Box: *b})
-					return
-				}
-			}
+		if addShape(&p, n) {
+			return
 		}
 		if isLine(n) {
 			if l, ok := hocrLine(n, dpi); ok {
@@ -172,6 +150,33 @@ func hocrPage(pn *node, number int, docLang string) page.Page {
 		p.Warnings = append(p.Warnings, "hOCR ocr_page has no bbox: page size taken from its content")
 	}
 	return p
+}
+
+// addShape adds a separator, line drawing or picture element with a box to
+// p and reports whether it did. The title is parsed only for these classes:
+// hocrPage passes every element of the page.
+func addShape(p *page.Page, n *node) bool {
+	sep, drawing := hasClass(n, "ocr_separator"), hasClass(n, "ocr_linedrawing")
+	photo := hasClass(n, "ocr_photo") || hasClass(n, "ocr_image")
+	if !sep && !drawing && !photo {
+		return false
+	}
+	pr := props(n)
+	b := propBox(pr)
+	switch {
+	case b == nil:
+		return false
+	case sep && min(b.Width(), b.Height()) <= max(b.Width(), b.Height())/10:
+		p.Rules = append(p.Rules, page.Rule{Box: *b})
+	case sep:
+		p.Boxes = append(p.Boxes, page.RectShape{Box: *b})
+	case drawing:
+		_, filled := pr["x_filled"]
+		p.Boxes = append(p.Boxes, page.RectShape{Box: *b, Filled: filled})
+	default:
+		p.Images = append(p.Images, page.Image{Box: *b})
+	}
+	return true
 }
 
 func hocrLine(ln *node, dpi float64) (page.Line, bool) {
