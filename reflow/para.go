@@ -249,7 +249,7 @@ func breakGeo(a, b bline, c *bline) bool {
 func breakText(a, b bline, w int, acrossFlows, starts, runsOn bool) bool {
 	// A semicolon ends a clause, not a paragraph: the line after it that
 	// a dump measures short is no indented start.
-	fin := a.fin && !strings.HasSuffix(strings.TrimSpace(a.text), "；")
+	fin := a.fin && !clauseEnd(a.text)
 	latin := !a.cjk && !b.cjk
 	var short, indentStart bool
 	if latin {

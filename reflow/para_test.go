@@ -375,16 +375,18 @@ func TestEnglishColumnEndIsNoParagraphStart(t *testing.T) {
 	}
 }
 
-// A line ending in a semicolon ends a clause: the shorter line after it in
-// a dump goes on in the same paragraph.
+// A line ending in a semicolon, also inside closing quotes, ends a clause:
+// the shorter line after it in a dump goes on in the same paragraph.
 func TestSemicolonIsNoParagraphEnd(t *testing.T) {
-	got := Paragraphs([]segment.Flow{flow(
-		"港口货物吞吐量逐年增长，集装箱",
-		"运输效率明显提高，年吞吐能力达到",
-		"一百万标准箱，居全省首位；",
-		"外贸航线增加到二十条。",
-	)}, nil)
-	if len(got) != 1 {
-		t.Errorf("paragraphs = %q", got)
+	for _, end := range []string{"一百万标准箱，居全省首位；", "一百万箱，“居全省首位；”"} {
+		got := Paragraphs([]segment.Flow{flow(
+			"港口货物吞吐量逐年增长，集装箱",
+			"运输效率明显提高，年吞吐能力达到",
+			end,
+			"外贸航线增加到二十条。",
+		)}, nil)
+		if len(got) != 1 {
+			t.Errorf("paragraphs = %q", got)
+		}
 	}
 }

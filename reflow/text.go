@@ -232,16 +232,8 @@ func joinSep(prev, next string) string {
 // back to its opening bracket), so s may be a whole paragraph.
 func finalPunct(s string) bool {
 	s = strings.TrimRightFunc(s, isSpace)
-	for t := s; t != ""; {
-		r, n := utf8.DecodeLastRuneInString(t)
-		t = t[:len(t)-n]
-		switch r {
-		case '”', '’', '"', '\'', '」', '』', '）', ')', '》', '】':
-			continue
-		case '。', '！', '？', '…', '.', '!', '?', '：', ':', '；', '．':
-			return true
-		}
-		break
+	if endMark(s) != 0 {
+		return true
 	}
 	body, ok := strings.CutSuffix(s, "）")
 	if !ok {
@@ -262,6 +254,28 @@ func finalPunct(s string) bool {
 	}
 	return false
 }
+
+// endMark returns the sentence-final mark s ends with, looking past closing
+// quotes and brackets (“……；”” gives ；), or 0 if s ends otherwise.
+func endMark(s string) rune {
+	s = strings.TrimRightFunc(s, isSpace)
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-n]
+		switch r {
+		case '”', '’', '"', '\'', '」', '』', '）', ')', '》', '】':
+			continue
+		case '。', '！', '？', '…', '.', '!', '?', '：', ':', '；', '．':
+			return r
+		}
+		return 0
+	}
+	return 0
+}
+
+// clauseEnd reports whether s ends a clause, not a sentence: a Chinese
+// semicolon, possibly followed by closing quotes or brackets.
+func clauseEnd(s string) bool { return endMark(s) == '；' }
 
 // note reports whether s is a bracketed editorial note on its own
 // (“（全文见第二版）”): it belongs to the paragraph before it.
