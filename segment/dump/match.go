@@ -956,6 +956,24 @@ func nextHead(gs []*group, line int) *group {
 	return nil
 }
 
+// firstRowUnder reports whether a story whose first line is first starts
+// in the first row of body text under heading g (sfirst: the first lines of
+// all stories). The rows after it may belong to a neighbouring article
+// whose columns the extractor printed in turns with this one's: being close
+// under the heading says nothing about them.
+func firstRowUnder(g *group, first int, sfirst []int) bool {
+	end := max(g.line, g.end)
+	if first <= end {
+		return false
+	}
+	for _, f := range sfirst {
+		if f > end && f < first {
+			return false
+		}
+	}
+	return true
+}
+
 // headScore is the share of a heading's word weight found in a story.
 func headScore(g, st map[string]float64) float64 {
 	var tot, hit float64
@@ -1044,11 +1062,12 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 				continue
 			}
 			sc := headScore(g.toks, stoks[i])
-			if d := sfirst[i] - max(g.line, g.end); d > 0 && d < 6 {
+			// Printed right below the heading, or opening with a run-in
+			// credit close below it: the article's start.
+			lead := ps[stories[i][0]].lead && ps[stories[i][0]].first == sfirst[i]
+			if d := sfirst[i] - max(g.line, g.end); d > 0 && d < 6 && (lead || firstRowUnder(g, sfirst[i], sfirst)) {
 				sc += 0.35
-				if p := ps[stories[i][0]]; p.lead && p.first == sfirst[i] {
-					// A run-in credit opens the text right under the
-					// heading: the article's start.
+				if lead {
 					sc += 0.35
 				}
 			}
