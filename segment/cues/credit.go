@@ -463,6 +463,28 @@ func CaptionCredit(s string) (credit string, authors []segment.Author, ok bool) 
 	return "", nil, false
 }
 
+// MisreadPhotoCredit reads a credit line under a picture whose 摄 OCR lost
+// or misread as 报 ("本报记者李小红", "本报记者李小红报"), so that it reads
+// as a byline: ParseByline's credit, a final 报 taken for 摄 (a photo
+// credit does not end in 报; 本报 is no misread). ok says it is a credit;
+// authors are its photographers, without names of four characters: most
+// likely three and the 摄 misread, and better none than a wrong one.
+func MisreadPhotoCredit(s string) (authors []segment.Author, ok bool) {
+	if c, cut := strings.CutSuffix(strings.TrimSpace(s), "报"); cut && !strings.HasSuffix(c, "本") {
+		s = c + "摄"
+	}
+	_, parsed, ok := ParseByline(s)
+	if !ok {
+		return nil, false
+	}
+	for _, a := range parsed {
+		if utf8.RuneCountInString(a.Name) <= 3 {
+			authors = append(authors, segment.Author{Name: a.Name, Role: segment.Photographer})
+		}
+	}
+	return authors, true
+}
+
 // LikelyName reports a Chinese name that opens with a common surname or
 // that gse tags as a name: a check on names read from noisy text.
 func LikelyName(s string) bool {

@@ -55,6 +55,31 @@ func TestParseByline(t *testing.T) {
 	}
 }
 
+// A photo credit whose 摄 OCR lost or read as 报 is the photographers'.
+func TestMisreadPhotoCredit(t *testing.T) {
+	P := segment.Photographer
+	tests := []struct {
+		in      string
+		authors []A
+		ok      bool
+	}{
+		{"本报记者 李小红", []A{au("李小红", P)}, true},
+		{"本报记者李小红报", []A{au("李小红", P)}, true},
+		{"记者孙大为 钱一鸣报 ", []A{au("孙大为", P), au("钱一鸣", P)}, true},
+		{"新华社记者 周海摄", []A{au("周海", P)}, true},
+		// Four characters: likely three and a misread 摄; a credit, no name.
+		{"本报记者 欧阳小红", nil, true},
+		{"记者采访了当地居民", nil, false},
+		{"社会", nil, false},
+	}
+	for _, tt := range tests {
+		a, ok := MisreadPhotoCredit(tt.in)
+		if ok != tt.ok || !reflect.DeepEqual(a, tt.authors) {
+			t.Errorf("MisreadPhotoCredit(%q) = %v, %v; want %v, %v", tt.in, a, ok, tt.authors, tt.ok)
+		}
+	}
+}
+
 func TestRunIn(t *testing.T) {
 	R, C := segment.Reporter, segment.Correspondent
 	tests := []struct {

@@ -4,7 +4,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"newsprint/page"
 	"newsprint/segment"
@@ -136,23 +135,6 @@ func (s *state) scanPhotoCredit(text string) []segment.Author {
 			break
 		}
 	}
-	credit := strings.TrimRight(text[i:], "）) ")
-	// OCR often reads 摄 as 报; a caption's credit does not end in 报 (报道
-	// closes a report's credit, not a photo's).
-	if c, ok := strings.CutSuffix(credit, "报"); ok && !strings.HasSuffix(c, "本") {
-		credit = c + "摄"
-	}
-	_, parsed, ok := cues.ParseByline(credit)
-	if !ok {
-		return nil
-	}
-	var authors []segment.Author
-	for _, a := range parsed {
-		// A name of four characters is most likely three and the 摄
-		// misread: better none than a wrong one.
-		if utf8.RuneCountInString(a.Name) <= 3 {
-			authors = append(authors, segment.Author{Name: a.Name, Role: segment.Photographer})
-		}
-	}
+	authors, _ := cues.MisreadPhotoCredit(strings.TrimRight(text[i:], "）) "))
 	return authors
 }

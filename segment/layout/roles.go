@@ -285,7 +285,7 @@ func (s *state) captions() {
 		wideRun := s.ocr && col > 0 && len(b.lines) <= 3 && b.box.Width() > 1.2*col && !s.big(b)
 		// Or a few lines closed by a credit line whose 摄 OCR misread.
 		if s.ocr && !credit && len(b.lines) <= 4 {
-			_, _, credit = cues.ParseByline(b.lines[len(b.lines)-1].Text)
+			_, credit = cues.MisreadPhotoCredit(b.lines[len(b.lines)-1].Text)
 		}
 		if credit || wideRun || (!s.bodyLike(b) && !s.big(b)) {
 			b.role = roleCaption
@@ -336,7 +336,7 @@ func (s *state) ocrCredit(c, b *block) bool {
 	if !sameRow(*last.Box, b.box) || b.box.X0 < last.Box.X1 {
 		return false
 	}
-	_, _, ok := cues.ParseByline(blockText(b))
+	_, ok := cues.MisreadPhotoCredit(blockText(b))
 	return ok
 }
 
