@@ -7,6 +7,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsprint/segment"
+	"newsprint/segment/cues"
 )
 
 // capsHeadMin is how many capitals headings of three words or more make a
@@ -295,4 +298,63 @@ func (s *pageSeg) enChains(units [][]int, ps []*piece, next, prev []int) {
 			next[v], prev[w] = w, v
 		}
 	}
+}
+
+// paperName finds a newspaper's name inside a line ("… The Daily Ledger
+// delivered to your door").
+var paperName = regexp.MustCompile(`\b(?:The|THE)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Herald|Times|Ledger|Courier|Star|Post|Chronicle|Gazette|Tribune|Journal|Mail|Telegraph|Observer|Express|Standard|Guardian|Sentinel|Examiner|Inquirer|Globe)\b`)
+
+// promotions turns the paper's adverts for itself on an English page into
+// advert blocks: a short article ("SUBSCRIBE TODAY" / "Get The Daily Ledger
+// delivered to your door every morning.") whose headline or first line
+// names a newspaper and is more than the name. A box of its own on the
+// page, the dump prints it apart from the stories.
+func (s *pageSeg) promotions(arts []*article, ps []*piece, stories [][]int, slen []int, layout *segment.Layout) []*article {
+	if s.zh {
+		return arts
+	}
+	out := arts[:0]
+	for _, a := range arts {
+		n := 0
+		var body []string
+		for _, st := range a.stories {
+			n += slen[st]
+			for _, k := range stories[st] {
+				body = append(body, strings.TrimSpace(ps[k].text()))
+			}
+		}
+		var head []string
+		if a.g != nil {
+			head = append(head, a.g.label())
+		}
+		if len(body) > 0 {
+			head = append(head, body[0])
+		}
+		if a.note || n > maxPromotion || !namesPaper(head) {
+			out = append(out, a)
+			continue
+		}
+		if a.g != nil {
+			body = append([]string{a.g.label()}, body...)
+		}
+		layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Advert, Lines: lines(strings.Join(body, " "))})
+	}
+	return out
+}
+
+// maxPromotion bounds the text of a paper's advert for itself (runes).
+const maxPromotion = 300
+
+// namesPaper reports a line that names a newspaper and is more than the
+// name (nor a credit: "Special to The Daily Ledger").
+func namesPaper(ts []string) bool {
+	for _, t := range ts {
+		t = strings.TrimSpace(t)
+		if loc := paperName.FindStringIndex(t); loc != nil && !(loc[0] == 0 && loc[1] == len(t)) {
+			if _, _, ok := cues.ParseByline(t); !ok {
+				return true
+			}
+		}
+	}
+	return false
 }

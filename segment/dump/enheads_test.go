@@ -327,3 +327,57 @@ func TestRunOnUnitsChained(t *testing.T) {
 		t.Errorf("chains %v, want [[2 0 1]]", got)
 	}
 }
+
+// The paper's advert for itself, a box printed apart from the stories,
+// is an advert block, not an article; a credit naming the paper is no
+// advert.
+func TestPaperAdvertIsBlock(t *testing.T) {
+	text := strings.ReplaceAll(`THE VALLEY COURIER
+
+Ferry service returns to the island
+Special to The Valley Courier
+
+The is~land fer~ry will sail again
+from next month, the har~bour board
+an~nounced on Tues~day. The route
+closed two years ago when the old
+fer~ry was sold for scrap.
+
+Orchard growers fear frost
+By TOM REEVE
+
+Fruit grow~ers in the val~ley fear
+that a late frost could dam~age this
+year's ap~ple blos~som. Or~chard own~
+ers have set out heaters among the
+trees.
+
+ORDER NOW
+Get The Valley Courier delivered to your
+door every morning, with the Saturday
+magazine and the sports pages free for
+the first month. Ask your newsagent.`, "~", "\u00ad")
+	l := Segment(dumpPage("en", text))
+	ferry := findArticle(t, l, "Ferry service returns to the island")
+	if ferry.Byline != "Special to The Valley Courier" {
+		t.Errorf("ferry credit = %q", ferry.Byline)
+	}
+	findArticle(t, l, "Orchard growers fear frost")
+	for _, a := range l.Articles {
+		if h, b := joinLines(a.Headline), bodyText(a); h == "ORDER NOW" || strings.Contains(b, "newsagent") {
+			t.Errorf("advert in article %q: %q", h, b)
+		}
+	}
+	found := false
+	for _, b := range l.Blocks {
+		if b.Kind == segment.Advert {
+			found = true
+			if got := joinLines(b.Lines); !strings.HasPrefix(got, "ORDER NOW") || !strings.Contains(got, "newsagent") {
+				t.Errorf("advert = %q", got)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no advert block in %v", l.Blocks)
+	}
+}

@@ -1173,6 +1173,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	}
 	arts = s.crossheads(arts, stoks, ps, stories)
 	arts = s.scraps(arts, ps, stories, slen, &layout)
+	arts = s.promotions(arts, ps, stories, slen, &layout)
 	s.attachDecks(arts, stoks, idf, &layout)
 	s.attachKickers(arts, stoks, idf, &layout)
 	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
