@@ -357,7 +357,8 @@ func ParseByline(s string) (byline string, authors []segment.Author, ok bool) {
 
 // leadRe matches the start of a Chinese lead-in: 本报讯, or a dateline such
 // as 本报北京10月8日电 / 新华社北京10月8日电.
-var leadRe = regexp.MustCompile(`^(?:本报讯|(?:本报|新华社|中新社|人民网|新华网)\p{Han}{0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}\s*时\s*)?电|(?:本报|新华社)\p{Han}{1,8}电)`)
+// A letter-spaced dateline ("本 报 上 海 10 月 7 日 电") matches too.
+var leadRe = regexp.MustCompile(`^(?:本 ?报 ?讯|(?:本 ?报|新 ?华 ?社|中 ?新 ?社|人 ?民 ?网|新 ?华 ?网)(?: ?\p{Han}){0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}\s*时\s*)?电|(?:本 ?报|新 ?华 ?社)(?: ?\p{Han}){1,8} ?电)`)
 
 // LeadIn reports whether s starts like a lead-in (本报讯, a dateline).
 func LeadIn(s string) bool {
@@ -408,6 +409,19 @@ func RunIn(s string) (credit, rest string, authors []segment.Author, ok bool) {
 		return "", "", nil, false
 	}
 	credit = Normalize(t[:len(t)-len(tail)])
+	if loc != nil {
+		// The lead-in is printed without spaces; a letter-spaced one is
+		// closed up, and a space after it kept.
+		lead, more := t[:loc[1]], t[loc[1]:len(t)-len(tail)]
+		credit = strings.ReplaceAll(Normalize(lead), " ", "")
+		if m := Normalize(more); m != "" {
+			// A dateline is set off from its bracketed credit by a space.
+			if strings.TrimLeft(more, " \u3000") != more || strings.HasSuffix(credit, "电") && (strings.HasPrefix(m, "（") || strings.HasPrefix(m, "(")) {
+				credit += " "
+			}
+			credit += m
+		}
+	}
 	credit = strings.TrimRight(credit, "：: ")
 	return credit, strings.TrimLeft(tail, " \u3000：:"), authors, true
 }
