@@ -335,7 +335,7 @@ func TestRunInOverTwoLinesInItsOwnFont(t *testing.T) {
 		t.Fatalf("got %d articles", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if a.Byline != "本报北京10月8日电（记者王浩、李明）" {
+	if a.Byline != "本报北京10月8日电 （记者王浩、李明）" {
 		t.Errorf("byline %q", a.Byline)
 	}
 	if len(a.Body) != 1 || a.Body[0].Lines[0].Text != "今天召开会议" || len(a.Body[0].Lines) != 6 {
