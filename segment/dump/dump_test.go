@@ -1214,3 +1214,44 @@ func TestDashLineOfHeadline(t *testing.T) {
 		t.Errorf("harbour decks = %v", h.Decks)
 	}
 }
+
+// A story opened by a run-in credit is no part of an article that has a
+// credit of its own, though it is printed right under that article's
+// heading and linked to its text; with no heading of its own found, it
+// stands as an article.
+func TestRunInStoryLeavesCreditedArticle(t *testing.T) {
+	text := `山区茶农春茶采摘忙
+记者 李芳 通讯员 赵强
+
+本报讯（记者王小明）近日，滨江港
+新建的集装箱码头正式投入使用。码头
+共有泊位六个，年吞吐能力达到一百万
+标准箱，港口货物运输效率大幅提升。
+
+清明前后，青山县的茶园进入采摘季。
+茶农们天不亮就上山采茶，新鲜茶叶
+当天送到茶厂加工，春茶价格比去年
+略有上涨。`
+	l := Segment(dumpPage("zh", text))
+	tea := findArticle(t, l, "山区茶农春茶采摘忙")
+	if b := bodyText(tea); strings.Contains(b, "码头") || !strings.Contains(b, "茶农") {
+		t.Errorf("tea body = %q", b)
+	}
+	for _, au := range tea.Authors {
+		if au.Name == "王小明" {
+			t.Errorf("tea authors = %v", tea.Authors)
+		}
+	}
+	found := false
+	for _, a := range l.Articles {
+		if strings.Contains(bodyText(a), "码头") {
+			found = true
+			if a.Byline != "本报讯（记者王小明）" || !strings.HasPrefix(bodyText(a), "近日") {
+				t.Errorf("harbour byline = %q, body = %q", a.Byline, bodyText(a))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no harbour article: %v", l.Articles)
+	}
+}

@@ -1102,6 +1102,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	s.cluster(arts, owner, fixed, stories, ps, stoks, slen)
 	if s.zh {
 		s.smooth(owner, stories, ps, slen, stoks)
+		s.creditedStories(&arts, owner, stories, ps, stoks)
 	}
 	// Headings left without text are labels.
 	kept := arts[:0]
@@ -1707,6 +1708,56 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 				}
 			}
 		}
+	}
+}
+
+// creditedStories: an article has one credit. A story carrying a credit
+// of its own (a trailing or run-in credit) that went to an article credited
+// otherwise belongs to another article: an uncredited heading whose words
+// the story carries takes it. Without one, a story that a run-in credit
+// opens stands as an article of its own; a trailing credit's story is only
+// an article's end, too little to stand alone, and stays.
+func (s *pageSeg) creditedStories(arts *[]*article, owner []*article, stories [][]int, ps []*piece, stoks []map[string]float64) {
+	credit := func(st int) string {
+		for _, k := range stories[st] {
+			if ps[k].credit != "" {
+				return ps[k].credit
+			}
+		}
+		return ""
+	}
+	credited := map[*article]bool{}
+	for st, a := range owner {
+		if a != nil && credit(st) != "" {
+			credited[a] = true
+		}
+	}
+	for st, a := range owner {
+		c := credit(st)
+		if a == nil || a.g == nil || c == "" || a.g.byline == "" || a.g.byline == c {
+			continue
+		}
+		var best *article
+		bs := 0.3
+		for _, b := range *arts {
+			if b.note || b.g == nil || b.g.byline != "" || credited[b] || len(b.g.head) == 0 {
+				continue
+			}
+			if v := headScore(b.g.toks, stoks[st]); v >= bs {
+				best, bs = b, v
+			}
+		}
+		if best == nil && !ps[stories[st][0]].lead {
+			continue
+		}
+		if best == nil {
+			best = &article{first: ps[stories[st][0]].first}
+			*arts = append(*arts, best)
+		}
+		a.stories = remove(a.stories, st)
+		best.stories = append(best.stories, st)
+		owner[st] = best
+		credited[best] = true
 	}
 }
 
