@@ -45,6 +45,23 @@ func (s *pageSeg) capsPage() {
 	}
 }
 
+// capsOnly keeps the capitals lines of a headline on a page whose
+// headlines are set in capitals: a line in upper and lower case printed
+// with them is a piece of the summary deck under the headline.
+func (s *pageSeg) capsOnly(g *group) {
+	var head, rest []string
+	for _, h := range g.head {
+		if allCapsLine(h) {
+			head = append(head, h)
+		} else {
+			rest = append(rest, h)
+		}
+	}
+	if len(head) > 0 && len(rest) > 0 {
+		g.head, g.decks = head, append(rest, g.decks...)
+	}
+}
+
 // learnWords collects the words of running text: tokens of lines with
 // lower-case letters, soft hyphens removed, except a word cut at a line end;
 // and the pairs of words printed next to each other, on a line or across

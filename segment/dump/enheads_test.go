@@ -40,6 +40,17 @@ func TestCapsPageShortCapitalsAreDecks(t *testing.T) {
 	}
 }
 
+// On a capitals page a piece of the summary deck printed right above a
+// headline does not join it.
+func TestCapsPageHeadlineKeepsCapitals(t *testing.T) {
+	text := strings.Replace(capsFront, "STEAMER LOST IN FOG\n", "After a week of storms the\nSTEAMER LOST IN FOG\n", 1)
+	l := Segment(dumpPage("en", text))
+	a := findArticle(t, l, "STEAMER LOST IN FOG")
+	if len(a.Decks) == 0 || joinLines(a.Decks[0]) != "After a week of storms the" {
+		t.Errorf("decks = %v", a.Decks)
+	}
+}
+
 // classified is a pageSeg over the dump text's lines, classified.
 func classified(lang, text string) *pageSeg {
 	s := &pageSeg{zh: lang == "zh"}

@@ -894,6 +894,9 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		if len(g.head) == 0 && len(g.decks) > 0 {
 			g.head, g.decks = g.decks[:1], g.decks[1:]
 		}
+		if s.capsHeads {
+			s.capsOnly(g)
+		}
 		g.toks = s.tokens(g.text(), idf)
 		out = append(out, g)
 	}
