@@ -1255,3 +1255,20 @@ func TestRunInStoryLeavesCreditedArticle(t *testing.T) {
 		t.Errorf("no harbour article: %v", l.Articles)
 	}
 }
+
+// A photo credited to an article's reporter goes with that article, though
+// the dump prints its caption amid another article's text.
+func TestCaptionByTheReporter(t *testing.T) {
+	text := harbour + "\n\n" + tea + `
+3月2日，滨江港新码头，桥吊正在装卸集装箱。（本报记者 王小明摄）
+茶农说，今年雨水充足，春茶长势喜人，
+茶叶品质也比往年更好。`
+	l := Segment(dumpPage("zh", text))
+	h := findArticle(t, l, "港口新建集装箱码头投入使用")
+	if len(h.Captions) != 1 || len(h.Authors) != 2 || h.Authors[1] != (segment.Author{Name: "王小明", Role: segment.Photographer}) {
+		t.Errorf("harbour captions = %v, authors = %v", h.Captions, h.Authors)
+	}
+	if te := findArticle(t, l, "山区茶农春茶采摘忙"); len(te.Captions) != 0 {
+		t.Errorf("tea captions = %v", te.Captions)
+	}
+}

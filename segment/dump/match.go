@@ -1194,7 +1194,8 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	}
 	capOf := map[*article][]caption{}
 	for _, c := range s.caps {
-		var a *article
+		// A reporter who took the photo too credits it under the same name.
+		a := reporterOf(c.authors, arts)
 		for d := 0; d < 12 && a == nil; d++ {
 			if o := lineOwner[c.line-d]; o != nil && !o.note {
 				a = o
@@ -1208,7 +1209,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 		// Dumps print captions away from their photos too: one whose words
 		// another article's text carries far more goes there.
-		if b := s.captionOwner(c, arts, stoks, idf); b != nil && b != a {
+		if b := s.captionOwner(c, arts, stoks, idf); b != nil && b != a && reporterOf(c.authors, arts) == nil {
 			ct := s.captionWords(c, idf)
 			if contained(ct, storyWords(b, stoks)) >= contained(ct, storyWords(a, stoks))+0.3 {
 				a = b
@@ -1221,6 +1222,28 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	}
 	layout.Blocks = append(s.blocks, layout.Blocks...)
 	return layout
+}
+
+// reporterOf returns the one article whose heading credit names the
+// photographer of a caption, nil when none or several do.
+func reporterOf(photo []segment.Author, arts []*article) *article {
+	var found *article
+	for _, a := range arts {
+		if a.note || a.g == nil {
+			continue
+		}
+		for _, au := range a.g.authors {
+			for _, p := range photo {
+				if au.Name == p.Name && found != a {
+					if found != nil {
+						return nil
+					}
+					found = a
+				}
+			}
+		}
+	}
+	return found
 }
 
 // article turns an assembled article into the segment model.
