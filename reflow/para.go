@@ -226,13 +226,24 @@ func breakBetween(ls []bline, i, w int, starts bool) bool {
 	return breakText(a, b, w, a.flow != b.flow, starts, runsOn)
 }
 
+// cjkOpeners are the opening quotes and brackets of CJK text.
+const cjkOpeners = "“‘《〈「『（【〔"
+
 // breakGeo uses the line boxes: a paragraph starts at an indented line, and
 // ends at a short sentence-final line. c is the line after b in its flow, or
 // nil: an indented line inside a run of them is text set around something
 // (a picture), not a paragraph start.
 func breakGeo(a, b bline, c *bline) bool {
 	s := max(a.size, b.size, 1)
-	indented := func(l bline) bool { return !l.col.Empty() && l.box.X0 > l.col.X0+0.6*s }
+	indented := func(l bline) bool {
+		// An opening quote or bracket of CJK type is inked in the right
+		// half of its cell: the line's ink starts half a glyph in.
+		x := l.box.X0
+		if r, _ := utf8.DecodeRuneInString(l.text); l.cjk && strings.ContainsRune(cjkOpeners, r) {
+			x -= 0.5 * s
+		}
+		return !l.col.Empty() && x > l.col.X0+0.6*s
+	}
 	short := !a.col.Empty() && a.box.X1 < a.col.X1-1.2*s
 	fin := a.fin
 	run := indented(a) || (c != nil && indented(*c))

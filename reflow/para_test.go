@@ -337,6 +337,25 @@ func TestIndentedLineStartsParagraph(t *testing.T) {
 	}
 }
 
+// A line that opens with a quote has its ink start half a glyph into the
+// column: after a full sentence-final line it goes on with the paragraph;
+// indented two glyphs, it starts one.
+func TestOpeningQuoteIsNoIndent(t *testing.T) {
+	f := geoFlow(
+		geoLine{"会上大家发言热烈讨论。", 20, 100},
+		geoLine{"这一行是满的以句号结束。", 0, 100},
+		geoLine{"“我们要把这件事办好，", 7, 100},
+		geoLine{"让群众满意。”他说。", 0, 60},
+		geoLine{"“下一段从这里开始，", 27, 100},
+		geoLine{"到这里结束。”", 0, 40},
+	)
+	got := Paragraphs([]segment.Flow{f}, nil)
+	want := []string{"会上大家发言热烈讨论。这一行是满的以句号结束。“我们要把这件事办好，让群众满意。”他说。", "“下一段从这里开始，到这里结束。”"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
+
 // A dump that sets a blank line after every paragraph: a blank line after a
 // full sentence-final line is a paragraph break. In a dump whose flows hold
 // several paragraphs (short sentence-final lines inside them), the same
