@@ -1272,3 +1272,29 @@ func TestCaptionByTheReporter(t *testing.T) {
 		t.Errorf("tea captions = %v", te.Captions)
 	}
 }
+
+// The extractor may print the second line of a wrapped run-in credit far
+// above its first, beside another column: the bracket the credit leaves
+// open still finds its close there.
+func TestRunInCreditClosedFarAbove(t *testing.T) {
+	text := `滨江港集装箱码头投入使用
+
+讯员 李芳） 近日，滨江港新建 清明前后，青山县的茶园进
+的集装箱码头正式投入使用，码 入采摘季。茶农们天不亮就上
+头共有泊位六个，年吞吐能力达 山采茶，新鲜茶叶当天送到茶
+到一百万标准箱。 厂加工，春茶价格比去年略有
+上涨。县农业局负责人说，全
+县茶园面积已达五万亩，茶叶
+产业带动茶农增收。茶农们说，
+今年雨水充足，春茶长势喜人。
+
+本报讯（记者 王小明 通`
+	a := findArticle(t, Segment(dumpPage("zh", text)), "滨江港集装箱码头投入使用")
+	want := []segment.Author{{Name: "王小明", Role: segment.Reporter}, {Name: "李芳", Role: segment.Correspondent}}
+	if len(a.Authors) != 2 || a.Authors[0] != want[0] || a.Authors[1] != want[1] {
+		t.Errorf("authors = %v, want %v (byline %q)", a.Authors, want, a.Byline)
+	}
+	if b := bodyText(a); !strings.HasPrefix(b, "近日，滨江港新建的集装箱码头") || strings.Contains(b, "讯员") {
+		t.Errorf("body = %q", b)
+	}
+}

@@ -394,18 +394,34 @@ func (s *pageSeg) leadIns(ps []*piece) {
 				cands = append(cands, []ref{{p, k + 1}})
 				after = append(after, nil)
 			}
-			for l := f.line + 1; l <= f.line+3; l++ {
-				row := s.rowOrder(l, byLine[l])
-				for a := range row {
-					for b := a + 1; b <= len(row); b++ {
-						cands = append(cands, row[a:b])
-						if b < len(row) {
-							after = append(after, &row[b])
-						} else {
-							after = append(after, nil)
+			addRows := func(ls []int, maxRun int) {
+				for _, l := range ls {
+					row := s.rowOrder(l, byLine[l])
+					for a := range row {
+						for b := a + 1; b <= len(row) && b-a <= maxRun; b++ {
+							cands = append(cands, row[a:b])
+							if b < len(row) {
+								after = append(after, &row[b])
+							} else {
+								after = append(after, nil)
+							}
 						}
 					}
 				}
+			}
+			addRows([]int{f.line + 1, f.line + 2, f.line + 3}, len(s.lines))
+			// A bracket left open may close on a row the extractor printed
+			// far away: the rows further up or down come last, and only a
+			// closed bracket completes the credit there.
+			if open := strings.LastIndexAny(f.text, "（(") > strings.LastIndexAny(f.text, "）)"); open {
+				var far []int
+				for l := range s.lines {
+					if l < f.line-40 || l > f.line+40 || l >= f.line && l <= f.line+3 {
+						continue
+					}
+					far = append(far, l)
+				}
+				addRows(far, 2)
 			}
 			for x, run := range cands {
 				var joined []string
