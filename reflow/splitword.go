@@ -3,6 +3,8 @@ package reflow
 import (
 	"strings"
 	"unicode"
+
+	"newsprint/segment/cues"
 )
 
 // mendSplits joins the words that an extractor broke with a space inside
@@ -14,16 +16,10 @@ func mendSplits(p string, v Vocab) string {
 	if !strings.Contains(p, " ") {
 		return p
 	}
-	ws := strings.Split(p, " ")
-	out := ws[:1]
-	for _, w := range ws[1:] {
-		prev := out[len(out)-1]
-		if a, b, ok := splitPieces(prev, w); ok && splitWord(a, b, v) {
-			out[len(out)-1] = prev + w
-			continue
-		}
-		out = append(out, w)
-	}
+	out := cues.JoinPieces(strings.Split(p, " "), func(prev, next string) bool {
+		a, b, ok := splitPieces(prev, next)
+		return ok && splitWord(a, b, v)
+	})
 	return strings.Join(out, " ")
 }
 

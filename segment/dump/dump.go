@@ -128,7 +128,7 @@ func Segment(p *page.Page) segment.Layout {
 	if !s.zh {
 		s.unweaveDecks()
 		s.learnWords()
-		if s.wordBlockWidth() == 0 {
+		if !s.printsWordBlocks() {
 			s.unpairColumns()
 		}
 	}
@@ -214,7 +214,7 @@ func (s *pageSeg) classify() {
 	if !s.zh {
 		s.learnHyphens()
 		s.learnWords()
-		s.wordBlocks = s.wordBlockWidth() > 0
+		s.wordBlocks = s.printsWordBlocks()
 	}
 	s.chunk = make([]int, len(s.lines))
 	c := 0

@@ -3,7 +3,6 @@ package dump
 import (
 	"math"
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,20 +101,10 @@ func (s *pageSeg) learnWords() {
 // word when the page's running text has the word and lacks one of the
 // pieces. Two words of their own stay apart ("BLACK POOL").
 func (s *pageSeg) joinSplitCaps(ws []string) []string {
-	var out []string
-	for i := 0; i < len(ws); i++ {
-		w := ws[i]
-		for i+1 < len(ws) {
-			a, b := wordKey(w), wordKey(ws[i+1])
-			if a == "" || b == "" || !s.runWords[a+b] || s.runWords[a] && s.runWords[b] && len(a) > 1 && len(b) > 1 {
-				break
-			}
-			w += ws[i+1]
-			i++
-		}
-		out = append(out, w)
-	}
-	return out
+	return cues.JoinPieces(ws, func(prev, next string) bool {
+		a, b := wordKey(prev), wordKey(next)
+		return a != "" && b != "" && s.runWords[a+b] && !(s.runWords[a] && s.runWords[b] && len(a) > 1 && len(b) > 1)
+	})
 }
 
 var folioRe = regexp.MustCompile(`^[0-9]{1,3}$`)
@@ -146,13 +135,11 @@ func openEnd(words []string) bool {
 var enOpen = map[string]bool{"then": true, "being": true, "will": true, "would": true, "has": true, "have": true,
 	"had": true, "not": true, "than": true, "into": true}
 
-// wordBlockWidth estimates the column width of an English dump that prints
-// most justified lines word by word (wide word gaps): the lines of several
-// words left are mostly pieces of lines, so the width is taken from the
-// longer ones (the 80th percentile). It returns 0 for other dumps.
-func (s *pageSeg) wordBlockWidth() int {
-	var ls []int
-	one, n := 0, 0
+// printsWordBlocks reports an English dump that prints most justified
+// lines word by word (wide word gaps): half its lines or more are single
+// words, and it still has lines of several words (the pieces of lines).
+func (s *pageSeg) printsWordBlocks() bool {
+	one, several, n := 0, 0, 0
 	for _, l := range s.lines {
 		ws := strings.Fields(l)
 		if len(ws) == 0 {
@@ -162,14 +149,10 @@ func (s *pageSeg) wordBlockWidth() int {
 		if len(ws) == 1 {
 			one++
 		} else if len(ws) >= 3 {
-			ls = append(ls, utf8.RuneCountInString(strings.TrimSpace(l)))
+			several++
 		}
 	}
-	if one*2 < n || len(ls) < 20 {
-		return 0
-	}
-	slices.Sort(ls)
-	return ls[len(ls)*4/5]
+	return one*2 >= n && several >= 20
 }
 
 // enLabels turns a column label printed over an English headline ("News",

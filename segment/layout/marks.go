@@ -106,13 +106,12 @@ func openBracket(l page.Line) page.Line {
 		if strings.HasSuffix(text, ")") {
 			open = "("
 		}
-		fixed := strings.Replace(l.Text, m, open, 1)
-		if _, _, ok := cues.TrailingCredit(fixed); !ok {
+		fixed := retypeLead(l, m, open)
+		if _, _, ok := cues.TrailingCredit(fixed.Text); !ok {
 			return l
 		}
-		l = retypeLead(l, m, open)
-		l.RunIn = 0
-		return l
+		fixed.RunIn = 0
+		return fixed
 	}
 	for _, m := range []string{"}", "]", "》", "〉"} {
 		if !strings.HasSuffix(text, m) || !strings.HasPrefix(text, "(") && !strings.HasPrefix(text, "（") {
@@ -122,20 +121,25 @@ func openBracket(l page.Line) page.Line {
 		if strings.HasPrefix(text, "(") {
 			closing = ")"
 		}
-		i := strings.LastIndex(l.Text, m)
-		fixed := l.Text[:i] + closing + l.Text[i+len(m):]
-		if _, _, ok := cues.TrailingCredit(fixed); !ok {
+		fixed := retypeTail(l, m, closing)
+		if _, _, ok := cues.TrailingCredit(fixed.Text); !ok {
 			return l
 		}
-		l.Text = fixed
-		if n := len(l.Words); n > 0 {
-			if w := l.Words[n-1].Text; strings.HasSuffix(w, m) {
-				ws := append([]page.Word(nil), l.Words...)
-				ws[n-1].Text = strings.TrimSuffix(w, m) + closing
-				l.Words = ws
-			}
-		}
-		return l
+		return fixed
+	}
+	return l
+}
+
+// retypeTail replaces the last old in the line's text, and in its last
+// word when that word ends with it, by new.
+func retypeTail(l page.Line, old, new string) page.Line {
+	if i := strings.LastIndex(l.Text, old); i >= 0 {
+		l.Text = l.Text[:i] + new + l.Text[i+len(old):]
+	}
+	if n := len(l.Words); n > 0 && strings.HasSuffix(l.Words[n-1].Text, old) {
+		ws := append([]page.Word(nil), l.Words...)
+		ws[n-1].Text = strings.TrimSuffix(ws[n-1].Text, old) + new
+		l.Words = ws
 	}
 	return l
 }
