@@ -778,7 +778,22 @@ func (s *pageSeg) amidScraps(c int) bool {
 		}
 		return false
 	}
-	return scrap(c-1) && scrap(c+1)
+	if scrap(c-1) && scrap(c+1) {
+		return true
+	}
+	// Columns printed line by line in turns: a run of one-line chunks,
+	// most of them scraps of running text. A line as wide as a column
+	// there is one more scrap, punctuation or not.
+	if len(s.chunkLines[c]) != 1 || !s.colWidths[width(strings.TrimSpace(s.lines[s.chunkLines[c][0]]))] {
+		return false
+	}
+	n := 0
+	for _, cc := range []int{c - 3, c - 2, c - 1, c + 1, c + 2, c + 3} {
+		if scrap(cc) {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // headsChunk: the first line of a body chunk is a heading when it is no
