@@ -61,6 +61,29 @@ func (s *pageSeg) capsOnly(g *group) {
 	}
 }
 
+// untitleFragments leaves untitled the articles headed by a line in upper
+// and lower case on a page whose headlines are set in capitals: such a
+// line is a piece of a summary deck or of a column that the extractor cut
+// at a wide gap, printed above text it may well belong with, but no
+// headline. The line becomes a block.
+func (s *pageSeg) untitleFragments(arts []*article) {
+	if !s.capsHeads {
+		return
+	}
+	for _, a := range arts {
+		if a.g == nil || a.note || len(a.g.head) == 0 || allCapsLine(a.g.head[0]) {
+			continue
+		}
+		s.blocks = append(s.blocks, segment.Block{Kind: segment.Other, Lines: lines(a.g.label())})
+		if g := a.g; g.byline != "" {
+			// The credit printed with it stays with the text.
+			a.g = &group{byline: g.byline, authors: g.authors, line: g.line, end: g.end, toks: g.toks}
+			continue
+		}
+		a.g = nil
+	}
+}
+
 // learnWords collects the words of running text: tokens of lines with
 // lower-case letters, soft hyphens removed, except a word cut at a line end;
 // and the pairs of words printed next to each other, on a line or across

@@ -51,6 +51,26 @@ func TestCapsPageHeadlineKeepsCapitals(t *testing.T) {
 	}
 }
 
+// On a capitals page a line in upper and lower case printed apart, over
+// text, heads no article: its text stays, untitled or in another article,
+// and so does the credit printed under the line.
+func TestCapsPageMixedCaseLineHeadsNothing(t *testing.T) {
+	text := strings.Replace(capsFront, "FARM VALUES\n", "Fishing boats stay in port\nBy ANN LEE\n\nThe fleet kept to the harbour as the\ngale blew all day on the coast.\n\nFARM VALUES\n", 1)
+	l := Segment(dumpPage("en", text))
+	found, credit := false, false
+	for _, a := range l.Articles {
+		h := joinLines(a.Headline)
+		if h != "" && !allCapsLine(h) {
+			t.Errorf("article headed %q", h)
+		}
+		found = found || strings.Contains(bodyText(a), "gale")
+		credit = credit || a.Byline == "By ANN LEE"
+	}
+	if !found || !credit {
+		t.Errorf("text under the line kept %v, credit kept %v", found, credit)
+	}
+}
+
 // classified is a pageSeg over the dump text's lines, classified.
 func classified(lang, text string) *pageSeg {
 	s := &pageSeg{zh: lang == "zh"}
