@@ -93,6 +93,9 @@ type pageSeg struct {
 	pairs map[[2]string]bool
 	// wordBlocks: the dump prints most lines word by word (English).
 	wordBlocks bool
+	// learned: runWords, pairs and wordBlocks are those of the lines as
+	// they stand (rewriteBlocks changes the lines).
+	learned bool
 	// capsHeads: the page's headlines are set in capitals.
 	capsHeads bool
 	// labels are the lines of English column labels printed over a
@@ -100,6 +103,9 @@ type pageSeg struct {
 	labels map[int]bool
 	// joins knows the page's n-grams for rating joins between pieces.
 	joins *tracker
+	// spans answers headsChunk whether a word runs across a line break,
+	// one cache for the page.
+	spans *tracker
 }
 
 type caption struct {
@@ -127,8 +133,8 @@ func Segment(p *page.Page) segment.Layout {
 	}
 	if !s.zh {
 		s.unweaveDecks()
-		s.learnWords()
-		if !s.printsWordBlocks() {
+		s.learn()
+		if !s.wordBlocks {
 			s.unpairColumns()
 		}
 	}
@@ -209,12 +215,23 @@ func (s *pageSeg) colWidth() float64 {
 	return float64(best)
 }
 
+// learn learns the running words of an English page and whether it
+// prints lines word by word, unless it knows them for the lines as they
+// stand.
+func (s *pageSeg) learn() {
+	if s.learned {
+		return
+	}
+	s.learnWords()
+	s.wordBlocks = s.printsWordBlocks()
+	s.learned = true
+}
+
 func (s *pageSeg) classify() {
 	s.colW = s.colWidth()
 	if !s.zh {
 		s.learnHyphens()
-		s.learnWords()
-		s.wordBlocks = s.printsWordBlocks()
+		s.learn()
 	}
 	s.chunk = make([]int, len(s.lines))
 	c := 0
@@ -829,7 +846,10 @@ func (s *pageSeg) headsChunk(i, c int) bool {
 	if strings.ContainsRune(contPunct, r) {
 		return false
 	}
-	t := newTracker(true)
+	if s.spans == nil {
+		s.spans = newTracker(true)
+	}
+	t := s.spans
 	// Indented under a full line that runs on, and as wide as the first
 	// lines of paragraphs next to it: a paragraph's first line.
 	indented := len(next) == 1 && width(next[0]) >= w+2

@@ -43,6 +43,7 @@ func (s *pageSeg) rewriteBlocks(f func(block []string) ([]string, bool)) {
 		}
 		if ls, ok := f(s.lines[i:j]); ok {
 			out = append(out, ls...)
+			s.learned = false
 		} else {
 			out = append(out, s.lines[i:j]...)
 		}
