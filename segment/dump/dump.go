@@ -20,6 +20,7 @@ package dump
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -593,12 +594,61 @@ func (s *pageSeg) captionLine(i int, l string, used []bool) bool {
 }
 
 // addCaption records a caption, completing a credit that wrapped onto one
-// of the next lines ("…本报记" / "者 王小明摄").
+// of the next lines ("…本报记" / "者 王小明摄"). A Chinese caption takes
+// only its own fragments of the line (captionPart); which text leaves the
+// body is still decided on the whole line.
 func (s *pageSeg) addCaption(i int, text string, used []bool) {
 	text = cues.Normalize(text)
+	part := text
+	if s.zh {
+		part = cues.Normalize(s.captionPart(i, text, used))
+	}
+	c := caption{text: text, line: i}
+	w, wrapped := wrap{}, false
 	if _, a, ok := cues.CaptionCredit(text); ok {
-		s.caps = append(s.caps, caption{text: text, line: i, authors: a})
-		return
+		c.authors = a
+	} else if w, wrapped = s.wrappedCredit(i, text, used); wrapped {
+		c.text, c.authors = cues.Normalize(w.joined), w.authors
+		if s.zh && w.n == 1 {
+			// Its own line: reflow sets it off by a space, as printed.
+			c.text, c.credit = text, cues.Normalize(w.f)
+		}
+		fs := splitFrags(s.lines[w.k], s.zh)
+		rest := append(append([]string(nil), fs[:w.fi]...), fs[w.fi+w.n:]...)
+		s.lines[w.k] = strings.Join(rest, " ")
+		if len(rest) == 0 {
+			used[w.k] = true
+		}
+	}
+	if part != text {
+		c.text, c.credit, c.authors = part, "", nil
+		if _, a, ok := cues.CaptionCredit(part); ok {
+			c.authors = a
+		} else if _, a, ok := cues.CaptionCredit(part + w.f); wrapped && ok {
+			c.text, c.authors = cues.Normalize(part+w.f), a
+		} else if w, ok := s.wrappedCredit(i, part, used); ok {
+			// The credit's rest stays in the body it was printed in.
+			c.text, c.authors = cues.Normalize(w.joined), w.authors
+		}
+	}
+	s.caps = append(s.caps, c)
+}
+
+// wrap is where a caption's credit goes on: n fragments from fragment fi of
+// line k, f joined.
+type wrap struct {
+	k, fi, n  int
+	f, joined string
+	authors   []segment.Author
+}
+
+// wrappedCredit finds the rest of a caption's credit on one of the next
+// lines: one short fragment, or two when the credit splits at the space
+// before the name ("…本报记" / "者" "王小明摄").
+func (s *pageSeg) wrappedCredit(i int, text string, used []bool) (wrap, bool) {
+	sep := ""
+	if !s.zh {
+		sep = " "
 	}
 	for k := i + 1; k < len(s.lines) && k <= i+3; k++ {
 		if used[k] || s.chunk[k] < 0 {
@@ -606,35 +656,43 @@ func (s *pageSeg) addCaption(i int, text string, used []bool) {
 		}
 		fs := splitFrags(s.lines[k], s.zh)
 		for fi := range fs {
-			// The credit's rest may split in two fragments at the space
-			// before the name ("…本报记" / "者" "王小明摄").
 			for n := 1; n <= 2 && fi+n <= len(fs); n++ {
 				f := strings.Join(fs[fi:fi+n], " ")
-				sep := ""
-				if !s.zh {
-					sep = " "
-				}
 				joined := text + sep + f
-				_, a, ok := cues.CaptionCredit(joined)
-				if !ok || width(f) >= 12 {
-					continue
+				if _, a, ok := cues.CaptionCredit(joined); ok && width(f) < 12 {
+					return wrap{k, fi, n, f, joined, a}, true
 				}
-				c := caption{text: cues.Normalize(joined), line: i, authors: a}
-				if s.zh && n == 1 {
-					// Its own line: reflow sets it off by a space, as printed.
-					c.text, c.credit = text, cues.Normalize(f)
-				}
-				s.caps = append(s.caps, c)
-				rest := append(append([]string(nil), fs[:fi]...), fs[fi+n:]...)
-				s.lines[k] = strings.Join(rest, " ")
-				if len(rest) == 0 {
-					used[k] = true
-				}
-				return
 			}
 		}
 	}
-	s.caps = append(s.caps, caption{text: text, line: i})
+	return wrap{}, false
+}
+
+// captionPart cuts a Chinese caption out of the column fragments printed
+// on its line: the fragment wider than a column that starts like a caption
+// or runs into a photo credit, through the end of its credit; a credit
+// begun in short fragments after it may go on on a line below ("…一半。"
+// "新华" / "社记者 王小明摄").
+func (s *pageSeg) captionPart(i int, text string, used []bool) string {
+	fs := splitFrags(text, true)
+	j0 := slices.IndexFunc(fs, func(f string) bool { return width(f) > s.colW*1.4 })
+	if len(fs) < 2 || j0 < 0 {
+		return text
+	}
+	for j := j0; j < len(fs); j++ {
+		if _, _, ok := cues.CaptionCredit(strings.Join(fs[j0:j+1], " ")); ok {
+			return strings.Join(fs[j0:j+1], " ")
+		}
+	}
+	if !captionStart.MatchString(fs[j0]) {
+		return text
+	}
+	for j := j0 + 1; j < len(fs) && j <= j0+2 && utf8.RuneCountInString(fs[j]) <= 4; j++ {
+		if _, ok := s.wrappedCredit(i, cues.Normalize(strings.Join(fs[j0:j+1], " ")), used); ok {
+			return strings.Join(fs[j0:j+1], " ")
+		}
+	}
+	return fs[j0]
 }
 
 // isHeading decides whether a single-fragment line is a heading: short,

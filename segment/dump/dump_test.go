@@ -1298,3 +1298,32 @@ func TestRunInCreditClosedFarAbove(t *testing.T) {
 		t.Errorf("body = %q", b)
 	}
 }
+
+// A caption printed on one dump line with column lines beside it keeps only
+// its own text and credit.
+func TestCaptionBesideColumns(t *testing.T) {
+	text := `山区茶农春茶采摘忙
+记者 李芳 通讯员 赵强
+
+清明前后，青山县的茶园进入采摘季。
+茶农们天不亮就上山采茶，新鲜 4月2日，青山县的茶园里，茶农们正在采摘春茶。（本报记者 周亮摄） 码头共有泊位六个
+当天送到茶厂加工，春茶价格比去年
+略有上涨。`
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "山区茶农春茶采摘忙")
+	var caps []string
+	for _, c := range l.Blocks {
+		if c.Kind == segment.Caption {
+			caps = append(caps, joinLines(c.Lines))
+		}
+	}
+	for _, c := range a.Captions {
+		caps = append(caps, joinLines(c))
+	}
+	if len(caps) != 1 || caps[0] != "4月2日，青山县的茶园里，茶农们正在采摘春茶。（本报记者 周亮摄）" {
+		t.Errorf("captions = %q", caps)
+	}
+	if len(a.Authors) != 3 || a.Authors[2] != (segment.Author{Name: "周亮", Role: segment.Photographer}) {
+		t.Errorf("authors = %v", a.Authors)
+	}
+}
