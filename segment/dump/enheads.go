@@ -84,6 +84,45 @@ func (s *pageSeg) untitleFragments(arts []*article) {
 	}
 }
 
+// A column label in capitals of one to three words ("SPECIAL REPORT")
+// printed at most two lines above an English headline in upper and lower
+// case is the headline's kicker. The dump sets them apart, so either may
+// have taken the text: labelOver and headUnder find the article of the
+// other one.
+
+// label reports a heading group that is such a label.
+func (s *pageSeg) label(l *group) bool {
+	return !s.zh && !s.capsHeads && len(l.head) == 1 && len(l.kicker) == 0 && len(l.decks) == 0 && l.byline == "" &&
+		len(strings.Fields(l.head[0])) <= 3 && allCapsLine(l.head[0])
+}
+
+// labelOver returns the article headed by a label right above headline g.
+func (s *pageSeg) labelOver(g *group, arts []*article) *article {
+	if s.zh || s.capsHeads || len(g.head) == 0 || len(g.kicker) > 0 || allCapsLine(g.head[0]) {
+		return nil
+	}
+	for _, a := range arts {
+		if l := a.g; l != nil && !a.note && s.label(l) && l.end < g.line && g.line-l.end <= 2 {
+			return a
+		}
+	}
+	return nil
+}
+
+// headUnder returns the article of the headline right under label g.
+func (s *pageSeg) headUnder(g *group, arts []*article) *article {
+	if !s.label(g) {
+		return nil
+	}
+	for _, a := range arts {
+		if h := a.g; h != nil && !a.note && len(h.head) > 0 && len(h.kicker) == 0 && !allCapsLine(h.head[0]) &&
+			g.end < h.line && h.line-g.end <= 2 {
+			return a
+		}
+	}
+	return nil
+}
+
 // learnWords collects the words of running text: tokens of lines with
 // lower-case letters, soft hyphens removed, except a word cut at a line end;
 // and the pairs of words printed next to each other, on a line or across

@@ -412,3 +412,35 @@ the first month. Ask your newsagent.`, "~", "\u00ad")
 		t.Errorf("no advert block in %v", l.Blocks)
 	}
 }
+
+// A column label in capitals over a headline is its kicker, whichever of
+// the two took the text: the headline (first page), or the label, when the
+// dump prints the headline's credit after a column of its text that runs
+// on past it (second page).
+func TestLabelOverHeadlineIsKicker(t *testing.T) {
+	for _, tail := range []string{"said on Mon~day.\n\nFrom Our Own Correspondent\nThe town's land~lords raised rents by\na tenth this year as well.",
+		"said on Mon~day that\n\nFrom Our Own Correspondent\nthe town's land~lords raised rents by\na tenth this year as well."} {
+		text := strings.ReplaceAll(`Ferry service returns to the island
+By ANN LEE
+
+The is~land fer~ry will sail again
+from next month, the har~bour board
+an~nounced on Tues~day.
+
+SPECIAL REPORT
+
+Students pay more for their rooms
+
+The halls of res~i~dence cost a third
+more than last year, the uni~ver~sity
+`+tail, "~", "\u00ad")
+		l := Segment(dumpPage("en", text))
+		a := findArticle(t, l, "Students pay more for their rooms")
+		if k := joinLines(a.Kicker); k != "SPECIAL REPORT" {
+			t.Errorf("kicker = %q", k)
+		}
+		if b := bodyText(a); !strings.Contains(b, "uni\u00adver\u00adsity") {
+			t.Errorf("body = %q", b)
+		}
+	}
+}

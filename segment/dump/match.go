@@ -1164,6 +1164,22 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			byGroup[g] = best
 			continue
 		}
+		// A headline printed right under a label in capitals that took
+		// text in its place: the label is its kicker.
+		if a := s.labelOver(g, arts); a != nil {
+			a.g.kicker, a.g.head = a.g.head, g.head
+			a.g.decks = append(a.g.decks, g.decks...)
+			if a.g.byline == "" {
+				a.g.byline, a.g.authors = g.byline, g.authors
+			}
+			byGroup[g] = a
+			continue
+		}
+		if a := s.headUnder(g, arts); a != nil {
+			a.g.kicker = g.head
+			byGroup[g] = a
+			continue
+		}
 		// A bare short heading right above text of a credited article is
 		// one of its crossheads.
 		if a := s.crossheadOf(g, nil, arts, ps, stories); a != nil {
