@@ -121,6 +121,11 @@ func zhCredit(s string) ([]segment.Author, bool) {
 	if len(authors) == 0 {
 		return nil, false
 	}
+	// A credit cut after the 报 of its 报道 ("记者王小明报" / "道："): no
+	// name ends in it.
+	if last := &authors[len(authors)-1]; !photo && utf8.RuneCountInString(last.Name) >= 3 {
+		last.Name = strings.TrimSuffix(last.Name, "报")
+	}
 	if photo {
 		for i := len(authors) - 1; i >= 0; i-- {
 			authors[i].Role = segment.Photographer

@@ -29,6 +29,7 @@ func TestParseByline(t *testing.T) {
 		{"实习生 郑晓", "实习生 郑晓", []A{au("郑晓", segment.Intern)}, true},
 		{"本报记者 杨 鹤摄", "本报记者 杨 鹤摄", []A{au("杨鹤", P)}, true},
 		{"本报讯 记者冯涛报道：", "本报讯 记者冯涛报道", []A{au("冯涛", R)}, true},
+		{"记者孙大为报", "记者孙大为报", []A{au("孙大为", R)}, true},
 		{"By PETER MCLEAN", "By PETER MCLEAN", []A{au("Peter Mclean", R)}, true},
 		{"By Laura Finch, Staff Writer", "By Laura Finch, Staff Writer", []A{au("Laura Finch", R)}, true},
 		{"By OWEN PARRY Business Correspondent", "By OWEN PARRY Business Correspondent", []A{au("Owen Parry", C)}, true},
