@@ -28,19 +28,30 @@ func (e *Engine) rereadBroken(ctx context.Context, rs []*raster, lines []hLine, 
 	if body == 0 {
 		return nil
 	}
+	var idx []int
 	for i, l := range lines {
 		// Large type is read again at the body's scale (reread).
 		if ink[i].size >= doubtFactor*body || confOf(lines[i:i+1]) >= brokenDoubt || hans(l) < 2 || !mostlyCJK(joinWords(l.words)) {
 			continue
 		}
-		box := rect(l.box)
+		idx = append(idx, i)
+	}
+	// Every view of every line is read at once where cores are spare.
+	got := make([][]hLine, len(idx)*len(views))
+	err = e.each(lang, len(got), func(rd *reader, k int) error {
+		v := views[k%len(views)]
+		var err error
+		got[k], err = rd.readLine(ctx, v.r, rect(lines[idx[k/len(views)]].box), v.f, lang, dpi)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for n, i := range idx {
+		l := lines[i]
 		best := lineScore(l, true)
-		for _, v := range views {
-			got, err := e.readLine(ctx, v.r, box, v.f, lang, dpi)
-			if err != nil {
-				return err
-			}
-			o := oneLine(got)
+		for _, g := range got[n*len(views) : (n+1)*len(views)] {
+			o := oneLine(g)
 			if s := lineScore(o, true); hans(o) >= hans(l) && s > best {
 				lines[i], best = fitted(o, l.box), s
 			}

@@ -57,6 +57,8 @@ func doubtful(lines []hLine) []int {
 // from the line alone on bin, the page binarised.
 func (e *Engine) rereadDoubts(ctx context.Context, bin *raster, hp *hPage, lang string, dpi float64) error {
 	w, h := bin.size()
+	var idx []int
+	var reads []scaled
 	for _, i := range doubtful(hp.lines) {
 		l := hp.lines[i]
 		// The line's ink band, found on the image around its box:
@@ -70,10 +72,15 @@ func (e *Engine) rereadDoubts(ctx context.Context, bin *raster, hp *hPage, lang 
 		}
 		m := max(2, (b-a)/10)
 		box.Min.Y, box.Max.Y = max(box.Min.Y+a-m, 0), min(box.Min.Y+b+m, h)
-		lines, err := e.readScaled(ctx, bin, box, doubtScale, lang, dpi)
-		if err != nil {
-			return err
-		}
+		idx = append(idx, i)
+		reads = append(reads, scaled{box, doubtScale})
+	}
+	got, err := e.readScaled(ctx, bin, reads, lang, dpi)
+	if err != nil {
+		return err
+	}
+	for k, i := range idx {
+		l, lines := hp.lines[i], got[k]
 		// A reading that drops glyphs can look surer.
 		if len(lines) != 1 || runes(lines[0]) < runes(l)-2 || confOf(lines) <= confOf(hp.lines[i:i+1])+surerBy {
 			continue

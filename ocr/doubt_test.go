@@ -47,7 +47,7 @@ func TestRereadDoubts(t *testing.T) {
 	}
 	defer r.free()
 	r.setDPI(300)
-	hp, err := e.recognize(context.Background(), r, "chi_sim", psmAuto, 300)
+	hp, err := e.own.recognize(context.Background(), r, "chi_sim", psmAuto, 300)
 	if err != nil {
 		t.Fatal(err)
 	}

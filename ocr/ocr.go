@@ -16,7 +16,9 @@
 // boxes.
 //
 // An Engine holds one Tesseract instance and is reused across pages; it is not
-// safe for concurrent use: each worker goroutine owns one.
+// safe for concurrent use: each worker goroutine owns one. With Helpers, the
+// independent parts of a page are also read on other instances, on cores
+// no page is using (share.go).
 package ocr
 
 import (
@@ -64,12 +66,15 @@ type Options struct {
 	// PSM is Tesseract's page segmentation mode; 0 means automatic page
 	// segmentation (PSM 3).
 	PSM int
+	// Helpers, when set, read the independent parts of a page on spare
+	// cores; nil reads everything with the engine's own instance.
+	Helpers *Helpers
 }
 
 // Engine OCRs pages with one Tesseract instance, created on first use.
 type Engine struct {
 	opts Options
-	tess *tess
+	own  reader
 	osd  *osd
 }
 
@@ -86,8 +91,8 @@ func New(opts Options) *Engine {
 
 // Close releases Tesseract.
 func (e *Engine) Close() error {
-	e.tess.close()
-	e.tess = nil
+	e.own.t.close()
+	e.own.t = nil
 	e.osd.close()
 	e.osd = nil
 	return nil
@@ -187,11 +192,13 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 		return err
 	}
 	readings := make([]*hPage, len(rs))
-	for i, x := range rs {
+	err = e.each(lang, len(rs), func(rd *reader, i int) error {
 		var err error
-		if readings[i], err = e.recognize(ctx, x, lang, e.opts.PSM, dpi); err != nil {
-			return err
-		}
+		readings[i], err = rd.recognize(ctx, rs[i], lang, e.opts.PSM, dpi)
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	kept := keptReading(readings)
 	hp := readings[kept]
@@ -474,24 +481,24 @@ func checkLang(l string) error {
 // recognize runs Tesseract on r and returns what it read. On timeout or
 // cancellation the instance is told to stop (it checks between words; its
 // layout analysis cannot be interrupted) and left to its goroutine, which
-// closes it; the next page gets a new one. Tesseract works on its own copy
-// of r, so r may be freed meanwhile.
-func (e *Engine) recognize(ctx context.Context, r *raster, lang string, psm int, dpi float64) (*hPage, error) {
+// closes it; the reader's next read starts a new one. Tesseract works on
+// its own copy of r, so r may be freed meanwhile.
+func (rd *reader) recognize(ctx context.Context, r *raster, lang string, psm int, dpi float64) (*hPage, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if e.tess != nil && e.tess.lang != lang {
-		e.tess.close()
-		e.tess = nil
+	if rd.t != nil && rd.t.lang != lang {
+		rd.t.close()
+		rd.t = nil
 	}
-	if e.tess == nil {
+	if rd.t == nil {
 		t, err := newTess(lang)
 		if err != nil {
 			return nil, err
 		}
-		e.tess = t
+		rd.t = t
 	}
-	t := e.tess
+	t := rd.t
 	if err := t.setImage(r, psm, int(dpi+0.5)); err != nil {
 		return nil, err
 	}
@@ -520,7 +527,7 @@ func (e *Engine) recognize(ctx context.Context, r *raster, lang string, psm int,
 		return res.hp, res.err
 	case <-ctx.Done():
 	}
-	e.tess = nil
+	rd.t = nil
 	err := ctx.Err()
 	mu.Lock()
 	abandoned = true

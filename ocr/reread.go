@@ -103,11 +103,16 @@ func (e *Engine) reread(ctx context.Context, r, bin *raster, comps []image.Recta
 	target := min(max(body, minTarget), maxTarget)
 	w, h := r.size()
 	regs := largeRegions(hp.lines, ink, body, comps, image.Rect(0, 0, w, h))
-	for _, reg := range regs {
-		lines, err := e.readScaled(ctx, r, reg.box, target/reg.size, lang, dpi)
-		if err != nil {
-			return 0, err
-		}
+	reads := make([]scaled, len(regs))
+	for k, reg := range regs {
+		reads[k] = scaled{reg.box, target / reg.size}
+	}
+	got, err := e.readScaled(ctx, r, reads, lang, dpi)
+	if err != nil {
+		return 0, err
+	}
+	for k, reg := range regs {
+		lines := got[k]
 		// The old reading: the words of every line inside the region.
 		var old, rest []hLine
 		var idx []int
@@ -432,33 +437,53 @@ func (lb lineBoxes) smaller(band [2]float64, size float64) []image.Rectangle {
 	return out
 }
 
-// readScaled reads one line of r inside box at two scales, f and a smaller
-// one (the best scale varies from line to line), and returns the reading
-// Tesseract is more confident of.
-func (e *Engine) readScaled(ctx context.Context, r *raster, box image.Rectangle, f float64, lang string, dpi float64) ([]hLine, error) {
-	var best []hLine
-	for _, g := range []float64{f, 0.7 * f} {
-		lines, err := e.readLine(ctx, r, box, g, lang, dpi)
-		if err != nil {
-			return nil, err
+// scaled is a line of a raster to read (readScaled): the pixels inside
+// box, scaled by f.
+type scaled struct {
+	box image.Rectangle
+	f   float64
+}
+
+// readScaled reads each line of r at two scales, its f and a smaller one
+// (the best scale varies from line to line), and returns for each line
+// the reading Tesseract is more confident of. The readings are
+// independent: spare cores help (each).
+func (e *Engine) readScaled(ctx context.Context, r *raster, lines []scaled, lang string, dpi float64) ([][]hLine, error) {
+	got := make([][]hLine, 2*len(lines))
+	err := e.each(lang, len(got), func(rd *reader, k int) error {
+		l := lines[k/2]
+		f := l.f
+		if k%2 == 1 {
+			f = 0.7 * l.f
 		}
-		if confOf(lines) > confOf(best) {
-			best = lines
+		var err error
+		got[k], err = rd.readLine(ctx, r, l.box, f, lang, dpi)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]hLine, len(lines))
+	for i := range out {
+		for _, g := range got[2*i : 2*i+2] {
+			if confOf(g) > confOf(out[i]) {
+				out[i] = g
+			}
 		}
 	}
-	return best, nil
+	return out, nil
 }
 
 // readLine reads one line of r inside box, scaled by f, and returns its
 // lines in r's pixels.
-func (e *Engine) readLine(ctx context.Context, r *raster, box image.Rectangle, f float64, lang string, dpi float64) ([]hLine, error) {
+func (rd *reader) readLine(ctx context.Context, r *raster, box image.Rectangle, f float64, lang string, dpi float64) ([]hLine, error) {
 	border := int(math.Ceil(float64(box.Dy()) * f / 2))
 	c, err := r.line(box, f, border)
 	if err != nil {
 		return nil, err
 	}
 	defer c.free()
-	sub, err := e.recognize(ctx, c, lang, psmSingleLine, max(dpi*f, 70))
+	sub, err := rd.recognize(ctx, c, lang, psmSingleLine, max(dpi*f, 70))
 	if err != nil {
 		return nil, err
 	}

@@ -42,17 +42,20 @@ func (e *Engine) rescue(ctx context.Context, r *raster, comps []image.Rectangle,
 		}
 		parts = append(parts, c)
 	}
+	var reads []scaled
 	for i, reg := range rows(parts) {
 		if i == maxRereads {
 			break
 		}
 		size := float64(reg.Dy())
 		pad := reg.Dy() / 5
-		reg = reg.Inset(-pad).Intersect(image.Rect(0, 0, w, h))
-		lines, err := e.readScaled(ctx, r, reg, target/size, lang, dpi)
-		if err != nil {
-			return err
-		}
+		reads = append(reads, scaled{reg.Inset(-pad).Intersect(image.Rect(0, 0, w, h)), target / size})
+	}
+	got, err := e.readScaled(ctx, r, reads, lang, dpi)
+	if err != nil {
+		return err
+	}
+	for _, lines := range got {
 		if rescued(lines) {
 			hp.lines = append(hp.lines, lines...)
 		}

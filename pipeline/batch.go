@@ -296,9 +296,21 @@ func (b *batch) runWorkers(ctx context.Context, todo []*Input) int {
 	results := make(chan fileResult)
 	done := make(chan struct{})
 	n := min(b.cfg.Jobs, len(todo))
+	// Each worker holds a core from its start until it has no file left;
+	// then OCR helpers may take it for the pages still being read.
+	cores := newCores(b.cfg.Jobs)
+	var helpers *ocr.Helpers
+	if b.cfg.Jobs > 1 {
+		helpers = ocr.NewHelpers(cores)
+		defer helpers.Close()
+	}
+	for range n { // before any page starts, so that no helper takes them
+		cores.acquire()
+	}
 	for range n {
 		go func() {
-			b.worker(ctx, hard, jobs, results)
+			defer cores.Release()
+			b.worker(ctx, hard, jobs, results, helpers)
 			done <- struct{}{}
 		}()
 	}
@@ -331,10 +343,11 @@ func (b *batch) runWorkers(ctx context.Context, todo []*Input) int {
 	return handled
 }
 
-// worker processes jobs with its own Worker until jobs is closed. A file
+// worker processes jobs with its own Worker until jobs is closed; its
+// OCR shares helpers. A file
 // that times out is abandoned with the Worker still busy on it, so the
 // worker starts a fresh one for the next file.
-func (b *batch) worker(ctx, hard context.Context, jobs <-chan *Input, results chan<- fileResult) {
+func (b *batch) worker(ctx, hard context.Context, jobs <-chan *Input, results chan<- fileResult, helpers *ocr.Helpers) {
 	var w *Worker
 	defer func() {
 		if w != nil {
@@ -347,6 +360,7 @@ func (b *batch) worker(ctx, hard context.Context, jobs <-chan *Input, results ch
 		}
 		if w == nil {
 			w = NewWorker(b.cfg.Opts)
+			w.helpers = helpers
 		}
 		r, lost := b.process(hard, w, in)
 		if lost {

@@ -46,7 +46,8 @@ type Worker struct {
 	// otherwise it is dropped once the text is read, so that a document
 	// of many scanned pages holds one decoded image at a time.
 	KeepScans bool
-	ocr       *ocr.Engine // created on the first scanned page
+	ocr       *ocr.Engine  // created on the first scanned page
+	helpers   *ocr.Helpers // nil: the worker reads every page alone
 }
 
 // NewWorker returns a worker with the given options.
@@ -153,7 +154,7 @@ func (w *Worker) ocrPages(ctx context.Context, doc *page.Document) error {
 			continue
 		}
 		if w.ocr == nil {
-			w.ocr = ocr.New(ocr.Options{Lang: w.Opts.Lang, Timeout: w.Opts.OCRTimeout})
+			w.ocr = ocr.New(ocr.Options{Lang: w.Opts.Lang, Timeout: w.Opts.OCRTimeout, Helpers: w.helpers})
 		}
 		if err := w.ocr.Page(ctx, p); err != nil {
 			return err

@@ -1,0 +1,173 @@
+package ocr
+
+import (
+	"errors"
+	"reflect"
+	"sync"
+	"testing"
+)
+
+// spare is a Spare of k cores that counts what it lends.
+type spare struct {
+	mu          sync.Mutex
+	free, taken int
+}
+
+func (s *spare) TryAcquire() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.free == 0 {
+		return false
+	}
+	s.free--
+	s.taken++
+	return true
+}
+
+func (s *spare) Release() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.free++
+}
+
+// Tasks run once each, on helpers while cores are spare, never more at
+// once than the engine's core and the spare ones, and never two on one
+// Tesseract instance at a time; the cores are given back.
+func TestEachHelpers(t *testing.T) {
+	sp := &spare{free: 2}
+	h := NewHelpers(sp)
+	defer h.Close()
+	e := New(Options{Lang: "eng", Helpers: h})
+	defer e.Close()
+	const n = 30
+	var (
+		mu       sync.Mutex
+		runs     [n]int
+		busy     = map[*tess]bool{}
+		now, top int
+		helped   = make(chan struct{})
+		once     sync.Once
+	)
+	own := &e.own
+	err := e.each("eng", n, func(rd *reader, i int) error {
+		if rd.t == nil { // as recognize would
+			var err error
+			if rd.t, err = newTess("eng"); err != nil {
+				return err
+			}
+		}
+		mu.Lock()
+		runs[i]++
+		if busy[rd.t] {
+			t.Errorf("task %d: instance already in use", i)
+		}
+		busy[rd.t] = true
+		now++
+		top = max(top, now)
+		mu.Unlock()
+		if rd != own {
+			once.Do(func() { close(helped) })
+		} else {
+			// The engine's reader waits for a helper to take a task.
+			<-helped
+		}
+		mu.Lock()
+		busy[rd.t] = false
+		now--
+		mu.Unlock()
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, k := range runs {
+		if k != 1 {
+			t.Errorf("task %d ran %d times", i, k)
+		}
+	}
+	if top > 3 {
+		t.Errorf("%d tasks at once with 2 spare cores", top)
+	}
+	if sp.taken == 0 || sp.free != 2 {
+		t.Errorf("cores taken %d, free after %d; want some taken, 2 free", sp.taken, sp.free)
+	}
+	if len(h.idle["eng"]) != sp.taken {
+		t.Errorf("%d idle instances kept, want one per helper (%d)", len(h.idle["eng"]), sp.taken)
+	}
+}
+
+// Without spare cores, the engine's reader runs the tasks in order and
+// stops at the first failure, which is returned.
+func TestEachAlone(t *testing.T) {
+	h := NewHelpers(&spare{})
+	defer h.Close()
+	e := New(Options{Lang: "eng", Helpers: h})
+	var order []int
+	bad := errors.New("bad line")
+	err := e.each("eng", 6, func(rd *reader, i int) error {
+		if rd != &e.own {
+			t.Errorf("task %d on a helper without a spare core", i)
+		}
+		order = append(order, i)
+		if i == 3 {
+			return bad
+		}
+		return nil
+	})
+	if !errors.Is(err, bad) || !reflect.DeepEqual(order, []int{0, 1, 2, 3}) {
+		t.Errorf("ran %v, error %v; want 0..3 and the error", order, err)
+	}
+}
+
+// A helper's panic is raised on the page's goroutine, where the pipeline
+// turns it into the file's failure.
+func TestEachHelperPanic(t *testing.T) {
+	h := NewHelpers(&spare{free: 1})
+	defer h.Close()
+	e := New(Options{Lang: "eng", Helpers: h})
+	defer e.Close()
+	defer func() {
+		if recover() == nil {
+			t.Error("no panic")
+		}
+	}()
+	helped := make(chan struct{})
+	e.each("eng", 4, func(rd *reader, i int) error {
+		if rd == &e.own {
+			<-helped
+			return nil
+		}
+		close(helped)
+		panic("helper")
+	})
+}
+
+// Pages read with helpers give the same lines as pages read alone: a
+// bitonal scan (its three readings and the re-read broken lines) and a
+// page with a headline (large type read again).
+func TestHelpersSameLines(t *testing.T) {
+	for _, c := range []struct{ name, format string }{{"broken-g4.tif", "tiff"}, {"head.png", "png"}} {
+		alone := readPage(t, "chi_sim", c.name, c.format)
+		sp := &spare{free: 3}
+		h := NewHelpers(sp)
+		// Started beforehand, so that helpers join at once.
+		for range 3 {
+			ts, err := newTess("chi_sim")
+			if err != nil {
+				t.Fatal(err)
+			}
+			h.put(ts)
+		}
+		e := New(Options{Lang: "chi_sim", Helpers: h})
+		p := &load(t, c.name, c.format).Pages[0]
+		ocrPage(t, e, p)
+		e.Close()
+		h.Close()
+		if sp.taken == 0 {
+			t.Errorf("%s: no helper", c.name)
+		}
+		if !reflect.DeepEqual(p.Lines, alone.Lines) {
+			t.Errorf("%s: with helpers %q, alone %q", c.name, texts(p), texts(alone))
+		}
+	}
+}
