@@ -1,16 +1,20 @@
 package ocr
 
 import (
+	"context"
 	"sync"
 	"sync/atomic"
+
+	"newsprint/page"
 )
 
-// The parts of a page read apart from its layout (the lines read again,
-// the three readings of a bitonal scan) do not depend on one another.
-// When cores are idle (a run's last pages, while other workers have
-// nothing left to do) they are read at once, each on a Tesseract instance
-// of its own. The outputs are the same as when read one after another:
-// what an instance reads does not depend on what it read before.
+// The pages of a document, and the parts of a page read apart from its
+// layout (the lines read again, the three readings of a bitonal scan), do
+// not depend on one another. When cores are idle (a run's last files,
+// while other workers have nothing left to do) they are read at once, each
+// on a Tesseract instance of its own. The outputs are the same as when
+// read one after another: what an instance reads does not depend on what
+// it read before.
 
 // Spare lends an engine the cores no page is using. The pipeline's
 // implementation holds one token per --jobs: each page being worked on
@@ -27,10 +31,11 @@ type Spare interface {
 // next helper. One Helpers serves all the engines of a run; close it
 // after them.
 type Helpers struct {
-	spare  Spare
-	mu     sync.Mutex
-	idle   map[string][]*tess // by language string
-	closed bool
+	spare   Spare
+	mu      sync.Mutex
+	idle    map[string][]*tess // by language string
+	engines []*Engine          // idle, for whole pages
+	closed  bool
 }
 
 // NewHelpers returns helpers that run on the cores spare lends.
@@ -65,8 +70,32 @@ func (h *Helpers) put(t *tess) {
 	h.idle[t.lang] = append(h.idle[t.lang], t)
 }
 
-// Close releases the idle instances; instances in use are released when
-// their helpers finish.
+// engine returns an idle engine with opts, or a new one.
+func (h *Helpers) engine(opts Options) *Engine {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for i, e := range h.engines {
+		if e.opts == opts {
+			h.engines = append(h.engines[:i], h.engines[i+1:]...)
+			return e
+		}
+	}
+	return &Engine{opts: opts}
+}
+
+// putEngine keeps e for the next page a helper reads.
+func (h *Helpers) putEngine(e *Engine) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.closed {
+		e.Close()
+		return
+	}
+	h.engines = append(h.engines, e)
+}
+
+// Close releases the idle instances and engines; those in use are
+// released when their helpers finish.
 func (h *Helpers) Close() error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -75,21 +104,64 @@ func (h *Helpers) Close() error {
 			t.close()
 		}
 	}
-	h.idle, h.closed = nil, true
+	for _, e := range h.engines {
+		e.Close()
+	}
+	h.idle, h.engines, h.closed = nil, nil, true
 	return nil
 }
 
 // each runs task(rd, i) for every i below n, rd being the reader to read
-// with: on this goroutine with the engine's own, and, while more tasks are
-// left than readers and Spare lends a core, on helper goroutines with
-// instances of the Helpers. Tasks must be independent of one another and
-// keep their results apart (by i). It returns the error of the first task
-// (by index) that failed; after a failure no task is started.
+// with: the engine's own, and helpers' instances while Spare lends cores
+// (share). Tasks must be independent of one another and keep their
+// results apart (by i). It returns the error of the first task (by index)
+// that failed; after a failure no task is started.
 func (e *Engine) each(lang string, n int, task func(rd *reader, i int) error) error {
 	h := e.opts.Helpers
-	if h == nil || n < 2 {
+	if h == nil {
+		return share(nil, n, &e.own, nil, nil, task)
+	}
+	start := func() (*reader, bool) {
+		t, err := h.take(lang)
+		return &reader{t: t}, err == nil
+	}
+	end := func(rd *reader) { h.put(rd.t) }
+	return share(h.spare, n, &e.own, start, end, task)
+}
+
+// Pages reads pages as Page does: in order with e, and, while Spare lends
+// cores, some at once with helper engines (share). done, if not nil, is
+// called with each page read. It returns the error of the first page (in
+// order) that failed; after a failure no page is started.
+func (e *Engine) Pages(ctx context.Context, pages []*page.Page, done func(*page.Page)) error {
+	task := func(x *Engine, i int) error {
+		if err := x.Page(ctx, pages[i]); err != nil {
+			return err
+		}
+		if done != nil {
+			done(pages[i])
+		}
+		return nil
+	}
+	h := e.opts.Helpers
+	if h == nil {
+		return share(nil, len(pages), e, nil, nil, task)
+	}
+	start := func() (*Engine, bool) { return h.engine(e.opts), true }
+	return share(h.spare, len(pages), e, start, h.putEngine, task)
+}
+
+// share runs task(w, i) for every i below n, w being the worker that runs
+// it: own, on this goroutine, and, while more tasks are left than workers
+// and spare lends a core, helpers made by start (false: none could be
+// made) and given back with end, each on a goroutine of its own. A helper
+// is made before it takes a task, so that no task waits for one to start.
+// A helper's panic is raised again on this goroutine. With spare nil, own
+// runs every task in order.
+func share[W any](spare Spare, n int, own W, start func() (W, bool), end func(W), task func(w W, i int) error) error {
+	if spare == nil || n < 2 {
 		for i := range n {
-			if err := task(&e.own, i); err != nil {
+			if err := task(own, i); err != nil {
 				return err
 			}
 		}
@@ -101,23 +173,23 @@ func (e *Engine) each(lang string, n int, task func(rd *reader, i int) error) er
 		failed  atomic.Bool
 		wg      sync.WaitGroup
 		mu      sync.Mutex
-		panicky any // a helper's panic, raised again here
+		panicky any
 	)
 	errs := make([]error, n)
-	run := func(rd *reader) {
+	run := func(w W) {
 		for !failed.Load() {
 			i := int(next.Add(1) - 1)
 			if i >= n {
 				return
 			}
-			if errs[i] = task(rd, i); errs[i] != nil {
+			if errs[i] = task(w, i); errs[i] != nil {
 				failed.Store(true)
 			}
 		}
 	}
 	helper := func() {
 		defer wg.Done()
-		defer h.spare.Release()
+		defer spare.Release()
 		defer helpers.Add(-1)
 		defer func() {
 			if p := recover(); p != nil {
@@ -127,19 +199,15 @@ func (e *Engine) each(lang string, n int, task func(rd *reader, i int) error) er
 				mu.Unlock()
 			}
 		}()
-		// Started before it takes a task: a page never waits for an
-		// instance to start. One that cannot start takes none; the
-		// engine's own reader reports the error.
-		t, err := h.take(lang)
-		if err != nil {
-			return
+		w, ok := start()
+		if !ok {
+			return // own reports the error when it meets it
 		}
-		rd := reader{t: t}
-		run(&rd)
-		h.put(rd.t)
+		run(w)
+		end(w)
 	}
 	for !failed.Load() {
-		for n-int(next.Load()) > 1+int(helpers.Load()) && h.spare.TryAcquire() {
+		for n-int(next.Load()) > 1+int(helpers.Load()) && spare.TryAcquire() {
 			helpers.Add(1)
 			wg.Add(1)
 			go helper()
@@ -148,7 +216,7 @@ func (e *Engine) each(lang string, n int, task func(rd *reader, i int) error) er
 		if i >= n {
 			break
 		}
-		if errs[i] = task(&e.own, i); errs[i] != nil {
+		if errs[i] = task(own, i); errs[i] != nil {
 			failed.Store(true)
 		}
 	}

@@ -1,10 +1,13 @@
 package ocr
 
 import (
+	"context"
 	"errors"
 	"reflect"
 	"sync"
 	"testing"
+
+	"newsprint/page"
 )
 
 // spare is a Spare of k cores that counts what it lends.
@@ -169,5 +172,47 @@ func TestHelpersSameLines(t *testing.T) {
 		if !reflect.DeepEqual(p.Lines, alone.Lines) {
 			t.Errorf("%s: with helpers %q, alone %q", c.name, texts(p), texts(alone))
 		}
+	}
+}
+
+// The pages of a document read at once give the same lines as read one
+// after another, and each is handed to done once.
+func TestPagesWithHelpers(t *testing.T) {
+	read := func(h *Helpers) ([][]page.Line, int) {
+		e := New(Options{Lang: "chi_sim+eng", Helpers: h})
+		defer e.Close()
+		doc := load(t, "two-pages-g4.tif", "tiff")
+		var pages []*page.Page
+		for i := range doc.Pages {
+			pages = append(pages, &doc.Pages[i])
+		}
+		var mu sync.Mutex
+		done := 0
+		if err := e.Pages(context.Background(), pages, func(*page.Page) {
+			mu.Lock()
+			done++
+			mu.Unlock()
+		}); err != nil {
+			t.Fatal(err)
+		}
+		var lines [][]page.Line
+		for _, p := range pages {
+			lines = append(lines, p.Lines)
+		}
+		return lines, done
+	}
+	alone, n := read(nil)
+	sp := &spare{free: 1}
+	h := NewHelpers(sp)
+	defer h.Close()
+	shared, m := read(h)
+	if n != 2 || m != 2 {
+		t.Errorf("done called %d and %d times, want 2", n, m)
+	}
+	if sp.taken == 0 || len(h.engines) == 0 {
+		t.Errorf("no helper engine read a page (cores taken %d)", sp.taken)
+	}
+	if !reflect.DeepEqual(shared, alone) {
+		t.Errorf("pages read at once differ from pages read in turn")
 	}
 }

@@ -146,22 +146,24 @@ func (w *Worker) read(ctx context.Context, format string, data []byte) (*page.Do
 	return nil, fmt.Errorf("%s input: %w yet", format, ErrUnsupported)
 }
 
-// ocrPages reads the text of every page that is a scan without text.
+// ocrPages reads the text of every page that is a scan without text; on
+// spare cores, some at once (ocr.Engine.Pages).
 func (w *Worker) ocrPages(ctx context.Context, doc *page.Document) error {
+	var scans []*page.Page
 	for i := range doc.Pages {
-		p := &doc.Pages[i]
-		if !ocr.NeedsOCR(p) {
-			continue
+		if ocr.NeedsOCR(&doc.Pages[i]) {
+			scans = append(scans, &doc.Pages[i])
 		}
-		if w.ocr == nil {
-			w.ocr = ocr.New(ocr.Options{Lang: w.Opts.Lang, Timeout: w.Opts.OCRTimeout, Helpers: w.helpers})
-		}
-		if err := w.ocr.Page(ctx, p); err != nil {
-			return err
-		}
+	}
+	if len(scans) == 0 {
+		return nil
+	}
+	if w.ocr == nil {
+		w.ocr = ocr.New(ocr.Options{Lang: w.Opts.Lang, Timeout: w.Opts.OCRTimeout, Helpers: w.helpers})
+	}
+	return w.ocr.Pages(ctx, scans, func(p *page.Page) {
 		if !w.KeepScans {
 			p.Scan.Data, p.Scan.Image = nil, nil // the DPI stays, for export
 		}
-	}
-	return nil
+	})
 }
