@@ -16,9 +16,9 @@ import (
 // read one after another: what an instance reads does not depend on what
 // it read before.
 
-// Spare lends an engine the cores no page is using. The pipeline's
-// implementation holds one token per --jobs: each page being worked on
-// holds one, so helpers never run more threads than --jobs.
+// Spare lends an engine the cores no page is using. The pipeline's has
+// one token per --jobs; each worker holds one until it has no file left,
+// so that helpers never make more threads busy than --jobs.
 type Spare interface {
 	// TryAcquire takes a free core if there is one, without waiting.
 	TryAcquire() bool
@@ -26,9 +26,9 @@ type Spare interface {
 	Release()
 }
 
-// Helpers are the Tesseract instances that read parts of pages on spare
-// cores. Instances are started when first needed and kept, idle, for the
-// next helper. One Helpers serves all the engines of a run; close it
+// Helpers are the Tesseract instances (and engines, for whole pages) that
+// read on spare cores. They are started when first needed and kept, idle,
+// for the next helper. One Helpers serves all the engines of a run; close it
 // after them.
 type Helpers struct {
 	spare   Spare
