@@ -123,6 +123,122 @@ func (s *pageSeg) headUnder(g *group, arts []*article) *article {
 	return nil
 }
 
+// lowerStart reports a heading that starts with a lower-case word, quoted
+// or not: no English headline does; it is a line cut out of a sentence.
+func lowerStart(g *group) bool {
+	if len(g.head) == 0 {
+		return false
+	}
+	k := strings.IndexFunc(g.head[0], unicode.IsLetter)
+	return k >= 0 && unicode.IsLower([]rune(g.head[0][k:])[0])
+}
+
+// reheadLowerCase gives an English article headed by a line that starts in
+// lower case the real headline whose article holds only a scrap of text
+// (under a quarter of it) and whose words its text carries most; the
+// scrap goes along. With no such headline the article is left untitled.
+// The line becomes a block; a credit printed with it stays.
+func (s *pageSeg) reheadLowerCase(arts []*article, owner []*article, stoks []map[string]float64, slen []int) []*article {
+	if s.zh {
+		return arts
+	}
+	size := func(a *article) int {
+		n := 0
+		for _, st := range a.stories {
+			n += slen[st]
+		}
+		return n
+	}
+	gone := map[*article]bool{}
+	for _, a := range arts {
+		if a.g == nil || a.note || gone[a] || !lowerStart(a.g) {
+			continue
+		}
+		// A headline line under it may start the headline: the line above
+		// went on from another headline printed beside it.
+		if g := a.g; len(g.head) > 1 {
+			k := 1
+			for k < len(g.head) && lowerStart(&group{head: g.head[k:]}) {
+				k++
+			}
+			if k < len(g.head) {
+				s.blocks = append(s.blocks, segment.Block{Kind: segment.Other, Lines: lines(strings.Join(g.head[:k], " "))})
+				g.head = g.head[k:]
+				continue
+			}
+		}
+		words := map[string]float64{}
+		for _, st := range a.stories {
+			for w, v := range stoks[st] {
+				words[w] += v
+			}
+		}
+		var best *article
+		bs := 0.3
+		for _, b := range arts {
+			if b == a || b.g == nil || b.note || gone[b] || len(b.g.head) == 0 || lowerStart(b.g) || 4*size(b) >= size(a) {
+				continue
+			}
+			if sc := prefixScore(b.g.toks, words); sc >= bs {
+				best, bs = b, sc
+			}
+		}
+		g := a.g
+		s.blocks = append(s.blocks, segment.Block{Kind: segment.Other, Lines: lines(strings.Join(g.head, " "))})
+		switch {
+		case best != nil:
+			h := best.g
+			if h.byline == "" {
+				h.byline, h.authors = g.byline, g.authors
+			}
+			a.g = h
+			for _, st := range best.stories {
+				owner[st] = a
+			}
+			a.stories = append(a.stories, best.stories...)
+			gone[best] = true
+		case g.byline != "":
+			a.g = &group{byline: g.byline, authors: g.authors, line: g.line, end: g.end, toks: g.toks}
+		default:
+			a.g = nil
+		}
+	}
+	out := arts[:0]
+	for _, a := range arts {
+		if !gone[a] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// prefixScore is headScore with words compared by their first four
+// letters: a headline's words come in other forms in its text ("Musical",
+// "music"; "phones", "phone").
+func prefixScore(head, text map[string]float64) float64 {
+	pre := func(w string) string {
+		if len(w) > 4 {
+			return w[:4]
+		}
+		return w
+	}
+	seen := map[string]bool{}
+	for w := range text {
+		seen[pre(w)] = true
+	}
+	var tot, hit float64
+	for w, v := range head {
+		tot += v
+		if seen[pre(w)] {
+			hit += v
+		}
+	}
+	if tot == 0 {
+		return 0
+	}
+	return hit / tot
+}
+
 // learnWords collects the words of running text: tokens of lines with
 // lower-case letters, soft hyphens removed, except a word cut at a line end;
 // and the pairs of words printed next to each other, on a line or across

@@ -444,3 +444,52 @@ more than last year, the uni~ver~sity
 		}
 	}
 }
+
+// An English "headline" that starts in lower case is a line cut out of a
+// sentence: the article it heads takes the real headline whose words its
+// text carries and whose own article holds only a scrap, or stays
+// untitled; a line in lower case above a real headline line is dropped
+// from it.
+func TestLowerCaseHeadline(t *testing.T) {
+	s := &pageSeg{}
+	texts := []string{
+		"Mobile phones now play music as well as any stereo, and the future of the phone is a musical one, analysts said.",
+		"Thompson agreed.",
+		"The ferry will sail again from next month.",
+	}
+	var stoks []map[string]float64
+	var slen []int
+	for _, t := range texts {
+		stoks = append(stoks, s.tokens(t, nil))
+		slen = append(slen, len(t))
+	}
+	head := func(credit string, hs ...string) *group {
+		g := &group{head: hs, byline: credit}
+		g.toks = s.tokens(strings.Join(hs, " "), nil)
+		return g
+	}
+	frag := &article{g: head("By ANN LEE", `"terrified" of scrutiny after the vote`), stories: []int{0}}
+	real := &article{g: head("", "Musical future for phones"), stories: []int{1}}
+	ferry := &article{g: head("", "still growing", "Ferry service returns"), stories: []int{2}}
+	owner := []*article{frag, real, ferry}
+	arts := s.reheadLowerCase([]*article{frag, real, ferry}, owner, stoks, slen)
+	if len(arts) != 2 {
+		t.Fatalf("%d articles, want 2", len(arts))
+	}
+	if got := strings.Join(arts[0].g.head, " "); got != "Musical future for phones" || arts[0].g.byline != "By ANN LEE" {
+		t.Errorf("article headed %q credited %q", got, arts[0].g.byline)
+	}
+	if !slices.Equal(arts[0].stories, []int{0, 1}) || owner[1] != arts[0] {
+		t.Errorf("stories %v", arts[0].stories)
+	}
+	if got := strings.Join(arts[1].g.head, " "); got != "Ferry service returns" {
+		t.Errorf("ferry headed %q", got)
+	}
+	// Without a real headline that fits, the article stays untitled with
+	// its credit.
+	frag = &article{g: head("By ANN LEE", `"terrified" of scrutiny after the vote`), stories: []int{0}}
+	arts = s.reheadLowerCase([]*article{frag, ferry}, []*article{frag, nil, ferry}, stoks, slen)
+	if len(arts) != 2 || len(arts[0].g.head) != 0 || arts[0].g.byline != "By ANN LEE" {
+		t.Errorf("untitled article %+v", arts[0].g)
+	}
+}
