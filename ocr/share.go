@@ -156,8 +156,9 @@ func (e *Engine) Pages(ctx context.Context, pages []*page.Page, done func(*page.
 // and spare lends a core, helpers made by start (false: none could be
 // made) and given back with end, each on a goroutine of its own. A helper
 // is made before it takes a task, so that no task waits for one to start.
-// A helper's panic is raised again on this goroutine. With spare nil, own
-// runs every task in order.
+// A helper's panic is raised again on this goroutine, and a panic of own's
+// only after the helpers stop. With spare nil, own runs every task in
+// order.
 func share[W any](spare Spare, n int, own W, start func() (W, bool), end func(W), task func(w W, i int) error) error {
 	if spare == nil || n < 2 {
 		for i := range n {
@@ -187,18 +188,21 @@ func share[W any](spare Spare, n int, own W, start func() (W, bool), end func(W)
 			}
 		}
 	}
+	// A panic stops the tasks; it is raised again once no helper runs,
+	// for they may be reading what the caller frees as it unwinds.
+	catch := func() {
+		if p := recover(); p != nil {
+			failed.Store(true)
+			mu.Lock()
+			panicky = p
+			mu.Unlock()
+		}
+	}
 	helper := func() {
 		defer wg.Done()
 		defer spare.Release()
 		defer helpers.Add(-1)
-		defer func() {
-			if p := recover(); p != nil {
-				failed.Store(true)
-				mu.Lock()
-				panicky = p
-				mu.Unlock()
-			}
-		}()
+		defer catch()
 		w, ok := start()
 		if !ok {
 			return // own reports the error when it meets it
@@ -206,20 +210,23 @@ func share[W any](spare Spare, n int, own W, start func() (W, bool), end func(W)
 		run(w)
 		end(w)
 	}
-	for !failed.Load() {
-		for n-int(next.Load()) > 1+int(helpers.Load()) && spare.TryAcquire() {
-			helpers.Add(1)
-			wg.Add(1)
-			go helper()
+	func() {
+		defer catch()
+		for !failed.Load() {
+			for n-int(next.Load()) > 1+int(helpers.Load()) && spare.TryAcquire() {
+				helpers.Add(1)
+				wg.Add(1)
+				go helper()
+			}
+			i := int(next.Add(1) - 1)
+			if i >= n {
+				break
+			}
+			if errs[i] = task(own, i); errs[i] != nil {
+				failed.Store(true)
+			}
 		}
-		i := int(next.Add(1) - 1)
-		if i >= n {
-			break
-		}
-		if errs[i] = task(own, i); errs[i] != nil {
-			failed.Store(true)
-		}
-	}
+	}()
 	wg.Wait()
 	if panicky != nil {
 		panic(panicky)

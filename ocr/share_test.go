@@ -145,6 +145,38 @@ func TestEachHelperPanic(t *testing.T) {
 	})
 }
 
+// A panic of a task on the engine's reader is raised only once the
+// helpers' tasks are over: they may use what the page frees on its way out.
+func TestEachOwnPanicWaits(t *testing.T) {
+	h := NewHelpers(&spare{free: 1})
+	defer h.Close()
+	e := New(Options{Lang: "eng", Helpers: h})
+	defer e.Close()
+	started, release := make(chan struct{}), make(chan struct{})
+	var finished bool
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("no panic")
+			}
+		}()
+		e.each("eng", 2, func(rd *reader, i int) error {
+			if rd == &e.own {
+				<-started
+				close(release)
+				panic("own")
+			}
+			close(started)
+			<-release
+			finished = true
+			return nil
+		})
+	}()
+	if !finished {
+		t.Error("the panic was raised while a helper still ran")
+	}
+}
+
 // Pages read with helpers give the same lines as pages read alone: a
 // bitonal scan (its three readings and the re-read broken lines) and a
 // page with a headline (large type read again).
