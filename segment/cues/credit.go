@@ -409,6 +409,10 @@ func RunIn(s string) (credit, rest string, authors []segment.Author, ok bool) {
 			return "", "", nil, false
 		}
 	}
+	// A photo credit opens no paragraph.
+	if strings.HasSuffix(strings.TrimSpace(inner), "摄") {
+		return "", "", nil, false
+	}
 	authors, ok = zhCredit(inner)
 	if !ok {
 		return "", "", nil, false

@@ -1327,3 +1327,25 @@ func TestCaptionBesideColumns(t *testing.T) {
 		t.Errorf("authors = %v", a.Authors)
 	}
 }
+
+// The close of a photo credit's bracket printed near a run-in credit left
+// open is no part of it: the run-in goes on with its correspondent.
+func TestRunInCreditNotClosedByPhotoCredit(t *testing.T) {
+	text := `滨江港集装箱码头投入使用
+
+清明前后，青山县的茶园进 陈立摄）
+入采摘季。茶农们天不亮就上
+本报讯（记者 王小明 通 山采茶，新鲜茶叶当天送到茶
+厂加工，春茶价格比去年略有
+上涨。县农业局负责人说，全
+县茶园面积已达五万亩，茶叶
+产业带动茶农增收。茶农们说，
+讯员 李芳） 近日，滨江港新建 今年雨水充足，春茶长势喜人。
+的集装箱码头正式投入使用，码
+头共有泊位六个，年吞吐能力达
+到一百万标准箱。`
+	a := findArticle(t, Segment(dumpPage("zh", text)), "滨江港集装箱码头投入使用")
+	if a.Byline != "本报讯（记者 王小明 通讯员 李芳）" {
+		t.Errorf("byline = %q, authors = %v", a.Byline, a.Authors)
+	}
+}

@@ -414,12 +414,14 @@ func (s *pageSeg) leadIns(ps []*piece) {
 			// far away: the rows further up or down come last, and only a
 			// closed bracket completes the credit there.
 			if open := strings.LastIndexAny(f.text, "（(") > strings.LastIndexAny(f.text, "）)"); open {
+				// Nearest rows first, below before above.
 				var far []int
-				for l := range s.lines {
-					if l < f.line-40 || l > f.line+40 || l >= f.line && l <= f.line+3 {
-						continue
+				for d := 1; d <= 40; d++ {
+					for _, l := range []int{f.line + d, f.line - d} {
+						if l >= 0 && l < len(s.lines) && (l < f.line || l > f.line+3) {
+							far = append(far, l)
+						}
 					}
-					far = append(far, l)
 				}
 				addRows(far, 2)
 			}
