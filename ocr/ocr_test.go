@@ -1,8 +1,10 @@
 package ocr
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"image"
 	"image/png"
 	"os"
 	"strings"
@@ -331,7 +333,7 @@ func TestStopRecognition(t *testing.T) {
 	if err := ts.setImage(r, psmAuto, 300); err != nil {
 		t.Fatal(err)
 	}
-	if hp, err := ts.read(stop); !errors.Is(err, errStopped) {
+	if hp, err := ts.read(stop); !errors.Is(err, errFailed) || hp != nil {
 		t.Errorf("stopped: err %v, %v", err, hp)
 	}
 	*stop = 0
@@ -344,6 +346,42 @@ func TestStopRecognition(t *testing.T) {
 	}
 	if len(hp.lines) != len(zhText) {
 		t.Errorf("after a stop: %d lines, want %d", len(hp.lines), len(zhText))
+	}
+}
+
+// A blank image and a line crop of a few pixels are read without error,
+// as nothing found (no lines): not a recognition failure.
+func TestReadBlank(t *testing.T) {
+	ts, err := newTess("chi_sim")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ts.close()
+	stop := newStop()
+	defer freeStop(stop)
+	for _, c := range []struct {
+		w, h, psm int
+	}{{600, 400, psmAuto}, {3, 2, psmSingleLine}} {
+		var buf bytes.Buffer
+		img := image.NewGray(image.Rect(0, 0, c.w, c.h))
+		for i := range img.Pix {
+			img.Pix[i] = 255
+		}
+		if err := png.Encode(&buf, img); err != nil {
+			t.Fatal(err)
+		}
+		r, err := decodeRaster(buf.Bytes(), false, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ts.setImage(r, c.psm, 300); err != nil {
+			t.Fatal(err)
+		}
+		hp, err := ts.read(stop)
+		r.free()
+		if err != nil || len(hp.lines) != 0 {
+			t.Errorf("%dx%d: %v, %+v", c.w, c.h, err, hp)
+		}
 	}
 }
 

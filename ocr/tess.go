@@ -111,26 +111,30 @@ func (t *tess) setImage(r *raster, psm, dpi int) error {
 	return nil
 }
 
-// errStopped: recognition gave up when asked to.
-var errStopped = errors.New("tesseract stopped")
+// errFailed: recognition gave up, because it was told to stop or because
+// it failed. A stopped read's result is dropped by whoever stopped it, so
+// read need not tell the two apart, nor read the flag another goroutine
+// writes.
+var errFailed = errors.New("tesseract could not recognise the image")
 
 // read recognises the image given last and returns what it found (see
-// walk.cpp); it gives up with errStopped once *stop is set (C memory: it
-// is read while Tesseract runs). Clearing afterwards frees Tesseract's copy
+// walk.cpp); it gives up with errFailed once *stop is set (C memory: it is
+// read while Tesseract runs). Clearing afterwards frees Tesseract's copy
 // of the image and its page results, tens to hundreds of megabytes on a
 // newspaper page, which it would otherwise hold until the next image.
 func (t *tess) read(stop *C.int) (*hPage, error) {
 	defer C.TessBaseAPIClear(t.api)
-	if C.np_tess_recognize(t.api, stop) != 0 && *stop != 0 {
-		return nil, errStopped
+	if C.np_tess_recognize(t.api, stop) != 0 {
+		return nil, errFailed
 	}
-	hp := &hPage{} // nothing found on the image: no lines
-	if p := C.np_tess_walk(t.api); p != nil {
-		defer C.free(unsafe.Pointer(p))
-		var err error
-		if hp, err = parseWalk(C.GoString(p)); err != nil {
-			return nil, err
-		}
+	p := C.np_tess_walk(t.api)
+	if p == nil {
+		return nil, errors.New("tesseract result: out of memory")
+	}
+	defer C.free(unsafe.Pointer(p))
+	hp, err := parseWalk(C.GoString(p))
+	if err != nil {
+		return nil, err
 	}
 	hp.width = float64(t.width) // as hOCR's page box has it
 	return hp, nil
@@ -140,8 +144,8 @@ func (t *tess) read(stop *C.int) (*hPage, error) {
 // reference read is checked against (TestWalkMatchesHOCR).
 func (t *tess) hocr(stop *C.int) (string, error) {
 	defer C.TessBaseAPIClear(t.api)
-	if C.np_tess_recognize(t.api, stop) != 0 && *stop != 0 {
-		return "", errStopped
+	if C.np_tess_recognize(t.api, stop) != 0 {
+		return "", errFailed
 	}
 	p := C.TessBaseAPIGetHOCRText(t.api, 0)
 	if p == nil {

@@ -30,11 +30,8 @@ static void box(std::string &out, const LTRResultIterator &it, PageIteratorLevel
 	out += ' ' + std::to_string(l) + ' ' + std::to_string(t) + ' ' + std::to_string(r) + ' ' + std::to_string(b);
 }
 
-extern "C" char *np_tess_walk(TessBaseAPI *api) {
-	std::unique_ptr<ResultIterator> ri(api->GetIterator());
-	if (!ri) return nullptr;
-	LTRResultIterator it(*ri);
-	std::string out;
+// records appends the records of the results it walks to out.
+static void records(std::string &out, LTRResultIterator &it) {
 	while (!it.Empty(RIL_BLOCK)) {
 		// A photo ('p') or a separator ('s') is one box.
 		char kind = 0;
@@ -87,6 +84,17 @@ extern "C" char *np_tess_walk(TessBaseAPI *api) {
 			it.Next(RIL_SYMBOL);
 		} while (!it.Empty(RIL_BLOCK) && !it.IsAtBeginningOf(RIL_WORD));
 		out += '\n';
+	}
+}
+
+// np_tess_walk returns the records as a string the caller frees; NULL only
+// when out of memory (no results give no records, an empty string).
+extern "C" char *np_tess_walk(TessBaseAPI *api) {
+	std::string out;
+	std::unique_ptr<ResultIterator> ri(api->GetIterator());
+	if (ri) {
+		LTRResultIterator it(*ri);
+		records(out, it);
 	}
 	char *s = static_cast<char *>(malloc(out.size() + 1));
 	if (s) memcpy(s, out.c_str(), out.size() + 1);
