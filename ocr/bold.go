@@ -60,6 +60,21 @@ func inkHeight(rows []int) float64 {
 	return float64(b - a)
 }
 
+// wordHeight is the ink height of a word's box on r, a binary page,
+// measured once: the large-type re-read (measureLine) and measureInk
+// measure the same boxes of the lines the re-reads leave alone.
+func (r *raster) wordHeight(box image.Rectangle) float64 {
+	if h, ok := r.heights[box]; ok {
+		return h
+	}
+	h := inkHeight(r.rowCounts(box))
+	if r.heights == nil {
+		r.heights = map[image.Rectangle]float64{}
+	}
+	r.heights[box] = h
+	return h
+}
+
 // inkBand returns the rows [start, end) of the longest band of rows with
 // at least a sixth of the fullest row's black pixels (gaps of up to two
 // rows bridged), so that specks, the edges of neighbouring lines and the
@@ -102,7 +117,7 @@ func measureInk(bin *raster, lines []hLine) {
 		for _, w := range l.words {
 			box := image.Rect(int(w.box.X0), int(l.box.Y0), int(math.Ceil(w.box.X1)), int(math.Ceil(l.box.Y1)))
 			hists[i] = append(hists[i], bin.runLengths(box))
-			if ih := inkHeight(bin.rowCounts(box)); ih > 0 {
+			if ih := bin.wordHeight(box); ih > 0 {
 				heights = append(heights, ih)
 			}
 		}

@@ -35,7 +35,7 @@ func doubtful(lines []hLine) []int {
 	least := make([]float64, len(lines))
 	for i, l := range lines {
 		// Latin type is read well in place.
-		if len(l.words) == 0 || l.box.Height() > doubtMaxHeight*body || confOf(lines[i:i+1]) < minDoubtConf || !mostlyCJK(joinWords(l.words)) {
+		if len(l.words) == 0 || l.box.Height() > doubtMaxHeight*body || confOf(lines[i:i+1]) < minDoubtConf || !cjkWords(l.words) {
 			continue
 		}
 		least[i] = 1

@@ -170,7 +170,7 @@ func toPage(lines []hLine, scale float64) []page.Line {
 // on lines with few ascenders), steadier than ink bands that depend on the
 // letters.
 func glyphSize(l hLine, q float64) float64 {
-	if l.size > 0 && mostlyCJK(joinWords(l.words)) {
+	if l.size > 0 && cjkWords(l.words) {
 		return l.size
 	}
 	hs := make([]float64, 0, len(l.words))
@@ -186,7 +186,23 @@ func glyphSize(l hLine, q float64) float64 {
 
 // mostlyCJK reports whether most letters of s are CJK.
 func mostlyCJK(s string) bool {
+	cjk, other := countCJK(s)
+	return cjk > other
+}
+
+// cjkWords is mostlyCJK of the words' text (joinWords) without making it:
+// the spaces joinWords adds count for neither side.
+func cjkWords(words []hWord) bool {
 	cjk, other := 0, 0
+	for _, w := range words {
+		c, o := countCJK(w.text)
+		cjk, other = cjk+c, other+o
+	}
+	return cjk > other
+}
+
+// countCJK counts the CJK characters of s and its other letters and digits.
+func countCJK(s string) (cjk, other int) {
 	for _, r := range s {
 		switch {
 		case isCJK(r):
@@ -195,5 +211,5 @@ func mostlyCJK(s string) bool {
 			other++
 		}
 	}
-	return cjk > other
+	return cjk, other
 }

@@ -24,15 +24,22 @@ const (
 // model of the segmenter's dictionary words, over the likeliest split of s
 // into words: misread characters break words up into rare single ones.
 func lmScore(s string) float64 {
-	r := []rune(s)
-	if len(r) == 0 {
+	// at[i] is where character i starts: words are looked up as slices
+	// of s, not copied into strings of their own.
+	var at []int
+	for i := range s {
+		at = append(at, i)
+	}
+	chars := len(at)
+	if chars == 0 {
 		return 0
 	}
-	best := make([]float64, len(r)+1)
-	for i := 1; i <= len(r); i++ {
+	at = append(at, len(s))
+	best := make([]float64, chars+1)
+	for i := 1; i <= chars; i++ {
 		best[i] = math.Inf(-1)
 		for n := 1; n <= maxWordLen && n <= i; n++ {
-			f, ok := wordseg.Freq(string(r[i-n : i]))
+			f, ok := wordseg.Freq(s[at[i-n]:at[i]])
 			switch {
 			case ok && f > 0:
 			case n == 1:
@@ -43,5 +50,5 @@ func lmScore(s string) float64 {
 			best[i] = max(best[i], best[i-n]+math.Log(f/lmTotal))
 		}
 	}
-	return best[len(r)] / float64(len(r))
+	return best[chars] / float64(chars)
 }

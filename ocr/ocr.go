@@ -288,7 +288,7 @@ func surerLines(kept []hLine, others [][]hLine) []hLine {
 	out := make([]hLine, len(kept))
 	for i, l := range kept {
 		out[i] = l
-		cjk := mostlyCJK(joinWords(l.words))
+		cjk := cjkWords(l.words)
 		best := lineScore(l, cjk)
 		for _, other := range others {
 			o, ok := sameLine(l, other)

@@ -177,6 +177,9 @@ import (
 // raster is a decoded page image held by leptonica.
 type raster struct {
 	pix *C.PIX
+	// heights memoises wordHeight on a binary raster (not safe for
+	// concurrent use).
+	heights map[image.Rectangle]float64
 }
 
 var quietOnce sync.Once

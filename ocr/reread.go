@@ -46,7 +46,7 @@ func measureLine(bin *raster, l hLine) inkLine {
 	var sorted []float64
 	for i, w := range l.words {
 		box := image.Rect(int(w.box.X0), y0, int(math.Ceil(w.box.X1)), y1)
-		heights[i] = inkHeight(bin.rowCounts(box))
+		heights[i] = bin.wordHeight(box)
 		if heights[i] > 0 {
 			sorted = append(sorted, heights[i])
 		}
@@ -206,7 +206,7 @@ func largeRegions(lines []hLine, ink []inkLine, body float64, comps []image.Rect
 	var rows []span
 	for i, m := range ink {
 		// Tesseract reads Latin type of any size well unless it doubts it.
-		cjk := mostlyCJK(joinWords(lines[i].words))
+		cjk := cjkWords(lines[i].words)
 		doubt := m.size >= doubtFactor*body && confOf(lines[i:i+1]) < doubtConf
 		if !doubt && (!cjk || m.size < largeFactor*body) || m.extent.Empty() || m.band[1] <= m.band[0] {
 			continue
