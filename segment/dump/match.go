@@ -1662,6 +1662,8 @@ func parallelPhrases(f frag) bool {
 // most: by their words against the article's words so far, and by the
 // articles of the pieces printed next to them in the dump. Several rounds
 // (clusterRounds), so that articles grown in one round attract in the next.
+// Editor's notes attract too: a note's later paragraphs, printed apart
+// from its first, are its own (only the stories a note holds stay put).
 // A short Chinese story has too few words to tell: among the articles its
 // words nearly tie for (bigramTie), its character bigrams choose, unless
 // the best article leads by its headline's words.
@@ -1707,9 +1709,6 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 			}
 			var fits []fit
 			for _, a := range arts {
-				if a.note {
-					continue
-				}
 				c := cent[a]
 				if owner[i] == a {
 					// Leave this story out of its own article's words.
