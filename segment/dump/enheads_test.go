@@ -493,3 +493,30 @@ func TestLowerCaseHeadline(t *testing.T) {
 		t.Errorf("untitled article %+v", arts[0].g)
 	}
 }
+
+// On a page that the dump prints word by word, a credited heading over a
+// few words (a credit printed amid scraps of columns) is no article.
+func TestCreditedScrapIsNoArticle(t *testing.T) {
+	var b strings.Builder
+	// Justified lines cut at wide gaps: most blocks hold one word.
+	for _, w := range strings.Fields("The island ferry will sail again from next month, the harbour board announced on Tuesday. The route closed two years ago when the old ferry was sold for scrap and the island lost its visitors.") {
+		b.WriteString(w + "\n\n")
+	}
+	for _, l := range []string{"a new boat has been leased from a", "mainland operator and passengers", "will pay the same fares as before,", "the harbour board said on Monday."} {
+		for i := 0; i < 6; i++ {
+			b.WriteString(l + "\n\n")
+		}
+	}
+	text := "Ferry service returns to the island\nBy ANN LEE\n\n" + b.String() + "Weather turns cold again\nBy JOHN MARSH\n\nster.\n"
+	s := classified("en", text)
+	if !s.wordBlocks {
+		t.Fatal("not a word-block dump")
+	}
+	l := Segment(dumpPage("en", text))
+	findArticle(t, l, "Ferry service returns to the island")
+	for _, a := range l.Articles {
+		if h := joinLines(a.Headline); h == "Weather turns cold again" || bodyText(a) == "ster." {
+			t.Errorf("scrap article %q: %q", h, bodyText(a))
+		}
+	}
+}

@@ -2285,8 +2285,11 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 	for _, a := range arts {
 		// Scraps are small, and small against the page's articles. A
 		// credited story is a story however short it is.
-		credited := a.g != nil && a.g.byline != ""
-		if n := size(a); a.note || credited || n >= minArticle || 2*n >= sizes[len(sizes)/2] {
+		// (Where an English dump prints words in blocks, a credit over a
+		// few words is one printed amid scraps of columns.)
+		n := size(a)
+		credited := a.g != nil && a.g.byline != "" && (!s.wordBlocks || n >= minArticle)
+		if a.note || credited || n >= minArticle || 2*n >= sizes[len(sizes)/2] {
 			out = append(out, a)
 			continue
 		}
