@@ -1349,3 +1349,27 @@ func TestRunInCreditNotClosedByPhotoCredit(t *testing.T) {
 		t.Errorf("byline = %q, authors = %v", a.Byline, a.Authors)
 	}
 }
+
+// A credited headline whose text a bare heading right above it drew first
+// leaves its credit to that text's article.
+func TestStrandedCreditGoesToItsText(t *testing.T) {
+	text := `港口新建集装箱码头投入使用
+本报记者 王小明
+
+` + tea + `
+
+码头作业全程自动化
+近日，滨江港新建的集装箱码头正式
+投入使用。码头共有泊位六个，年吞吐
+能力达到一百万标准箱，港口货物运输
+效率大幅提升。据港务集团介绍，新码
+头采用自动化装卸设备，集装箱从船舶
+到堆场全程无人操作，港口作业时间缩
+短三成。`
+	l := Segment(dumpPage("zh", text))
+	for _, a := range l.Articles {
+		if strings.Contains(bodyText(a), "集装箱") && a.Byline != "本报记者 王小明" {
+			t.Errorf("harbour text headed %q has credit %q", joinLines(a.Headline), a.Byline)
+		}
+	}
+}

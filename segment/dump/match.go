@@ -1126,6 +1126,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	if s.zh {
 		s.smooth(owner, stories, ps, slen, stoks)
 		s.creditedStories(&arts, owner, stories, ps, stoks)
+		s.strandedCredits(arts, stoks)
 	}
 	// Headings left without text are labels.
 	kept := arts[:0]
@@ -1819,6 +1820,34 @@ func (s *pageSeg) creditedStories(arts *[]*article, owner []*article, stories []
 		best.stories = append(best.stories, st)
 		owner[st] = best
 		credited[best] = true
+	}
+}
+
+// strandedCredits: a credited heading that drew no text leaves its credit
+// to the uncredited article whose text carries the heading's words, under
+// a bare short heading (a crosshead of the article may draw its text
+// first, or a misread line). The heading itself stays a label.
+func (s *pageSeg) strandedCredits(arts []*article, stoks []map[string]float64) {
+	taken := map[*article]bool{}
+	for _, a := range arts {
+		if a.g == nil || !a.g.weak() || a.note || len(a.stories) == 0 {
+			continue
+		}
+		w := storyWords(a, stoks)
+		var best *article
+		bs := 0.3
+		for _, b := range arts {
+			if b.g == nil || b.note || len(b.stories) > 0 || b.g.byline == "" || taken[b] || len(b.g.head) == 0 {
+				continue
+			}
+			if v := headScore(b.g.toks, w); v >= bs {
+				best, bs = b, v
+			}
+		}
+		if best != nil {
+			a.g.byline, a.g.authors = best.g.byline, best.g.authors
+			taken[best] = true
+		}
 	}
 }
 
