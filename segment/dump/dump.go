@@ -265,6 +265,15 @@ func (s *pageSeg) classify() {
 			s.blocks = append(s.blocks, segment.Block{Kind: segment.PageHeader, Lines: []page.Line{{Text: s.blockText(l)}}})
 			continue
 		}
+		if s.zh && s.advertChunk(s.chunk[i]) {
+			var ls []page.Line
+			for _, k := range s.chunkLines[s.chunk[i]] {
+				ls = append(ls, page.Line{Text: strings.TrimSpace(s.lines[k])})
+				used[k] = true
+			}
+			s.blocks = append(s.blocks, segment.Block{Kind: segment.Advert, Lines: ls})
+			continue
+		}
 		// English credits may wrap: "By JANE DOE" / "Business Correspondent".
 		if !s.zh && i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] && strings.HasPrefix(l, "By ") {
 			nx := strings.TrimSpace(s.lines[i+1])
@@ -352,6 +361,27 @@ func (s *pageSeg) classify() {
 			s.enLabels()
 		}
 	}
+}
+
+// contactLine is an advert's call to act: a telephone number under its
+// label ("报名电话：010-12345678", "咨询热线 400…").
+var contactLine = regexp.MustCompile(`^\p{Han}{0,4}(?:电话|热线)[：:]?\s*[0-9][0-9\- ]{6,}$`)
+
+// advertChunk reports a short block that ends in a contact line, its
+// lines printed whole (no other column's text beside them): a notice or
+// an advert, page furniture. News text quoting a hotline runs in columns
+// and goes on past it.
+func (s *pageSeg) advertChunk(c int) bool {
+	ls := s.chunkLines[c]
+	if len(ls) > 4 || !contactLine.MatchString(strings.TrimSpace(s.lines[ls[len(ls)-1]])) {
+		return false
+	}
+	for _, k := range ls {
+		if len(splitFrags(s.lines[k], true)) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // earLine returns the page's first line when it is ear text printed before
