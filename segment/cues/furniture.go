@@ -51,9 +51,14 @@ var sections = map[string]bool{
 	"FINANCE": true, "ENTERTAINMENT": true, "COMMENT": true, "FEATURES": true, "TRAVEL": true,
 }
 
+// paperName is an English newspaper's name: "The Daily Ledger".
+const paperName = `(?i:the)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Herald|Times|Ledger|Courier|Star|Post|Chronicle|Gazette|Tribune|Journal|News|Mail|Telegraph|Observer|Express|Standard|Guardian|Independent|Sun|Mirror|Record|Register|Sentinel|Examiner|Inquirer|Globe)`
+
 var (
 	mastheadZh = regexp.MustCompile(`^\p{Han}{2,6}(?:日报|晚报|晨报|商报|都市报|时报|早报|青年报|法制报|经济报)$`)
-	mastheadEn = regexp.MustCompile(`^(?i:the)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Herald|Times|Ledger|Courier|Star|Post|Chronicle|Gazette|Tribune|Journal|News|Mail|Telegraph|Observer|Express|Standard|Guardian|Independent|Sun|Mirror|Record|Register|Sentinel|Examiner|Inquirer|Globe)$`)
+	mastheadEn = regexp.MustCompile(`^` + paperName + `$`)
+	// paperIn finds a paper's name inside a line.
+	paperIn    = regexp.MustCompile(`\b` + paperName + `\b`)
 	pinyinHead = regexp.MustCompile(`^[A-Z]{2,}(?: [A-Z]{2,}){1,3}$`)
 )
 
@@ -88,6 +93,14 @@ func IsSection(s string) bool {
 func IsMasthead(s string) bool {
 	t := Squeeze(s)
 	return mastheadZh.MatchString(t) || mastheadEn.MatchString(t) || mastheadEn.MatchString(titleCase(t))
+}
+
+// NamesPaper reports a line that names an English newspaper and is more
+// than the name ("Get The Daily Ledger delivered to your door").
+func NamesPaper(s string) bool {
+	t := Normalize(s)
+	loc := paperIn.FindStringIndex(t)
+	return loc != nil && !(loc[0] == 0 && loc[1] == len(t))
 }
 
 // IsRomanisedTitle reports a line of capitals such as "CHANGJI RIBAO" that

@@ -478,10 +478,6 @@ func (s *pageSeg) enChains(units [][]int, ps []*piece, next, prev []int) {
 	}
 }
 
-// paperName finds a newspaper's name inside a line ("… The Daily Ledger
-// delivered to your door").
-var paperName = regexp.MustCompile(`\b(?:The|THE)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Herald|Times|Ledger|Courier|Star|Post|Chronicle|Gazette|Tribune|Journal|Mail|Telegraph|Observer|Express|Standard|Guardian|Sentinel|Examiner|Inquirer|Globe)\b`)
-
 // promotions turns the paper's adverts for itself on an English page into
 // advert blocks: a short article ("SUBSCRIBE TODAY" / "Get The Daily Ledger
 // delivered to your door every morning.") whose headline or first line
@@ -528,10 +524,8 @@ const maxPromotion = 300
 func namesPaper(ts []string) bool {
 	for _, t := range ts {
 		t = strings.TrimSpace(t)
-		if loc := paperName.FindStringIndex(t); loc != nil && !(loc[0] == 0 && loc[1] == len(t)) {
-			if _, _, ok := cues.ParseByline(t); !ok {
-				return true
-			}
+		if _, _, credit := cues.ParseByline(t); cues.NamesPaper(t) && !credit {
+			return true
 		}
 	}
 	return false
