@@ -61,28 +61,54 @@ func (s *pageSeg) capsOnly(g *group) {
 	}
 }
 
-// untitleFragments leaves untitled the articles headed by a line in upper
-// and lower case on a page whose headlines are set in capitals: such a
-// line is a piece of a summary deck or of a column that the extractor cut
-// at a wide gap, printed above text it may well belong with, but no
-// headline. The line becomes a block.
-func (s *pageSeg) untitleFragments(arts []*article) {
+// untitleFragments handles the articles headed by a line in upper and
+// lower case on a page whose headlines are set in capitals: such a line is
+// a piece of a summary deck or of a column that the extractor cut at a
+// wide gap, and heads nothing. Printed right under a capitals headline
+// (deckGap), it is that headline's deck, and its article's text goes to
+// the headline's; otherwise the article is left untitled, keeping the
+// credit printed with the line. The line becomes a block.
+func (s *pageSeg) untitleFragments(arts []*article, owner []*article) []*article {
 	if !s.capsHeads {
-		return
+		return arts
 	}
+	caps := func(a *article) bool { return a.g != nil && !a.note && len(a.g.head) > 0 && allCapsLine(a.g.head[0]) }
+	var out []*article
 	for _, a := range arts {
-		if a.g == nil || a.note || len(a.g.head) == 0 || allCapsLine(a.g.head[0]) {
+		if a.g == nil || a.note || len(a.g.head) == 0 || caps(a) {
+			out = append(out, a)
 			continue
 		}
-		s.blocks = append(s.blocks, segment.Block{Kind: segment.Other, Lines: lines(a.g.label())})
-		if g := a.g; g.byline != "" {
-			// The credit printed with it stays with the text.
-			a.g = &group{byline: g.byline, authors: g.authors, line: g.line, end: g.end, toks: g.toks}
+		g := a.g
+		s.blocks = append(s.blocks, segment.Block{Kind: segment.Other, Lines: lines(g.label())})
+		var to *article
+		for _, b := range arts {
+			if caps(b) && b.g.end < g.line && g.line-b.g.end <= deckGap {
+				to = b
+			}
+		}
+		if to != nil {
+			if to.g.byline == "" {
+				to.g.byline, to.g.authors = g.byline, g.authors
+			}
+			for _, st := range a.stories {
+				owner[st] = to
+			}
+			to.stories = append(to.stories, a.stories...)
 			continue
 		}
 		a.g = nil
+		if g.byline != "" {
+			a.g = &group{byline: g.byline, authors: g.authors, line: g.line, end: g.end, toks: g.toks}
+		}
+		out = append(out, a)
 	}
+	return out
 }
+
+// deckGap is how many dump lines (blank ones included) a deck may be
+// printed below its headline.
+const deckGap = 3
 
 // A column label in capitals of one to three words ("SPECIAL REPORT")
 // printed at most two lines above an English headline in upper and lower

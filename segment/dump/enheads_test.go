@@ -71,6 +71,30 @@ func TestCapsPageMixedCaseLineHeadsNothing(t *testing.T) {
 	}
 }
 
+// On a capitals page, an article headed by a piece of a summary deck
+// printed right under a capitals headline goes to that headline's; one
+// headed by such a line printed elsewhere stays untitled, with its credit.
+func TestCapsPageDeckPieceUnderHeadline(t *testing.T) {
+	s := &pageSeg{capsHeads: true}
+	head := &article{g: &group{head: []string{"STEAMER LOST IN FOG"}, line: 10, end: 10}, stories: []int{0}}
+	deck := &article{g: &group{head: []string{"Crew rescued by the lifeboat"}, line: 12, end: 12}, stories: []int{1}}
+	far := &article{g: &group{head: []string{"The council met again on"}, byline: "By ANN LEE", line: 40, end: 41}, stories: []int{2}}
+	owner := []*article{head, deck, far}
+	arts := s.untitleFragments([]*article{head, deck, far}, owner)
+	if len(arts) != 2 || arts[0] != head || arts[1] != far {
+		t.Fatalf("articles %v", arts)
+	}
+	if !slices.Equal(head.stories, []int{0, 1}) || owner[1] != head {
+		t.Errorf("headline's stories %v", head.stories)
+	}
+	if len(far.g.head) != 0 || far.g.byline != "By ANN LEE" {
+		t.Errorf("far article heading %+v", far.g)
+	}
+	if len(s.blocks) != 2 {
+		t.Errorf("blocks %v", s.blocks)
+	}
+}
+
 // classified is a pageSeg over the dump text's lines, classified.
 func classified(lang, text string) *pageSeg {
 	s := &pageSeg{zh: lang == "zh"}

@@ -1121,7 +1121,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 	}
 	s.cluster(arts, owner, fixed, stories, ps, stoks, slen)
-	s.untitleFragments(arts)
+	arts = s.untitleFragments(arts, owner)
 	arts = s.reheadLowerCase(arts, owner, stoks, slen)
 	if s.zh {
 		s.smooth(owner, stories, ps, slen, stoks)
