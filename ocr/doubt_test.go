@@ -2,6 +2,7 @@ package ocr
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"newsprint/page"
@@ -83,5 +84,40 @@ func TestRereadDoubts(t *testing.T) {
 	}
 	if b := hp.lines[1].box; b.Empty() || b.Y0 < hp.lines[0].box.Y1-1 {
 		t.Errorf("reread line box %v", b)
+	}
+}
+
+// Broken lines are read again up to maxBroken a page, the least confident
+// first; fewer are all read, in page order.
+func TestBrokenLinesCap(t *testing.T) {
+	const body = 30.0
+	mk := func(n int) ([]hLine, []inkLine) {
+		lines := make([]hLine, n)
+		ink := make([]inkLine, n)
+		for i := range lines {
+			// Confidence 0.79 down to 0.30, then again from 0.79.
+			c := 0.79 - float64(i%50)/100
+			lines[i] = hLine{words: []hWord{{text: "今天", conf: c}, {text: "好", conf: c}}}
+			ink[i].size = body
+		}
+		return lines, ink
+	}
+	lines, ink := mk(maxBroken - 1)
+	lines = append(lines, hLine{words: []hWord{{text: "今天", conf: 0.9}}}, hLine{words: []hWord{{text: "abc", conf: 0.1}}})
+	ink = append(ink, inkLine{size: body}, inkLine{size: body})
+	got := brokenLines(lines, ink, body)
+	if len(got) != maxBroken-1 || got[0] != 0 || got[len(got)-1] != maxBroken-2 {
+		t.Errorf("under the cap: %d lines %v…", len(got), got[:min(3, len(got))])
+	}
+	lines, ink = mk(3 * maxBroken)
+	got = brokenLines(lines, ink, body)
+	if len(got) != maxBroken {
+		t.Fatalf("over the cap: %d lines", len(got))
+	}
+	worst := confOf(lines[got[len(got)-1] : got[len(got)-1]+1])
+	for i := range lines {
+		if !slices.Contains(got, i) && confOf(lines[i:i+1]) < worst {
+			t.Fatalf("line %d (confidence %.2f) left out, %.2f read", i, confOf(lines[i:i+1]), worst)
+		}
 	}
 }

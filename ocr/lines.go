@@ -184,32 +184,20 @@ func glyphSize(l hLine, q float64) float64 {
 	return hs[min(len(hs)-1, int(q*float64(len(hs))))]
 }
 
-// mostlyCJK reports whether most letters of s are CJK.
-func mostlyCJK(s string) bool {
-	cjk, other := countCJK(s)
-	return cjk > other
-}
-
-// cjkWords is mostlyCJK of the words' text (joinWords) without making it:
-// the spaces joinWords adds count for neither side.
+// cjkWords reports whether most letters of the words' text are CJK. It
+// counts over the words, without joining them (joinWords): the spaces
+// joinWords adds count for neither side.
 func cjkWords(words []hWord) bool {
 	cjk, other := 0, 0
 	for _, w := range words {
-		c, o := countCJK(w.text)
-		cjk, other = cjk+c, other+o
-	}
-	return cjk > other
-}
-
-// countCJK counts the CJK characters of s and its other letters and digits.
-func countCJK(s string) (cjk, other int) {
-	for _, r := range s {
-		switch {
-		case isCJK(r):
-			cjk++
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			other++
+		for _, r := range w.text {
+			switch {
+			case isCJK(r):
+				cjk++
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				other++
+			}
 		}
 	}
-	return cjk, other
+	return cjk > other
 }
