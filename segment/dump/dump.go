@@ -904,13 +904,14 @@ func (s *pageSeg) amidScraps(c int) bool {
 // headsChunk: the first line of a body chunk is a heading when it is no
 // column line: not as wide as one, free of punctuation, and the line below
 // does not run on from it (no word across the break, no continuation
-// punctuation).
+// punctuation). A word of one or two characters there is the text's
+// opening word set apart (a larger lead-in), no headline.
 func (s *pageSeg) headsChunk(i, c int) bool {
 	if i > 0 && s.chunk[i-1] == c || i+1 >= len(s.lines) || s.chunk[i+1] != c {
 		return false
 	}
 	f := strings.TrimSpace(s.lines[i])
-	if strings.ContainsAny(f, "，、：；") || cues.LeadIn(f) || spacedNumber(f) {
+	if strings.ContainsAny(f, "，、：；") || cues.LeadIn(f) || spacedNumber(f) || utf8.RuneCountInString(f) < 3 {
 		return false
 	}
 	w := width(f)
