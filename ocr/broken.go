@@ -13,8 +13,9 @@ import (
 // CER 0.151 -> 0.122.
 const (
 	brokenDoubt = 0.8 // mean confidence below which a line is read again
-	// Lines per page read again, the least confident first: each is read
-	// three times. Dev zh-12.tif's broken pages read 152 and 35.
+	// Lines per page read again, the least confident first. Each is read
+	// three times, so the cap bounds what a page of worn type costs; a
+	// few columns' worth of lines, as many as mending can pay for.
 	maxBroken = 160
 )
 
