@@ -207,8 +207,10 @@ func share[W any](spare Spare, n int, own W, start func() (W, bool), end func(W)
 		if !ok {
 			return // own reports the error when it meets it
 		}
+		// Given back after a panic too: the pipeline makes it one file's
+		// failure and goes on, and a worker not given back is never freed.
+		defer end(w)
 		run(w)
-		end(w)
 	}
 	func() {
 		defer catch()

@@ -123,7 +123,8 @@ func TestEachAlone(t *testing.T) {
 }
 
 // A helper's panic is raised on the page's goroutine, where the pipeline
-// turns it into the file's failure.
+// turns it into the file's failure; the helper's instance is kept for the
+// next helper, not lost.
 func TestEachHelperPanic(t *testing.T) {
 	h := NewHelpers(&spare{free: 1})
 	defer h.Close()
@@ -132,6 +133,9 @@ func TestEachHelperPanic(t *testing.T) {
 	defer func() {
 		if recover() == nil {
 			t.Error("no panic")
+		}
+		if n := len(h.idle["eng"]); n != 1 {
+			t.Errorf("%d idle instances after the helper's panic, want 1", n)
 		}
 	}()
 	helped := make(chan struct{})
