@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <string>
 
 #include <tesseract/baseapi.h>
@@ -88,13 +89,19 @@ static void records(std::string &out, LTRResultIterator &it) {
 }
 
 // np_tess_walk returns the records as a string the caller frees; NULL only
-// when out of memory (no results give no records, an empty string).
+// when out of memory (no results give no records, an empty string). The
+// string's growth throws then, and an exception must not cross into Go: it
+// would abort the whole run.
 extern "C" char *np_tess_walk(TessBaseAPI *api) {
 	std::string out;
-	std::unique_ptr<ResultIterator> ri(api->GetIterator());
-	if (ri) {
-		LTRResultIterator it(*ri);
-		records(out, it);
+	try {
+		std::unique_ptr<ResultIterator> ri(api->GetIterator());
+		if (ri) {
+			LTRResultIterator it(*ri);
+			records(out, it);
+		}
+	} catch (const std::bad_alloc &) {
+		return nullptr;
 	}
 	char *s = static_cast<char *>(malloc(out.size() + 1));
 	if (s) memcpy(s, out.c_str(), out.size() + 1);
