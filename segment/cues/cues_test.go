@@ -187,12 +187,12 @@ func TestFurniture(t *testing.T) {
 
 func TestNamesPaper(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Get The Valley Courier delivered to your door": true,
-		"Subscribe to THE MORNING HERALD today":         false, // the name must be in title case
-		"The Valley Courier":                            false, // the masthead itself
-		"THE VALLEY COURIER":                            false,
-		"The council met on Monday":                     false,
-		"the times were hard for the town":              false,
+		"Have The Valley Courier brought to your home": true,
+		"Subscribe to THE MORNING HERALD today":        false, // the name must be in title case
+		"The Valley Courier":                           false, // the masthead itself
+		"THE VALLEY COURIER":                           false,
+		"The council met on Monday":                    false,
+		"the times were hard for the town":             false,
 	} {
 		if got := NamesPaper(s); got != want {
 			t.Errorf("NamesPaper(%q) = %v, want %v", s, got, want)

@@ -96,7 +96,7 @@ func IsMasthead(s string) bool {
 }
 
 // NamesPaper reports a line that names an English newspaper and is more
-// than the name ("Get The Daily Ledger delivered to your door").
+// than the name ("Have The Valley Courier brought to your home").
 func NamesPaper(s string) bool {
 	t := Normalize(s)
 	loc := paperIn.FindStringIndex(t)

@@ -505,8 +505,8 @@ func (s *pageSeg) enChains(units [][]int, ps []*piece, next, prev []int) {
 }
 
 // promotions turns the paper's adverts for itself on an English page into
-// advert blocks: a short article ("SUBSCRIBE TODAY" / "Get The Daily Ledger
-// delivered to your door every morning.") whose headline or first line
+// advert blocks: a short article ("ORDER NOW" / "Have The Valley Courier
+// brought to your home each day.") whose headline or first line
 // names a newspaper and is more than the name. A box of its own on the
 // page, the dump prints it apart from the stories.
 func (s *pageSeg) promotions(arts []*article, ps []*piece, stories [][]int, slen []int, layout *segment.Layout) []*article {
@@ -546,7 +546,7 @@ func (s *pageSeg) promotions(arts []*article, ps []*piece, stories [][]int, slen
 const maxPromotion = 300
 
 // namesPaper reports a line that names a newspaper and is more than the
-// name (nor a credit: "Special to The Daily Ledger").
+// name (nor a credit: "Special to The Valley Courier").
 func namesPaper(ts []string) bool {
 	for _, t := range ts {
 		t = strings.TrimSpace(t)

@@ -408,10 +408,10 @@ ers have set out heaters among the
 trees.
 
 ORDER NOW
-Get The Valley Courier delivered to your
-door every morning, with the Saturday
+Have The Valley Courier brought to your
+home each day, with the Saturday
 magazine and the sports pages free for
-the first month. Ask your newsagent.`, "~", "\u00ad")
+the first month. Call the front desk.`, "~", "\u00ad")
 	l := Segment(dumpPage("en", text))
 	ferry := findArticle(t, l, "Ferry service returns to the island")
 	if ferry.Byline != "Special to The Valley Courier" {
@@ -419,7 +419,7 @@ the first month. Ask your newsagent.`, "~", "\u00ad")
 	}
 	findArticle(t, l, "Orchard growers fear frost")
 	for _, a := range l.Articles {
-		if h, b := joinLines(a.Headline), bodyText(a); h == "ORDER NOW" || strings.Contains(b, "newsagent") {
+		if h, b := joinLines(a.Headline), bodyText(a); h == "ORDER NOW" || strings.Contains(b, "front desk") {
 			t.Errorf("advert in article %q: %q", h, b)
 		}
 	}
@@ -427,7 +427,7 @@ the first month. Ask your newsagent.`, "~", "\u00ad")
 	for _, b := range l.Blocks {
 		if b.Kind == segment.Advert {
 			found = true
-			if got := joinLines(b.Lines); !strings.HasPrefix(got, "ORDER NOW") || !strings.Contains(got, "newsagent") {
+			if got := joinLines(b.Lines); !strings.HasPrefix(got, "ORDER NOW") || !strings.Contains(got, "front desk") {
 				t.Errorf("advert = %q", got)
 			}
 		}
