@@ -1232,7 +1232,8 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	capOf := map[*article][]caption{}
 	for _, c := range s.caps {
 		// A reporter who took the photo too credits it under the same name.
-		a := reporterOf(c.authors, arts)
+		reporter := reporterOf(c.authors, arts)
+		a := reporter
 		for d := 0; d < 12 && a == nil; d++ {
 			if o := lineOwner[c.line-d]; o != nil && !o.note {
 				a = o
@@ -1246,7 +1247,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 		// Dumps print captions away from their photos too: one whose words
 		// another article's text carries far more goes there.
-		if b := s.captionOwner(c, arts, stoks, idf); b != nil && b != a && reporterOf(c.authors, arts) == nil {
+		if b := s.captionOwner(c, arts, stoks, idf); b != nil && b != a && reporter == nil {
 			ct := s.captionWords(c, idf)
 			if contained(ct, storyWords(b, stoks)) >= contained(ct, storyWords(a, stoks))+0.3 {
 				a = b
