@@ -156,7 +156,11 @@ func lowerStart(g *group) bool {
 		return false
 	}
 	k := strings.IndexFunc(g.head[0], unicode.IsLetter)
-	return k >= 0 && unicode.IsLower([]rune(g.head[0][k:])[0])
+	if k < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(g.head[0][k:])
+	return unicode.IsLower(r)
 }
 
 // reheadLowerCase gives an English article headed by a line that starts in
