@@ -88,7 +88,7 @@ func fill(p *page.Page, hp *hPage, scale float64) {
 	// at least minPhoto of the page's width on both sides.
 	var photos []page.Image
 	for _, r := range hp.photos {
-		if min(r.Width(), r.Height()) >= minPhoto*hp.width {
+		if isPhoto(r, hp.width) {
 			photos = append(photos, page.Image{Box: r.Scale(scale)})
 		}
 	}
@@ -106,6 +106,12 @@ func fill(p *page.Page, hp *hPage, scale float64) {
 		}
 		p.Lines = append(p.Lines, l)
 	}
+}
+
+// isPhoto reports whether r, a photo of Tesseract's on a page width
+// pixels wide, is at least minPhoto of the width on both sides.
+func isPhoto(r page.Rect, width float64) bool {
+	return min(r.Width(), r.Height()) >= minPhoto*width
 }
 
 // inPhoto reports whether the centre of b lies in one of the photos.

@@ -2,11 +2,13 @@ package ocr
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"image"
 	"image/png"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -399,4 +401,15 @@ func TestLargeType(t *testing.T) {
 	if s := p.Lines[0].Size; s < 2*p.Lines[1].Size {
 		t.Errorf("headline size %v, body %v", s, p.Lines[1].Size)
 	}
+}
+
+// A line of body type broken into slivers, which Tesseract's page reading
+// takes for a picture, is found on the image between the lines it read and
+// read alone.
+func TestDroppedLine(t *testing.T) {
+	p := readPage(t, "chi_sim", "dropped.png", "png")
+	// Lines found on the image come after those Tesseract read.
+	slices.SortStableFunc(p.Lines, func(a, b page.Line) int { return cmp.Compare(a.Box.Y0, b.Box.Y0) })
+	want := []string{"河边的公园修了新的步道，居民", "每天早晚都来这里散步锻炼。", "附近的学校也组织学生到这里", "上自然课，认识各种花草树木。", "管理处说今后还要种更多的树。"}
+	checkLines(t, p, want, 0.1)
 }

@@ -3,48 +3,100 @@ package ocr
 import (
 	"context"
 	"image"
+	"slices"
 	"sort"
 	"unicode/utf8"
 )
 
-// Tesseract's layout analysis sometimes drops large type altogether: a
-// bold headline of big glyphs comes out as neither text nor photo. Such
-// text is found as rows of glyph-sized ink components that no line,
-// photo or rule accounts for, and read as single lines.
+// Tesseract's layout analysis sometimes drops text altogether: a bold
+// headline of big glyphs comes out as neither text nor photo, and now and
+// then a line of body text between two it read (thin type broken up by
+// thresholding). Such text is found as rows of glyph-sized ink components
+// that no line, photo or rule accounts for, and read as single lines.
 const (
-	rescueMinHeight = 1.5 // glyph parts from 1.5 to 8 body line heights
+	rescueMinHeight = 1.5 // large glyph parts from 1.5 to 8 body line heights
 	rescueMaxHeight = 8
+	droppedMin      = 0.4 // body glyph parts from 0.4 to 1.5
 	rescueMinParts  = 3   // a row needs this many parts
 	rescueConf      = 0.7 // a reading is kept from this mean confidence
 )
 
-// rescue adds the lines read from large-type rows that Tesseract missed,
-// scaled so that their glyphs are target pixels high. comps are the
-// connected components of the binary image.
+// rowKind says which rows rescueRows looks for: components lo to hi body
+// line heights high whose middles lie in no photo and no line box grown by
+// margin body heights; widen grows a row by the smaller ink at its ends; a
+// row is read when at least minWidth times as wide as high.
+type rowKind struct {
+	lo, hi, margin float64
+	widen          bool
+	minWidth       float64
+}
+
+// Around large type, the body's glyphs near a line are its own (its box
+// may not take in all of their ink); body lines are set close, and a
+// dropped one lies between boxes that all but touch it. A dropped line of
+// body text is a run of glyphs: a few on their own are mostly the end of a
+// line Tesseract read in part (a credit under a photo), which, read as a
+// line of its own, lands in another article's text (dev zh-06.jpg).
+var (
+	largeRows = rowKind{lo: rescueMinHeight, hi: rescueMaxHeight, margin: 0.5}
+	bodyRows  = rowKind{lo: droppedMin, hi: rescueMinHeight, widen: true, minWidth: 4}
+)
+
+// rescue adds the lines read from rows of large type, then of body type,
+// that Tesseract missed, scaled so that their glyphs are target pixels
+// high. comps are the connected components of the binary image.
 func (e *Engine) rescue(ctx context.Context, r *raster, comps []image.Rectangle, hp *hPage, lang string, dpi, target float64) error {
 	body := bodyHeight(hp.lines)
 	if body <= 0 || target <= 0 {
 		return nil
 	}
+	for _, k := range []rowKind{largeRows, bodyRows} {
+		if err := e.rescueRows(ctx, r, comps, hp, lang, dpi, target, body, k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rescueRows reads the rows of kind k and adds the readings kept
+// (rescued).
+func (e *Engine) rescueRows(ctx context.Context, r *raster, comps []image.Rectangle, hp *hPage, lang string, dpi, target, body float64, k rowKind) error {
 	w, h := r.size()
 	var taken []image.Rectangle
 	for _, l := range hp.lines {
-		taken = append(taken, rect(l.box).Inset(-int(body/2)))
+		taken = append(taken, rect(l.box).Inset(-int(k.margin*body)))
 	}
+	// Lines in photos are dropped (fill), but not in the specks and rows
+	// of broken glyphs Tesseract also calls photos.
 	for _, p := range hp.photos {
-		taken = append(taken, rect(p))
+		if isPhoto(p, hp.width) {
+			taken = append(taken, rect(p))
+		}
 	}
-	var parts []image.Rectangle
+	var parts, loose []image.Rectangle
 	for _, c := range comps {
 		ch := float64(c.Dy())
-		if ch < rescueMinHeight*body || ch > rescueMaxHeight*body || c.Dx() > 4*c.Dy() || within(c, taken) {
+		if ch > k.hi*body || within(c, taken) {
 			continue
 		}
-		parts = append(parts, c)
+		loose = append(loose, c)
+		if ch >= k.lo*body && c.Dx() <= 4*c.Dy() {
+			parts = append(parts, c)
+		}
+	}
+	var regs []image.Rectangle
+	for _, reg := range rows(parts) {
+		if k.widen {
+			reg = widened(reg, loose)
+		}
+		regs = append(regs, reg)
 	}
 	var reads []scaled
-	for i, reg := range rows(parts) {
-		if i == maxRereads {
+	for _, reg := range merged(regs) {
+		if reg.Dx() < int(k.minWidth*float64(reg.Dy())) {
+			continue
+		}
+		if len(reads) == maxRereads {
 			break
 		}
 		size := float64(reg.Dy())
@@ -61,6 +113,50 @@ func (e *Engine) rescue(ctx context.Context, r *raster, comps []image.Rectangle,
 		}
 	}
 	return nil
+}
+
+// widened returns row grown by the smaller ink at its ends (a full stop,
+// the pieces of a glyph broken up by thresholding): components whose
+// middle row is in it, up to half its height away, one after another.
+func widened(row image.Rectangle, loose []image.Rectangle) image.Rectangle {
+	var in []image.Rectangle
+	for _, c := range loose {
+		if cy := (c.Min.Y + c.Max.Y) / 2; cy >= row.Min.Y && cy < row.Max.Y && c.Dy() <= row.Dy() && c.Dx() <= row.Dy() {
+			in = append(in, c)
+		}
+	}
+	reach := row.Dy() / 2
+	sort.Slice(in, func(i, j int) bool { return in[i].Min.X < in[j].Min.X })
+	for _, c := range in {
+		if c.Min.X > row.Max.X+reach {
+			break
+		}
+		row.Max.X = max(row.Max.X, c.Max.X)
+	}
+	sort.Slice(in, func(i, j int) bool { return in[i].Max.X > in[j].Max.X })
+	for _, c := range in {
+		if c.Max.X < row.Min.X-reach {
+			break
+		}
+		row.Min.X = min(row.Min.X, c.Min.X)
+	}
+	return row
+}
+
+// merged joins the rectangles that overlap (two rows of one line, each
+// widened over the other), in order of their tops.
+func merged(rs []image.Rectangle) []image.Rectangle {
+	for i := 0; i < len(rs); i++ {
+		for j := i + 1; j < len(rs); j++ {
+			if rs[i].Overlaps(rs[j]) {
+				rs[i] = rs[i].Union(rs[j])
+				rs = slices.Delete(rs, j, j+1)
+				j = i // rs[i] grew: look again
+			}
+		}
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].Min.Y < rs[j].Min.Y })
+	return rs
 }
 
 // rows groups components into rows of neighbours (overlapping vertically

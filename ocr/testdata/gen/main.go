@@ -11,6 +11,7 @@ import (
 	"encoding/binary"
 	"hash/crc32"
 	"image"
+	"image/color"
 	"image/draw"
 	"image/jpeg"
 	"image/png"
@@ -38,6 +39,10 @@ var (
 	// Thin print on a bitonal scan thresholded too light: strokes broken,
 	// specks between the lines.
 	brokenLines = []string{"社区图书室新添了一批儿童读物，", "周末前来借书的家长和孩子很多。", "管理员说今后每月都会更新书目。"}
+	// A column of small print whose middle line is broken up into slivers
+	// (every other pixel column lost), on a wide page: Tesseract takes the
+	// line for a picture, one too flat for a picture on so wide a page.
+	droppedLines = []string{"河边的公园修了新的步道，居民", "每天早晚都来这里散步锻炼。", "附近的学校也组织学生到这里", "上自然课，认识各种花草树木。", "管理处说今后还要种更多的树。"}
 	// A headline in large type over body text: Tesseract's page reading
 	// garbles type this large.
 	headLine = "秋风送爽稻花香"
@@ -58,6 +63,7 @@ func main() {
 	writePNG("columns.png", twoColumns(zh), 300)
 	writePNG("bold.png", renderBold(zh, boldLines, 1), 300)
 	writePNG("head.png", renderHead(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 40, 300), zh, headLine, zhLines), 300)
+	writePNG("dropped.png", slivered(render(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 8, 300), droppedLines, 1900, 30), 2, len(droppedLines)), 300)
 	writePNG("runin.png", renderRunIn(zh, "本报讯记者王明报道：", []string{"全市今年新建了十个公园，", "市民休闲有了好去处。", "公园里种了很多树，", "还修建了儿童乐园。"}), 300)
 
 	// Multi-page TIFFs: 1-bit pages written uncompressed, then recompressed by tiffcp.
@@ -140,6 +146,19 @@ func broken(img *image.Gray) *image.Gray {
 		}
 	}
 	return out
+}
+
+// slivered whitens every other pixel column of line i of n lines set by
+// render on img.
+func slivered(img *image.Gray, i, n int) *image.Gray {
+	const margin = 30 // render's
+	lh := (img.Bounds().Dy() - 2*margin) / n
+	for y := margin + i*lh; y < margin+(i+1)*lh; y++ {
+		for x := 0; x < img.Bounds().Dx(); x += 2 {
+			img.SetGray(x, y, color.Gray{Y: 255})
+		}
+	}
+	return img
 }
 
 // renderBold draws lines like render, line number bold in a fake bold
