@@ -1,6 +1,7 @@
 package ocr
 
 import (
+	"cmp"
 	"context"
 	"image"
 	"slices"
@@ -155,8 +156,14 @@ func merged(rs []image.Rectangle) []image.Rectangle {
 			}
 		}
 	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i].Min.Y < rs[j].Min.Y })
+	slices.SortFunc(rs, byTop)
 	return rs
+}
+
+// byTop orders rectangles by their tops, then left to right: rows at one
+// height (a line dropped in two columns) come in one order on every run.
+func byTop(a, b image.Rectangle) int {
+	return cmp.Or(cmp.Compare(a.Min.Y, b.Min.Y), cmp.Compare(a.Min.X, b.Min.X), cmp.Compare(a.Max.Y, b.Max.Y), cmp.Compare(a.Max.X, b.Max.X))
 }
 
 // rows groups components into rows of neighbours (overlapping vertically
@@ -201,7 +208,7 @@ func rows(parts []image.Rectangle) []image.Rectangle {
 			out = append(out, b)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Min.Y < out[j].Min.Y })
+	slices.SortFunc(out, byTop) // boxes is a map
 	return out
 }
 
