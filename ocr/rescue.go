@@ -37,7 +37,7 @@ type rowKind struct {
 // dropped one lies between boxes that all but touch it. A dropped line of
 // body text is a run of glyphs: a few on their own are mostly the end of a
 // line Tesseract read in part (a credit under a photo), which, read as a
-// line of its own, lands in another article's text (dev zh-06.jpg).
+// line of its own, lands in another article's text.
 var (
 	largeRows = rowKind{lo: rescueMinHeight, hi: rescueMaxHeight, margin: 0.5}
 	bodyRows  = rowKind{lo: droppedMin, hi: rescueMinHeight, widen: true, minWidth: 4}
