@@ -19,6 +19,7 @@
 package dump
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -341,6 +342,9 @@ func (s *pageSeg) classify() {
 			if len(fs) == 0 {
 				continue
 			}
+		}
+		if len(fs) > 1 && s.zh && s.headingChunk(s.chunk[i]) && s.headsSideBySide(i, fs, used) {
+			continue
 		}
 		if len(fs) == 1 && s.isHeading(i, fs[0]) || len(fs) > 1 && s.zh && s.creditNear(i, s.chunk[i]) && s.headingLike(i) {
 			s.items = append(s.items, item{kind: kHeading, text: strings.Join(fs, " "), line: i, chunk: s.chunk[i]})
@@ -740,11 +744,19 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	if n < 2 || cjkWidthShare(f) < 0.5 || cues.LeadIn(f) || !s.headingFrag(f, i) {
 		return false
 	}
+	// A line that opens with closing punctuation ends a quotation or a
+	// clause of the line before it: running text, never a heading's start.
+	if strings.ContainsRune(closers, []rune(f)[0]) {
+		return false
+	}
 	// A line wider than a column that is no caption spans columns; one of
 	// more than one and a half columns is no column line, commas or not.
 	w := width(f)
 	return w > s.colW+2 && (!strings.ContainsAny(f, "，、") || w > 1.5*s.colW) || s.zhHeadingContext(i, s.chunk[i])
 }
+
+// closers are the marks that close a quotation, a bracket or a clause.
+const closers = "”’）》」』，。、；：！？"
 
 // cjkWidthShare is the share of CJK characters in the printed width of s:
 // digits and Latin letters take half an em, so a headline with numbers
@@ -842,15 +854,7 @@ func (s *pageSeg) creditNear(i, c int) bool {
 // right below a kicker. The first line of a body chunk often has no
 // punctuation either, so being first in a chunk is not enough.
 func (s *pageSeg) zhHeadingContext(i, c int) bool {
-	n := len(s.chunkLines[c])
-	all := n <= 6
-	for _, k := range s.chunkLines[c] {
-		if !all {
-			break
-		}
-		all = s.headingLike(k)
-	}
-	if all && !s.amidScraps(c) {
+	if s.headingChunk(c) {
 		return true
 	}
 	if s.creditNear(i, c) {
@@ -865,6 +869,113 @@ func (s *pageSeg) zhHeadingContext(i, c int) bool {
 		}
 	}
 	return s.headsChunk(i, c)
+}
+
+// headingChunk: a short chunk made only of heading-like lines and credits,
+// not printed among scraps of column text.
+func (s *pageSeg) headingChunk(c int) bool {
+	if len(s.chunkLines[c]) > 6 {
+		return false
+	}
+	for _, k := range s.chunkLines[c] {
+		if !s.headingLike(k) {
+			return false
+		}
+	}
+	return !s.amidScraps(c)
+}
+
+// headsSideBySide records a line of a heading chunk that holds several
+// fragments: the headings of neighbouring articles printed on one baseline
+// ("…书写211册" "纪录片《…"), each a heading of its own. The chunk's
+// one-fragment lines right above and below it are the wrapped lines of
+// those headings; each goes to the fragment it reads on with (wrapsOnto).
+// It reports false, changing nothing, when a fragment still reads like a
+// scrap of running text: a quotation left open, a colon inside.
+func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool) bool {
+	t := newTracker(true)
+	first := fs
+	fs = slices.Clone(fs)
+	n := len(s.items)
+	for ; n > 0; n-- {
+		it := s.items[n-1]
+		if it.kind != kHeading || it.deck || it.line != i-(len(s.items)-n)-1 || it.chunk != s.chunk[i] {
+			break
+		}
+		k := wrapsOnto(fs, func(f string) bool { return t.wordSpans(it.text, f) || math.Abs(width(it.text)-width(f)) < 0.5 })
+		if k < 0 {
+			break
+		}
+		fs[k] = it.text + fs[k]
+	}
+	var below []int
+	var decks []string
+	for k := i + 1; k < len(s.lines) && s.chunk[k] == s.chunk[i]; k++ {
+		nx := strings.TrimSpace(strings.ReplaceAll(s.lines[k], "\u3000", " "))
+		if len(splitFrags(nx, true)) != 1 {
+			break
+		}
+		if j := wrapsOnto(fs, func(f string) bool { return t.wordSpans(f, nx) || unclosed(f) && unclosed(nx) }); j >= 0 {
+			fs[j] += nx
+			below = append(below, k)
+			continue
+		}
+		// A headline wraps onto lines no wider than its first: a line
+		// wider than every fragment is a deck, which its words place
+		// later. Any other line no fragment claims follows the last one.
+		if w := width(nx); !slices.ContainsFunc(first, func(f string) bool { return width(f) >= w-0.5 }) {
+			decks = append(decks, nx)
+			below = append(below, k)
+		}
+	}
+	for _, f := range fs {
+		if openQuote(f) || strings.ContainsAny(strings.TrimRight(f, "：:"), "：:") {
+			return false
+		}
+	}
+	s.items = s.items[:n]
+	s.looseDecks = append(s.looseDecks, decks...)
+	for _, k := range below {
+		used[k] = true
+	}
+	for _, f := range fs {
+		s.items = append(s.items, item{kind: kHeading, text: f, line: i, chunk: s.chunk[i]})
+	}
+	return true
+}
+
+// wrapsOnto returns the one fragment of fs that joins says a wrapped
+// heading line belongs to, or -1 when none or several do.
+func wrapsOnto(fs []string, joins func(string) bool) int {
+	hit := -1
+	for j, f := range fs {
+		if joins(f) {
+			if hit >= 0 {
+				return -1
+			}
+			hit = j
+		}
+	}
+	return hit
+}
+
+// openQuote reports a quotation left open or closed without being opened
+// (a book title may wrap on into the next block; a quotation in a heading
+// closes on its lines).
+func openQuote(t string) bool {
+	return strings.Count(t, "“") != strings.Count(t, "”") || strings.Count(t, "‘") != strings.Count(t, "’")
+}
+
+// unclosed reports a quotation mark or bracket left open, or closed without
+// being opened: a heading wrapped inside a quotation.
+func unclosed(t string) bool {
+	for _, p := range []string{"“”", "《》", "（）", "‘’"} {
+		r := []rune(p)
+		if strings.Count(t, string(r[0])) != strings.Count(t, string(r[1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // amidScraps reports a chunk printed among scraps of column text: the

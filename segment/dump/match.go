@@ -732,7 +732,8 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		k := max(0, len(heads)-len(pending))
 		for i, c := range pending {
 			if k+i < len(heads) {
-				heads[k+i].byline, heads[k+i].authors = c.byline, c.authors
+				h := s.creditedHead(c.line, c.pos, heads[k+i], heads, idf)
+				h.byline, h.authors = c.byline, c.authors
 				continue
 			}
 			gs = append(gs, &group{line: c.line, end: c.line, byline: c.byline, authors: c.authors, afterBody: afterBody[c.line], pos: c.pos})
@@ -776,7 +777,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			case it.kind == kByline || isDeck(it.text):
 				// A deck or credit after a blank still belongs to the heading above.
 				adjacent = true
-			case len(cur.head) == 0 && len(cur.kicker) > 0:
+			case len(cur.head) == 0 && len(cur.kicker) > 0 && it.line != lastLine:
 				// A kicker printed apart from its headline.
 				adjacent = true
 			case !s.zh && it.deck && len(cur.head) > 0 && it.line-lastLine <= 2:
@@ -874,8 +875,9 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				continue
 			}
 			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].end <= 12 {
-				out[n-1].byline, out[n-1].authors = g.byline, g.authors
-				out[n-1].end = max(out[n-1].end, g.end)
+				h := s.creditedHead(g.line, g.pos, out[n-1], out, idf)
+				h.byline, h.authors = g.byline, g.authors
+				h.end = max(h.end, g.end)
 				continue
 			}
 			// A credit printed right under body text ends the article
@@ -920,6 +922,50 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 	}
 	return out
 }
+
+// creditedHead picks the heading a credit printed apart belongs to. The
+// order of the run gives def; but headings printed side by side on one
+// line give no order, so among the uncredited headings on def's line the
+// one whose words the text printed right under the credit carries takes
+// it: the story that runs on under a credit is the one it signs. Under it
+// is the column fragment at the credit's place across its line (pos; the
+// first fragment for a credit on a line of its own).
+func (s *pageSeg) creditedHead(line int, pos float64, def *group, heads []*group, idf map[string]float64) *group {
+	var same []*group
+	for _, h := range heads {
+		if h.line == def.line && h.byline == "" {
+			same = append(same, h)
+		}
+	}
+	if len(same) < 2 {
+		return def
+	}
+	var under []string
+	for k := line + 1; k < len(s.lines) && len(under) < creditRunOn; k++ {
+		if fs := splitFrags(s.lines[k], true); len(fs) > 0 {
+			under = append(under, fs[min(int(pos*float64(len(fs))), len(fs)-1)])
+		}
+	}
+	toks := s.tokens(strings.Join(under, ""), idf)
+	best, bs, tie := def, 0.0, false
+	for _, h := range same {
+		v := headScore(s.tokens(h.text(), idf), toks)
+		switch {
+		case v > bs:
+			best, bs, tie = h, v, false
+		case v == bs:
+			tie = true
+		}
+	}
+	if bs == 0 || tie {
+		return def
+	}
+	return best
+}
+
+// creditRunOn is how many dump lines under a credit are read for the
+// words of the story it signs.
+const creditRunOn = 1
 
 // dashWrap: a dash line under a long one-line headline, at most half as
 // long, is the headline's own second line ("…最长的铁路" / "——某线开通"):
@@ -1220,11 +1266,13 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
 	// Captions go to the article whose text is printed nearest.
 	lineOwner := map[int]*article{}
+	fragOwner := map[frag]*article{}
 	for _, a := range arts {
 		for _, st := range a.stories {
 			for _, k := range stories[st] {
 				for _, f := range ps[k].frags {
 					lineOwner[f.line] = a
+					fragOwner[frag{text: f.text, line: f.line}] = a
 				}
 			}
 		}
@@ -1234,6 +1282,9 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		// A reporter who took the photo too credits it under the same name.
 		reporter := reporterOf(c.authors, arts)
 		a := reporter
+		if a == nil {
+			a = s.besideCaption(c.line, fragOwner)
+		}
 		for d := 0; d < 12 && a == nil; d++ {
 			if o := lineOwner[c.line-d]; o != nil && !o.note {
 				a = o
@@ -1260,6 +1311,43 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	}
 	layout.Blocks = append(s.blocks, layout.Blocks...)
 	return layout
+}
+
+// besideCaption returns the article owning the column fragment printed
+// in the caption's place on the nearest dump lines above or below it: a
+// line holds fragments of several columns, left to right, and the one in
+// the caption's place lies under the same photo while the others may be
+// any article's. The caption's place is the first fragment of its line
+// that no article owns. Nil when the caption has a line of its own or no
+// such fragment is owned.
+func (s *pageSeg) besideCaption(line int, owner map[frag]*article) *article {
+	fs := splitFrags(s.lines[line], true)
+	if len(fs) < 2 {
+		return nil
+	}
+	at := -1
+	for j, f := range fs {
+		if owner[frag{text: f, line: line}] == nil {
+			at = j
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	for d := 1; d < 12; d++ {
+		for _, k := range []int{line - d, line + d} {
+			if k < 0 || k >= len(s.lines) {
+				continue
+			}
+			if fs := splitFrags(s.lines[k], true); len(fs) > 0 {
+				if a := owner[frag{text: fs[min(at, len(fs)-1)], line: k}]; a != nil && !a.note {
+					return a
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // reporterOf returns the one article whose heading credit names the
@@ -1777,9 +1865,11 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 // creditedStories: an article has one credit. A story carrying a credit
 // of its own (a trailing or run-in credit) that went to an article credited
 // otherwise belongs to another article: an uncredited heading whose words
-// the story carries takes it. Without one, a story that a run-in credit
-// opens stands as an article of its own; a trailing credit's story is only
-// an article's end, too little to stand alone, and stays.
+// the story carries takes it; so does a story opened by a run-in credit
+// that went under an uncredited heading whose words it does not carry,
+// printed after text of that heading. Without one, a story that a run-in
+// credit opens stands as an article of its own; a trailing credit's story
+// is only an article's end, too little to stand alone, and stays.
 func (s *pageSeg) creditedStories(arts *[]*article, owner []*article, stories [][]int, ps []*piece, stoks []map[string]float64) {
 	credit := func(st int) string {
 		for _, k := range stories[st] {
@@ -1795,9 +1885,35 @@ func (s *pageSeg) creditedStories(arts *[]*article, owner []*article, stories []
 			credited[a] = true
 		}
 	}
+	// first is the first line of story st's text (pieces emptied by the
+	// credit they held print none).
+	first := func(st int) int {
+		f := math.MaxInt
+		for _, k := range stories[st] {
+			if strings.TrimSpace(ps[k].text()) != "" {
+				f = min(f, ps[k].first)
+			}
+		}
+		return f
+	}
+	// startedBefore: a's heading drew text printed before story st.
+	startedBefore := func(a *article, st int) bool {
+		for _, o := range a.stories {
+			if o != st && first(o) < first(st) {
+				return true
+			}
+		}
+		return false
+	}
 	for st, a := range owner {
 		c := credit(st)
-		if a == nil || a.g == nil || c == "" || a.g.byline == "" || a.g.byline == c {
+		if a == nil || a.g == nil || c == "" || a.g.byline == c {
+			continue
+		}
+		// A run-in credit opens an article. Under an uncredited heading
+		// whose text starts earlier, a story it opens that does not carry
+		// the heading's words is another article's start.
+		if a.g.byline == "" && !(ps[stories[st][0]].lead && startedBefore(a, st) && headScore(a.g.toks, stoks[st]) < 0.3) {
 			continue
 		}
 		var best *article

@@ -1,0 +1,102 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+)
+
+// Two headings printed on one baseline come out as one dump line of two
+// fragments; their wrapped lines above and below go to the fragment they
+// read on with: a line as wide as one fragment above it, a line closing
+// the quotation a fragment leaves open below it.
+func TestHeadingsSideBySide(t *testing.T) {
+	text := `山区茶农迎来
+滨江港新码头“智慧—港— 春茶采摘旺季
+口”正式投入使用
+
+近日，滨江港新建的集装箱码头正
+式投入使用，码头共有泊位六个，
+年吞吐能力达到一百万标准箱。港
+务集团负责人介绍，新码头采用自
+动化装卸设备，作业效率大幅提升。
+本报记者 王小明
+
+清明前后，青山县的茶园进入采摘
+季，茶农们天不亮就上山采茶，新
+鲜茶叶当天送到茶厂加工，春茶价
+格比去年略有上涨，茶农收入稳步
+增加。
+记者 李芳 通讯员 赵强`
+	l := Segment(dumpPage("zh", text))
+	harbour := findArticle(t, l, "滨江港新码头“智慧—港—口”正式投入使用")
+	if b := bodyText(harbour); !strings.Contains(b, "滨江港新建的集装箱码头") || strings.Contains(b, "茶") {
+		t.Errorf("harbour body = %q", b)
+	}
+	tea := findArticle(t, l, "山区茶农迎来春茶采摘旺季")
+	if b := bodyText(tea); !strings.Contains(b, "青山县的茶园") || strings.Contains(b, "码头") {
+		t.Errorf("tea body = %q", b)
+	}
+}
+
+// A credit printed apart under two headings set side by side signs the
+// story printed right under it, whichever of the two its words name: by
+// their order the credit would go to the second.
+func TestSideBySideCreditByTextUnder(t *testing.T) {
+	text := `山区茶农迎来
+滨江港新码头投入使用 春茶采摘旺季
+
+清明前后，青山县的茶园进入采摘
+季，茶农们天不亮就上山采茶，新
+鲜茶叶当天送到茶厂加工，春茶价
+格比去年略有上涨，茶农收入稳步
+增加。
+
+记者 王小明 通讯员 赵强
+
+滨江港新建的集装箱码头近日正式
+投入使用，码头共有泊位六个，年
+吞吐能力达到一百万标准箱。港务
+集团负责人介绍，新码头采用自动
+化装卸设备，作业效率大幅提升。`
+	l := Segment(dumpPage("zh", text))
+	harbour := findArticle(t, l, "滨江港新码头投入使用")
+	if len(harbour.Authors) == 0 || harbour.Authors[0].Name != "王小明" {
+		t.Errorf("harbour authors = %v (byline %q)", harbour.Authors, harbour.Byline)
+	}
+	if b := bodyText(harbour); !strings.HasPrefix(b, "滨江港新建的集装箱码头") {
+		t.Errorf("harbour body = %q", b)
+	}
+	tea := findArticle(t, l, "山区茶农迎来春茶采摘旺季")
+	if tea.Byline != "" || len(tea.Authors) > 0 {
+		t.Errorf("tea byline = %q, authors %v", tea.Byline, tea.Authors)
+	}
+}
+
+// A line opening with a closing quotation mark ends a quotation of the
+// text before it: running text, not a heading, however short and bare.
+func TestClosingMarkHeadsNothing(t *testing.T) {
+	text := `滨江港新码头投入使用
+
+近日，滨江港新建的集装箱码头正式
+投入使用，码头共有泊位六个，年吞
+吐能力达到一百万标准箱。负责人说：
+“这是港口发展的新起点
+
+”翻开港口的建设档案
+
+码头从规划到建成用了整整五年，
+期间克服了软土地基等多项难题，
+工程质量全部达到设计要求。`
+	l := Segment(dumpPage("zh", text))
+	if len(l.Articles) != 1 {
+		var hs []string
+		for _, a := range l.Articles {
+			hs = append(hs, joinLines(a.Headline))
+		}
+		t.Fatalf("articles headed %q, want one", hs)
+	}
+	b := bodyText(findArticle(t, l, "滨江港新码头投入使用"))
+	if !strings.Contains(b, "负责人说：“这是港口发展的新起点") || !strings.Contains(b, "码头从规划到建成") {
+		t.Errorf("body = %q", b)
+	}
+}
