@@ -309,7 +309,7 @@ func (s *pageSeg) classify() {
 		// A bracketed credit ends the column above it: it stays with the
 		// body, where the trailing-credit cue finds it.
 		_, _, trailing := cues.TrailingCredit(l)
-		if b, a, ok := cues.ParseByline(l); ok && !trailing {
+		if b, a, ok := cues.ParseByline(l); ok && !trailing && !s.runInOver(i, l) {
 			if photoOnly(a) {
 				s.photoCredit(i, b, a)
 				continue
@@ -753,6 +753,17 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	// more than one and a half columns is no column line, commas or not.
 	w := width(f)
 	return w > s.colW+2 && (!strings.ContainsAny(f, "，、") || w > 1.5*s.colW) || s.zhHeadingContext(i, s.chunk[i])
+}
+
+// runInOver reports a run-in credit ending in a colon on a line of its
+// own, with body text right under it ("本报讯 记者王小明报道：" over
+// "3月5日，…"): it opens that text, and the lead-in cue reads it there.
+func (s *pageSeg) runInOver(i int, l string) bool {
+	if !cues.LeadIn(l) || !strings.HasSuffix(l, "：") && !strings.HasSuffix(l, ":") || i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i] {
+		return false
+	}
+	_, rest, _, ok := cues.RunIn(l)
+	return ok && strings.TrimSpace(rest) == ""
 }
 
 // closers are the marks that close a quotation, a bracket or a clause.

@@ -100,3 +100,35 @@ func TestClosingMarkHeadsNothing(t *testing.T) {
 		t.Errorf("body = %q", b)
 	}
 }
+
+// A run-in credit ending in a colon on a line of its own opens the text
+// printed right under it: the article that text belongs to takes the
+// credit, not the heading printed last above it.
+func TestRunInCreditOverText(t *testing.T) {
+	text := `滨江港新码头投入使用
+
+山区茶农迎来春茶采摘旺季
+
+清明前后，青山县的茶园进入采摘季，
+茶农们天不亮就上山采茶，新鲜茶叶
+当天送到茶厂加工，春茶价格比去年
+略有上涨，茶农收入稳步增加。
+
+本报讯 记者王小明报道：
+3月5日，滨江港新建的集装箱码头正
+式投入使用，码头共有泊位六个，年
+吞吐能力达到一百万标准箱。港务集
+团负责人介绍，新码头采用自动化装
+卸设备，作业效率大幅提升。`
+	l := Segment(dumpPage("zh", text))
+	harbour := findArticle(t, l, "滨江港新码头投入使用")
+	if len(harbour.Authors) != 1 || harbour.Authors[0].Name != "王小明" {
+		t.Errorf("harbour authors = %v (byline %q)", harbour.Authors, harbour.Byline)
+	}
+	if b := bodyText(harbour); !strings.HasPrefix(b, "3月5日，滨江港新建") {
+		t.Errorf("harbour body = %q", b)
+	}
+	if tea := findArticle(t, l, "山区茶农迎来春茶采摘旺季"); len(tea.Authors) > 0 {
+		t.Errorf("tea authors = %v", tea.Authors)
+	}
+}
