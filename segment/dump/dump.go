@@ -898,7 +898,7 @@ func (s *pageSeg) headingChunk(c int) bool {
 
 // headsSideBySide records a line of a heading chunk that holds several
 // fragments: the headings of neighbouring articles printed on one baseline
-// ("…书写211册" "纪录片《…"), each a heading of its own. The chunk's
+// ("滨江港新码头…" "春茶采摘旺季"), each a heading of its own. The chunk's
 // one-fragment lines right above and below it are the wrapped lines of
 // those headings; each goes to the fragment it reads on with (wrapsOnto).
 // It reports false, changing nothing, when a fragment still reads like a
