@@ -105,8 +105,8 @@ type pageSeg struct {
 	labels map[int]bool
 	// joins knows the page's n-grams for rating joins between pieces.
 	joins *tracker
-	// spans answers headsChunk whether a word runs across a line break,
-	// one cache for the page.
+	// spans answers headsChunk and headsSideBySide whether a word runs
+	// across a line break, one cache for the page (spanTracker).
 	spans *tracker
 }
 
@@ -904,7 +904,7 @@ func (s *pageSeg) headingChunk(c int) bool {
 // It reports false, changing nothing, when a fragment still reads like a
 // scrap of running text: a quotation left open, a colon inside.
 func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool) bool {
-	t := newTracker(true)
+	t := s.spanTracker()
 	first := fs
 	fs = slices.Clone(fs)
 	n := len(s.items)
@@ -953,6 +953,15 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool) bool {
 		s.items = append(s.items, item{kind: kHeading, text: f, line: i, chunk: s.chunk[i]})
 	}
 	return true
+}
+
+// spanTracker returns the page's one cache of whether a word runs across
+// a line break (wordSpans), for headsChunk and headsSideBySide.
+func (s *pageSeg) spanTracker() *tracker {
+	if s.spans == nil {
+		s.spans = newTracker(true)
+	}
+	return s.spans
 }
 
 // wrapsOnto returns the one fragment of fs that joins says a wrapped
@@ -1057,10 +1066,7 @@ func (s *pageSeg) headsChunk(i, c int) bool {
 	if strings.ContainsRune(contPunct, r) {
 		return false
 	}
-	if s.spans == nil {
-		s.spans = newTracker(true)
-	}
-	t := s.spans
+	t := s.spanTracker()
 	// Indented under a full line that runs on, and as wide as the first
 	// lines of paragraphs next to it: a paragraph's first line.
 	indented := len(next) == 1 && width(next[0]) >= w+2
