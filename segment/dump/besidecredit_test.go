@@ -112,3 +112,29 @@ func TestCaptionBesideGoesByItsColumn(t *testing.T) {
 		})
 	}
 }
+
+// A caption printed between two columns' fragments on one dump line takes
+// only its own fragment: the column printed after it keeps its text.
+func TestCaptionBetweenColumnsLeavesTheirText(t *testing.T) {
+	const dump = `港口新建集装箱码头投入使用
+本报记者 王小明
+
+山区茶农春茶采摘忙
+记者 李芳 通讯员 赵强
+
+近日，滨江港新建的集装箱码头 清明前后，青山县的茶园进入
+正式投入使用。码头共有泊位六 采摘季。茶农们天不亮就上山
+个，年吞吐能力达到一百万标准 4月2日，村民们在广场上观看文艺演出，台下座无虚席。 采茶，新鲜茶叶当天送到茶厂
+箱，港口货物运输效率大幅提升。 加工，春茶价格比去年略有上
+据港务集团介绍，新码头采用自 涨。县农业局负责人说，全县
+动化装卸设备，集装箱从船舶到 茶园面积已达五万亩，茶叶产
+堆场全程无人操作，港口作业时 业带动茶农增收。
+间缩短三成。`
+	l := Segment(dumpPage("zh", dump))
+	if b := bodyText(findArticle(t, l, "山区茶农春茶采摘忙")); !strings.Contains(b, "新鲜茶叶当天送到茶厂") {
+		t.Errorf("tea article lost the fragment printed after the caption: %q", b)
+	}
+	if b := bodyText(findArticle(t, l, "港口新建集装箱码头投入使用")); !strings.Contains(b, "一百万标准箱") {
+		t.Errorf("harbour article lost the fragment printed before the caption: %q", b)
+	}
+}
