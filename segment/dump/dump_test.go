@@ -147,11 +147,7 @@ func TestCreditsAndCaptions(t *testing.T) {
 	if len(a.Captions) != 1 || !strings.HasSuffix(joinLines(a.Captions[0]), "陈立摄") {
 		t.Errorf("captions = %v", a.Captions)
 	}
-	var names []string
-	for _, au := range a.Authors {
-		names = append(names, au.Name+"/"+string(au.Role))
-	}
-	if strings.Join(names, ",") != "冯涛/reporter,陈立/photographer" {
+	if names := authorList(a); names != "冯涛/reporter,陈立/photographer" {
 		t.Errorf("authors = %v", names)
 	}
 }
@@ -1176,11 +1172,7 @@ func TestCaptionCreditWrappedBesideColumn(t *testing.T) {
 	if len(a.Captions) != 1 || !strings.HasSuffix(strings.ReplaceAll(joinLines(a.Captions[0]), " ", ""), "本报记者周亮摄") {
 		t.Errorf("captions = %v", a.Captions)
 	}
-	var names []string
-	for _, au := range a.Authors {
-		names = append(names, au.Name+"/"+string(au.Role))
-	}
-	if strings.Join(names, ",") != "李芳/reporter,赵强/correspondent,周亮/photographer" {
+	if names := authorList(a); names != "李芳/reporter,赵强/correspondent,周亮/photographer" {
 		t.Errorf("authors = %v", names)
 	}
 	if b := bodyText(a); strings.Contains(b, "周亮") || !strings.HasPrefix(b, "清明前后") {
@@ -1372,4 +1364,13 @@ func TestStrandedCreditGoesToItsText(t *testing.T) {
 			t.Errorf("harbour text headed %q has credit %q", joinLines(a.Headline), a.Byline)
 		}
 	}
+}
+
+// authorList is an article's authors as "name/role", comma-separated.
+func authorList(a segment.Article) string {
+	var names []string
+	for _, au := range a.Authors {
+		names = append(names, au.Name+"/"+string(au.Role))
+	}
+	return strings.Join(names, ",")
 }
