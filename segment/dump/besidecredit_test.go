@@ -138,3 +138,32 @@ func TestCaptionBetweenColumnsLeavesTheirText(t *testing.T) {
 		t.Errorf("harbour article lost the fragment printed before the caption: %q", b)
 	}
 }
+
+// A caption at a line's end whose credit wraps onto the next line
+// ("…本报记" / "者 王小明摄") takes its credit's start along: it stays out
+// of the text of the columns printed beside it.
+func TestCaptionWrappedCreditLeavesNoScrap(t *testing.T) {
+	const dump = `港口新建集装箱码头投入使用
+本报记者 王小明
+
+山区茶农春茶采摘忙
+记者 李芳 通讯员 赵强
+
+近日，滨江港新建的集装箱码头 清明前后，青山县的茶园进入
+正式投入使用。码头共有泊位六 采摘季。茶农们天不亮就上山
+个，年吞吐能力达到一百万标准 采茶，新鲜茶叶当天送到茶厂 4月2日，村民们在广场上观看文艺演出，台下座无虚席。 本报记
+箱，港口货物运输效率大幅提升。 加工，春茶价格比去年略有上 者 王小明摄
+据港务集团介绍，新码头采用自 涨。县农业局负责人说，全县
+动化装卸设备，集装箱从船舶到 茶园面积已达五万亩，茶叶产
+堆场全程无人操作，港口作业时 业带动茶农增收。
+间缩短三成。`
+	l := Segment(dumpPage("zh", dump))
+	for _, a := range l.Articles {
+		if b := bodyText(a); strings.Contains(b, "本报记") || strings.Contains(b, "座无虚席") {
+			t.Errorf("%q holds the caption or its credit: %q", joinLines(a.Headline), b)
+		}
+	}
+	if b := bodyText(findArticle(t, l, "山区茶农春茶采摘忙")); !strings.Contains(b, "新鲜茶叶当天送到茶厂") {
+		t.Errorf("tea article lost the fragment printed before the caption: %q", b)
+	}
+}

@@ -586,13 +586,16 @@ func (s *pageSeg) pickParts(i int, fs []string, used []bool) []string {
 		}
 		if captionStart.MatchString(f) && width(f) > s.colW*1.4 {
 			rest := strings.Join(fs[j:], " ")
-			s.addCaption(i, rest, used)
+			// Only the caption's own fragments leave the line: the columns
+			// printed beside it go on with their text. They are counted
+			// before addCaption takes a wrapped credit off a line below,
+			// which captionPart reads too.
+			n := len(fs) - j
 			if s.zh {
-				// Only the caption's own fragments leave the line: the
-				// columns printed beside it go on with their text.
-				n := len(splitFrags(s.captionPart(i, rest, used), true))
-				out = append(out, fs[min(j+n, len(fs)):]...)
+				n = len(splitFrags(s.captionPart(i, rest, used), true))
 			}
+			s.addCaption(i, rest, used)
+			out = append(out, fs[min(j+n, len(fs)):]...)
 			break
 		}
 		if _, a, ok := cues.CaptionCredit(f); ok && width(f) > s.colW*1.4 {
