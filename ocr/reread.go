@@ -2,6 +2,7 @@ package ocr
 
 import (
 	"context"
+	"errors"
 	"image"
 	"math"
 	"slices"
@@ -484,6 +485,11 @@ func (rd *reader) readLine(ctx context.Context, r *raster, box image.Rectangle, 
 	}
 	defer c.free()
 	sub, err := rd.recognize(ctx, c, lang, psmSingleLine, max(dpi*f, 70))
+	if errors.Is(err, errFailed) && ctx.Err() == nil {
+		// A crop Tesseract gives up on reads as nothing: the page's own
+		// reading of the line stands, and the page is not lost for it.
+		return nil, nil
+	}
 	if err != nil {
 		return nil, err
 	}
