@@ -27,8 +27,8 @@ func TestJoinLines(t *testing.T) {
 		v    Vocab
 		want string
 	}{
-		{"cjk", []string{"嘉峪关地处甘肃", "河西走廊西端"}, nil, "嘉峪关地处甘肃河西走廊西端"},
-		{"cjk justified", []string{"嘉 峪 关 地 处 甘 肃", "河西走廊西端"}, nil, "嘉峪关地处甘肃河西走廊西端"},
+		{"cjk", []string{"嘉峪关地处一片", "开阔的戈壁边上"}, nil, "嘉峪关地处一片开阔的戈壁边上"},
+		{"cjk justified", []string{"嘉 峪 关 地 处 一 片", "开阔的戈壁边上"}, nil, "嘉峪关地处一片开阔的戈壁边上"},
 		{"latin", []string{"the quick brown", "fox jumps"}, nil, "the quick brown fox jumps"},
 		{"digit then cjk", []string{"截至2019", "年底"}, nil, "截至2019年底"},
 		{"cjk then latin", []string{"播放视频", "VCR和图片"}, nil, "播放视频VCR和图片"},

@@ -80,7 +80,7 @@ func hasSepAfter(s string, i int) bool {
 
 // zhCredit parses a Chinese credit made only of role words and names:
 // "本报记者 刘 茜", "记者 杨鹤 通讯员 宋华敏", "记者王浩、李明",
-// "记者杨鹤、通讯员宋华敏报道". A final 摄 turns the last group into
+// "记者王明、通讯员李华报道". A final 摄 turns the last group into
 // photographers. It fails when anything else is left over.
 func zhCredit(s string) ([]segment.Author, bool) {
 	s = strings.TrimSpace(s)
