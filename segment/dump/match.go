@@ -2508,7 +2508,7 @@ func bestHeaded(t map[string]float64, arts []*article, stoks []map[string]float6
 }
 
 // seriesOf: a label quoted as a column's name in an editor's note printed
-// as a titled note ("本版今起开设新春走基层") is the series kicker of the
+// as a titled note ("本版今起开辟“新春走基层”") is the series kicker of the
 // headed article the note's label is printed next to. nil otherwise.
 func (s *pageSeg) seriesOf(label string, arts []*article, ps []*piece, stories [][]int) *article {
 	label = cues.Squeeze(label)
