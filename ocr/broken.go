@@ -54,7 +54,7 @@ func (e *Engine) rereadBroken(ctx context.Context, rs []*raster, lines []hLine, 
 		best := lineScore(l, true)
 		for _, g := range got[n*len(views) : (n+1)*len(views)] {
 			o := oneLine(g)
-			if s := lineScore(o, true); hans(o) >= hans(l) && s > best {
+			if s := lineScore(o, true); readsBetter(o, l, true, s, best) {
 				lines[i], best = fitted(o, l.box), s
 			}
 		}

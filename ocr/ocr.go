@@ -295,10 +295,7 @@ func surerLines(kept []hLine, others [][]hLine) []hLine {
 			if !ok {
 				continue
 			}
-			// A reading that drops a hard glyph can look surer; it would
-			// also end the line short, as at a paragraph's end.
-			s := lineScore(o, cjk)
-			if cjk && hans(o) >= hans(l) && s > best || !cjk && runes(o) >= runes(l) && s > best+surerBy {
+			if s := lineScore(o, cjk); readsBetter(o, l, cjk, s, best) {
 				out[i], best = fitted(o, l.box), s
 			}
 		}
@@ -350,6 +347,16 @@ func lineScore(l hLine, cjk bool) float64 {
 // surerBy is how much higher the other reading's confidence of a Latin
 // line must be: near ties are noise.
 const surerBy = 0.03
+
+// readsBetter reports whether o, another reading of line l scored s, is to
+// replace l, the best score so far. A reading that drops a hard glyph can
+// look surer; it would also end the line short, as at a paragraph's end.
+func readsBetter(o, l hLine, cjk bool, s, best float64) bool {
+	if cjk {
+		return hans(o) >= hans(l) && s > best
+	}
+	return runes(o) >= runes(l) && s > best+surerBy
+}
 
 // hans counts the Chinese characters of l.
 func hans(l hLine) int {
