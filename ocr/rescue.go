@@ -80,7 +80,9 @@ func (e *Engine) rescueRows(ctx context.Context, r *raster, comps []image.Rectan
 		if ch > k.hi*body || within(c, taken) {
 			continue
 		}
-		loose = append(loose, c)
+		if k.widen {
+			loose = append(loose, c)
+		}
 		if ch >= k.lo*body && c.Dx() <= 4*c.Dy() {
 			parts = append(parts, c)
 		}
