@@ -417,8 +417,9 @@ func RunIn(s string) (credit, rest string, authors []segment.Author, ok bool) {
 	if !ok {
 		return "", "", nil, false
 	}
-	credit = Normalize(t[:len(t)-len(tail)])
-	if loc != nil {
+	if loc == nil {
+		credit = Normalize(t[:len(t)-len(tail)])
+	} else {
 		// The lead-in is printed without spaces; a letter-spaced one is
 		// closed up, and a space after it kept.
 		lead, more := t[:loc[1]], t[loc[1]:len(t)-len(tail)]

@@ -755,7 +755,7 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	}
 	// A line that opens with closing punctuation ends a quotation or a
 	// clause of the line before it: running text, never a heading's start.
-	if strings.ContainsRune(closers, []rune(f)[0]) {
+	if r, _ := utf8.DecodeRuneInString(f); strings.ContainsRune(closers, r) {
 		return false
 	}
 	// A line wider than a column that is no caption spans columns; one of

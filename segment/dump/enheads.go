@@ -172,13 +172,7 @@ func (s *pageSeg) reheadLowerCase(arts []*article, owner []*article, stoks []map
 	if s.zh {
 		return arts
 	}
-	size := func(a *article) int {
-		n := 0
-		for _, st := range a.stories {
-			n += slen[st]
-		}
-		return n
-	}
+	size := func(a *article) int { return articleSize(a, slen) }
 	gone := map[*article]bool{}
 	for _, a := range arts {
 		if a.g == nil || a.note || gone[a] || !lowerStart(a.g) {
@@ -197,16 +191,12 @@ func (s *pageSeg) reheadLowerCase(arts []*article, owner []*article, stoks []map
 				continue
 			}
 		}
-		words := map[string]float64{}
-		for _, st := range a.stories {
-			for w, v := range stoks[st] {
-				words[w] += v
-			}
-		}
+		words := storyWords(a, stoks)
 		var best *article
 		bs := 0.3
+		na := size(a)
 		for _, b := range arts {
-			if b == a || b.g == nil || b.note || gone[b] || len(b.g.head) == 0 || lowerStart(b.g) || 4*size(b) >= size(a) {
+			if b == a || b.g == nil || b.note || gone[b] || len(b.g.head) == 0 || lowerStart(b.g) || 4*size(b) >= na {
 				continue
 			}
 			if sc := prefixScore(b.g.toks, words); sc >= bs {

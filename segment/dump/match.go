@@ -1733,7 +1733,7 @@ func (s *pageSeg) topCrosshead(p *piece) bool {
 func letterSpaced(t string) bool {
 	fs := strings.Fields(t)
 	for _, f := range fs {
-		if r := []rune(f); len(r) != 1 || !unicode.Is(unicode.Han, r[0]) {
+		if r, n := utf8.DecodeRuneInString(f); n != len(f) || !unicode.Is(unicode.Han, r) {
 			return false
 		}
 	}
@@ -2415,13 +2415,7 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 // drew only a scrap of some column is a label or a misread line, and as an
 // article it would only add a false one. Their text stays on the page.
 func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []int, layout *segment.Layout) []*article {
-	size := func(a *article) int {
-		n := 0
-		for _, st := range a.stories {
-			n += slen[st]
-		}
-		return n
-	}
+	size := func(a *article) int { return articleSize(a, slen) }
 	sizes := make([]int, len(arts))
 	for i, a := range arts {
 		sizes[i] = size(a)
@@ -2621,6 +2615,15 @@ func contained(a, b map[string]float64) float64 {
 }
 
 // storyWords sums the word weights of an article's stories.
+// articleSize is the length of a's text: its stories' lengths (slen).
+func articleSize(a *article, slen []int) int {
+	n := 0
+	for _, st := range a.stories {
+		n += slen[st]
+	}
+	return n
+}
+
 func storyWords(a *article, stoks []map[string]float64) map[string]float64 {
 	m := map[string]float64{}
 	for _, st := range a.stories {
