@@ -1166,11 +1166,14 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			arts = append(arts, a)
 		}
 	}
-	s.cluster(arts, owner, fixed, stories, ps, stoks, slen)
+	// How well each story runs on into another, for clustering and
+	// smoothing alike (stories and pieces do not change in between).
+	cont := s.continuations(stories, ps)
+	s.cluster(arts, owner, fixed, stories, ps, stoks, slen, cont)
 	arts = s.untitleFragments(arts, owner)
 	arts = s.reheadLowerCase(arts, owner, stoks, slen)
 	if s.zh {
-		s.smooth(owner, stories, ps, slen, stoks)
+		s.smooth(owner, stories, ps, slen, stoks, cont)
 		s.creditedStories(&arts, owner, stories, ps, stoks)
 		s.strandedCredits(arts, stoks)
 	}
@@ -1758,7 +1761,7 @@ func parallelPhrases(f frag) bool {
 // words nearly tie for (bigramTie), its character bigrams choose, unless
 // the best article leads by its headline's words.
 func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stories [][]int, ps []*piece,
-	stoks []map[string]float64, slen []int) {
+	stoks []map[string]float64, slen []int, cont map[[2]int]float64) {
 	var big []map[string]float64
 	if s.zh {
 		big = s.bigramVecs(stories, ps)
@@ -1774,7 +1777,6 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 		byLen[i] = i
 	}
 	sort.SliceStable(byLen, func(a, b int) bool { return slen[byLen[a]] > slen[byLen[b]] })
-	cont := s.continuations(stories, ps)
 	for round := 0; round < clusterRounds; round++ {
 		cent := map[*article]map[string]float64{}
 		centBig := map[*article]map[string]float64{}
@@ -2657,10 +2659,9 @@ const smoothMax = 200
 // together, and a short story has too few words to tell where it belongs.
 // A heading whose only text moves so is a misread line, and becomes a
 // label.
-func (s *pageSeg) smooth(owner []*article, stories [][]int, ps []*piece, slen []int, stoks []map[string]float64) {
+func (s *pageSeg) smooth(owner []*article, stories [][]int, ps []*piece, slen []int, stoks []map[string]float64, cont map[[2]int]float64) {
 	order, pos := dumpOrder(ps)
 	ownerOf := func(k int) *article { return owner[ps[k].story] }
-	cont := s.continuations(stories, ps)
 	for st, ks := range stories {
 		a := owner[st]
 		if slen[st] > smoothMax || a != nil && a.note {
