@@ -1301,9 +1301,9 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 		// Dumps print captions away from their photos too: one whose words
 		// another article's text carries far more goes there.
-		if b := s.captionOwner(c, arts, stoks, idf); b != nil && b != a && reporter == nil {
+		if reporter == nil {
 			ct := s.captionWords(c, idf)
-			if contained(ct, storyWords(b, stoks)) >= contained(ct, storyWords(a, stoks))+0.3 {
+			if b, share := captionOwner(ct, arts, stoks); b != nil && b != a && share >= contained(ct, storyWords(a, stoks))+0.3 {
 				a = b
 			}
 		}
@@ -2567,9 +2567,8 @@ func (s *pageSeg) attachKickers(arts []*article, stoks []map[string]float64, idf
 }
 
 // captionOwner returns the article whose text carries most of a caption's
-// words, nil when none carries half of them.
-func (s *pageSeg) captionOwner(c caption, arts []*article, stoks []map[string]float64, idf map[string]float64) *article {
-	ct := s.captionWords(c, idf)
+// words ct, and the share it carries; nil when none carries half of them.
+func captionOwner(ct map[string]float64, arts []*article, stoks []map[string]float64) (*article, float64) {
 	var best *article
 	bs := 0.5
 	for _, a := range arts {
@@ -2580,7 +2579,7 @@ func (s *pageSeg) captionOwner(c caption, arts []*article, stoks []map[string]fl
 			best, bs = a, v
 		}
 	}
-	return best
+	return best, bs
 }
 
 // lines gives the caption's printed lines: its text, then a credit
