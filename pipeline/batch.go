@@ -343,10 +343,9 @@ func (b *batch) runWorkers(ctx context.Context, todo []*Input) int {
 	return handled
 }
 
-// worker processes jobs with its own Worker until jobs is closed; its
-// OCR shares helpers. A file
-// that times out is abandoned with the Worker still busy on it, so the
-// worker starts a fresh one for the next file.
+// worker processes jobs with its own Worker, whose OCR shares helpers,
+// until jobs is closed. A file that times out is abandoned with the Worker
+// still busy on it, so the worker starts a fresh one for the next file.
 func (b *batch) worker(ctx, hard context.Context, jobs <-chan *Input, results chan<- fileResult, helpers *ocr.Helpers) {
 	var w *Worker
 	defer func() {
