@@ -92,42 +92,49 @@ func strayQuote(l page.Line) page.Line {
 	return l
 }
 
+// misreadBrackets are the marks OCR reads for a credit's brackets: an
+// angle bracket for the opening one, at the line's start, or a brace for
+// the closing one, at its end.
+var misreadBrackets = []struct {
+	mark    string
+	opening bool
+}{{"《", true}, {"〈", true}, {"}", false}, {"]", false}, {"》", false}, {"〉", false}}
+
 // openBracket restores the opening bracket of a credit printed at an
 // article's end that OCR read as an angle bracket ("《本报记者王小明)"), or
 // its closing one read as a brace ("(本报记者王小明}"), when the line is
-// such a credit with it. The restored bracket matches the other one.
+// such a credit with it. The restored bracket matches the other one: ASCII
+// beside ASCII, else full width.
 func openBracket(l page.Line) page.Line {
 	text := strings.TrimSpace(l.Text)
-	for _, m := range []string{"《", "〈"} {
-		if !strings.HasPrefix(text, m) {
+	for _, b := range misreadBrackets {
+		var fixed page.Line
+		switch {
+		case b.opening && strings.HasPrefix(text, b.mark):
+			fixed = retypeLead(l, b.mark, pick(strings.HasSuffix(text, ")"), "(", "（"))
+			fixed.RunIn = 0 // the retyped lead changes the line's bytes
+		case !b.opening && strings.HasSuffix(text, b.mark):
+			fixed = retypeTail(l, b.mark, pick(strings.HasPrefix(text, "("), ")", "）"))
+		default:
 			continue
 		}
-		open := "（"
-		if strings.HasSuffix(text, ")") {
-			open = "("
-		}
-		fixed := retypeLead(l, m, open)
-		if _, _, ok := cues.TrailingCredit(fixed.Text); !ok {
-			return l
-		}
-		fixed.RunIn = 0
-		return fixed
-	}
-	for _, m := range []string{"}", "]", "》", "〉"} {
-		if !strings.HasSuffix(text, m) || !strings.HasPrefix(text, "(") && !strings.HasPrefix(text, "（") {
-			continue
-		}
-		closing := "）"
-		if strings.HasPrefix(text, "(") {
-			closing = ")"
-		}
-		fixed := retypeTail(l, m, closing)
+		// The first mark found decides: one mark stands at each end at
+		// most, and a line whose opening bracket was misread has no
+		// closing one to restore.
 		if _, _, ok := cues.TrailingCredit(fixed.Text); !ok {
 			return l
 		}
 		return fixed
 	}
 	return l
+}
+
+// pick returns a if cond holds, else b.
+func pick(cond bool, a, b string) string {
+	if cond {
+		return a
+	}
+	return b
 }
 
 // retypeTail replaces the last old in the line's text, and in its last
