@@ -940,13 +940,16 @@ func (s *pageSeg) creditedHead(line int, pos float64, def *group, heads []*group
 	if len(same) < 2 {
 		return def
 	}
-	var under []string
-	for k := line + 1; k < len(s.lines) && len(under) < creditRunOn; k++ {
+	// The story's words are read from one fragment: the one at pos on the
+	// first dump line under the credit that holds any.
+	var under string
+	for k := line + 1; k < len(s.lines); k++ {
 		if fs := splitFrags(s.lines[k], true); len(fs) > 0 {
-			under = append(under, fs[min(int(pos*float64(len(fs))), len(fs)-1)])
+			under = fs[min(int(pos*float64(len(fs))), len(fs)-1)]
+			break
 		}
 	}
-	toks := s.tokens(strings.Join(under, ""), idf)
+	toks := s.tokens(under, idf)
 	best, bs, tie := def, 0.0, false
 	for _, h := range same {
 		v := headScore(s.tokens(h.text(), idf), toks)
@@ -962,10 +965,6 @@ func (s *pageSeg) creditedHead(line int, pos float64, def *group, heads []*group
 	}
 	return best
 }
-
-// creditRunOn is how many dump lines under a credit are read for the
-// words of the story it signs.
-const creditRunOn = 1
 
 // dashWrap: a dash line under a long one-line headline, at most half as
 // long, is the headline's own second line ("…最长的铁路" / "——某线开通"):
