@@ -51,10 +51,10 @@ func (e *Engine) rereadBroken(ctx context.Context, rs []*raster, lines []hLine, 
 	}
 	for n, i := range idx {
 		l := lines[i]
-		best := lineScore(l, true)
+		best, glyphs := lineScore(l, true), countGlyphs(l.words)
 		for _, g := range got[n*len(views) : (n+1)*len(views)] {
 			o := oneLine(g)
-			if s := lineScore(o, true); readsBetter(o, l, true, s, best) {
+			if s := lineScore(o, true); readsBetter(o, glyphs, true, s, best) {
 				lines[i], best = fitted(o, l.box), s
 			}
 		}
@@ -69,7 +69,10 @@ func brokenLines(lines []hLine, ink []inkLine, body float64) []int {
 	var idx []int
 	for i, l := range lines {
 		// Large type is read again at the body's scale (reread).
-		if ink[i].size >= doubtFactor*body || confOf(lines[i:i+1]) >= brokenDoubt || hans(l) < 2 || !cjkWords(l.words) {
+		if ink[i].size >= doubtFactor*body || confOf(lines[i:i+1]) >= brokenDoubt {
+			continue
+		}
+		if n := countGlyphs(l.words); n.han < 2 || !n.mostlyCJK() {
 			continue
 		}
 		idx = append(idx, i)

@@ -82,7 +82,7 @@ func (e *Engine) rereadDoubts(ctx context.Context, bin *raster, hp *hPage, lang 
 	for k, i := range idx {
 		l, lines := hp.lines[i], got[k]
 		// A reading that drops glyphs can look surer.
-		if len(lines) != 1 || runes(lines[0]) < runes(l)-2 || confOf(lines) <= confOf(hp.lines[i:i+1])+surerBy {
+		if len(lines) != 1 || countGlyphs(lines[0].words).runes < countGlyphs(l.words).runes-2 || confOf(lines) <= confOf(hp.lines[i:i+1])+surerBy {
 			continue
 		}
 		// The reading changes, not the layout: the line keeps its box

@@ -190,20 +190,37 @@ func glyphSize(l hLine, q float64) float64 {
 	return hs[min(len(hs)-1, int(q*float64(len(hs))))]
 }
 
-// cjkWords reports whether most letters of the words' text are CJK. It
-// counts over the words, without joining them (joinWords): the spaces
-// joinWords adds count for neither side.
-func cjkWords(words []hWord) bool {
-	cjk, other := 0, 0
+// glyphCount counts the characters of a line's words, read in one pass.
+// It counts over the words, without joining them (joinWords): the spaces
+// joinWords adds count for no kind.
+type glyphCount struct {
+	runes int // every character
+	han   int // Chinese characters
+	cjk   int // CJK characters (isCJK), Chinese ones included
+	other int // other letters and digits
+}
+
+func countGlyphs(words []hWord) glyphCount {
+	var c glyphCount
 	for _, w := range words {
 		for _, r := range w.text {
+			c.runes++
 			switch {
+			case unicode.Is(unicode.Han, r):
+				c.han++
+				c.cjk++
 			case isCJK(r):
-				cjk++
+				c.cjk++
 			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				other++
+				c.other++
 			}
 		}
 	}
-	return cjk > other
+	return c
 }
+
+// mostlyCJK reports whether most letters counted are CJK.
+func (c glyphCount) mostlyCJK() bool { return c.cjk > c.other }
+
+// cjkWords reports whether most letters of the words' text are CJK.
+func cjkWords(words []hWord) bool { return countGlyphs(words).mostlyCJK() }

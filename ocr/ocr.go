@@ -28,8 +28,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/otiai10/gosseract/v2" // for the list of installed languages
 
@@ -288,14 +286,15 @@ func surerLines(kept []hLine, others [][]hLine) []hLine {
 	out := make([]hLine, len(kept))
 	for i, l := range kept {
 		out[i] = l
-		cjk := cjkWords(l.words)
+		n := countGlyphs(l.words)
+		cjk := n.mostlyCJK()
 		best := lineScore(l, cjk)
 		for _, other := range others {
 			o, ok := sameLine(l, other)
 			if !ok {
 				continue
 			}
-			if s := lineScore(o, cjk); readsBetter(o, l, cjk, s, best) {
+			if s := lineScore(o, cjk); readsBetter(o, n, cjk, s, best) {
 				out[i], best = fitted(o, l.box), s
 			}
 		}
@@ -348,35 +347,16 @@ func lineScore(l hLine, cjk bool) float64 {
 // line must be: near ties are noise.
 const surerBy = 0.03
 
-// readsBetter reports whether o, another reading of line l scored s, is to
-// replace l, the best score so far. A reading that drops a hard glyph can
-// look surer; it would also end the line short, as at a paragraph's end.
-func readsBetter(o, l hLine, cjk bool, s, best float64) bool {
+// readsBetter reports whether o, another reading scored s of a line whose
+// glyphs count n, is to replace the line's reading, the best score so far.
+// A reading that drops a hard glyph can look surer; it would also end the
+// line short, as at a paragraph's end.
+func readsBetter(o hLine, n glyphCount, cjk bool, s, best float64) bool {
+	c := countGlyphs(o.words)
 	if cjk {
-		return hans(o) >= hans(l) && s > best
+		return c.han >= n.han && s > best
 	}
-	return runes(o) >= runes(l) && s > best+surerBy
-}
-
-// hans counts the Chinese characters of l.
-func hans(l hLine) int {
-	n := 0
-	for _, w := range l.words {
-		for _, r := range w.text {
-			if unicode.Is(unicode.Han, r) {
-				n++
-			}
-		}
-	}
-	return n
-}
-
-func runes(l hLine) int {
-	n := 0
-	for _, w := range l.words {
-		n += utf8.RuneCountInString(w.text)
-	}
-	return n
+	return c.runes >= n.runes && s > best+surerBy
 }
 
 // iou is the area of the intersection of a and b over that of their union.
