@@ -122,6 +122,7 @@ func (s *pageSeg) assemble() segment.Layout {
 	for _, p := range ps {
 		s.starts[p.frags[0].line] = true
 	}
+	s.ps = ps
 	groups := s.groups(idf)
 	if s.zh {
 		s.creditsAbove(groups, ps)
@@ -883,7 +884,8 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			// A credit printed right under body text ends the article
 			// above: the nearest headline above without one takes it.
 			if s.zh && g.afterBody && len(out) > 0 && out[len(out)-1].byline == "" && len(out[len(out)-1].head) > 0 {
-				out[len(out)-1].byline, out[len(out)-1].authors = g.byline, g.authors
+				h := s.endedHead(g.line, out, idf)
+				h.byline, h.authors = g.byline, g.authors
 				continue
 			}
 			if h := nextHead(gs[i+1:], g.line); h != nil && h.byline == "" {
@@ -964,6 +966,56 @@ func (s *pageSeg) creditedHead(line int, pos float64, def *group, heads []*group
 		return def
 	}
 	return best
+}
+
+// endedHead picks the heading a credit printed right after body text
+// belongs to: the credit ends a story, and of the uncredited headings above
+// the one whose words the story ending on the line above it carries takes
+// it. Without such words, the nearest heading above (the last of out).
+func (s *pageSeg) endedHead(line int, out []*group, idf map[string]float64) *group {
+	def := out[len(out)-1]
+	toks := s.tokens(s.storyEndingAt(line-1), idf)
+	best, bs := def, 0.0
+	for _, h := range out {
+		if h.byline != "" || len(h.head) == 0 {
+			continue
+		}
+		if v := headScore(h.toks, toks); v > bs {
+			best, bs = h, v
+		}
+	}
+	if bs < endedClaim || bs < 2*headScore(def.toks, toks) {
+		return def
+	}
+	return best
+}
+
+// endedClaim is the share of a heading's words a story must carry to take
+// the credit printed after it from a nearer heading (which must carry at
+// most half as many).
+const endedClaim = 0.05
+
+// storyEndingAt is the text of the linked pieces of the column whose
+// piece ends on dump line l, "" when none does.
+func (s *pageSeg) storyEndingAt(l int) string {
+	for _, p := range s.ps {
+		if p.frags[len(p.frags)-1].line != l {
+			continue
+		}
+		for p.prev >= 0 {
+			p = s.ps[p.prev]
+		}
+		var b strings.Builder
+		for {
+			b.WriteString(p.text())
+			if p.next < 0 {
+				break
+			}
+			p = s.ps[p.next]
+		}
+		return b.String()
+	}
+	return ""
 }
 
 // dashWrap: a dash line under a long one-line headline, at most half as
