@@ -31,32 +31,41 @@ type Spare interface {
 // for the next helper. One Helpers serves all the engines of a run; close it
 // after them.
 type Helpers struct {
-	spare   Spare
+	spare Spare
+	// keep is how many idle instances, and how many idle engines, are
+	// kept at most: the spare cores, as no more helpers run at once. A
+	// run that reads pages in several languages would otherwise keep that
+	// many instances of each language until it ends.
+	keep    int
 	mu      sync.Mutex
-	idle    map[string][]*tess // by language string
-	engines []*Engine          // idle, for whole pages
+	idle    []*tess   // the least recently given back first
+	engines []*Engine // idle, for whole pages; the same order
 	closed  bool
 }
 
-// NewHelpers returns helpers that run on the cores spare lends.
-func NewHelpers(spare Spare) *Helpers {
-	return &Helpers{spare: spare, idle: map[string][]*tess{}}
+// NewHelpers returns helpers that run on the cores spare lends, of which
+// there are cores at most.
+func NewHelpers(spare Spare, cores int) *Helpers {
+	return &Helpers{spare: spare, keep: cores}
 }
 
-// take returns an idle instance for lang, or a new one.
+// take returns the idle instance for lang given back last, or a new one.
 func (h *Helpers) take(lang string) (*tess, error) {
 	h.mu.Lock()
-	if ts := h.idle[lang]; len(ts) > 0 {
-		t := ts[len(ts)-1]
-		h.idle[lang] = ts[:len(ts)-1]
-		h.mu.Unlock()
-		return t, nil
+	for i := len(h.idle) - 1; i >= 0; i-- {
+		if t := h.idle[i]; t.lang == lang {
+			h.idle = append(h.idle[:i], h.idle[i+1:]...)
+			h.mu.Unlock()
+			return t, nil
+		}
 	}
 	h.mu.Unlock()
 	return newTess(lang)
 }
 
-// put keeps t for the next helper; nil (an abandoned instance) is ignored.
+// put keeps t for the next helper, closing the instance given back
+// longest ago when more than keep are idle; nil (an abandoned instance) is
+// ignored.
 func (h *Helpers) put(t *tess) {
 	if t == nil {
 		return
@@ -67,7 +76,11 @@ func (h *Helpers) put(t *tess) {
 		t.close()
 		return
 	}
-	h.idle[t.lang] = append(h.idle[t.lang], t)
+	h.idle = append(h.idle, t)
+	if len(h.idle) > h.keep {
+		h.idle[0].close()
+		h.idle = h.idle[1:]
+	}
 }
 
 // engine returns an idle engine with opts, or a new one.
@@ -83,7 +96,8 @@ func (h *Helpers) engine(opts Options) *Engine {
 	return &Engine{opts: opts}
 }
 
-// putEngine keeps e for the next page a helper reads.
+// putEngine keeps e for the next page a helper reads, closing the engine
+// given back longest ago when more than keep are idle.
 func (h *Helpers) putEngine(e *Engine) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -92,6 +106,10 @@ func (h *Helpers) putEngine(e *Engine) {
 		return
 	}
 	h.engines = append(h.engines, e)
+	if len(h.engines) > h.keep {
+		h.engines[0].Close()
+		h.engines = h.engines[1:]
+	}
 }
 
 // Close releases the idle instances and engines; those in use are
@@ -99,10 +117,8 @@ func (h *Helpers) putEngine(e *Engine) {
 func (h *Helpers) Close() error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	for _, ts := range h.idle {
-		for _, t := range ts {
-			t.close()
-		}
+	for _, t := range h.idle {
+		t.close()
 	}
 	for _, e := range h.engines {
 		e.Close()

@@ -38,7 +38,7 @@ func (s *spare) Release() {
 // Tesseract instance at a time; the cores are given back.
 func TestEachHelpers(t *testing.T) {
 	sp := &spare{free: 2}
-	h := NewHelpers(sp)
+	h := NewHelpers(sp, sp.free)
 	defer h.Close()
 	e := New(Options{Lang: "eng", Helpers: h})
 	defer e.Close()
@@ -94,15 +94,15 @@ func TestEachHelpers(t *testing.T) {
 	if sp.taken == 0 || sp.free != 2 {
 		t.Errorf("cores taken %d, free after %d; want some taken, 2 free", sp.taken, sp.free)
 	}
-	if len(h.idle["eng"]) != sp.taken {
-		t.Errorf("%d idle instances kept, want one per helper (%d)", len(h.idle["eng"]), sp.taken)
+	if len(h.idle) != sp.taken {
+		t.Errorf("%d idle instances kept, want one per helper (%d)", len(h.idle), sp.taken)
 	}
 }
 
 // Without spare cores, the engine's reader runs the tasks in order and
 // stops at the first failure, which is returned.
 func TestEachAlone(t *testing.T) {
-	h := NewHelpers(&spare{})
+	h := NewHelpers(&spare{}, 0)
 	defer h.Close()
 	e := New(Options{Lang: "eng", Helpers: h})
 	var order []int
@@ -126,7 +126,7 @@ func TestEachAlone(t *testing.T) {
 // turns it into the file's failure; the helper's instance is kept for the
 // next helper, not lost.
 func TestEachHelperPanic(t *testing.T) {
-	h := NewHelpers(&spare{free: 1})
+	h := NewHelpers(&spare{free: 1}, 1)
 	defer h.Close()
 	e := New(Options{Lang: "eng", Helpers: h})
 	defer e.Close()
@@ -134,7 +134,7 @@ func TestEachHelperPanic(t *testing.T) {
 		if recover() == nil {
 			t.Error("no panic")
 		}
-		if n := len(h.idle["eng"]); n != 1 {
+		if n := len(h.idle); n != 1 {
 			t.Errorf("%d idle instances after the helper's panic, want 1", n)
 		}
 	}()
@@ -152,7 +152,7 @@ func TestEachHelperPanic(t *testing.T) {
 // A panic of a task on the engine's reader is raised only once the
 // helpers' tasks are over: they may use what the page frees on its way out.
 func TestEachOwnPanicWaits(t *testing.T) {
-	h := NewHelpers(&spare{free: 1})
+	h := NewHelpers(&spare{free: 1}, 1)
 	defer h.Close()
 	e := New(Options{Lang: "eng", Helpers: h})
 	defer e.Close()
@@ -188,7 +188,7 @@ func TestHelpersSameLines(t *testing.T) {
 	for _, c := range []struct{ name, format string }{{"broken-g4.tif", "tiff"}, {"head.png", "png"}} {
 		alone := readPage(t, "chi_sim", c.name, c.format)
 		sp := &spare{free: 3}
-		h := NewHelpers(sp)
+		h := NewHelpers(sp, sp.free)
 		// Started beforehand, so that helpers join at once.
 		for range 3 {
 			ts, err := newTess("chi_sim")
@@ -239,7 +239,7 @@ func TestPagesWithHelpers(t *testing.T) {
 	}
 	alone, n := read(nil)
 	sp := &spare{free: 1}
-	h := NewHelpers(sp)
+	h := NewHelpers(sp, sp.free)
 	defer h.Close()
 	shared, m := read(h)
 	if n != 2 || m != 2 {
@@ -250,5 +250,45 @@ func TestPagesWithHelpers(t *testing.T) {
 	}
 	if !reflect.DeepEqual(shared, alone) {
 		t.Errorf("pages read at once differ from pages read in turn")
+	}
+}
+
+// Of the instances and engines given back, no more are kept idle than
+// there are spare cores: the surplus given back longest ago is closed,
+// whatever its language, and a helper takes the instance of its language
+// given back last.
+func TestHelpersKeep(t *testing.T) {
+	h := NewHelpers(&spare{free: 2}, 2)
+	defer h.Close()
+	var ts []*tess
+	for _, lang := range []string{"eng", "eng", "eng+osd"} {
+		// Each a real instance, that closing it shows; eng+osd stands for a
+		// page read in another language.
+		x, err := newTess("eng")
+		if err != nil {
+			t.Fatal(err)
+		}
+		x.lang = lang
+		ts = append(ts, x)
+		h.put(x)
+	}
+	if len(h.idle) != 2 || ts[0].api != nil || ts[1].api == nil || ts[2].api == nil {
+		t.Fatalf("%d idle; want 2, the first given back closed", len(h.idle))
+	}
+	if x, err := h.take("eng"); err != nil || x != ts[1] {
+		t.Errorf("take(eng) = %p, %v; want the second instance, %p", x, err, ts[1])
+	}
+	if len(h.idle) != 1 || h.idle[0] != ts[2] {
+		t.Errorf("idle after take: %v, want the eng+osd instance", h.idle)
+	}
+	ts[1].close()
+
+	es := []*Engine{New(Options{}), New(Options{}), New(Options{})}
+	for _, e := range es {
+		e.osd = &osd{} // a closed engine has none
+		h.putEngine(e)
+	}
+	if len(h.engines) != 2 || es[0].osd != nil || es[1].osd == nil || es[2].osd == nil {
+		t.Errorf("%d idle engines; want 2, the first given back closed", len(h.engines))
 	}
 }

@@ -301,7 +301,7 @@ func (b *batch) runWorkers(ctx context.Context, todo []*Input) int {
 	cores := newCores(b.cfg.Jobs)
 	var helpers *ocr.Helpers
 	if b.cfg.Jobs > 1 {
-		helpers = ocr.NewHelpers(cores)
+		helpers = ocr.NewHelpers(cores, b.cfg.Jobs-1)
 		defer helpers.Close()
 	}
 	for range n { // before any page starts, so that no helper takes them
