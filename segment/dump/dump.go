@@ -64,7 +64,8 @@ var (
 // page holds the state of one segmentation.
 type pageSeg struct {
 	zh   bool
-	colW float64 // typical column width (ems for Chinese, runes for English)
+	hg   *headGrams // Chinese: headings' bigrams found in the stories
+	colW float64    // typical column width (ems for Chinese, runes for English)
 	// colWidths are the widths of running column lines common on the page
 	// (articles differ by an em or two).
 	colWidths map[float64]bool

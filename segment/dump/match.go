@@ -1124,6 +1124,9 @@ func (g *group) weak() bool {
 
 func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[string]float64) segment.Layout {
 	// Story token sets.
+	if s.zh {
+		s.hg = newHeadGrams(stories, ps)
+	}
 	stoks := make([]map[string]float64, len(stories))
 	slen := make([]int, len(stories))
 	sfirst := make([]int, len(stories))
@@ -1179,7 +1182,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			if byGroup[g] != nil && byGroup[g].note {
 				continue
 			}
-			sc := headScore(g.toks, stoks[i])
+			sc := max(headScore(g.toks, stoks[i]), s.hg.score(g, i))
 			// Printed right below the heading, or opening with a run-in
 			// credit close below it: the article's start.
 			lead := ps[stories[i][0]].lead && ps[stories[i][0]].first == sfirst[i]
@@ -1860,7 +1863,7 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 				sc := cosine(stoks[i], c)
 				head := 0.0
 				if a.g != nil {
-					head = headScore(a.g.toks, stoks[i])
+					head = max(headScore(a.g.toks, stoks[i]), s.hg.score(a.g, i))
 				}
 				more := 0.25 * s.neighbours(i, a, stories, ps, order, pos, owner)
 				runOn := 0.0
