@@ -1113,6 +1113,9 @@ type article struct {
 	first   int
 	note    bool
 	cross   []*group // crossheads: bare headings whose text went here
+	// opening is the first line of the text, taken for a heading before
+	// the article's real title was found (noteOpening).
+	opening []string
 }
 
 // weak reports a bare one-line heading without credit, kicker or deck: it
@@ -1298,6 +1301,13 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		if txt == "" {
 			continue
 		}
+		if a := s.noteOpening(g, arts, ps, stories); a != nil {
+			a.opening = a.g.head
+			a.g = g
+			a.note = true
+			byGroup[g] = a
+			continue
+		}
 		if a := s.seriesOf(txt, arts, ps, stories); a != nil {
 			a.g.kicker = []string{txt}
 			byGroup[g] = a
@@ -1368,6 +1378,38 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	}
 	layout.Blocks = append(s.blocks, layout.Blocks...)
 	return layout
+}
+
+// noteOpening finds the text of an editor's note whose label, printed as
+// its title, drew none: the one article whose heading is its own text's
+// opening line, a bare line as wide as an indented first line of its
+// column (two characters short of its pieces' width). Nil unless g is
+// such a label and exactly one article has such a heading.
+func (s *pageSeg) noteOpening(g *group, arts []*article, ps []*piece, stories [][]int) *article {
+	if !s.zh || len(g.head) != 1 || len(g.kicker) > 0 || g.byline != "" || !editorsNote.MatchString(g.head[0]) || utf8.RuneCountInString(g.head[0]) > 5 {
+		return nil
+	}
+	var found *article
+	for _, a := range arts {
+		if a.note || a.g == nil || len(a.g.head) != 1 || len(a.g.kicker) > 0 || len(a.g.decks) > 0 || a.g.byline != "" {
+			continue
+		}
+		w := width(a.g.head[0]) + 2
+		opens := false
+		for _, st := range a.stories {
+			for _, k := range stories[st] {
+				opens = opens || math.Abs(ps[k].w-w) <= 0.5 && len(ps[k].frags) > 1
+			}
+		}
+		if !opens {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = a
+	}
+	return found
 }
 
 // besideCaption returns the article owning the column fragment printed
@@ -1537,6 +1579,12 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 	})
 	for _, p := range parts {
 		out.Body = append(out.Body, p.flows...)
+	}
+	if len(a.opening) > 0 {
+		if len(out.Body) == 0 || out.Body[0].Standalone {
+			out.Body = append([]segment.Flow{{}}, out.Body...)
+		}
+		out.Body[0].Lines = append(lines(a.opening...), out.Body[0].Lines...)
 	}
 	for _, c := range caps {
 		out.Captions = append(out.Captions, c.lines())
