@@ -6,8 +6,10 @@ package ocr
 #include <stdlib.h>
 #include <tesseract/capi.h>
 
-// np_tess_walk (walk.cpp) lists the recognised lines and words.
-char *np_tess_walk(TessBaseAPI *api);
+// np_tess_walk (walk.cpp) lists the recognised lines and words;
+// np_walk_throwing fails as it can.
+char *np_tess_walk(TessBaseAPI *api, char **err);
+char *np_walk_throwing(int kind, char **err);
 
 // np_tess_new starts Tesseract for the languages ("chi_sim+eng").
 static TessBaseAPI *np_tess_new(const char *lang) {
@@ -127,17 +129,38 @@ func (t *tess) read(stop *C.int) (*hPage, error) {
 	if C.np_tess_recognize(t.api, stop) != 0 {
 		return nil, errFailed
 	}
-	p := C.np_tess_walk(t.api)
-	if p == nil {
-		return nil, errors.New("tesseract result: out of memory")
+	var cerr *C.char
+	s, err := walked(C.np_tess_walk(t.api, &cerr), cerr)
+	if err != nil {
+		return nil, err
 	}
-	defer C.free(unsafe.Pointer(p))
-	hp, err := parseWalk(C.GoString(p))
+	hp, err := parseWalk(s)
 	if err != nil {
 		return nil, err
 	}
 	hp.width = float64(t.width) // as hOCR's page box has it
 	return hp, nil
+}
+
+// walked frees and returns the records np_tess_walk returned as p, or the
+// error it returned as cerr.
+func walked(p, cerr *C.char) (string, error) {
+	if p == nil {
+		msg := "out of memory" // the message could not be made either
+		if cerr != nil {
+			msg = C.GoString(cerr)
+			C.free(unsafe.Pointer(cerr))
+		}
+		return "", fmt.Errorf("tesseract result: %s", msg)
+	}
+	defer C.free(unsafe.Pointer(p))
+	return C.GoString(p), nil
+}
+
+// walkThrowing is the walk of np_walk_throwing, for TestWalkExceptions.
+func walkThrowing(kind int) (string, error) {
+	var cerr *C.char
+	return walked(C.np_walk_throwing(C.int(kind), &cerr), cerr)
 }
 
 // hocr is read, but returns Tesseract's own hOCR of the result: the

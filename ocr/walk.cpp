@@ -17,6 +17,7 @@
 #include <cstring>
 #include <memory>
 #include <new>
+#include <stdexcept>
 #include <string>
 
 #include <tesseract/baseapi.h>
@@ -88,22 +89,57 @@ static void records(std::string &out, LTRResultIterator &it) {
 	}
 }
 
-// np_tess_walk returns the records as a string the caller frees; NULL only
-// when out of memory (no results give no records, an empty string). The
-// string's growth throws then, and an exception must not cross into Go: it
-// would abort the whole run.
-extern "C" char *np_tess_walk(TessBaseAPI *api) {
+// guarded runs walk, which appends records to a string, and returns them as
+// a string the caller frees; or NULL, with *err set to what went wrong (a
+// string the caller frees; NULL when even that could not be made). No
+// exception leaves it: one that crossed into Go would abort the whole run.
+template <typename Walk>
+static char *guarded(Walk walk, char **err) {
+	*err = nullptr;
 	std::string out;
 	try {
+		walk(out);
+	} catch (const std::bad_alloc &) {
+		*err = strdup("out of memory");
+		return nullptr;
+	} catch (const std::exception &e) {
+		*err = strdup(e.what());
+		return nullptr;
+	} catch (...) {
+		*err = strdup("unknown C++ exception");
+		return nullptr;
+	}
+	char *s = static_cast<char *>(malloc(out.size() + 1));
+	if (!s) {
+		*err = strdup("out of memory");
+		return nullptr;
+	}
+	memcpy(s, out.c_str(), out.size() + 1);
+	return s;
+}
+
+// np_tess_walk returns the records (guarded); no results give no records,
+// an empty string.
+extern "C" char *np_tess_walk(TessBaseAPI *api, char **err) {
+	auto walk = [api](std::string &out) {
 		std::unique_ptr<ResultIterator> ri(api->GetIterator());
 		if (ri) {
 			LTRResultIterator it(*ri);
 			records(out, it);
 		}
-	} catch (const std::bad_alloc &) {
-		return nullptr;
-	}
-	char *s = static_cast<char *>(malloc(out.size() + 1));
-	if (s) memcpy(s, out.c_str(), out.size() + 1);
-	return s;
+	};
+	return guarded(walk, err);
+}
+
+// np_walk_throwing is np_tess_walk with a walk that writes a record and
+// throws: std::bad_alloc (kind 1), a std::runtime_error (2) or an int
+// (else). TestWalkExceptions checks what the Go side makes of them.
+extern "C" char *np_walk_throwing(int kind, char **err) {
+	auto walk = [kind](std::string &out) {
+		out += "l 0 0 1 1\n";
+		if (kind == 1) throw std::bad_alloc();
+		if (kind == 2) throw std::runtime_error("walk broke");
+		throw kind;
+	};
+	return guarded(walk, err);
 }
