@@ -24,7 +24,7 @@ type bline struct {
 	col       page.Rect // column box (geometry only)
 	flow      int       // index of the flow in the article
 	alone     bool      // the flow is standalone (crosshead)
-	fin       bool      // the paragraph so far ends a sentence here
+	fin       rune      // the mark that ends the paragraph so far here as a sentence (finalMark), or 0
 }
 
 func prepare(l page.Line) bline {
@@ -44,7 +44,7 @@ func prepare(l page.Line) bline {
 	if b.box != nil && b.size <= 0 {
 		b.size = b.box.Height()
 	}
-	b.fin = finalPunct(text)
+	b.fin = finalMark(text)
 	return b
 }
 
@@ -83,9 +83,9 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 		if i > 0 {
 			// Judge the sentence end on the paragraph so far, not the line
 			// alone: a bracketed note may have started lines earlier.
-			ls[i-1].fin = finalPunct(cur.String())
+			ls[i-1].fin = finalMark(cur.String())
 			brk := breakBetween(ls, i-1, w, starts) ||
-				blankParas && ls[i-1].fin && ls[i-1].cjk && ls[i-1].flow != ls[i].flow && ls[i-1].box == nil
+				blankParas && ls[i-1].fin != 0 && ls[i-1].cjk && ls[i-1].flow != ls[i].flow && ls[i-1].box == nil
 			starts = brk
 			if brk {
 				out = append(out, cur.String())
@@ -193,10 +193,10 @@ func blankLinesEndParagraphs(ls []bline, w int) bool {
 		switch {
 		case a.flow != b.flow:
 			boundaries++
-			if a.fin {
+			if a.fin != 0 {
 				finBoundaries++
 			}
-		case a.fin && a.width <= w-3 && !a.stretched:
+		case a.fin != 0 && a.width <= w-3 && !a.stretched:
 			inner++
 		}
 	}
@@ -210,7 +210,7 @@ func breakBetween(ls []bline, i, w int, starts bool) bool {
 	if a.alone || b.alone {
 		return a.flow != b.flow || a.alone != b.alone
 	}
-	if a.end != noHyphen || b.shyStart || (note(b.text) && a.fin) {
+	if a.end != noHyphen || b.shyStart || (note(b.text) && a.fin != 0) {
 		return false
 	}
 	if a.box != nil && b.box != nil {
@@ -222,7 +222,7 @@ func breakBetween(ls []bline, i, w int, starts bool) bool {
 	}
 	// A flow's last line that runs on ends a column, however short the
 	// dump prints it: it is no indented first line.
-	runsOn := !b.fin && (i+2 >= len(ls) || ls[i+2].flow != b.flow)
+	runsOn := b.fin == 0 && (i+2 >= len(ls) || ls[i+2].flow != b.flow)
 	return breakText(a, b, w, a.flow != b.flow, starts, runsOn)
 }
 
@@ -245,7 +245,7 @@ func breakGeo(a, b bline, c *bline) bool {
 		return !l.col.Empty() && x > l.col.X0+0.6*s
 	}
 	short := !a.col.Empty() && a.box.X1 < a.col.X1-1.2*s
-	fin := a.fin
+	fin := a.fin != 0
 	run := indented(a) || (c != nil && indented(*c))
 	if indented(b) && (fin || short || a.flow != b.flow || !run) {
 		return true
@@ -260,7 +260,7 @@ func breakGeo(a, b bline, c *bline) bool {
 func breakText(a, b bline, w int, acrossFlows, starts, runsOn bool) bool {
 	// A semicolon ends a clause, not a paragraph: the line after it that
 	// a dump measures short is no indented start.
-	fin := a.fin && !clauseEnd(a.text)
+	fin := a.fin != 0 && a.fin != '；'
 	latin := !a.cjk && !b.cjk
 	var short, indentStart bool
 	if latin {

@@ -224,20 +224,24 @@ func joinSep(prev, next string) string {
 	return " "
 }
 
-// finalPunct reports whether s ends a sentence: Chinese or Latin full stop,
-// question or exclamation mark, ellipsis, colon or Chinese semicolon,
-// possibly followed by closing quotes or brackets, or by a bracketed note
-// after the full stop (“……部队。（全文见第二版）”); a bracketed note
-// alone ends too. It reads s from the end only as far as it must (the note
-// back to its opening bracket), so s may be a whole paragraph.
-func finalPunct(s string) bool {
+// finalPunct reports whether s ends a sentence (finalMark).
+func finalPunct(s string) bool { return finalMark(s) != 0 }
+
+// finalMark returns the mark with which s ends a sentence, or 0: Chinese
+// or Latin full stop, question or exclamation mark, ellipsis, colon or
+// Chinese semicolon, possibly followed by closing quotes or brackets
+// (endMark); or ）, the end of a bracketed note after the full stop
+// (“……部队。（全文见第二版）”) or alone. It reads s from the end only as
+// far as it must (the note back to its opening bracket), so s may be a
+// whole paragraph.
+func finalMark(s string) rune {
 	s = strings.TrimRightFunc(s, isSpace)
-	if endMark(s) != 0 {
-		return true
+	if m := endMark(s); m != 0 {
+		return m
 	}
 	body, ok := strings.CutSuffix(s, "）")
 	if !ok {
-		return false
+		return 0
 	}
 	// Back to the nearest bracket: the note's opening one, or a closing
 	// one that says the final ） closes no note.
@@ -247,12 +251,15 @@ func finalPunct(s string) bool {
 		switch r {
 		case '（':
 			// a note on its own, or one after a full stop
-			return i == 0 || finalPunct(body[:i])
+			if i == 0 || finalPunct(body[:i]) {
+				return '）'
+			}
+			return 0
 		case '）':
-			return false
+			return 0
 		}
 	}
-	return false
+	return 0
 }
 
 // endMark returns the sentence-final mark s ends with, looking past closing
@@ -272,10 +279,6 @@ func endMark(s string) rune {
 	}
 	return 0
 }
-
-// clauseEnd reports whether s ends a clause, not a sentence: a Chinese
-// semicolon, possibly followed by closing quotes or brackets.
-func clauseEnd(s string) bool { return endMark(s) == '；' }
 
 // note reports whether s is a bracketed editorial note on its own
 // (“（全文见第二版）”): it belongs to the paragraph before it.

@@ -98,3 +98,19 @@ func TestFinalPunct(t *testing.T) {
 		}
 	}
 }
+
+// finalMark names the mark a sentence ends with, past closing quotes, so
+// that a clause's semicolon is told from a full stop; a note ends with its
+// bracket.
+func TestFinalMark(t *testing.T) {
+	for in, want := range map[string]rune{
+		"他说：“好。”":         '。',
+		"一是加强管理；”":        '；',
+		"参会代表。（报告全文见第三版）": '）',
+		"继续写，":            0,
+	} {
+		if got := finalMark(in); got != want {
+			t.Errorf("finalMark(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
