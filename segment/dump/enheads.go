@@ -168,7 +168,7 @@ func lowerStart(g *group) bool {
 // (under a quarter of it) and whose words its text carries most; the
 // scrap goes along. With no such headline the article is left untitled.
 // The line becomes a block; a credit printed with it stays.
-func (s *pageSeg) reheadLowerCase(arts []*article, owner []*article, stoks []map[string]float64, slen []int) []*article {
+func (s *pageSeg) reheadLowerCase(arts []*article, owner []*article, stoks []map[string]float64, slen []int, idf map[string]float64) []*article {
 	if s.zh {
 		return arts
 	}
@@ -188,6 +188,9 @@ func (s *pageSeg) reheadLowerCase(arts []*article, owner []*article, stoks []map
 			if k < len(g.head) {
 				s.blocks = append(s.blocks, segment.Block{Kind: segment.Other, Lines: lines(strings.Join(g.head[:k], " "))})
 				g.head = g.head[k:]
+				// The lines cut off no longer head it: a later article
+				// matches its words against its headline's alone.
+				g.toks = s.tokens(g.text(), idf)
 				continue
 			}
 		}

@@ -496,7 +496,7 @@ func TestLowerCaseHeadline(t *testing.T) {
 	real := &article{g: head("", "Musical future for phones"), stories: []int{1}}
 	ferry := &article{g: head("", "still growing", "Ferry service returns"), stories: []int{2}}
 	owner := []*article{frag, real, ferry}
-	arts := s.reheadLowerCase([]*article{frag, real, ferry}, owner, stoks, slen)
+	arts := s.reheadLowerCase([]*article{frag, real, ferry}, owner, stoks, slen, nil)
 	if len(arts) != 2 {
 		t.Fatalf("%d articles, want 2", len(arts))
 	}
@@ -512,7 +512,7 @@ func TestLowerCaseHeadline(t *testing.T) {
 	// Without a real headline that fits, the article stays untitled with
 	// its credit.
 	frag = &article{g: head("By ANN LEE", `"terrified" of scrutiny after the vote`), stories: []int{0}}
-	arts = s.reheadLowerCase([]*article{frag, ferry}, []*article{frag, nil, ferry}, stoks, slen)
+	arts = s.reheadLowerCase([]*article{frag, ferry}, []*article{frag, nil, ferry}, stoks, slen, nil)
 	if len(arts) != 2 || len(arts[0].g.head) != 0 || arts[0].g.byline != "By ANN LEE" {
 		t.Errorf("untitled article %+v", arts[0].g)
 	}
@@ -542,5 +542,35 @@ func TestCreditedScrapIsNoArticle(t *testing.T) {
 		if h := joinLines(a.Headline); h == "Weather turns cold again" || bodyText(a) == "ster." {
 			t.Errorf("scrap article %q: %q", h, bodyText(a))
 		}
+	}
+}
+
+// The lower-case line cut off above a real headline no longer counts as
+// the headline's words: an article whose text carries only that line's
+// words does not take the headline.
+func TestLowerCaseLineCutLeavesHeadlineWords(t *testing.T) {
+	s := &pageSeg{}
+	texts := []string{
+		"Mobile phones now play music as well as any stereo, and the future of the phone is a musical one, analysts said.",
+		"Thompson agreed.",
+	}
+	var stoks []map[string]float64
+	var slen []int
+	for _, t := range texts {
+		stoks = append(stoks, s.tokens(t, nil))
+		slen = append(slen, len(t))
+	}
+	head := func(credit string, hs ...string) *group {
+		return &group{head: hs, byline: credit, toks: s.tokens(strings.Join(hs, " "), nil)}
+	}
+	ferry := &article{g: head("", "mobile phones play music", "Ferry service returns"), stories: []int{1}}
+	frag := &article{g: head("By ANN LEE", `"terrified" of scrutiny after the vote`), stories: []int{0}}
+	owner := []*article{frag, ferry}
+	arts := s.reheadLowerCase([]*article{ferry, frag}, owner, stoks, slen, nil)
+	if len(arts) != 2 || owner[0] != frag || !slices.Equal(ferry.stories, []int{1}) {
+		t.Fatalf("%d articles, story 0 owned by %+v; want the fragment left apart", len(arts), owner[0].g)
+	}
+	if len(frag.g.head) != 0 || frag.g.byline != "By ANN LEE" {
+		t.Errorf("fragment headed %q credited %q, want untitled with its credit", frag.g.head, frag.g.byline)
 	}
 }

@@ -1228,7 +1228,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	cont := s.continuations(stories, ps)
 	s.cluster(arts, owner, fixed, stories, ps, stoks, slen, cont)
 	arts = s.untitleFragments(arts, owner)
-	arts = s.reheadLowerCase(arts, owner, stoks, slen)
+	arts = s.reheadLowerCase(arts, owner, stoks, slen, idf)
 	if s.zh {
 		s.smooth(owner, stories, ps, slen, stoks, cont)
 		s.creditedStories(&arts, owner, stories, ps, stoks)
