@@ -1349,8 +1349,18 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		// A reporter who took the photo too credits it under the same name.
 		reporter := reporterOf(c.authors, arts)
 		a := reporter
+		// A caption printed between two lines of one column whose sentence
+		// runs on across it lies under another article's photo: the one
+		// whose text starts below. So does one amid a column's run, when
+		// no fragment beside it tells its column.
+		if a == nil && s.zh && s.runsAcross(c.line, ps) {
+			a = startsBelow(c.line, arts, stories, sfirst)
+		}
 		if a == nil {
 			a = s.besideCaption(c.line, fragOwner)
+		}
+		if a == nil && s.zh && s.cutsColumn(c.line, ps) {
+			a = startsBelow(c.line, arts, stories, sfirst)
 		}
 		for d := 0; d < 12 && a == nil; d++ {
 			if o := lineOwner[c.line-d]; o != nil && !o.note {
@@ -1411,6 +1421,72 @@ func (s *pageSeg) noteOpening(g *group, arts []*article, ps []*piece, stories []
 	}
 	return found
 }
+
+// cutsColumn reports a caption printed amid a column whose sentence runs
+// on across it: a line of the column just above the caption does not end
+// a sentence and the column goes on just below. The photo is not that
+// column's: the dump printed the caption where it reached the photo's
+// place, beside another article's text.
+func (s *pageSeg) cutsColumn(line int, ps []*piece) bool {
+	for _, p := range ps {
+		for k, f := range p.frags {
+			if f.line < line-2 || f.line >= line || sentenceEnd(f.text) {
+				continue
+			}
+			next := -1
+			if k+1 < len(p.frags) {
+				next = p.frags[k+1].line
+			} else if p.next >= 0 {
+				next = ps[p.next].frags[0].line
+			}
+			if next > line && next <= line+3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// runsAcross reports a column printed alone on the lines right above
+// and below line, its sentence running on from one to the other.
+func (s *pageSeg) runsAcross(line int, ps []*piece) bool {
+	if line < 1 || line+1 >= len(s.lines) || len(s.frags[line-1]) != 1 || len(s.frags[line+1]) != 1 {
+		return false
+	}
+	for _, p := range ps {
+		for k := 0; k+1 < len(p.frags); k++ {
+			if p.frags[k].line == line-1 && p.frags[k+1].line == line+1 {
+				return !sentenceEnd(p.frags[k].text)
+			}
+		}
+	}
+	return false
+}
+
+// startsBelow returns the article whose text starts soonest after line,
+// within captionReach lines: a caption is printed under its photo, over
+// the text that starts there. Nil when none does.
+func startsBelow(line int, arts []*article, stories [][]int, sfirst []int) *article {
+	var best *article
+	bl := line + captionReach + 1
+	for _, a := range arts {
+		if a.note {
+			continue
+		}
+		f := math.MaxInt
+		for _, st := range a.stories {
+			f = min(f, sfirst[st])
+		}
+		if f > line && f < bl {
+			best, bl = a, f
+		}
+	}
+	return best
+}
+
+// captionReach is how many dump lines under a caption that cuts a column
+// an article's text may start and still be the one under its photo.
+const captionReach = 8
 
 // besideCaption returns the article owning the column fragment printed
 // in the caption's place on the nearest dump lines above or below it: a
