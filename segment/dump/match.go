@@ -1023,8 +1023,15 @@ func (s *pageSeg) storyEndingAt(l int) string {
 // a deck is set smaller, so it runs about as long as the headline or longer.
 func dashWrap(head, dash string) bool {
 	h, d := utf8.RuneCountInString(head), utf8.RuneCountInString(dash)
-	return h >= 14 && 2*d <= h
+	return h >= wrappedHead && 2*d <= h
 }
+
+// wrappedHead is how many characters a headline's first line holds at
+// least when the line under it is its wrap: only a line that fills its
+// width wraps. Under it, the headline and a dash part half as long come to
+// under about twenty characters, what a headline across a few columns
+// holds on one line, so they would have been printed on one.
+const wrappedHead = 14
 
 // leadCredit gives a credit printed on its own, with body text and no
 // heading right under it, to that body: the article it starts takes it
