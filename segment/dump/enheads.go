@@ -239,9 +239,14 @@ func (s *pageSeg) reheadLowerCase(arts []*article, owner []*article, stoks []map
 // letters: a headline's words come in other forms in its text ("Musical",
 // "music"; "phones", "phone").
 func prefixScore(head, text map[string]float64) float64 {
+	// Four letters, not bytes: "résumé" and "résistance" differ there.
 	pre := func(w string) string {
-		if len(w) > 4 {
-			return w[:4]
+		n := 0
+		for i := range w {
+			if n == 4 {
+				return w[:i]
+			}
+			n++
 		}
 		return w
 	}

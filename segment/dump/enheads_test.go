@@ -574,3 +574,20 @@ func TestLowerCaseLineCutLeavesHeadlineWords(t *testing.T) {
 		t.Errorf("fragment headed %q credited %q, want untitled with its credit", frag.g.head, frag.g.byline)
 	}
 }
+
+// prefixScore compares words by their first four letters, however many
+// bytes they take.
+func TestPrefixScoreLetters(t *testing.T) {
+	for _, c := range []struct {
+		head, text string
+		want       float64
+	}{
+		{"musical", "music", 1},
+		{"résumé", "résistance", 0},
+		{"café", "cafés", 1},
+	} {
+		if got := prefixScore(map[string]float64{c.head: 1}, map[string]float64{c.text: 1}); got != c.want {
+			t.Errorf("prefixScore(%q, %q) = %v, want %v", c.head, c.text, got, c.want)
+		}
+	}
+}
