@@ -469,6 +469,19 @@ more than last year, the uni~ver~sity
 	}
 }
 
+// enStories gives the words and lengths of texts, a page's stories, for
+// reheadLowerCase, and head, which makes a heading group with its words.
+func enStories(s *pageSeg, texts []string) (stoks []map[string]float64, slen []int, head func(credit string, hs ...string) *group) {
+	for _, t := range texts {
+		stoks = append(stoks, s.tokens(t, nil))
+		slen = append(slen, len(t))
+	}
+	head = func(credit string, hs ...string) *group {
+		return &group{head: hs, byline: credit, toks: s.tokens(strings.Join(hs, " "), nil)}
+	}
+	return stoks, slen, head
+}
+
 // An English "headline" that starts in lower case is a line cut out of a
 // sentence: the article it heads takes the real headline whose words its
 // text carries and whose own article holds only a scrap, or stays
@@ -481,17 +494,7 @@ func TestLowerCaseHeadline(t *testing.T) {
 		"Thompson agreed.",
 		"The ferry will sail again from next month.",
 	}
-	var stoks []map[string]float64
-	var slen []int
-	for _, t := range texts {
-		stoks = append(stoks, s.tokens(t, nil))
-		slen = append(slen, len(t))
-	}
-	head := func(credit string, hs ...string) *group {
-		g := &group{head: hs, byline: credit}
-		g.toks = s.tokens(strings.Join(hs, " "), nil)
-		return g
-	}
+	stoks, slen, head := enStories(s, texts)
 	frag := &article{g: head("By ANN LEE", `"terrified" of scrutiny after the vote`), stories: []int{0}}
 	real := &article{g: head("", "Musical future for phones"), stories: []int{1}}
 	ferry := &article{g: head("", "still growing", "Ferry service returns"), stories: []int{2}}
@@ -554,15 +557,7 @@ func TestLowerCaseLineCutLeavesHeadlineWords(t *testing.T) {
 		"Mobile phones now play music as well as any stereo, and the future of the phone is a musical one, analysts said.",
 		"Thompson agreed.",
 	}
-	var stoks []map[string]float64
-	var slen []int
-	for _, t := range texts {
-		stoks = append(stoks, s.tokens(t, nil))
-		slen = append(slen, len(t))
-	}
-	head := func(credit string, hs ...string) *group {
-		return &group{head: hs, byline: credit, toks: s.tokens(strings.Join(hs, " "), nil)}
-	}
+	stoks, slen, head := enStories(s, texts)
 	ferry := &article{g: head("", "mobile phones play music", "Ferry service returns"), stories: []int{1}}
 	frag := &article{g: head("By ANN LEE", `"terrified" of scrutiny after the vote`), stories: []int{0}}
 	owner := []*article{frag, ferry}
