@@ -426,7 +426,10 @@ func RunIn(s string) (credit, rest string, authors []segment.Author, ok bool) {
 		credit = strings.ReplaceAll(Normalize(lead), " ", "")
 		if m := Normalize(more); m != "" {
 			// A dateline is set off from its bracketed credit by a space.
-			if strings.TrimLeft(more, " \u3000") != more || strings.HasSuffix(credit, "电") && (strings.HasPrefix(m, "（") || strings.HasPrefix(m, "(")) {
+			// 本报讯 is set off from a credit run in without brackets
+			// ("本报讯 记者许乐报道") though an extractor may drop the gap.
+			bracket := strings.HasPrefix(m, "（") || strings.HasPrefix(m, "(")
+			if strings.TrimLeft(more, " \u3000") != more || strings.HasSuffix(credit, "电") && bracket || strings.HasSuffix(credit, "讯") && !bracket {
 				credit += " "
 			}
 			credit += m

@@ -99,6 +99,8 @@ func TestRunIn(t *testing.T) {
 		{"本 报 南 京 5 月 3 日 电 （记者高远、林夕）今天上午，", "本报南京5月3日电 （记者高远、林夕）", "今天上午，", []A{au("高远", R), au("林夕", R)}, true},
 		{"本报讯（记者高远）今天上午，", "本报讯（记者高远）", "今天上午，", []A{au("高远", R)}, true},
 		{"本报南京5月3日电（记者高远）今天上午，", "本报南京5月3日电 （记者高远）", "今天上午，", []A{au("高远", R)}, true},
+		// 本报讯 run into the credit by an extractor that dropped the gap.
+		{"本报讯记者冯涛报道：3月5日，", "本报讯 记者冯涛报道", "3月5日，", []A{au("冯涛", R)}, true},
 	}
 	for _, tt := range tests {
 		c, r, a, ok := RunIn(tt.in)
