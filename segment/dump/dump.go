@@ -331,6 +331,9 @@ func (s *pageSeg) classify() {
 		if s.captionLine(i, l, used) {
 			continue
 		}
+		if s.captionBlock(i, used) {
+			continue
+		}
 		if d, ok := s.enDeck(i, l, used); ok {
 			s.items = append(s.items, item{kind: kHeading, text: d, line: i, chunk: s.chunk[i], deck: true})
 			continue
@@ -638,6 +641,58 @@ func (s *pageSeg) captionLine(i int, l string, used []bool) bool {
 	}
 	return false
 }
+
+// captionBlock recognises an English caption wrapped over the lines of a
+// block of its own (blank lines around it), its photo credit ending the
+// last line or making it ("…prices and" / "services. PHOTO: JANE" /
+// "DOE"): a few capitalised lines that end a sentence right before the
+// credit. i is the block's first line.
+func (s *pageSeg) captionBlock(i int, used []bool) bool {
+	if s.zh || i > 0 && s.chunk[i-1] == s.chunk[i] {
+		return false
+	}
+	ls := s.chunkLines[s.chunk[i]]
+	if len(ls) < 2 || len(ls) > maxCaptionLines {
+		return false
+	}
+	var ts []string
+	for _, k := range ls {
+		t := strings.TrimSpace(s.lines[k])
+		if used[k] {
+			return false
+		}
+		ts = append(ts, t)
+	}
+	text := cues.Normalize(strings.Join(ts, " "))
+	cr, a, ok := cues.CaptionCredit(text)
+	r, _ := utf8.DecodeRuneInString(text)
+	if !ok || !unicode.IsUpper(r) || !sentenceEnd(strings.TrimSuffix(text, cr)) {
+		return false
+	}
+	// One sentence runs through the lines before the credit: a line
+	// starting in capitals after an open line is something else (a
+	// headline over a caption of its own).
+	off := 0
+	for k := 1; k < len(ts); k++ {
+		off += len(ts[k-1]) + 1
+		if off >= len(text)-len(cr) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(ts[k])
+		if !unicode.IsLower(r) && !sentenceEnd(ts[k-1]) {
+			return false
+		}
+	}
+	for _, k := range ls {
+		used[k] = true
+	}
+	s.caps = append(s.caps, caption{text: text, line: i, authors: a})
+	return true
+}
+
+// maxCaptionLines bounds the lines of a caption wrapped in a block of its
+// own.
+const maxCaptionLines = 6
 
 // addCaption records a caption, completing a credit that wrapped onto one
 // of the next lines ("…本报记" / "者 王小明摄"). A Chinese caption takes

@@ -1,0 +1,96 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+
+	"newsprint/segment"
+)
+
+// A caption wrapped over the lines of a block of its own, its photo credit
+// on the last line or cut by the wrap, leaves the body it is printed in
+// and becomes a caption crediting the photographer.
+func TestWrappedCaptionBlock(t *testing.T) {
+	text := `Harbour crane fleet renewed
+
+By Ann Lowe
+
+The port authority has replaced the
+four oldest cranes on the west quay
+with electric machines that lift twice
+as fast and use less power at night.
+
+Dock workers watch the first crane
+arrive by barge from the yard. PHOTO:
+JOHN MARSH
+
+Trials of the new cranes begin next
+week and the old ones will be sold.
+
+The quay stays open while the work
+goes on, the authority said.
+
+The last of the old cranes leaves
+the quay on Monday. (Rita Holm/Evening
+Post)
+
+Shipping lines welcomed the news.`
+	l := Segment(dumpPage("en", text))
+	a := findArticle(t, l, "Harbour crane fleet renewed")
+	if b := bodyText(a); strings.Contains(b, "PHOTO") || strings.Contains(b, "barge") || strings.Contains(b, "Holm") {
+		t.Errorf("caption left in the body: %q", b)
+	}
+	var caps []string
+	for _, c := range a.Captions {
+		caps = append(caps, joinLines(c))
+	}
+	for _, bl := range l.Blocks {
+		if bl.Kind == segment.Caption {
+			caps = append(caps, joinLines(bl.Lines))
+		}
+	}
+	all := strings.Join(caps, "|")
+	if !strings.Contains(all, "yard.PHOTO:JOHNMARSH") && !strings.Contains(all, "yard. PHOTO: JOHN MARSH") {
+		t.Errorf("captions %q, want the wrapped PHOTO caption", caps)
+	}
+	if !strings.Contains(all, "Monday.") || !strings.Contains(all, "Holm") {
+		t.Errorf("captions %q, want the (Name/Paper) caption", caps)
+	}
+	if !hasAuthor(a.Authors, "John Marsh", segment.Photographer) {
+		t.Errorf("authors %v, want John Marsh as photographer", a.Authors)
+	}
+}
+
+// A headline printed over a one-line caption in one block stays a
+// headline: the lines before the credit are no single sentence.
+func TestHeadlineOverCaptionStays(t *testing.T) {
+	text := `Rail fares frozen for a year
+
+By Tom Reid
+
+Fares on the branch lines will not rise
+this year, the operator said on Friday.
+The freeze follows a fall in passenger
+numbers over the winter months.
+
+Night trains
+return in May
+The sleeper leaves the city at ten every evening. (Ola Berg/Evening Post)
+
+By Kim Ash
+
+Sleeper trains will run again from May
+after a break of two years, with new
+cabins and a later departure time.`
+	l := Segment(dumpPage("en", text))
+	findArticle(t, l, "Night trainsreturn in May")
+}
+
+func hasAuthor(as []segment.Author, name string, role segment.Role) bool {
+	for _, a := range as {
+		if a.Name == name && a.Role == role {
+			return true
+		}
+	}
+	return false
+}
