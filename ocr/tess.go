@@ -6,8 +6,9 @@ package ocr
 #include <stdlib.h>
 #include <tesseract/capi.h>
 
-// np_tess_walk (walk.cpp) lists the recognised lines and words;
-// np_walk_throwing fails as it can.
+// In walk.cpp: np_tess_recognize recognises, np_tess_walk lists the
+// recognised lines and words, np_walk_throwing fails as they can.
+int np_tess_recognize(TessBaseAPI *api, int *stop, char **err);
 char *np_tess_walk(TessBaseAPI *api, char **err);
 char *np_walk_throwing(int kind, char **err);
 
@@ -27,21 +28,6 @@ static void np_tess_image(TessBaseAPI *api, struct Pix *pix, int dpi) {
 	TessBaseAPISetSourceResolution(api, dpi);
 }
 
-static bool np_stopped(void *stop, int words) {
-	return *(volatile int *)stop != 0;
-}
-
-// np_tess_recognize recognises the image set last. Tesseract asks the
-// cancel function between words: once *stop is non-zero it gives up and
-// returns non-zero, so that an abandoned page stops taking CPU and memory.
-static int np_tess_recognize(TessBaseAPI *api, int *stop) {
-	ETEXT_DESC *m = TessMonitorCreate();
-	TessMonitorSetCancelThis(m, stop);
-	TessMonitorSetCancelFunc(m, np_stopped);
-	int rc = TessBaseAPIRecognize(api, m);
-	TessMonitorDelete(m);
-	return rc;
-}
 
 static void np_tess_free(TessBaseAPI *api) {
 	TessBaseAPIEnd(api);
@@ -126,8 +112,8 @@ var errFailed = errors.New("tesseract could not recognise the image")
 // newspaper page, which it would otherwise hold until the next image.
 func (t *tess) read(stop *C.int) (*hPage, error) {
 	defer C.TessBaseAPIClear(t.api)
-	if C.np_tess_recognize(t.api, stop) != 0 {
-		return nil, errFailed
+	if err := t.recognize(stop); err != nil {
+		return nil, err
 	}
 	var cerr *C.char
 	s, err := walked(C.np_tess_walk(t.api, &cerr), cerr)
@@ -142,19 +128,37 @@ func (t *tess) read(stop *C.int) (*hPage, error) {
 	return hp, nil
 }
 
+// recognize recognises the image given last (np_tess_recognize): errFailed
+// if Tesseract gave up, or the error a C++ exception in it made.
+func (t *tess) recognize(stop *C.int) error {
+	var cerr *C.char
+	switch C.np_tess_recognize(t.api, stop, &cerr) {
+	case 0:
+		return nil
+	case -2:
+		return cError(cerr)
+	}
+	return errFailed
+}
+
 // walked frees and returns the records np_tess_walk returned as p, or the
 // error it returned as cerr.
 func walked(p, cerr *C.char) (string, error) {
 	if p == nil {
-		msg := "out of memory" // the message could not be made either
-		if cerr != nil {
-			msg = C.GoString(cerr)
-			C.free(unsafe.Pointer(cerr))
-		}
-		return "", fmt.Errorf("tesseract result: %s", msg)
+		return "", cError(cerr)
 	}
 	defer C.free(unsafe.Pointer(p))
 	return C.GoString(p), nil
+}
+
+// cError frees and returns as an error what walk.cpp caught: the message
+// of a C++ exception, or NULL when even that could not be made.
+func cError(cerr *C.char) error {
+	if cerr == nil {
+		return errors.New("tesseract: out of memory")
+	}
+	defer C.free(unsafe.Pointer(cerr))
+	return fmt.Errorf("tesseract: %s", C.GoString(cerr))
 }
 
 // walkThrowing is the walk of np_walk_throwing, for TestWalkExceptions.
@@ -167,8 +171,8 @@ func walkThrowing(kind int) (string, error) {
 // reference read is checked against (TestWalkMatchesHOCR).
 func (t *tess) hocr(stop *C.int) (string, error) {
 	defer C.TessBaseAPIClear(t.api)
-	if C.np_tess_recognize(t.api, stop) != 0 {
-		return "", errFailed
+	if err := t.recognize(stop); err != nil {
+		return "", err
 	}
 	p := C.TessBaseAPIGetHOCRText(t.api, 0)
 	if p == nil {

@@ -22,6 +22,7 @@
 
 #include <tesseract/baseapi.h>
 #include <tesseract/ltrresultiterator.h>
+#include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
 using namespace tesseract;
@@ -89,24 +90,32 @@ static void records(std::string &out, LTRResultIterator &it) {
 	}
 }
 
+// caught returns what the exception being handled says, as a string the
+// caller frees (NULL when even that could not be made). No exception may
+// cross into Go: it would abort the whole run.
+static char *caught() {
+	try {
+		throw;
+	} catch (const std::bad_alloc &) {
+		return strdup("out of memory");
+	} catch (const std::exception &e) {
+		return strdup(e.what());
+	} catch (...) {
+		return strdup("unknown C++ exception");
+	}
+}
+
 // guarded runs walk, which appends records to a string, and returns them as
-// a string the caller frees; or NULL, with *err set to what went wrong (a
-// string the caller frees; NULL when even that could not be made). No
-// exception leaves it: one that crossed into Go would abort the whole run.
+// a string the caller frees; or NULL, with *err set to what went wrong
+// (caught).
 template <typename Walk>
 static char *guarded(Walk walk, char **err) {
 	*err = nullptr;
 	std::string out;
 	try {
 		walk(out);
-	} catch (const std::bad_alloc &) {
-		*err = strdup("out of memory");
-		return nullptr;
-	} catch (const std::exception &e) {
-		*err = strdup(e.what());
-		return nullptr;
 	} catch (...) {
-		*err = strdup("unknown C++ exception");
+		*err = caught();
 		return nullptr;
 	}
 	char *s = static_cast<char *>(malloc(out.size() + 1));
@@ -142,4 +151,25 @@ extern "C" char *np_walk_throwing(int kind, char **err) {
 		throw kind;
 	};
 	return guarded(walk, err);
+}
+
+static bool stopped(void *stop, int) {
+	return *static_cast<volatile int *>(stop) != 0;
+}
+
+// np_tess_recognize recognises the image set last. Tesseract asks the
+// cancel function between words: once *stop is non-zero it gives up and
+// returns non-zero, so that an abandoned page stops taking CPU and memory.
+// An exception returns -2, with *err set to what it says (caught).
+extern "C" int np_tess_recognize(TessBaseAPI *api, int *stop, char **err) {
+	*err = nullptr;
+	try {
+		ETEXT_DESC monitor;
+		monitor.cancel = stopped;
+		monitor.cancel_this = stop;
+		return api->Recognize(&monitor);
+	} catch (...) {
+		*err = caught();
+		return -2;
+	}
 }

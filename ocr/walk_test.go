@@ -69,13 +69,14 @@ func TestParseWalkErrors(t *testing.T) {
 	}
 }
 
-// A C++ exception in the walk of the results is an error naming it, not
-// an abort of the run: std::bad_alloc, any std::exception, anything else.
+// A C++ exception in Tesseract's recognition or the walk of its results
+// (walk.cpp catches both alike) is an error naming it, not an abort of the
+// run: std::bad_alloc, any std::exception, anything else.
 func TestWalkExceptions(t *testing.T) {
 	for kind, want := range map[int]string{
-		1: "tesseract result: out of memory",
-		2: "tesseract result: walk broke",
-		3: "tesseract result: unknown C++ exception",
+		1: "tesseract: out of memory",
+		2: "tesseract: walk broke",
+		3: "tesseract: unknown C++ exception",
 	} {
 		if s, err := walkThrowing(kind); err == nil || err.Error() != want || s != "" {
 			t.Errorf("kind %d: %q, %v; want no records and %q", kind, s, err, want)
