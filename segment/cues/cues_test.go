@@ -40,11 +40,15 @@ func TestParseByline(t *testing.T) {
 		{"By any measure, the plan failed", "", nil, false},
 		{"By setting up the alliance to", "", nil, false},
 		{"记者采访了当地居民", "", nil, false},
-		// Two names OCR ran together.
-		{"本报记者周海涛吴江", "本报记者周海涛吴江", []A{au("周海涛", R), au("吴江", R)}, true},
-		{"本报记者李小红张建国", "本报记者李小红张建国", []A{au("李小红", R), au("张建国", R)}, true},
+		// Two names OCR ran together; the credit gets back its gaps.
+		{"本报记者周海涛吴江", "本报记者 周海涛 吴江", []A{au("周海涛", R), au("吴江", R)}, true},
+		{"本报记者李小红张建国", "本报记者 李小红 张建国", []A{au("李小红", R), au("张建国", R)}, true},
 		{"记者调查了解到", "", nil, false},
-		{"□本报记者王小明赵大勇", "本报记者王小明赵大勇", []A{au("王小明", R), au("赵大勇", R)}, true},
+		{"□本报记者王小明赵大勇", "本报记者 王小明 赵大勇", []A{au("王小明", R), au("赵大勇", R)}, true},
+		// A credit printed without its gaps, and one written closed up.
+		{"记者熊丰通讯员张烁", "记者 熊丰 通讯员 张烁", []A{au("熊丰", R), au("张烁", C)}, true},
+		{"本报讯（记者李芳通讯员赵强）", "本报讯（记者 李芳 通讯员 赵强）", []A{au("李芳", R), au("赵强", C)}, true},
+		{"本报北京5月3日电（记者高远、林夕）", "本报北京5月3日电（记者高远、林夕）", []A{au("高远", R), au("林夕", R)}, true},
 		{"本报记者近日从市交通局获悉，全市新开通公交线路十二条", "", nil, false},
 		{"社会", "", nil, false},
 	}
@@ -99,6 +103,7 @@ func TestRunIn(t *testing.T) {
 		{"本 报 南 京 5 月 3 日 电 （记者高远、林夕）今天上午，", "本报南京5月3日电 （记者高远、林夕）", "今天上午，", []A{au("高远", R), au("林夕", R)}, true},
 		{"本报讯（记者高远）今天上午，", "本报讯（记者高远）", "今天上午，", []A{au("高远", R)}, true},
 		{"本报南京5月3日电（记者高远）今天上午，", "本报南京5月3日电 （记者高远）", "今天上午，", []A{au("高远", R)}, true},
+		{"本报讯（记者冯涛通讯员何平）近日，", "本报讯（记者 冯涛 通讯员 何平）", "近日，", []A{au("冯涛", R), au("何平", C)}, true},
 		// 本报讯 run into the credit by an extractor that dropped the gap.
 		{"本报讯记者冯涛报道：3月5日，", "本报讯 记者冯涛报道", "3月5日，", []A{au("冯涛", R)}, true},
 	}
@@ -117,6 +122,7 @@ func TestTrailingCredit(t *testing.T) {
 		ok         bool
 	}{
 		{"（本报记者 吴一凡）", "本报记者 吴一凡", []A{au("吴一凡", segment.Reporter)}, true},
+		{"（本报记者吴一凡）", "本报记者 吴一凡", []A{au("吴一凡", segment.Reporter)}, true},
 		{"(本报记者 吴 凡)", "本报记者 吴 凡", []A{au("吴凡", segment.Reporter)}, true},
 		{"（本报记者 吴一凡摄）", "", nil, false},
 		{"（资料图片）", "", nil, false},
