@@ -35,7 +35,7 @@ func TestCreditedTextWithoutHead(t *testing.T) {
 	b.line("下方文章标题", 150, 1160, 80, 80)
 	b.column("甲", 6, 150, 1290)
 	l := Segment(&b.p)
-	runIn := headlessCredit(l, "本报讯（记者王小明通讯员李大力）")
+	runIn := headlessCredit(l, "本报讯（记者 王小明 通讯员 李大力）")
 	if runIn == nil {
 		for _, a := range l.Articles {
 			t.Logf("%q by %q: %d flows", texts(a.Headline), a.Byline, len(a.Body))
@@ -45,7 +45,7 @@ func TestCreditedTextWithoutHead(t *testing.T) {
 	if len(runIn.Headline) != 0 || len(runIn.Authors) != 2 || !strings.HasPrefix(flowText(runIn.Body[0]), "乙乙") {
 		t.Errorf("run-in article: head %q, authors %v, body %q", texts(runIn.Headline), runIn.Authors, flowText(runIn.Body[0]))
 	}
-	under := headlessCredit(l, "记者张伟通讯员刘芳")
+	under := headlessCredit(l, "记者 张伟 通讯员 刘芳")
 	if under == nil || len(under.Body) == 0 || !strings.HasPrefix(flowText(under.Body[0]), "丙") || len(under.Authors) != 2 {
 		t.Fatalf("credit line over text: got %+v", under)
 	}
@@ -79,7 +79,7 @@ func TestRunInCreditInSecondParagraph(t *testing.T) {
 		t.Fatalf("%d articles, want 1", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if a.Byline != "本报讯（记者王小明通讯员李大力）" || len(a.Authors) != 2 {
+	if a.Byline != "本报讯（记者 王小明 通讯员 李大力）" || len(a.Authors) != 2 {
 		t.Fatalf("byline %q, authors %v", a.Byline, a.Authors)
 	}
 	for _, f := range a.Body {
@@ -103,7 +103,7 @@ func TestHeadlessArticleTakesNextColumn(t *testing.T) {
 	b.line("下方文章标题", 150, 1160, 80, 80)
 	b.column("甲", 6, 150, 1290)
 	l := Segment(&b.p)
-	a := headlessCredit(l, "本报讯（记者王小明通讯员李大力）")
+	a := headlessCredit(l, "本报讯（记者 王小明 通讯员 李大力）")
 	if a == nil {
 		t.Fatal("no article for the text opening with a run-in credit")
 	}
@@ -130,7 +130,7 @@ func TestHeadlessArticleGathersHeadPieces(t *testing.T) {
 		b.line("丙"+strings.Repeat("文", 13), 150, 580+float64(i)*50, 35, 35)
 	}
 	l := Segment(&b.p)
-	a := headlessCredit(l, "记者张伟通讯员刘芳")
+	a := headlessCredit(l, "记者 张伟 通讯员 刘芳")
 	if a == nil {
 		t.Fatal("no article for the credited text")
 	}
