@@ -734,6 +734,9 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		for i, c := range pending {
 			if k+i < len(heads) {
 				h := s.creditedHead(c.line, c.pos, heads[k+i], heads, idf)
+				if len(pending) == 1 && h == heads[k+i] {
+					h = s.headOverText(c.line, h, heads, idf)
+				}
 				h.byline, h.authors = c.byline, c.authors
 				continue
 			}
@@ -1017,6 +1020,38 @@ func (s *pageSeg) storyEndingAt(l int) string {
 	}
 	return ""
 }
+
+// headOverText picks, for the one credit printed after a run of several
+// uncredited headings, the heading whose words the text printed right
+// under the credit carries: the credit sits over the first column of its
+// own article, whatever the order the headings were printed in. The dump
+// lines under it are read whole, closed up (a letter-spaced first line
+// splits into fragments), as far as textUnder lines. Without such words,
+// or on a tie, def (the last heading) keeps it.
+func (s *pageSeg) headOverText(line int, def *group, heads []*group, idf map[string]float64) *group {
+	var under []string
+	for k := line + 1; k < len(s.lines) && k <= line+textUnder; k++ {
+		under = append(under, strings.ReplaceAll(s.lines[k], " ", ""))
+	}
+	toks := s.tokens(strings.Join(under, ""), idf)
+	best, bs, tie := def, 0.0, false
+	for _, h := range heads {
+		v := headScore(s.tokens(h.text(), idf), toks)
+		switch {
+		case v > bs:
+			best, bs, tie = h, v, false
+		case v == bs:
+			tie = true
+		}
+	}
+	if bs == 0 || tie {
+		return def
+	}
+	return best
+}
+
+// textUnder is how many dump lines under a credit headOverText reads.
+const textUnder = 6
 
 // dashWrap: a dash line under a long one-line headline, at most half as
 // long, is the headline's own second line ("…最长的铁路" / "——某线开通"):
