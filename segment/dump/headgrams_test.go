@@ -35,3 +35,39 @@ func TestHeadGramsFindHeadingInText(t *testing.T) {
 		t.Error("a heading without word characters scores")
 	}
 }
+
+// A heading left with text that carries none of its words gives itself to
+// the untitled text that does; a heading its text carries stays.
+func TestHeadingFollowsItsText(t *testing.T) {
+	texts := []string{
+		"样的问题，在附近的村寨也曾出现，村民们",
+		"今年被认为是人工智能落地的关键一年，多地推动人工智能与实体经济融合",
+		"港口新建的集装箱码头昨天投入使用，年吞吐能力",
+	}
+	var ps []*piece
+	for i, x := range texts {
+		ps = append(ps, &piece{frags: []frag{{text: x, line: i, w: width(x)}}, story: i})
+	}
+	stories := [][]int{{0}, {1}, {2}}
+	s := &pageSeg{zh: true}
+	idf := s.idf(ps)
+	stoks := make([]map[string]float64, len(stories))
+	for i := range stories {
+		stoks[i] = s.tokens(texts[i], idf)
+	}
+	s.hg = newHeadGrams(stories, ps)
+	ai := &group{head: []string{"扎实推动人工智能落地"}, byline: "本报记者 王明"}
+	ai.toks = s.tokens(ai.text(), idf)
+	port := &group{head: []string{"港口集装箱码头投入使用"}, byline: "本报记者 李华"}
+	port.toks = s.tokens(port.text(), idf)
+	headed := &article{g: ai, stories: []int{0}}
+	untitled := &article{stories: []int{1}}
+	kept := &article{g: port, stories: []int{2}}
+	s.headsFollowText([]*article{headed, untitled, kept}, stoks)
+	if untitled.g != ai || headed.g != nil {
+		t.Errorf("heading stayed over the scrap: untitled.g=%v headed.g=%v", untitled.g, headed.g)
+	}
+	if kept.g != port {
+		t.Error("a heading its own text carries moved")
+	}
+}

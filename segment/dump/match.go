@@ -1275,6 +1275,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		s.smooth(owner, stories, ps, slen, stoks, cont)
 		s.creditedStories(&arts, owner, stories, ps, stoks)
 		s.strandedCredits(arts, stoks)
+		s.headsFollowText(arts, stoks)
 	}
 	// Headings left without text are labels.
 	kept := arts[:0]
@@ -2161,6 +2162,42 @@ func (s *pageSeg) creditedStories(arts *[]*article, owner []*article, stories []
 		credited[best] = true
 	}
 }
+
+// headsFollowText: a heading none of whose article's text carries its
+// words, while the text of an untitled article does (a story a run-in
+// credit took away from a heading credited otherwise), heads that text;
+// the scraps it had stay, untitled.
+func (s *pageSeg) headsFollowText(arts []*article, stoks []map[string]float64) {
+	fit := func(g *group, a *article) float64 {
+		v := 0.0
+		for _, st := range a.stories {
+			v = max(v, headScore(g.toks, stoks[st]), s.hg.score(g, st))
+		}
+		return v
+	}
+	for _, a := range arts {
+		if a.g == nil || a.note || len(a.g.head) == 0 || len(a.stories) == 0 || fit(a.g, a) >= headLost {
+			continue
+		}
+		var best *article
+		bs := headFound
+		for _, u := range arts {
+			if u.g != nil || u.note || len(u.stories) == 0 {
+				continue
+			}
+			if v := fit(a.g, u); v >= bs {
+				best, bs = u, v
+			}
+		}
+		if best != nil {
+			best.g, a.g = a.g, nil
+		}
+	}
+}
+
+// A heading's text carries less than headLost of its words; the text it
+// goes to carries headFound of them or more.
+const headLost, headFound = 0.1, 0.3
 
 // strandedCredits: a credited heading that drew no text leaves its credit
 // to the uncredited article whose text carries the heading's words, under
