@@ -2150,7 +2150,12 @@ func (s *pageSeg) creditedStories(arts *[]*article, owner []*article, stories []
 			}
 		}
 		if best == nil && !ps[stories[st][0]].lead {
-			continue
+			// A trailing credit under another credit ends the text of an
+			// article without one: the page's only uncredited headline
+			// takes it, when the article keeps text printed before it.
+			if best = lastUncredited(*arts, credited); best == nil || !startedBefore(a, st) {
+				continue
+			}
 		}
 		if best == nil {
 			best = &article{first: ps[stories[st][0]].first}
@@ -2198,6 +2203,22 @@ func (s *pageSeg) headsFollowText(arts []*article, stoks []map[string]float64) {
 // A heading's text carries less than headLost of its words; the text it
 // goes to carries headFound of them or more.
 const headLost, headFound = 0.1, 0.3
+
+// lastUncredited returns the one headed article left without a credit,
+// nil when none or several are.
+func lastUncredited(arts []*article, credited map[*article]bool) *article {
+	var found *article
+	for _, b := range arts {
+		if b.note || b.g == nil || b.g.byline != "" || credited[b] || len(b.g.head) == 0 {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = b
+	}
+	return found
+}
 
 // strandedCredits: a credited heading that drew no text leaves its credit
 // to the uncredited article whose text carries the heading's words, under
