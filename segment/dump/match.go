@@ -1373,6 +1373,9 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	arts = s.promotions(arts, ps, stories, slen, &layout)
 	s.attachDecks(arts, stoks, idf, &layout)
 	s.attachKickers(arts, stoks, idf, &layout)
+	if s.zh {
+		s.creditUnderHeading(arts, ps, stories, sfirst)
+	}
 	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
 	// Captions go to the article whose text is printed nearest.
 	lineOwner := map[int]*article{}
@@ -2203,6 +2206,49 @@ func (s *pageSeg) headsFollowText(arts []*article, stoks []map[string]float64) {
 // A heading's text carries less than headLost of its words; the text it
 // goes to carries headFound of them or more.
 const headLost, headFound = 0.1, 0.3
+
+// creditUnderHeading: a heading whose article's text opens with a run-in
+// credit of its own does not carry another credit; the credit printed
+// with the heading signs the text printed right under it, which the
+// dump gave to an uncredited article.
+func (s *pageSeg) creditUnderHeading(arts []*article, ps []*piece, stories [][]int, sfirst []int) {
+	for _, a := range arts {
+		if a.g == nil || a.g.byline == "" || a.note || len(a.stories) == 0 {
+			continue
+		}
+		open := a.stories[0]
+		for _, st := range a.stories {
+			if sfirst[st] < sfirst[open] {
+				open = st
+			}
+		}
+		if p := ps[stories[open][0]]; !p.lead || p.credit == "" || p.credit == a.g.byline {
+			continue
+		}
+		for _, b := range arts {
+			if b == a || b.g == nil || b.g.byline != "" || b.note || s.storyCredited(b, ps, stories) {
+				continue
+			}
+			if slices.ContainsFunc(b.stories, func(st int) bool { return sfirst[st] > a.g.end && sfirst[st] <= a.g.end+2 }) {
+				b.g.byline, b.g.authors = a.g.byline, a.g.authors
+				a.g.byline, a.g.authors = "", nil
+				break
+			}
+		}
+	}
+}
+
+// storyCredited reports whether one of a's stories carries a credit.
+func (s *pageSeg) storyCredited(a *article, ps []*piece, stories [][]int) bool {
+	for _, st := range a.stories {
+		for _, k := range stories[st] {
+			if ps[k].credit != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // lastUncredited returns the one headed article left without a credit,
 // nil when none or several are.
