@@ -895,6 +895,22 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				h.byline, h.authors = g.byline, g.authors
 				continue
 			}
+			// Otherwise the uncredited headline above whose words the
+			// text under the credit carries.
+			if s.zh {
+				var heads []*group
+				for _, h := range out {
+					if h.byline == "" && len(h.head) > 0 && g.line-h.end <= creditReach {
+						heads = append(heads, h)
+					}
+				}
+				if len(heads) > 0 {
+					if h := s.headOverText(g.line, nil, heads, idf); h != nil {
+						h.byline, h.authors = g.byline, g.authors
+						continue
+					}
+				}
+			}
 		}
 		// A heading ending in a bracketed column label just under a
 		// headline without credit is that headline's deck.
@@ -1052,6 +1068,10 @@ func (s *pageSeg) headOverText(line int, def *group, heads []*group, idf map[str
 
 // textUnder is how many dump lines under a credit headOverText reads.
 const textUnder = 6
+
+// creditReach is how far below its headline, in dump lines, a credit that
+// no heading took is still looked for a headline by the text under it.
+const creditReach = 40
 
 // dashWrap: a dash line under a long one-line headline, at most half as
 // long, is the headline's own second line ("…最长的铁路" / "——某线开通"):
