@@ -220,10 +220,11 @@ func breakBetween(ls []bline, i, w int, starts bool) bool {
 		}
 		return breakGeo(a, b, c)
 	}
-	// A flow's last line that runs on ends a column, however short the
-	// dump prints it: it is no indented first line.
-	runsOn := b.fin == 0 && (i+2 >= len(ls) || ls[i+2].flow != b.flow)
-	return breakText(a, b, w, a.flow != b.flow, starts, runsOn)
+	var c *bline
+	if i+2 < len(ls) && ls[i+2].flow == b.flow {
+		c = &ls[i+2]
+	}
+	return breakText(a, b, c, w, a.flow != b.flow, starts)
 }
 
 // cjkOpeners are the opening quotes and brackets of CJK text.
@@ -257,7 +258,11 @@ func breakGeo(a, b bline, c *bline) bool {
 // against the typical full width w: the last line of a paragraph is short
 // and sentence-final; the first line of the next lost its indent (about two
 // CJK characters, or a few Latin ones).
-func breakText(a, b bline, w int, acrossFlows, starts, runsOn bool) bool {
+// c is the line after b in its flow, or nil.
+func breakText(a, b bline, c *bline, w int, acrossFlows, starts bool) bool {
+	// A flow's last line that runs on ends a column, however short the
+	// dump prints it: it is no indented first line.
+	runsOn := b.fin == 0 && c == nil
 	// A semicolon ends a clause, not a paragraph: the line after it that
 	// a dump measures short is no indented start.
 	fin := a.fin != 0 && a.fin != '；'
@@ -280,7 +285,12 @@ func breakText(a, b bline, w int, acrossFlows, starts, runsOn bool) bool {
 		indentStart = r > 0.65 && r <= 0.9 && !runsOn
 	} else {
 		short = a.width <= w-3
-		indentStart = b.width >= w-6 && b.width <= w-3
+		// A line that ends a sentence short is a paragraph's last line:
+		// its width tells no indent. One that runs on short inside its
+		// flow, after a paragraph's later line, is a first line however
+		// much more than the indent it lost (a word pushed on).
+		last := b.fin != 0 && b.width <= w-3
+		indentStart = !last && b.width <= w-3 && (b.width >= w-6 || !starts && c != nil && !c.alone && 2*b.width >= w)
 	}
 	if a.stretched || (starts && !latin && a.width >= w-6) {
 		// A justified line, or a paragraph's indented first line, is full.

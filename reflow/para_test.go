@@ -409,3 +409,42 @@ func TestSemicolonIsNoParagraphEnd(t *testing.T) {
 		}
 	}
 }
+
+// A short line that ends a sentence is a paragraph's last line: after a
+// quotation closing a full line, in a dump block of its own, it goes on in
+// the same paragraph however wide the dump prints it.
+func TestShortLastLineIsNoIndent(t *testing.T) {
+	got := Paragraphs([]segment.Flow{
+		flow("傍晚时分，老人望着修好的码头，",
+			"感慨地说：“这些年港口变化真大！”"),
+		flow("老专家深有感触地这样说道。",
+			"第二天一早，工人们又回到了工地"),
+	}, nil)
+	want := []string{
+		"傍晚时分，老人望着修好的码头，感慨地说：“这些年港口变化真大！”老专家深有感触地这样说道。",
+		"第二天一早，工人们又回到了工地",
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("paragraphs = %q", got)
+	}
+}
+
+// A line well short of the column that runs on in its flow, after a full
+// line that ends a sentence, is a first line whose indent the dump lost
+// with more (a word pushed to the next line).
+func TestShortRunningLineStartsParagraph(t *testing.T) {
+	got := Paragraphs([]segment.Flow{flow(
+		"港口货物吞吐量逐年增长，集装箱运",
+		"输效率明显提高，吞吐能力翻了一番。",
+		"“建设港口，服务大",
+		"局”的口号响遍了港区，工人们干劲",
+		"十足，外贸航线增加到二十条。",
+	)}, nil)
+	want := []string{
+		"港口货物吞吐量逐年增长，集装箱运输效率明显提高，吞吐能力翻了一番。",
+		"“建设港口，服务大局”的口号响遍了港区，工人们干劲十足，外贸航线增加到二十条。",
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("paragraphs = %q", got)
+	}
+}

@@ -1933,7 +1933,7 @@ func (s *pageSeg) flows(p *piece) []segment.Flow {
 // sentence, in a column of wider lines.
 func (s *pageSeg) crosshead(p *piece, i int) bool {
 	f := p.frags[i]
-	if !sentenceEnd(p.frags[i-1].text) || hasSentencePunct(f.text) || strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) {
+	if !sentenceEnd(p.frags[i-1].text) || hasSentencePunct(f.text) || strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || leftOpen(f.text) {
 		return false
 	}
 	// The indented first line of a paragraph (two short of the column)
@@ -1943,6 +1943,11 @@ func (s *pageSeg) crosshead(p *piece, i int) bool {
 	w := p.fullWidth()
 	next := p.frags[i+1]
 	if next.w >= w-1 && (math.Abs(f.w-(w-2)) < 0.5 || f.w >= w-3.5 && !sentenceEnd(next.text)) {
+		return false
+	}
+	// Over a short line that ends a sentence it opens a paragraph of two
+	// lines: a crosshead stands over a paragraph's indented first line.
+	if next.w < w-1.5 && sentenceEnd(next.text) {
 		return false
 	}
 	return f.w < p.w-1.5 && f.w >= 3
@@ -1960,7 +1965,7 @@ func (s *pageSeg) topCrosshead(p *piece) bool {
 		w = next.w + 2
 	}
 	if f.w < 3 || f.w >= w-3.5 || sentenceEnd(f.text) || hasSentencePunct(f.text) ||
-		strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) {
+		strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || leftOpen(f.text) {
 		return false
 	}
 	// No word runs on across the break ("…副院长陈" / "胜在致辞…").
@@ -1973,6 +1978,18 @@ func (s *pageSeg) topCrosshead(p *piece) bool {
 		return false
 	}
 	return indent && !sentenceEnd(next.text) && !t.wordSpans(f.text, next.text)
+}
+
+// leftOpen reports a line that opens a quotation or bracket it does not
+// close: running text that goes on in the next line. A crosshead closes
+// what it opens.
+func leftOpen(t string) bool {
+	for _, p := range append(quotePairs, bracketPairs...) {
+		if strings.Count(t, p[0]) > strings.Count(t, p[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // letterSpaced reports a line set letter-spaced, as headings are: three or

@@ -1,0 +1,31 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+)
+
+// Short lines after a sentence end that are paragraph text, not
+// crossheads: one opening a quotation it does not close, one over a short
+// line that ends a sentence (a paragraph of two lines).
+func TestRunningLinesAreNoCrossheads(t *testing.T) {
+	top := "港口新建集装箱码头投入使用\n本报记者 王小明\n\n近日，滨江港新建的集装箱码头正式\n投入使用，年吞吐能力达到一百万。\n"
+	for _, c := range []struct{ name, text, bodyHas string }{
+		{"quotation left open", top + `“扩建码头，提升效
+率”的口号响遍港区。据港务集团介
+绍，新码头采用自动化装卸设备，港
+口作业时间缩短三成。`, "“扩建码头，提升效率”的口号"},
+		{"over a short last line", top + `扩建码头，提升效率
+是港口今年的头等大事。
+据港务集团介绍，新码头采用自动
+化装卸设备，作业时间缩短三成。`, "扩建码头，提升效率是港口"},
+	} {
+		a := findArticle(t, Segment(dumpPage("zh", c.text)), "港口新建集装箱码头投入使用")
+		if got := crossheads(a); len(got) > 0 {
+			t.Errorf("%s: crossheads = %q", c.name, got)
+		}
+		if b := bodyText(a); !strings.Contains(b, c.bodyHas) {
+			t.Errorf("%s: body = %q", c.name, b)
+		}
+	}
+}
