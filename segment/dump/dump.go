@@ -353,7 +353,12 @@ func (s *pageSeg) classify() {
 			continue
 		}
 		if len(fs) == 1 && s.isHeading(i, fs[0]) || len(fs) > 1 && s.zh && s.creditNear(i, s.chunk[i]) && s.headingLike(i) {
-			s.items = append(s.items, item{kind: kHeading, text: strings.Join(fs, " "), line: i, chunk: s.chunk[i]})
+			t := strings.Join(fs, " ")
+			if len(fs) == 1 && s.headWrap(i, t) {
+				t += strings.TrimSpace(s.lines[i+1])
+				used[i+1] = true
+			}
+			s.items = append(s.items, item{kind: kHeading, text: t, line: i, chunk: s.chunk[i]})
 			continue
 		}
 		for _, f := range fs {
@@ -1020,6 +1025,20 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool) bool {
 		s.items = append(s.items, item{kind: kHeading, text: f, line: i, chunk: s.chunk[i]})
 	}
 	return true
+}
+
+// headWrap reports a Chinese heading line whose last word wrapped alone
+// onto the next line, one character ("…人工智能落" / "地"): too short to be
+// a heading of its own, it finishes the word the heading breaks off.
+func (s *pageSeg) headWrap(i int, head string) bool {
+	if !s.zh || i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i] {
+		return false
+	}
+	next := strings.TrimSpace(s.lines[i+1])
+	if r, n := utf8.DecodeRuneInString(next); n != len(next) || !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	return s.spanTracker().wordSpans(head, next)
 }
 
 // spanTracker returns the page's one cache of whether a word runs across

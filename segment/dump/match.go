@@ -2262,11 +2262,20 @@ func (s *pageSeg) creditUnderHeading(arts []*article, ps []*piece, stories [][]i
 		if p := ps[stories[open][0]]; !p.lead || p.credit == "" || p.credit == a.g.byline {
 			continue
 		}
+		// The credit's own line: resolved credits leave the group's end
+		// at its heading.
+		at := a.g.end
+		for _, it := range s.items {
+			if it.kind == kByline && it.byline == a.g.byline && it.line >= a.g.line {
+				at = it.line
+				break
+			}
+		}
 		for _, b := range arts {
 			if b == a || b.g == nil || b.g.byline != "" || b.note || s.storyCredited(b, ps, stories) {
 				continue
 			}
-			if slices.ContainsFunc(b.stories, func(st int) bool { return sfirst[st] > a.g.end && sfirst[st] <= a.g.end+2 }) {
+			if slices.ContainsFunc(b.stories, func(st int) bool { return sfirst[st] > at && sfirst[st] <= at+2 }) {
 				b.g.byline, b.g.authors = a.g.byline, a.g.authors
 				a.g.byline, a.g.authors = "", nil
 				break
