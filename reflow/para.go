@@ -299,10 +299,11 @@ func breakText(a, b bline, c *bline, w int, acrossFlows, starts bool) bool {
 	if fin {
 		return short || indentStart
 	}
-	if acrossFlows && short && indentStart && endsHan(a.text) {
+	if short && indentStart && endsHan(a.text) && (acrossFlows || a.width >= 6 && !strings.ContainsAny(a.text, "，、；：")) {
 		// A flow ends early, mid-sentence, and the next one looks like a
 		// paragraph start: a label or heading ends here, unless the break
-		// splits a word (推|广率).
+		// splits a word (推|广率). Inside a flow only a line of a few
+		// characters without clause marks ends so, as a heading does.
 		return !crossWord(a.text, b.text)
 	}
 	return false

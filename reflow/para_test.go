@@ -448,3 +448,28 @@ func TestShortRunningLineStartsParagraph(t *testing.T) {
 		t.Fatalf("paragraphs = %q", got)
 	}
 }
+
+// A heading wrapped over a full line and a short one, without clause
+// marks, opening a dump block: the short line ends it when the next line
+// is a paragraph's first line.
+func TestWrappedHeadingInsideFlow(t *testing.T) {
+	got := Paragraphs([]segment.Flow{flow(
+		"港口货物吞吐量逐年增长，集装箱运",
+		"输效率明显提高，吞吐能力连年增长",
+		"居全省首位。",
+	), flow(
+		"把建设绿色港口当成港区发展的重要",
+		"抓手来抓好",
+		"近年来港务集团投入巨资，更新",
+		"装卸设备，港区面貌焕然一新，工人",
+		"们干劲十足。",
+	)}, nil)
+	want := []string{
+		"港口货物吞吐量逐年增长，集装箱运输效率明显提高，吞吐能力连年增长居全省首位。",
+		"把建设绿色港口当成港区发展的重要抓手来抓好",
+		"近年来港务集团投入巨资，更新装卸设备，港区面貌焕然一新，工人们干劲十足。",
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("paragraphs = %q", got)
+	}
+}
