@@ -299,6 +299,11 @@ func breakText(a, b bline, c *bline, w int, acrossFlows, starts bool) bool {
 	if fin {
 		return short || indentStart
 	}
+	if short && indentStart && strings.HasSuffix(a.text, "”") {
+		// A quotation closing without a stop (…去创新”) on a short line
+		// ends the paragraph it closes.
+		return true
+	}
 	if short && indentStart && endsHan(a.text) && (acrossFlows || a.width >= 6 && !strings.ContainsAny(a.text, "，、；：")) {
 		// A flow ends early, mid-sentence, and the next one looks like a
 		// paragraph start: a label or heading ends here, unless the break

@@ -473,3 +473,22 @@ func TestWrappedHeadingInsideFlow(t *testing.T) {
 		t.Fatalf("paragraphs = %q", got)
 	}
 }
+
+// A paragraph may end on a quotation closed without a stop: the short line
+// that closes it, before an indented first line, ends the paragraph.
+func TestQuotationEndsParagraph(t *testing.T) {
+	got := Paragraphs([]segment.Flow{flow(
+		"港务集团负责人说：“我们要敢于做",
+		"一些前人没做过的事，去开拓、去创",
+		"新”",
+		"今年4月，新码头正式投入使用，",
+		"年吞吐能力达到一百万标准箱。",
+	)}, nil)
+	want := []string{
+		"港务集团负责人说：“我们要敢于做一些前人没做过的事，去开拓、去创新”",
+		"今年4月，新码头正式投入使用，年吞吐能力达到一百万标准箱。",
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("paragraphs = %q", got)
+	}
+}
