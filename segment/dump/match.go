@@ -1296,6 +1296,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		s.creditedStories(&arts, owner, stories, ps, stoks)
 		s.strandedCredits(arts, stoks)
 		s.headsFollowText(arts, stoks)
+		arts = s.creditedLabel(arts, ps, stories, stoks, idf)
 	}
 	// Headings left without text are labels.
 	kept := arts[:0]
@@ -1337,6 +1338,14 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			byGroup[g] = best
 			continue
 		}
+		// An editor's-note label takes the note its opening line headed.
+		if a := s.noteOpening(g, arts, ps, stories); a != nil {
+			a.opening = a.g.head
+			a.g = g
+			a.note = true
+			byGroup[g] = a
+			continue
+		}
 		// A headline printed right under a label in capitals that took
 		// text in its place: the label is its kicker.
 		if a := s.labelOver(g, arts); a != nil {
@@ -1362,13 +1371,6 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 		txt := g.label()
 		if txt == "" {
-			continue
-		}
-		if a := s.noteOpening(g, arts, ps, stories); a != nil {
-			a.opening = a.g.head
-			a.g = g
-			a.note = true
-			byGroup[g] = a
 			continue
 		}
 		if a := s.seriesOf(txt, arts, ps, stories); a != nil {
@@ -2294,6 +2296,47 @@ func (s *pageSeg) storyCredited(a *article, ps []*piece, stories [][]int) bool {
 		}
 	}
 	return false
+}
+
+// creditedLabel: a short heading whose only text is a run-in credit the
+// dump printed without its paragraph ("经济发展亮点多韧性足" over "本报上海…电
+// （记者…）") is an article's kicker and credit printed apart from it: the
+// headed article without a kicker whose text carries the heading's words
+// takes both (the credit only when its heading has none). The label's
+// article goes.
+func (s *pageSeg) creditedLabel(arts []*article, ps []*piece, stories [][]int, stoks []map[string]float64, idf map[string]float64) []*article {
+	out := arts[:0]
+	for i, a := range arts {
+		if a.g == nil || a.note || a.g.byline != "" || len(a.g.head) != 1 || len(a.g.kicker) > 0 || len(a.stories) == 0 {
+			out = append(out, a)
+			continue
+		}
+		var lead *piece
+		empty := true
+		for _, st := range a.stories {
+			for _, k := range stories[st] {
+				empty = empty && strings.TrimSpace(ps[k].text()) == ""
+				if ps[k].lead && ps[k].credit != "" {
+					lead = ps[k]
+				}
+			}
+		}
+		if !empty || lead == nil {
+			out = append(out, a)
+			continue
+		}
+		rest := append(append([]*article(nil), arts[:i]...), arts[i+1:]...)
+		best, bs := bestHeaded(s.tokens(a.g.head[0], idf), rest, stoks, func(b *article) bool { return len(b.g.kicker) == 0 && len(b.g.head) > 0 })
+		if best == nil || bs < 0.3 {
+			out = append(out, a)
+			continue
+		}
+		best.g.kicker = a.g.head
+		if best.g.byline == "" {
+			best.g.byline, best.g.authors = lead.credit, lead.authors
+		}
+	}
+	return out
 }
 
 // lastUncredited returns the one headed article left without a credit,
