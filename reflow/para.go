@@ -311,6 +311,13 @@ func breakText(a, b bline, c *bline, w int, acrossFlows, starts bool) bool {
 		// characters without clause marks ends so, as a heading does.
 		return !crossWord(a.text, b.text)
 	}
+	if acrossFlows && !latin && indentStart && b.width >= w-5 && !runsOn {
+		// A dump block goes on from the last one with a full line; one
+		// that opens two characters short, and goes on, opens a
+		// paragraph, whatever the block before ended with (text the dump
+		// printed apart from its own), unless a word runs across.
+		return !crossWord(a.text, b.text)
+	}
 	return false
 }
 

@@ -492,3 +492,24 @@ func TestQuotationEndsParagraph(t *testing.T) {
 		t.Fatalf("paragraphs = %q", got)
 	}
 }
+
+// A dump block that opens with a line two characters short of the column
+// and goes on opens a paragraph, though the block before it breaks off
+// mid-sentence (its sentence goes on in text the dump printed elsewhere).
+func TestIndentedBlockOpensParagraph(t *testing.T) {
+	got := Paragraphs([]segment.Flow{flow(
+		"港口货物吞吐量逐年增长，集装箱运",
+		"输效率明显提高，吞吐能力连年增长",
+	), flow(
+		"近年来港务集团投入巨资，更新",
+		"装卸设备，港区面貌焕然一新，工人",
+		"们干劲十足。",
+	)}, nil)
+	want := []string{
+		"港口货物吞吐量逐年增长，集装箱运输效率明显提高，吞吐能力连年增长",
+		"近年来港务集团投入巨资，更新装卸设备，港区面貌焕然一新，工人们干劲十足。",
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("paragraphs = %q", got)
+	}
+}
