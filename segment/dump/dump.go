@@ -103,6 +103,9 @@ type pageSeg struct {
 	learned bool
 	// capsHeads: the page's headlines are set in capitals.
 	capsHeads bool
+	// headTails: the last word of an English heading line, wrapped and
+	// printed apart (enHeadTail), by the line.
+	headTails map[string]string
 	// labels are the lines of English column labels printed over a
 	// headline: kickers.
 	labels map[int]bool
@@ -357,6 +360,15 @@ func (s *pageSeg) classify() {
 			if len(fs) == 1 && s.headWrap(i, t) {
 				t += strings.TrimSpace(s.lines[i+1])
 				used[i+1] = true
+			}
+			if k := s.enHeadTail(i, t, used); k >= 0 {
+				// Kept apart from the heading's words for matching, as
+				// the word printed apart drew text elsewhere.
+				if s.headTails == nil {
+					s.headTails = map[string]string{}
+				}
+				s.headTails[t] = strings.TrimSpace(s.lines[k])
+				used[k] = true
 			}
 			s.items = append(s.items, item{kind: kHeading, text: t, line: i, chunk: s.chunk[i]})
 			continue

@@ -558,3 +558,44 @@ func namesPaper(ts []string) bool {
 	}
 	return false
 }
+
+// enHeadTail returns the line that holds the last word of English heading
+// line i when the heading ends its block on a function word ("Five million
+// Germans out of"): no headline stops there, so its last word wrapped and
+// the dump printed it apart, a lone word a few lines below. Body words
+// printed so between carry soft hyphens (headlines are not hyphenated) and
+// are passed over. -1 when there is none.
+func (s *pageSeg) enHeadTail(i int, head string, used []bool) int {
+	ws := strings.Fields(head)
+	if s.zh || len(ws) < 2 || !enFunction[strings.ToLower(ws[len(ws)-1])] || i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] {
+		return -1
+	}
+	// A sentence set in heading type (a deck: "So who, if anyone, is
+	// playing") ends where it likes.
+	for _, k := range s.chunkLines[s.chunk[i]] {
+		if strings.Contains(s.lines[k], ",") {
+			return -1
+		}
+	}
+	for k := i + 1; k < len(s.lines) && k <= i+headTailGap; k++ {
+		t := strings.TrimSpace(s.lines[k])
+		if t == "" || used[k] {
+			continue
+		}
+		if len(strings.Fields(t)) > 1 {
+			return -1
+		}
+		if strings.ContainsAny(t, "\u00ad-‐") {
+			continue
+		}
+		if w := wordKey(t); utf8.RuneCountInString(w) >= 2 && w == strings.ToLower(t) && !enFunction[w] && len(s.chunkLines[s.chunk[k]]) == 1 {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// headTailGap is how many dump lines below its heading a wrapped last
+// word may be printed.
+const headTailGap = 4

@@ -1628,7 +1628,11 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 			out.Kicker = nil
 		}
 		if len(g.head) > 0 {
-			out.Headline = lines(g.head...)
+			head := slices.Clone(g.head)
+			if tail, ok := s.headTails[head[len(head)-1]]; ok {
+				head[len(head)-1] += " " + tail
+			}
+			out.Headline = lines(head...)
 		}
 		for _, d := range g.decks {
 			out.Decks = append(out.Decks, lines(d))
