@@ -311,12 +311,42 @@ func breakText(a, b bline, c *bline, w int, acrossFlows, starts bool) bool {
 		// characters without clause marks ends so, as a heading does.
 		return !crossWord(a.text, b.text)
 	}
+	if !latin && !fin && a.width >= w-2 && b.width == w-4 && b.fin == 0 && !b.stretched && c != nil && plainHan(b.text) && !unbalancedMarks(a.text) {
+		// A line two characters short that goes on, of Chinese
+		// characters only (the dump measures them exactly; a justified
+		// continuation is full), after a nearly full line without a stop
+		// and inside no quotation or title: a first line lost its indent,
+		// and the line before ended a heading.
+		return !crossWord(a.text, b.text)
+	}
 	if acrossFlows && !latin && indentStart && b.width >= w-5 && !runsOn {
 		// A dump block goes on from the last one with a full line; one
 		// that opens two characters short, and goes on, opens a
 		// paragraph, whatever the block before ended with (text the dump
 		// printed apart from its own), unless a word runs across.
 		return !crossWord(a.text, b.text)
+	}
+	return false
+}
+
+// plainHan reports a line of Chinese characters and the marks set in a
+// full cell (，、。；：！？), whose dump width is exact.
+func plainHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("，、。；：！？", r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// unbalancedMarks reports a line that opens a quotation or title it does
+// not close, or closes one it did not open.
+func unbalancedMarks(s string) bool {
+	for _, p := range [][2]string{{"“", "”"}, {"‘", "’"}, {"《", "》"}, {"（", "）"}} {
+		if strings.Count(s, p[0]) != strings.Count(s, p[1]) {
+			return true
+		}
 	}
 	return false
 }

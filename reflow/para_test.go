@@ -513,3 +513,37 @@ func TestIndentedBlockOpensParagraph(t *testing.T) {
 		t.Fatalf("paragraphs = %q", got)
 	}
 }
+
+// A running line two characters short, of Chinese characters only (the
+// dump measures them exactly), after a line of nearly full width without
+// a stop: the indented first line of a paragraph, and the line before it
+// a heading or a paragraph's end printed without its stop.
+func TestPlainIndentAfterRunningLine(t *testing.T) {
+	got := Paragraphs([]segment.Flow{flow(
+		"港口货物吞吐量逐年增长，集装箱运",
+		"输效率明显提高。",
+		"建设安全、绿色、智慧的现代港口",
+		"近年来港务集团投入巨资，更新",
+		"装卸设备，港区面貌焕然一新，工人",
+		"们干劲十足。",
+	)}, nil)
+	want := []string{
+		"港口货物吞吐量逐年增长，集装箱运输效率明显提高。",
+		"建设安全、绿色、智慧的现代港口",
+		"近年来港务集团投入巨资，更新装卸设备，港区面貌焕然一新，工人们干劲十足。",
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("paragraphs = %q", got)
+	}
+	// Letter-spaced by justification, the short line is a full one.
+	got = Paragraphs([]segment.Flow{flow(
+		"港口货物吞吐量逐年增长，集装箱运",
+		"输效率明显提高，吞吐能力连年增长",
+		"近 年 来 港 务 集 团 投 入 巨 资 ，更 新",
+		"装卸设备，港区面貌焕然一新，工人",
+		"们干劲十足。",
+	)}, nil)
+	if len(got) != 1 {
+		t.Fatalf("letter-spaced line: paragraphs = %q", got)
+	}
+}
