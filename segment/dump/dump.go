@@ -106,6 +106,8 @@ type pageSeg struct {
 	// headTails: the last word of an English heading line, wrapped and
 	// printed apart (enHeadTail), by the line.
 	headTails map[string]string
+	// sideCuts: lower-case heading lines cut off (reheadLowerCase).
+	sideCuts []sideCut
 	// labels are the lines of English column labels printed over a
 	// headline: kickers.
 	labels map[int]bool

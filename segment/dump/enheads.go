@@ -3,6 +3,7 @@ package dump
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -186,6 +187,7 @@ func (s *pageSeg) reheadLowerCase(arts []*article, owner []*article, stoks []map
 				k++
 			}
 			if k < len(g.head) {
+				s.sideCuts = append(s.sideCuts, sideCut{a, slices.Clone(g.head[:k]), len(s.blocks)})
 				s.blocks = append(s.blocks, segment.Block{Kind: segment.Other, Lines: lines(strings.Join(g.head[:k], " "))})
 				g.head = g.head[k:]
 				// The lines cut off no longer head it: a later article
@@ -599,3 +601,159 @@ func (s *pageSeg) enHeadTail(i int, head string, used []bool) int {
 // headTailGap is how many dump lines below its heading a wrapped last
 // word may be printed.
 const headTailGap = 4
+
+// sideCut is a heading's first lines in lower case that reheadLowerCase
+// cut off into block k of the page: perhaps a piece of a headline set
+// beside a's (sideHeads).
+type sideCut struct {
+	a     *article
+	lines []string
+	block int
+}
+
+// sideHeads mends two English headlines set side by side on one row,
+// which a dump prints out of order: a piece of the right headline in
+// lower case right above the left headline's line, the right headline's
+// first word(s) joined to the end of that line, and its next line under
+// it ("economy still growing" / "Doors open at biggest gadget fair US" /
+// "says Fed"). When an untitled article's text carries the piece's words,
+// the right headline is its: the trailing words of the left line and the
+// further heading lines that its text uses more than the left article's
+// does, with the piece after the first. The piece's block goes.
+func (s *pageSeg) sideHeads(arts []*article, ps []*piece, stories [][]int, idf map[string]float64) {
+	var gone []int
+	for _, c := range s.sideCuts {
+		a := c.a
+		piece := strings.Join(c.lines, " ")
+		pw := strings.Fields(piece)
+		if a.g == nil || a.note || len(a.g.head) < 2 || len(pw) > 6 || strings.ContainsAny(piece, ".,;:!?\u00ad-‐") {
+			continue
+		}
+		left := textBag(a, ps, stories)
+		// The untitled article whose text carries most of the piece's words.
+		var u *article
+		var ub wordBag
+		most := 0
+		for _, b := range arts {
+			if b.g != nil || b.note || len(b.stories) == 0 {
+				continue
+			}
+			bag := textBag(b, ps, stories)
+			n := 0
+			for _, w := range pw {
+				if k := capsKey(w); !enFunction[k] && bag.tf[k] > 0 {
+					n++
+				}
+			}
+			if n > most {
+				u, ub, most = b, bag, n
+			}
+		}
+		if u == nil || 2*most < len(pw) {
+			continue
+		}
+		// side: +1 for a word the untitled text uses more, -1 for one the
+		// left article's uses more, 0 for function words and words of
+		// neither.
+		side := func(w string) int {
+			k := capsKey(w)
+			if k == "" || enFunction[k] {
+				return 0
+			}
+			du, dl := ub.density(k), left.density(k)
+			switch {
+			case du > dl:
+				return 1
+			case dl > du:
+				return -1
+			}
+			return 0
+		}
+		sum := func(ws []string) (int, bool) {
+			n, ok := 0, true
+			for _, w := range ws {
+				v := side(w)
+				n += v
+				ok = ok && v >= 0
+			}
+			return n, ok
+		}
+		if n, ok := sum(pw); n <= 0 || !ok {
+			continue
+		}
+		// The left line's tail that goes: the best sum, the left keeping
+		// two words or more.
+		hw := strings.Fields(a.g.head[0])
+		cut, best := -1, 0
+		for k := len(hw) - 1; k >= 2; k-- {
+			if n, ok := sum(hw[k:]); ok && n > best {
+				cut, best = k, n
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		head := []string{strings.Join(append(slices.Clone(hw[cut:]), pw...), " ")}
+		keep := []string{strings.Join(hw[:cut], " ")}
+		for _, l := range a.g.head[1:] {
+			if n, ok := sum(strings.Fields(l)); ok && n > 0 {
+				head = append(head, l)
+			} else {
+				keep = append(keep, l)
+			}
+		}
+		a.g.head = keep
+		a.g.toks = s.tokens(a.g.text(), idf)
+		u.g = &group{head: head, line: a.g.line, end: a.g.line}
+		u.g.toks = s.tokens(u.g.text(), idf)
+		gone = append(gone, c.block)
+	}
+	slices.Sort(gone)
+	for i := len(gone) - 1; i >= 0; i-- {
+		s.blocks = slices.Delete(s.blocks, gone[i], gone[i]+1)
+	}
+	s.sideCuts = nil
+}
+
+// wordBag counts an article's words by capsKey.
+type wordBag struct {
+	tf map[string]int
+	n  int
+}
+
+func (b wordBag) density(k string) float64 {
+	if b.n == 0 {
+		return 0
+	}
+	return float64(b.tf[k]) / float64(b.n)
+}
+
+func textBag(a *article, ps []*piece, stories [][]int) wordBag {
+	b := wordBag{tf: map[string]int{}}
+	for _, st := range a.stories {
+		for _, k := range stories[st] {
+			// A word hyphenated over lines is one word.
+			for _, w := range strings.Fields(strings.ReplaceAll(ps[k].text(), "\u00ad ", "")) {
+				if key := capsKey(w); key != "" {
+					b.tf[key]++
+					b.n++
+				}
+			}
+		}
+	}
+	return b
+}
+
+// capsKey is a word's key for matching heading words against text: lower
+// case, its first four letters, short words ("US", "Fed") whole.
+func capsKey(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(wordKey(w), "'s"), "’s")
+	n := 0
+	for i := range w {
+		if n == 4 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}

@@ -1322,6 +1322,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			owner[i] = a
 		}
 	}
+	s.sideHeads(arts, ps, stories, idf)
 	// Headings that got no story: an untitled story close below takes them.
 	for _, g := range gs {
 		if byGroup[g] != nil {
