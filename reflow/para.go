@@ -311,12 +311,14 @@ func breakText(a, b bline, c *bline, w int, acrossFlows, starts bool) bool {
 		// characters without clause marks ends so, as a heading does.
 		return !crossWord(a.text, b.text)
 	}
-	if !latin && !fin && a.width >= w-2 && b.width == w-4 && b.fin == 0 && !b.stretched && c != nil && plainHan(b.text) && !unbalancedMarks(a.text) {
+	if !latin && !fin && (a.width >= w-2 || starts && a.width == w-4) && b.width == w-4 && b.fin == 0 && !b.stretched && c != nil && plainHan(b.text) && !unbalancedMarks(a.text) {
 		// A line two characters short that goes on, of Chinese
 		// characters only (the dump measures them exactly; a justified
 		// continuation is full), after a nearly full line without a stop
-		// and inside no quotation or title: a first line lost its indent,
-		// and the line before ended a heading.
+		// and inside no quotation or title, or after a paragraph's first
+		// line as short (the line under a first line is full or ends its
+		// paragraph): a first line lost its indent, and the line before
+		// ended a heading.
 		return !crossWord(a.text, b.text)
 	}
 	if acrossFlows && !latin && indentStart && b.width >= w-5 && !runsOn {

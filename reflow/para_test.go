@@ -547,3 +547,25 @@ func TestPlainIndentAfterRunningLine(t *testing.T) {
 		t.Fatalf("letter-spaced line: paragraphs = %q", got)
 	}
 }
+
+// Two lines two characters short in a row, both going on: the first is no
+// paragraph's first line over its second (that is full or ends it) but a
+// heading set at the indent, and the second opens the paragraph.
+func TestHeadingAtIndentOverFirstLine(t *testing.T) {
+	got := Paragraphs([]segment.Flow{flow(
+		"港口货物吞吐量逐年增长，集装箱运",
+		"输效率明显提高。",
+		"扩建码头提升港口整体效率水平",
+		"近年来港务集团投入巨资，更新",
+		"装卸设备，港区面貌焕然一新，工人",
+		"们干劲十足。",
+	)}, nil)
+	want := []string{
+		"港口货物吞吐量逐年增长，集装箱运输效率明显提高。",
+		"扩建码头提升港口整体效率水平",
+		"近年来港务集团投入巨资，更新装卸设备，港区面貌焕然一新，工人们干劲十足。",
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("paragraphs = %q", got)
+	}
+}

@@ -7,7 +7,8 @@ import (
 
 // Short lines after a sentence end that are paragraph text, not
 // crossheads: one opening a quotation it does not close, one over a short
-// line that ends a sentence (a paragraph of two lines).
+// line that ends a sentence (a paragraph of two lines), one ending on a
+// word that wants more after it.
 func TestRunningLinesAreNoCrossheads(t *testing.T) {
 	top := "港口新建集装箱码头投入使用\n本报记者 王小明\n\n近日，滨江港新建的集装箱码头正式\n投入使用，年吞吐能力达到一百万。\n"
 	for _, c := range []struct{ name, text, bodyHas string }{
@@ -19,6 +20,9 @@ func TestRunningLinesAreNoCrossheads(t *testing.T) {
 是港口今年的头等大事。
 据港务集团介绍，新码头采用自动
 化装卸设备，作业时间缩短三成。`, "扩建码头，提升效率是港口"},
+		{"ends on a particle", top + `全省今年吞吐量增长最快的
+是滨江港，新码头采用了自动
+化装卸设备，作业时间缩短三成。`, "增长最快的是滨江港"},
 	} {
 		a := findArticle(t, Segment(dumpPage("zh", c.text)), "港口新建集装箱码头投入使用")
 		if got := crossheads(a); len(got) > 0 {

@@ -1954,7 +1954,8 @@ func (s *pageSeg) crosshead(p *piece, i int) bool {
 	}
 	// Over a short line that ends a sentence it opens a paragraph of two
 	// lines: a crosshead stands over a paragraph's indented first line.
-	if next.w < w-1.5 && sentenceEnd(next.text) {
+	// Nor does a heading end on a word that wants more after it.
+	if next.w < w-1.5 && sentenceEnd(next.text) || dangles(f.text) {
 		return false
 	}
 	return f.w < p.w-1.5 && f.w >= 3
@@ -1985,6 +1986,17 @@ func (s *pageSeg) topCrosshead(p *piece) bool {
 		return false
 	}
 	return indent && !sentenceEnd(next.text) && !t.wordSpans(f.text, next.text)
+}
+
+// dangles reports a line whose last word is a particle, preposition or
+// conjunction (…沿河而生的, …再次展示了): its sentence goes on.
+func dangles(t string) bool {
+	ts := wordseg.Tag(strings.TrimSpace(t))
+	if len(ts) == 0 {
+		return false
+	}
+	p := ts[len(ts)-1].Pos
+	return strings.HasPrefix(p, "u") || p == "p" || p == "c"
 }
 
 // leftOpen reports a line that opens a quotation or bracket it does not
