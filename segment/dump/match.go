@@ -1685,7 +1685,10 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 				// A run-in credit under a heading's credit names more authors.
 				out.Authors = addAuthors(out.Authors, p.authors)
 			}
-			parts = append(parts, part{s.chunk[start], col[ch[0]], start, s.flows(p), pos, pos == 0 && ps[ch[0]].lead})
+			// The text after a run-in credit, or after an editor's note
+			// label, opens the article.
+			lead := ps[ch[0]].lead || editorsNote.MatchString(strings.TrimSpace(ps[ch[0]].frags[0].text))
+			parts = append(parts, part{s.chunk[start], col[ch[0]], start, s.flows(p), pos, pos == 0 && lead})
 		}
 	}
 	firstText := math.MaxInt
