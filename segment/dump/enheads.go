@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -756,4 +757,79 @@ func capsKey(w string) string {
 		n++
 	}
 	return w
+}
+
+// capsHeadsFollowText moves the capitals headlines of a page whose
+// headlines are all capitals to the untitled article whose text carries
+// more of their words than the text of the article that drew them: such
+// pages come out of extractors as columns cut into words and pieces and
+// interleaved, and a headline often draws a neighbour's scraps by
+// position. Words are keyed by their first four letters, short ones
+// ("US", "ID") counted; an untitled article takes one headline, the
+// clearest lead first.
+func (s *pageSeg) capsHeadsFollowText(arts []*article, ps []*piece, stories [][]int) {
+	if !s.capsHeads {
+		return
+	}
+	bags := map[*article]wordBag{}
+	var untitled []*article
+	for _, a := range arts {
+		if a.note || len(a.stories) == 0 {
+			continue
+		}
+		bags[a] = textBag(a, ps, stories)
+		if a.g == nil {
+			untitled = append(untitled, a)
+		}
+	}
+	carried := func(keys []string, a *article) (n int, d float64) {
+		b := bags[a]
+		for _, k := range keys {
+			if b.tf[k] > 0 {
+				n++
+				d += b.density(k)
+			}
+		}
+		return n, d
+	}
+	type move struct {
+		from, to *article
+		lead     int
+		dens     float64
+	}
+	var moves []move
+	for _, a := range arts {
+		if a.g == nil || a.note || len(a.g.head) == 0 || !allCapsLine(a.g.head[0]) {
+			continue
+		}
+		var keys []string
+		for _, w := range strings.Fields(strings.Join(a.g.head, " ")) {
+			if k := capsKey(w); k != "" && !enFunction[k] && !enStop[k] && !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+		own, od := carried(keys, a)
+		var best *article
+		bn, bd := 0, 0.0
+		for _, u := range untitled {
+			if n, d := carried(keys, u); n > bn || n == bn && d > bd {
+				best, bn, bd = u, n, d
+			}
+		}
+		if best != nil && bn > own && bd > od && 2*bn >= len(keys) {
+			moves = append(moves, move{a, best, bn - own, bd})
+		}
+	}
+	sort.SliceStable(moves, func(i, j int) bool {
+		if moves[i].lead != moves[j].lead {
+			return moves[i].lead > moves[j].lead
+		}
+		return moves[i].dens > moves[j].dens
+	})
+	for _, m := range moves {
+		if m.to.g != nil {
+			continue
+		}
+		m.to.g, m.from.g = m.from.g, nil
+	}
 }

@@ -1396,6 +1396,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	arts = s.promotions(arts, ps, stories, slen, &layout)
 	s.attachDecks(arts, stoks, idf, &layout)
 	s.attachKickers(arts, stoks, idf, &layout)
+	s.capsHeadsFollowText(arts, ps, stories)
 	if s.zh {
 		s.creditUnderHeading(arts, ps, stories, sfirst)
 	}
