@@ -200,7 +200,7 @@ func blankLinesEndParagraphs(ls []bline, w int) bool {
 			inner++
 		}
 	}
-	return finBoundaries >= minBlankBoundaries && inner*4 < finBoundaries && finBoundaries*3 >= boundaries*2
+	return finBoundaries > 0 && inner*4 < finBoundaries && finBoundaries*3 >= boundaries*2
 }
 
 // breakBetween decides whether a paragraph ends between lines i and i+1.
@@ -384,7 +384,3 @@ func isHanString(s string) bool {
 	}
 	return s != ""
 }
-
-// minBlankBoundaries: a few blocks ending on a sentence say nothing of the
-// dump's habit; column ends fall there often enough.
-const minBlankBoundaries = 3
