@@ -970,9 +970,14 @@ func (s *pageSeg) creditedHead(line int, pos float64, def *group, heads []*group
 			break
 		}
 	}
-	toks := s.tokens(under, idf)
+	return s.carriedHead(same, s.tokens(under, idf), def, idf)
+}
+
+// carriedHead returns the one heading of heads whose words toks carry
+// most; def when none carries any, or two carry as many.
+func (s *pageSeg) carriedHead(heads []*group, toks map[string]float64, def *group, idf map[string]float64) *group {
 	best, bs, tie := def, 0.0, false
-	for _, h := range same {
+	for _, h := range heads {
 		v := headScore(s.tokens(h.text(), idf), toks)
 		switch {
 		case v > bs:
@@ -1049,21 +1054,7 @@ func (s *pageSeg) headOverText(line int, def *group, heads []*group, idf map[str
 	for k := line + 1; k < len(s.lines) && k <= line+textUnder; k++ {
 		under = append(under, strings.ReplaceAll(s.lines[k], " ", ""))
 	}
-	toks := s.tokens(strings.Join(under, ""), idf)
-	best, bs, tie := def, 0.0, false
-	for _, h := range heads {
-		v := headScore(s.tokens(h.text(), idf), toks)
-		switch {
-		case v > bs:
-			best, bs, tie = h, v, false
-		case v == bs:
-			tie = true
-		}
-	}
-	if bs == 0 || tie {
-		return def
-	}
-	return best
+	return s.carriedHead(heads, s.tokens(strings.Join(under, ""), idf), def, idf)
 }
 
 // textUnder is how many dump lines under a credit headOverText reads.
