@@ -242,25 +242,14 @@ func (s *pageSeg) reheadLowerCase(arts []*article, owner []*article, stoks []map
 // letters: a headline's words come in other forms in its text ("Musical",
 // "music"; "phones", "phone").
 func prefixScore(head, text map[string]float64) float64 {
-	// Four letters, not bytes: "résumé" and "résistance" differ there.
-	pre := func(w string) string {
-		n := 0
-		for i := range w {
-			if n == 4 {
-				return w[:i]
-			}
-			n++
-		}
-		return w
-	}
 	seen := map[string]bool{}
 	for w := range text {
-		seen[pre(w)] = true
+		seen[firstLetters(w, 4)] = true
 	}
 	var tot, hit float64
 	for w, v := range head {
 		tot += v
-		if seen[pre(w)] {
+		if seen[firstLetters(w, 4)] {
 			hit += v
 		}
 	}
@@ -748,13 +737,17 @@ func textBag(a *article, ps []*piece, stories [][]int) wordBag {
 // capsKey is a word's key for matching heading words against text: lower
 // case, its first four letters, short words ("US", "Fed") whole.
 func capsKey(w string) string {
-	w = strings.TrimSuffix(strings.TrimSuffix(wordKey(w), "'s"), "’s")
-	n := 0
+	return firstLetters(strings.TrimSuffix(strings.TrimSuffix(wordKey(w), "'s"), "’s"), 4)
+}
+
+// firstLetters is w cut after n letters, not bytes: "résumé" and
+// "résistance" differ in their fourth.
+func firstLetters(w string, n int) string {
 	for i := range w {
-		if n == 4 {
+		if n == 0 {
 			return w[:i]
 		}
-		n++
+		n--
 	}
 	return w
 }
