@@ -2255,7 +2255,8 @@ func (s *pageSeg) headsFollowText(arts []*article, stoks []map[string]float64) {
 }
 
 // A heading's text carries less than headLost of its words; the text it
-// goes to carries headFound of them or more.
+// goes to carries headFound of them or more (headsFollowText, and the
+// article a credited label goes to, creditedLabel).
 const headLost, headFound = 0.1, 0.3
 
 // creditUnderHeading: a heading whose article's text opens with a run-in
@@ -2317,10 +2318,9 @@ func (s *pageSeg) storyCredited(a *article, ps []*piece, stories [][]int) bool {
 // takes both (the credit only when its heading has none). The label's
 // article goes.
 func (s *pageSeg) creditedLabel(arts []*article, ps []*piece, stories [][]int, stoks []map[string]float64, idf map[string]float64) []*article {
-	out := arts[:0]
-	for i, a := range arts {
+	gone := map[*article]bool{}
+	for _, a := range arts {
 		if a.g == nil || a.note || a.g.byline != "" || len(a.g.head) != 1 || len(a.g.kicker) > 0 || len(a.stories) == 0 {
-			out = append(out, a)
 			continue
 		}
 		var lead *piece
@@ -2334,21 +2334,20 @@ func (s *pageSeg) creditedLabel(arts []*article, ps []*piece, stories [][]int, s
 			}
 		}
 		if !empty || lead == nil {
-			out = append(out, a)
 			continue
 		}
-		rest := append(append([]*article(nil), arts[:i]...), arts[i+1:]...)
-		best, bs := bestHeaded(s.tokens(a.g.head[0], idf), rest, stoks, func(b *article) bool { return len(b.g.kicker) == 0 && len(b.g.head) > 0 })
-		if best == nil || bs < 0.3 {
-			out = append(out, a)
+		free := func(b *article) bool { return b != a && !gone[b] && len(b.g.kicker) == 0 && len(b.g.head) > 0 }
+		best, bs := bestHeaded(s.tokens(a.g.head[0], idf), arts, stoks, free)
+		if best == nil || bs < headFound {
 			continue
 		}
 		best.g.kicker = a.g.head
 		if best.g.byline == "" {
 			best.g.byline, best.g.authors = lead.credit, lead.authors
 		}
+		gone[a] = true
 	}
-	return out
+	return slices.DeleteFunc(arts, func(a *article) bool { return gone[a] })
 }
 
 // lastUncredited returns the one headed article left without a credit,
