@@ -121,12 +121,17 @@ func TestJoinSplitCapitals(t *testing.T) {
 	s := &pageSeg{lines: []string{
 		"The games maker said the deal between the two firms",
 		"was signed in Blackpool, where a black pool of oil lay.",
+		"Sweden's exports rose as an engine maker grew.",
 	}}
 	s.learnWords()
 	for in, want := range map[string]string{
 		"HONOUR FOR GAMES M AKER": "HONOUR FOR GAMES MAKER",
 		"TALKS BETW EEN FIRMS":    "TALKS BETWEEN FIRMS",
 		"BLACK POOL":              "BLACK POOL",
+		// The text has only another form of the word ("Sweden's").
+		"SWED EN REBOUNDS": "SWEDEN REBOUNDS",
+		// Two words of the text stay apart though they start one.
+		"AN ENGINE": "AN ENGINE",
 	} {
 		if got := strings.Join(s.joinSplitCaps(strings.Fields(in)), " "); got != want {
 			t.Errorf("joinSplitCaps(%q) = %q, want %q", in, got, want)
