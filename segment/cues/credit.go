@@ -355,7 +355,7 @@ func ParseByline(s string) (byline string, authors []segment.Author, ok bool) {
 		}
 	}
 	if a, ok := zhCredit(body); ok {
-		if sp, ok := spaceCredit(body, a); ok {
+		if sp, _, ok := spaceCredit(body, a); ok {
 			s = strings.Replace(s, body, sp, 1)
 		}
 		return s, a, true
@@ -363,29 +363,15 @@ func ParseByline(s string) (byline string, authors []segment.Author, ok bool) {
 	return "", nil, false
 }
 
-// roleWords counts the role words in a credit without gaps.
-func roleWords(s string) int {
-	n := 0
-	for s != "" {
-		if w, _, ok := zhRoleAt(s); ok {
-			n++
-			s = s[len(w):]
-			continue
-		}
-		_, w := utf8.DecodeRuneInString(s)
-		s = s[w:]
-	}
-	return n
-}
-
 // spaceCredit sets a Chinese credit that an extractor printed without its
 // gaps ("本报记者刘茜", "记者熊丰通讯员张烁") as the page spaces it: a
 // space after each role word and between names ("本报记者 刘茜", "记者 熊丰
 // 通讯员 张烁"). Credits written closed up on the page stay so: a run-in
 // "记者许乐报道", names listed with 、, and any credit already spaced.
-func spaceCredit(body string, authors []segment.Author) (string, bool) {
+// roles is how many role words it names.
+func spaceCredit(body string, authors []segment.Author) (spaced string, roles int, ok bool) {
 	if strings.ContainsAny(body, " 、，,") || strings.HasSuffix(body, "报道") || strings.HasSuffix(body, "摄") {
-		return "", false
+		return "", 0, false
 	}
 	var parts []string
 	rest, k := body, 0
@@ -393,19 +379,20 @@ func spaceCredit(body string, authors []segment.Author) (string, bool) {
 		if w, _, ok := zhRoleAt(rest); ok {
 			parts = append(parts, w)
 			rest = rest[len(w):]
+			roles++
 			continue
 		}
 		if k >= len(authors) || !strings.HasPrefix(rest, authors[k].Name) {
-			return "", false
+			return "", 0, false
 		}
 		parts = append(parts, authors[k].Name)
 		rest = rest[len(authors[k].Name):]
 		k++
 	}
 	if k != len(authors) || len(parts) < 2 {
-		return "", false
+		return "", 0, false
 	}
-	return strings.Join(parts, " "), true
+	return strings.Join(parts, " "), roles, true
 }
 
 // leadRe matches the start of a Chinese lead-in: 本报讯, or a dateline such
@@ -465,7 +452,6 @@ func RunIn(s string) (credit, rest string, authors []segment.Author, ok bool) {
 	if !ok {
 		return "", "", nil, false
 	}
-
 	if loc == nil {
 		credit = Normalize(t[:len(t)-len(tail)])
 	} else {
@@ -487,7 +473,7 @@ func RunIn(s string) (credit, rest string, authors []segment.Author, ok bool) {
 	credit = strings.TrimRight(credit, "：: ")
 	// "本报讯（记者 许乐 通讯员 宋华敏）": a bracket naming several roles
 	// sets its names apart; "（记者王浩）" and datelines' lists stay closed.
-	if sp, ok := spaceCredit(inner, authors); ok && roleWords(inner) > 1 {
+	if sp, roles, ok := spaceCredit(inner, authors); ok && roles > 1 {
 		credit = strings.Replace(credit, inner, sp, 1)
 	}
 	return credit, strings.TrimLeft(tail, " \u3000：:"), authors, true
@@ -502,7 +488,7 @@ func TrailingCredit(s string) (byline string, authors []segment.Author, ok bool)
 		return "", nil, false
 	}
 	if a, ok := zhCredit(inner); ok {
-		if sp, ok := spaceCredit(inner, a); ok {
+		if sp, _, ok := spaceCredit(inner, a); ok {
 			inner = sp
 		}
 		return inner, a, true
