@@ -278,7 +278,6 @@ func breakText(a, b bline, c *bline, w int, acrossFlows, starts bool) bool {
 		if !startsUpper {
 			return false
 		}
-		// A first line a little shorter than full: the lost indent.
 		// A first line clearly shorter than full, though not a last line:
 		// the lost indent (about an em, a tenth of a narrow column).
 		r := float64(b.width) / float64(max(w, 1))
@@ -311,7 +310,7 @@ func breakText(a, b bline, c *bline, w int, acrossFlows, starts bool) bool {
 		// characters without clause marks ends so, as a heading does.
 		return !crossWord(a.text, b.text)
 	}
-	if !latin && !fin && (a.width >= w-2 || starts && a.width == w-4) && b.width == w-4 && b.fin == 0 && !b.stretched && c != nil && plainHan(b.text) && !unbalancedMarks(a.text) {
+	if !latin && (a.width >= w-2 || starts && a.width == w-4) && b.width == w-4 && b.fin == 0 && !b.stretched && c != nil && plainHan(b.text) && !unbalancedMarks(a.text) {
 		// A line two characters short that goes on, of Chinese
 		// characters only (the dump measures them exactly; a justified
 		// continuation is full), after a nearly full line without a stop
@@ -333,14 +332,7 @@ func breakText(a, b bline, c *bline, w int, acrossFlows, starts bool) bool {
 
 // plainHan reports a line of Chinese characters and the marks set in a
 // full cell (，、。；：！？), whose dump width is exact.
-func plainHan(s string) bool {
-	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("，、。；：！？", r) {
-			return false
-		}
-	}
-	return s != ""
-}
+func plainHan(s string) bool { return hanOnly(s, "，、。；：！？") }
 
 // unbalancedMarks reports a line that opens a quotation or title it does
 // not close, or closes one it did not open.
@@ -376,9 +368,12 @@ func crossWord(prev, next string) bool {
 	return false
 }
 
-func isHanString(s string) bool {
+func isHanString(s string) bool { return hanOnly(s, "") }
+
+// hanOnly reports a non-empty s of Chinese characters and marks only.
+func hanOnly(s, marks string) bool {
 	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
+		if !unicode.Is(unicode.Han, r) && !strings.ContainsRune(marks, r) {
 			return false
 		}
 	}
