@@ -8,6 +8,7 @@ import (
 
 	"newsprint/page"
 	"newsprint/segment"
+	"newsprint/segment/cues"
 	"newsprint/wordseg"
 )
 
@@ -310,7 +311,7 @@ func breakText(a, b bline, c *bline, w int, acrossFlows, starts bool) bool {
 		// characters without clause marks ends so, as a heading does.
 		return !crossWord(a.text, b.text)
 	}
-	if !latin && (a.width >= w-2 || starts && a.width == w-4) && b.width == w-4 && b.fin == 0 && !b.stretched && c != nil && plainHan(b.text) && !unbalancedMarks(a.text) {
+	if !latin && (a.width >= w-2 || starts && a.width == w-4) && b.width == w-4 && b.fin == 0 && !b.stretched && c != nil && plainHan(b.text) && !cues.Unbalanced(a.text, cues.Quotes, cues.Brackets) {
 		// A line two characters short that goes on, of Chinese
 		// characters only (the dump measures them exactly; a justified
 		// continuation is full), after a nearly full line without a stop
@@ -333,17 +334,6 @@ func breakText(a, b bline, c *bline, w int, acrossFlows, starts bool) bool {
 // plainHan reports a line of Chinese characters and the marks set in a
 // full cell (，、。；：！？), whose dump width is exact.
 func plainHan(s string) bool { return hanOnly(s, "，、。；：！？") }
-
-// unbalancedMarks reports a line that opens a quotation or title it does
-// not close, or closes one it did not open.
-func unbalancedMarks(s string) bool {
-	for _, p := range [][2]string{{"“", "”"}, {"‘", "’"}, {"《", "》"}, {"（", "）"}} {
-		if strings.Count(s, p[0]) != strings.Count(s, p[1]) {
-			return true
-		}
-	}
-	return false
-}
 
 func endsHan(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)

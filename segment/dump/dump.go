@@ -1079,34 +1079,17 @@ func wrapsOnto(fs []string, joins func(string) bool) int {
 	return hit
 }
 
-// quotePairs and bracketPairs are the marks, opening and closing, that
-// openQuote and unclosed count.
-var (
-	quotePairs   = [][2]string{{"“", "”"}, {"‘", "’"}}
-	bracketPairs = [][2]string{{"《", "》"}, {"（", "）"}}
-)
-
-// unbalanced reports a pair of marks in t opened and closed unequally often.
-func unbalanced(t string, pairs [][2]string) bool {
-	for _, p := range pairs {
-		if strings.Count(t, p[0]) != strings.Count(t, p[1]) {
-			return true
-		}
-	}
-	return false
-}
-
 // openQuote reports a quotation left open or closed without being opened
 // (a book title may wrap on into the next block; a quotation in a heading
 // closes on its lines).
 func openQuote(t string) bool {
-	return unbalanced(t, quotePairs)
+	return cues.Unbalanced(t, cues.Quotes)
 }
 
 // unclosed reports a quotation mark or bracket left open, or closed without
 // being opened: a heading wrapped inside a quotation.
 func unclosed(t string) bool {
-	return unbalanced(t, quotePairs) || unbalanced(t, bracketPairs)
+	return cues.Unbalanced(t, cues.Quotes, cues.Brackets)
 }
 
 // amidScraps reports a chunk printed among scraps of column text: the

@@ -1932,10 +1932,11 @@ func (s *pageSeg) flows(p *piece) []segment.Flow {
 }
 
 // crosshead: a short line with no punctuation after a line that ends a
-// sentence, in a column of wider lines.
+// sentence, in a column of wider lines. It closes any quotation or
+// bracket it opens: a line left open runs on (cues.LeftOpen).
 func (s *pageSeg) crosshead(p *piece, i int) bool {
 	f := p.frags[i]
-	if !sentenceEnd(p.frags[i-1].text) || hasSentencePunct(f.text) || strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || leftOpen(f.text) {
+	if !sentenceEnd(p.frags[i-1].text) || hasSentencePunct(f.text) || strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || cues.LeftOpen(f.text, cues.Quotes, cues.Brackets) {
 		return false
 	}
 	// The indented first line of a paragraph (two short of the column)
@@ -1968,7 +1969,7 @@ func (s *pageSeg) topCrosshead(p *piece) bool {
 		w = next.w + 2
 	}
 	if f.w < 3 || f.w >= w-3.5 || sentenceEnd(f.text) || hasSentencePunct(f.text) ||
-		strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || leftOpen(f.text) {
+		strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || cues.LeftOpen(f.text, cues.Quotes, cues.Brackets) {
 		return false
 	}
 	// No word runs on across the break ("…副院长陈" / "胜在致辞…").
@@ -1992,18 +1993,6 @@ func dangles(t string) bool {
 	}
 	p := ts[len(ts)-1].Pos
 	return strings.HasPrefix(p, "u") || p == "p" || p == "c"
-}
-
-// leftOpen reports a line that opens a quotation or bracket it does not
-// close: running text that goes on in the next line. A crosshead closes
-// what it opens.
-func leftOpen(t string) bool {
-	for _, p := range append(quotePairs, bracketPairs...) {
-		if strings.Count(t, p[0]) > strings.Count(t, p[1]) {
-			return true
-		}
-	}
-	return false
 }
 
 // letterSpaced reports a line set letter-spaced, as headings are: three or
