@@ -80,9 +80,11 @@ type pageSeg struct {
 	// credited maps the first body line under a credit printed apart
 	// from any heading to that credit (English dumps).
 	credited map[int]*group
-	// ps are the page's pieces, linked into columns, once rebuilt.
-	ps     []*piece
-	starts map[int]bool // first lines of body pieces
+	// ps are the page's pieces, linked into columns, once rebuilt, and
+	// pieceStories its stories (piece indices, stories).
+	ps           []*piece
+	pieceStories [][]int
+	starts       map[int]bool // first lines of body pieces
 	// looseDecks are English decks printed away from any headline.
 	looseDecks []string
 	// looseKickers are Chinese kickers ("…——") printed away from any

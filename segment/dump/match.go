@@ -122,7 +122,7 @@ func (s *pageSeg) assemble() segment.Layout {
 	for _, p := range ps {
 		s.starts[p.frags[0].line] = true
 	}
-	s.ps = ps
+	s.ps, s.pieceStories = ps, stories
 	groups := s.groups(idf)
 	if s.zh {
 		s.creditsAbove(groups, ps)
@@ -1019,23 +1019,16 @@ func (s *pageSeg) endedHead(line int, out []*group, idf map[string]float64) *gro
 // most half as many).
 const endedClaim = 0.05
 
-// storyEndingAt is the text of the linked pieces of the column whose
-// piece ends on dump line l, "" when none does.
+// storyEndingAt is the text of the story one of whose pieces ends on
+// dump line l, "" when none does.
 func (s *pageSeg) storyEndingAt(l int) string {
 	for _, p := range s.ps {
 		if p.frags[len(p.frags)-1].line != l {
 			continue
 		}
-		for p.prev >= 0 {
-			p = s.ps[p.prev]
-		}
 		var b strings.Builder
-		for {
-			b.WriteString(p.text())
-			if p.next < 0 {
-				break
-			}
-			p = s.ps[p.next]
+		for _, k := range s.pieceStories[p.story] {
+			b.WriteString(s.ps[k].text())
 		}
 		return b.String()
 	}
