@@ -3021,7 +3021,6 @@ func contained(a, b map[string]float64) float64 {
 	return in / all
 }
 
-// storyWords sums the word weights of an article's stories.
 // articleSize is the length of a's text: its stories' lengths (slen).
 func articleSize(a *article, slen []int) int {
 	n := 0
@@ -3031,6 +3030,7 @@ func articleSize(a *article, slen []int) int {
 	return n
 }
 
+// storyWords sums the word weights of an article's stories.
 func storyWords(a *article, stoks []map[string]float64) map[string]float64 {
 	m := map[string]float64{}
 	for _, st := range a.stories {
