@@ -632,58 +632,14 @@ func (s *pageSeg) sideHeads(arts []*article, ps []*piece, stories [][]int, idf m
 		a := c.a
 		piece := strings.Join(c.lines, " ")
 		pw := strings.Fields(piece)
-		if a.g == nil || a.note || len(a.g.head) < 2 || len(pw) > 6 || strings.ContainsAny(piece, ".,;:!?\u00ad-‐") {
+		if a.g == nil || a.note || len(a.g.head) < 2 || len(pw) > sidePieceWords || strings.ContainsAny(piece, ".,;:!?\u00ad-‐") {
 			continue
 		}
-		left := textBag(a, ps, stories)
-		// The untitled article whose text carries most of the piece's words.
-		var u *article
-		var ub wordBag
-		most := 0
-		for _, b := range arts {
-			if b.g != nil || b.note || len(b.stories) == 0 {
-				continue
-			}
-			bag := textBag(b, ps, stories)
-			n := 0
-			for _, w := range pw {
-				if k := capsKey(w); !enFunction[k] && bag.tf[k] > 0 {
-					n++
-				}
-			}
-			if n > most {
-				u, ub, most = b, bag, n
-			}
-		}
+		u, ub, most := untitledCarrying(arts, ps, stories, pw)
 		if u == nil || 2*most < len(pw) {
 			continue
 		}
-		// side: +1 for a word the untitled text uses more, -1 for one the
-		// left article's uses more, 0 for function words and words of
-		// neither.
-		side := func(w string) int {
-			k := capsKey(w)
-			if k == "" || enFunction[k] {
-				return 0
-			}
-			du, dl := ub.density(k), left.density(k)
-			switch {
-			case du > dl:
-				return 1
-			case dl > du:
-				return -1
-			}
-			return 0
-		}
-		sum := func(ws []string) (int, bool) {
-			n, ok := 0, true
-			for _, w := range ws {
-				v := side(w)
-				n += v
-				ok = ok && v >= 0
-			}
-			return n, ok
-		}
+		sum := sides{right: ub, left: textBag(a, ps, stories)}.sum
 		if n, ok := sum(pw); n <= 0 || !ok {
 			continue
 		}
@@ -719,6 +675,69 @@ func (s *pageSeg) sideHeads(arts []*article, ps []*piece, stories [][]int, idf m
 		s.blocks = slices.Delete(s.blocks, gone[i], gone[i]+1)
 	}
 	s.sideCuts = nil
+}
+
+// sidePieceWords bounds the words of a lower-case piece cut off a
+// headline that sideHeads reads as a piece of the headline beside it: part
+// of one headline line, a few words.
+const sidePieceWords = 6
+
+// untitledCarrying returns the untitled article whose text carries most of
+// the words ws (function words aside), its words and how many of ws it
+// carries; nil when none carries any.
+func untitledCarrying(arts []*article, ps []*piece, stories [][]int, ws []string) (*article, wordBag, int) {
+	var u *article
+	var ub wordBag
+	most := 0
+	for _, b := range arts {
+		if b.g != nil || b.note || len(b.stories) == 0 {
+			continue
+		}
+		bag := textBag(b, ps, stories)
+		n := 0
+		for _, w := range ws {
+			if k := capsKey(w); !enFunction[k] && bag.tf[k] > 0 {
+				n++
+			}
+		}
+		if n > most {
+			u, ub, most = b, bag, n
+		}
+	}
+	return u, ub, most
+}
+
+// sides are the texts of two articles whose headlines are set side by
+// side: which one a heading word belongs to is the one that uses it more
+// densely.
+type sides struct{ right, left wordBag }
+
+// side is +1 for a word the right text uses more, -1 for one the left
+// uses more, 0 for function words and words of neither.
+func (d sides) side(w string) int {
+	k := capsKey(w)
+	if k == "" || enFunction[k] {
+		return 0
+	}
+	dr, dl := d.right.density(k), d.left.density(k)
+	switch {
+	case dr > dl:
+		return 1
+	case dl > dr:
+		return -1
+	}
+	return 0
+}
+
+// sum adds the sides of ws; ok when none of them is the left's.
+func (d sides) sum(ws []string) (n int, ok bool) {
+	ok = true
+	for _, w := range ws {
+		v := d.side(w)
+		n += v
+		ok = ok && v >= 0
+	}
+	return n, ok
 }
 
 // wordBag counts an article's words by capsKey.
