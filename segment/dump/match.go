@@ -1347,6 +1347,11 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			byGroup[g] = a
 			continue
 		}
+		if a := s.headOverOpening(g, nil, arts, stories, ps); a != nil {
+			asHeadline(g, a)
+			byGroup[g] = a
+			continue
+		}
 		// A bare short heading right above text of a credited article is
 		// one of its crossheads.
 		if a := s.crossheadOf(g, nil, arts, ps, stories); a != nil {
@@ -1442,6 +1447,42 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	}
 	layout.Blocks = append(s.blocks, layout.Blocks...)
 	return layout
+}
+
+// headOverOpening returns the article whose text starts a paragraph right
+// under the bare Chinese heading g, printed with it in one block, when the
+// article's own heading is a bare line printed apart from any text. The
+// heading set over the text is the headline; a second heading line that
+// the extractor read as a block of its own is a deck set beside or under
+// it. not is g's own article, if any.
+func (s *pageSeg) headOverOpening(g *group, not *article, arts []*article, stories [][]int, ps []*piece) *article {
+	if !s.zh || !g.weak() {
+		return nil
+	}
+	for _, a := range arts {
+		if a == not || a.g == nil || a.note || !a.g.weak() || s.printedOver(a.g) {
+			continue
+		}
+		for _, st := range a.stories {
+			for _, k := range stories[st] {
+				if l := ps[k].first; l > g.end && l <= g.end+2 && s.chunk[l] == s.chunk[g.end] && !ps[k].openStart(true) {
+					return a
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// printedOver reports a heading whose block goes on in lines of text.
+func (s *pageSeg) printedOver(g *group) bool {
+	return g.end+1 < len(s.lines) && s.chunk[g.end+1] == s.chunk[g.end]
+}
+
+// asHeadline makes g the headline of a, whose own headline becomes a deck.
+func asHeadline(g *group, a *article) {
+	a.g.decks = append(a.g.head, a.g.decks...)
+	a.g.head = g.head
 }
 
 // noteOpening finds the text of an editor's note whose label, printed as
@@ -2851,6 +2892,13 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 			}
 		}
 		if a.g != nil {
+			if b := s.headOverOpening(a.g, a, arts, stories, ps); b != nil {
+				asHeadline(a.g, b)
+				for _, st := range a.stories {
+					layout.Blocks = appendStoryBlocks(layout.Blocks, ps, stories[st])
+				}
+				continue
+			}
 			if txt := a.g.label(); txt != "" {
 				layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(txt)})
 			}
