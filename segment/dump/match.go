@@ -1391,6 +1391,19 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	}
 	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
 	// Captions go to the article whose text is printed nearest.
+	capOf, apart := s.placeCaptions(arts, ps, stories, sfirst, stoks, idf)
+	layout.Blocks = append(layout.Blocks, apart...)
+	for _, a := range arts {
+		layout.Articles = append(layout.Articles, s.article(a, ps, stories, capOf[a]))
+	}
+	layout.Blocks = append(s.blocks, layout.Blocks...)
+	return layout
+}
+
+// placeCaptions gives each caption to the article whose photo it is, as
+// the reporter who took it, the text around or under it, or its words
+// tell; one near no article's text stays apart, a block.
+func (s *pageSeg) placeCaptions(arts []*article, ps []*piece, stories [][]int, sfirst []int, stoks []map[string]float64, idf map[string]float64) (capOf map[*article][]caption, apart []segment.Block) {
 	lineOwner := map[int]*article{}
 	fragOwner := map[frag]*article{}
 	for _, a := range arts {
@@ -1403,7 +1416,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			}
 		}
 	}
-	capOf := map[*article][]caption{}
+	capOf = map[*article][]caption{}
 	for _, c := range s.caps {
 		// A reporter who took the photo too credits it under the same name.
 		reporter := reporterOf(c.authors, arts)
@@ -1429,7 +1442,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			}
 		}
 		if a == nil {
-			layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Caption, Lines: c.lines()})
+			apart = append(apart, segment.Block{Kind: segment.Caption, Lines: c.lines()})
 			continue
 		}
 		// Dumps print captions away from their photos too: one whose words
@@ -1442,11 +1455,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 		capOf[a] = append(capOf[a], c)
 	}
-	for _, a := range arts {
-		layout.Articles = append(layout.Articles, s.article(a, ps, stories, capOf[a]))
-	}
-	layout.Blocks = append(s.blocks, layout.Blocks...)
-	return layout
+	return capOf, apart
 }
 
 // headOverOpening returns the article whose text starts a paragraph right
