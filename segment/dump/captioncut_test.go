@@ -1,6 +1,10 @@
 package dump
 
-import "testing"
+import (
+	"testing"
+
+	"newsprint/segment"
+)
 
 // A caption printed between two lines of one column whose sentence runs on
 // across it is not that column's: the dump printed it where it reached its
@@ -27,13 +31,7 @@ func TestCaptionAcrossColumnGoesBelow(t *testing.T) {
 茶农们天不亮就上山采茶，新鲜茶叶当
 天送到茶厂加工，春茶价格比去年略有
 上涨。`
-			l := Segment(dumpPage("zh", text))
-			var got []string
-			for _, a := range l.Articles {
-				if len(a.Captions) > 0 {
-					got = append(got, joinLines(a.Headline))
-				}
-			}
+			got := captioned(Segment(dumpPage("zh", text)))
 			if len(got) != 1 || got[0] != c.want {
 				t.Errorf("caption went to %q, want %q", got, c.want)
 			}
@@ -61,14 +59,19 @@ func TestCaptionAmidColumnsGoesBelow(t *testing.T) {
 茶农们天不亮就上山采茶，新鲜茶叶当
 天送到茶厂加工，春茶价格比去年略有
 上涨。`
-	l := Segment(dumpPage("zh", text))
-	var got []string
-	for _, a := range l.Articles {
-		if len(a.Captions) > 0 {
-			got = append(got, joinLines(a.Headline))
-		}
-	}
+	got := captioned(Segment(dumpPage("zh", text)))
 	if len(got) != 1 || got[0] != "山区茶农春茶采摘忙" {
 		t.Errorf("caption went to %q, want the tea article's", got)
 	}
+}
+
+// captioned lists the headlines of the articles that took a caption.
+func captioned(l segment.Layout) []string {
+	var out []string
+	for _, a := range l.Articles {
+		if len(a.Captions) > 0 {
+			out = append(out, joinLines(a.Headline))
+		}
+	}
+	return out
 }
