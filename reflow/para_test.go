@@ -19,6 +19,15 @@ func lines(ss ...string) []page.Line {
 
 func flow(ss ...string) segment.Flow { return segment.Flow{Lines: lines(ss...)} }
 
+// checkParagraphs fails t unless Paragraphs, without a vocabulary, makes
+// want of flows.
+func checkParagraphs(t *testing.T, flows []segment.Flow, want []string) {
+	t.Helper()
+	if got := Paragraphs(flows, nil); !slices.Equal(got, want) {
+		t.Fatalf("paragraphs = %q", got)
+	}
+}
+
 func TestJoinLines(t *testing.T) {
 	vocab := NewVocab([]string{"They co-operate with us.", "A well-known firm."})
 	for _, tc := range []struct {
@@ -433,27 +442,23 @@ func TestShortLastLineIsNoIndent(t *testing.T) {
 // line that ends a sentence, is a first line whose indent the dump lost
 // with more (a word pushed to the next line).
 func TestShortRunningLineStartsParagraph(t *testing.T) {
-	got := Paragraphs([]segment.Flow{flow(
+	checkParagraphs(t, []segment.Flow{flow(
 		"港口货物吞吐量逐年增长，集装箱运",
 		"输效率明显提高，吞吐能力翻了一番。",
 		"“建设港口，服务大",
 		"局”的口号响遍了港区，工人们干劲",
 		"十足，外贸航线增加到二十条。",
-	)}, nil)
-	want := []string{
+	)}, []string{
 		"港口货物吞吐量逐年增长，集装箱运输效率明显提高，吞吐能力翻了一番。",
 		"“建设港口，服务大局”的口号响遍了港区，工人们干劲十足，外贸航线增加到二十条。",
-	}
-	if !slices.Equal(got, want) {
-		t.Fatalf("paragraphs = %q", got)
-	}
+	})
 }
 
 // A heading wrapped over a full line and a short one, without clause
 // marks, opening a dump block: the short line ends it when the next line
 // is a paragraph's first line.
 func TestWrappedHeadingInsideFlow(t *testing.T) {
-	got := Paragraphs([]segment.Flow{flow(
+	checkParagraphs(t, []segment.Flow{flow(
 		"港口货物吞吐量逐年增长，集装箱运",
 		"输效率明显提高，吞吐能力连年增长",
 		"居全省首位。",
@@ -463,55 +468,43 @@ func TestWrappedHeadingInsideFlow(t *testing.T) {
 		"近年来港务集团投入巨资，更新",
 		"装卸设备，港区面貌焕然一新，工人",
 		"们干劲十足。",
-	)}, nil)
-	want := []string{
+	)}, []string{
 		"港口货物吞吐量逐年增长，集装箱运输效率明显提高，吞吐能力连年增长居全省首位。",
 		"把建设绿色港口当成港区发展的重要抓手来抓好",
 		"近年来港务集团投入巨资，更新装卸设备，港区面貌焕然一新，工人们干劲十足。",
-	}
-	if !slices.Equal(got, want) {
-		t.Fatalf("paragraphs = %q", got)
-	}
+	})
 }
 
 // A paragraph may end on a quotation closed without a stop: the short line
 // that closes it, before an indented first line, ends the paragraph.
 func TestQuotationEndsParagraph(t *testing.T) {
-	got := Paragraphs([]segment.Flow{flow(
+	checkParagraphs(t, []segment.Flow{flow(
 		"港务集团负责人说：“我们要敢于做",
 		"一些前人没做过的事，去开拓、去创",
 		"新”",
 		"今年4月，新码头正式投入使用，",
 		"年吞吐能力达到一百万标准箱。",
-	)}, nil)
-	want := []string{
+	)}, []string{
 		"港务集团负责人说：“我们要敢于做一些前人没做过的事，去开拓、去创新”",
 		"今年4月，新码头正式投入使用，年吞吐能力达到一百万标准箱。",
-	}
-	if !slices.Equal(got, want) {
-		t.Fatalf("paragraphs = %q", got)
-	}
+	})
 }
 
 // A dump block that opens with a line two characters short of the column
 // and goes on opens a paragraph, though the block before it breaks off
 // mid-sentence (its sentence goes on in text the dump printed elsewhere).
 func TestIndentedBlockOpensParagraph(t *testing.T) {
-	got := Paragraphs([]segment.Flow{flow(
+	checkParagraphs(t, []segment.Flow{flow(
 		"港口货物吞吐量逐年增长，集装箱运",
 		"输效率明显提高，吞吐能力连年增长",
 	), flow(
 		"近年来港务集团投入巨资，更新",
 		"装卸设备，港区面貌焕然一新，工人",
 		"们干劲十足。",
-	)}, nil)
-	want := []string{
+	)}, []string{
 		"港口货物吞吐量逐年增长，集装箱运输效率明显提高，吞吐能力连年增长",
 		"近年来港务集团投入巨资，更新装卸设备，港区面貌焕然一新，工人们干劲十足。",
-	}
-	if !slices.Equal(got, want) {
-		t.Fatalf("paragraphs = %q", got)
-	}
+	})
 }
 
 // A running line two characters short, of Chinese characters only (the
@@ -519,24 +512,20 @@ func TestIndentedBlockOpensParagraph(t *testing.T) {
 // a stop: the indented first line of a paragraph, and the line before it
 // a heading or a paragraph's end printed without its stop.
 func TestPlainIndentAfterRunningLine(t *testing.T) {
-	got := Paragraphs([]segment.Flow{flow(
+	checkParagraphs(t, []segment.Flow{flow(
 		"港口货物吞吐量逐年增长，集装箱运",
 		"输效率明显提高。",
 		"建设安全、绿色、智慧的现代港口",
 		"近年来港务集团投入巨资，更新",
 		"装卸设备，港区面貌焕然一新，工人",
 		"们干劲十足。",
-	)}, nil)
-	want := []string{
+	)}, []string{
 		"港口货物吞吐量逐年增长，集装箱运输效率明显提高。",
 		"建设安全、绿色、智慧的现代港口",
 		"近年来港务集团投入巨资，更新装卸设备，港区面貌焕然一新，工人们干劲十足。",
-	}
-	if !slices.Equal(got, want) {
-		t.Fatalf("paragraphs = %q", got)
-	}
+	})
 	// Letter-spaced by justification, the short line is a full one.
-	got = Paragraphs([]segment.Flow{flow(
+	got := Paragraphs([]segment.Flow{flow(
 		"港口货物吞吐量逐年增长，集装箱运",
 		"输效率明显提高，吞吐能力连年增长",
 		"近 年 来 港 务 集 团 投 入 巨 资 ，更 新",
@@ -552,20 +541,16 @@ func TestPlainIndentAfterRunningLine(t *testing.T) {
 // paragraph's first line over its second (that is full or ends it) but a
 // heading set at the indent, and the second opens the paragraph.
 func TestHeadingAtIndentOverFirstLine(t *testing.T) {
-	got := Paragraphs([]segment.Flow{flow(
+	checkParagraphs(t, []segment.Flow{flow(
 		"港口货物吞吐量逐年增长，集装箱运",
 		"输效率明显提高。",
 		"扩建码头提升港口整体效率水平",
 		"近年来港务集团投入巨资，更新",
 		"装卸设备，港区面貌焕然一新，工人",
 		"们干劲十足。",
-	)}, nil)
-	want := []string{
+	)}, []string{
 		"港口货物吞吐量逐年增长，集装箱运输效率明显提高。",
 		"扩建码头提升港口整体效率水平",
 		"近年来港务集团投入巨资，更新装卸设备，港区面貌焕然一新，工人们干劲十足。",
-	}
-	if !slices.Equal(got, want) {
-		t.Fatalf("paragraphs = %q", got)
-	}
+	})
 }
