@@ -6,28 +6,15 @@ package ocr
 #include <stdlib.h>
 #include <tesseract/capi.h>
 
-// In walk.cpp: np_tess_recognize recognises, np_tess_walk lists the
-// recognised lines and words, np_walk_throwing fails as they can.
+// In walk.cpp, each catching the C++ exceptions of what it calls:
+// np_tess_new starts Tesseract, np_tess_image hands it an image,
+// np_tess_recognize recognises, np_tess_walk lists the recognised lines
+// and words, np_walk_throwing fails as they can.
+TessBaseAPI *np_tess_new(const char *lang, char **err);
+int np_tess_image(TessBaseAPI *api, struct Pix *pix, int dpi, char **err);
 int np_tess_recognize(TessBaseAPI *api, int *stop, char **err);
 char *np_tess_walk(TessBaseAPI *api, char **err);
 char *np_walk_throwing(int kind, char **err);
-
-// np_tess_new starts Tesseract for the languages ("chi_sim+eng").
-static TessBaseAPI *np_tess_new(const char *lang) {
-	TessBaseAPI *api = TessBaseAPICreate();
-	if (TessBaseAPIInit3(api, NULL, lang) != 0) {
-		TessBaseAPIDelete(api);
-		return NULL;
-	}
-	return api;
-}
-
-// np_tess_image hands Tesseract the image; it keeps its own copy.
-static void np_tess_image(TessBaseAPI *api, struct Pix *pix, int dpi) {
-	TessBaseAPISetImage2(api, pix);
-	TessBaseAPISetSourceResolution(api, dpi);
-}
-
 
 static void np_tess_free(TessBaseAPI *api) {
 	TessBaseAPIEnd(api);
@@ -67,8 +54,12 @@ func Version() string {
 func newTess(lang string) (*tess, error) {
 	cl := C.CString(lang)
 	defer C.free(unsafe.Pointer(cl))
-	api := C.np_tess_new(cl)
+	var cerr *C.char
+	api := C.np_tess_new(cl, &cerr)
 	if api == nil {
+		if cerr != nil {
+			return nil, fmt.Errorf("cannot start Tesseract for %q: %w", lang, cError(cerr))
+		}
 		return nil, fmt.Errorf("cannot start Tesseract for %q", lang)
 	}
 	return &tess{api: api, lang: lang}, nil
@@ -94,7 +85,10 @@ func (t *tess) setImage(r *raster, psm, dpi int) error {
 	if err := t.set("user_defined_dpi", strconv.Itoa(dpi)); err != nil {
 		return err
 	}
-	C.np_tess_image(t.api, (*C.struct_Pix)(unsafe.Pointer(r.pix)), C.int(dpi))
+	var cerr *C.char
+	if C.np_tess_image(t.api, (*C.struct_Pix)(unsafe.Pointer(r.pix)), C.int(dpi), &cerr) != 0 {
+		return cError(cerr)
+	}
 	t.width, _ = r.size()
 	return nil
 }

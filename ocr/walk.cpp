@@ -153,6 +153,37 @@ extern "C" char *np_walk_throwing(int kind, char **err) {
 	return guarded(walk, err);
 }
 
+// np_tess_new starts Tesseract for the languages ("chi_sim+eng"): NULL if
+// it cannot, with *err set when an exception stopped it (caught). Loading
+// a language's model allocates a good deal, as Recognize does.
+extern "C" TessBaseAPI *np_tess_new(const char *lang, char **err) {
+	*err = nullptr;
+	std::unique_ptr<TessBaseAPI> api;
+	try {
+		api.reset(new TessBaseAPI());
+		if (api->Init(nullptr, lang) != 0) return nullptr;
+		return api.release();
+	} catch (...) {
+		*err = caught();
+		return nullptr;
+	}
+}
+
+// np_tess_image hands Tesseract the image, of which it keeps its own copy,
+// and its resolution: 0, or -2 with *err set when an exception stopped it
+// (caught).
+extern "C" int np_tess_image(TessBaseAPI *api, struct Pix *pix, int dpi, char **err) {
+	*err = nullptr;
+	try {
+		api->SetImage(pix);
+		api->SetSourceResolution(dpi);
+		return 0;
+	} catch (...) {
+		*err = caught();
+		return -2;
+	}
+}
+
 static bool stopped(void *stop, int) {
 	return *static_cast<volatile int *>(stop) != 0;
 }

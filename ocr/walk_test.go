@@ -83,3 +83,12 @@ func TestWalkExceptions(t *testing.T) {
 		}
 	}
 }
+
+// A language Tesseract has no model for is an error naming it, from
+// np_tess_new (walk.cpp), which frees the half-started instance.
+func TestNewTessUnknownLanguage(t *testing.T) {
+	ts, err := newTess("xx_nolang")
+	if err == nil || ts != nil || !strings.Contains(err.Error(), `"xx_nolang"`) {
+		t.Fatalf("newTess(xx_nolang) = %v, %v; want an error naming the language", ts, err)
+	}
+}
