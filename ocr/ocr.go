@@ -404,7 +404,11 @@ func (e *Engine) language(r *raster, dpi float64) (string, error) {
 			}
 			e.osd = o
 		}
-		if script, _ := e.osd.script(r, int(dpi)); scriptLang[script] != "" {
+		script, _, err := e.osd.script(r, int(dpi))
+		if err != nil {
+			return "", err
+		}
+		if scriptLang[script] != "" {
 			lang = scriptLang[script]
 		}
 	}

@@ -5,30 +5,10 @@ package ocr
 #include <stdlib.h>
 #include <tesseract/capi.h>
 
-static TessBaseAPI *np_osd_new(void) {
-	TessBaseAPI *api = TessBaseAPICreate();
-	if (TessBaseAPIInit3(api, NULL, "osd") != 0) {
-		TessBaseAPIDelete(api);
-		return NULL;
-	}
-	TessBaseAPISetPageSegMode(api, PSM_OSD_ONLY);
-	return api;
-}
-
-// np_osd detects the script of the page; it returns the script name (owned
-// by Tesseract) or NULL.
-static const char *np_osd(TessBaseAPI *api, struct Pix *pix, int dpi, float *conf) {
-	int deg = 0;
-	float dconf = 0;
-	const char *script = NULL;
-	TessBaseAPISetImage2(api, pix);
-	TessBaseAPISetSourceResolution(api, dpi);
-	BOOL ok = TessBaseAPIDetectOrientationScript(api, &deg, &dconf, &script, conf);
-	// Free the copy of the page Tesseract keeps; the script name points
-	// into its character set, not into the page data.
-	TessBaseAPIClear(api);
-	return ok ? script : NULL;
-}
+// In walk.cpp, catching the C++ exceptions of what they call: np_osd_new
+// starts the detection, np_osd detects the script of a page.
+TessBaseAPI *np_osd_new(char **err);
+int np_osd(TessBaseAPI *api, struct Pix *pix, int dpi, const char **script, float *conf, char **err);
 
 static void np_osd_free(TessBaseAPI *api) {
 	TessBaseAPIEnd(api);
@@ -39,6 +19,7 @@ import "C"
 
 import (
 	"errors"
+	"fmt"
 	"unsafe"
 )
 
@@ -51,22 +32,30 @@ func newOSD() (*osd, error) {
 	if err := checkLang("osd"); err != nil {
 		return nil, err
 	}
-	api := C.np_osd_new()
+	var cerr *C.char
+	api := C.np_osd_new(&cerr)
 	if api == nil {
+		if cerr != nil {
+			return nil, fmt.Errorf("cannot start Tesseract's script detection (osd): %w", cError(cerr))
+		}
 		return nil, errors.New("cannot start Tesseract's script detection (osd)")
 	}
 	return &osd{api: api}, nil
 }
 
 // script returns the script Tesseract sees on the image ("Han", "Latin", …)
-// and its confidence; "" when it cannot tell.
-func (o *osd) script(r *raster, dpi int) (string, float64) {
+// and its confidence; "" when it cannot tell, an error when a C++
+// exception stopped it.
+func (o *osd) script(r *raster, dpi int) (string, float64, error) {
 	var conf C.float
-	s := C.np_osd(o.api, (*C.struct_Pix)(unsafe.Pointer(r.pix)), C.int(dpi), &conf)
-	if s == nil {
-		return "", 0
+	var s, cerr *C.char
+	if C.np_osd(o.api, (*C.struct_Pix)(unsafe.Pointer(r.pix)), C.int(dpi), &s, &conf, &cerr) != 0 {
+		return "", 0, cError(cerr)
 	}
-	return C.GoString(s), float64(conf)
+	if s == nil {
+		return "", 0, nil
+	}
+	return C.GoString(s), float64(conf), nil
 }
 
 func (o *osd) close() {

@@ -184,6 +184,38 @@ extern "C" int np_tess_image(TessBaseAPI *api, struct Pix *pix, int dpi, char **
 	}
 }
 
+// np_osd_new starts Tesseract's orientation-and-script detection, as
+// np_tess_new does a language.
+extern "C" TessBaseAPI *np_osd_new(char **err) {
+	TessBaseAPI *api = np_tess_new("osd", err);
+	if (api) api->SetPageSegMode(PSM_OSD_ONLY);
+	return api;
+}
+
+// np_osd detects the script of the page: 0, with *script its name (owned
+// by Tesseract) or NULL when it cannot tell; -2 with *err set when an
+// exception stopped it (caught).
+extern "C" int np_osd(TessBaseAPI *api, struct Pix *pix, int dpi, const char **script, float *conf, char **err) {
+	*err = nullptr;
+	*script = nullptr;
+	try {
+		api->SetImage(pix);
+		api->SetSourceResolution(dpi);
+		int deg = 0;
+		float dconf = 0;
+		const char *name = nullptr;
+		bool ok = api->DetectOrientationScript(&deg, &dconf, &name, conf);
+		// Free the copy of the page Tesseract keeps; the script name
+		// points into its character set, not into the page data.
+		api->Clear();
+		if (ok) *script = name;
+		return 0;
+	} catch (...) {
+		*err = caught();
+		return -2;
+	}
+}
+
 static bool stopped(void *stop, int) {
 	return *static_cast<volatile int *>(stop) != 0;
 }
