@@ -2,6 +2,7 @@ package ocr
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -54,7 +55,7 @@ func (h *Helpers) take(lang string) (*tess, error) {
 	h.mu.Lock()
 	for i := len(h.idle) - 1; i >= 0; i-- {
 		if t := h.idle[i]; t.lang == lang {
-			h.idle = append(h.idle[:i], h.idle[i+1:]...)
+			h.idle = slices.Delete(h.idle, i, i+1)
 			h.mu.Unlock()
 			return t, nil
 		}
@@ -79,7 +80,7 @@ func (h *Helpers) put(t *tess) {
 	h.idle = append(h.idle, t)
 	if len(h.idle) > h.keep {
 		h.idle[0].close()
-		h.idle = h.idle[1:]
+		h.idle = slices.Delete(h.idle, 0, 1)
 	}
 }
 
@@ -89,7 +90,7 @@ func (h *Helpers) engine(opts Options) *Engine {
 	defer h.mu.Unlock()
 	for i, e := range h.engines {
 		if e.opts == opts {
-			h.engines = append(h.engines[:i], h.engines[i+1:]...)
+			h.engines = slices.Delete(h.engines, i, i+1)
 			return e
 		}
 	}
@@ -108,7 +109,7 @@ func (h *Helpers) putEngine(e *Engine) {
 	h.engines = append(h.engines, e)
 	if len(h.engines) > h.keep {
 		h.engines[0].Close()
-		h.engines = h.engines[1:]
+		h.engines = slices.Delete(h.engines, 0, 1)
 	}
 }
 
