@@ -106,7 +106,7 @@ type pageSeg struct {
 	// capsHeads: the page's headlines are set in capitals.
 	capsHeads bool
 	// headTails: the last word of an English heading line, wrapped and
-	// printed apart (enHeadTail), by the line.
+	// printed apart (enHeadTail), keyed by the heading line's text.
 	headTails map[string]string
 	// sideCuts: lower-case heading lines cut off (reheadLowerCase).
 	sideCuts []sideCut

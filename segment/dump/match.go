@@ -300,6 +300,13 @@ func (s *pageSeg) credits(ps []*piece) {
 // coverage ("开设……专栏", "敬请关注").
 var noteCue = regexp.MustCompile(`敬请(?:关注|期待|垂注|留意)|(?:开设|推出|开辟)[^。]{0,20}(?:专栏|栏目|专题)`)
 
+// noteLabel reports an editor's-note label printed as a heading (编者按,
+// 编者的话): the label alone, a few characters; a longer line that opens
+// so is the note's text.
+func noteLabel(t string) bool {
+	return editorsNote.MatchString(t) && utf8.RuneCountInString(cues.Squeeze(t)) <= 5
+}
+
 // noteApart: an editor's-note label printed as a title away from its text
 // (a lone "编者按" heading line) marks the blank-line block whose text
 // announces the paper's coverage as the note: its pieces become one note
@@ -307,7 +314,7 @@ var noteCue = regexp.MustCompile(`敬请(?:关注|期待|垂注|留意)|(?:开�
 func (s *pageSeg) noteApart(ps []*piece) {
 	label := false
 	for _, it := range s.items {
-		if it.kind == kHeading && editorsNote.MatchString(it.text) && utf8.RuneCountInString(cues.Squeeze(it.text)) <= 5 {
+		if it.kind == kHeading && noteLabel(it.text) {
 			label = true
 		}
 	}
@@ -1500,7 +1507,7 @@ func asHeadline(g *group, a *article) {
 // column (two characters short of its pieces' width). Nil unless g is
 // such a label and exactly one article has such a heading.
 func (s *pageSeg) noteOpening(g *group, arts []*article, ps []*piece, stories [][]int) *article {
-	if !s.zh || len(g.head) != 1 || len(g.kicker) > 0 || g.byline != "" || !editorsNote.MatchString(g.head[0]) || utf8.RuneCountInString(g.head[0]) > 5 {
+	if !s.zh || len(g.head) != 1 || len(g.kicker) > 0 || g.byline != "" || !noteLabel(g.head[0]) {
 		return nil
 	}
 	var found *article
