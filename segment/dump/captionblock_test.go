@@ -94,3 +94,18 @@ func hasAuthor(as []segment.Author, name string, role segment.Role) bool {
 	}
 	return false
 }
+
+// captionBlock finds where the credit starts in the lines as they read
+// normalised: a headline line the dump pads with spaces is no longer than
+// its words, and the capitalised line after it still tells a headline.
+func TestCaptionBlockPaddedHeadline(t *testing.T) {
+	lines := []string{
+		"Night" + strings.Repeat(" ", 80) + "trains",
+		"return in May",
+		"The sleeper leaves the city at ten every evening. (Ola Berg/Evening Post)",
+	}
+	s := &pageSeg{lines: lines, chunk: []int{0, 0, 0}, chunkLines: [][]int{{0, 1, 2}}}
+	if s.captionBlock(0, make([]bool, len(lines))) {
+		t.Errorf("headline over a caption read as one caption: %+v", s.caps)
+	}
+}

@@ -676,15 +676,16 @@ func (s *pageSeg) captionBlock(i int, used []bool) bool {
 	if len(ls) < 2 || len(ls) > maxCaptionLines {
 		return false
 	}
+	// The lines as they read, normalised one by one, so that their
+	// lengths measure text below.
 	var ts []string
 	for _, k := range ls {
-		t := strings.TrimSpace(s.lines[k])
 		if used[k] {
 			return false
 		}
-		ts = append(ts, t)
+		ts = append(ts, cues.Normalize(s.lines[k]))
 	}
-	text := cues.Normalize(strings.Join(ts, " "))
+	text := strings.Join(ts, " ")
 	cr, a, ok := cues.CaptionCredit(text)
 	r, _ := utf8.DecodeRuneInString(text)
 	if !ok || !unicode.IsUpper(r) || !sentenceEnd(strings.TrimSuffix(text, cr)) {
