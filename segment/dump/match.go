@@ -2329,7 +2329,7 @@ func (s *pageSeg) creditUnderHeading(arts []*article, ps []*piece, stories [][]i
 			if b == a || b.g == nil || b.g.byline != "" || b.note || s.storyCredited(b, ps, stories) {
 				continue
 			}
-			if slices.ContainsFunc(b.stories, func(st int) bool { return sfirst[st] > at && sfirst[st] <= at+2 }) {
+			if slices.ContainsFunc(b.stories, func(st int) bool { return sfirst[st] > at && sfirst[st] <= at+creditOverText }) {
 				b.g.byline, b.g.authors = a.g.byline, a.g.authors
 				a.g.byline, a.g.authors = "", nil
 				break
@@ -2337,6 +2337,11 @@ func (s *pageSeg) creditUnderHeading(arts []*article, ps []*piece, stories [][]i
 		}
 	}
 }
+
+// creditOverText is how many dump lines under a credit the text it signs
+// starts at most: on the next line, or after the blank line that sets a
+// heading group off.
+const creditOverText = 2
 
 // storyCredited reports whether one of a's stories carries a credit.
 func (s *pageSeg) storyCredited(a *article, ps []*piece, stories [][]int) bool {
