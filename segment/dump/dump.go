@@ -360,21 +360,7 @@ func (s *pageSeg) classify() {
 			continue
 		}
 		if len(fs) == 1 && s.isHeading(i, fs[0]) || len(fs) > 1 && s.zh && s.creditNear(i, s.chunk[i]) && s.headingLike(i) {
-			t := strings.Join(fs, " ")
-			if len(fs) == 1 && s.headWrap(i, t) {
-				t += strings.TrimSpace(s.lines[i+1])
-				used[i+1] = true
-			}
-			if k := s.enHeadTail(i, t, used); k >= 0 {
-				// Kept apart from the heading's words for matching, as
-				// the word printed apart drew text elsewhere.
-				if s.headTails == nil {
-					s.headTails = map[string]string{}
-				}
-				s.headTails[t] = strings.TrimSpace(s.lines[k])
-				used[k] = true
-			}
-			s.items = append(s.items, item{kind: kHeading, text: t, line: i, chunk: s.chunk[i]})
+			s.items = append(s.items, item{kind: kHeading, text: s.headingLine(i, fs, used), line: i, chunk: s.chunk[i]})
 			continue
 		}
 		for _, f := range fs {
@@ -661,6 +647,28 @@ func (s *pageSeg) captionLine(i int, l string, used []bool) bool {
 		return true
 	}
 	return false
+}
+
+// headingLine is the text of heading line i, of fragments fs, with what
+// the dump printed of it apart: a Chinese heading's last word wrapped
+// alone onto the next line (headWrap) joins it; an English heading's last
+// word printed below (enHeadTail) goes to headTails, kept apart from the
+// heading's words for matching, as it drew text elsewhere. The lines
+// taken are marked used.
+func (s *pageSeg) headingLine(i int, fs []string, used []bool) string {
+	t := strings.Join(fs, " ")
+	if len(fs) == 1 && s.headWrap(i, t) {
+		t += strings.TrimSpace(s.lines[i+1])
+		used[i+1] = true
+	}
+	if k := s.enHeadTail(i, t, used); k >= 0 {
+		if s.headTails == nil {
+			s.headTails = map[string]string{}
+		}
+		s.headTails[t] = strings.TrimSpace(s.lines[k])
+		used[k] = true
+	}
+	return t
 }
 
 // captionBlock recognises an English caption wrapped over the lines of a
