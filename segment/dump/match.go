@@ -1238,7 +1238,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			if byGroup[g] != nil && byGroup[g].note {
 				continue
 			}
-			sc := max(headScore(g.toks, stoks[i]), s.hg.score(g, i))
+			sc := s.storyCarries(g, i, stoks)
 			// Printed right below the heading, or opening with a run-in
 			// credit close below it: the article's start.
 			lead := ps[stories[i][0]].lead && ps[stories[i][0]].first == sfirst[i]
@@ -2123,7 +2123,7 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 				sc := cosine(stoks[i], c)
 				head := 0.0
 				if a.g != nil {
-					head = max(headScore(a.g.toks, stoks[i]), s.hg.score(a.g, i))
+					head = s.storyCarries(a.g, i, stoks)
 				}
 				more := 0.25 * s.neighbours(i, a, stories, ps, order, pos, owner)
 				runOn := 0.0
@@ -2261,6 +2261,12 @@ func (s *pageSeg) creditedStories(arts *[]*article, owner []*article, stories []
 	}
 }
 
+// storyCarries is the share of heading g that story st carries, by words
+// or, on Chinese pages, by character bigrams (headGrams), whichever is more.
+func (s *pageSeg) storyCarries(g *group, st int, stoks []map[string]float64) float64 {
+	return max(headScore(g.toks, stoks[st]), s.hg.score(g, st))
+}
+
 // headsFollowText: a heading none of whose article's text carries its
 // words, while the text of an untitled article does (a story a run-in
 // credit took away from a heading credited otherwise), heads that text;
@@ -2269,7 +2275,7 @@ func (s *pageSeg) headsFollowText(arts []*article, stoks []map[string]float64) {
 	fit := func(g *group, a *article) float64 {
 		v := 0.0
 		for _, st := range a.stories {
-			v = max(v, headScore(g.toks, stoks[st]), s.hg.score(g, st))
+			v = max(v, s.storyCarries(g, st, stoks))
 		}
 		return v
 	}
