@@ -129,11 +129,15 @@ func (t *tess) recognize(stop *C.int) error {
 	switch C.np_tess_recognize(t.api, stop, &cerr) {
 	case 0:
 		return nil
-	case -2:
+	case cppException:
 		return cError(cerr)
 	}
 	return errFailed
 }
+
+// cppException is what walk.cpp's functions that return an int return
+// when they caught a C++ exception, its message in their err.
+const cppException = -2
 
 // walked frees and returns the records np_tess_walk returned as p, or the
 // error it returned as cerr.
