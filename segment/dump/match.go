@@ -904,19 +904,9 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			}
 			// Otherwise the uncredited headline above whose words the
 			// text under the credit carries.
-			if s.zh {
-				var heads []*group
-				for _, h := range out {
-					if h.byline == "" && len(h.head) > 0 && g.line-h.end <= creditReach {
-						heads = append(heads, h)
-					}
-				}
-				if len(heads) > 0 {
-					if h := s.headOverText(g.line, nil, heads, idf); h != nil {
-						h.byline, h.authors = g.byline, g.authors
-						continue
-					}
-				}
+			if h := s.headAboveCredit(g.line, out, idf); h != nil {
+				h.byline, h.authors = g.byline, g.authors
+				continue
 			}
 		}
 		// A heading ending in a bracketed column label just under a
@@ -1055,6 +1045,26 @@ func (s *pageSeg) headOverText(line int, def *group, heads []*group, idf map[str
 		under = append(under, strings.ReplaceAll(s.lines[k], " ", ""))
 	}
 	return s.carriedHead(heads, s.tokens(strings.Join(under, ""), idf), def, idf)
+}
+
+// headAboveCredit returns, for a Chinese credit at line that no heading
+// took, the uncredited headline at most creditReach lines above whose
+// words the text under the credit carries (headOverText); nil without
+// one.
+func (s *pageSeg) headAboveCredit(line int, out []*group, idf map[string]float64) *group {
+	if !s.zh {
+		return nil
+	}
+	var heads []*group
+	for _, h := range out {
+		if h.byline == "" && len(h.head) > 0 && line-h.end <= creditReach {
+			heads = append(heads, h)
+		}
+	}
+	if len(heads) == 0 {
+		return nil
+	}
+	return s.headOverText(line, nil, heads, idf)
 }
 
 // textUnder is how many dump lines under a credit headOverText reads.
