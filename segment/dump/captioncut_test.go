@@ -23,14 +23,7 @@ func TestCaptionAcrossColumnGoesBelow(t *testing.T) {
 本报记者 王小明
 
 近日，滨江港新建的集装箱码头正式
-` + c.above + caption + c.below + `
-山区茶农春茶采摘忙
-记者 李芳 通讯员 赵强
-
-清明前后，青山县的茶园进入采摘季。
-茶农们天不亮就上山采茶，新鲜茶叶当
-天送到茶厂加工，春茶价格比去年略有
-上涨。`
+` + c.above + caption + c.below + "\n" + teaArticle
 			got := captioned(Segment(dumpPage("zh", text)))
 			if len(got) != 1 || got[0] != c.want {
 				t.Errorf("caption went to %q, want %q", got, c.want)
@@ -43,7 +36,7 @@ func TestCaptionAcrossColumnGoesBelow(t *testing.T) {
 // one of which runs on across it, lies under the photo of the article
 // whose text starts below it, not of the columns around it.
 func TestCaptionAmidColumnsGoesBelow(t *testing.T) {
-	const text = `港口新建集装箱码头投入使用
+	text := `港口新建集装箱码头投入使用
 本报记者 王小明
 
 近日，滨江港新建的集装箱码头正式 头采用自动化装卸设备，集装箱从
@@ -52,18 +45,22 @@ func TestCaptionAmidColumnsGoesBelow(t *testing.T) {
 吐能力达到一百万标准箱。港务集团 间缩短三成，船舶在港停留时间明
 介绍，新建码 显减少。
 
-山区茶农春茶采摘忙
+` + teaArticle
+	got := captioned(Segment(dumpPage("zh", text)))
+	if len(got) != 1 || got[0] != "山区茶农春茶采摘忙" {
+		t.Errorf("caption went to %q, want the tea article's", got)
+	}
+}
+
+// teaArticle is the article under the captions' photo: its text starts
+// below them.
+const teaArticle = `山区茶农春茶采摘忙
 记者 李芳 通讯员 赵强
 
 清明前后，青山县的茶园进入采摘季。
 茶农们天不亮就上山采茶，新鲜茶叶当
 天送到茶厂加工，春茶价格比去年略有
 上涨。`
-	got := captioned(Segment(dumpPage("zh", text)))
-	if len(got) != 1 || got[0] != "山区茶农春茶采摘忙" {
-		t.Errorf("caption went to %q, want the tea article's", got)
-	}
-}
 
 // captioned lists the headlines of the articles that took a caption.
 func captioned(l segment.Layout) []string {
