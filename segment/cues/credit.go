@@ -364,9 +364,9 @@ func ParseByline(s string) (byline string, authors []segment.Author, ok bool) {
 }
 
 // spaceCredit sets a Chinese credit that an extractor printed without its
-// gaps ("本报记者刘茜", "记者熊丰通讯员张烁") as the page spaces it: a
-// space after each role word and between names ("本报记者 刘茜", "记者 熊丰
-// 通讯员 张烁"). Credits written closed up on the page stay so: a run-in
+// gaps ("本报记者刘茜", "记者周明通讯员韩雪") as the page spaces it: a
+// space after each role word and between names ("本报记者 刘茜", "记者 周明
+// 通讯员 韩雪"). Credits written closed up on the page stay so: a run-in
 // "记者许乐报道", names listed with 、, and any credit already spaced.
 // roles is how many role words it names.
 func spaceCredit(body string, authors []segment.Author) (spaced string, roles int, ok bool) {

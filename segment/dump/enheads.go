@@ -568,8 +568,8 @@ func namesPaper(ts []string) bool {
 }
 
 // enHeadTail returns the line that holds the last word of English heading
-// line i when the heading ends its block on a function word ("Five million
-// Germans out of"): no headline stops there, so its last word wrapped and
+// line i when the heading ends its block on a function word ("Ten thousand
+// walkers out for"): no headline stops there, so its last word wrapped and
 // the dump printed it apart, a lone word a few lines below. Body words
 // printed so between carry soft hyphens (headlines are not hyphenated) and
 // are passed over. -1 when there is none.
@@ -621,8 +621,8 @@ type sideCut struct {
 // which a dump prints out of order: a piece of the right headline in
 // lower case right above the left headline's line, the right headline's
 // first word(s) joined to the end of that line, and its next line under
-// it ("economy still growing" / "Doors open at biggest gadget fair US" /
-// "says Fed"). When an untitled article's text carries the piece's words,
+// it ("harbour stays shut" / "Town hall opens new reading room Ferry" /
+// "says mayor"). When an untitled article's text carries the piece's words,
 // the right headline is its: the trailing words of the left line and the
 // further heading lines that its text uses more than the left article's
 // does, with the piece after the first. The piece's block goes.

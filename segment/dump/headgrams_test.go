@@ -8,9 +8,9 @@ import "testing"
 func TestHeadGramsFindHeadingInText(t *testing.T) {
 	texts := []string{
 		"日前，全省民营企业500强名单发布，入围门槛达到三十亿元，制造业企业占",
-		"比持续提高，高科技企业数量明显增多。",
-		"联合国大会第三委员会审议人权问题时，多数国家表示坚决反对干涉内政的",
-		"做法，支持各国自主选择发展道路，企业界人士也表示赞同。",
+		"重逐年上升，高科技企业比去年多了一成。",
+		"湖区候鸟保护站今年冬天记录到的越冬水鸟种类比往年更多，志愿者",
+		"每天巡护湿地，并向游客讲解保护知识，附近企业也出资相助。",
 	}
 	var ps []*piece
 	for i, x := range texts {
@@ -40,8 +40,8 @@ func TestHeadGramsFindHeadingInText(t *testing.T) {
 // the untitled text that does; a heading its text carries stays.
 func TestHeadingFollowsItsText(t *testing.T) {
 	texts := []string{
-		"样的问题，在附近的村寨也曾出现，村民们",
-		"今年被认为是人工智能落地的关键一年，多地推动人工智能与实体经济融合",
+		"样的情况，在下游的渔村也有发生，渔民们",
+		"今年被看作智慧农业推广的要紧一年，各县推动智慧农业与种植大户对接",
 		"港口新建的集装箱码头昨天投入使用，年吞吐能力",
 	}
 	var ps []*piece
@@ -56,7 +56,7 @@ func TestHeadingFollowsItsText(t *testing.T) {
 		stoks[i] = s.tokens(texts[i], idf)
 	}
 	s.hg = newHeadGrams(stories, ps)
-	ai := &group{head: []string{"扎实推动人工智能落地"}, byline: "本报记者 王明"}
+	ai := &group{head: []string{"稳步推广智慧农业"}, byline: "本报记者 王明"}
 	ai.toks = s.tokens(ai.text(), idf)
 	port := &group{head: []string{"港口集装箱码头投入使用"}, byline: "本报记者 李华"}
 	port.toks = s.tokens(port.text(), idf)

@@ -6,19 +6,19 @@ import (
 )
 
 // A heading whose last word wrapped alone onto the next line, one
-// character, gets it back: "…人工智能落" / "地" is "…人工智能落地". A
+// character, gets it back: "…新技术落" / "地" is "…新技术落地". A
 // character that finishes no word across the break stays where it is.
 func TestHeadingTakesOneCharacterWrap(t *testing.T) {
 	const body = `
 
-近日，全市召开人工智能产业推进会，
-部署人工智能应用场景建设，推动一批
+近日，全县召开农业新技术推广大会，
+部署农业新技术示范田建设，推动一批
 重点项目尽快投产见效。`
 	for _, c := range []struct {
 		name, head, wrap, want string
 	}{
-		{"word across the break", "扎实推动人工智能落", "地", "扎实推动人工智能落地"},
-		{"no word across the break", "全市推进人工智能产业发展", "岸", "全市推进人工智能产业发展"},
+		{"word across the break", "加快推进农业新技术落", "地", "加快推进农业新技术落地"},
+		{"no word across the break", "全县推广农业新技术促发展", "岸", "全县推广农业新技术促发展"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			l := Segment(dumpPage("zh", c.head+"\n"+c.wrap+body))

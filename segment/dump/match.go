@@ -2372,7 +2372,7 @@ func (s *pageSeg) storyCredited(a *article, ps []*piece, stories [][]int) bool {
 }
 
 // creditedLabel: a short heading whose only text is a run-in credit the
-// dump printed without its paragraph ("经济发展亮点多韧性足" over "本报上海…电
+// dump printed without its paragraph ("秋粮丰收底气足" over "本报上海…电
 // （记者…）") is an article's kicker and credit printed apart from it: the
 // headed article without a kicker whose text carries the heading's words
 // takes both (the credit only when its heading has none). The label's

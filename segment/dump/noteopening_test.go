@@ -16,7 +16,7 @@ func TestNoteLabelTakesItsOpeningLine(t *testing.T) {
 `
 	const text = `平原上几个产粮大县采访，看到
 农机轰鸣、粮仓满满，一派丰收
-景象。本版今日起推出系列报道
+景象。本版即日起刊发系列报道
 ，记录各地秋收的新变化和农民
 的新期待，欢迎读者朋友来信。`
 	for _, c := range []struct {
