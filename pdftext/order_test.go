@@ -76,22 +76,22 @@ func TestBylineStaysWithItsColumn(t *testing.T) {
 }
 
 // Two short lines whose word spaces a justified column stretched until
-// each split in two ("drove | internet adoption", "music | videos") are
+// each split in two ("built | regional harbours", "ferry | fleets") are
 // read row by row, not as a narrow column beside a wider one.
 func TestSplitLinesReadByRow(t *testing.T) {
 	line := func(text string, x0, x1, y float64) page.Line {
 		return page.Line{Text: text, Size: 9, Box: &page.Rect{X0: x0, Y0: y, X1: x1, Y1: y + 9}}
 	}
 	lines := []page.Line{
-		line("drove", 0, 23, 0), line("music", 0, 25, 11),
-		line("internet", 36, 70, 0), line("adoption,", 84, 123, 0),
-		line("videos are going to", 32, 123, 11),
+		line("built", 0, 23, 0), line("ferry", 0, 25, 11),
+		line("regional", 36, 70, 0), line("harbours,", 84, 123, 0),
+		line("fleets are going to", 32, 123, 11),
 	}
 	var got []string
 	for _, l := range order(lines, nil, nil, nil) {
 		got = append(got, l.Text)
 	}
-	if want := "drove internet adoption, music videos are going to"; strings.Join(got, " ") != want {
+	if want := "built regional harbours, ferry fleets are going to"; strings.Join(got, " ") != want {
 		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
 	}
 	// Two real columns of four lines each still read column by column.

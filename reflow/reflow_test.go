@@ -92,7 +92,7 @@ func TestJoinLinesEnglish(t *testing.T) {
 		in   []string
 		want string
 	}{
-		{[]string{"Toxic web links help virus", "spread"}, "Toxic web links help virus spread"},
+		{[]string{"Loose barn doors help goats", "escape"}, "Loose barn doors help goats escape"},
 		{[]string{"A well-", "known face returns"}, "A well-known face returns"},
 		{[]string{"A well\u2010", "known face"}, "A well-known face"},
 		{[]string{"Parliament votes on govern-", "ment plans"}, "Parliament votes on government plans"},

@@ -40,7 +40,7 @@ func TestHeadingLineKeepsPhraseGap(t *testing.T) {
 		{"经 济", "经济"},
 		{"新 春 走 基 层", "新春走基层"},
 		{"本报记者 刘 茜", "本报记者刘茜"}, // a spaced-out single character is letter-spacing
-		{"Toxic  web links", "Toxic web links"},
+		{"Loose  barn doors", "Loose barn doors"},
 		{"9月外贸进出口增加 1.69万亿元", "9月外贸进出口增加1.69万亿元"},
 	} {
 		if got := HeadingLine(tc.in); got != tc.want {

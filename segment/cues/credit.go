@@ -239,7 +239,7 @@ var (
 )
 
 // enCredit parses "By JOHN SMITH", "By Jane Doe, Staff Writer",
-// "By JANE DOE Business Correspondent", "By John Harris and Brandon Bennett".
+// "By JANE DOE Business Correspondent", "By Oliver Grant and Stella Moreno".
 func enCredit(s string) ([]segment.Author, bool) {
 	rest, ok := strings.CutPrefix(s, "By ")
 	if !ok {

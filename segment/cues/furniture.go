@@ -51,7 +51,7 @@ var sections = map[string]bool{
 	"FINANCE": true, "ENTERTAINMENT": true, "COMMENT": true, "FEATURES": true, "TRAVEL": true,
 }
 
-// paperName is an English newspaper's name: "The Daily Ledger".
+// paperName is an English newspaper's name: "The Evening Sentinel".
 const paperName = `(?i:the)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Herald|Times|Ledger|Courier|Star|Post|Chronicle|Gazette|Tribune|Journal|News|Mail|Telegraph|Observer|Express|Standard|Guardian|Independent|Sun|Mirror|Record|Register|Sentinel|Examiner|Inquirer|Globe)`
 
 var (
@@ -88,7 +88,7 @@ func IsSection(s string) bool {
 }
 
 // IsMasthead reports whether s looks like a paper's name: "…日报", "The
-// Daily Ledger", or the paper's name romanised in capitals under the Chinese
+// Evening Sentinel", or the paper's name romanised in capitals under the Chinese
 // title. Whether it is printed where a masthead goes is the caller's call.
 func IsMasthead(s string) bool {
 	t := Squeeze(s)

@@ -1,7 +1,7 @@
 package cues
 
 // JoinPieces mends the words an extractor broke with a space inside ("secur
-// ity", "BETW EEN"): it joins each word to the one before it, itself
+// ity", "ACR OSS"): it joins each word to the one before it, itself
 // perhaps joined already, where join says the two are pieces of one word.
 // Dumps and reflow ask join by their own evidence.
 func JoinPieces(ws []string, join func(prev, next string) bool) []string {

@@ -673,7 +673,7 @@ func (s *pageSeg) headingLine(i int, fs []string, used []bool) string {
 
 // captionBlock recognises an English caption wrapped over the lines of a
 // block of its own (blank lines around it), its photo credit ending the
-// last line or making it ("…prices and" / "services. PHOTO: JANE" /
+// last line or making it ("…fares and" / "timetables. PHOTO: JANE" /
 // "DOE"): a few capitalised lines that end a sentence right before the
 // credit. i is the block's first line.
 func (s *pageSeg) captionBlock(i int, used []bool) bool {
@@ -919,7 +919,7 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 		}
 	}
 	// A heading line ending in a function word goes on in another heading
-	// line, not in hyphenated body text ("So why Britain and why" / "UKIP
+	// line, not in hyphenated body text ("So why rivers and why" / "lakes
 	// which, de­spite").
 	if enFunction[strings.ToLower(words[len(words)-1])] && i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] &&
 		strings.ContainsAny(s.lines[i+1], "\u00ad‐") {
@@ -927,7 +927,7 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 	}
 	// Nor does it stop there: with no line below it in its block it is a
 	// column line cut at a wide word gap ("She said the goal was to",
-	// "Bofra virus which will then").
+	// "Kestrel boats which will then").
 	if openEnd(words) && (i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i]) {
 		return false
 	}

@@ -9,9 +9,9 @@ import (
 
 // A deck set beside the top of a neighbouring column comes out of an
 // extractor line by line between that column's lines, sometimes on the
-// same line: "A new breed of" / "Development Association, the wearable
-// robotic" / "alliance will define basic speci‐ vehicles that envelop" /
-// … / "car giant Toyota.". Body text carries soft hyphens, the deck does
+// same line: "A fresh kind of" / "Harbour Authority, the folding
+// electric" / "council will agree common stand‐ scooters that carry" /
+// … / "bike maker Velora.". Body text carries soft hyphens, the deck does
 // not. unweaveDecks finds such blocks and prints the deck as one line
 // above the column's lines.
 

@@ -295,7 +295,7 @@ func (s *pageSeg) learnWords() {
 }
 
 // joinSplitCaps mends the breaks an extractor puts inside letter-spaced
-// capitals ("GAMES M AKER", "BETW EEN"): two neighbouring pieces are one
+// capitals ("FERRY M AKER", "ACR OSS"): two neighbouring pieces are one
 // word when the page's running text has the word and lacks one of the
 // pieces. Two words of their own stay apart ("BLACK POOL").
 func (s *pageSeg) joinSplitCaps(ws []string) []string {
@@ -464,8 +464,8 @@ func (s *pageSeg) ownerAbove(g *group, a *article, arts []*article, ps []*piece,
 
 // enChains links an English article's units: a unit that stops
 // mid-sentence goes on in one of the article's units that starts in
-// lower case, wherever the dump printed it ("…malicious disruptive" /
-// "behaviour. Ms Kelly entered the Cabinet"), a word broken at a hyphen
+// lower case, wherever the dump printed it ("…careless noisy" /
+// "conduct. Mr Pryce joined the council"), a word broken at a hyphen
 // first.
 func (s *pageSeg) enChains(units [][]int, ps []*piece, next, prev []int) {
 	if s.wordBlocks {

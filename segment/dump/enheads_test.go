@@ -119,14 +119,14 @@ func TestShortCapitalsHeadOnMixedCasePage(t *testing.T) {
 
 func TestJoinSplitCapitals(t *testing.T) {
 	s := &pageSeg{lines: []string{
-		"The games maker said the deal between the two firms",
+		"The ferry maker said the route across the two bays",
 		"was signed in Blackpool, where a black pool of oil lay.",
 		"Sweden's exports rose as an engine maker grew.",
 	}}
 	s.learnWords()
 	for in, want := range map[string]string{
-		"HONOUR FOR GAMES M AKER": "HONOUR FOR GAMES MAKER",
-		"TALKS BETW EEN FIRMS":    "TALKS BETWEEN FIRMS",
+		"HONOUR FOR FERRY M AKER": "HONOUR FOR FERRY MAKER",
+		"TALKS ACR OSS BAYS":      "TALKS ACROSS BAYS",
 		"BLACK POOL":              "BLACK POOL",
 		// The text has only another form of the word ("Sweden's").
 		"SWED EN REBOUNDS": "SWEDEN REBOUNDS",
@@ -495,20 +495,20 @@ func enStories(s *pageSeg, texts []string) (stoks []map[string]float64, slen []i
 func TestLowerCaseHeadline(t *testing.T) {
 	s := &pageSeg{}
 	texts := []string{
-		"Mobile phones now play music as well as any stereo, and the future of the phone is a musical one, analysts said.",
+		"Dairy farmers now face rain as well as any flood, and the summer of the farmer is a rainy one, forecasters said.",
 		"Thompson agreed.",
 		"The ferry will sail again from next month.",
 	}
 	stoks, slen, head := enStories(s, texts)
-	frag := &article{g: head("By ANN LEE", `"terrified" of scrutiny after the vote`), stories: []int{0}}
-	real := &article{g: head("", "Musical future for phones"), stories: []int{1}}
+	frag := &article{g: head("By ANN LEE", `"nervous" of criticism after the storm`), stories: []int{0}}
+	real := &article{g: head("", "Rainy summer for farmers"), stories: []int{1}}
 	ferry := &article{g: head("", "still growing", "Ferry service returns"), stories: []int{2}}
 	owner := []*article{frag, real, ferry}
 	arts := s.reheadLowerCase([]*article{frag, real, ferry}, owner, stoks, slen, nil)
 	if len(arts) != 2 {
 		t.Fatalf("%d articles, want 2", len(arts))
 	}
-	if got := strings.Join(arts[0].g.head, " "); got != "Musical future for phones" || arts[0].g.byline != "By ANN LEE" {
+	if got := strings.Join(arts[0].g.head, " "); got != "Rainy summer for farmers" || arts[0].g.byline != "By ANN LEE" {
 		t.Errorf("article headed %q credited %q", got, arts[0].g.byline)
 	}
 	if !slices.Equal(arts[0].stories, []int{0, 1}) || owner[1] != arts[0] {
@@ -519,7 +519,7 @@ func TestLowerCaseHeadline(t *testing.T) {
 	}
 	// Without a real headline that fits, the article stays untitled with
 	// its credit.
-	frag = &article{g: head("By ANN LEE", `"terrified" of scrutiny after the vote`), stories: []int{0}}
+	frag = &article{g: head("By ANN LEE", `"nervous" of criticism after the storm`), stories: []int{0}}
 	arts = s.reheadLowerCase([]*article{frag, ferry}, []*article{frag, nil, ferry}, stoks, slen, nil)
 	if len(arts) != 2 || len(arts[0].g.head) != 0 || arts[0].g.byline != "By ANN LEE" {
 		t.Errorf("untitled article %+v", arts[0].g)
@@ -559,12 +559,12 @@ func TestCreditedScrapIsNoArticle(t *testing.T) {
 func TestLowerCaseLineCutLeavesHeadlineWords(t *testing.T) {
 	s := &pageSeg{}
 	texts := []string{
-		"Mobile phones now play music as well as any stereo, and the future of the phone is a musical one, analysts said.",
+		"Dairy farmers now face rain as well as any flood, and the summer of the farmer is a rainy one, forecasters said.",
 		"Thompson agreed.",
 	}
 	stoks, slen, head := enStories(s, texts)
-	ferry := &article{g: head("", "mobile phones play music", "Ferry service returns"), stories: []int{1}}
-	frag := &article{g: head("By ANN LEE", `"terrified" of scrutiny after the vote`), stories: []int{0}}
+	ferry := &article{g: head("", "dairy farmers face rain", "Ferry service returns"), stories: []int{1}}
+	frag := &article{g: head("By ANN LEE", `"nervous" of criticism after the storm`), stories: []int{0}}
 	owner := []*article{frag, ferry}
 	arts := s.reheadLowerCase([]*article{ferry, frag}, owner, stoks, slen, nil)
 	if len(arts) != 2 || owner[0] != frag || !slices.Equal(ferry.stories, []int{1}) {

@@ -9,8 +9,8 @@ import (
 )
 
 // Extractors print two neighbouring English columns on one line where
-// their lines sit at the same height ("out with a pro­ces­sor of its
-// ter­tain­ment PCs are the fu­ture,"), and one line of each in turn where
+// their lines sit at the same height ("up with a lan­tern of its
+// car­pen­ter boats are the fu­ture,"), and one line of each in turn where
 // they do not quite. unpairColumns finds blocks holding such double lines,
 // cuts them where the left column ends, gives every other line of the
 // block to the column it runs on in (a hyphenated word goes on, a sentence

@@ -240,7 +240,7 @@ func (s *pageSeg) pieces() []*piece {
 }
 
 // enColumnBreak: a blank line after a full line, before a line that starts
-// like a paragraph ("Called the Marlin Joint" / "An executive who froze
+// like a paragraph ("Named the Harbour Accord" / "A director who sold
 // his"), is more likely a break between columns of different stories than
 // a paragraph running on past a column end: the piece ends, and content
 // decides. Words spread over lines by justification stay together.

@@ -170,7 +170,7 @@ func TestCloseBracket(t *testing.T) {
 // OCR mistook for it.
 func TestBangInCredit(t *testing.T) {
 	s := &state{ocr: true}
-	if _, authors, ok := s.parseByline("By Danie! Graham, Staff Writer"); !ok || len(authors) != 1 || authors[0].Name != "Daniel Graham" {
+	if _, authors, ok := s.parseByline("By Samue! Porter, Staff Writer"); !ok || len(authors) != 1 || authors[0].Name != "Samuel Porter" {
 		t.Errorf("got %+v, %v", authors, ok)
 	}
 	if _, authors, ok := s.parseByline("By JOHN SM!TH"); !ok || len(authors) != 1 || authors[0].Name != "John Smith" {

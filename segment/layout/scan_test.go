@@ -290,7 +290,7 @@ func TestCJKHeadToldByPitch(t *testing.T) {
 }
 
 // The two lines of an OCR headline get different sizes from their letters
-// (descenders make "spread" taller): they are one headline, not a kicker
+// (descenders make "escape" taller): they are one headline, not a kicker
 // over a headline, because their character pitch is the same.
 func TestOCRHeadLinesOfOnePitch(t *testing.T) {
 	b := newScan(0)
@@ -299,8 +299,8 @@ func TestOCRHeadLinesOfOnePitch(t *testing.T) {
 		r := page.Rect{X0: x0, Y0: y0, X1: x0 + w, Y1: y0 + ocrSize}
 		b.p.Lines = append(b.p.Lines, page.Line{Text: text, Box: &r, Size: ocrSize, Conf: 0.9})
 	}
-	add("Toxic web links help virus", 150, 300, 30, 60)
-	add("spread", 150, 380, 30, 78)
+	add("Loose pen gates help goats", 150, 300, 30, 60)
+	add("escape", 150, 380, 30, 78)
 	for i := 0; i < 10; i++ {
 		add("body text of the column goes", 150, 480+float64(i)*50, 17, 30)
 		add("second column of body text", 700, 480+float64(i)*50, 17, 30)
@@ -310,7 +310,7 @@ func TestOCRHeadLinesOfOnePitch(t *testing.T) {
 		t.Fatalf("got %d articles", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if got := texts(a.Headline); got != "Toxic web links help virus|spread" || len(a.Kicker) != 0 {
+	if got := texts(a.Headline); got != "Loose pen gates help goats|escape" || len(a.Kicker) != 0 {
 		t.Errorf("kicker %q headline %q", texts(a.Kicker), got)
 	}
 }
