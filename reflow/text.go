@@ -172,7 +172,7 @@ func Body(s string) string { return scan(s).render(false) }
 
 // HeadingLine normalises one line of a heading: like Body, but a single
 // printed gap between two CJK phrases on a line that is not letter-spaced
-// is kept ("落实安全责任 推动安全发展").
+// is kept ("守护绿水青山 建设美丽家园").
 func HeadingLine(s string) string { return scan(s).render(true) }
 
 // displayWidth is the width of s in columns: 2 for wide (CJK) characters,
@@ -231,7 +231,7 @@ func finalPunct(s string) bool { return finalMark(s) != 0 }
 // or Latin full stop, question or exclamation mark, ellipsis, colon or
 // Chinese semicolon, possibly followed by closing quotes or brackets
 // (endMark); or ）, the end of a bracketed note after the full stop
-// (“……部队。（全文见第二版）”) or alone. It reads s from the end only as
+// (“……部队。（全文见第三版）”) or alone. It reads s from the end only as
 // far as it must (the note back to its opening bracket), so s may be a
 // whole paragraph.
 func finalMark(s string) rune {
@@ -281,7 +281,7 @@ func endMark(s string) rune {
 }
 
 // note reports whether s is a bracketed editorial note on its own
-// (“（全文见第二版）”): it belongs to the paragraph before it.
+// (“（全文见第三版）”): it belongs to the paragraph before it.
 func note(s string) bool {
 	body, ok := strings.CutSuffix(s, "）")
 	return ok && strings.LastIndex(body, "（") == 0 && !strings.Contains(body, "）")

@@ -35,7 +35,7 @@ func TestBodyRemovesJustificationSpaces(t *testing.T) {
 func TestHeadingLineKeepsPhraseGap(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"提升服务质量 优化营商环境", "提升服务质量 优化营商环境"},
-		{"“‘链’上昌吉 融入丝路”", "“‘链’上昌吉 融入丝路”"},
+		{"“‘网’上小城 走向世界”", "“‘网’上小城 走向世界”"},
 		{"强信心 稳就业 促发展", "强信心 稳就业 促发展"},
 		{"经 济", "经济"},
 		{"新 春 走 基 层", "新春走基层"},

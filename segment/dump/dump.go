@@ -442,7 +442,7 @@ func (s *pageSeg) earLine() int {
 
 // oneColumnLine reports two fragments of a Chinese line that together are
 // no wider than a column and do not end a sentence before the gap: a single
-// column line with a printed space in it ("安全管理 人人有责", "视频 VCR
+// column line with a printed space in it ("节约用水 从我做起", "视频 VCR
 // 和"), not lines of two columns side by side.
 func (s *pageSeg) oneColumnLine(fs []string) bool {
 	if !s.zh || len(fs) != 2 || sentenceEnd(fs[0]) || letterSpacedRun(fs[0]) || letterSpacedRun(fs[1]) {

@@ -101,7 +101,7 @@ func glue(cur, next string) bool {
 	if (strings.HasSuffix(lastTok, "记者") || strings.HasSuffix(lastTok, "通讯员")) && utf8.RuneCountInString(next) <= 5 {
 		return true
 	}
-	// A further name in a credit ("本报记者 安德烈 石龙洪"): the next
+	// A further name in a credit ("本报记者 马克西 孙立新"): the next
 	// column's line is no bare name.
 	if strings.Contains(cur, "记者") && !strings.ContainsAny(cur, "，。：；") && hanName(lastTok) && hanName(next) {
 		return true

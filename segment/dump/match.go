@@ -1385,7 +1385,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			byGroup[g] = a
 			continue
 		}
-		// Two parallel phrases over nothing ("落实安全责任 推动安全发展")
+		// Two parallel phrases over nothing ("守护绿水青山 建设美丽家园")
 		// are a headline's overline printed apart: content finds it.
 		if s.zh && len(g.head) == 1 && g.line == g.end && g.byline == "" && pairedPhrases(s.lines[g.line]) {
 			s.looseKickers = append(s.looseKickers, txt)

@@ -413,17 +413,17 @@ func TestCaptionCreditOnItsOwnLine(t *testing.T) {
 	b.line("图片新闻的标题", 50, 40, 250, 22, true, "Hei")
 	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 50, Y0: 70, X1: 330, Y1: 200}})
 	b.line("10月9日，世园会落下帷幕。", 50, 204, 200, 9, false, "Kai")
-	b.line("（本报记者 曾经探摄）", 230, 216, 330, 9, false, "Song")
+	b.line("（本报记者 叶知秋摄）", 230, 216, 330, 9, false, "Song")
 	b.column("甲", 6, 50, 234, 190)
 	l := Segment(&b.p)
 	if len(l.Articles) != 1 {
 		t.Fatalf("got %d articles", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月9日，世园会落下帷幕。|（本报记者 曾经探摄）" {
+	if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月9日，世园会落下帷幕。|（本报记者 叶知秋摄）" {
 		t.Fatalf("captions %v", a.Captions)
 	}
-	if len(a.Authors) != 1 || a.Authors[0].Name != "曾经探" || a.Authors[0].Role != segment.Photographer {
+	if len(a.Authors) != 1 || a.Authors[0].Name != "叶知秋" || a.Authors[0].Role != segment.Photographer {
 		t.Errorf("authors %v", a.Authors)
 	}
 	for _, f := range a.Body {

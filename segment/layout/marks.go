@@ -50,7 +50,7 @@ func retypeLead(l page.Line, old, new string) page.Line {
 }
 
 // strayQuote drops the quote mark OCR reads into the space after a credit
-// word ("本报记者”万备超", "本报讯”记者崔佳报道：") when the line is a
+// word ("本报记者”何建平", "本报讯”记者吴磊报道：") when the line is a
 // credit without it. The mark becomes an ideographic space, as wide in
 // UTF-8, so word offsets hold.
 func strayQuote(l page.Line) page.Line {

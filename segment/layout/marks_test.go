@@ -14,7 +14,7 @@ func TestBoxMarkBeforeCredit(t *testing.T) {
 	for _, mark := range []string{"回", "口"} {
 		b := datedScan()
 		b.line("携手同行硕果累累", 150, 300, 100, 100)
-		b.line(mark+"本报记者 连锦添", 150, 420, 35, 35)
+		b.line(mark+"本报记者 林思远", 150, 420, 35, 35)
 		b.rule(150, 475, 2330, 4)
 		steady(b, "甲", 12, 150, 520)
 		steady(b, "乙", 12, 700, 520)
@@ -23,7 +23,7 @@ func TestBoxMarkBeforeCredit(t *testing.T) {
 			t.Fatalf("%s: got %d articles, want 1", mark, len(l.Articles))
 		}
 		a := l.Articles[0]
-		if a.Byline != "本报记者 连锦添" || len(a.Authors) != 1 || a.Authors[0].Name != "连锦添" {
+		if a.Byline != "本报记者 林思远" || len(a.Authors) != 1 || a.Authors[0].Name != "林思远" {
 			t.Errorf("%s: byline %q authors %+v", mark, a.Byline, a.Authors)
 		}
 		if len(a.Body) != 2 {
@@ -72,7 +72,7 @@ func TestCreditLineRepairs(t *testing.T) {
 		{"加本报记者靳博", "□本报记者靳博"},
 		{"加本报记者说，今年以来", "加本报记者说，今年以来"},
 		{"本报记者”万备超", "本报记者\u3000万备超"},
-		{"本报讯”记者崔佳报道：10月15日，", "本报讯\u3000记者崔佳报道：10月15日，"},
+		{"本报讯”记者吴磊报道：10月15日，", "本报讯\u3000记者吴磊报道：10月15日，"},
 		{"记者”这个称呼，", "记者”这个称呼，"},
 		{"《本报记者周明)", "(本报记者周明)"},
 		{"《本报记者 周明》", "《本报记者 周明》"},
@@ -95,15 +95,15 @@ func TestCreditFarAboveHeadIsNotItsCredit(t *testing.T) {
 	b.line("记者陈静通讯员王强", 150, 300, 35, 35)
 	steady(b, "甲", 10, 150, 420)
 	b.line("建设人人喜欢的阅读空间", 150, 1000, 90, 90)
-	b.line("本报记者段菁菁", 150, 1110, 35, 35)
+	b.line("本报记者方晓雯", 150, 1110, 35, 35)
 	steady(b, "乙", 10, 150, 1170)
 	l := Segment(&b.p)
 	for _, a := range l.Articles {
 		if texts(a.Headline) != "建设人人喜欢的阅读空间" {
 			continue
 		}
-		if len(a.Authors) != 1 || a.Authors[0].Name != "段菁菁" {
-			t.Errorf("authors %+v, want only 段菁菁", a.Authors)
+		if len(a.Authors) != 1 || a.Authors[0].Name != "方晓雯" {
+			t.Errorf("authors %+v, want only 方晓雯", a.Authors)
 		}
 		return
 	}
@@ -134,7 +134,7 @@ func TestSpaceCredit(t *testing.T) {
 		want string
 	}{
 		{line(map[int]bool{2: true}, "本报", "记者", "李", "小", "红"), "本报记者 李小红"},
-		{line(map[int]bool{1: true, 2: true, 3: true}, "记者", "熊丰", "通讯员", "张烁"), "记者 熊丰 通讯员 张烁"},
+		{line(map[int]bool{1: true, 2: true, 3: true}, "记者", "周明", "通讯员", "韩雪"), "记者 周明 通讯员 韩雪"},
 		{line(map[int]bool{2: true, 4: true}, "（本报", "记者", "王", "小明", "）"), "（本报记者 王小明 ）"},
 		// A wide gap that would cut a name is no space.
 		{line(map[int]bool{2: true, 3: true}, "本报", "记者", "王", "小明"), "本报记者王小明"},
