@@ -13,10 +13,13 @@ import (
 type headGrams struct {
 	story []map[string]bool
 	idf   map[string]float64
+	// heads holds each heading text's distinct bigrams: score runs for
+	// every story, article and clustering round.
+	heads map[string][]string
 }
 
 func newHeadGrams(stories [][]int, ps []*piece) *headGrams {
-	h := &headGrams{story: make([]map[string]bool, len(stories)), idf: map[string]float64{}}
+	h := &headGrams{story: make([]map[string]bool, len(stories)), idf: map[string]float64{}, heads: map[string][]string{}}
 	df := map[string]int{}
 	for i, st := range stories {
 		h.story[i] = map[string]bool{}
@@ -65,13 +68,19 @@ func (h *headGrams) score(g *group, st int) float64 {
 }
 
 func (h *headGrams) share(t string, st int) float64 {
-	var tot, hit float64
-	seen := map[string]bool{}
-	for _, b := range bigrams(t) {
-		if seen[b] {
-			continue
+	bs, ok := h.heads[t]
+	if !ok {
+		seen := map[string]bool{}
+		for _, b := range bigrams(t) {
+			if !seen[b] {
+				seen[b] = true
+				bs = append(bs, b)
+			}
 		}
-		seen[b] = true
+		h.heads[t] = bs
+	}
+	var tot, hit float64
+	for _, b := range bs {
 		w, ok := h.idf[b]
 		if !ok {
 			w = math.Log(float64(len(h.story) + 1))
