@@ -73,15 +73,7 @@ func (h *Helpers) put(t *tess) {
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if h.closed {
-		t.close()
-		return
-	}
-	h.idle = append(h.idle, t)
-	if len(h.idle) > h.keep {
-		h.idle[0].close()
-		h.idle = slices.Delete(h.idle, 0, 1)
-	}
+	h.idle = keepIdle(h, h.idle, t, (*tess).close)
 }
 
 // engine returns an idle engine with opts, or a new one.
@@ -102,15 +94,23 @@ func (h *Helpers) engine(opts Options) *Engine {
 func (h *Helpers) putEngine(e *Engine) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	h.engines = keepIdle(h, h.engines, e, func(e *Engine) { e.Close() })
+}
+
+// keepIdle returns idle with x given back last, closing the one given back
+// longest ago when more than h.keep are idle, or x at once when h is
+// closed. h.mu is held.
+func keepIdle[T any](h *Helpers, idle []T, x T, close func(T)) []T {
 	if h.closed {
-		e.Close()
-		return
+		close(x)
+		return idle
 	}
-	h.engines = append(h.engines, e)
-	if len(h.engines) > h.keep {
-		h.engines[0].Close()
-		h.engines = slices.Delete(h.engines, 0, 1)
+	idle = append(idle, x)
+	if len(idle) > h.keep {
+		close(idle[0])
+		idle = slices.Delete(idle, 0, 1)
 	}
+	return idle
 }
 
 // Close releases the idle instances and engines; those in use are
