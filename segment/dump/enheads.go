@@ -99,13 +99,19 @@ func (s *pageSeg) untitleFragments(arts []*article, owner []*article) []*article
 			to.stories = append(to.stories, a.stories...)
 			continue
 		}
-		a.g = nil
-		if g.byline != "" {
-			a.g = &group{byline: g.byline, authors: g.authors, line: g.line, end: g.end, toks: g.toks}
-		}
+		a.g = creditOnly(g)
 		out = append(out, a)
 	}
 	return out
+}
+
+// creditOnly is what stays of heading group g when its heading lines go:
+// the credit printed with them, or nil when there is none.
+func creditOnly(g *group) *group {
+	if g.byline == "" {
+		return nil
+	}
+	return &group{byline: g.byline, authors: g.authors, line: g.line, end: g.end, toks: g.toks}
 }
 
 // deckGap is how many dump lines (blank ones included) a deck may be
@@ -154,14 +160,16 @@ func (s *pageSeg) headUnder(g *group, arts []*article) *article {
 // lowerStart reports a heading that starts with a lower-case word, quoted
 // or not: no English headline does; it is a line cut out of a sentence.
 func lowerStart(g *group) bool {
-	if len(g.head) == 0 {
-		return false
-	}
-	k := strings.IndexFunc(g.head[0], unicode.IsLetter)
+	return len(g.head) > 0 && lowerLine(g.head[0])
+}
+
+// lowerLine reports a line whose first letter is lower case.
+func lowerLine(t string) bool {
+	k := strings.IndexFunc(t, unicode.IsLetter)
 	if k < 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(g.head[0][k:])
+	r, _ := utf8.DecodeRuneInString(t[k:])
 	return unicode.IsLower(r)
 }
 
@@ -184,7 +192,7 @@ func (s *pageSeg) reheadLowerCase(arts []*article, owner []*article, stoks []map
 		// went on from another headline printed beside it.
 		if g := a.g; len(g.head) > 1 {
 			k := 1
-			for k < len(g.head) && lowerStart(&group{head: g.head[k:]}) {
+			for k < len(g.head) && lowerLine(g.head[k]) {
 				k++
 			}
 			if k < len(g.head) {
@@ -223,10 +231,8 @@ func (s *pageSeg) reheadLowerCase(arts []*article, owner []*article, stoks []map
 			}
 			a.stories = append(a.stories, best.stories...)
 			gone[best] = true
-		case g.byline != "":
-			a.g = &group{byline: g.byline, authors: g.authors, line: g.line, end: g.end, toks: g.toks}
 		default:
-			a.g = nil
+			a.g = creditOnly(g)
 		}
 	}
 	out := arts[:0]
