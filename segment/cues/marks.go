@@ -13,22 +13,21 @@ var (
 // unequally often: a quotation or bracket left open, or closed without
 // being opened, so the text runs on from or into another line.
 func Unbalanced(t string, sets ...[][2]string) bool {
-	for _, ps := range sets {
-		for _, p := range ps {
-			if strings.Count(t, p[0]) != strings.Count(t, p[1]) {
-				return true
-			}
-		}
-	}
-	return false
+	return anyPair(t, sets, func(open, close int) bool { return open != close })
 }
 
 // LeftOpen reports t opening a quotation or bracket of the sets more often
 // than it closes one: running text that goes on in the next line.
 func LeftOpen(t string, sets ...[][2]string) bool {
+	return anyPair(t, sets, func(open, close int) bool { return open > close })
+}
+
+// anyPair reports whether off holds for how often t opens and closes
+// some pair of marks of the sets.
+func anyPair(t string, sets [][][2]string, off func(open, close int) bool) bool {
 	for _, ps := range sets {
 		for _, p := range ps {
-			if strings.Count(t, p[0]) > strings.Count(t, p[1]) {
+			if off(strings.Count(t, p[0]), strings.Count(t, p[1])) {
 				return true
 			}
 		}
