@@ -90,13 +90,8 @@ func (s *pageSeg) untitleFragments(arts []*article, owner []*article) []*article
 			}
 		}
 		if to != nil {
-			if to.g.byline == "" {
-				to.g.byline, to.g.authors = g.byline, g.authors
-			}
-			for _, st := range a.stories {
-				owner[st] = to
-			}
-			to.stories = append(to.stories, a.stories...)
+			takeCredit(to.g, g)
+			moveStories(a, to, owner)
 			continue
 		}
 		a.g = creditOnly(g)
@@ -112,6 +107,21 @@ func creditOnly(g *group) *group {
 		return nil
 	}
 	return &group{byline: g.byline, authors: g.authors, line: g.line, end: g.end, toks: g.toks}
+}
+
+// takeCredit gives heading group to the credit of from when it has none.
+func takeCredit(to, from *group) {
+	if to.byline == "" {
+		to.byline, to.authors = from.byline, from.authors
+	}
+}
+
+// moveStories gives the stories of article from to article to.
+func moveStories(from, to *article, owner []*article) {
+	for _, st := range from.stories {
+		owner[st] = to
+	}
+	to.stories = append(to.stories, from.stories...)
 }
 
 // deckGap is how many dump lines (blank ones included) a deck may be
@@ -221,15 +231,9 @@ func (s *pageSeg) reheadLowerCase(arts []*article, owner []*article, stoks []map
 		s.blocks = append(s.blocks, segment.Block{Kind: segment.Other, Lines: lines(strings.Join(g.head, " "))})
 		switch {
 		case best != nil:
-			h := best.g
-			if h.byline == "" {
-				h.byline, h.authors = g.byline, g.authors
-			}
-			a.g = h
-			for _, st := range best.stories {
-				owner[st] = a
-			}
-			a.stories = append(a.stories, best.stories...)
+			takeCredit(best.g, g)
+			a.g = best.g
+			moveStories(best, a, owner)
 			gone[best] = true
 		default:
 			a.g = creditOnly(g)

@@ -851,9 +851,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			// without one takes it (and the credit, if it has none).
 			if h := nextHead(gs[i+1:], g.line); h != nil {
 				h.kicker = append(g.kicker, h.kicker...)
-				if h.byline == "" {
-					h.byline, h.authors = g.byline, g.authors
-				}
+				takeCredit(h, g)
 				continue
 			}
 			if k := strings.Join(g.kicker, ""); s.zh && strings.HasSuffix(k, "——") {
@@ -1353,9 +1351,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		if a := s.labelOver(g, arts); a != nil {
 			a.g.kicker, a.g.head = a.g.head, g.head
 			a.g.decks = append(a.g.decks, g.decks...)
-			if a.g.byline == "" {
-				a.g.byline, a.g.authors = g.byline, g.authors
-			}
+			takeCredit(a.g, g)
 			byGroup[g] = a
 			continue
 		}
