@@ -2193,17 +2193,9 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 // credit opens stands as an article of its own; a trailing credit's story
 // is only an article's end, too little to stand alone, and stays.
 func (s *pageSeg) creditedStories(arts *[]*article, owner []*article, stories [][]int, ps []*piece, stoks []map[string]float64) {
-	credit := func(st int) string {
-		for _, k := range stories[st] {
-			if ps[k].credit != "" {
-				return ps[k].credit
-			}
-		}
-		return ""
-	}
 	credited := map[*article]bool{}
 	for st, a := range owner {
-		if a != nil && credit(st) != "" {
+		if a != nil && storyCredit(st, ps, stories) != "" {
 			credited[a] = true
 		}
 	}
@@ -2228,7 +2220,7 @@ func (s *pageSeg) creditedStories(arts *[]*article, owner []*article, stories []
 		return false
 	}
 	for st, a := range owner {
-		c := credit(st)
+		c := storyCredit(st, ps, stories)
 		if a == nil || a.g == nil || c == "" || a.g.byline == c {
 			continue
 		}
@@ -2357,14 +2349,18 @@ const creditOverText = 2
 
 // storyCredited reports whether one of a's stories carries a credit.
 func (s *pageSeg) storyCredited(a *article, ps []*piece, stories [][]int) bool {
-	for _, st := range a.stories {
-		for _, k := range stories[st] {
-			if ps[k].credit != "" {
-				return true
-			}
+	return slices.ContainsFunc(a.stories, func(st int) bool { return storyCredit(st, ps, stories) != "" })
+}
+
+// storyCredit is the credit one of story st's pieces carries, "" when
+// none does.
+func storyCredit(st int, ps []*piece, stories [][]int) string {
+	for _, k := range stories[st] {
+		if ps[k].credit != "" {
+			return ps[k].credit
 		}
 	}
-	return false
+	return ""
 }
 
 // creditedLabel: a short heading whose only text is a run-in credit the
