@@ -215,7 +215,7 @@ func (s *pageSeg) reheadLowerCase(arts []*article, owner []*article, stoks []map
 				continue
 			}
 		}
-		words := storyWords(a, stoks)
+		words := prefixes(storyWords(a, stoks))
 		var best *article
 		bs := 0.3
 		na := size(a)
@@ -248,14 +248,21 @@ func (s *pageSeg) reheadLowerCase(arts []*article, owner []*article, stoks []map
 	return out
 }
 
-// prefixScore is headScore with words compared by their first four
-// letters: a headline's words come in other forms in its text ("Musical",
-// "music"; "phones", "phone").
-func prefixScore(head, text map[string]float64) float64 {
+// prefixes are the first four letters of the words of a text, which
+// prefixScore compares a headline's words by.
+func prefixes(text map[string]float64) map[string]bool {
 	seen := map[string]bool{}
 	for w := range text {
 		seen[firstLetters(w, 4)] = true
 	}
+	return seen
+}
+
+// prefixScore is headScore with words compared by their first four
+// letters (seen: prefixes of the text, taken once for all headlines): a
+// headline's words come in other forms in its text ("Musical", "music";
+// "phones", "phone").
+func prefixScore(head map[string]float64, seen map[string]bool) float64 {
 	var tot, hit float64
 	for w, v := range head {
 		tot += v

@@ -586,7 +586,7 @@ func TestPrefixScoreLetters(t *testing.T) {
 		{"résumé", "résistance", 0},
 		{"café", "cafés", 1},
 	} {
-		if got := prefixScore(map[string]float64{c.head: 1}, map[string]float64{c.text: 1}); got != c.want {
+		if got := prefixScore(map[string]float64{c.head: 1}, prefixes(map[string]float64{c.text: 1})); got != c.want {
 			t.Errorf("prefixScore(%q, %q) = %v, want %v", c.head, c.text, got, c.want)
 		}
 	}
