@@ -115,8 +115,9 @@ type pageSeg struct {
 	labels map[int]bool
 	// joins knows the page's n-grams for rating joins between pieces.
 	joins *tracker
-	// spans answers headsChunk and headsSideBySide whether a word runs
-	// across a line break, one cache for the page (spanTracker).
+	// spans answers the heading checks (headsChunk, headsSideBySide,
+	// headWrap) whether a word runs across a line break, one cache for
+	// them on the page (spanTracker).
 	spans *tracker
 }
 
@@ -1066,8 +1067,9 @@ func (s *pageSeg) headWrap(i int, head string) bool {
 	return s.spanTracker().wordSpans(head, next)
 }
 
-// spanTracker returns the page's one cache of whether a word runs across
-// a line break (wordSpans), for headsChunk and headsSideBySide.
+// spanTracker returns the heading checks' one cache of whether a word
+// runs across a line break (wordSpans): headsChunk, headsSideBySide and
+// headWrap.
 func (s *pageSeg) spanTracker() *tracker {
 	if s.spans == nil {
 		s.spans = newTracker(true)
