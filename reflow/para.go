@@ -86,7 +86,7 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 			// alone: a bracketed note may have started lines earlier.
 			ls[i-1].fin = finalMark(cur.String())
 			brk := breakBetween(ls, i-1, w, starts) ||
-				blankParas && ls[i-1].fin != 0 && ls[i-1].cjk && ls[i-1].flow != ls[i].flow && ls[i-1].box == nil
+				blankParas && blankEnds(ls[i-1], ls[i])
 			starts = brk
 			if brk {
 				out = append(out, cur.String())
@@ -202,6 +202,18 @@ func blankLinesEndParagraphs(ls []bline, w int) bool {
 		}
 	}
 	return finBoundaries > 0 && inner*4 < finBoundaries && finBoundaries*3 >= boundaries*2
+}
+
+// blankEnds reports a paragraph end at the blank line between a and b in a
+// dump that puts one after every paragraph: a sentence ended there. A colon
+// before an opening quote introduces the quotation, which goes on in the
+// same paragraph (他说：|“……”).
+func blankEnds(a, b bline) bool {
+	if a.fin == 0 || !a.cjk || a.flow == b.flow || a.box != nil {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b.text)
+	return a.fin != '：' || !strings.ContainsRune(cjkOpeners, r)
 }
 
 // breakBetween decides whether a paragraph ends between lines i and i+1.

@@ -387,6 +387,21 @@ func TestBlankLineParagraphs(t *testing.T) {
 	}
 }
 
+// In a dump with a blank line after every paragraph, a blank line after a
+// colon that introduces a quotation is no paragraph end: the quotation goes
+// on in the paragraph; after a full stop it is one.
+func TestBlankLineColonBeforeQuote(t *testing.T) {
+	flows := []segment.Flow{
+		flow("连日来，各乡镇抓住晴好天气，组织农户", "开展春耕备耕工作，确保农资供应充足。"),
+		flow("市农业农村局还组织技术人员下乡到村，", "一位种粮大户看着检测报告高兴地说："),
+		flow("“今年心里有底了，播种前就知道缺啥。", "这样的服务我们欢迎，希望年年都有。”"),
+	}
+	checkParagraphs(t, flows, []string{
+		"连日来，各乡镇抓住晴好天气，组织农户开展春耕备耕工作，确保农资供应充足。",
+		"市农业农村局还组织技术人员下乡到村，一位种粮大户看着检测报告高兴地说：“今年心里有底了，播种前就知道缺啥。这样的服务我们欢迎，希望年年都有。”",
+	})
+}
+
 // A column that breaks off mid-sentence ends in a line the dump prints
 // short; after a sentence end it is still no indented paragraph start.
 func TestEnglishColumnEndIsNoParagraphStart(t *testing.T) {

@@ -8,7 +8,8 @@ import (
 // Short lines after a sentence end that are paragraph text, not
 // crossheads: one opening a quotation it does not close, one over a short
 // line that ends a sentence (a paragraph of two lines), one ending on a
-// word that wants more after it.
+// word that wants more after it, one an opening quote pushed on (no room
+// for the mark and its character at the line end).
 func TestRunningLinesAreNoCrossheads(t *testing.T) {
 	top := "港口新建集装箱码头投入使用\n本报记者 王小明\n\n近日，滨江港新建的集装箱码头正式\n投入使用，年吞吐能力达到一百万。\n"
 	for _, c := range []struct{ name, text, bodyHas string }{
@@ -23,6 +24,10 @@ func TestRunningLinesAreNoCrossheads(t *testing.T) {
 		{"ends on a particle", top + `全省今年吞吐量增长最快的
 是滨江港，新码头采用了自动
 化装卸设备，作业时间缩短三成。`, "增长最快的是滨江港"},
+		{"quote pushed on", top + `港区东侧的江堤下面，有一座
+“滨江港码头职工之家”就在这里。
+热茶、药品和报刊一应俱全，下班的
+工人常来这里歇脚。`, "有一座“滨江港码头职工之家”"},
 	} {
 		a := findArticle(t, Segment(dumpPage("zh", c.text)), "港口新建集装箱码头投入使用")
 		if got := crossheads(a); len(got) > 0 {

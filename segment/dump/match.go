@@ -2004,6 +2004,12 @@ func (s *pageSeg) crosshead(p *piece, i int) bool {
 	if next.w >= w-1 && (math.Abs(f.w-(w-2)) < 0.5 || f.w >= w-3.5 && !sentenceEnd(next.text)) {
 		return false
 	}
+	// An opening quote or bracket never ends a line: a first line one
+	// short of its indented width, before a full line that opens with one,
+	// had no room for the mark and its character (…有一个|“京东云…”).
+	if next.w >= w-1 && math.Abs(f.w-(w-3)) < 0.5 && opensQuote(next.text) {
+		return false
+	}
 	// Over a short line that ends a sentence it opens a paragraph of two
 	// lines: a crosshead stands over a paragraph's indented first line.
 	// Nor does a heading end on a word that wants more after it.
@@ -2011,6 +2017,12 @@ func (s *pageSeg) crosshead(p *piece, i int) bool {
 		return false
 	}
 	return f.w < p.w-1.5 && f.w >= 3
+}
+
+// opensQuote reports a line that starts with a CJK opening quote or bracket.
+func opensQuote(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
+	return strings.ContainsRune("“‘《〈「『（【〔", r)
 }
 
 // topCrosshead: a piece opening with a short line without punctuation (or
