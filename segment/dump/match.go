@@ -2109,15 +2109,33 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 		byLen[i] = i
 	}
 	sort.SliceStable(byLen, func(a, b int) bool { return slen[byLen[a]] > slen[byLen[b]] })
+	var sw []map[float64]int
+	if s.zh {
+		sw = make([]map[float64]int, len(stories))
+		for i, st := range stories {
+			sw[i] = storyWidths(st, ps)
+		}
+	}
 	for round := 0; round < clusterRounds; round++ {
 		cent := map[*article]map[string]float64{}
 		centBig := map[*article]map[string]float64{}
+		aw := map[*article]map[float64]int{}
 		for i, a := range owner {
 			if a != nil {
 				addTo(cent, a, stoks[i])
+				if sw != nil {
+					aw[a] = addWidths(aw[a], sw[i], 1)
+				}
 				if big != nil {
 					addTo(centBig, a, big[i])
 				}
+			}
+		}
+		// The column widths the page's articles are set at.
+		widths := map[float64]bool{}
+		for _, h := range aw {
+			if w, n := modalWidth(h); n >= 2*widthLines {
+				widths[w] = true
 			}
 		}
 		for _, i := range byLen {
@@ -2151,6 +2169,15 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 					}
 				}
 				more += contWeight * runOn
+				if sw != nil {
+					w := aw[a]
+					if owner[i] == a {
+						w = addWidths(w, sw[i], -1)
+					}
+					if otherWidth(sw[i], w, widths) {
+						more -= widthCost
+					}
+				}
 				words := max(sc, head) + more
 				if big != nil {
 					cb := centBig[a]
@@ -2182,12 +2209,19 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 			// A headed article keeps its last story: emptied, its heading
 			// would become a label and its text a headline-less article.
 			if owner[i] != best && !(owner[i] != nil && owner[i].g != nil && len(owner[i].stories) == 1) {
-				if old := owner[i]; old != nil {
+				old := owner[i]
+				if old != nil {
 					old.stories = remove(old.stories, i)
 				}
 				best.stories = append(best.stories, i)
 				owner[i] = best
 				addTo(cent, best, stoks[i])
+				if sw != nil {
+					if old != nil {
+						aw[old] = addWidths(aw[old], sw[i], -1)
+					}
+					aw[best] = addWidths(aw[best], sw[i], 1)
+				}
 				if big != nil {
 					addTo(centBig, best, big[i])
 				}
@@ -2195,6 +2229,63 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 		}
 	}
 }
+
+// storyWidths counts the exact running lines of a story's pieces by width:
+// the columns of one article share a width, while a boxed text beside them
+// (an editor's note) is often set narrower.
+func storyWidths(st []int, ps []*piece) map[float64]int {
+	h := map[float64]int{}
+	for _, k := range st {
+		for _, f := range ps[k].frags {
+			if f.exact() && !sentenceEnd(f.text) && f.w > 0 {
+				h[f.w]++
+			}
+		}
+	}
+	return h
+}
+
+// addWidths returns h with sign times the counts of d added, in a new map.
+func addWidths(h, d map[float64]int, sign int) map[float64]int {
+	out := make(map[float64]int, len(h)+len(d))
+	for w, n := range h {
+		out[w] = n
+	}
+	for w, n := range d {
+		if out[w] += sign * n; out[w] <= 0 {
+			delete(out, w)
+		}
+	}
+	return out
+}
+
+// modalWidth is the most common width of h and its count, the widest on a
+// tie (a column's full lines are its widest running lines).
+func modalWidth(h map[float64]int) (float64, int) {
+	best, bn := 0.0, 0
+	for w, n := range h {
+		if n > bn || n == bn && w > best {
+			best, bn = w, n
+		}
+	}
+	return best, bn
+}
+
+// otherWidth: a story of a few full lines is set at another column width
+// than an article's text of several, a width other articles of the page
+// are set at (widths).
+func otherWidth(story, art map[float64]int, widths map[float64]bool) bool {
+	w, n := modalWidth(story)
+	aw, an := modalWidth(art)
+	return n >= widthLines && an >= 2*widthLines && math.Abs(w-aw) >= 2 && widths[w]
+}
+
+// widthLines is how many running lines of one width a story needs for its
+// column width to count; widthCost is what a different width costs a fit.
+const (
+	widthLines = 3
+	widthCost  = 0.3
+)
 
 // creditedStories: an article has one credit. A story carrying a credit
 // of its own (a trailing or run-in credit) that went to an article credited
