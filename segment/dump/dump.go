@@ -839,7 +839,7 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	if _, _, ok := cues.TrailingCredit(f); ok {
 		return false
 	}
-	if n < 2 || cjkWidthShare(f) < 0.5 || cues.LeadIn(f) || !s.headingFrag(f, i) {
+	if n < 2 || cjkWidthShare(f) < 0.5 || cues.LeadIn(f) || !s.headingFrag(f, i) || s.inRunIn(i) {
 		return false
 	}
 	// A line that opens with closing punctuation ends a quotation or a
@@ -852,6 +852,37 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	w := width(f)
 	return w > s.colW+2 && (!strings.ContainsAny(f, "，、") || w > 1.5*s.colW) || s.zhHeadingContext(i, s.chunk[i])
 }
+
+// inRunIn reports a line printed inside a run-in credit that wraps: the
+// credit begins on one of the lines just above ("本报讯 记者王小明报")
+// and this line or one a few rows further down completes it ("道：3月5日，
+// …"). Such a line is the opening of that article's text, or a column line
+// printed between its two halves, not a heading.
+func (s *pageSeg) inRunIn(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-runInRows; k-- {
+		for _, g := range splitFrags(s.lines[k], true) {
+			if !cues.LeadIn(g) {
+				continue
+			}
+			if _, _, _, ok := cues.RunIn(g); ok {
+				continue
+			}
+			for j := i; j < len(s.lines) && j <= k+runInRows; j++ {
+				for _, f := range splitFrags(s.lines[j], true) {
+					if _, _, _, ok := cues.RunIn(g + f); ok {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// runInRows bounds the rows between the two halves of a wrapped run-in
+// credit: dumps that print every line as a block of its own, neighbouring
+// columns taking turns, put the column's next line a few rows down.
+const runInRows = 6
 
 // runInOver reports a run-in credit ending in a colon on a line of its
 // own, with body text right under it ("本报讯 记者王小明报道：" over

@@ -418,6 +418,13 @@ func (s *pageSeg) leadIns(ps []*piece) {
 				}
 			}
 			addRows([]int{f.line + 1, f.line + 2, f.line + 3}, len(s.lines))
+			// Further down (a dump printing every line as a block of its
+			// own) only a short run completes it.
+			var further []int
+			for d := 4; d <= runInRows; d++ {
+				further = append(further, f.line+d)
+			}
+			addRows(further, 2)
 			// A bracket left open may close on a row the extractor printed
 			// far away: the rows further up or down come last, and only a
 			// closed bracket completes the credit there.
