@@ -1736,9 +1736,14 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 			p := ps[k]
 			if out.Byline == "" && p.credit != "" {
 				out.Byline, out.Authors = p.credit, append(out.Authors, p.authors...)
-			} else if p.lead {
+			} else if p.lead && sharesName(out.Authors, p.authors) {
 				// A run-in credit under a heading's credit names more authors.
 				out.Authors = addAuthors(out.Authors, p.authors)
+			} else if p.lead && p.credit != "" {
+				// One naming others: the credit the dump printed apart went
+				// to the wrong heading; the one printed in the text is the
+				// article's.
+				out.Byline, out.Authors = p.credit, append(photographers(out.Authors), p.authors...)
 			}
 			// The text after a run-in credit, or after an editor's note
 			// label, opens the article.
@@ -1959,6 +1964,35 @@ func addAuthors(as, more []segment.Author) []segment.Author {
 		}
 	}
 	return as
+}
+
+// sharesName reports a name in both credits (or one of them naming
+// nobody but photographers).
+func sharesName(as, bs []segment.Author) bool {
+	n := 0
+	for _, a := range as {
+		if a.Role == segment.Photographer {
+			continue
+		}
+		n++
+		for _, b := range bs {
+			if a.Name == b.Name {
+				return true
+			}
+		}
+	}
+	return n == 0
+}
+
+// photographers keeps the photo credits of as.
+func photographers(as []segment.Author) []segment.Author {
+	var out []segment.Author
+	for _, a := range as {
+		if a.Role == segment.Photographer {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // flows turns a piece into body flows; a crosshead (a short line without
