@@ -76,6 +76,7 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 		return []string{}
 	}
 	w := typicalWidth(ls)
+	exact := exactWidths(ls, w)
 	blankParas := blankLinesEndParagraphs(ls, w)
 	out := []string{}
 	var cur strings.Builder
@@ -85,7 +86,7 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 			// Judge the sentence end on the paragraph so far, not the line
 			// alone: a bracketed note may have started lines earlier.
 			ls[i-1].fin = finalMark(cur.String())
-			brk := breakBetween(ls, i-1, w, starts) ||
+			brk := breakBetween(ls, i-1, w, exact, starts) ||
 				blankParas && blankEnds(ls[i-1], ls[i])
 			starts = brk
 			if brk {
@@ -217,8 +218,9 @@ func blankEnds(a, b bline) bool {
 }
 
 // breakBetween decides whether a paragraph ends between lines i and i+1.
-// starts tells that line i is the first line of its paragraph.
-func breakBetween(ls []bline, i, w int, starts bool) bool {
+// starts tells that line i is the first line of its paragraph; exact, that
+// the dump measures the lines of Chinese characters exactly (exactWidths).
+func breakBetween(ls []bline, i, w int, exact, starts bool) bool {
 	a, b := ls[i], ls[i+1]
 	if a.alone || b.alone {
 		return a.flow != b.flow || a.alone != b.alone
@@ -237,7 +239,7 @@ func breakBetween(ls []bline, i, w int, starts bool) bool {
 	if i+2 < len(ls) && ls[i+2].flow == b.flow {
 		c = &ls[i+2]
 	}
-	return breakText(a, b, c, w, a.flow != b.flow, starts)
+	return breakText(a, b, c, w, exact, a.flow != b.flow, starts)
 }
 
 // cjkOpeners are the opening quotes and brackets of CJK text.
@@ -272,7 +274,7 @@ func breakGeo(a, b bline, c *bline) bool {
 // and sentence-final; the first line of the next lost its indent (about two
 // CJK characters, or a few Latin ones).
 // c is the line after b in its flow, or nil.
-func breakText(a, b bline, c *bline, w int, acrossFlows, starts bool) bool {
+func breakText(a, b bline, c *bline, w int, exact, acrossFlows, starts bool) bool {
 	// A flow's last line that runs on ends a column, however short the
 	// dump prints it: it is no indented first line.
 	runsOn := b.fin == 0 && c == nil
@@ -309,7 +311,7 @@ func breakText(a, b bline, c *bline, w int, acrossFlows, starts bool) bool {
 		short = false
 	}
 	if fin {
-		return short || indentStart
+		return (short || indentStart) && (latin || !fullLine(b, w, exact))
 	}
 	if short && indentStart && strings.HasSuffix(a.text, "”") {
 		// A quotation closing without a stop (…去创新”) on a short line
@@ -341,6 +343,41 @@ func breakText(a, b bline, c *bline, w int, acrossFlows, starts bool) bool {
 		return !crossWord(a.text, b.text)
 	}
 	return false
+}
+
+// fullLine reports a Chinese line as wide as the column: no paragraph's
+// first line, which is indented two characters, so the text before it did
+// not end its paragraph here (the dump joined a column's end to text from
+// elsewhere). Where the dump measures lines of Chinese characters and
+// full-cell marks exactly, such a line one short is full too (a mark
+// compressed at its end); quotes and digits make the measure loose. A
+// signature (——) stands apart.
+func fullLine(b bline, w int, exact bool) bool {
+	if strings.HasPrefix(b.text, "——") {
+		return false
+	}
+	return b.width >= w || exact && plainHan(b.text) && b.width >= w-2
+}
+
+// exactWidths reports whether the lines of Chinese characters and
+// full-cell marks measure at most the column's full width w, as when the
+// dump comes from the page's own glyphs. Where marks are compressed to fit
+// more characters in a line, many measure more than w, and an indented
+// first line measures only a character short of w.
+func exactWidths(ls []bline, w int) bool {
+	at, over := 0, 0
+	for _, l := range ls {
+		if l.alone || l.box != nil || !plainHan(l.text) {
+			continue
+		}
+		switch {
+		case l.width == w:
+			at++
+		case l.width > w:
+			over++
+		}
+	}
+	return at >= 8 && over*10 < at
 }
 
 // plainHan reports a line of Chinese characters and the marks set in a

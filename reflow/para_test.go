@@ -402,6 +402,41 @@ func TestBlankLineColonBeforeQuote(t *testing.T) {
 	})
 }
 
+// A paragraph's first line is indented: in a dump, a full line after a
+// paragraph's short last line goes on a paragraph from elsewhere (the dump
+// joined the column's end to another column) and starts none. Where the
+// dump measures lines of Chinese characters exactly, a line one character
+// short is full too; where compressed marks let lines measure more than
+// the column, it is an indented first line.
+func TestFullLineStartsNoParagraph(t *testing.T) {
+	p1 := []string{"今年以来，全市紧紧围绕", "高质量发展目标，持续推进产", "业结构调整，一批重点项目相", "继开工建设，为全年经济平稳", "运行打下坚实基础。"}
+	p3 := []string{"农业方面，各地抓住农时", "抓好秋收秋种，粮食生产形势", "总体向好，丰收已成定局，全", "年粮食产量有望再创历史新高", "农民增收的势头也很好。"}
+	para := func(ls ...[]string) string {
+		var b strings.Builder
+		for _, l := range ls {
+			b.WriteString(strings.Join(l, ""))
+		}
+		return b.String()
+	}
+	run := func(p2 []string) []segment.Flow {
+		return []segment.Flow{flow(slices.Concat(p1, p2, p3)...)}
+	}
+
+	full := []string{"展，园区的产业链条不断延伸", "和拓展，发展后劲明显增强，", "新引进企业三十余家。"}
+	checkParagraphs(t, run(full), []string{para(p1, full), para(p3)})
+
+	oneShort := []string{"园区的产业链条不断延伸和", "拓展，发展后劲明显增强，新", "引进企业三十余家，不少是行", "业龙头企业。"}
+	checkParagraphs(t, run(oneShort), []string{para(p1, oneShort), para(p3)})
+
+	// Compressed marks: lines of fourteen characters in a column of
+	// thirteen; the line one short opens a paragraph.
+	loose := []segment.Flow{flow(slices.Concat(p1,
+		[]string{"园区的产业链条不断延伸和", "拓展，发展后劲明显增强，新引", "进企业三十余家，其中不少是", "行业龙头，带动上下游企业集", "聚，园区的发展后劲明显增强，", "前景十分广阔。"}, p3)...)}
+	if got := Paragraphs(loose, nil); len(got) != 3 {
+		t.Errorf("loose measure: got %q, want 3 paragraphs", got)
+	}
+}
+
 // A column that breaks off mid-sentence ends in a line the dump prints
 // short; after a sentence end it is still no indented paragraph start.
 func TestEnglishColumnEndIsNoParagraphStart(t *testing.T) {
