@@ -348,15 +348,16 @@ func breakText(a, b bline, c *bline, w int, exact, acrossFlows, starts bool) boo
 // fullLine reports a Chinese line as wide as the column: no paragraph's
 // first line, which is indented two characters, so the text before it did
 // not end its paragraph here (the dump joined a column's end to text from
-// elsewhere). Where the dump measures lines of Chinese characters and
-// full-cell marks exactly, such a line one short is full too (a mark
+// elsewhere). Only where the dump measures lines of Chinese characters
+// and full-cell marks exactly against a column of many lines
+// (exactWidths): then such a line one short is full too (a mark
 // compressed at its end); quotes and digits make the measure loose. A
 // signature (——) stands apart.
 func fullLine(b bline, w int, exact bool) bool {
 	if strings.HasPrefix(b.text, "——") {
 		return false
 	}
-	return b.width >= w || exact && plainHan(b.text) && b.width >= w-2
+	return exact && (b.width >= w || plainHan(b.text) && b.width >= w-2)
 }
 
 // exactWidths reports whether the lines of Chinese characters and
