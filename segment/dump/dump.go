@@ -125,6 +125,7 @@ type caption struct {
 	text    string
 	credit  string // a photo credit printed on a line of its own
 	line    int
+	end     int // the last line it takes, when it wraps (else 0)
 	authors []segment.Author
 }
 
@@ -740,7 +741,7 @@ func (s *pageSeg) addCaption(i int, text string, used []bool) {
 	if _, a, ok := cues.CaptionCredit(text); ok {
 		c.authors = a
 	} else if w, wrapped = s.wrappedCredit(i, text, used); wrapped {
-		c.text, c.authors = cues.Normalize(w.joined), w.authors
+		c.text, c.authors, c.end = cues.Normalize(w.joined), w.authors, w.k
 		if s.zh && w.n == 1 {
 			// Its own line: reflow sets it off by a space, as printed.
 			c.text, c.credit = text, cues.Normalize(w.f)
@@ -760,7 +761,7 @@ func (s *pageSeg) addCaption(i int, text string, used []bool) {
 			c.text, c.authors = cues.Normalize(part+w.f), a
 		} else if w, ok := s.wrappedCredit(i, part, used); ok {
 			// The credit's rest stays in the body it was printed in.
-			c.text, c.authors = cues.Normalize(w.joined), w.authors
+			c.text, c.authors, c.end = cues.Normalize(w.joined), w.authors, w.k
 		}
 	}
 	s.caps = append(s.caps, c)
@@ -792,12 +793,30 @@ func (s *pageSeg) wrappedCredit(i int, text string, used []bool) (wrap, bool) {
 				f := strings.Join(fs[fi:fi+n], " ")
 				joined := text + sep + f
 				if _, a, ok := cues.CaptionCredit(joined); ok && width(f) < 12 {
+					// A caption cut mid-sentence goes on in the
+					// fragment before its credit, which ends the sentence
+					// ("…中外部" / "长高峰论坛在乌镇举行。 本报记者 王小明摄").
+					if s.zh && fi > 0 && !sentenceEnd(beforeCredit(text)) && sentenceEnd(fs[fi-1]) {
+						fi, n = fi-1, n+1
+						f = fs[fi] + " " + f
+						joined = text + f
+					}
 					return wrap{k, fi, n, f, joined, a}, true
 				}
 			}
 		}
 	}
 	return wrap{}, false
+}
+
+// beforeCredit is a caption's text without the start of a credit that
+// wraps ("…景象。 本报记" → "…景象。").
+func beforeCredit(text string) string {
+	t := strings.TrimSpace(text)
+	if k := strings.LastIndex(t, " "); k >= 0 && utf8.RuneCountInString(t[k+1:]) <= 6 {
+		return t[:k]
+	}
+	return t
 }
 
 // captionPart cuts a Chinese caption out of the column fragments printed

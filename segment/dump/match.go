@@ -1441,6 +1441,9 @@ func (s *pageSeg) placeCaptions(arts []*article, ps []*piece, stories [][]int, s
 		// A reporter who took the photo too credits it under the same name.
 		reporter := reporterOf(c.authors, arts)
 		a := reporter
+		if a == nil && s.zh {
+			a = s.headedUnder(c, arts)
+		}
 		// A caption printed between two lines of one column whose sentence
 		// runs on across it lies under another article's photo: the one
 		// whose text starts below. So does one amid a column's run, when
@@ -1619,6 +1622,22 @@ const captionReach = 8
 // any article's. The caption's place is the first fragment of its line
 // that no article owns. Nil when the caption has a line of its own or no
 // such fragment is owned.
+// headedUnder finds the article whose heading is printed right under the
+// caption (blank lines apart): a dump prints a photo's caption just before
+// the heading of the article the photo sits in.
+func (s *pageSeg) headedUnder(c caption, arts []*article) *article {
+	k := max(c.line, c.end) + 1
+	for k < len(s.lines) && s.chunk[k] < 0 {
+		k++
+	}
+	for _, a := range arts {
+		if a.g != nil && len(a.g.head)+len(a.g.kicker) > 0 && a.g.line == k {
+			return a
+		}
+	}
+	return nil
+}
+
 func (s *pageSeg) besideCaption(line int, owner map[frag]*article) *article {
 	fs := splitFrags(s.lines[line], true)
 	if len(fs) < 2 {
