@@ -687,8 +687,11 @@ func (s *state) boxedUnits() {
 		}
 		a := &art{boxed: true, left: s.boxes[bi].X0, right: s.boxes[bi].X1}
 		first := &s.blocks[ks[0]]
-		titled := len(ks) > 1 && len(first.lines) <= 2 && (s.big(first) || first.bold != s.bold) && !isNoteLabelStart(blockText(first))
-		if titled || (len(ks) > 1 && isNoteTitle(blockText(first))) {
+		// A title is a line or two over the note; a longer first block
+		// is its text, whose label OCR may have read with a stray mark
+		// ("编者按;").
+		titled := len(ks) > 1 && len(first.lines) <= 2 && (s.big(first) || first.bold != s.bold || isNoteTitle(blockText(first))) && !isNoteLabelStart(blockText(first))
+		if titled {
 			first.role = roleHeadline
 			a.head = []int{ks[0]}
 			a.hr = first.box
