@@ -3012,6 +3012,22 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 	for _, a := range arts {
 		ws[a] = storyWords(a, stoks)
 	}
+	// Chinese articles share names and terms that word segmentation splits
+	// or misses: their character bigrams (bigramVecs) tell too.
+	bw := map[*article]map[string]float64{}
+	if s.zh {
+		big := s.bigramVecs(stories, ps)
+		for _, a := range arts {
+			for _, st := range a.stories {
+				addTo(bw, a, big[st])
+			}
+		}
+	}
+	// A credit marks an article, not a crosshead's run of text: on its
+	// heading, or (Chinese) run in or trailing in its text.
+	credited := func(a *article) bool {
+		return s.zh && s.storyCredited(a, ps, stories)
+	}
 	var out []*article
 	for _, a := range arts {
 		if a.g != nil && !s.zh && a.g.enCrosshead() && !a.note {
@@ -3024,7 +3040,8 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 				continue
 			}
 		}
-		if a.g == nil || !a.g.weak() || a.note {
+		// An editor's-note label heads its note.
+		if a.g == nil || !a.g.weak() || a.note || credited(a) || noteLabel(a.g.head[0]) {
 			out = append(out, a)
 			continue
 		}
@@ -3032,16 +3049,20 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 		var best *article
 		bs := 0.0
 		for _, b := range arts {
-			if b == a || b.g == nil || b.note || b.g.byline == "" && len(b.g.kicker) == 0 {
+			if b == a || b.g == nil || b.note || b.g.byline == "" && len(b.g.kicker) == 0 && !credited(b) {
 				continue
 			}
-			if sc := cosine(aw, ws[b]); sc > bs {
+			sc := cosine(aw, ws[b])
+			if c := cosine(bw[a], bw[b]); c >= crossLike {
+				sc = max(sc, c)
+			}
+			if sc > bs {
 				best, bs = b, sc
 			}
 		}
 		// Short bare headings are the crossheads of long features.
 		short := utf8.RuneCountInString(a.g.head[0]) <= 8
-		if best == nil || bs < 0.3 && !(short && bs >= 0.1) {
+		if best == nil || bs < crossLike && !(short && bs >= 0.1) {
 			out = append(out, a)
 			continue
 		}
@@ -3051,6 +3072,11 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 	}
 	return out
 }
+
+// crossLike is how alike (cosine) a bare heading's text and a credited
+// article's must be for the heading to be one of its crossheads; a short
+// heading needs less likeness of words, but this much of bigrams.
+const crossLike = 0.3
 
 // scraps turns articles with hardly any text into blocks: a heading that
 // drew only a scrap of some column is a label or a misread line, and as an
