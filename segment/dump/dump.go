@@ -343,6 +343,9 @@ func (s *pageSeg) classify() {
 		if s.captionBlock(i, used) {
 			continue
 		}
+		if s.zh && len(splitFrags(l, true)) == 1 && s.narrowCaption(i, l, false, used) {
+			continue
+		}
 		if d, ok := s.enDeck(i, l, used); ok {
 			s.items = append(s.items, item{kind: kHeading, text: d, line: i, chunk: s.chunk[i], deck: true})
 			continue
@@ -617,6 +620,9 @@ func (s *pageSeg) pickParts(i int, fs []string, used []bool) []string {
 			s.caps = append(s.caps, caption{text: cues.Normalize(f), line: i, authors: a})
 			continue
 		}
+		if (j == 0 || j == len(fs)-1) && s.narrowCaption(i, f, j == 0, used) {
+			continue
+		}
 		out = append(out, f)
 	}
 	return out
@@ -808,6 +814,80 @@ func (s *pageSeg) wrappedCredit(i int, text string, used []bool) (wrap, bool) {
 	}
 	return wrap{}, false
 }
+
+// narrowCaption reads a caption set in a column of its own under its photo,
+// starting with fragment f of line i: the dump prints its lines as the
+// first (first) or last fragment of the next dump lines, neighbouring
+// columns' lines beside them, each about as wide as the first, down to its
+// photo credit ("10月20日，由…主办" / "的第六届…中外" / "部长…举行。 本" /
+// "报记者 王小明摄"). Lines whose fragment there is of another width belong
+// to other columns only and are passed over. The caption's fragments leave
+// their lines.
+func (s *pageSeg) narrowCaption(i int, f string, first bool, used []bool) bool {
+	w := width(f)
+	if !captionStart.MatchString(f) || w > s.colW*1.4 || w < 6 {
+		return false
+	}
+	type cut struct{ k, from, to int } // fragments [from, to) of line k
+	var cuts []cut
+	text := f
+	// side returns the n fragments of fs on the caption's side.
+	side := func(fs []string, n int) (int, int) {
+		if first {
+			return 0, n
+		}
+		return len(fs) - n, len(fs)
+	}
+	for k := i + 1; k < len(s.lines) && k <= i+narrowRows && len(cuts) < maxCaptionLines; k++ {
+		if used[k] || s.chunk[k] < 0 {
+			continue
+		}
+		fs := splitFrags(s.lines[k], true)
+		for n := 1; n <= min(3, len(fs)); n++ {
+			from, to := side(fs, n)
+			part := strings.Join(fs[from:to], " ")
+			joined := text + part
+			// The credit ends the caption on a line of the caption's
+			// width, not in another caption.
+			if _, a, ok := cues.CaptionCredit(joined); ok && width(part) <= w+4 && !captionStart.MatchString(part) {
+				for _, c := range append(cuts, cut{k, from, to}) {
+					gs := splitFrags(s.lines[c.k], true)
+					rest := append(append([]string(nil), gs[:c.from]...), gs[c.to:]...)
+					s.lines[c.k] = strings.Join(rest, " ")
+					if len(rest) == 0 {
+						used[c.k] = true
+					}
+				}
+				s.caps = append(s.caps, caption{text: cues.Normalize(joined), line: i, end: k, authors: a})
+				return true
+			}
+		}
+		if sentenceEnd(text) || len(fs) == 0 {
+			continue // only the credit follows a caption's last sentence
+		}
+		// A line of the caption: as wide as the first, or one that ends
+		// in the short start of the credit ("…举行。" "本").
+		from, to := side(fs, 1)
+		if n := len(fs); !first && n > 1 && utf8.RuneCountInString(fs[n-1]) <= 2 {
+			from = n - 2
+		}
+		part := strings.Join(fs[from:to], " ")
+		core := beforeCredit(part)
+		if _, _, ok := cues.ParseByline(part); ok || captionStart.MatchString(part) {
+			continue
+		}
+		// Its last line, ending the sentence, may be shorter.
+		fits := math.Abs(width(core)-w) <= 1 || sentenceEnd(core) && width(core) <= w+1
+		if fits && !strings.ContainsAny(strings.TrimRight(core, "。！？”"), "。！？") {
+			text += part
+			cuts = append(cuts, cut{k, from, to})
+		}
+	}
+	return false
+}
+
+// narrowRows bounds the dump lines a caption set in one column spreads over.
+const narrowRows = 8
 
 // beforeCredit is a caption's text without the start of a credit that
 // wraps ("…景象。 本报记" → "…景象。").
