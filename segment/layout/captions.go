@@ -19,12 +19,12 @@ func joinCaptionPieces(lines []page.Line, body float64, pics []page.Rect) []page
 	if len(pics) == 0 {
 		return lines
 	}
-	return joinPieces(lines, func(a, b page.Line) bool { return captionPiece(a, b, body, pics) })
+	return joinPieces(lines, func(a, b page.Line) bool { return captionPiece(a, b, lines, body, pics) })
 }
 
 // captionPiece reports whether b continues the caption line a to its
 // right, under the same picture.
-func captionPiece(a, b page.Line, body float64, pics []page.Rect) bool {
+func captionPiece(a, b page.Line, lines []page.Line, body float64, pics []page.Rect) bool {
 	gap := b.Box.X0 - a.Box.X1
 	if gap < -0.5*body || gap > 2.5*body {
 		return false
@@ -34,7 +34,7 @@ func captionPiece(a, b page.Line, body float64, pics []page.Rect) bool {
 		return false
 	}
 	for _, im := range pics {
-		if a.Box.OverlapX(im) > 0.5*a.Box.Width() && b.Box.X1 <= im.X1+body && underPicture(a, body, []page.Rect{im}) {
+		if a.Box.OverlapX(im) > 0.5*a.Box.Width() && b.Box.X1 <= im.X1+body && underPicture(a, lines, body, []page.Rect{im}) {
 			return true
 		}
 	}

@@ -162,8 +162,8 @@ func TestScanCaptionPitchUnderPhoto(t *testing.T) {
 	b.line("家村举办第十二届农民文化节，80", 150+16*28+40, 955, 28, 28)
 	b.line("余名村民参加活动。", 150, 995, 28, 28)
 	b.line("本报记者陈静报", 150+9*28+100, 995, 28, 28)
-	steady(b, "甲", 12, 150, 1060)
-	steady(b, "乙", 12, 700, 1060)
+	steady(b, "甲", 12, 150, 1090)
+	steady(b, "乙", 12, 700, 1090)
 	l := Segment(&b.p)
 	if len(l.Articles) != 1 {
 		t.Fatalf("%d articles, want 1", len(l.Articles))
@@ -180,5 +180,30 @@ func TestScanCaptionPitchUnderPhoto(t *testing.T) {
 	flows := flowStarts(a.Body)
 	if flows != "甲乙" {
 		t.Errorf("flows start %q, want 甲乙", flows)
+	}
+}
+
+// A scan's picture finder lost the light lower part of a photo: its
+// caption, in small type and cut in two by OCR, sits almost three body
+// lines under the edge it found, with nothing between. It is still the
+// caption, whole, and not the first line of the columns under it.
+func TestScanCaptionBelowShortPicture(t *testing.T) {
+	b := datedScan()
+	b.line("加快建设现代邮政业", 150, 260, 90, 90)
+	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
+	b.line("10月4日，志愿者们在敬老院里", 150, 1000, 29, 29)
+	b.line("烧水、下饺子，菜香弥漫。", 150+15*29+60, 1000, 29, 29)
+	steady(b, "甲", 12, 150, 1090)
+	steady(b, "乙", 12, 700, 1090)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月4日，志愿者们在敬老院里烧水、下饺子，菜香弥漫。" {
+		t.Errorf("captions %v", a.Captions)
+	}
+	if got := flowStarts(a.Body); got != "甲乙" {
+		t.Errorf("flows start %q, want 甲乙", got)
 	}
 }

@@ -264,8 +264,12 @@ func (s *state) captions() {
 			reach := 1.5 * s.body
 			if b.size < 0.9*s.body {
 				// Caption type may sit a body line's pitch under the
-				// edge a scan found (underPicture).
+				// edge a scan found, or further with nothing between
+				// (underPicture).
 				reach = 2 * s.body
+				if gap > reach && gap < 3.5*s.body && nothingBetween(b.box, im.Y1, s.lines) {
+					reach = gap
+				}
 			}
 			if gap < -0.5*b.size || gap > reach || b.box.OverlapX(im) < 0.5*b.box.Width() {
 				continue

@@ -57,7 +57,7 @@ func splitLines(lines []page.Line, body float64, vrules, pics []page.Rect) []pag
 				// the gap: only the columns below tell.
 				return !columnEdges(lines, body, l, x0, x1)
 			}
-			if underPicture(l, body, pics) && x1-x0 <= 1.5*spacing {
+			if underPicture(l, lines, body, pics) && x1-x0 <= 1.5*spacing {
 				// A caption runs across the columns under its picture,
 				// and OCR's boxes of narrow glyphs leave gaps in it as
 				// wide as a gutter: a gap no wider than the line's own
@@ -101,18 +101,35 @@ func creditStart(t string) int {
 // underPicture reports a line set right under a picture, where its
 // caption goes. A line in a type smaller than body text may sit a body
 // line's pitch below the picture's edge (a scan finds the photo's edge
-// short of the white around it).
-func underPicture(l page.Line, body float64, pics []page.Rect) bool {
-	reach := l.Box.Height()
+// short of the white around it), or further when no other line of the
+// page comes between: a photo's light lower part may be lost to the
+// paper.
+func underPicture(l page.Line, lines []page.Line, body float64, pics []page.Rect) bool {
+	reach, far := l.Box.Height(), 0.0
 	if lineSize(l) < 0.9*body {
-		reach = math.Max(reach, 2*body)
+		reach, far = math.Max(reach, 2*body), 3.5*body
 	}
 	for _, im := range pics {
-		if gap := l.Box.Y0 - im.Y1; gap > -0.5*l.Box.Height() && gap < reach && l.Box.OverlapX(im) > 0.5*l.Box.Width() {
+		gap := l.Box.Y0 - im.Y1
+		if gap <= -0.5*l.Box.Height() || l.Box.OverlapX(im) <= 0.5*l.Box.Width() {
+			continue
+		}
+		if gap < reach || gap < far && nothingBetween(*l.Box, im.Y1, lines) {
 			return true
 		}
 	}
 	return false
+}
+
+// nothingBetween reports that no line stands over r, in its width, below
+// the height top.
+func nothingBetween(r page.Rect, top float64, lines []page.Line) bool {
+	for _, o := range lines {
+		if o.Box.Y0 >= top && o.Box.Y1 <= r.Y0+1 && o.Box.OverlapX(r) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // columnEdges reports whether the gap x0..x1 in a head lines up with a
