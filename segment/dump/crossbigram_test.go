@@ -50,6 +50,17 @@ func TestCrossheadsOfRunInCreditedFeature(t *testing.T) {
 	if want := []int{0, 0, 2}; !slices.Equal(got, want) {
 		t.Errorf("run-in credited feature: articles went to %v, want %v", got, want)
 	}
+	// A bare heading whose own text carries a run-in credit heads an
+	// article, however alike its words are to a credited one's.
+	alike := []map[string]float64{{"a": 1}, {"b": 1}, {"a": 1}}
+	got = foldCrossheads(t,
+		[]string{"滨江港码头扩建全面完工", "工人转岗", "茶园采摘"},
+		[]string{"", "", "本报记者 王五"},
+		[]string{"本报讯 记者张三报道", "", ""},
+		[]string{feature, other, other}, alike)
+	if got[0] != 0 {
+		t.Errorf("credited article folded into %d", got[0])
+	}
 	// An editor's-note label is no crosshead.
 	got = foldCrossheads(t,
 		[]string{"滨江港码头扩建全面完工", "编者按", "茶园采摘"},

@@ -3023,10 +3023,10 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 			}
 		}
 	}
-	// A feature is credited on its heading or, in Chinese, run in or
-	// trailing in its text.
+	// A credit marks an article, not a crosshead's run of text: on its
+	// heading, or (Chinese) run in or trailing in its text.
 	credited := func(a *article) bool {
-		return a.g.byline != "" || len(a.g.kicker) > 0 || s.zh && s.storyCredited(a, ps, stories)
+		return s.zh && s.storyCredited(a, ps, stories)
 	}
 	var out []*article
 	for _, a := range arts {
@@ -3041,7 +3041,7 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 			}
 		}
 		// An editor's-note label heads its note.
-		if a.g == nil || !a.g.weak() || a.note || noteLabel(a.g.head[0]) {
+		if a.g == nil || !a.g.weak() || a.note || credited(a) || noteLabel(a.g.head[0]) {
 			out = append(out, a)
 			continue
 		}
@@ -3049,7 +3049,7 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 		var best *article
 		bs := 0.0
 		for _, b := range arts {
-			if b == a || b.g == nil || b.note || !credited(b) {
+			if b == a || b.g == nil || b.note || b.g.byline == "" && len(b.g.kicker) == 0 && !credited(b) {
 				continue
 			}
 			sc := cosine(aw, ws[b])
