@@ -281,13 +281,15 @@ func (s *pageSeg) credits(ps []*piece) {
 		if editorsNote.MatchString(strings.TrimSpace(p.frags[0].text)) {
 			p.note = true
 		}
-		for k := len(p.frags) - 1; k >= 0 && k >= len(p.frags)-2; k-- {
+		// A bracketed credit ends an article's text; the column rebuilding
+		// may have run a column of another article on under it. Each
+		// leaves the text; the piece keeps the last.
+		for k := len(p.frags) - 1; k >= 0; k-- {
 			if b, a, ok := cues.TrailingCredit(p.frags[k].text); ok {
 				if p.credit == "" {
 					p.credit, p.authors = b, a
 				}
 				p.frags = append(p.frags[:k], p.frags[k+1:]...)
-				break
 			}
 		}
 		if len(p.frags) == 0 {
