@@ -2240,6 +2240,12 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 						more -= widthCost
 					}
 				}
+				// A long Chinese story has words enough to tell where it
+				// belongs: printed among an article's pieces, it does not
+				// join that article without a word in common.
+				if s.zh && slen[i] >= smoothMax && sc == 0 && head == 0 {
+					continue
+				}
 				words := max(sc, head) + more
 				if big != nil {
 					cb := centBig[a]
