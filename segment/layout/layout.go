@@ -104,7 +104,7 @@ func newState(p *page.Page) *state {
 	}
 	split := splitLines(joinFragments(s.lines, body, s.sizeTol/2), body, vrules, pics)
 	if s.ocr {
-		split = joinCaptionPieces(joinHeadPieces(split, body, vrules), body, pics)
+		split = joinColumnPieces(joinCaptionPieces(joinHeadPieces(split, body, vrules), body, pics), body, vrules)
 	}
 	for _, l := range split {
 		if !l.Blank() && !l.Box.Empty() && !(s.ocr && (speck(l, body) || pictureNoise(l, pics))) {

@@ -30,6 +30,11 @@ func splitLines(lines []page.Line, body float64, vrules, pics []page.Rect) []pag
 			words = append(words, wbox{w.Box, i})
 		}
 	}
+	gaps := make([][][2]float64, len(lines))
+	for i, l := range lines {
+		gaps[i] = wideGaps(l, body)
+	}
+	across := 1.8 * typicalWidth(lines, body)
 	var out []page.Line
 	for i, l := range lines {
 		// Letter-spaced lines have wide gaps between single characters.
@@ -64,6 +69,11 @@ func splitLines(lines []page.Line, body float64, vrules, pics []page.Rect) []pag
 				// spacing is none.
 				return true
 			}
+			if across > 0 && l.Box.Width() > across && bodySized(l, body) && sharedGap(lines, gaps, i, x0, x1, body) {
+				// Lines read across the same columns leave the same
+				// gutter, wherever OCR's word boxes put its edges.
+				return false
+			}
 			m := 0.2 * (x1 - x0)
 			for _, w := range words {
 				if w.line != i && w.r.Y1 > l.Box.Y0-reach && w.r.Y0 < l.Box.Y1+reach && w.r.X0 < x1-m && w.r.X1 > x0+m {
@@ -82,6 +92,112 @@ func splitLines(lines []page.Line, body float64, vrules, pics []page.Rect) []pag
 		out = append(out, splitAtGutters(l, body, minRunes, creditStart(l.Text), crossed)...)
 	}
 	return out
+}
+
+// wideGaps lists the gaps between the words of l wide enough to be a
+// gutter (as splitAtGutters measures them).
+func wideGaps(l page.Line, body float64) [][2]float64 {
+	min := math.Max(0.6*math.Min(lineSize(l), body), 1)
+	var out [][2]float64
+	for i := 1; i < len(l.Words); i++ {
+		if x0, x1 := l.Words[i-1].Box.X1, l.Words[i].Box.X0; x1-x0 > min {
+			out = append(out, [2]float64{x0, x1})
+		}
+	}
+	return out
+}
+
+// typicalWidth is the median width of the body-size lines of some length:
+// about a column's width. 0 when there are none.
+func typicalWidth(lines []page.Line, body float64) float64 {
+	var ws []float64
+	for _, l := range lines {
+		if bodySized(l, body) && runes(l.Text) >= 6 {
+			ws = append(ws, l.Box.Width())
+		}
+	}
+	if len(ws) == 0 {
+		return 0
+	}
+	sort.Float64s(ws)
+	return ws[len(ws)/2]
+}
+
+// sharedGap reports that the lines right above and right below line i
+// that run past its gap x0..x1 all leave a wide gap there too, and that
+// there is at least one: a gutter through lines OCR read across columns.
+// (Text set in a column runs through its neighbours' gaps.)
+func sharedGap(lines []page.Line, gaps [][][2]float64, i int, x0, x1, body float64) bool {
+	l := lines[i].Box
+	found := false
+	for j, o := range lines {
+		if j == i || o.Box.X0 >= x0 || o.Box.X1 <= x1 || !bodySized(o, body) {
+			continue
+		}
+		above := o.Box.Y1 <= l.Y0+0.3*body && o.Box.Y1 > l.Y0-body
+		below := o.Box.Y0 >= l.Y1-0.3*body && o.Box.Y0 < l.Y1+body
+		if !above && !below {
+			continue
+		}
+		shared := false
+		for _, g := range gaps[j] {
+			if math.Min(g[1], x1)-math.Max(g[0], x0) >= 0.3*(x1-x0) {
+				shared = true
+				break
+			}
+		}
+		if !shared {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// joinColumnPieces puts back a character or two of a column's line that
+// OCR's boxes left a gutter's width from the rest of it, on the same
+// baseline: lines read across columns are cut at gutters the other lines
+// show, and the first character of a column may fall on the wrong side.
+// Together they must be no wider than a column's line.
+func joinColumnPieces(lines []page.Line, body float64, vrules []page.Rect) []page.Line {
+	col := 1.05 * typicalWidth(lines, body)
+	return joinPieces(lines, func(a, b page.Line) bool {
+		if !bodySized(a, body) || !bodySized(b, body) {
+			return false
+		}
+		gap := b.Box.X0 - a.Box.X1
+		if gap < 0 || gap > 1.2*body || a.Box.Union(*b.Box).Width() > col {
+			return false
+		}
+		h := math.Min(a.Box.Height(), b.Box.Height())
+		if math.Abs((a.Box.Y0+a.Box.Y1)/2-(b.Box.Y0+b.Box.Y1)/2) > 0.3*h {
+			return false
+		}
+		for _, v := range vrules {
+			if cx := (v.X0 + v.X1) / 2; cx >= a.Box.X1-2 && cx <= b.Box.X0+2 && overlapY(v, *a.Box) > 0 {
+				return false
+			}
+		}
+		return !gutterAt(lines, *a.Box, a.Box.X1, b.Box.X0, body)
+	})
+}
+
+// gutterAt reports a line right above or below r that ends at x0 or
+// starts at x1: the gap x0..x1 is where columns meet.
+func gutterAt(lines []page.Line, r page.Rect, x0, x1, body float64) bool {
+	tol := 0.5 * body
+	for _, o := range lines {
+		above := o.Box.Y1 <= r.Y0+0.3*body && o.Box.Y1 > r.Y0-body
+		below := o.Box.Y0 >= r.Y1-0.3*body && o.Box.Y0 < r.Y1+body
+		if (above || below) && (math.Abs(o.Box.X1-x0) <= tol || math.Abs(o.Box.X0-x1) <= tol) {
+			return true
+		}
+	}
+	return false
+}
+
+func bodySized(l page.Line, body float64) bool {
+	return math.Abs(lineSize(l)-body) <= 0.15*body
 }
 
 // creditStart is the offset in t where a credit that runs to its end
