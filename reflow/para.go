@@ -76,7 +76,7 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 		return []string{}
 	}
 	w := typicalWidth(ls)
-	exact := exactWidths(ls, w)
+	m := measure{w: w, exact: exactWidths(ls, w), scattered: scatteredWords(ls)}
 	blankParas := blankLinesEndParagraphs(ls, w)
 	out := []string{}
 	var cur strings.Builder
@@ -86,7 +86,7 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 			// Judge the sentence end on the paragraph so far, not the line
 			// alone: a bracketed note may have started lines earlier.
 			ls[i-1].fin = finalMark(cur.String())
-			brk := breakBetween(ls, i-1, w, exact, starts) ||
+			brk := breakBetween(ls, i-1, m, starts) ||
 				blankParas && blankEnds(ls[i-1], ls[i])
 			starts = brk
 			if brk {
@@ -139,6 +139,13 @@ func appendLine(b *strings.Builder, ls []bline, i int, v Vocab) {
 func startsLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
+}
+
+// measure is what an article's dump lines tell of its columns.
+type measure struct {
+	w         int  // the width of a full line (typicalWidth)
+	exact     bool // lines of Chinese characters are measured exactly (exactWidths)
+	scattered bool // words scattered over lines (scatteredWords)
 }
 
 // typicalWidth is the display width of a full line of the article's body
@@ -218,9 +225,8 @@ func blankEnds(a, b bline) bool {
 }
 
 // breakBetween decides whether a paragraph ends between lines i and i+1.
-// starts tells that line i is the first line of its paragraph; exact, that
-// the dump measures the lines of Chinese characters exactly (exactWidths).
-func breakBetween(ls []bline, i, w int, exact, starts bool) bool {
+// starts tells that line i is the first line of its paragraph.
+func breakBetween(ls []bline, i int, m measure, starts bool) bool {
 	a, b := ls[i], ls[i+1]
 	if a.alone || b.alone {
 		return a.flow != b.flow || a.alone != b.alone
@@ -239,7 +245,7 @@ func breakBetween(ls []bline, i, w int, exact, starts bool) bool {
 	if i+2 < len(ls) && ls[i+2].flow == b.flow {
 		c = &ls[i+2]
 	}
-	return breakText(a, b, c, w, exact, a.flow != b.flow, starts)
+	return breakText(a, b, c, m, a.flow != b.flow, starts)
 }
 
 // cjkOpeners are the opening quotes and brackets of CJK text.
@@ -270,11 +276,12 @@ func breakGeo(a, b bline, c *bline) bool {
 }
 
 // breakText decides on a dump without geometry, from display widths
-// against the typical full width w: the last line of a paragraph is short
+// against the full width m.w: the last line of a paragraph is short
 // and sentence-final; the first line of the next lost its indent (about two
 // CJK characters, or a few Latin ones).
 // c is the line after b in its flow, or nil.
-func breakText(a, b bline, c *bline, w int, exact, acrossFlows, starts bool) bool {
+func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
+	w := m.w
 	// A flow's last line that runs on ends a column, however short the
 	// dump prints it: it is no indented first line.
 	runsOn := b.fin == 0 && c == nil
@@ -282,6 +289,10 @@ func breakText(a, b bline, c *bline, w int, exact, acrossFlows, starts bool) boo
 	// a dump measures short is no indented start.
 	fin := a.fin != 0 && a.fin != '；'
 	latin := !a.cjk && !b.cjk
+	if latin && m.scattered {
+		// Widths of words scattered over lines tell no paragraph end.
+		return false
+	}
 	var short, indentStart bool
 	if latin {
 		short = float64(a.width) < 0.8*float64(w)
@@ -311,7 +322,7 @@ func breakText(a, b bline, c *bline, w int, exact, acrossFlows, starts bool) boo
 		short = false
 	}
 	if fin {
-		return (short || indentStart) && (latin || !fullLine(b, w, exact))
+		return (short || indentStart) && (latin || !fullLine(b, w, m.exact))
 	}
 	if short && indentStart && strings.HasSuffix(a.text, "”") {
 		// A quotation closing without a stop (…去创新”) on a short line
@@ -358,6 +369,23 @@ func fullLine(b bline, w int, exact bool) bool {
 		return false
 	}
 	return exact && (b.width >= w || plainHan(b.text) && b.width >= w-2)
+}
+
+// scatteredWords reports an article of Latin text whose lines mostly hold
+// a single word or piece of one: the dump broke justified columns apart
+// and mixed their words, so the widths of its lines measure nothing.
+func scatteredWords(ls []bline) bool {
+	n, single := 0, 0
+	for _, l := range ls {
+		if l.cjk || l.alone {
+			continue
+		}
+		n++
+		if !strings.Contains(l.text, " ") {
+			single++
+		}
+	}
+	return single*2 > n
 }
 
 // exactWidths reports whether the lines of Chinese characters and

@@ -437,6 +437,28 @@ func TestFullLineStartsNoParagraph(t *testing.T) {
 	}
 }
 
+// A dump that scatters the words of justified columns over lines of one
+// word each: the short lines tell no paragraph end, and the text runs on
+// (a sentence end before a short capitalised line breaks nothing).
+func TestScatteredWordsRunOn(t *testing.T) {
+	got := Paragraphs([]segment.Flow{
+		flow("The", "council", "met on Tuesday to discuss the", "budget", "and", "schools", "of the city in a long session", "today."),
+		flow("Members", "voted", "for the new plan after a long", "debate."),
+	}, nil)
+	want := []string{"The council met on Tuesday to discuss the budget and schools of the city in a long session today. Members voted for the new plan after a long debate."}
+	if !slices.Equal(got, want) {
+		t.Errorf("scattered: got %q", got)
+	}
+	// The same text set in lines: the short last line ends a paragraph.
+	got = Paragraphs([]segment.Flow{
+		flow("The council met on Tuesday to", "discuss the coming budget of", "the city schools."),
+		flow("Members voted for the plan", "after a long debate in the", "chamber on Tuesday evening."),
+	}, nil)
+	if len(got) != 2 {
+		t.Errorf("lines: got %q, want 2 paragraphs", got)
+	}
+}
+
 // A column that breaks off mid-sentence ends in a line the dump prints
 // short; after a sentence end it is still no indented paragraph start.
 func TestEnglishColumnEndIsNoParagraphStart(t *testing.T) {
