@@ -12,9 +12,12 @@
 // ends one; without (text dumps), widths are compared with the typical
 // full width of the article's lines (CJK counts 2): a short sentence-final
 // line ends a paragraph, and a line about two characters short after a
-// sentence end is a first line that lost its indent. Flows (columns,
-// blank-line blocks) run on unless the same signals say otherwise; gse
-// decides a short, unpunctuated flow end (推|广率 joins).
+// sentence end is a first line that lost its indent; a full Chinese line
+// after a sentence end is no first line (the dump joined text from
+// elsewhere), and Latin words scattered one to a line tell no paragraph
+// end at all. Flows (columns, blank-line blocks) run on unless the same
+// signals say otherwise; gse decides a short, unpunctuated flow end
+// (推|广率 joins).
 package reflow
 
 import (
