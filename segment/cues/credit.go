@@ -353,6 +353,11 @@ func ParseByline(s string) (byline string, authors []segment.Author, ok bool) {
 		if !br && !strings.HasSuffix(body, "报道") {
 			return "", nil, false
 		}
+		// 本报讯 is set off from a credit run in without brackets
+		// ("本报讯 记者许乐报道"), though an extractor may drop the gap.
+		if lead := strings.ReplaceAll(s[:loc[1]], " ", ""); !br && strings.HasSuffix(lead, "讯") {
+			s = lead + " " + body
+		}
 	}
 	if a, ok := zhCredit(body); ok {
 		if sp, _, ok := spaceCredit(body, a); ok {
@@ -367,14 +372,15 @@ func ParseByline(s string) (byline string, authors []segment.Author, ok bool) {
 // gaps ("本报记者刘茜", "记者周明通讯员韩雪") as the page spaces it: a
 // space after each role word and between names ("本报记者 刘茜", "记者 周明
 // 通讯员 韩雪"). Credits written closed up on the page stay so: a run-in
-// "记者许乐报道", names listed with 、, and any credit already spaced.
+// "记者许乐报道" and names listed with 、.
 // roles is how many role words it names.
 func spaceCredit(body string, authors []segment.Author) (spaced string, roles int, ok bool) {
-	if strings.ContainsAny(body, " 、，,") || strings.HasSuffix(body, "报道") || strings.HasSuffix(body, "摄") {
+	if strings.ContainsAny(body, "、，,") || strings.HasSuffix(body, "报道") || strings.HasSuffix(body, "摄") {
 		return "", 0, false
 	}
+	closed := strings.ReplaceAll(body, " ", "")
 	var parts []string
-	rest, k := body, 0
+	rest, k := closed, 0
 	for rest != "" {
 		if w, _, ok := zhRoleAt(rest); ok {
 			parts = append(parts, w)
@@ -392,7 +398,34 @@ func spaceCredit(body string, authors []segment.Author) (spaced string, roles in
 	if k != len(authors) || len(parts) < 2 {
 		return "", 0, false
 	}
-	return strings.Join(parts, " "), roles, true
+	spaced = strings.Join(parts, " ")
+	// One printed with some of its gaps ("记者 周明通讯员韩雪") gets the
+	// others when it names several roles; a name padded with a space
+	// ("本报记者 刘 茜") stays as printed.
+	if closed != body && (roles < 2 || !keepsGaps(body, spaced)) {
+		return "", 0, false
+	}
+	return spaced, roles, true
+}
+
+// keepsGaps reports whether every space of s is also in t, where t is s
+// with spaces added.
+func keepsGaps(s, t string) bool {
+	i := 0
+	for _, r := range s {
+		for i < len(t) && t[i] == ' ' && r != ' ' {
+			i++
+		}
+		if i >= len(t) {
+			return false
+		}
+		c, w := utf8.DecodeRuneInString(t[i:])
+		if c != r {
+			return false
+		}
+		i += w
+	}
+	return true
 }
 
 // leadRe matches the start of a Chinese lead-in: 本报讯, or a dateline such

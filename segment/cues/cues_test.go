@@ -49,6 +49,14 @@ func TestParseByline(t *testing.T) {
 		{"记者周明通讯员韩雪", "记者 周明 通讯员 韩雪", []A{au("周明", R), au("韩雪", C)}, true},
 		{"本报讯（记者李芳通讯员赵强）", "本报讯（记者 李芳 通讯员 赵强）", []A{au("李芳", R), au("赵强", C)}, true},
 		{"本报北京5月3日电（记者高远、林夕）", "本报北京5月3日电（记者高远、林夕）", []A{au("高远", R), au("林夕", R)}, true},
+		// Printed with some of its gaps: a credit of several roles gets
+		// the others; a padded name keeps its space.
+		{"记者 孙大为通讯员钱一鸣", "记者 孙大为 通讯员 钱一鸣", []A{au("孙大为", R), au("钱一鸣", C)}, true},
+		{"记者孙大为 通讯员 钱一鸣", "记者 孙大为 通讯员 钱一鸣", []A{au("孙大为", R), au("钱一鸣", C)}, true},
+		{"记者 李 芳 通讯员 钱一鸣", "记者 李 芳 通讯员 钱一鸣", []A{au("李芳", R), au("钱一鸣", C)}, true},
+		// 本报讯 set off from its credit, the gap an extractor dropped.
+		{"本报讯记者冯涛报道：", "本报讯 记者冯涛报道", []A{au("冯涛", R)}, true},
+		{"本 报 讯 记者冯涛报道", "本报讯 记者冯涛报道", []A{au("冯涛", R)}, true},
 		{"本报记者近日从市交通局获悉，全市新开通公交线路十二条", "", nil, false},
 		{"社会", "", nil, false},
 	}
