@@ -273,3 +273,25 @@ func TestScanBodySizeKickerOverHead(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese deck opens with a dash, which OCR reads as "一一", set a size
+// smaller than its headline but within the tolerance of OCR's sizes: the
+// dash and the smaller pitch make it the deck.
+func TestScanDashDeckUnderHead(t *testing.T) {
+	b := datedScan()
+	b.line("乘风破浪扬帆远航", 150, 300, 70, 70)
+	b.line("一一这是一行副题说明文章内容", 150, 390, 57, 57)
+	steady(b, "甲", 12, 150, 500)
+	steady(b, "乙", 12, 700, 500)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if got := texts(a.Headline); got != "乘风破浪扬帆远航" {
+		t.Errorf("headline %q", got)
+	}
+	if len(a.Decks) != 1 || texts(a.Decks[0]) != "一一这是一行副题说明文章内容" {
+		t.Errorf("decks %v", a.Decks)
+	}
+}

@@ -472,7 +472,13 @@ func (s *state) rolesInStack(st []int) {
 	}
 	first, last := -1, -1
 	for i, k := range st {
-		if s.strength(&s.blocks[k]) >= top*(1-s.sizeTol) {
+		b := &s.blocks[k]
+		if first >= 0 && dashStart(blockText(b)) && s.strength(b) < 0.9*top {
+			// A Chinese deck opens with a dash (——); set in smaller
+			// type, it ends the headline.
+			break
+		}
+		if s.strength(b) >= top*(1-s.sizeTol) {
 			if first < 0 {
 				first = i
 			}
@@ -489,6 +495,18 @@ func (s *state) rolesInStack(st []int) {
 			s.blocks[k].role = roleHeadline
 		}
 	}
+}
+
+// dashStart reports text that opens with a dash, as OCR reads "——"
+// ("一一", "--").
+func dashStart(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, p := range []string{"——", "—", "一一", "--", "－－"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // strength ranks the lines of a head stack: size, and weight when sizes
