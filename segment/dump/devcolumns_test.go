@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"newsprint/page"
+	"newsprint/segment"
 	"newsprint/textdump"
 )
 
@@ -20,6 +23,12 @@ import (
 // perfect assignment of whole pieces could reach (bigram Dice ≥ 0.9, the
 // scorer's "correctly segmented"), and fails when the streams get clearly
 // worse than they are.
+//
+// NEWSPRINT_DEVCOLUMNS=joins logs every bad join (the fragment, the one
+// the stream put after it and its true successor); NEWSPRINT_DEVCOLUMNS=oracle
+// also assembles every page from perfect streams and counts the articles
+// the assignment then gets right, against those it gets from the tracker's
+// streams: the ceiling of stream work under the current assignment.
 func TestDevColumns(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the whole dev corpus")
@@ -47,14 +56,22 @@ func TestDevColumns(t *testing.T) {
 
 type devTally struct {
 	joins, good      int // joins inside streams between labelled lines
+	cross            int // bad joins between two articles' lines
 	pure, labelled   int // characters
 	pieces, articles int
 	reach            int // articles a perfect piece assignment gets right
+	// correct and oracle count the articles assembled from the tracker's
+	// streams and from perfect ones whose body matches the truth (bigram
+	// Dice ≥ 0.9), when the oracle runs.
+	correct, oracle int
 }
 
 func (a *devTally) add(b devTally) {
 	a.joins += b.joins
 	a.good += b.good
+	a.cross += b.cross
+	a.correct += b.correct
+	a.oracle += b.oracle
 	a.pure += b.pure
 	a.labelled += b.labelled
 	a.pieces += b.pieces
@@ -66,8 +83,12 @@ func (a devTally) precision() float64 { return float64(a.good) / float64(max(a.j
 func (a devTally) purity() float64    { return float64(a.pure) / float64(max(a.labelled, 1)) }
 
 func (a devTally) String() string {
-	return fmt.Sprintf("joins %d precision %.3f purity %.3f pieces %d reachable %d/%d",
-		a.joins, a.precision(), a.purity(), a.pieces, a.reach, a.articles)
+	s := fmt.Sprintf("joins %d precision %.3f (cross-article bad joins %d) purity %.3f pieces %d reachable %d/%d",
+		a.joins, a.precision(), a.cross, a.purity(), a.pieces, a.reach, a.articles)
+	if os.Getenv("NEWSPRINT_DEVCOLUMNS") == "oracle" {
+		s += fmt.Sprintf(" correct %d, from perfect streams %d", a.correct, a.oracle)
+	}
+	return s
 }
 
 // devLabel places a fragment in the truth: article and byte span of its
@@ -151,6 +172,15 @@ func devCase(t *testing.T, in, truthPath string) devTally {
 					tally.joins++
 					if prev.art == l.art && prev.end == l.pos {
 						tally.good++
+					} else {
+						if prev.art != l.art {
+							tally.cross++
+						}
+						if os.Getenv("NEWSPRINT_DEVCOLUMNS") == "joins" {
+							t.Logf("%s p%d bad join: L%d %q (a%d) → L%d %q (a%d); true next %s",
+								filepath.Base(in), pi+1, p.frags[i-1].line+1, p.frags[i-1].text, prev.art+1,
+								f.line+1, f.text, l.art+1, devNext(ps, label, prev))
+						}
 					}
 				}
 				prev = l
@@ -175,8 +205,124 @@ func devCase(t *testing.T, in, truthPath string) devTally {
 				tally.reach++
 			}
 		}
+		if os.Getenv("NEWSPRINT_DEVCOLUMNS") == "oracle" {
+			lines := doc.Pages[pi].Lines
+			a := devSeg(lines)
+			tally.correct += devCorrect(a.assemble(), bodies)
+			o := devSeg(lines)
+			tally.oracle += devCorrect(o.assembleFrom(devOracle(o, label, bodies)), bodies)
+		}
 	}
 	return tally
+}
+
+// devSeg classifies a page's lines for assembly.
+func devSeg(lines []page.Line) *pageSeg {
+	s := &pageSeg{zh: true}
+	for _, l := range lines {
+		s.lines = append(s.lines, l.Text)
+	}
+	s.classify()
+	return s
+}
+
+// devNext describes the fragment that truly follows l in the streams.
+func devNext(ps []*piece, label func(frag) devLabel, l devLabel) string {
+	for k, p := range ps {
+		for _, f := range p.frags {
+			if m := label(f); m.ok && m.art == l.art && m.pos == l.end {
+				return fmt.Sprintf("L%d %q (piece %d)", f.line+1, f.text, k)
+			}
+		}
+	}
+	return "unlabelled"
+}
+
+// devOracle rebuilds the page's streams from the truth: the tracker's
+// pieces, every fragment labelled with its place in its article (one that
+// occurs more than once, or is short, by the labelled neighbour it
+// continues), relinked so that each fragment follows its true predecessor
+// when that is printed above it. Fragments left unlabelled are pieces of
+// their own.
+func devOracle(s *pageSeg, label func(frag) devLabel, bodies []string) []*piece {
+	type key struct {
+		line int
+		text string
+	}
+	labels := map[key]devLabel{}
+	for _, p := range s.pieces() {
+		ls := make([]devLabel, len(p.frags))
+		for i, f := range p.frags {
+			ls[i] = label(f)
+		}
+		for range 3 {
+			for i, f := range p.frags {
+				x := strings.ReplaceAll(f.text, " ", "")
+				if ls[i].ok || x == "" {
+					continue
+				}
+				if a := ls[max(i-1, 0)]; i > 0 && a.ok && strings.HasPrefix(bodies[a.art][a.end:], x) {
+					ls[i] = devLabel{a.art, a.end, a.end + len(x), true}
+				} else if n := ls[min(i+1, len(ls)-1)]; i+1 < len(ls) && n.ok && strings.HasSuffix(bodies[n.art][:n.pos], x) {
+					ls[i] = devLabel{n.art, n.pos - len(x), n.pos, true}
+				}
+			}
+		}
+		for i, f := range p.frags {
+			if ls[i].ok {
+				labels[key{f.line, f.text}] = ls[i]
+			}
+		}
+	}
+	at := map[[2]int]frag{}  // article and start → fragment
+	end := map[[2]int]frag{} // article and end → fragment
+	var loose []frag
+	for _, fs := range s.frags {
+		for _, f := range fs {
+			l, ok := labels[key{f.line, f.text}]
+			if _, dup := at[[2]int{l.art, l.pos}]; !ok || dup {
+				loose = append(loose, f)
+				continue
+			}
+			at[[2]int{l.art, l.pos}] = f
+			end[[2]int{l.art, l.end}] = f
+		}
+	}
+	var chains [][]frag
+	for k, f := range at {
+		if p, ok := end[k]; ok && p.line < f.line {
+			continue // f goes on from the line above it
+		}
+		ch := []frag{f}
+		for {
+			last := ch[len(ch)-1]
+			l := labels[key{last.line, last.text}]
+			n, ok := at[[2]int{l.art, l.end}]
+			if !ok || n.line <= last.line {
+				break
+			}
+			ch = append(ch, n)
+		}
+		chains = append(chains, ch)
+	}
+	for _, f := range loose {
+		chains = append(chains, []frag{f})
+	}
+	slices.SortFunc(chains, func(a, b []frag) int {
+		if a[0].line != b[0].line {
+			return a[0].line - b[0].line
+		}
+		return strings.Compare(a[0].text, b[0].text)
+	})
+	var ps []*piece
+	for _, ch := range chains {
+		w := 0.0
+		for _, f := range ch {
+			w = max(w, f.w)
+		}
+		ps = append(ps, &piece{frags: ch, w: w, next: -1, prev: -1, first: ch[0].line})
+	}
+	return ps
 }
 
 // bigramDice is the Dice coefficient of the character bigram multisets.
@@ -202,4 +348,27 @@ func bigramDice(a, b string) float64 {
 		return 0
 	}
 	return 2 * float64(both) / float64(na+nb)
+}
+
+// devCorrect counts the articles of a layout whose body matches a truth
+// body (bigram Dice ≥ 0.9), each truth body matched once.
+func devCorrect(l segment.Layout, bodies []string) int {
+	used := make([]bool, len(bodies))
+	n := 0
+	for _, a := range l.Articles {
+		var b strings.Builder
+		for _, fl := range a.Body {
+			for _, ln := range fl.Lines {
+				b.WriteString(strings.ReplaceAll(ln.Text, " ", ""))
+			}
+		}
+		for i, t := range bodies {
+			if !used[i] && t != "" && bigramDice(t, b.String()) >= 0.9 {
+				used[i] = true
+				n++
+				break
+			}
+		}
+	}
+	return n
 }

@@ -106,7 +106,11 @@ func (g *group) label() string {
 }
 
 func (s *pageSeg) assemble() segment.Layout {
-	ps := s.pieces()
+	return s.assembleFrom(s.pieces())
+}
+
+// assembleFrom builds the page's articles from its column pieces.
+func (s *pageSeg) assembleFrom(ps []*piece) segment.Layout {
 	s.credits(ps)
 	idf := s.idf(ps)
 	for _, p := range ps {
