@@ -333,6 +333,7 @@ func ParseByline(s string) (byline string, authors []segment.Author, ok bool) {
 	s = Normalize(s)
 	s = strings.TrimRight(s, "：: ")
 	s, _ = trimBrackets(s)
+	s = tidyCredit(s)
 	if s == "" || utf8.RuneCountInString(s) > maxCredit {
 		return "", nil, false
 	}
@@ -366,6 +367,20 @@ func ParseByline(s string) (byline string, authors []segment.Author, ok bool) {
 		return s, a, true
 	}
 	return "", nil, false
+}
+
+// roleSpeck is a mark OCR reads in the gap after a role word ("记者.王明"),
+// bracketGap a space read inside a credit's brackets.
+var (
+	roleSpeck  = regexp.MustCompile(`(本报记者|特约记者|记者|通讯员|实习生|摄影)\s*[.．]\s*`)
+	bracketGap = regexp.MustCompile(`([（(])\s+|\s+([）)])`)
+)
+
+// tidyCredit puts back the gap a speck took after a role word and closes
+// up the inside of brackets.
+func tidyCredit(s string) string {
+	s = roleSpeck.ReplaceAllString(s, "$1 ")
+	return bracketGap.ReplaceAllString(s, "$1$2")
 }
 
 // spaceCredit sets a Chinese credit that an extractor printed without its
@@ -496,16 +511,20 @@ func RunIn(s string) (credit, rest string, authors []segment.Author, ok bool) {
 			// A dateline is set off from its bracketed credit by a space.
 			// 本报讯 is set off from a credit run in without brackets
 			// ("本报讯 记者许乐报道") though an extractor may drop the gap.
+			// 本报讯 runs straight into a bracket ("本报讯（记者…）"),
+			// whatever gap OCR read there.
 			bracket := strings.HasPrefix(m, "（") || strings.HasPrefix(m, "(")
-			if strings.TrimLeft(more, " \u3000") != more || strings.HasSuffix(credit, "电") && bracket || strings.HasSuffix(credit, "讯") && !bracket {
+			xun := strings.HasSuffix(credit, "讯")
+			if (strings.TrimLeft(more, " \u3000") != more || strings.HasSuffix(credit, "电") && bracket || xun) && !(xun && bracket) {
 				credit += " "
 			}
 			credit += m
 		}
 	}
-	credit = strings.TrimRight(credit, "：: ")
+	credit = tidyCredit(strings.TrimRight(credit, "：: "))
 	// "本报讯（记者 许乐 通讯员 宋华敏）": a bracket naming several roles
 	// sets its names apart; "（记者王浩）" and datelines' lists stay closed.
+	inner = tidyCredit(Normalize(inner))
 	if sp, roles, ok := spaceCredit(inner, authors); ok && roles > 1 {
 		credit = strings.Replace(credit, inner, sp, 1)
 	}
@@ -520,6 +539,7 @@ func TrailingCredit(s string) (byline string, authors []segment.Author, ok bool)
 	if !br || utf8.RuneCountInString(inner) > maxCredit || strings.HasSuffix(inner, "摄") {
 		return "", nil, false
 	}
+	inner = tidyCredit(inner)
 	if a, ok := zhCredit(inner); ok {
 		if sp, _, ok := spaceCredit(inner, a); ok {
 			inner = sp

@@ -25,7 +25,8 @@ func TestParseByline(t *testing.T) {
 		{"记者 孙大为 通讯员 钱一鸣", "记者 孙大为 通讯员 钱一鸣", []A{au("孙大为", R), au("钱一鸣", C)}, true},
 		{"□本报记者 周海 吴江", "本报记者 周海 吴江", []A{au("周海", R), au("吴江", R)}, true},
 		// A speck OCR read as a dot in the space after the role word.
-		{"记者.孙大为通讯员钱一鸣", "记者.孙大为通讯员钱一鸣", []A{au("孙大为", R), au("钱一鸣", C)}, true},
+		{"记者.孙大为通讯员钱一鸣", "记者 孙大为 通讯员 钱一鸣", []A{au("孙大为", R), au("钱一鸣", C)}, true},
+		{"本报记者．李芳", "本报记者 李芳", []A{au("李芳", R)}, true},
 		{"实习生 郑晓", "实习生 郑晓", []A{au("郑晓", segment.Intern)}, true},
 		{"本报记者 杨 鹤摄", "本报记者 杨 鹤摄", []A{au("杨鹤", P)}, true},
 		{"本报讯 记者冯涛报道：", "本报讯 记者冯涛报道", []A{au("冯涛", R)}, true},
@@ -114,6 +115,10 @@ func TestRunIn(t *testing.T) {
 		{"本报讯（记者冯涛通讯员何平）近日，", "本报讯（记者 冯涛 通讯员 何平）", "近日，", []A{au("冯涛", R), au("何平", C)}, true},
 		// 本报讯 run into the credit by an extractor that dropped the gap.
 		{"本报讯记者冯涛报道：3月5日，", "本报讯 记者冯涛报道", "3月5日，", []A{au("冯涛", R)}, true},
+		// Gaps OCR read before and inside the bracket, and a speck after
+		// a role word.
+		{"本报讯 (记者冯涛通讯员何平 )近日，", "本报讯(记者 冯涛 通讯员 何平)", "近日，", []A{au("冯涛", R), au("何平", C)}, true},
+		{"本报讯（记者.冯涛 通讯员 何平）近日，", "本报讯（记者 冯涛 通讯员 何平）", "近日，", []A{au("冯涛", R), au("何平", C)}, true},
 	}
 	for _, tt := range tests {
 		c, r, a, ok := RunIn(tt.in)
