@@ -324,9 +324,9 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 	if fin {
 		return (short || indentStart) && (latin || !fullLine(b, w, m.exact))
 	}
-	if short && indentStart && strings.HasSuffix(a.text, "”") {
-		// A quotation closing without a stop (…去创新”) on a short line
-		// ends the paragraph it closes.
+	if r, _ := utf8.DecodeLastRuneInString(a.text); short && indentStart && strings.ContainsRune("”’）", r) {
+		// A quotation or bracket closing without a stop on a short line
+		// (…去创新”, a photo credit …摄）) ends what it closes.
 		return true
 	}
 	if short && indentStart && endsHan(a.text) && (acrossFlows || a.width >= 6 && !strings.ContainsAny(a.text, "，、；：")) {

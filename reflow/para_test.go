@@ -459,6 +459,15 @@ func TestScatteredWordsRunOn(t *testing.T) {
 	}
 }
 
+// A short line that closes a bracket without a stop (a photo credit …摄）)
+// ends what it closes: the indented line after it opens a paragraph.
+func TestShortClosingBracketEndsParagraph(t *testing.T) {
+	p1 := []string{"莫高窟保护研究工作取得新进", "展，数字化成果向公众开放，", "图为游客在九层楼前合影（本", "报记者张新宇摄）"}
+	p2 := []string{"近日，有关部门在敦煌召", "开座谈会，研究部署石窟寺保", "护利用工作，让文物活起来。"}
+	checkParagraphs(t, []segment.Flow{flow(slices.Concat(p1, p2)...)},
+		[]string{strings.Join(p1, ""), strings.Join(p2, "")})
+}
+
 // A column that breaks off mid-sentence ends in a line the dump prints
 // short; after a sentence end it is still no indented paragraph start.
 func TestEnglishColumnEndIsNoParagraphStart(t *testing.T) {
