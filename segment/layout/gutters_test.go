@@ -7,16 +7,21 @@ import (
 	"newsprint/page"
 )
 
-// piecesLine sets one OCR line from pieces of text, each starting at its
-// own x: 35 px a character, words of two characters.
+// piecesLine sets one OCR line of body text from pieces, each starting at
+// its own x: 35 px a character, words of two characters.
 func (b *scanBuilder) piecesLine(y float64, texts []string, xs []float64) {
+	b.sizedPieces(y, 35, texts, xs)
+}
+
+// sizedPieces is piecesLine for type of any size.
+func (b *scanBuilder) sizedPieces(y, size float64, texts []string, xs []float64) {
 	var words []page.Word
 	var text strings.Builder
-	box := page.Rect{X0: xs[0], Y0: y, X1: xs[0], Y1: y + 35}
+	box := page.Rect{X0: xs[0], Y0: y, X1: xs[0], Y1: y + size}
 	for i, t := range texts {
 		x := xs[i]
 		for k, r := range []rune(t) {
-			w := page.Rect{X0: x + 1.75, Y0: y, X1: x + 33.25, Y1: y + 35}
+			w := page.Rect{X0: x + 0.05*size, Y0: y, X1: x + 0.95*size, Y1: y + size}
 			if n := len(words); k%2 == 1 {
 				words[n-1].Text += string(r)
 				words[n-1].Box = words[n-1].Box.Union(w)
@@ -25,10 +30,10 @@ func (b *scanBuilder) piecesLine(y float64, texts []string, xs []float64) {
 			}
 			text.WriteRune(r)
 			box = box.Union(w)
-			x += 35
+			x += size
 		}
 	}
-	b.p.Lines = append(b.p.Lines, page.Line{Text: text.String(), Box: &box, Size: 35, Conf: 0.9, Words: words})
+	b.p.Lines = append(b.p.Lines, page.Line{Text: text.String(), Box: &box, Size: size, Conf: 0.9, Words: words})
 }
 
 // A short article at the foot of a page, four lines in three columns,
@@ -82,5 +87,33 @@ func TestColumnLinePiecesJoin(t *testing.T) {
 	}
 	if got := flowText(a.Body[1]); got != "乙文文文文文文文文文文文文|完。" {
 		t.Errorf("second column %q, want its line whole", got)
+	}
+}
+
+// The heads of two articles side by side on one row, the first reaching a
+// little past its columns' edge, less than a character apart: OCR reads
+// them as one line, or as two pieces. The gutter under the gap keeps them
+// two heads.
+func TestHeadsSideBySideOverGutter(t *testing.T) {
+	heads := []string{"左边这篇文章的标题写得很长很长", "右边标题"}
+	for _, oneLine := range []bool{true, false} {
+		b := datedScan()
+		if oneLine {
+			b.sizedPieces(300, 70, heads, []float64{165, 1255})
+		} else {
+			b.sizedPieces(300, 70, heads[:1], []float64{165})
+			b.sizedPieces(300, 70, heads[1:], []float64{1255})
+		}
+		for i, p := range []string{"甲", "乙", "丙", "丁"} {
+			steady(b, p, 12, 150+float64(i)*550, 420)
+		}
+		l := Segment(&b.p)
+		var got []string
+		for _, a := range l.Articles {
+			got = append(got, texts(a.Headline)+":"+flowStarts(a.Body))
+		}
+		if want := "左边这篇文章的标题写得很长很长:甲乙 右边标题:丙丁"; strings.Join(got, " ") != want {
+			t.Errorf("one line %v: articles %q, want %q", oneLine, got, want)
+		}
 	}
 }

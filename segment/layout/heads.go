@@ -14,9 +14,13 @@ import (
 // gap and no column rule between them, and have the same character pitch
 // (or, when a piece is too short to measure, a size not far off: OCR sizes
 // of big type vary by a third). Lines at body size are left to the gutter
-// logic of splitLines.
+// logic of splitLines, and so are pieces whose gap lines up with a gutter
+// of the columns under them (columnEdges): the heads of two articles side
+// by side.
 func joinHeadPieces(lines []page.Line, body float64, vrules []page.Rect) []page.Line {
-	return joinPieces(lines, func(a, b page.Line) bool { return headPiece(a, b, body, vrules) })
+	return joinPieces(lines, func(a, b page.Line) bool {
+		return headPiece(a, b, body, vrules) && !columnEdges(lines, body, a, a.Box.X1, b.Box.X0)
+	})
 }
 
 // joinPieces merges, left to right, each line with the lines further right

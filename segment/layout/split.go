@@ -261,7 +261,7 @@ func columnEdges(lines []page.Line, body float64, head page.Line, x0, x1 float64
 		}
 		// Heads are often shorter than their columns: the column's edge
 		// may lie anywhere in the gap.
-		left = left || (l.Box.X1 >= x0-tol && l.Box.X1 <= x1)
+		left = left || (l.Box.X1 >= x0-2*tol && l.Box.X1 <= x1)
 		right = right || (l.Box.X0 >= x0 && l.Box.X0 <= x1+tol)
 	}
 	return left && right
