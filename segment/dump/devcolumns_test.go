@@ -242,14 +242,15 @@ func devNext(ps []*piece, label func(frag) devLabel, l devLabel) string {
 // pieces, every fragment labelled with its place in its article (one that
 // occurs more than once, or is short, by the labelled neighbour it
 // continues), relinked so that each fragment follows its true predecessor
-// when that is printed above it. Fragments left unlabelled are pieces of
-// their own.
+// when that is printed above it. A fragment left unlabelled stays after the
+// labelled one the tracker put before it, or is a piece of its own.
 func devOracle(s *pageSeg, label func(frag) devLabel, bodies []string) []*piece {
 	type key struct {
 		line int
 		text string
 	}
 	labels := map[key]devLabel{}
+	tail := map[key][]frag{} // unlabelled fragments after a labelled one
 	for _, p := range s.pieces() {
 		ls := make([]devLabel, len(p.frags))
 		for i, f := range p.frags {
@@ -273,15 +274,26 @@ func devOracle(s *pageSeg, label func(frag) devLabel, bodies []string) []*piece 
 				labels[key{f.line, f.text}] = ls[i]
 			}
 		}
+		// An unlabelled fragment (a credit, a scrap) stays after the
+		// labelled fragment the tracker put last before it.
+		var last key
+		seen := false
+		for i, f := range p.frags {
+			k := key{f.line, f.text}
+			switch {
+			case ls[i].ok:
+				last, seen = k, true
+			case seen:
+				tail[last] = append(tail[last], f)
+			}
+		}
 	}
 	at := map[[2]int]frag{}  // article and start → fragment
 	end := map[[2]int]frag{} // article and end → fragment
-	var loose []frag
 	for _, fs := range s.frags {
 		for _, f := range fs {
 			l, ok := labels[key{f.line, f.text}]
 			if _, dup := at[[2]int{l.art, l.pos}]; !ok || dup {
-				loose = append(loose, f)
 				continue
 			}
 			at[[2]int{l.art, l.pos}] = f
@@ -293,20 +305,31 @@ func devOracle(s *pageSeg, label func(frag) devLabel, bodies []string) []*piece 
 		if p, ok := end[k]; ok && p.line < f.line {
 			continue // f goes on from the line above it
 		}
-		ch := []frag{f}
-		for {
-			last := ch[len(ch)-1]
+		ch := append([]frag{f}, tail[key{f.line, f.text}]...)
+		for last := f; ; {
 			l := labels[key{last.line, last.text}]
 			n, ok := at[[2]int{l.art, l.end}]
 			if !ok || n.line <= last.line {
 				break
 			}
-			ch = append(ch, n)
+			ch = append(append(ch, n), tail[key{n.line, n.text}]...)
+			last = n
 		}
 		chains = append(chains, ch)
 	}
-	for _, f := range loose {
-		chains = append(chains, []frag{f})
+	// Whatever no chain took is a piece of its own.
+	took := map[key]bool{}
+	for _, ch := range chains {
+		for _, f := range ch {
+			took[key{f.line, f.text}] = true
+		}
+	}
+	for _, fs := range s.frags {
+		for _, f := range fs {
+			if !took[key{f.line, f.text}] {
+				chains = append(chains, []frag{f})
+			}
+		}
 	}
 	slices.SortFunc(chains, func(a, b []frag) int {
 		if a[0].line != b[0].line {
