@@ -755,9 +755,9 @@ func (s *state) inlineHead(k int) bool {
 	if above == nil || below == nil || above.role != roleBody || below.role != roleBody {
 		return false
 	}
-	if s.ocr && len(above.lines) < 2 && s.ratio(above.size) >= 1.1 && pitch(above.lines[0]) > 0 {
-		// A CJK kicker a little larger than body text over the head, not
-		// a paragraph.
+	if s.ocr && len(above.lines) <= 2 && s.ratio(above.size) >= 1.1 && pitch(above.lines[0]) > 0 {
+		// A CJK kicker a little larger than body text over the head
+		// (wrapped to a second line at most), not a paragraph.
 		return false
 	}
 	if b.box.Y0-above.box.Y1 > 1.5*s.body || below.box.Y0-b.box.Y1 > 1.5*s.body {

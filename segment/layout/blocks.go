@@ -137,6 +137,11 @@ func (s *state) buildBlocks() {
 			if !s.sameStyle(last, l) || s.separated(pb, lb) {
 				continue
 			}
+			if n := len(b.lines); s.ocr && n > 1 && runes(last.Text) <= 2 && !s.sameStyle(b.lines[n-2], l) {
+				// OCR sizes a character or two erratically: such a line
+				// does not bridge two styles.
+				continue
+			}
 			if gap < bestGap {
 				best, bestGap = i, gap
 			}

@@ -295,3 +295,28 @@ func TestScanDashDeckUnderHead(t *testing.T) {
 		t.Errorf("decks %v", a.Decks)
 	}
 }
+
+// A brief under the end of a column of the article above: its kicker
+// wraps to a line of one character, which OCR sizes between the kicker
+// and the bold headline under it, as wide as the column. The headline
+// still heads an article of its own, with the text under it. (The
+// kicker, at about body size, stays with the text above.)
+func TestBriefHeadUnderColumnEnd(t *testing.T) {
+	b := datedScan()
+	b.line("上面文章的大标题", 150, 300, 80, 80)
+	steady(b, "甲", 20, 150, 430)
+	steady(b, "乙", 6, 700, 430)
+	b.line("新中国的第一个文化史", 700, 800, 47, 37) // letter-spaced
+	b.line("篇", 700, 850, 42, 42)
+	b.line("第一次全国文物普查", 700, 897, 47, 47)
+	b.p.Lines[len(b.p.Lines)-1].Bold = true
+	steady(b, "丙", 8, 700, 960)
+	l := Segment(&b.p)
+	var got []string
+	for _, a := range l.Articles {
+		got = append(got, texts(a.Headline)+":"+flowStarts(a.Body))
+	}
+	if len(got) != 2 || !strings.HasPrefix(got[0], "上面文章的大标题:甲乙") || got[1] != "第一次全国文物普查:丙" {
+		t.Errorf("articles %q, want the brief's headline over its own text", got)
+	}
+}

@@ -118,8 +118,9 @@ func (s *state) classify() {
 // bodyLineInColumn reports a one-line block that fills the width of the
 // body text right above it, or ends its paragraph tight under it, with
 // body text or nothing below: a body line whose size OCR overestimated.
+// A bold one is a head (a brief's, over a column).
 func (s *state) bodyLineInColumn(b *block) bool {
-	if len(b.lines) != 1 || s.ratio(b.size) > 1.8 {
+	if len(b.lines) != 1 || s.ratio(b.size) > 1.8 || b.bold {
 		return false
 	}
 	up := s.neighbour(b, true)
