@@ -77,6 +77,7 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 	}
 	w := typicalWidth(ls)
 	m := measure{w: w, exact: exactWidths(ls, w), scattered: scatteredWords(ls)}
+	m.mixed = mixedColumns(ls, m)
 	blankParas := blankLinesEndParagraphs(ls, w)
 	out := []string{}
 	var cur strings.Builder
@@ -146,6 +147,7 @@ type measure struct {
 	w         int  // the width of a full line (typicalWidth)
 	exact     bool // lines of Chinese characters are measured exactly (exactWidths)
 	scattered bool // words scattered over lines (scatteredWords)
+	mixed     bool // the dump ran other columns' text into the article's (mixedColumns)
 }
 
 // typicalWidth is the display width of a full line of the article's body
@@ -322,7 +324,7 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 		short = false
 	}
 	if fin {
-		return (short || indentStart) && (latin || !fullLine(b, w, m.exact))
+		return (short || indentStart) && (latin || !fullLine(b, w, m.exact) && !(m.mixed && strayEnd(b, w)))
 	}
 	if r, _ := utf8.DecodeLastRuneInString(a.text); short && indentStart && strings.ContainsRune("”’）", r) {
 		// A quotation or bracket closing without a stop on a short line
@@ -369,6 +371,27 @@ func fullLine(b bline, w int, exact bool) bool {
 		return false
 	}
 	return exact && (b.width >= w || plainHan(b.text) && b.width >= w-2)
+}
+
+// mixedColumns reports an article whose dump lines show text of another
+// column run into its own: a full line right after a paragraph's short
+// last line (fullLine).
+func mixedColumns(ls []bline, m measure) bool {
+	for i := 1; i < len(ls); i++ {
+		a, b := ls[i-1], ls[i]
+		if !a.alone && !b.alone && a.cjk && a.fin != 0 && a.width <= m.w-3 && fullLine(b, m.w, m.exact) {
+			return true
+		}
+	}
+	return false
+}
+
+// strayEnd reports a Chinese line that ends a sentence well short of an
+// indented first line: in an article with mixed columns, after a
+// paragraph's end, the tail of a paragraph printed elsewhere rather than
+// a paragraph of one line.
+func strayEnd(b bline, w int) bool {
+	return b.fin != 0 && b.width <= w-10
 }
 
 // scatteredWords reports an article of Latin text whose lines mostly hold

@@ -459,6 +459,20 @@ func TestScatteredWordsRunOn(t *testing.T) {
 	}
 }
 
+// Where the dump ran another column's text into the article (a full line
+// after a paragraph's end), a line that ends a sentence well short, right
+// after a paragraph's end, is the tail of a paragraph printed elsewhere,
+// not a paragraph of one line. In a clean column it stays one
+// (TestParagraphsFromDumpWidths).
+func TestStrayEndInMixedColumns(t *testing.T) {
+	p1 := []string{"今年以来，全市紧紧围绕", "高质量发展目标，持续推进产", "业结构调整，一批重点项目相", "继开工建设，为全年经济平稳", "运行打下坚实基础。"}
+	elsewhere := []string{"展，园区的产业链条不断延伸", "和拓展，发展后劲明显增强，", "新引进企业三十余家。"}
+	stray := "销售红火。"
+	p3 := []string{"农业方面，各地抓住农时", "抓好秋收秋种，粮食生产形势", "总体向好，丰收已成定局，全", "年粮食产量有望再创历史新高", "农民增收的势头也很好。"}
+	checkParagraphs(t, []segment.Flow{flow(slices.Concat(p1, elsewhere, []string{stray}, p3)...)},
+		[]string{strings.Join(slices.Concat(p1, elsewhere), "") + stray, strings.Join(p3, "")})
+}
+
 // A short line that closes a bracket without a stop (a photo credit …摄）)
 // ends what it closes: the indented line after it opens a paragraph.
 func TestShortClosingBracketEndsParagraph(t *testing.T) {
