@@ -87,6 +87,7 @@ func newState(p *page.Page) *state {
 			s.lines[i] = trimHeight(capSize(s.lines[i]))
 		}
 		rules = dropGlyphRules(rules, s.lines, bodySize(s.lines))
+		s.lines, rules = dashRules(s.lines, rules)
 	}
 	var lines []page.Line
 	var vrules []page.Rect

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"reflect"
 	"strings"
 	"unicode/utf8"
@@ -197,4 +198,38 @@ func spaceCredit(l page.Line) page.Line {
 	}
 	l.Text = spaced
 	return l
+}
+
+// dashRules turns back into text the dashes ("——") that a scan's rule
+// finder took for rules: a thin rule two characters long at the middle
+// height of a line, right before its first character. OCR leaves the
+// dash out of the line, so a deck or attribution ("——浩吉铁路开通")
+// would lose it.
+func dashRules(lines []page.Line, rules []page.Rule) ([]page.Line, []page.Rule) {
+	var out []page.Rule
+	for _, r := range rules {
+		b := r.Box
+		taken := false
+		for i := range lines {
+			l := &lines[i]
+			size := lineSize(*l)
+			mid := (l.Box.Y0 + l.Box.Y1) / 2
+			if b.Width() < 1.3*size || b.Width() > 3*size || b.Height() > 0.2*size || math.Abs((b.Y0+b.Y1)/2-mid) > 0.3*l.Box.Height() {
+				continue
+			}
+			if gap := l.Box.X0 - b.X1; gap < 0 || gap > 0.5*size {
+				continue
+			}
+			l.Text = "——" + l.Text
+			l.Words = append([]page.Word{{Text: "——", Box: b, Confidence: l.Conf}}, l.Words...)
+			box := l.Box.Union(b)
+			l.Box = &box
+			taken = true
+			break
+		}
+		if !taken {
+			out = append(out, r)
+		}
+	}
+	return lines, out
 }

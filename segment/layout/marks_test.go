@@ -180,3 +180,26 @@ func TestBangInCredit(t *testing.T) {
 		t.Errorf("a sentence read as a credit")
 	}
 }
+
+// The dash that opens the second line of a head ("——浩吉铁路开通") comes
+// from a scan's rule finder as a rule, not as text: it is put back at the
+// start of the line.
+func TestDashReadAsRule(t *testing.T) {
+	b := datedScan()
+	b.line("世界上最长的重载铁路", 150, 300, 60, 60)
+	b.line("浩吉铁路今日开通", 285, 370, 60, 60)
+	b.rule(153, 398, 275, 5)
+	steady(b, "甲", 12, 150, 470)
+	steady(b, "乙", 12, 700, 470)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if got := texts(a.Headline); got != "世界上最长的重载铁路|——浩吉铁路今日开通" {
+		t.Errorf("headline %q", got)
+	}
+	if got := flowStarts(a.Body); got != "甲乙" {
+		t.Errorf("flows start %q, want 甲乙", got)
+	}
+}
