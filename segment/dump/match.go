@@ -23,11 +23,14 @@ type piece struct {
 	authors []segment.Author
 	note    bool // an editor's note
 	lead    bool // its text starts after a lead-in credit
-	next    int  // index of the piece that continues it, -1 if none
-	prev    int
-	story   int
-	first   int // first dump line
-	toks    map[string]float64
+	// leadLine is the line whose text follows the piece's run-in credit
+	// (-1 when none): its article's text starts there.
+	leadLine int
+	next     int // index of the piece that continues it, -1 if none
+	prev     int
+	story    int
+	first    int // first dump line
+	toks     map[string]float64
 }
 
 // text joins the piece's lines; a space between them keeps English words
@@ -111,7 +114,7 @@ func (s *pageSeg) assemble() segment.Layout {
 
 // assembleFrom builds the page's articles from its column pieces.
 func (s *pageSeg) assembleFrom(ps []*piece) segment.Layout {
-	s.credits(ps)
+	ps = s.credits(ps)
 	idf := s.idf(ps)
 	for _, p := range ps {
 		p.toks = s.tokens(p.text(), idf)
@@ -266,10 +269,15 @@ func (s *pageSeg) enColumnBreak(prev string, i int) bool {
 	return false
 }
 
-// credits cuts run-in and trailing credits out of pieces.
-func (s *pageSeg) credits(ps []*piece) {
-	s.leadIns(ps)
+// credits cuts run-in and trailing credits out of pieces. A run-in credit
+// opens its article's text: a piece that the column rebuilding ran on into
+// it from another column is split there.
+func (s *pageSeg) credits(ps []*piece) []*piece {
 	for _, p := range ps {
+		p.leadLine = -1
+	}
+	s.leadIns(ps)
+	for _, p := range slices.Clone(ps) {
 		// Drop lines the credits emptied.
 		kept := p.frags[:0]
 		for _, f := range p.frags {
@@ -281,6 +289,15 @@ func (s *pageSeg) credits(ps []*piece) {
 		if len(p.frags) == 0 {
 			p.frags = []frag{{line: p.first}}
 			continue
+		}
+		// (A scrap before it, shorter than a column line, stays: it tells
+		// no column apart.)
+		if k := slices.IndexFunc(p.frags, func(f frag) bool { return f.line == p.leadLine }); k > 0 && fragsWidth(p.frags[:k]) >= s.colW-2 {
+			rest := &piece{frags: slices.Clone(p.frags[k:]), w: p.w, next: -1, prev: -1, first: p.frags[k].line,
+				credit: p.credit, authors: p.authors, lead: true, leadLine: -1}
+			p.frags = p.frags[:k]
+			p.credit, p.authors, p.lead = "", nil, false
+			ps = append(ps, rest)
 		}
 		if editorsNote.MatchString(strings.TrimSpace(p.frags[0].text)) {
 			p.note = true
@@ -300,6 +317,16 @@ func (s *pageSeg) credits(ps []*piece) {
 			p.frags = []frag{{line: p.first}}
 		}
 	}
+	return ps
+}
+
+// fragsWidth is the printed width of fs together.
+func fragsWidth(fs []frag) float64 {
+	w := 0.0
+	for _, f := range fs {
+		w += f.w
+	}
+	return w
 }
 
 // noteCue marks the text of an editor's note: it announces the paper's own
@@ -391,7 +418,7 @@ func (s *pageSeg) leadIns(ps []*piece) {
 			}
 			if c, rest, a, ok := cues.RunIn(f.text); ok {
 				if p.credit == "" {
-					p.credit, p.authors = c, a
+					p.credit, p.authors, p.leadLine = c, a, f.line
 				}
 				p.lead = p.lead || k == 0
 				f.text = rest
@@ -465,7 +492,7 @@ func (s *pageSeg) leadIns(ps []*piece) {
 						to = *after[x]
 					}
 					if to.p.credit == "" {
-						to.p.credit, to.p.authors = c, a
+						to.p.credit, to.p.authors, to.p.leadLine = c, a, to.p.frags[to.k].line
 					}
 					to.p.lead = to.p.lead || to.k <= 1
 					for _, r := range run {
@@ -1385,6 +1412,14 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			byGroup[g] = a
 			continue
 		}
+		// An untitled article that opens with a run-in credit is an
+		// article's start whose headline the dump printed far away: the
+		// nearest such below takes the headline.
+		if a := s.runInBelow(g, arts, ps, stories); a != nil {
+			a.g = g
+			byGroup[g] = a
+			continue
+		}
 		txt := g.label()
 		if txt == "" {
 			continue
@@ -1424,6 +1459,30 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	}
 	layout.Blocks = append(s.blocks, layout.Blocks...)
 	return layout
+}
+
+// runInBelow finds the untitled article nearest below headline g whose
+// text opens with a run-in credit.
+func (s *pageSeg) runInBelow(g *group, arts []*article, ps []*piece, stories [][]int) *article {
+	if len(g.head) == 0 {
+		return nil
+	}
+	var best *article
+	for _, a := range arts {
+		if a.g != nil || a.note || a.first <= g.line || best != nil && a.first >= best.first {
+			continue
+		}
+		var first *piece
+		for _, st := range a.stories {
+			if p := ps[stories[st][0]]; first == nil || p.first < first.first {
+				first = p
+			}
+		}
+		if first != nil && first.lead {
+			best = a
+		}
+	}
+	return best
 }
 
 // placeCaptions gives each caption to the article whose photo it is, as
