@@ -144,8 +144,9 @@ func (s *state) article(a *art) (segment.Article, bool) {
 			prev = &s.blocks[captions[i-1]]
 		}
 		// The credit line of the caption above, or a piece of the same
-		// line that OCR cut off.
-		if prev != nil && (b.img >= 0 && prev.img == b.img || b.img < 0 && prev.img < 0 && sameRow(b.box, prev.box)) {
+		// line that OCR cut off, or on a scan the rest of the caption set
+		// tight under its first line(s), which a credit closes.
+		if prev != nil && (b.img >= 0 && prev.img == b.img || b.img < 0 && prev.img < 0 && sameRow(b.box, prev.box) || b.img < 0 && s.ocr && s.captionRest(prev, b)) {
 			n := len(out.Captions) - 1
 			out.Captions[n] = rowOrder(append(append([]page.Line(nil), out.Captions[n]...), b.lines...))
 		} else {
@@ -168,6 +169,17 @@ func (s *state) article(a *art) (segment.Article, bool) {
 	out.BBox = &bbox
 	out.Confidence = s.confidence(a, &out)
 	return out, true
+}
+
+// captionRest reports a caption block b that continues the caption
+// block c: on the row of its last line, to its right, or right under it.
+func (s *state) captionRest(c, b *block) bool {
+	last := *c.lines[len(c.lines)-1].Box
+	if sameRow(b.box, last) && b.box.X0 >= last.X1-0.5*s.body {
+		return true
+	}
+	gap := b.box.Y0 - c.box.Y1
+	return gap >= -0.3*s.body && gap <= s.maxGap*s.body && b.box.OverlapX(c.box) > 0.5*math.Min(b.box.Width(), c.box.Width())
 }
 
 func (s *state) segBlock(k int) segment.Block {

@@ -207,3 +207,27 @@ func TestScanCaptionBelowShortPicture(t *testing.T) {
 		t.Errorf("flows start %q, want 甲乙", got)
 	}
 }
+
+// A caption whose credit OCR read apart from it, a wide space to its
+// right on the row of its last line, stays one caption with its credit.
+func TestScanCaptionCreditFarOnItsRow(t *testing.T) {
+	b := datedScan()
+	b.line("加快建设现代邮政业", 150, 260, 90, 90)
+	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
+	b.line("10月4日，志愿者们在敬老院里烧水、下饺子。", 150, 908, 33, 33)
+	b.line("本报记者陈静摄", 150+22*33+100, 908, 33, 33)
+	steady(b, "甲", 12, 150, 1000)
+	steady(b, "乙", 12, 700, 1000)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	var got []string
+	for _, c := range a.Captions {
+		got = append(got, texts(c))
+	}
+	if len(got) != 1 || got[0] != "10月4日，志愿者们在敬老院里烧水、下饺子。|本报记者陈静摄" {
+		t.Errorf("captions %q", got)
+	}
+}
