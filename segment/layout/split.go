@@ -134,9 +134,7 @@ func sharedGap(lines []page.Line, gaps [][][2]float64, i int, x0, x1, body float
 		if j == i || o.Box.X0 >= x0 || o.Box.X1 <= x1 || !bodySized(o, body) {
 			continue
 		}
-		above := o.Box.Y1 <= l.Y0+0.3*body && o.Box.Y1 > l.Y0-body
-		below := o.Box.Y0 >= l.Y1-0.3*body && o.Box.Y0 < l.Y1+body
-		if !above && !below {
+		if !nextRow(*o.Box, *l, body) {
 			continue
 		}
 		shared := false
@@ -154,11 +152,12 @@ func sharedGap(lines []page.Line, gaps [][][2]float64, i int, x0, x1, body float
 	return found
 }
 
-// joinColumnPieces puts back a character or two of a column's line that
-// OCR's boxes left a gutter's width from the rest of it, on the same
-// baseline: lines read across columns are cut at gutters the other lines
-// show, and the first character of a column may fall on the wrong side.
-// Together they must be no wider than a column's line.
+// joinColumnPieces puts back together the pieces of a column's line that
+// OCR's word boxes left a gutter's width apart, on the same baseline:
+// splitLines cuts a line at such a gap when no line around crosses it (a
+// column's only line), or puts a column's first character on the wrong
+// side of a gutter. Together the pieces must be no wider than a column's
+// line, and no line above or below may have a column edge at the gap.
 func joinColumnPieces(lines []page.Line, body float64, vrules []page.Rect) []page.Line {
 	col := 1.05 * typicalWidth(lines, body)
 	return joinPieces(lines, func(a, b page.Line) bool {
@@ -187,15 +186,22 @@ func joinColumnPieces(lines []page.Line, body float64, vrules []page.Rect) []pag
 func gutterAt(lines []page.Line, r page.Rect, x0, x1, body float64) bool {
 	tol := 0.5 * body
 	for _, o := range lines {
-		above := o.Box.Y1 <= r.Y0+0.3*body && o.Box.Y1 > r.Y0-body
-		below := o.Box.Y0 >= r.Y1-0.3*body && o.Box.Y0 < r.Y1+body
-		if (above || below) && (math.Abs(o.Box.X1-x0) <= tol || math.Abs(o.Box.X0-x1) <= tol) {
+		if nextRow(*o.Box, r, body) && (math.Abs(o.Box.X1-x0) <= tol || math.Abs(o.Box.X0-x1) <= tol) {
 			return true
 		}
 	}
 	return false
 }
 
+// nextRow reports a line box o on the row right above or right below the
+// line box r: less than a body line away.
+func nextRow(o, r page.Rect, body float64) bool {
+	above := o.Y1 <= r.Y0+0.3*body && o.Y1 > r.Y0-body
+	below := o.Y0 >= r.Y1-0.3*body && o.Y0 < r.Y1+body
+	return above || below
+}
+
+// bodySized reports a line OCR sized about as body text.
 func bodySized(l page.Line, body float64) bool {
 	return math.Abs(lineSize(l)-body) <= 0.15*body
 }
@@ -260,7 +266,8 @@ func columnEdges(lines []page.Line, body float64, head page.Line, x0, x1 float64
 			continue
 		}
 		// Heads are often shorter than their columns: the column's edge
-		// may lie anywhere in the gap.
+		// may lie anywhere in the gap. A head's last glyph may also
+		// overhang its columns' edge a little.
 		left = left || (l.Box.X1 >= x0-2*tol && l.Box.X1 <= x1)
 		right = right || (l.Box.X0 >= x0 && l.Box.X0 <= x1+tol)
 	}
