@@ -253,6 +253,10 @@ func breakBetween(ls []bline, i int, m measure, starts bool) bool {
 // cjkOpeners are the opening quotes and brackets of CJK text.
 const cjkOpeners = "“‘《〈「『（【〔"
 
+// cjkClosers are the marks no CJK line may open with: stops, clause
+// marks and closing quotes and brackets.
+const cjkClosers = "。，、；：！？”’》〉」』）】〕"
+
 // breakGeo uses the line boxes: a paragraph starts at an indented line, and
 // ends at a short sentence-final line. c is the line after b in its flow, or
 // nil: an indented line inside a run of them is text set around something
@@ -284,6 +288,11 @@ func breakGeo(a, b bline, c *bline) bool {
 // c is the line after b in its flow, or nil.
 func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 	w := m.w
+	if r, _ := utf8.DecodeRuneInString(b.text); b.box == nil && strings.ContainsRune(cjkClosers, r) {
+		// No line opens with a closing mark, least of all a paragraph's
+		// first: the dump cut the line it ends.
+		return false
+	}
 	// A flow's last line that runs on ends a column, however short the
 	// dump prints it: it is no indented first line.
 	runsOn := b.fin == 0 && c == nil

@@ -473,6 +473,16 @@ func TestStrayEndInMixedColumns(t *testing.T) {
 		[]string{strings.Join(slices.Concat(p1, elsewhere), "") + stray, strings.Join(p3, "")})
 }
 
+// No line opens with a closing mark: one the dump printed so (the end of
+// a line it cut) opens no paragraph, whatever its width.
+func TestClosingMarkOpensNoParagraph(t *testing.T) {
+	p1 := []string{"今年以来，全市紧紧围绕", "高质量发展目标，持续推进产", "业结构调整，一批重点项目相", "继开工建设，为全年经济平稳", "运行打下坚实基础。"}
+	cut := []string{"。园区新引进企业三十余", "家，发展后劲明显增强。"}
+	p3 := []string{"农业方面，各地抓住农时", "抓好秋收秋种，粮食生产形势", "总体向好，丰收已成定局。"}
+	checkParagraphs(t, []segment.Flow{flow(slices.Concat(p1, cut, p3)...)},
+		[]string{strings.Join(slices.Concat(p1, cut), ""), strings.Join(p3, "")})
+}
+
 // A short line that closes a bracket without a stop (a photo credit …摄）)
 // ends what it closes: the indented line after it opens a paragraph.
 func TestShortClosingBracketEndsParagraph(t *testing.T) {
