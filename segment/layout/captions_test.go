@@ -231,3 +231,22 @@ func TestScanCaptionCreditFarOnItsRow(t *testing.T) {
 		t.Errorf("captions %q", got)
 	}
 }
+
+// A credit in small type under a photo at the head of the text, as far
+// below it as a caption may be, is the article's byline, not a caption.
+func TestScanBylineBelowPictureIsNoCaption(t *testing.T) {
+	b := datedScan()
+	b.line("加快建设现代邮政业", 150, 260, 90, 90)
+	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
+	b.line("本报记者 王小明", 150, 1000, 29, 29)
+	steady(b, "甲", 12, 150, 1090)
+	steady(b, "乙", 12, 700, 1090)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if len(a.Captions) != 0 || a.Byline == "" {
+		t.Errorf("byline %q, captions %d: want the credit as byline", a.Byline, len(a.Captions))
+	}
+}

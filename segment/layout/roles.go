@@ -266,9 +266,10 @@ func (s *state) captions() {
 			if b.size < 0.9*s.body {
 				// Caption type may sit a body line's pitch under the
 				// edge a scan found, or further with nothing between
-				// (underPicture).
+				// (underPicture), unless it is a byline opening the
+				// text under the picture.
 				reach = 2 * s.body
-				if gap > reach && gap < 3.5*s.body && nothingBetween(b.box, im.Y1, s.lines) {
+				if gap > reach && gap < 3.5*s.body && nothingBetween(b.box, im.Y1, s.lines) && !s.bylineText(b) {
 					reach = gap
 				}
 			}
@@ -298,6 +299,15 @@ func (s *state) captions() {
 			s.captionTail(b, i)
 		}
 	}
+}
+
+// bylineText reports a block of a line or two that reads as a byline.
+func (s *state) bylineText(b *block) bool {
+	if len(b.lines) > 2 {
+		return false
+	}
+	_, _, ok := s.parseByline(blockText(b))
+	return ok
 }
 
 // captionTail adds to a caption the photo credit set on its own line(s)
