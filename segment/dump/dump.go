@@ -646,6 +646,12 @@ func (s *pageSeg) captionLine(i int, l string, used []bool) bool {
 			return false
 		}
 	}
+	// A Chinese line of column fragments none wider than a column opens a
+	// column line with a date beside the other columns' lines: body text,
+	// however wide the whole line.
+	if fs := splitFrags(l, true); s.zh && len(fs) > 1 && !slices.ContainsFunc(fs, func(f string) bool { return width(f) > s.colW*1.4 }) {
+		return false
+	}
 	if s.zh && captionStart.MatchString(l) && wide || credit && wide {
 		s.addCaption(i, l, used)
 		return true
