@@ -646,10 +646,10 @@ func (s *pageSeg) captionLine(i int, l string, used []bool) bool {
 			return false
 		}
 	}
-	// A Chinese line of column fragments none wider than a column opens a
-	// column line with a date beside the other columns' lines: body text,
-	// however wide the whole line.
-	if fs := splitFrags(l, true); s.zh && len(fs) > 1 && !slices.ContainsFunc(fs, func(f string) bool { return width(f) > s.colW*1.4 }) {
+	// A Chinese line of column fragments none wider than a column and
+	// without a photo credit that opens with a date is a column line beside
+	// the other columns' lines: body text, however wide the whole line.
+	if fs := splitFrags(l, true); s.zh && !credit && len(fs) > 1 && !slices.ContainsFunc(fs, func(f string) bool { return width(f) > s.colW*1.4 }) {
 		return false
 	}
 	if s.zh && captionStart.MatchString(l) && wide || credit && wide {
