@@ -623,7 +623,9 @@ func (s *pageSeg) link(ps []*piece) {
 	var cs []cand
 	t := s.joinTracker() // its word-span cache serves joins later too
 	for i, p := range ps {
-		if !p.openEnd() || p.note {
+		// A piece ending mid-sentence goes on, an editor's note like any
+		// other text.
+		if !p.openEnd() {
 			continue
 		}
 		// Candidates near in the dump: columns continue within a page
