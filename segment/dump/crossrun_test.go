@@ -38,3 +38,31 @@ func TestRunningLinesAreNoCrossheads(t *testing.T) {
 		}
 	}
 }
+
+// A short line opening with a closing quote, after a sentence end and over
+// an indented first line, ends something said before it: no crosshead,
+// though a bare line of its width there would be one.
+func TestClosingQuoteLineIsNoCrosshead(t *testing.T) {
+	piece := func(ls ...string) *piece {
+		p := &piece{next: -1, prev: -1}
+		for i, l := range ls {
+			p.frags = append(p.frags, frag{text: l, line: i, w: width(l)})
+			p.w = max(p.w, width(l))
+		}
+		return p
+	}
+	s := &pageSeg{zh: true}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"”这句话他记了一辈子", false},
+		{"这句话他记了一辈子", true},
+	} {
+		p := piece("近日，滨江港新建的集装箱码头正式", "投入使用，年吞吐能力达到一百万。", c.line,
+			"记者来到他工作过的港区，看", "到一片繁忙景象，工人们干劲十足，", "新码头采用了自动化装卸设备，作业", "时间缩短三成。")
+		if got := s.crosshead(p, 2); got != c.want {
+			t.Errorf("%s: crosshead = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

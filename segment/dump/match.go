@@ -2119,7 +2119,7 @@ func (s *pageSeg) flows(p *piece) []segment.Flow {
 // bracket it opens: a line left open runs on (cues.LeftOpen).
 func (s *pageSeg) crosshead(p *piece, i int) bool {
 	f := p.frags[i]
-	if !sentenceEnd(p.frags[i-1].text) || hasSentencePunct(f.text) || strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || cues.LeftOpen(f.text, cues.Quotes, cues.Brackets) {
+	if !sentenceEnd(p.frags[i-1].text) || hasSentencePunct(f.text) || strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || cues.LeftOpen(f.text, cues.Quotes, cues.Brackets) || opensClosed(f.text) {
 		return false
 	}
 	// The indented first line of a paragraph (two short of the column)
@@ -2152,6 +2152,13 @@ func opensQuote(t string) bool {
 	return strings.ContainsRune("“‘《〈「『（【〔", r)
 }
 
+// opensClosed reports a line that opens with a closing quote or bracket:
+// the end of something said before it, never a heading.
+func opensClosed(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
+	return strings.ContainsRune("”’）》」』】〕", r)
+}
+
 // topCrosshead: a piece opening with a short line without punctuation (or
 // of two parallel phrases) over a paragraph's indented first line opens
 // with a crosshead.
@@ -2164,7 +2171,7 @@ func (s *pageSeg) topCrosshead(p *piece) bool {
 		w = next.w + 2
 	}
 	if f.w < 3 || f.w >= w-3.5 || sentenceEnd(f.text) || hasSentencePunct(f.text) ||
-		strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || cues.LeftOpen(f.text, cues.Quotes, cues.Brackets) {
+		strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || cues.LeftOpen(f.text, cues.Quotes, cues.Brackets) || opensClosed(f.text) {
 		return false
 	}
 	// No word runs on across the break ("…副院长陈" / "胜在致辞…").
