@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"newsprint/page"
 )
@@ -27,20 +26,42 @@ func isCJK(r rune) bool {
 
 // joinWords builds a line's text from Tesseract's words. Tesseract treats
 // each CJK character as a word; no space goes next to a CJK character, so
-// Chinese text reads as printed while Latin words keep their spaces.
+// Chinese text reads as printed while Latin words keep their spaces. Marks
+// both scripts print (curly quotes, dashes, ellipses) take the side of the
+// nearest letter beyond them: "plan ‘hides" keeps its space, "说“好" has none.
 func joinWords(words []hWord) string {
 	var b strings.Builder
 	for i, w := range words {
-		if i > 0 {
-			prev, _ := utf8.DecodeLastRuneInString(words[i-1].text)
-			next, _ := utf8.DecodeRuneInString(w.text)
-			if !isCJK(prev) && !isCJK(next) {
-				b.WriteByte(' ')
-			}
+		if i > 0 && !cjkAt(words, i-1, -1) && !cjkAt(words, i, +1) {
+			b.WriteByte(' ')
 		}
 		b.WriteString(w.text)
 	}
 	return b.String()
+}
+
+// cjkAt reports whether the character next to the gap before words[i] (dir
+// +1: the first of words[i]; -1: the last of words[i], with i the word before
+// the gap) is CJK, reading past shared marks to the nearest other character.
+func cjkAt(words []hWord, i, dir int) bool {
+	for ; i >= 0 && i < len(words); i += dir {
+		rs := []rune(words[i].text)
+		for k := range rs {
+			r := rs[k]
+			if dir < 0 {
+				r = rs[len(rs)-1-k]
+			}
+			if !sharedMark(r) {
+				return isCJK(r)
+			}
+		}
+	}
+	return true // only marks: set close, as Chinese sets them
+}
+
+// sharedMark reports punctuation that Chinese and English text both use.
+func sharedMark(r rune) bool {
+	return r >= 0x2018 && r <= 0x201F || r == 0x2014 || r == 0x2015 || r == 0x2026 || r == 0x00B7
 }
 
 // gapFactor times the line height is the widest word gap kept inside one

@@ -35,6 +35,12 @@ func TestJoinWords(t *testing.T) {
 		{[]string{"“", "文艺", "”", "5G", "网络"}, "“文艺”5G网络"},
 		{[]string{"使用", "Linux", "系统"}, "使用Linux系统"},
 		{[]string{"New", "York", "—", "纽约"}, "New York—纽约"},
+		// Marks both scripts use side with the letters beyond them.
+		{[]string{"plan", "‘hides", "costs’"}, "plan ‘hides costs’"},
+		{[]string{"他", "说", "：", "“", "好", "”", "。"}, "他说：“好”。"},
+		{[]string{"说", "“NBA”", "赛事"}, "说“NBA”赛事"},
+		{[]string{"—", "—"}, "——"},
+		{[]string{"cut", "—"}, "cut—"},
 	}
 	for _, c := range cases {
 		got := joinWords(words(row(0, 40, 10, len(c.words)), c.words...))
