@@ -1682,13 +1682,6 @@ func startsBelow(line int, arts []*article, stories [][]int, sfirst []int) *arti
 // an article's text may start and still be the one under its photo.
 const captionReach = 8
 
-// besideCaption returns the article owning the column fragment printed
-// in the caption's place on the nearest dump lines above or below it: a
-// line holds fragments of several columns, left to right, and the one in
-// the caption's place lies under the same photo while the others may be
-// any article's. The caption's place is the first fragment of its line
-// that no article owns. Nil when the caption has a line of its own or no
-// such fragment is owned.
 // headedUnder finds the article whose heading is printed right under the
 // caption (blank lines apart): a dump prints a photo's caption just before
 // the heading of the article the photo sits in.
@@ -1705,6 +1698,13 @@ func (s *pageSeg) headedUnder(c caption, arts []*article) *article {
 	return nil
 }
 
+// besideCaption returns the article owning the column fragment printed
+// in the caption's place on the nearest dump lines above or below it: a
+// line holds fragments of several columns, left to right, and the one in
+// the caption's place lies under the same photo while the others may be
+// any article's. The caption's place is the first fragment of its line
+// that no article owns. Nil when the caption has a line of its own or no
+// such fragment is owned.
 func (s *pageSeg) besideCaption(line int, owner map[frag]*article) *article {
 	fs := splitFrags(s.lines[line], true)
 	if len(fs) < 2 {
