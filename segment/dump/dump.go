@@ -949,7 +949,7 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	}
 	// A line that opens with closing punctuation ends a quotation or a
 	// clause of the line before it: running text, never a heading's start.
-	if r, _ := utf8.DecodeRuneInString(f); strings.ContainsRune(closers, r) {
+	if opensClosed(f) {
 		return false
 	}
 	// A line wider than a column that is no caption spans columns; one of
@@ -1000,8 +1000,12 @@ func (s *pageSeg) runInOver(i int, l string) bool {
 	return ok && strings.TrimSpace(rest) == ""
 }
 
-// closers are the marks that close a quotation, a bracket or a clause.
-const closers = "”’）》」』，。、；：！？"
+// openers are the marks that open a quotation or a bracket; closers those
+// that close one, or a clause.
+const (
+	openers = "“‘《〈「『（【〔"
+	closers = "”’）》〉」』】〕，。、；：！？"
+)
 
 // cjkWidthShare is the share of CJK characters in the printed width of s:
 // digits and Latin letters take half an em, so a headline with numbers
