@@ -223,7 +223,7 @@ func blankEnds(a, b bline) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(b.text)
-	return a.fin != '：' || !strings.ContainsRune(cjkOpeners, r)
+	return a.fin != '：' || !strings.ContainsRune(cues.Openers, r)
 }
 
 // breakBetween decides whether a paragraph ends between lines i and i+1.
@@ -250,13 +250,6 @@ func breakBetween(ls []bline, i int, m measure, starts bool) bool {
 	return breakText(a, b, c, m, a.flow != b.flow, starts)
 }
 
-// cjkOpeners are the opening quotes and brackets of CJK text.
-const cjkOpeners = "“‘《〈「『（【〔"
-
-// cjkClosers are the marks no CJK line may open with: stops, clause
-// marks and closing quotes and brackets.
-const cjkClosers = "。，、；：！？”’》〉」』）】〕"
-
 // breakGeo uses the line boxes: a paragraph starts at an indented line, and
 // ends at a short sentence-final line. c is the line after b in its flow, or
 // nil: an indented line inside a run of them is text set around something
@@ -267,7 +260,7 @@ func breakGeo(a, b bline, c *bline) bool {
 		// An opening quote or bracket of CJK type is inked in the right
 		// half of its cell: the line's ink starts half a glyph in.
 		x := l.box.X0
-		if r, _ := utf8.DecodeRuneInString(l.text); l.cjk && strings.ContainsRune(cjkOpeners, r) {
+		if r, _ := utf8.DecodeRuneInString(l.text); l.cjk && strings.ContainsRune(cues.Openers, r) {
 			x -= 0.5 * s
 		}
 		return !l.col.Empty() && x > l.col.X0+0.6*s
@@ -288,7 +281,7 @@ func breakGeo(a, b bline, c *bline) bool {
 // c is the line after b in its flow, or nil.
 func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 	w := m.w
-	if r, _ := utf8.DecodeRuneInString(b.text); b.box == nil && strings.ContainsRune(cjkClosers, r) {
+	if r, _ := utf8.DecodeRuneInString(b.text); b.box == nil && strings.ContainsRune(cues.Closers, r) {
 		// No line opens with a closing mark, least of all a paragraph's
 		// first: the dump cut the line it ends.
 		return false

@@ -9,6 +9,14 @@ var (
 	Brackets = [][2]string{{"《", "》"}, {"（", "）"}}
 )
 
+// Openers are the CJK marks that open a quotation or a bracket; Closers
+// those that close one, or a clause: running text never starts a line
+// with one.
+const (
+	Openers = "“‘《〈「『（【〔"
+	Closers = "”’）》〉」』】〕，。、；：！？"
+)
+
 // Unbalanced reports a pair of marks of the sets in t opened and closed
 // unequally often: a quotation or bracket left open, or closed without
 // being opened, so the text runs on from or into another line.

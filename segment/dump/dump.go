@@ -1000,13 +1000,6 @@ func (s *pageSeg) runInOver(i int, l string) bool {
 	return ok && strings.TrimSpace(rest) == ""
 }
 
-// openers are the marks that open a quotation or a bracket; closers those
-// that close one, or a clause.
-const (
-	openers = "“‘《〈「『（【〔"
-	closers = "”’）》〉」』】〕，。、；：！？"
-)
-
 // cjkWidthShare is the share of CJK characters in the printed width of s:
 // digits and Latin letters take half an em, so a headline with numbers
 // ("C919大型客机105架") is still mostly Chinese.

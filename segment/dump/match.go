@@ -2149,14 +2149,14 @@ func (s *pageSeg) crosshead(p *piece, i int) bool {
 // opensQuote reports a line that starts with a CJK opening quote or bracket.
 func opensQuote(t string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
-	return strings.ContainsRune(openers, r)
+	return strings.ContainsRune(cues.Openers, r)
 }
 
-// opensClosed reports a line that opens with a closing mark (closers): the
+// opensClosed reports a line that opens with a closing mark (cues.Closers): the
 // end of a quotation or clause of the line before it, never a heading.
 func opensClosed(t string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
-	return strings.ContainsRune(closers, r)
+	return strings.ContainsRune(cues.Closers, r)
 }
 
 // topCrosshead: a piece opening with a short line without punctuation (or
