@@ -1369,13 +1369,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		if byGroup[g] != nil {
 			continue
 		}
-		var best *article
-		for _, a := range arts {
-			if a.g == nil && !a.note && a.first > g.line && (best == nil || a.first < best.first) {
-				best = a
-			}
-		}
-		if best != nil && best.first-g.line < 8 {
+		if best := untitledBelow(g.line, arts, nil); best != nil && best.first-g.line < 8 {
 			best.g = g
 			byGroup[g] = best
 			continue
@@ -1469,18 +1463,23 @@ func (s *pageSeg) runInBelow(g *group, arts []*article, ps []*piece, stories [][
 	if len(g.head) == 0 {
 		return nil
 	}
-	var best *article
-	for _, a := range arts {
-		if a.g != nil || a.note || a.first <= g.line || best != nil && a.first >= best.first {
-			continue
-		}
+	return untitledBelow(g.line, arts, func(a *article) bool {
 		var first *piece
 		for _, st := range a.stories {
 			if p := ps[stories[st][0]]; first == nil || p.first < first.first {
 				first = p
 			}
 		}
-		if first != nil && first.lead {
+		return first != nil && first.lead
+	})
+}
+
+// untitledBelow is the untitled article (no note) whose text starts
+// nearest below dump line line, of those ok accepts (any when ok is nil).
+func untitledBelow(line int, arts []*article, ok func(*article) bool) *article {
+	var best *article
+	for _, a := range arts {
+		if a.g == nil && !a.note && a.first > line && (best == nil || a.first < best.first) && (ok == nil || ok(a)) {
 			best = a
 		}
 	}
