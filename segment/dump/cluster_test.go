@@ -12,14 +12,7 @@ import (
 func clusterShort(t *testing.T, aText, bText, sText string) string {
 	t.Helper()
 	texts := []string{aText, sText, bText}
-	var ps []*piece
-	stories := make([][]int, len(texts))
-	slen := make([]int, len(texts))
-	for i, tx := range texts {
-		ps = append(ps, &piece{frags: []frag{{text: tx, line: i * 10, w: width(tx)}}, first: i * 10, story: i, next: -1, prev: -1})
-		stories[i] = []int{i}
-		slen[i] = utf8.RuneCountInString(tx)
-	}
+	ps, stories, slen := textStories(texts)
 	// Word weights: the story shares one word with both articles and a
 	// little of another with b only, so its words nearly tie.
 	stoks := []map[string]float64{
@@ -31,7 +24,24 @@ func clusterShort(t *testing.T, aText, bText, sText string) string {
 	owner := []*article{a, nil, b}
 	s := &pageSeg{zh: true}
 	s.cluster([]*article{a, b}, owner, make([]bool, 3), stories, ps, stoks, slen, s.continuations(stories, ps))
-	switch owner[1] {
+	return ownerName(owner[1], a, b)
+}
+
+// textStories makes a piece of each text, ten dump lines apart, each a
+// story of its own; slen holds the stories' lengths in runes.
+func textStories(texts []string) (ps []*piece, stories [][]int, slen []int) {
+	for i, tx := range texts {
+		ps = append(ps, &piece{frags: []frag{{text: tx, line: i * 10, w: width(tx)}}, first: i * 10, story: i, next: -1, prev: -1})
+		stories = append(stories, []int{i})
+		slen = append(slen, utf8.RuneCountInString(tx))
+	}
+	return ps, stories, slen
+}
+
+// ownerName names the article o of the two a and b a test clusters into:
+// "a", "b", or "none".
+func ownerName(o, a, b *article) string {
+	switch o {
 	case a:
 		return "a"
 	case b:

@@ -3,7 +3,6 @@ package dump
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // clusterLong runs cluster on article a (two stories printed around a
@@ -12,26 +11,13 @@ import (
 func clusterLong(t *testing.T, text string, toks map[string]float64) string {
 	t.Helper()
 	texts := []string{"滨江港新建的集装箱码头正式投入使用", text, "码头共有泊位六个年吞吐能力一百万", "青山县的茶园进入采摘季茶农天不亮就上山"}
-	var ps []*piece
-	stories := make([][]int, len(texts))
-	slen := make([]int, len(texts))
-	for i, tx := range texts {
-		ps = append(ps, &piece{frags: []frag{{text: tx, line: i * 10, w: width(tx)}}, first: i * 10, story: i, next: -1, prev: -1})
-		stories[i] = []int{i}
-		slen[i] = utf8.RuneCountInString(tx)
-	}
+	ps, stories, slen := textStories(texts)
 	stoks := []map[string]float64{{"x": 1}, toks, {"x": 1}, {"y": 1}}
 	a, b := &article{stories: []int{0, 2}}, &article{stories: []int{3}}
 	owner := []*article{a, nil, a, b}
 	s := &pageSeg{zh: true}
 	s.cluster([]*article{a, b}, owner, []bool{true, false, true, true}, stories, ps, stoks, slen, s.continuations(stories, ps))
-	switch owner[1] {
-	case a:
-		return "a"
-	case b:
-		return "b"
-	}
-	return "none"
+	return ownerName(owner[1], a, b)
 }
 
 // A long story printed between two pieces of article a but sharing no word

@@ -41,13 +41,7 @@ func clusterWidth(t *testing.T, w int) string {
 	// The articles' own stories were claimed by their headings.
 	s := &pageSeg{zh: true}
 	s.cluster([]*article{a, b}, owner, []bool{true, false, true}, stories, ps, stoks, slen, s.continuations(stories, ps))
-	switch owner[1] {
-	case a:
-		return "a"
-	case b:
-		return "b"
-	}
-	return "none"
+	return ownerName(owner[1], a, b)
 }
 
 // An editor's note is often boxed beside an article at a narrower column
