@@ -15,9 +15,7 @@ import (
 // names the photographer, and the columns stay body text.
 func TestScanCaptionUnderPhoto(t *testing.T) {
 	for _, credit := range []string{"本报记者陈静摄", "本报记者陈静"} {
-		b := datedScan()
-		b.line("加快建设现代邮政业", 150, 260, 90, 90)
-		b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
+		b := photoScan()
 		b.line("卓", 1200, 860, 20, 20) // noise in the photo
 		b.p.Lines[len(b.p.Lines)-1].Words[0].Confidence = 0
 		b.line("10月4日，志愿者们在敬老院里烧水、下饺子。", 150, 908, 33, 33)
@@ -155,20 +153,12 @@ func TestPictureOverHeadlessArticleGoesToIt(t *testing.T) {
 // gutter runs below, its credit (摄 misread as 报) on the row of its last
 // line: the caption is whole with its credit, and the columns stay body.
 func TestScanCaptionPitchUnderPhoto(t *testing.T) {
-	b := datedScan()
-	b.line("加快建设现代邮政业", 150, 260, 90, 90)
-	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
+	b := photoScan()
 	b.line("10月4日，湖南省青山县石桥镇李", 150, 955, 28, 28)
 	b.line("家村举办第十二届农民文化节，80", 150+16*28+40, 955, 28, 28)
 	b.line("余名村民参加活动。", 150, 995, 28, 28)
 	b.line("本报记者陈静报", 150+9*28+100, 995, 28, 28)
-	steady(b, "甲", 12, 150, 1090)
-	steady(b, "乙", 12, 700, 1090)
-	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		t.Fatalf("%d articles, want 1", len(l.Articles))
-	}
-	a := l.Articles[0]
+	a := photoArticle(t, b, 1090)
 	want := "10月4日，湖南省青山县石桥镇李家村举办第十二届农民文化节，80余名村民参加活动。本报记者陈静报"
 	got := ""
 	for _, c := range a.Captions {
@@ -188,18 +178,10 @@ func TestScanCaptionPitchUnderPhoto(t *testing.T) {
 // lines under the edge it found, with nothing between. It is still the
 // caption, whole, and not the first line of the columns under it.
 func TestScanCaptionBelowShortPicture(t *testing.T) {
-	b := datedScan()
-	b.line("加快建设现代邮政业", 150, 260, 90, 90)
-	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
+	b := photoScan()
 	b.line("10月4日，志愿者们在敬老院里", 150, 1000, 29, 29)
 	b.line("烧水、下饺子，菜香弥漫。", 150+15*29+60, 1000, 29, 29)
-	steady(b, "甲", 12, 150, 1090)
-	steady(b, "乙", 12, 700, 1090)
-	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		t.Fatalf("%d articles, want 1", len(l.Articles))
-	}
-	a := l.Articles[0]
+	a := photoArticle(t, b, 1090)
 	if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月4日，志愿者们在敬老院里烧水、下饺子，菜香弥漫。" {
 		t.Errorf("captions %v", a.Captions)
 	}
@@ -211,18 +193,10 @@ func TestScanCaptionBelowShortPicture(t *testing.T) {
 // A caption whose credit OCR read apart from it, a wide space to its
 // right on the row of its last line, stays one caption with its credit.
 func TestScanCaptionCreditFarOnItsRow(t *testing.T) {
-	b := datedScan()
-	b.line("加快建设现代邮政业", 150, 260, 90, 90)
-	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
+	b := photoScan()
 	b.line("10月4日，志愿者们在敬老院里烧水、下饺子。", 150, 908, 33, 33)
 	b.line("本报记者陈静摄", 150+22*33+100, 908, 33, 33)
-	steady(b, "甲", 12, 150, 1000)
-	steady(b, "乙", 12, 700, 1000)
-	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		t.Fatalf("%d articles, want 1", len(l.Articles))
-	}
-	a := l.Articles[0]
+	a := photoArticle(t, b, 1000)
 	var got []string
 	for _, c := range a.Captions {
 		got = append(got, texts(c))
@@ -235,18 +209,32 @@ func TestScanCaptionCreditFarOnItsRow(t *testing.T) {
 // A credit in small type under a photo at the head of the text, as far
 // below it as a caption may be, is the article's byline, not a caption.
 func TestScanBylineBelowPictureIsNoCaption(t *testing.T) {
+	b := photoScan()
+	b.line("本报记者 王小明", 150, 1000, 29, 29)
+	a := photoArticle(t, b, 1090)
+	if len(a.Captions) != 0 || a.Byline == "" {
+		t.Errorf("byline %q, captions %d: want the credit as byline", a.Byline, len(a.Captions))
+	}
+}
+
+// photoScan is a dated scan with a headline over a photo (y 380 to 900):
+// the test sets the lines under it.
+func photoScan() *scanBuilder {
 	b := datedScan()
 	b.line("加快建设现代邮政业", 150, 260, 90, 90)
 	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
-	b.line("本报记者 王小明", 150, 1000, 29, 29)
-	steady(b, "甲", 12, 150, 1090)
-	steady(b, "乙", 12, 700, 1090)
+	return b
+}
+
+// photoArticle sets two columns under photoScan's photo from y, segments
+// the page and returns its one article.
+func photoArticle(t *testing.T, b *scanBuilder, y float64) segment.Article {
+	t.Helper()
+	steady(b, "甲", 12, 150, y)
+	steady(b, "乙", 12, 700, y)
 	l := Segment(&b.p)
 	if len(l.Articles) != 1 {
 		t.Fatalf("%d articles, want 1", len(l.Articles))
 	}
-	a := l.Articles[0]
-	if len(a.Captions) != 0 || a.Byline == "" {
-		t.Errorf("byline %q, captions %d: want the credit as byline", a.Byline, len(a.Captions))
-	}
+	return l.Articles[0]
 }
