@@ -30,7 +30,7 @@ func captionPiece(a, b page.Line, lines []page.Line, body float64, pics []page.R
 		return false
 	}
 	h := math.Min(a.Box.Height(), b.Box.Height())
-	if math.Abs((a.Box.Y0+a.Box.Y1)/2-(b.Box.Y0+b.Box.Y1)/2) > 0.4*h {
+	if midDist(*a.Box, *b.Box) > 0.4*h {
 		return false
 	}
 	for _, im := range pics {

@@ -60,8 +60,7 @@ func headPiece(a, b page.Line, body float64, vrules []page.Rect) bool {
 	if gap < -0.5*size || gap > reach || b.Box.X1 <= a.Box.X1 {
 		return false
 	}
-	ca, cb := (a.Box.Y0+a.Box.Y1)/2, (b.Box.Y0+b.Box.Y1)/2
-	if math.Abs(ca-cb) > 0.3*math.Min(sa, sb) {
+	if midDist(*a.Box, *b.Box) > 0.3*math.Min(sa, sb) {
 		return false
 	}
 	if pa, pb := pitch(a), pitch(b); pa > 0 && pb > 0 {
@@ -71,13 +70,25 @@ func headPiece(a, b page.Line, body float64, vrules []page.Rect) bool {
 	} else if math.Abs(sa-sb) > 0.45*size {
 		return false
 	}
+	return !ruleBetween(vrules, *a.Box, *b.Box, 1, 2*size)
+}
+
+// ruleBetween reports a vertical rule taller than minH in the gap between
+// the pieces a and b of a line (its middle up to slack outside the gap) on
+// a's height: a column rule, which no line crosses.
+func ruleBetween(vrules []page.Rect, a, b page.Rect, slack, minH float64) bool {
 	for _, v := range vrules {
-		cx := (v.X0 + v.X1) / 2
-		if cx >= a.Box.X1-1 && cx <= b.Box.X0+1 && v.Height() > 2*size && overlapY(v, *a.Box) > 0 {
-			return false
+		if cx := (v.X0 + v.X1) / 2; cx >= a.X1-slack && cx <= b.X0+slack && v.Height() > minH && overlapY(v, a) > 0 {
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// midDist is how far apart the middle heights of a and b lie: the pieces
+// of one line share theirs, whatever their glyphs' heights.
+func midDist(a, b page.Rect) float64 {
+	return math.Abs((a.Y0+a.Y1)/2 - (b.Y0+b.Y1)/2)
 }
 
 // mergeHead appends the head piece b to a. The merged line keeps the size

@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"math"
 	"reflect"
 	"strings"
 	"unicode/utf8"
@@ -213,8 +212,7 @@ func dashRules(lines []page.Line, rules []page.Rule) ([]page.Line, []page.Rule) 
 		for i := range lines {
 			l := &lines[i]
 			size := lineSize(*l)
-			mid := (l.Box.Y0 + l.Box.Y1) / 2
-			if b.Width() < 1.3*size || b.Width() > 3*size || b.Height() > 0.2*size || math.Abs((b.Y0+b.Y1)/2-mid) > 0.3*l.Box.Height() {
+			if b.Width() < 1.3*size || b.Width() > 3*size || b.Height() > 0.2*size || midDist(b, *l.Box) > 0.3*l.Box.Height() {
 				continue
 			}
 			if gap := l.Box.X0 - b.X1; gap < 0 || gap > 0.5*size {

@@ -169,15 +169,10 @@ func joinColumnPieces(lines []page.Line, body float64, vrules []page.Rect) []pag
 			return false
 		}
 		h := math.Min(a.Box.Height(), b.Box.Height())
-		if math.Abs((a.Box.Y0+a.Box.Y1)/2-(b.Box.Y0+b.Box.Y1)/2) > 0.3*h {
+		if midDist(*a.Box, *b.Box) > 0.3*h {
 			return false
 		}
-		for _, v := range vrules {
-			if cx := (v.X0 + v.X1) / 2; cx >= a.Box.X1-2 && cx <= b.Box.X0+2 && overlapY(v, *a.Box) > 0 {
-				return false
-			}
-		}
-		return !gutterAt(lines, *a.Box, a.Box.X1, b.Box.X0, body)
+		return !ruleBetween(vrules, *a.Box, *b.Box, 2, 0) && !gutterAt(lines, *a.Box, a.Box.X1, b.Box.X0, body)
 	})
 }
 
