@@ -508,17 +508,7 @@ func RunIn(s string) (credit, rest string, authors []segment.Author, ok bool) {
 		lead, more := t[:loc[1]], t[loc[1]:len(t)-len(tail)]
 		credit = strings.ReplaceAll(Normalize(lead), " ", "")
 		if m := Normalize(more); m != "" {
-			// A dateline is set off from its bracketed credit by a space.
-			// 本报讯 is set off from a credit run in without brackets
-			// ("本报讯 记者许乐报道") though an extractor may drop the gap.
-			// 本报讯 runs straight into a bracket ("本报讯（记者…）"),
-			// whatever gap OCR read there.
-			bracket := strings.HasPrefix(m, "（") || strings.HasPrefix(m, "(")
-			xun := strings.HasSuffix(credit, "讯")
-			if (strings.TrimLeft(more, " \u3000") != more || strings.HasSuffix(credit, "电") && bracket || xun) && !(xun && bracket) {
-				credit += " "
-			}
-			credit += m
+			credit += leadGap(credit, more, m) + m
 		}
 	}
 	credit = tidyCredit(strings.TrimRight(credit, "：: "))
@@ -529,6 +519,26 @@ func RunIn(s string) (credit, rest string, authors []segment.Author, ok bool) {
 		credit = strings.Replace(credit, inner, sp, 1)
 	}
 	return credit, strings.TrimLeft(tail, " \u3000：:"), authors, true
+}
+
+// leadGap is what sets the credit m (more as printed) off from the lead-in
+// before it. 本报讯 runs straight into a bracket ("本报讯（记者…）"),
+// whatever gap OCR read there, and is set off from a credit run in without
+// brackets ("本报讯 记者许乐报道") though an extractor may drop the gap. A
+// dateline is set off from its bracketed credit by a space; other credits
+// keep the gap printed.
+func leadGap(lead, more, m string) string {
+	bracket := strings.HasPrefix(m, "（") || strings.HasPrefix(m, "(")
+	switch {
+	case strings.HasSuffix(lead, "讯"):
+		if bracket {
+			return ""
+		}
+		return " "
+	case strings.HasSuffix(lead, "电") && bracket || strings.TrimLeft(more, " \u3000") != more:
+		return " "
+	}
+	return ""
 }
 
 // TrailingCredit reads a bracketed credit printed at an article's end,
