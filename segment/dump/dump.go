@@ -602,7 +602,7 @@ func (s *pageSeg) pickParts(i int, fs []string, used []bool) []string {
 				continue
 			}
 		}
-		if captionStart.MatchString(f) && width(f) > s.colW*1.4 {
+		if captionStart.MatchString(f) && s.acrossColumns(width(f)) {
 			rest := strings.Join(fs[j:], " ")
 			// Only the caption's own fragments leave the line: the columns
 			// printed beside it go on with their text. They are counted
@@ -616,7 +616,7 @@ func (s *pageSeg) pickParts(i int, fs []string, used []bool) []string {
 			out = append(out, fs[min(j+n, len(fs)):]...)
 			break
 		}
-		if _, a, ok := cues.CaptionCredit(f); ok && width(f) > s.colW*1.4 {
+		if _, a, ok := cues.CaptionCredit(f); ok && s.acrossColumns(width(f)) {
 			s.caps = append(s.caps, caption{text: cues.Normalize(f), line: i, authors: a})
 			continue
 		}
@@ -628,12 +628,19 @@ func (s *pageSeg) pickParts(i int, fs []string, used []bool) []string {
 	return out
 }
 
+// acrossColumns reports a printed width w too wide for a column's line, whose
+// loosely measured marks and digits may take it a little past the column:
+// text set across columns (a caption, a heading).
+func (s *pageSeg) acrossColumns(w float64) bool {
+	return w > s.colW*1.4
+}
+
 // captionLine recognises a photo caption printed on its own line: it starts
 // with a date and runs wider than a column, or carries a photo credit.
 func (s *pageSeg) captionLine(i int, l string, used []bool) bool {
-	wide := width(l) > s.colW*1.4
+	wide := s.acrossColumns(width(l))
 	if !s.zh {
-		wide = float64(utf8.RuneCountInString(l)) > s.colW*1.4
+		wide = s.acrossColumns(float64(utf8.RuneCountInString(l)))
 	}
 	cr, ca, credit := cues.CaptionCredit(l)
 	if s.zh && credit && !captionStart.MatchString(l) {
@@ -649,7 +656,7 @@ func (s *pageSeg) captionLine(i int, l string, used []bool) bool {
 	// A Chinese line of column fragments none wider than a column and
 	// without a photo credit that opens with a date is a column line beside
 	// the other columns' lines: body text, however wide the whole line.
-	if fs := splitFrags(l, true); s.zh && !credit && len(fs) > 1 && !slices.ContainsFunc(fs, func(f string) bool { return width(f) > s.colW*1.4 }) {
+	if fs := splitFrags(l, true); s.zh && !credit && len(fs) > 1 && !slices.ContainsFunc(fs, func(f string) bool { return s.acrossColumns(width(f)) }) {
 		return false
 	}
 	if s.zh && captionStart.MatchString(l) && wide || credit && wide {
@@ -831,7 +838,7 @@ func (s *pageSeg) wrappedCredit(i int, text string, used []bool) (wrap, bool) {
 // their lines.
 func (s *pageSeg) narrowCaption(i int, f string, first bool, used []bool) bool {
 	w := width(f)
-	if !captionStart.MatchString(f) || w > s.colW*1.4 || w < 6 {
+	if !captionStart.MatchString(f) || s.acrossColumns(w) || w < 6 {
 		return false
 	}
 	type cut struct{ k, from, to int } // fragments [from, to) of line k
@@ -912,7 +919,7 @@ func beforeCredit(text string) string {
 // "新华" / "社记者 王小明摄").
 func (s *pageSeg) captionPart(i int, text string, used []bool) string {
 	fs := splitFrags(text, true)
-	j0 := slices.IndexFunc(fs, func(f string) bool { return width(f) > s.colW*1.4 })
+	j0 := slices.IndexFunc(fs, func(f string) bool { return s.acrossColumns(width(f)) })
 	if len(fs) < 2 || j0 < 0 {
 		return text
 	}
