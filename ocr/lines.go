@@ -59,9 +59,10 @@ func cjkAt(words []hWord, i, dir int) bool {
 	return true // only marks: set close, as Chinese sets them
 }
 
-// sharedMark reports punctuation that Chinese and English text both use.
+// sharedMark reports punctuation that Chinese and English text both use:
+// curly quotes (‘ through ‟), dashes, the ellipsis and the middle dot.
 func sharedMark(r rune) bool {
-	return r >= 0x2018 && r <= 0x201F || r == 0x2014 || r == 0x2015 || r == 0x2026 || r == 0x00B7
+	return r >= '‘' && r <= '‟' || strings.ContainsRune("—―…·", r)
 }
 
 // gapFactor times the line height is the widest word gap kept inside one
