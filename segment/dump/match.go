@@ -1195,6 +1195,16 @@ func firstRowUnder(g *group, first int, sfirst []int) bool {
 	return true
 }
 
+// sharedRow: another story starts on story i's first dump line.
+func sharedRow(i int, sfirst []int) bool {
+	for j, f := range sfirst {
+		if j != i && f == sfirst[i] {
+			return true
+		}
+	}
+	return false
+}
+
 // headScore is the share of a heading's word weight found in a story.
 func headScore(g, st map[string]float64) float64 {
 	var tot, hit float64
@@ -1290,9 +1300,12 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			}
 			sc := s.storyCarries(g, i, stoks)
 			// Printed right below the heading, or opening with a run-in
-			// credit close below it: the article's start.
+			// credit close below it: the article's start. A row that
+			// starts several columns does not tell which one the heading's
+			// is: there a story must carry some of its words.
 			lead := ps[stories[i][0]].lead && ps[stories[i][0]].first == sfirst[i]
-			if d := sfirst[i] - max(g.line, g.end); d > 0 && d < 6 && (lead || firstRowUnder(g, sfirst[i], sfirst)) {
+			under := firstRowUnder(g, sfirst[i], sfirst) && (sc > 0 || !sharedRow(i, sfirst))
+			if d := sfirst[i] - max(g.line, g.end); d > 0 && d < 6 && (lead || under) {
 				sc += 0.35
 				if lead {
 					sc += 0.35
