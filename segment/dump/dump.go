@@ -108,6 +108,11 @@ type pageSeg struct {
 	// headTails: the last word of an English heading line, wrapped and
 	// printed apart (enHeadTail), keyed by the heading line's text.
 	headTails map[string]string
+	// apart: column fragments printed on a caption's line after the
+	// caption (keepBesideCaption). They are kept out of the rows the
+	// columns are rebuilt from, which would read them in the caption's
+	// column slots, and put back after (placeBeside).
+	apart []frag
 	// sideCuts: lower-case heading lines cut off (reheadLowerCase).
 	sideCuts []sideCut
 	// labels are the lines of English column labels printed over a
@@ -660,6 +665,9 @@ func (s *pageSeg) captionLine(i int, l string, used []bool) bool {
 		return false
 	}
 	if s.zh && captionStart.MatchString(l) && wide || credit && wide {
+		if s.zh {
+			s.keepBesideCaption(i, l, used)
+		}
 		s.addCaption(i, l, used)
 		return true
 	}
@@ -668,6 +676,24 @@ func (s *pageSeg) captionLine(i int, l string, used []bool) bool {
 		return true
 	}
 	return false
+}
+
+// keepBesideCaption keeps the fragments that the dump printed after the
+// caption's own (captionPart) on caption line i: the lines of the columns
+// right of the caption's photo. (Those left of it are kept out: a heading
+// wrapped there reads as running text and draws others' columns.)
+func (s *pageSeg) keepBesideCaption(i int, l string, used []bool) {
+	fs := splitFrags(l, true)
+	j0 := slices.IndexFunc(fs, func(f string) bool { return s.acrossColumns(width(f)) })
+	if len(fs) < 2 || j0 < 0 {
+		return
+	}
+	n := len(splitFrags(s.captionPart(i, strings.Join(fs[j0:], " "), used), true))
+	for _, f := range fs[min(j0+n, len(fs)):] {
+		if strings.ContainsAny(f, "，。；：、") {
+			s.apart = append(s.apart, frag{text: f, line: i, w: width(f)})
+		}
+	}
 }
 
 // headingLine is the text of heading line i, of fragments fs, with what

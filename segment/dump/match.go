@@ -243,8 +243,53 @@ func (s *pageSeg) pieces() []*piece {
 	for _, c := range t.pieces() {
 		ps = append(ps, &piece{frags: c.frags, w: c.w, next: -1, prev: -1, first: c.frags[0].line})
 	}
+	return s.placeBeside(ps)
+}
+
+// placeBeside puts the fragments printed beside a caption (apart) back
+// into their columns: between two fragments of a piece, one printed above
+// the caption's line and one below, where a word runs across both joins
+// ("…作业时" / "间缩短…停留时间明" / "显减少…"), or at the end of a
+// piece that another, starting below, goes on so.
+func (s *pageSeg) placeBeside(ps []*piece) []*piece {
+	t := s.joinTracker()
+	for _, f := range s.apart {
+		fits := func(u, v frag) bool {
+			return u.line < f.line && v.line > f.line && f.line-u.line <= besideRows && v.line-f.line <= besideRows &&
+				t.crossWord(u.text, f.text) > 0 && t.crossWord(f.text, v.text) > 0
+		}
+		var at *piece
+		k, n := -1, 0
+		for _, p := range ps {
+			for x := 1; x < len(p.frags); x++ {
+				if fits(p.frags[x-1], p.frags[x]) {
+					at, k = p, x
+					n++
+				}
+			}
+			// Or it ends a piece that another, starting below, goes on.
+			for _, q := range ps {
+				if q != p && fits(p.frags[len(p.frags)-1], q.frags[0]) {
+					at, k = p, len(p.frags)
+					n++
+				}
+			}
+		}
+		if n == 1 {
+			at.frags = slices.Insert(at.frags, k, f)
+			continue
+		}
+		// Its column is not found: a piece of its own would join
+		// whichever article is printed next to it. Its text stays on the
+		// page, in no article.
+		s.blocks = append(s.blocks, segment.Block{Kind: segment.Other, Lines: []page.Line{{Text: f.text}}})
+	}
 	return ps
 }
+
+// besideRows bounds the rows between a caption's line and the lines above
+// and below it of a column printed beside it.
+const besideRows = 6
 
 // enColumnBreak: a blank line after a full line, before a line that starts
 // like a paragraph ("Named the Harbour Accord" / "A director who sold
@@ -1639,9 +1684,11 @@ func (s *pageSeg) cutsColumn(line int, ps []*piece) bool {
 			if f.line < line-2 || f.line >= line || sentenceEnd(f.text) {
 				continue
 			}
+			// A column fragment printed on the caption's own line
+			// (placeBeside) does not end the column there.
 			next := -1
-			if k+1 < len(p.frags) {
-				next = p.frags[k+1].line
+			if j := slices.IndexFunc(p.frags[k+1:], func(g frag) bool { return g.line != line }); j >= 0 {
+				next = p.frags[k+1+j].line
 			} else if p.next >= 0 {
 				next = ps[p.next].frags[0].line
 			}
@@ -1660,9 +1707,10 @@ func (s *pageSeg) runsAcross(line int, ps []*piece) bool {
 		return false
 	}
 	for _, p := range ps {
-		for k := 0; k+1 < len(p.frags); k++ {
-			if p.frags[k].line == line-1 && p.frags[k+1].line == line+1 {
-				return !sentenceEnd(p.frags[k].text)
+		fs := slices.DeleteFunc(slices.Clone(p.frags), func(g frag) bool { return g.line == line })
+		for k := 0; k+1 < len(fs); k++ {
+			if fs[k].line == line-1 && fs[k+1].line == line+1 {
+				return !sentenceEnd(fs[k].text)
 			}
 		}
 	}
