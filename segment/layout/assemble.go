@@ -250,10 +250,7 @@ func (s *state) credited(k int) bool {
 	if _, _, _, ok := cues.RunIn(blockText(b)); ok && b.role == roleBody && len(b.lines) > 1 {
 		return true
 	}
-	if len(b.lines) > 2 {
-		return false
-	}
-	if _, _, ok := s.parseByline(blockText(b)); !ok {
+	if !s.bylineText(b) {
 		return false
 	}
 	for j := range s.blocks {

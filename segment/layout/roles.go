@@ -509,10 +509,10 @@ func (s *state) rolesInStack(st []int) {
 }
 
 // dashStart reports text that opens with a dash, as OCR reads "——"
-// ("一一", "--").
+// ("—…", "一一", "--").
 func dashStart(t string) bool {
 	t = strings.TrimSpace(t)
-	for _, p := range []string{"——", "—", "一一", "--", "－－"} {
+	for _, p := range []string{"—", "一一", "--", "－－"} {
 		if strings.HasPrefix(t, p) {
 			return true
 		}
