@@ -322,7 +322,10 @@ func (s *pageSeg) credits(ps []*piece) []*piece {
 		p.leadLine = -1
 	}
 	s.leadIns(ps)
-	for _, p := range slices.Clone(ps) {
+	// By index: a piece split off at a run-in credit is appended, and
+	// read in turn.
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
 		// Drop lines the credits emptied.
 		kept := p.frags[:0]
 		for _, f := range p.frags {
