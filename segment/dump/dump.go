@@ -791,12 +791,7 @@ func (s *pageSeg) addCaption(i int, text string, used []bool) {
 			// Its own line: reflow sets it off by a space, as printed.
 			c.text, c.credit = text, cues.Normalize(w.f)
 		}
-		fs := splitFrags(s.lines[w.k], s.zh)
-		rest := append(append([]string(nil), fs[:w.fi]...), fs[w.fi+w.n:]...)
-		s.lines[w.k] = strings.Join(rest, " ")
-		if len(rest) == 0 {
-			used[w.k] = true
-		}
+		s.dropFrags(w.k, splitFrags(s.lines[w.k], s.zh), w.fi, w.fi+w.n, used)
 	}
 	if part != text {
 		c.text, c.credit, c.authors = part, "", nil
@@ -890,12 +885,7 @@ func (s *pageSeg) narrowCaption(i int, f string, first bool, used []bool) bool {
 			// width, not in another caption.
 			if _, a, ok := cues.CaptionCredit(joined); ok && width(part) <= w+4 && !captionStart.MatchString(part) {
 				for _, c := range append(cuts, cut{k, from, to}) {
-					gs := splitFrags(s.lines[c.k], true)
-					rest := append(append([]string(nil), gs[:c.from]...), gs[c.to:]...)
-					s.lines[c.k] = strings.Join(rest, " ")
-					if len(rest) == 0 {
-						used[c.k] = true
-					}
+					s.dropFrags(c.k, splitFrags(s.lines[c.k], true), c.from, c.to, used)
 				}
 				s.caps = append(s.caps, caption{text: cues.Normalize(joined), line: i, end: k, authors: a})
 				return true
@@ -923,6 +913,16 @@ func (s *pageSeg) narrowCaption(i int, f string, first bool, used []bool) bool {
 		}
 	}
 	return false
+}
+
+// dropFrags takes the fragments [from, to) of fs, dump line k's, out of
+// the line; a line left empty is used up.
+func (s *pageSeg) dropFrags(k int, fs []string, from, to int, used []bool) {
+	rest := slices.Delete(slices.Clone(fs), from, to)
+	s.lines[k] = strings.Join(rest, " ")
+	if len(rest) == 0 {
+		used[k] = true
+	}
 }
 
 // narrowRows bounds the dump lines a caption set in one column spreads over.
