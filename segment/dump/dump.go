@@ -608,17 +608,13 @@ func (s *pageSeg) pickParts(i int, fs []string, used []bool) []string {
 			}
 		}
 		if captionStart.MatchString(f) && s.acrossColumns(width(f)) {
-			rest := strings.Join(fs[j:], " ")
 			// Only the caption's own fragments leave the line: the columns
 			// printed beside it go on with their text. They are counted
 			// before addCaption takes a wrapped credit off a line below,
 			// which captionPart reads too.
-			n := len(fs) - j
-			if s.zh {
-				n = len(splitFrags(s.captionPart(i, rest, used), true))
-			}
-			s.addCaption(i, rest, used)
-			out = append(out, fs[min(j+n, len(fs)):]...)
+			end := j + s.captionFrags(i, fs[j:], used)
+			s.addCaption(i, strings.Join(fs[j:], " "), used)
+			out = append(out, fs[end:]...)
 			break
 		}
 		if _, a, ok := cues.CaptionCredit(f); ok && s.acrossColumns(width(f)) {
@@ -678,6 +674,16 @@ func (s *pageSeg) captionLine(i int, l string, used []bool) bool {
 	return false
 }
 
+// captionFrags is how many of fs, the fragments of line i from a caption's
+// first on, are the caption's own (captionPart): the rest are the lines of
+// other columns printed beside it.
+func (s *pageSeg) captionFrags(i int, fs []string, used []bool) int {
+	if !s.zh {
+		return len(fs)
+	}
+	return min(len(splitFrags(s.captionPart(i, strings.Join(fs, " "), used), true)), len(fs))
+}
+
 // keepBesideCaption keeps the fragments that the dump printed after the
 // caption's own (captionPart) on caption line i: the lines of the columns
 // right of the caption's photo. (Those left of it are kept out: a heading
@@ -688,8 +694,7 @@ func (s *pageSeg) keepBesideCaption(i int, l string, used []bool) {
 	if len(fs) < 2 || j0 < 0 {
 		return
 	}
-	n := len(splitFrags(s.captionPart(i, strings.Join(fs[j0:], " "), used), true))
-	for _, f := range fs[min(j0+n, len(fs)):] {
+	for _, f := range fs[j0+s.captionFrags(i, fs[j0:], used):] {
 		if strings.ContainsAny(f, "，。；：、") {
 			s.apart = append(s.apart, frag{text: f, line: i, w: width(f)})
 		}
