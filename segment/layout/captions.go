@@ -2,7 +2,6 @@ package layout
 
 import (
 	"math"
-	"sort"
 	"strings"
 
 	"newsprint/page"
@@ -54,11 +53,7 @@ func (s *state) columnWidth() float64 {
 			ws = append(ws, l.Box.Width())
 		}
 	}
-	if len(ws) == 0 {
-		return 0
-	}
-	sort.Float64s(ws)
-	return ws[len(ws)/2]
+	return median(ws)
 }
 
 // splitCaption ends the block k, the text right under a picture, where

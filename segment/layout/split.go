@@ -116,11 +116,17 @@ func typicalWidth(lines []page.Line, body float64) float64 {
 			ws = append(ws, l.Box.Width())
 		}
 	}
-	if len(ws) == 0 {
+	return median(ws)
+}
+
+// median is the middle value of xs (the upper one of an even count),
+// sorting xs; 0 when there is none.
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
 		return 0
 	}
-	sort.Float64s(ws)
-	return ws[len(ws)/2]
+	sort.Float64s(xs)
+	return xs[len(xs)/2]
 }
 
 // sharedGap reports that the lines right above and right below line i
