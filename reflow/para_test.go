@@ -387,6 +387,14 @@ func TestBlankLineParagraphs(t *testing.T) {
 	}
 }
 
+// columnOpening and columnClosing are paragraphs of a Chinese column
+// thirteen characters wide as a dump prints them: the first line, indented,
+// is two characters short.
+var (
+	columnOpening = []string{"今年以来，全市紧紧围绕", "高质量发展目标，持续推进产", "业结构调整，一批重点项目相", "继开工建设，为全年经济平稳", "运行打下坚实基础。"}
+	columnClosing = []string{"农业方面，各地抓住农时", "抓好秋收秋种，粮食生产形势", "总体向好，丰收已成定局，全", "年粮食产量有望再创历史新高", "农民增收的势头也很好。"}
+)
+
 // In a dump with a blank line after every paragraph, a blank line after a
 // colon that introduces a quotation is no paragraph end: the quotation goes
 // on in the paragraph; after a full stop it is one.
@@ -409,8 +417,8 @@ func TestBlankLineColonBeforeQuote(t *testing.T) {
 // short is full too; where compressed marks let lines measure more than
 // the column, it is an indented first line.
 func TestFullLineStartsNoParagraph(t *testing.T) {
-	p1 := []string{"今年以来，全市紧紧围绕", "高质量发展目标，持续推进产", "业结构调整，一批重点项目相", "继开工建设，为全年经济平稳", "运行打下坚实基础。"}
-	p3 := []string{"农业方面，各地抓住农时", "抓好秋收秋种，粮食生产形势", "总体向好，丰收已成定局，全", "年粮食产量有望再创历史新高", "农民增收的势头也很好。"}
+	p1 := columnOpening
+	p3 := columnClosing
 	para := func(ls ...[]string) string {
 		var b strings.Builder
 		for _, l := range ls {
@@ -465,10 +473,10 @@ func TestScatteredWordsRunOn(t *testing.T) {
 // not a paragraph of one line. In a clean column it stays one
 // (TestParagraphsFromDumpWidths).
 func TestStrayEndInMixedColumns(t *testing.T) {
-	p1 := []string{"今年以来，全市紧紧围绕", "高质量发展目标，持续推进产", "业结构调整，一批重点项目相", "继开工建设，为全年经济平稳", "运行打下坚实基础。"}
+	p1 := columnOpening
 	elsewhere := []string{"展，园区的产业链条不断延伸", "和拓展，发展后劲明显增强，", "新引进企业三十余家。"}
 	stray := "销售红火。"
-	p3 := []string{"农业方面，各地抓住农时", "抓好秋收秋种，粮食生产形势", "总体向好，丰收已成定局，全", "年粮食产量有望再创历史新高", "农民增收的势头也很好。"}
+	p3 := columnClosing
 	checkParagraphs(t, []segment.Flow{flow(slices.Concat(p1, elsewhere, []string{stray}, p3)...)},
 		[]string{strings.Join(slices.Concat(p1, elsewhere), "") + stray, strings.Join(p3, "")})
 }
@@ -476,7 +484,7 @@ func TestStrayEndInMixedColumns(t *testing.T) {
 // No line opens with a closing mark: one the dump printed so (the end of
 // a line it cut) opens no paragraph, whatever its width.
 func TestClosingMarkOpensNoParagraph(t *testing.T) {
-	p1 := []string{"今年以来，全市紧紧围绕", "高质量发展目标，持续推进产", "业结构调整，一批重点项目相", "继开工建设，为全年经济平稳", "运行打下坚实基础。"}
+	p1 := columnOpening
 	cut := []string{"。园区新引进企业三十余", "家，发展后劲明显增强。"}
 	p3 := []string{"农业方面，各地抓住农时", "抓好秋收秋种，粮食生产形势", "总体向好，丰收已成定局。"}
 	checkParagraphs(t, []segment.Flow{flow(slices.Concat(p1, cut, p3)...)},
