@@ -684,10 +684,11 @@ func (s *pageSeg) captionFrags(i int, fs []string, used []bool) int {
 	return min(len(splitFrags(s.captionPart(i, strings.Join(fs, " "), used), true)), len(fs))
 }
 
-// keepBesideCaption keeps the fragments that the dump printed after the
-// caption's own (captionPart) on caption line i: the lines of the columns
-// right of the caption's photo. (Those left of it are kept out: a heading
-// wrapped there reads as running text and draws others' columns.)
+// keepBesideCaption keeps the running text that the dump printed after the
+// caption's own fragments (captionPart) on caption line i: the lines of
+// the columns right of the caption's photo. Fragments left of the caption
+// and ones without punctuation are still dropped: a heading's wrapped line
+// there, read as running text, drew other articles' columns.
 func (s *pageSeg) keepBesideCaption(i int, l string, used []bool) {
 	fs := splitFrags(l, true)
 	j0 := slices.IndexFunc(fs, func(f string) bool { return s.acrossColumns(width(f)) })
