@@ -369,12 +369,25 @@ func ParseByline(s string) (byline string, authors []segment.Author, ok bool) {
 	return "", nil, false
 }
 
-// roleSpeck is a mark OCR reads in the gap after a role word ("记者.王明"),
+// roleSpeck is a mark OCR reads in the gap after a role word of zhRoles
+// ("记者.王明"; 文 and 图 alone are too short to tell from text),
 // bracketGap a space read inside a credit's brackets.
 var (
-	roleSpeck  = regexp.MustCompile(`(本报记者|特约记者|记者|通讯员|实习生|摄影)\s*[.．]\s*`)
+	roleSpeck  = regexp.MustCompile(`(` + roleWords(2) + `)\s*[.．]\s*`)
 	bracketGap = regexp.MustCompile(`([（(])\s+|\s+([）)])`)
 )
+
+// roleWords is the alternation of zhRoles' words of at least n characters,
+// longest first as the table lists them.
+func roleWords(n int) string {
+	var ws []string
+	for _, r := range zhRoles {
+		if utf8.RuneCountInString(r.word) >= n {
+			ws = append(ws, regexp.QuoteMeta(r.word))
+		}
+	}
+	return strings.Join(ws, "|")
+}
 
 // tidyCredit puts back the gap a speck took after a role word and closes
 // up the inside of brackets.
