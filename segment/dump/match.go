@@ -514,7 +514,7 @@ func (s *pageSeg) leadIns(ps []*piece) {
 				var far []int
 				for d := 1; d <= 40; d++ {
 					for _, l := range []int{f.line + d, f.line - d} {
-						if l >= 0 && l < len(s.lines) && (l < f.line || l > f.line+3) {
+						if l >= 0 && l < len(s.lines) && (l < f.line || l > f.line+runInRows) {
 							far = append(far, l)
 						}
 					}
