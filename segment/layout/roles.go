@@ -268,8 +268,8 @@ func (s *state) captions() {
 				// edge a scan found, or further with nothing between
 				// (underPicture), unless it is a byline opening the
 				// text under the picture.
-				reach = 2 * s.body
-				if gap > reach && gap < 3.5*s.body && nothingBetween(b.box, im.Y1, s.lines) && !s.bylineText(b) {
+				reach = captionPitch * s.body
+				if gap > reach && gap < captionFar*s.body && nothingBetween(b.box, im.Y1, s.lines) && !s.bylineText(b) {
 					reach = gap
 				}
 			}

@@ -230,7 +230,7 @@ func creditStart(t string) int {
 func underPicture(l page.Line, lines []page.Line, body float64, pics []page.Rect) bool {
 	reach, far := l.Box.Height(), 0.0
 	if lineSize(l) < 0.9*body {
-		reach, far = math.Max(reach, 2*body), 3.5*body
+		reach, far = math.Max(reach, captionPitch*body), captionFar*body
 	}
 	for _, im := range pics {
 		gap := l.Box.Y0 - im.Y1
@@ -243,6 +243,14 @@ func underPicture(l page.Line, lines []page.Line, body float64, pics []page.Rect
 	}
 	return false
 }
+
+// A caption in small type may sit captionPitch body sizes under the edge a
+// scan found for its picture, and up to captionFar with no line between
+// (underPicture, and the captions role).
+const (
+	captionPitch = 2
+	captionFar   = 3.5
+)
 
 // nothingBetween reports that no line stands over r, in its width, below
 // the height top.
