@@ -158,7 +158,7 @@ func TestScanCaptionPitchUnderPhoto(t *testing.T) {
 	b.line("家村举办第十二届农民文化节，80", 150+16*28+40, 955, 28, 28)
 	b.line("余名村民参加活动。", 150, 995, 28, 28)
 	b.line("本报记者陈静报", 150+9*28+100, 995, 28, 28)
-	a := photoArticle(t, b, 1090)
+	a := columnsArticle(t, b, 1090)
 	want := "10月4日，湖南省青山县石桥镇李家村举办第十二届农民文化节，80余名村民参加活动。本报记者陈静报"
 	got := ""
 	for _, c := range a.Captions {
@@ -181,7 +181,7 @@ func TestScanCaptionBelowShortPicture(t *testing.T) {
 	b := photoScan()
 	b.line("10月4日，志愿者们在敬老院里", 150, 1000, 29, 29)
 	b.line("烧水、下饺子，菜香弥漫。", 150+15*29+60, 1000, 29, 29)
-	a := photoArticle(t, b, 1090)
+	a := columnsArticle(t, b, 1090)
 	if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月4日，志愿者们在敬老院里烧水、下饺子，菜香弥漫。" {
 		t.Errorf("captions %v", a.Captions)
 	}
@@ -196,7 +196,7 @@ func TestScanCaptionCreditFarOnItsRow(t *testing.T) {
 	b := photoScan()
 	b.line("10月4日，志愿者们在敬老院里烧水、下饺子。", 150, 908, 33, 33)
 	b.line("本报记者陈静摄", 150+22*33+100, 908, 33, 33)
-	a := photoArticle(t, b, 1000)
+	a := columnsArticle(t, b, 1000)
 	var got []string
 	for _, c := range a.Captions {
 		got = append(got, texts(c))
@@ -211,7 +211,7 @@ func TestScanCaptionCreditFarOnItsRow(t *testing.T) {
 func TestScanBylineBelowPictureIsNoCaption(t *testing.T) {
 	b := photoScan()
 	b.line("本报记者 王小明", 150, 1000, 29, 29)
-	a := photoArticle(t, b, 1090)
+	a := columnsArticle(t, b, 1090)
 	if len(a.Captions) != 0 || a.Byline == "" {
 		t.Errorf("byline %q, captions %d: want the credit as byline", a.Byline, len(a.Captions))
 	}
@@ -224,17 +224,4 @@ func photoScan() *scanBuilder {
 	b.line("加快建设现代邮政业", 150, 260, 90, 90)
 	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
 	return b
-}
-
-// photoArticle sets two columns under photoScan's photo from y, segments
-// the page and returns its one article.
-func photoArticle(t *testing.T, b *scanBuilder, y float64) segment.Article {
-	t.Helper()
-	steady(b, "甲", 12, 150, y)
-	steady(b, "乙", 12, 700, y)
-	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		t.Fatalf("%d articles, want 1", len(l.Articles))
-	}
-	return l.Articles[0]
 }

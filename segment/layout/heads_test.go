@@ -50,13 +50,7 @@ func TestKickerPiecesJoin(t *testing.T) {
 		pairWords(&b.p.Lines[1+i])
 	}
 	b.line("走创新之路建绿色工厂", 150, 370, 100, 100)
-	steady(b, "甲", 12, 150, 520)
-	steady(b, "乙", 12, 700, 520)
-	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		t.Fatalf("got %d articles, want 1", len(l.Articles))
-	}
-	a := l.Articles[0]
+	a := columnsArticle(t, b, 520)
 	if got := texts(a.Kicker); got != "靠科技手段攻关研制新型节能材料" {
 		t.Errorf("kicker %q", got)
 	}
@@ -95,6 +89,19 @@ func steady(b *scanBuilder, prefix string, n int, x0, y0 float64) {
 	for i := 0; i < n; i++ {
 		b.line(prefix+strings.Repeat("文", 13), x0, y0+float64(i)*50, 35, 35)
 	}
+}
+
+// columnsArticle sets two steady columns (甲, 乙) from y under what the
+// test put on the scan, segments the page and returns its one article.
+func columnsArticle(t *testing.T, b *scanBuilder, y float64) segment.Article {
+	t.Helper()
+	steady(b, "甲", 12, 150, y)
+	steady(b, "乙", 12, 700, y)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	return l.Articles[0]
 }
 
 // pairWords merges the one-character words of l two by two.
@@ -281,13 +288,7 @@ func TestScanDashDeckUnderHead(t *testing.T) {
 	b := datedScan()
 	b.line("乘风破浪扬帆远航", 150, 300, 70, 70)
 	b.line("一一这是一行副题说明文章内容", 150, 390, 57, 57)
-	steady(b, "甲", 12, 150, 500)
-	steady(b, "乙", 12, 700, 500)
-	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		t.Fatalf("%d articles, want 1", len(l.Articles))
-	}
-	a := l.Articles[0]
+	a := columnsArticle(t, b, 500)
 	if got := texts(a.Headline); got != "乘风破浪扬帆远航" {
 		t.Errorf("headline %q", got)
 	}

@@ -189,13 +189,7 @@ func TestDashReadAsRule(t *testing.T) {
 	b.line("世界上最长的重载铁路", 150, 300, 60, 60)
 	b.line("浩吉铁路今日开通", 285, 370, 60, 60)
 	b.rule(153, 398, 275, 5)
-	steady(b, "甲", 12, 150, 470)
-	steady(b, "乙", 12, 700, 470)
-	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		t.Fatalf("%d articles, want 1", len(l.Articles))
-	}
-	a := l.Articles[0]
+	a := columnsArticle(t, b, 470)
 	if got := texts(a.Headline); got != "世界上最长的重载铁路|——浩吉铁路今日开通" {
 		t.Errorf("headline %q", got)
 	}
