@@ -1147,6 +1147,11 @@ func (s *pageSeg) zhHeadingContext(i, c int) bool {
 			if k > i && isDeck(t) || k < i && strings.HasSuffix(t, "——") {
 				return true
 			}
+			// The lead story's headline is printed right under the
+			// paper's name.
+			if k < i && cues.IsMasthead(t) {
+				return true
+			}
 		}
 	}
 	return s.headsChunk(i, c)
