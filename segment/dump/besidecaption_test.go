@@ -27,30 +27,39 @@ func TestColumnLineAfterCaptionKept(t *testing.T) {
 	}
 }
 
-// A column line after a caption that fits no column around it (no word
-// runs across from the line above or into the line below) is still kept,
+// A column line after (or before) a caption that fits no column around it
+// (no word runs across from the line above or into the line below) is
+// still kept,
 // as a block of the page: not lost with the caption, nor run into the
 // article printed next to it.
 func TestColumnLineAfterCaptionNoFitKept(t *testing.T) {
-	text := `港口新建集装箱码头投入使用
+	const line = "港务集团负责人介绍说，"
+	const caption = "4月2日，工人们在码头上调试新装的桥吊设备，场面十分繁忙。 本报记者 李四摄"
+	for _, c := range []struct{ name, row string }{
+		{"after", caption + " " + line},
+		{"before", line + " " + caption},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text := `港口新建集装箱码头投入使用
 本报记者 王小明
 
 近日，滨江港新建的集装箱码头正式
 投入使用。码头共有泊位六个，年吞
-4月2日，工人们在码头上调试新装的桥吊设备，场面十分繁忙。 本报记者 李四摄 港务集团负责人介绍说，
+` + c.row + `
 吐能力达到一百万标准箱。`
-	const line = "港务集团负责人介绍说，"
-	l := Segment(dumpPage("zh", text))
-	for _, a := range l.Articles {
-		if b := bodyText(a); strings.Contains(b, line) {
-			t.Errorf("the column line ran into %q: %q", joinLines(a.Headline), b)
-		}
-	}
-	kept := false
-	for _, b := range l.Blocks {
-		kept = kept || joinLines(b.Lines) == line
-	}
-	if !kept {
-		t.Errorf("the column line was lost: blocks %v", l.Blocks)
+			l := Segment(dumpPage("zh", text))
+			for _, a := range l.Articles {
+				if b := bodyText(a); strings.Contains(b, line) {
+					t.Errorf("the column line ran into %q: %q", joinLines(a.Headline), b)
+				}
+			}
+			kept := false
+			for _, b := range l.Blocks {
+				kept = kept || joinLines(b.Lines) == line
+			}
+			if !kept {
+				t.Errorf("the column line was lost: blocks %v", l.Blocks)
+			}
+		})
 	}
 }

@@ -108,7 +108,7 @@ type pageSeg struct {
 	// headTails: the last word of an English heading line, wrapped and
 	// printed apart (enHeadTail), keyed by the heading line's text.
 	headTails map[string]string
-	// apart: column fragments printed on a caption's line after the
+	// apart: column fragments printed on a caption's line beside the
 	// caption (keepBesideCaption). They are kept out of the rows the
 	// columns are rebuilt from, which would read them in the caption's
 	// column slots, and put back after (placeBeside).
@@ -684,21 +684,17 @@ func (s *pageSeg) captionFrags(i int, fs []string, used []bool) int {
 	return min(len(splitFrags(s.captionPart(i, strings.Join(fs, " "), used), true)), len(fs))
 }
 
-// keepBesideCaption keeps the running text that the dump printed after the
-// caption's own fragments (captionPart) on caption line i: the lines of
-// the columns right of the caption's photo. Fragments left of the caption
-// and ones without punctuation are still dropped: a heading's wrapped line
-// there, read as running text, drew other articles' columns.
+// keepBesideCaption keeps the other columns' fragments that the dump
+// printed on caption line i before and after the caption's own
+// (captionPart): the lines of the columns beside the caption's photo.
 func (s *pageSeg) keepBesideCaption(i int, l string, used []bool) {
 	fs := splitFrags(l, true)
 	j0 := slices.IndexFunc(fs, func(f string) bool { return s.acrossColumns(width(f)) })
 	if len(fs) < 2 || j0 < 0 {
 		return
 	}
-	for _, f := range fs[j0+s.captionFrags(i, fs[j0:], used):] {
-		if strings.ContainsAny(f, "，。；：、") {
-			s.apart = append(s.apart, frag{text: f, line: i, w: width(f)})
-		}
+	for _, f := range slices.Concat(fs[:j0], fs[j0+s.captionFrags(i, fs[j0:], used):]) {
+		s.apart = append(s.apart, frag{text: f, line: i, w: width(f)})
 	}
 }
 
