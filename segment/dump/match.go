@@ -2562,6 +2562,8 @@ func (s *pageSeg) creditedStories(arts *[]*article, owner []*article, stories []
 		best.stories = append(best.stories, st)
 		owner[st] = best
 		credited[best] = true
+		// a stays credited only by a credit another of its stories carries.
+		credited[a] = s.storyCredited(a, ps, stories)
 	}
 }
 
