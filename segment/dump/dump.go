@@ -1164,7 +1164,26 @@ func (s *pageSeg) headingChunk(c int) bool {
 			return false
 		}
 	}
-	return !s.amidScraps(c)
+	return !s.amidScraps(c) || s.narrowPair(c)
+}
+
+// narrowPair reports a chunk of two lines, each one fragment narrower than
+// any column line: a headline wrapped once. Among scraps of interleaved
+// columns a column's line followed by more of its text is printed full
+// width, and two columns' scraps sharing a chunk would not both be short.
+func (s *pageSeg) narrowPair(c int) bool {
+	ls := s.chunkLines[c]
+	if len(ls) != 2 {
+		return false
+	}
+	for _, k := range ls {
+		f := strings.TrimSpace(s.lines[k])
+		w := width(f)
+		if len(splitFrags(f, true)) != 1 || s.colWidths[w] || w >= s.colW-2 || utf8.RuneCountInString(f) < 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // headsSideBySide records a line of a heading chunk that holds several
