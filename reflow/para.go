@@ -330,7 +330,7 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 	}
 	if r, _ := utf8.DecodeLastRuneInString(a.text); short && indentStart && strings.ContainsRune("”’）", r) {
 		// A quotation or bracket closing without a stop on a short line
-		// (…去创新”, a photo credit …摄）) ends what it closes.
+		// (…办实”, a photo credit …摄）) ends what it closes.
 		return true
 	}
 	if short && indentStart && endsHan(a.text) && (acrossFlows || a.width >= 6 && !strings.ContainsAny(a.text, "，、；：")) {

@@ -592,13 +592,13 @@ func TestWrappedHeadingInsideFlow(t *testing.T) {
 // that closes it, before an indented first line, ends the paragraph.
 func TestQuotationEndsParagraph(t *testing.T) {
 	checkParagraphs(t, []segment.Flow{flow(
-		"港务集团负责人说：“我们要敢于做",
-		"一些前人没做过的事，去开拓、去创",
-		"新”",
+		"车间主任对大家说：“我们要把每件",
+		"小事都当作大事来认真办，办好、办",
+		"实”",
 		"今年4月，新码头正式投入使用，",
 		"年吞吐能力达到一百万标准箱。",
 	)}, []string{
-		"港务集团负责人说：“我们要敢于做一些前人没做过的事，去开拓、去创新”",
+		"车间主任对大家说：“我们要把每件小事都当作大事来认真办，办好、办实”",
 		"今年4月，新码头正式投入使用，年吞吐能力达到一百万标准箱。",
 	})
 }

@@ -309,7 +309,7 @@ func TestBriefHeadUnderColumnEnd(t *testing.T) {
 	steady(b, "乙", 6, 700, 430)
 	b.line("新中国的第一个文化史", 700, 800, 47, 37) // letter-spaced
 	b.line("篇", 700, 850, 42, 42)
-	b.line("第一次全国文物普查", 700, 897, 47, 47)
+	b.line("第三次全县古树普查", 700, 897, 47, 47)
 	b.p.Lines[len(b.p.Lines)-1].Bold = true
 	steady(b, "丙", 8, 700, 960)
 	l := Segment(&b.p)
@@ -317,7 +317,7 @@ func TestBriefHeadUnderColumnEnd(t *testing.T) {
 	for _, a := range l.Articles {
 		got = append(got, texts(a.Headline)+":"+flowStarts(a.Body))
 	}
-	if len(got) != 2 || !strings.HasPrefix(got[0], "上面文章的大标题:甲乙") || got[1] != "第一次全国文物普查:丙" {
+	if len(got) != 2 || !strings.HasPrefix(got[0], "上面文章的大标题:甲乙") || got[1] != "第三次全县古树普查:丙" {
 		t.Errorf("articles %q, want the brief's headline over its own text", got)
 	}
 }
