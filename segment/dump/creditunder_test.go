@@ -22,12 +22,7 @@ func TestCreditUnderHeadingSignsTextBelow(t *testing.T) {
 就上山采茶，新鲜茶叶当天送到茶厂加工，
 春茶价格比去年略有上涨。`
 	l := Segment(dumpPage("zh", text))
-	got := map[string]string{}
-	for _, a := range l.Articles {
-		for _, au := range a.Authors {
-			got[joinLines(a.Headline)] += au.Name
-		}
-	}
+	got := authorsByHeadline(l)
 	if got["山区茶农春茶采摘忙"] != "李芳" || got["交通运输服务质量持续提升"] != "王小明" {
 		t.Errorf("authors by headline %q, want 李芳 for the tea article, 王小明 for the harbour's", got)
 	}

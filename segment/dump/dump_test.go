@@ -14,6 +14,18 @@ import (
 	"newsprint/textdump"
 )
 
+// authorsByHeadline maps each article's headline to its authors' names,
+// run together.
+func authorsByHeadline(l segment.Layout) map[string]string {
+	got := map[string]string{}
+	for _, a := range l.Articles {
+		for _, au := range a.Authors {
+			got[joinLines(a.Headline)] += au.Name
+		}
+	}
+	return got
+}
+
 func dumpPage(lang, text string) *page.Page {
 	p := &page.Page{Number: 1, Unit: page.NoUnit, Method: page.MethodText, Language: lang}
 	for _, l := range strings.Split(text, "\n") {
@@ -55,13 +67,16 @@ func findArticle(t *testing.T, l segment.Layout, h string) segment.Article {
 }
 
 // Two invented articles in the genre: one about a harbour, one about tea.
-const harbour = `港口新建集装箱码头投入使用
+// harbourLead is the harbour article's heading, credit and first paragraph.
+const harbourLead = `港口新建集装箱码头投入使用
 本报记者 王小明
 
 近日，滨江港新建的集装箱码头正式
 投入使用。码头共有泊位六个，年吞吐
 能力达到一百万标准箱，港口货物运输
-效率大幅提升。
+效率大幅提升。`
+
+const harbour = harbourLead + `
 据港务集团介绍，新码头采用自动化
 装卸设备，集装箱从船舶到堆场全程
 无人操作，港口作业时间缩短三成。`

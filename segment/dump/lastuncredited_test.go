@@ -7,13 +7,7 @@ import "testing"
 // article without a credit: when the page has only one uncredited
 // headline, that one takes it and the text it ends.
 func TestTrailingCreditGoesToUncreditedHeadline(t *testing.T) {
-	const text = `港口新建集装箱码头投入使用
-本报记者 王小明
-
-近日，滨江港新建的集装箱码头正式
-投入使用。码头共有泊位六个，年吞吐
-能力达到一百万标准箱，港口货物运输
-效率大幅提升。
+	const text = harbourLead + `
 
 滨江港的集装箱吞吐量逐年增长，码头
 泊位利用率持续提高。

@@ -21,12 +21,7 @@ func TestLoneCreditFindsHeadlineByTextUnder(t *testing.T) {
 采摘季。茶农们天不亮就上山采茶，春
 茶当天送到茶厂加工，价格略有上涨。`
 	l := Segment(dumpPage("zh", text))
-	got := map[string]string{}
-	for _, a := range l.Articles {
-		for _, au := range a.Authors {
-			got[joinLines(a.Headline)] += au.Name
-		}
-	}
+	got := authorsByHeadline(l)
 	if got["山区茶农春茶采摘忙"] != "李芳" || got["港口新建集装箱码头投入使用"] != "王小明" {
 		t.Errorf("authors by headline %q, want 李芳 for the tea article, 王小明 for the harbour's", got)
 	}

@@ -5,12 +5,9 @@ import (
 	"testing"
 )
 
-// An editor's note is an article of its own, and the text that goes on
-// with it after other columns is its own too: a later paragraph of the note,
-// printed apart, goes by its words to the note, not to the article next to
-// it.
-func TestNoteKeepsItsLaterParagraph(t *testing.T) {
-	text := `滨江港集装箱码头投入使用
+// noteHarbour is the article printed before the editor's note in the
+// note tests: heading, credit and text.
+const noteHarbour = `滨江港集装箱码头投入使用
 本报记者 王小明
 
 近日，滨江港新建的集装箱码头正
@@ -18,7 +15,14 @@ func TestNoteKeepsItsLaterParagraph(t *testing.T) {
 年吞吐能力达到一百万标准箱。港
 务集团负责人介绍，新码头采用自
 动化装卸设备，作业效率大幅提升。
+`
 
+// An editor's note is an article of its own, and the text that goes on
+// with it after other columns is its own too: a later paragraph of the note,
+// printed apart, goes by its words to the note, not to the article next to
+// it.
+func TestNoteKeepsItsLaterParagraph(t *testing.T) {
+	text := noteHarbour + `
 编者按：春茶采摘季到来，山区茶
 农天不亮就上山采茶，茶园里一片
 繁忙。本报推出茶乡见闻系列报道。

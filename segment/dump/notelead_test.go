@@ -8,15 +8,7 @@ import (
 // A later column of an editor's note that the dump prints before the
 // column with the label goes after it: the label opens the note.
 func TestNoteLabelOpensNote(t *testing.T) {
-	text := `滨江港集装箱码头投入使用
-本报记者 王小明
-
-近日，滨江港新建的集装箱码头正
-式投入使用，码头共有泊位六个，
-年吞吐能力达到一百万标准箱。港
-务集团负责人介绍，新码头采用自
-动化装卸设备，作业效率大幅提升。
-
+	text := noteHarbour + `
 本报今天刊发第一篇：山区茶农春
 茶采摘季天不亮就上山，茶园繁忙。
 
