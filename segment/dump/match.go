@@ -2505,21 +2505,22 @@ func (s *pageSeg) creditedStories(arts *[]*article, owner []*article, stories []
 			credited[a] = true
 		}
 	}
-	// first is the first line of story st's text (pieces emptied by the
-	// credit they held print none).
-	first := func(st int) int {
-		f := math.MaxInt
-		for _, k := range stories[st] {
+	// first is the first line of each story's text (pieces emptied by the
+	// credit they held print none); stories do not change here, so it is
+	// read once rather than per comparison.
+	first := make([]int, len(stories))
+	for st, ks := range stories {
+		first[st] = math.MaxInt
+		for _, k := range ks {
 			if strings.TrimSpace(ps[k].text()) != "" {
-				f = min(f, ps[k].first)
+				first[st] = min(first[st], ps[k].first)
 			}
 		}
-		return f
 	}
 	// startedBefore: a's heading drew text printed before story st.
 	startedBefore := func(a *article, st int) bool {
 		for _, o := range a.stories {
-			if o != st && first(o) < first(st) {
+			if o != st && first[o] < first[st] {
 				return true
 			}
 		}
