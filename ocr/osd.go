@@ -45,8 +45,12 @@ func newOSD() (*osd, error) {
 
 // script returns the script Tesseract sees on the image ("Han", "Latin", …)
 // and its confidence; "" when it cannot tell, an error when a C++
-// exception stopped it.
+// exception stopped it. Clearing afterwards, whatever happened, frees the
+// copy of the page Tesseract keeps (as tess.read does); the script name
+// points into its character set, not into the page data, and is copied
+// before.
 func (o *osd) script(r *raster, dpi int) (string, float64, error) {
+	defer C.TessBaseAPIClear(o.api)
 	var conf C.float
 	var s, cerr *C.char
 	if C.np_osd(o.api, (*C.struct_Pix)(unsafe.Pointer(r.pix)), C.int(dpi), &s, &conf, &cerr) != 0 {

@@ -194,7 +194,7 @@ extern "C" TessBaseAPI *np_osd_new(char **err) {
 
 // np_osd detects the script of the page: 0, with *script its name (owned
 // by Tesseract) or NULL when it cannot tell; -2 with *err set when an
-// exception stopped it (caught).
+// exception stopped it (caught). The caller clears the page (osd.script).
 extern "C" int np_osd(TessBaseAPI *api, struct Pix *pix, int dpi, const char **script, float *conf, char **err) {
 	*err = nullptr;
 	*script = nullptr;
@@ -204,11 +204,7 @@ extern "C" int np_osd(TessBaseAPI *api, struct Pix *pix, int dpi, const char **s
 		int deg = 0;
 		float dconf = 0;
 		const char *name = nullptr;
-		bool ok = api->DetectOrientationScript(&deg, &dconf, &name, conf);
-		// Free the copy of the page Tesseract keeps; the script name
-		// points into its character set, not into the page data.
-		api->Clear();
-		if (ok) *script = name;
+		if (api->DetectOrientationScript(&deg, &dconf, &name, conf)) *script = name;
 		return 0;
 	} catch (...) {
 		*err = caught();
