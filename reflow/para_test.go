@@ -24,7 +24,7 @@ func flow(ss ...string) segment.Flow { return segment.Flow{Lines: lines(ss...)} 
 func checkParagraphs(t *testing.T, flows []segment.Flow, want []string) {
 	t.Helper()
 	if got := Paragraphs(flows, nil); !slices.Equal(got, want) {
-		t.Fatalf("paragraphs = %q", got)
+		t.Fatalf("got %q\nwant %q", got, want)
 	}
 }
 
@@ -143,21 +143,13 @@ func TestBracketedNoteStaysWithParagraph(t *testing.T) {
 	ls := column(13, zhParas[0], zhParas[1])
 	ls = append(ls[:len(ls)-1:len(ls)-1], ls[len(ls)-1], "（报告全文见第三版）")
 	ls = append(ls, column(13, zhParas[3])...)
-	got := Paragraphs([]segment.Flow{flow(ls...)}, nil)
-	want := []string{zhParas[0], zhParas[1] + "（报告全文见第三版）", zhParas[3]}
-	if !slices.Equal(got, want) {
-		t.Fatalf("got %q\nwant %q", got, want)
-	}
+	checkParagraphs(t, []segment.Flow{flow(ls...)}, []string{zhParas[0], zhParas[1] + "（报告全文见第三版）", zhParas[3]})
 }
 
 // A note after a full stop ends its paragraph however many lines it runs.
 func TestLongNoteEndsParagraph(t *testing.T) {
 	para := zhParas[1] + "（" + strings.Repeat("据当地气象部门统计", 12) + "）"
-	got := Paragraphs([]segment.Flow{flow(column(13, para, zhParas[3])...)}, nil)
-	want := []string{para, zhParas[3]}
-	if !slices.Equal(got, want) {
-		t.Fatalf("got %q\nwant %q", got, want)
-	}
+	checkParagraphs(t, []segment.Flow{flow(column(13, para, zhParas[3])...)}, []string{para, zhParas[3]})
 }
 
 func TestStandaloneFlowNeverJoins(t *testing.T) {
@@ -166,11 +158,7 @@ func TestStandaloneFlowNeverJoins(t *testing.T) {
 		{Lines: lines("严谨的历史态度"), Standalone: true},
 		flow("继续前面的内容"),
 	}
-	got := Paragraphs(flows, nil)
-	want := []string{"这是一个没有结束的句子，它在这里", "严谨的历史态度", "继续前面的内容"}
-	if !slices.Equal(got, want) {
-		t.Fatalf("got %q, want %q", got, want)
-	}
+	checkParagraphs(t, flows, []string{"这是一个没有结束的句子，它在这里", "严谨的历史态度", "继续前面的内容"})
 }
 
 func TestRunOnFlowJoinsAcrossWord(t *testing.T) {
@@ -205,15 +193,11 @@ func TestEnglishParagraphs(t *testing.T) {
 		"The vote is due next week when",
 		"the full council meets again.",
 	}
-	got := Paragraphs([]segment.Flow{flow(in...)}, nil)
-	want := []string{
+	checkParagraphs(t, []segment.Flow{flow(in...)}, []string{
 		"The council met on Tuesday to discuss the new budget for the coming year and its effects. Members said they were divided.",
 		"Some argued for more spending on schools, others for lower taxes and a smaller deficit in the years ahead.",
 		"The vote is due next week when the full council meets again.",
-	}
-	if !slices.Equal(got, want) {
-		t.Fatalf("got %q\nwant %q", got, want)
-	}
+	})
 }
 
 // geoFlow lays lines out in a column from x=0 to x=100 with 10-point type:
@@ -243,14 +227,10 @@ func TestParagraphsWithGeometry(t *testing.T) {
 		geoLine{"第三段开头缩进两个字", 20, 100},
 		geoLine{"末行不短但以句号结束。", 0, 100},
 	)
-	got := Paragraphs([]segment.Flow{f}, nil)
-	want := []string{"第一段开头缩进两个字这一行是满的没有结束短的末行。", "第二段开头也缩进了两个字而上一行是满的。", "第三段开头缩进两个字末行不短但以句号结束。"}
-	if !slices.Equal(got, want) {
-		t.Fatalf("got %q\nwant %q", got, want)
-	}
+	checkParagraphs(t, []segment.Flow{f}, []string{"第一段开头缩进两个字这一行是满的没有结束短的末行。", "第二段开头也缩进了两个字而上一行是满的。", "第三段开头缩进两个字末行不短但以句号结束。"})
 	// Next column: continues the paragraph when its first line is not indented.
 	f2 := geoFlow(geoLine{"下一栏继续这一段", 0, 100}, geoLine{"完。", 0, 20})
-	got = Paragraphs([]segment.Flow{f, f2}, nil)
+	got := Paragraphs([]segment.Flow{f, f2}, nil)
 	if len(got) != 3 || !strings.HasSuffix(got[2], "以句号结束。下一栏继续这一段完。") {
 		t.Fatalf("column continuation not joined: %q", got)
 	}
@@ -286,11 +266,7 @@ func TestMergeColumnsJoinsRowPieces(t *testing.T) {
 		{Column: &col, Lines: []page.Line{at("were", 0, 36, 20)}},
 		{Column: &col, Lines: []page.Line{at("sharply", 40, 36, 60), at("divided", 75, 36, 100)}},
 	}
-	got := Paragraphs(flows, nil)
-	want := []string{"The council met on Tuesday to discuss the budget.", "Members were sharply divided of the town said they agreed."}
-	if !slices.Equal(got, want) {
-		t.Fatalf("got %q\nwant %q", got, want)
-	}
+	checkParagraphs(t, flows, []string{"The council met on Tuesday to discuss the budget.", "Members were sharply divided of the town said they agreed."})
 	// Lines that fill only half of their column box come from two columns:
 	// they are not interleaved.
 	wide := page.Rect{X0: 0, Y0: 0, X1: 210, Y1: 60}
@@ -321,11 +297,7 @@ func TestWideColumnBoxIsNotTrusted(t *testing.T) {
 		geoLine{"个字而上一行是满的。", 0, 100},
 	)
 	f.Column = &page.Rect{X0: 0, Y0: 0, X1: 320, Y1: 100}
-	got := Paragraphs([]segment.Flow{f}, nil)
-	want := []string{"第一段开头缩进两个字这一行是满的没有结束短的末行。", "第二段开头也缩进了两个字而上一行是满的。"}
-	if !slices.Equal(got, want) {
-		t.Fatalf("got %q\nwant %q", got, want)
-	}
+	checkParagraphs(t, []segment.Flow{f}, []string{"第一段开头缩进两个字这一行是满的没有结束短的末行。", "第二段开头也缩进了两个字而上一行是满的。"})
 }
 
 func TestIndentedLineStartsParagraph(t *testing.T) {
@@ -339,11 +311,7 @@ func TestIndentedLineStartsParagraph(t *testing.T) {
 		geoLine{"每一行都向右缩进了", 40, 100},
 		geoLine{"直到图片结束为止。", 40, 90},
 	)
-	got := Paragraphs([]segment.Flow{f}, nil)
-	want := []string{"“搞好生产重要，但不能只顾眼前忘了长远打算”", "上世纪八十年代初，村里发展滞后，治安也不好。", "图片右边的文字比较短每一行都向右缩进了直到图片结束为止。"}
-	if !slices.Equal(got, want) {
-		t.Fatalf("got %q\nwant %q", got, want)
-	}
+	checkParagraphs(t, []segment.Flow{f}, []string{"“搞好生产重要，但不能只顾眼前忘了长远打算”", "上世纪八十年代初，村里发展滞后，治安也不好。", "图片右边的文字比较短每一行都向右缩进了直到图片结束为止。"})
 }
 
 // A line that opens with a quote has its ink start half a glyph into the
@@ -358,11 +326,7 @@ func TestOpeningQuoteIsNoIndent(t *testing.T) {
 		geoLine{"“下一段从这里开始，", 27, 100},
 		geoLine{"到这里结束。”", 0, 40},
 	)
-	got := Paragraphs([]segment.Flow{f}, nil)
-	want := []string{"会上大家发言热烈讨论。这一行是满的以句号结束。“我们要把这件事办好，让群众满意。”他说。", "“下一段从这里开始，到这里结束。”"}
-	if !slices.Equal(got, want) {
-		t.Fatalf("got %q\nwant %q", got, want)
-	}
+	checkParagraphs(t, []segment.Flow{f}, []string{"会上大家发言热烈讨论。这一行是满的以句号结束。“我们要把这件事办好，让群众满意。”他说。", "“下一段从这里开始，到这里结束。”"})
 }
 
 // A dump that sets a blank line after every paragraph: a blank line after a
@@ -536,19 +500,15 @@ func TestSemicolonIsNoParagraphEnd(t *testing.T) {
 // quotation closing a full line, in a dump block of its own, it goes on in
 // the same paragraph however wide the dump prints it.
 func TestShortLastLineIsNoIndent(t *testing.T) {
-	got := Paragraphs([]segment.Flow{
+	checkParagraphs(t, []segment.Flow{
 		flow("傍晚时分，老人望着修好的码头，",
 			"感慨地说：“这些年港口变化真大！”"),
 		flow("老专家深有感触地这样说道。",
 			"第二天一早，工人们又回到了工地"),
-	}, nil)
-	want := []string{
+	}, []string{
 		"傍晚时分，老人望着修好的码头，感慨地说：“这些年港口变化真大！”老专家深有感触地这样说道。",
 		"第二天一早，工人们又回到了工地",
-	}
-	if !slices.Equal(got, want) {
-		t.Fatalf("paragraphs = %q", got)
-	}
+	})
 }
 
 // A line well short of the column that runs on in its flow, after a full
