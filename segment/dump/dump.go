@@ -96,6 +96,9 @@ type pageSeg struct {
 	// runWords holds the (lower-case) words printed whole in running text
 	// (English), to mend capitals split by letter spacing.
 	runWords map[string]bool
+	// runStems holds runWords' words cut one to three letters short,
+	// five letters or more left (joinSplitCaps).
+	runStems map[string]bool
 	// pairs holds the (lower-case) word pairs printed on one line.
 	pairs map[[2]string]bool
 	// wordBlocks: the dump prints most lines word by word (English).

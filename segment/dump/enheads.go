@@ -309,6 +309,16 @@ func (s *pageSeg) learnWords() {
 			}
 		}
 	}
+	// Running text may print a headline's word only in another form
+	// ("germany's" for "german"): its stems of five letters or more, one
+	// to three letters short, are learned once here, not looked for
+	// across all words per piece pair.
+	s.runStems = map[string]bool{}
+	for r := range s.runWords {
+		for n := 1; n <= 3 && len(r)-n >= 5; n++ {
+			s.runStems[r[:len(r)-n]] = true
+		}
+	}
 }
 
 // joinSplitCaps mends the breaks an extractor puts inside letter-spaced
@@ -318,24 +328,8 @@ func (s *pageSeg) learnWords() {
 func (s *pageSeg) joinSplitCaps(ws []string) []string {
 	return cues.JoinPieces(ws, func(prev, next string) bool {
 		a, b := wordKey(prev), wordKey(next)
-		return a != "" && b != "" && (s.runWords[a+b] || s.startsRunWord(a+b)) && !(s.runWords[a] && s.runWords[b] && len(a) > 1 && len(b) > 1)
+		return a != "" && b != "" && (s.runWords[a+b] || s.runStems[a+b]) && !(s.runWords[a] && s.runWords[b] && len(a) > 1 && len(b) > 1)
 	})
-}
-
-// startsRunWord reports a word of five letters or more that starts a word
-// of the page's running text, one to three letters longer ("german" of
-// "germany's"): running text may print the headline's word only in
-// another form.
-func (s *pageSeg) startsRunWord(w string) bool {
-	if len(w) < 5 {
-		return false
-	}
-	for r := range s.runWords {
-		if n := len(r) - len(w); n >= 1 && n <= 3 && strings.HasPrefix(r, w) {
-			return true
-		}
-	}
-	return false
 }
 
 var folioRe = regexp.MustCompile(`^[0-9]{1,3}$`)
