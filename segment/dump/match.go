@@ -1710,11 +1710,18 @@ func (s *pageSeg) runsAcross(line int, ps []*piece) bool {
 		return false
 	}
 	for _, p := range ps {
-		fs := slices.DeleteFunc(slices.Clone(p.frags), func(g frag) bool { return g.line == line })
-		for k := 0; k+1 < len(fs); k++ {
-			if fs[k].line == line-1 && fs[k+1].line == line+1 {
-				return !sentenceEnd(fs[k].text)
+		// Fragments on the caption's own line are skipped, not copied
+		// away: this runs for every piece per caption.
+		var prev *frag
+		for k := range p.frags {
+			f := &p.frags[k]
+			if f.line == line {
+				continue
 			}
+			if prev != nil && prev.line == line-1 && f.line == line+1 {
+				return !sentenceEnd(prev.text)
+			}
+			prev = f
 		}
 	}
 	return false
