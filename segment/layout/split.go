@@ -95,9 +95,9 @@ func splitLines(lines []page.Line, body float64, vrules, pics []page.Rect) []pag
 }
 
 // wideGaps lists the gaps between the words of l wide enough to be a
-// gutter (as splitAtGutters measures them).
+// gutter (gutterGap).
 func wideGaps(l page.Line, body float64) [][2]float64 {
-	min := math.Max(0.6*math.Min(lineSize(l), body), 1)
+	min := gutterGap(l, body)
 	var out [][2]float64
 	for i := 1; i < len(l.Words); i++ {
 		if x0, x1 := l.Words[i-1].Box.X1, l.Words[i].Box.X0; x1-x0 > min {
@@ -291,8 +291,7 @@ func splitAtGutters(l page.Line, body float64, minRunes, keep int, crossed func(
 	if len(l.Words) < 2 || l.Box == nil {
 		return []page.Line{l}
 	}
-	// Gutters do not grow with the type: a head's is as narrow as the body's.
-	gap := math.Max(0.6*math.Min(lineSize(l), body), 1)
+	gap := gutterGap(l, body)
 	var out []page.Line
 	start, from := 0, 0 // first word and text offset of the current piece
 	pos := 0            // text offset after the last word found
@@ -313,6 +312,13 @@ func splitAtGutters(l page.Line, body float64, minRunes, keep int, crossed func(
 		return []page.Line{l}
 	}
 	return append(out, piece(l, start, len(l.Words), l.Text[from:], from))
+}
+
+// gutterGap is how wide a gap between the words of l must be to be a
+// gutter. Gutters do not grow with the type: a head's is as narrow as the
+// body's.
+func gutterGap(l page.Line, body float64) float64 {
+	return math.Max(0.6*math.Min(lineSize(l), body), 1)
 }
 
 func piece(l page.Line, w0, w1 int, text string, offset int) page.Line {
