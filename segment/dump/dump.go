@@ -864,7 +864,7 @@ func (s *pageSeg) wrappedCredit(i int, text string, used []bool) (wrap, bool) {
 // their lines.
 func (s *pageSeg) narrowCaption(i int, f string, first bool, used []bool) bool {
 	w := width(f)
-	if !captionStart.MatchString(f) || s.acrossColumns(w) || w < 6 {
+	if !captionStart.MatchString(f) || s.acrossColumns(w) || w < minNarrowCaption {
 		return false
 	}
 	type cut struct{ k, from, to int } // fragments [from, to) of line k
@@ -888,7 +888,7 @@ func (s *pageSeg) narrowCaption(i int, f string, first bool, used []bool) bool {
 			joined := text + part
 			// The credit ends the caption on a line of the caption's
 			// width, not in another caption.
-			if _, a, ok := cues.CaptionCredit(joined); ok && width(part) <= w+4 && !captionStart.MatchString(part) {
+			if _, a, ok := cues.CaptionCredit(joined); ok && width(part) <= w+creditOverhang && !captionStart.MatchString(part) {
 				for _, c := range append(cuts, cut{k, from, to}) {
 					s.dropFrags(c.k, splitFrags(s.lines[c.k], true), c.from, c.to, used)
 				}
@@ -933,11 +933,27 @@ func (s *pageSeg) dropFrags(k int, fs []string, from, to int, used []bool) {
 // narrowRows bounds the dump lines a caption set in one column spreads over.
 const narrowRows = 8
 
+// minNarrowCaption is the narrowest first line (in Han characters) that
+// narrowCaption reads as a caption's: a date and a clause ("4月2日，村民")
+// at least; a shorter fragment is a scrap of a column line.
+// creditOverhang is how much wider than the caption's lines the line
+// ending in its photo credit may be: the credit's words may run past
+// them, set in a little more than the column's width.
+const (
+	minNarrowCaption = 6
+	creditOverhang   = 4
+)
+
+// creditStartRunes bounds the start of a photo credit that a caption line
+// ends with, the rest wrapped onto the next line ("本报记", "新华社记者"):
+// a longer last fragment after a space is caption text.
+const creditStartRunes = 6
+
 // beforeCredit is a caption's text without the start of a credit that
 // wraps ("…景象。 本报记" → "…景象。").
 func beforeCredit(text string) string {
 	t := strings.TrimSpace(text)
-	if k := strings.LastIndex(t, " "); k >= 0 && utf8.RuneCountInString(t[k+1:]) <= 6 {
+	if k := strings.LastIndex(t, " "); k >= 0 && utf8.RuneCountInString(t[k+1:]) <= creditStartRunes {
 		return t[:k]
 	}
 	return t
