@@ -340,14 +340,8 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 		// characters without clause marks ends so, as a heading does.
 		return !crossWord(a.text, b.text)
 	}
-	if !latin && (a.width >= w-2 || starts && a.width == w-4) && b.width == w-4 && b.fin == 0 && !b.stretched && c != nil && plainHan(b.text) && !cues.Unbalanced(a.text, cues.Quotes, cues.Brackets) {
-		// A line two characters short that goes on, of Chinese
-		// characters only (the dump measures them exactly; a justified
-		// continuation is full), after a nearly full line without a stop
-		// and inside no quotation or title, or after a paragraph's first
-		// line as short (the line under a first line is full or ends its
-		// paragraph): a first line lost its indent, and the line before
-		// ended a heading.
+	if !latin && lostIndent(a, b, c, w, starts) {
+		// The line before ended a heading.
 		return !crossWord(a.text, b.text)
 	}
 	if acrossFlows && !latin && indentStart && b.width >= w-5 && !runsOn {
@@ -358,6 +352,19 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 		return !crossWord(a.text, b.text)
 	}
 	return false
+}
+
+// lostIndent reports b, in a Chinese column w wide, as a first line that
+// lost its indent: two characters short and going on (c follows), of
+// Chinese characters only (the dump measures them exactly; a justified
+// continuation is full), after a nearly full line a without a stop and
+// inside no quotation or title, or after a paragraph's first line (starts)
+// as short (the line under a first line is full or ends its paragraph).
+func lostIndent(a, b bline, c *bline, w int, starts bool) bool {
+	if b.width != w-4 || b.fin != 0 || b.stretched || c == nil || !plainHan(b.text) {
+		return false
+	}
+	return (a.width >= w-2 || starts && a.width == w-4) && !cues.Unbalanced(a.text, cues.Quotes, cues.Brackets)
 }
 
 // fullLine reports a Chinese line as wide as the column: no paragraph's
