@@ -1563,6 +1563,11 @@ func (s *pageSeg) placeCaptions(arts []*article, ps []*piece, stories [][]int, s
 			}
 		}
 	}
+	// Each article's words, gathered once for all captions.
+	words := map[*article]map[string]float64{}
+	for _, a := range arts {
+		words[a] = storyWords(a, stoks)
+	}
 	capOf = map[*article][]caption{}
 	for _, c := range s.caps {
 		// A reporter who took the photo too credits it under the same name.
@@ -1599,7 +1604,7 @@ func (s *pageSeg) placeCaptions(arts []*article, ps []*piece, stories [][]int, s
 		// another article's text carries far more goes there.
 		if reporter == nil {
 			ct := s.captionWords(c, idf)
-			if b, share := captionOwner(ct, arts, stoks); b != nil && b != a && share >= contained(ct, storyWords(a, stoks))+0.3 {
+			if b, share := captionOwner(ct, arts, words); b != nil && b != a && share >= contained(ct, words[a])+0.3 {
 				a = b
 			}
 		}
@@ -3393,14 +3398,15 @@ func (s *pageSeg) attachKickers(arts []*article, stoks []map[string]float64, idf
 
 // captionOwner returns the article whose text carries most of a caption's
 // words ct, and the share it carries; nil when none carries half of them.
-func captionOwner(ct map[string]float64, arts []*article, stoks []map[string]float64) (*article, float64) {
+// words holds each article's words (storyWords).
+func captionOwner(ct map[string]float64, arts []*article, words map[*article]map[string]float64) (*article, float64) {
 	var best *article
 	bs := 0.5
 	for _, a := range arts {
 		if a.note {
 			continue
 		}
-		if v := contained(ct, storyWords(a, stoks)); v > bs {
+		if v := contained(ct, words[a]); v > bs {
 			best, bs = a, v
 		}
 	}
