@@ -294,8 +294,11 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 	fin := a.fin != 0 && a.fin != '；'
 	latin := !a.cjk && !b.cjk
 	if latin && m.scattered {
-		// Widths of words scattered over lines tell no paragraph end.
-		return false
+		// Widths of words scattered over lines tell no paragraph end. But
+		// justification spreads no paragraph's last line, so the dump kept
+		// it whole: a line of words ending a sentence, followed in its
+		// block by a capitalised line, ends one.
+		return !acrossFlows && fin && upperStart(b.text) && strings.Contains(a.text, " ")
 	}
 	var short, indentStart bool
 	if latin {
@@ -356,15 +359,42 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 
 // lostIndent reports b, in a Chinese column w wide, as a first line that
 // lost its indent: two characters short and going on (c follows), of
-// Chinese characters only (the dump measures them exactly; a justified
-// continuation is full), after a nearly full line a without a stop and
-// inside no quotation or title, or after a paragraph's first line (starts)
-// as short (the line under a first line is full or ends its paragraph).
+// Chinese characters, digits and marks (the dump measures them exactly; a
+// justified continuation is full), after a nearly full line a without a
+// stop and inside no quotation or title, or after a paragraph's first line
+// (starts) as short when a wider line follows (the line under a first line
+// is full or ends its paragraph; three as short are a narrower column).
+// A quotation opened after a comma or colon goes on the sentence.
 func lostIndent(a, b bline, c *bline, w int, starts bool) bool {
-	if b.width != w-4 || b.fin != 0 || b.stretched || c == nil || !plainHan(b.text) {
+	if b.width != w-4 || b.fin != 0 || b.stretched || c == nil || !indentable(b.text) {
 		return false
 	}
-	return (a.width >= w-2 || starts && a.width == w-4) && !cues.Unbalanced(a.text, cues.Quotes, cues.Brackets)
+	if r, _ := utf8.DecodeRuneInString(b.text); strings.ContainsRune(cues.Openers, r) && strings.ContainsAny(lastRune(a.text), "，：") {
+		return false
+	}
+	return a.width >= w-2 && !cues.Unbalanced(a.text, cues.Quotes, cues.Brackets) ||
+		starts && a.width == w-4 && c.width > b.width
+}
+
+// indentable reports a line that may open a Chinese paragraph and whose
+// dump width is exact: it opens with a Chinese character, a digit or an
+// opening mark, and holds no Latin letters (set in proportional type).
+func indentable(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.Is(unicode.Han, r) && !unicode.IsDigit(r) && !strings.ContainsRune(cues.Openers, r) {
+		return false
+	}
+	for _, r := range s {
+		if r < utf8.RuneSelf && unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }
 
 // fullLine reports a Chinese line as wide as the column: no paragraph's
@@ -478,4 +508,9 @@ func hanOnly(s, marks string) bool {
 		}
 	}
 	return s != ""
+}
+
+func upperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

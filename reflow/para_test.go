@@ -627,3 +627,46 @@ func TestHeadingAtIndentOverFirstLine(t *testing.T) {
 		"近年来港务集团投入巨资，更新装卸设备，港区面貌焕然一新，工人们干劲十足。",
 	})
 }
+
+// A column's full line that runs on, then a line two characters short that
+// goes on: a first line that lost its indent, whether it holds digits or
+// opens with a quotation mark (both measure exactly); after a comma the
+// quotation goes on the sentence instead.
+func TestLostIndentWithDigitsAndQuotes(t *testing.T) {
+	body := columnOpening[:4]
+	rest := []string{"三十余家，带动上下游企业集", "聚发展。"}
+	for _, first := range []string{"2019年起，园区引进企业", "“园区引进企业三十余家"} {
+		checkParagraphs(t, []segment.Flow{flow(slices.Concat(body, []string{first}, rest)...)},
+			[]string{strings.Join(body, ""), first + strings.Join(rest, "")})
+	}
+	comma := slices.Concat(body[:3], []string{"继开工建设，全年经济平稳，", "“项目落地快、服务跟得"}, rest)
+	checkParagraphs(t, []segment.Flow{flow(comma...)}, []string{strings.Join(comma, "")})
+}
+
+// A paragraph's first line, two characters short, over another as short
+// that goes on into a full line: the first opens a quotation whose text
+// the dump printed elsewhere, the second a paragraph. Over a third as
+// short, the three are full lines of a narrower column.
+func TestIndentUnderFirstLine(t *testing.T) {
+	quote := "“我们一定要把这件事办"
+	checkParagraphs(t, []segment.Flow{flow(slices.Concat(columnOpening, []string{quote}, columnClosing)...)},
+		[]string{strings.Join(columnOpening, ""), quote, strings.Join(columnClosing, "")})
+	narrow := slices.Concat(columnOpening, []string{quote, columnClosing[0], "粮食生产形势总体向好，"}, columnClosing[1:])
+	got := Paragraphs([]segment.Flow{flow(narrow...)}, nil)
+	if len(got) != 2 || got[0] != strings.Join(columnOpening, "") {
+		t.Errorf("narrow column: got %q, want the opening and one paragraph", got)
+	}
+}
+
+// Where a dump scatters words over lines, a line of several words that
+// ends a sentence, followed in its block by a capitalised line, is a
+// paragraph's last line (justification spreads no last line, so the dump
+// kept it whole); a one-word line or a block's end tells nothing.
+func TestScatteredSentenceEndInBlock(t *testing.T) {
+	checkParagraphs(t, []segment.Flow{
+		flow("The", "council", "met", "on", "Tuesday", "to", "discuss the city schools.", "Members", "voted", "for", "the", "plan."),
+	}, []string{"The council met on Tuesday to discuss the city schools.", "Members voted for the plan."})
+	checkParagraphs(t, []segment.Flow{
+		flow("The", "council", "met", "on", "Tuesday", "to", "discuss", "schools.", "Members", "voted", "for", "the", "plan."),
+	}, []string{"The council met on Tuesday to discuss schools. Members voted for the plan."})
+}
