@@ -504,3 +504,113 @@ func (c *chain) with(f frag) *chain {
 	}
 	return n
 }
+
+// unweave reads the lines fs, printed on consecutive dump lines, as k
+// columns whose lines the dump printed in turns (a line of each, one
+// under the other), when every k-th line continues the one k lines above
+// it better than each line continues the one above it: the text across
+// the joins rates them (across), on average at least weaveGain better.
+// It returns the columns, or fs alone.
+func (t *tracker) unweave(fs []frag) [][]frag {
+	n := len(fs)
+	if !t.zh || n < 2*minWeave {
+		return [][]frag{fs}
+	}
+	for i := 1; i < n; i++ {
+		if fs[i].line != fs[i-1].line+1 {
+			return [][]frag{fs}
+		}
+	}
+	// mean reads the first m lines in turns between k columns and the
+	// rest on in the one column that the line after the turns continues
+	// best (where the neighbouring column ended, the other runs on alone).
+	mean := func(k, m int) (float64, []*chain) {
+		cols := make([]*chain, k)
+		sum, joins := 0.0, 0
+		for i, f := range fs[:m] {
+			j := i % k
+			if cols[j] == nil {
+				cols[j] = (&chain{}).with(f)
+				continue
+			}
+			sum += t.across(cols[j], f)
+			joins++
+			cols[j] = cols[j].with(f)
+		}
+		if m < n {
+			on, bv := 0, math.Inf(-1)
+			for j, c := range cols {
+				v := t.across(c, fs[m])
+				if !sentenceEnd(c.last().text) {
+					v += 0.1 // a running line goes on; on a tie it is the one
+				}
+				if v > bv {
+					on, bv = j, v
+				}
+			}
+			for _, f := range fs[m:] {
+				sum += t.across(cols[on], f)
+				joins++
+				cols[on] = cols[on].with(f)
+			}
+		}
+		return sum / float64(joins), cols
+	}
+	// Of the readings in turns that beat reading down by weaveGain, the
+	// best; on a tie, the one with the longer run of turns.
+	best, _ := mean(1, n)
+	var split []*chain
+	for k := 2; k <= maxWeave && n >= k*minWeave; k++ {
+		for m := k * minWeave; m <= n; m++ {
+			if v, cols := mean(k, m); v >= best+weaveGain || split != nil && v >= best {
+				best, split = v, cols
+			}
+		}
+	}
+	if split == nil {
+		return [][]frag{fs}
+	}
+	out := make([][]frag, len(split))
+	for i, c := range split {
+		out[i] = c.frags
+	}
+	return out
+}
+
+// minWeave is the fewest lines each column must show; maxWeave the most
+// columns read in turns.
+const minWeave, maxWeave = 2, 5
+
+// weaveGain is how much better, on average per join, reading in turns
+// must rate: a dictionary word or a continuation mark across most joins.
+const weaveGain = 0.5
+
+// across rates the text across the break from column c's last line to f:
+// a word or the page's phrases running over it and a start that cannot
+// open a paragraph count for it; an indented line after a running one, or
+// a continuation mark after a sentence end, against.
+func (t *tracker) across(c *chain, f frag) float64 {
+	l := c.last()
+	r, _ := utf8.DecodeRuneInString(f.text)
+	cont := strings.ContainsRune(contPunct, r)
+	if sentenceEnd(l.text) {
+		if cont {
+			return -2
+		}
+		return 0
+	}
+	s := t.crossWord(l.text, f.text)
+	ar := []rune(strings.ReplaceAll(l.text, " ", ""))
+	br := []rune(strings.ReplaceAll(f.text, " ", ""))
+	if len(ar) >= 2 && len(br) >= 1 && t.grams[string(ar[len(ar)-2:])+string(br[0])] > 1 ||
+		len(ar) >= 1 && len(br) >= 2 && t.grams[string(ar[len(ar)-1])+string(br[:2])] > 1 {
+		s += 0.3
+	}
+	if cont {
+		s++
+	}
+	if f.w <= c.width()-1.5 && !sentenceEnd(f.text) {
+		s-- // an indented line cannot continue a running line
+	}
+	return s
+}

@@ -1878,6 +1878,16 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 			continue
 		}
 		for _, k := range stories[st] {
+			// A piece whose lines take turns between columns is read as
+			// those columns.
+			if subs := s.unweave(ps[k]); len(subs) > 1 {
+				ps = slices.Clip(ps)
+				for _, q := range subs {
+					units = append(units, []int{len(ps)})
+					ps = append(ps, q)
+				}
+				continue
+			}
 			units = append(units, []int{k})
 		}
 	}
@@ -2024,6 +2034,37 @@ func (s *pageSeg) chains(units [][]int, ps []*piece, col map[int]int) [][]int {
 		out = append(out, ch)
 	}
 	return out
+}
+
+// unweave splits a piece whose lines take turns between columns into
+// those columns (tracker.unweave), for the reading order only: the
+// article's pieces are settled by then. The first keeps the piece's
+// credit and lead, being where its text starts.
+func (s *pageSeg) unweave(p *piece) []*piece {
+	cs := s.joinTracker().unweave(p.frags)
+	if len(cs) < 2 {
+		return []*piece{p}
+	}
+	out := make([]*piece, len(cs))
+	for i, fs := range cs {
+		q := *p
+		if i > 0 {
+			q = piece{note: p.note, leadLine: -1}
+		}
+		q.frags, q.first, q.next, q.prev = fs, fs[0].line, -1, -1
+		q.w = fragsMax(fs)
+		out[i] = &q
+	}
+	return out
+}
+
+// fragsMax is the width of the widest of fs.
+func fragsMax(fs []frag) float64 {
+	w := 0.0
+	for _, f := range fs {
+		w = max(w, f.w)
+	}
+	return w
 }
 
 // unitLink proposes that unit v goes on after unit u.
