@@ -133,7 +133,8 @@ type caption struct {
 	text    string
 	credit  string // a photo credit printed on a line of its own
 	line    int
-	end     int // the last line it takes, when it wraps (else 0)
+	end     int  // the last line it takes, when it wraps (else 0)
+	narrow  bool // set in a column of its own (narrowCaption)
 	authors []segment.Author
 }
 
@@ -892,7 +893,7 @@ func (s *pageSeg) narrowCaption(i int, f string, first bool, used []bool) bool {
 				for _, c := range append(cuts, cut{k, from, to}) {
 					s.dropFrags(c.k, splitFrags(s.lines[c.k], true), c.from, c.to, used)
 				}
-				s.caps = append(s.caps, caption{text: cues.Normalize(joined), line: i, end: k, authors: a})
+				s.caps = append(s.caps, caption{text: cues.Normalize(joined), line: i, end: k, authors: a, narrow: true})
 				return true
 			}
 		}

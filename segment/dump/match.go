@@ -1576,6 +1576,12 @@ func (s *pageSeg) placeCaptions(arts []*article, ps []*piece, stories [][]int, s
 		if a == nil && s.zh {
 			a = s.headedUnder(c, arts)
 		}
+		// A caption set in a column of its own is printed under its photo
+		// at the head of that column: the text starting right under it is
+		// its article's, not the text of the columns beside it.
+		if a == nil && c.narrow {
+			a = startsBelow(c.end, arts, stories, sfirst)
+		}
 		// A caption printed between two lines of one column whose sentence
 		// runs on across it lies under another article's photo: the one
 		// whose text starts below. So does one amid a column's run, when
@@ -2603,9 +2609,22 @@ func (s *pageSeg) creditedStories(arts *[]*article, owner []*article, stories []
 		if best == nil && !ps[stories[st][0]].lead {
 			// A trailing credit under another credit ends the text of an
 			// article without one: the page's only uncredited headline
-			// takes it, when the article keeps text printed before it.
-			if best = lastUncredited(*arts, credited); best == nil || !startedBefore(a, st) {
+			// takes it, or else the nearest above that drew none of its
+			// text, when the article keeps text printed before it.
+			near := false
+			if best = lastUncredited(*arts, credited); best == nil {
+				best, near = s.nearestUnheaded(*arts, credited, first[st], stories, stoks), true
+			}
+			if best == nil || !startedBefore(a, st) {
 				continue
+			}
+			if near {
+				// The text it drew carries none of its words: scraps
+				// the clustering gave it, which go back to no article.
+				for _, o := range best.stories {
+					owner[o] = nil
+				}
+				best.stories = nil
 			}
 		}
 		if best == nil {
@@ -2776,6 +2795,31 @@ func lastUncredited(arts []*article, credited map[*article]bool) *article {
 			return nil
 		}
 		found = b
+	}
+	return found
+}
+
+// nearestUnheaded returns the headed article without a credit whose
+// heading is printed nearest above dump line at and whose words no story
+// carries: a heading that drew none of its text (the credited story that
+// ends its text went elsewhere). nil when there is none.
+func (s *pageSeg) nearestUnheaded(arts []*article, credited map[*article]bool, at int, stories [][]int, stoks []map[string]float64) *article {
+	carried := func(g *group) bool {
+		for o := range stories {
+			if s.storyCarries(g, o, stoks) >= headFound {
+				return true
+			}
+		}
+		return false
+	}
+	var found *article
+	for _, b := range arts {
+		if b.note || b.g == nil || b.g.byline != "" || credited[b] || len(b.g.head) == 0 || b.g.line >= at {
+			continue
+		}
+		if (found == nil || b.g.line > found.g.line) && !carried(b.g) {
+			found = b
+		}
 	}
 	return found
 }
