@@ -347,6 +347,10 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 		// The line before ended a heading.
 		return !crossWord(a.text, b.text)
 	}
+	if acrossFlows && !latin && headsParagraph(b, c, w) {
+		// A block opens with a heading over a paragraph's first line.
+		return !crossWord(a.text, b.text)
+	}
 	if acrossFlows && !latin && indentStart && b.width >= w-5 && !runsOn {
 		// A dump block goes on from the last one with a full line; one
 		// that opens two characters short, and goes on, opens a
@@ -374,6 +378,15 @@ func lostIndent(a, b bline, c *bline, w int, starts bool) bool {
 	}
 	return a.width >= w-2 && !cues.Unbalanced(a.text, cues.Quotes, cues.Brackets) ||
 		starts && a.width == w-4 && c.width > b.width
+}
+
+// headsParagraph reports b, a Chinese line short of the column w without
+// a stop or clause mark, over c, the first line of a paragraph (it lost its indent and
+// goes on): a heading, as no paragraph's line stands over a first line
+// but its last, which ends a sentence.
+func headsParagraph(b bline, c *bline, w int) bool {
+	return c != nil && b.fin == 0 && endsHan(b.text) && b.width <= w-2 && !strings.ContainsAny(b.text, "，；：") &&
+		c.width == w-4 && c.fin == 0 && indentable(c.text)
 }
 
 // indentable reports a line that may open a Chinese paragraph and whose

@@ -670,3 +670,18 @@ func TestScatteredSentenceEndInBlock(t *testing.T) {
 		flow("The", "council", "met", "on", "Tuesday", "to", "discuss", "schools.", "Members", "voted", "for", "the", "plan."),
 	}, []string{"The council met on Tuesday to discuss schools. Members voted for the plan."})
 }
+
+// A block that opens with a short line without a stop over a paragraph's
+// first line (two characters short, going on) opens with a heading, after
+// a block whose text runs on elsewhere; a line with a clause mark is none.
+func TestBlockOpensWithHeading(t *testing.T) {
+	body := columnOpening[:4]
+	head := "园区建设再上新台阶"
+	checkParagraphs(t, []segment.Flow{flow(body...), flow(slices.Concat([]string{head}, columnClosing)...)},
+		[]string{strings.Join(body, ""), head, strings.Join(columnClosing, "")})
+	clause := "园区建设，再上新台阶"
+	got := Paragraphs([]segment.Flow{flow(body...), flow(slices.Concat([]string{clause}, columnClosing)...)}, nil)
+	if slices.Contains(got, clause) {
+		t.Errorf("clause: got %q, want no paragraph of its own", got)
+	}
+}
