@@ -1935,7 +1935,9 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 	for _, g := range a.cross {
 		// A bare label between the headline and all of the article's text
 		// heads no section of it: it is the article's overline, set apart.
-		if s.zh && out.Kicker == nil && a.g != nil && len(out.Headline) > 0 && g.line > a.g.end && g.end < firstText {
+		// Not with text printed between them (other text, or its own the
+		// assignment put elsewhere): then it heads the text under it.
+		if s.zh && out.Kicker == nil && a.g != nil && len(out.Headline) > 0 && g.line > a.g.end && g.end < firstText && !s.textBetween(a.g.end, g.line) {
 			out.Kicker = lines(strings.Join(g.head, ""))
 			continue
 		}
@@ -2266,6 +2268,17 @@ func (s *pageSeg) crosshead(p *piece, i int) bool {
 		return false
 	}
 	return f.w < p.w-1.5 && f.w >= 3
+}
+
+// textBetween reports a piece of text starting between lines from and to
+// (exclusive).
+func (s *pageSeg) textBetween(from, to int) bool {
+	for l := from + 1; l < to; l++ {
+		if s.starts[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // opensQuote reports a line that starts with a CJK opening quote or bracket.
@@ -3212,15 +3225,15 @@ const enHeadW, enAbove, enStay = 1.0, 0.7, 0.3
 // fit no heading better (the heading lost in the dump) stands alone.
 const enNew = 0.2
 
-// crossheadOf returns the credited (or kickered) article, other than not,
-// whose text is printed right under g, when g is a bare short heading: g is
+// crossheadOf returns the credited (on its heading or in its text) or
+// kickered article, other than not, whose text is printed right under g, when g is a bare short heading: g is
 // one of its crossheads. Chinese dumps only.
 func (s *pageSeg) crossheadOf(g *group, not *article, arts []*article, ps []*piece, stories [][]int) *article {
 	if !s.zh || !g.weak() || utf8.RuneCountInString(g.head[0]) > 8 {
 		return nil
 	}
 	a := s.ownerBelow(g, not, arts, ps, stories)
-	if a == nil || a.g == nil || a.g.byline == "" && len(a.g.kicker) == 0 {
+	if a == nil || a.g == nil || a.g.byline == "" && len(a.g.kicker) == 0 && !s.storyCredited(a, ps, stories) {
 		return nil
 	}
 	return a
