@@ -281,9 +281,9 @@ func breakGeo(a, b bline, c *bline) bool {
 // c is the line after b in its flow, or nil.
 func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 	w := m.w
-	if r, _ := utf8.DecodeRuneInString(b.text); b.box == nil && strings.ContainsRune(cues.Closers, r) {
-		// No line opens with a closing mark, least of all a paragraph's
-		// first: the dump cut the line it ends.
+	if r, _ := utf8.DecodeRuneInString(b.text); b.box == nil && (strings.ContainsRune(cues.Closers, r) || b.cjk && cues.OpensParticle(b.text)) {
+		// No line opens with a closing mark or a particle, least of all a
+		// paragraph's first: the dump cut the line it ends.
 		return false
 	}
 	// A flow's last line that runs on ends a column, however short the

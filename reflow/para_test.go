@@ -685,3 +685,11 @@ func TestBlockOpensWithHeading(t *testing.T) {
 		t.Errorf("clause: got %q, want no paragraph of its own", got)
 	}
 }
+
+// A line opening with a particle (的, 了, 着) goes on a sentence begun
+// elsewhere: it opens no paragraph, even after a short sentence end.
+func TestParticleOpensNoParagraph(t *testing.T) {
+	tail := []string{"的新城区建设全面启动，各", "项工作有序推进。"}
+	all := slices.Concat(columnOpening, tail)
+	checkParagraphs(t, []segment.Flow{flow(all...)}, []string{strings.Join(all, "")})
+}

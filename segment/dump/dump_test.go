@@ -277,6 +277,10 @@ func TestCrossheads(t *testing.T) {
 动化装卸设备，港口作业时间缩短三
 成，效率大幅提升。`, []string{"扩建码头"}, ""},
 		{"indented start", indented, nil, "港务集团负责人介绍说新码头已经采用"},
+		// A short line opening with a particle is a sentence's tail.
+		{"particle", top + `的集装箱船舶停靠
+据港务集团介绍，新码头采用自动化
+装卸设备，港口作业时间缩短三成。`, nil, ""},
 		// A first line the dump measured short (a digit in it) before a
 		// full running line.
 		{"indented start with a digit", strings.Replace(indented, "港务集团负责人介绍说新码头已", "港务集团负责人介绍说新码头3", 1), nil, ""},

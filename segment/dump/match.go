@@ -2243,7 +2243,7 @@ func (s *pageSeg) flows(p *piece) []segment.Flow {
 // bracket it opens: a line left open runs on (cues.LeftOpen).
 func (s *pageSeg) crosshead(p *piece, i int) bool {
 	f := p.frags[i]
-	if !sentenceEnd(p.frags[i-1].text) || hasSentencePunct(f.text) || strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || cues.LeftOpen(f.text, cues.Quotes, cues.Brackets) || opensClosed(f.text) {
+	if !sentenceEnd(p.frags[i-1].text) || hasSentencePunct(f.text) || strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || cues.LeftOpen(f.text, cues.Quotes, cues.Brackets) || opensClosed(f.text) || cues.OpensParticle(f.text) {
 		return false
 	}
 	// The indented first line of a paragraph (two short of the column)
@@ -2306,7 +2306,7 @@ func (s *pageSeg) topCrosshead(p *piece) bool {
 		w = next.w + 2
 	}
 	if f.w < 3 || f.w >= w-3.5 || sentenceEnd(f.text) || hasSentencePunct(f.text) ||
-		strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || cues.LeftOpen(f.text, cues.Quotes, cues.Brackets) || opensClosed(f.text) {
+		strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || cues.LeftOpen(f.text, cues.Quotes, cues.Brackets) || opensClosed(f.text) || cues.OpensParticle(f.text) {
 		return false
 	}
 	// No word runs on across the break ("…副院长陈" / "胜在致辞…").
