@@ -381,9 +381,9 @@ func lostIndent(a, b bline, c *bline, w int, starts bool) bool {
 }
 
 // headsParagraph reports b, a Chinese line short of the column w without
-// a stop or clause mark, over c, the first line of a paragraph (it lost its indent and
-// goes on): a heading, as no paragraph's line stands over a first line
-// but its last, which ends a sentence.
+// a stop or clause mark, over c, the first line of a paragraph (it lost
+// its indent and goes on): a heading, as no paragraph's line stands over a
+// first line but its last, which ends a sentence.
 func headsParagraph(b bline, c *bline, w int) bool {
 	return c != nil && b.fin == 0 && endsHan(b.text) && b.width <= w-2 && !strings.ContainsAny(b.text, "，；：") &&
 		c.width == w-4 && c.fin == 0 && indentable(c.text)

@@ -2,6 +2,7 @@ package cues
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"newsprint/wordseg"
 )
@@ -11,6 +12,13 @@ import (
 // their own): the tail of a sentence begun elsewhere, never the start of a
 // paragraph or a heading.
 func OpensParticle(t string) bool {
-	ts := wordseg.Tag(strings.TrimSpace(t))
+	t = strings.TrimSpace(t)
+	r, n := utf8.DecodeRuneInString(t)
+	// Most lines open with no particle at all: a dictionary look-up
+	// spares them the tagging.
+	if n == 0 || !strings.HasPrefix(wordseg.PosOf(string(r)), "u") {
+		return false
+	}
+	ts := wordseg.Tag(t)
 	return len(ts) > 0 && strings.HasPrefix(ts[0].Pos, "u")
 }
