@@ -84,8 +84,7 @@ func (s *state) sameStyle(a, b page.Line) bool {
 		return sameStyle(a, b, s.sizeTol)
 	}
 	// Lines set flush in one column are one text whatever sizes OCR gave.
-	tol := 0.5 * s.body
-	if math.Abs(a.Box.X0-b.Box.X0) <= tol && math.Abs(a.Box.X1-b.Box.X1) <= tol {
+	if flush(*a.Box, *b.Box, 0.5*s.body) {
 		return true
 	}
 	// A line set across columns (a deck) does not run on into the text of
@@ -134,7 +133,7 @@ func (s *state) buildBlocks() {
 			if pb.OverlapX(lb) < 0.5*math.Min(pb.Width(), lb.Width()) {
 				continue
 			}
-			if !s.sameStyle(last, l) || s.separated(pb, lb) {
+			if !s.sameStyle(last, l) || s.separated(pb, lb) || !s.fitsBlock(b, l) {
 				continue
 			}
 			if n := len(b.lines); s.ocr && n > 1 && runes(last.Text) <= 2 && !s.sameStyle(b.lines[n-2], l) {
@@ -157,6 +156,33 @@ func (s *state) buildBlocks() {
 	for i := range s.blocks {
 		s.blocks[i].measure()
 	}
+}
+
+// fitsBlock reports, on a scan, whether line l may join block b by its
+// size as a whole and not only by its last line's: OCR's sizes drift from
+// line to line, and each step within the tolerance would let a head run
+// down into the body text under it. A block of head size takes no line
+// sized like body text, nor a body block a head-sized line. Only CJK lines
+// are compared so: their glyphs are all one height, where the sizes OCR
+// gives Latin lines vary with their letters. A line flush with the last
+// one on both sides is in its column whatever its size.
+func (s *state) fitsBlock(b *block, l page.Line) bool {
+	last := b.lines[len(b.lines)-1]
+	if !s.ocr || len(b.lines) < 2 || pitch(l) == 0 || flush(*last.Box, *l.Box, 0.5*s.body) {
+		return true
+	}
+	sizes := make([]float64, len(b.lines))
+	for k, m := range b.lines {
+		sizes[k] = lineSize(m)
+	}
+	mid, size := median(sizes), lineSize(l)
+	big := func(x float64) bool { return x >= s.bigRatio*s.body }
+	return !(big(mid) && bodySized(l, s.body) || big(size) && math.Abs(mid-s.body) <= 0.15*s.body)
+}
+
+// flush reports boxes set flush on both sides, within tol.
+func flush(a, b page.Rect, tol float64) bool {
+	return math.Abs(a.X0-b.X0) <= tol && math.Abs(a.X1-b.X1) <= tol
 }
 
 // measure sets a block's box and style from its lines.

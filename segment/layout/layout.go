@@ -103,7 +103,13 @@ func newState(p *page.Page) *state {
 			pics = append(pics, im.Box)
 		}
 	}
-	split := splitLines(joinFragments(s.lines, body, s.sizeTol/2), body, vrules, pics)
+	// On a scan, a line sized as a head (big) is split as one: OCR sizes a
+	// head only a little larger than body text at times.
+	headAt := 1.3
+	if s.ocr {
+		headAt = s.bigRatio
+	}
+	split := splitLines(joinFragments(s.lines, body, s.sizeTol/2), body, headAt, vrules, pics)
 	if s.ocr {
 		split = joinColumnPieces(joinCaptionPieces(joinHeadPieces(split, body, vrules), body, pics), body, vrules)
 	}

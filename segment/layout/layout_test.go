@@ -278,7 +278,7 @@ func TestLineRunningAcrossColumnsIsSplit(t *testing.T) {
 		{Text: "左栏文字", Box: page.Rect{X0: 50, Y0: 100, X1: 190, Y1: 110}},
 		{Text: "右栏文字", Box: page.Rect{X0: 210, Y0: 100, X1: 330, Y1: 110}},
 	}}
-	got := splitLines([]page.Line{l}, 10, nil, nil)
+	got := splitLines([]page.Line{l}, 10, 1.3, nil, nil)
 	if len(got) != 2 || got[0].Text != "左栏文字" || got[1].Text != "右栏文字" || got[1].Box.X0 != 210 || got[0].Box.X1 != 190 {
 		t.Fatalf("split into %+v", got)
 	}
@@ -286,7 +286,7 @@ func TestLineRunningAcrossColumnsIsSplit(t *testing.T) {
 	// gutter.
 	r2 := page.Rect{X0: 50, Y0: 114, X1: 330, Y1: 124}
 	next := page.Line{Text: "下一行文字覆盖了空隙", Box: &r2, Size: 10}
-	if got := splitLines([]page.Line{l, next}, 10, nil, nil); len(got) != 2 {
+	if got := splitLines([]page.Line{l, next}, 10, 1.3, nil, nil); len(got) != 2 {
 		t.Errorf("split a justified line: %+v", got)
 	}
 }
@@ -313,13 +313,13 @@ func TestCreditWithWideSpaceIsNotSplit(t *testing.T) {
 		line(3, "本报", "记者", "张", "漫子"),
 		line(1, "记者", "张", "漫子"),
 	} {
-		if got := splitLines([]page.Line{l}, 10, nil, nil); len(got) != 1 {
+		if got := splitLines([]page.Line{l}, 10, 1.3, nil, nil); len(got) != 1 {
 			t.Errorf("%s: credit cut into %d pieces", l.Text, len(got))
 		}
 	}
 	// Other text with such a space is still cut there.
 	l := line(3, "经济", "发展", "注", "入", "新", "动能")
-	if got := splitLines([]page.Line{l}, 10, nil, nil); len(got) != 2 {
+	if got := splitLines([]page.Line{l}, 10, 1.3, nil, nil); len(got) != 2 {
 		t.Errorf("running text not cut at the gap: %d pieces", len(got))
 	}
 }

@@ -90,6 +90,7 @@ func (s *state) classify() {
 	if s.ocr {
 		s.creditCaptions()
 	}
+	bp := s.bodyPitch()
 	for i := range s.blocks {
 		b := &s.blocks[i]
 		if b.role != roleBody {
@@ -106,13 +107,23 @@ func (s *state) classify() {
 				continue
 			}
 		}
-		if s.big(b) && !(s.ocr && (s.bodyLineInColumn(b) || s.bodyLineOpening(b) || s.runningText(b))) {
+		if s.big(b) && !(s.ocr && (s.bodyLineInColumn(b) || s.bodyLineOpening(b) || s.runningText(b) || s.bodyPitched(b, bp))) {
 			b.role = roleHeadline // refined into kicker/headline/deck by stacks
 		}
 		if s.ocr && b.role == roleBody && s.apartHead(b) {
 			b.role = roleHeadline
 		}
 	}
+}
+
+// bodyPitched reports a block of CJK text on a scan, sized a little
+// larger than body text, whose characters are set at the pitch of body
+// text (bp): OCR sized its lines up (it does so to a whole column at
+// times), where a head's characters are set wider. On the dev scans body
+// text measures up to 1.04 of the body pitch and heads from 1.06 on.
+func (s *state) bodyPitched(b *block, bp float64) bool {
+	p := blockPitch(b)
+	return bp > 0 && p > 0 && pitch(b.lines[0]) > 0 && p < 1.05*bp && s.ratio(b.size) < 1.4
 }
 
 // bodyLineInColumn reports a one-line block that fills the width of the

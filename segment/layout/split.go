@@ -15,8 +15,10 @@ import (
 // across neighbouring columns. A gap is a gutter when it is wide and no
 // word of the lines around crosses it; the wide spaces of a justified line
 // are crossed by the words of its neighbours; a column rule in the gap
-// makes it a gutter. Lines without word boxes are kept.
-func splitLines(lines []page.Line, body float64, vrules, pics []page.Rect) []page.Line {
+// makes it a gutter. Lines without word boxes are kept. A line larger than
+// headAt times body text is a head: cut only where the columns under it
+// meet.
+func splitLines(lines []page.Line, body, headAt float64, vrules, pics []page.Rect) []page.Line {
 	type wbox struct {
 		r    page.Rect
 		line int
@@ -42,7 +44,7 @@ func splitLines(lines []page.Line, body float64, vrules, pics []page.Rect) []pag
 			out = append(out, l)
 			continue
 		}
-		head := lineSize(l) > 1.3*body
+		head := lineSize(l) > headAt*body
 		reach := 3 * lineSize(l)
 		spacing := medianGap(l)
 		crossed := func(x0, x1 float64) bool {

@@ -1,0 +1,83 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"newsprint/page"
+)
+
+// OCR sizes the second line of a two-line head smaller than the first,
+// within the tolerance of both the head above it and the body text under
+// it: the head stays a head, and the body text starts its own block.
+func TestHeadDoesNotDriftIntoBodyText(t *testing.T) {
+	b := newScan(0)
+	b.line("湖光山色协同建设进程按", 150, 300, 50, 48)
+	b.line("下加速键", 150, 360, 46, 43)
+	for i := 0; i < 8; i++ {
+		x, text := 150.0, strings.Repeat("甲", 13)
+		if i == 0 {
+			x, text = 232, strings.Repeat("甲", 11)
+		}
+		b.line(text, x, 430+float64(i)*50, 41, 35)
+		b.line(strings.Repeat("乙", 13), 740, 430+float64(i)*50, 41, 35)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if got := texts(a.Headline); got != "湖光山色协同建设进程按|下加速键" {
+		t.Errorf("headline %q", got)
+	}
+	if len(a.Body) != 2 || len(a.Body[0].Lines) != 8 || len(a.Body[1].Lines) != 8 {
+		t.Errorf("body %s", flowStarts(a.Body))
+	}
+}
+
+// A head line whose first word OCR boxed short of its characters shows a
+// gap as wide as a gutter, with no text around it; sized only a little
+// larger than body text over a photo, it is still a head: one line.
+func TestShortWordBoxDoesNotCutHead(t *testing.T) {
+	b := newScan(0)
+	b.line("远方来信息", 150, 300, 47, 47)
+	head := &b.p.Lines[0]
+	// The first word spans three characters but OCR boxed it as one.
+	head.Words = append([]page.Word{{Text: "远方来", Box: page.Rect{X0: 150, Y0: 300, X1: 200, Y1: 347}, Confidence: 0.9}}, head.Words[3:]...)
+	// A photo under the head, its text under the photo.
+	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1200, Y1: 800}})
+	for i := 0; i < 8; i++ {
+		b.line(strings.Repeat("甲", 13), 150, 840+float64(i)*50, 37, 37)
+		b.line(strings.Repeat("乙", 13), 700, 840+float64(i)*50, 37, 37)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 || texts(l.Articles[0].Headline) != "远方来信息" {
+		for _, a := range l.Articles {
+			t.Logf("headline %q", texts(a.Headline))
+		}
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+}
+
+// OCR sizes every line of one column a third larger than body text, but
+// their characters are set at the body text's pitch: the column is body
+// text of the article, not a stack of heads.
+func TestColumnSizedUpIsBodyByPitch(t *testing.T) {
+	b := newScan(0)
+	b.line("远方来信息", 150, 300, 80, 80)
+	for i := 0; i < 8; i++ {
+		b.line(strings.Repeat("甲", 13), 150, 420+float64(i)*50, 37, 37)
+		b.line(strings.Repeat("乙", 13), 700, 420+float64(i)*50, 37, 37)
+		b.line(strings.Repeat("丙", 13), 1250, 420+float64(i)*50, 37, 47)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		for _, a := range l.Articles {
+			t.Logf("headline %q", texts(a.Headline))
+		}
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+	if got := flowStarts(l.Articles[0].Body); got != "甲乙丙" {
+		t.Errorf("body flows %q", got)
+	}
+}
