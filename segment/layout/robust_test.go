@@ -81,3 +81,23 @@ func TestColumnSizedUpIsBodyByPitch(t *testing.T) {
 		t.Errorf("body flows %q", got)
 	}
 }
+
+// A character OCR read on its own, under a credit, with a size far above
+// its box: it is no head of an article of its own.
+func TestLoneCharacterSizedAboveItsBox(t *testing.T) {
+	b := newScan(0)
+	b.line("远方来信息", 150, 300, 80, 80)
+	b.line("本报记者张三", 150, 420, 37, 37)
+	b.line("李", 380, 470, 30, 50)
+	for i := 0; i < 8; i++ {
+		b.line(strings.Repeat("甲", 13), 150, 530+float64(i)*50, 37, 37)
+		b.line(strings.Repeat("乙", 13), 700, 530+float64(i)*50, 37, 37)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		for _, a := range l.Articles {
+			t.Logf("headline %q", texts(a.Headline))
+		}
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+}

@@ -212,9 +212,18 @@ func trimHeight(l page.Line) page.Line {
 // glyphs are no taller than their square body, so a size far above the
 // width per character comes from something else on the raster (a photo
 // edge, a line read twice).
+//
+// A CJK character or two, too few to measure a pitch, are capped at the
+// larger side of their box per character: a glyph larger than its box is
+// OCR's error.
 func capSize(l page.Line) page.Line {
 	if p := pitch(l); p > 0 && l.Size > 1.4*p {
 		l.Size = p
+	}
+	if n := runes(l.Text); n > 0 && n <= 3 && wideRunes(l.Text) == n {
+		if side := math.Max(l.Box.Height(), l.Box.Width()/float64(n)); l.Size > 1.25*side {
+			l.Size = side
+		}
 	}
 	return l
 }
@@ -264,4 +273,15 @@ func wordHeight(l page.Line) float64 {
 	}
 	sort.Float64s(hs)
 	return hs[len(hs)/2]
+}
+
+// wideRunes counts the CJK characters of s.
+func wideRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if wide(r) {
+			n++
+		}
+	}
+	return n
 }
