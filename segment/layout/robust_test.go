@@ -101,3 +101,36 @@ func TestLoneCharacterSizedAboveItsBox(t *testing.T) {
 		t.Fatalf("got %d articles", len(l.Articles))
 	}
 }
+
+// A head across two columns whose characters OCR boxed touching in some
+// places and half a character apart in others, with the widest of
+// those gaps over the gutter: it is one head, not two side by side.
+func TestHeadOverGutterWithTouchingWordBoxes(t *testing.T) {
+	b := newScan(0)
+	const size = 60.0
+	var words []page.Word
+	x := 150.0
+	for i, w := range []string{"远方", "来", "信", "息", "好", "消息", "传", "来"} {
+		if i > 0 {
+			x += []float64{0.5, 30, 0.5, 40, 0.5, 30, 0.5}[i-1]
+		}
+		n := float64(len([]rune(w)))
+		words = append(words, page.Word{Text: w, Box: page.Rect{X0: x, Y0: 300, X1: x + n*size, Y1: 300 + size}, Confidence: 0.9})
+		x += n * size
+	}
+	box := page.Rect{X0: 150, Y0: 300, X1: x, Y1: 360}
+	b.p.Lines = append(b.p.Lines, page.Line{Text: "远方来信息好消息传来", Box: &box, Size: size, Conf: 0.9, Words: words})
+	// The gutter under the head lies in its widest gap (after 信息).
+	gutter := words[3].Box.X1
+	for i := 0; i < 8; i++ {
+		b.line(strings.Repeat("甲", 11), gutter-11*37, 440+float64(i)*50, 37, 37)
+		b.line(strings.Repeat("乙", 11), gutter+50, 440+float64(i)*50, 37, 37)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 || texts(l.Articles[0].Headline) != "远方来信息好消息传来" {
+		for _, a := range l.Articles {
+			t.Logf("headline %q", texts(a.Headline))
+		}
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+}

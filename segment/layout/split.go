@@ -424,12 +424,13 @@ func runes(s string) int {
 }
 
 // medianGap is the median of the gaps between the words of a line,
-// leaving out overlaps (OCR word boxes of a head overlap freely) and the
+// leaving out overlaps (OCR word boxes of a head overlap freely), boxes
+// that touch (a pixel or two apart, as deskewing leaves them) and the
 // widest gap, which may be the gutter itself.
 func medianGap(l page.Line) float64 {
 	var gaps []float64
 	for i := 1; i < len(l.Words); i++ {
-		if g := l.Words[i].Box.X0 - l.Words[i-1].Box.X1; g > 0 {
+		if g := l.Words[i].Box.X0 - l.Words[i-1].Box.X1; g > 0.05*lineSize(l) {
 			gaps = append(gaps, g)
 		}
 	}
