@@ -127,6 +127,8 @@ type pageSeg struct {
 	// headWrap) whether a word runs across a line break, one cache for
 	// them on the page (spanTracker).
 	spans *tracker
+	// turnOf places the chunks of regions printed in turns (turns).
+	turnOf map[int]turn
 }
 
 type caption struct {

@@ -1925,7 +1925,13 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 			// The text after a run-in credit, or after an editor's note
 			// label, opens the article.
 			lead := ps[ch[0]].lead || editorsNote.MatchString(strings.TrimSpace(ps[ch[0]].frags[0].text))
-			parts = append(parts, part{s.chunk[start], col[ch[0]], start, s.flows(p), pos, pos == 0 && lead})
+			c, k := s.chunk[start], col[ch[0]]
+			if tu, ok := s.turns()[c]; ok && s.oneChunk(ps[ch[0]]) {
+				// A block of a region printed in turns reads with the
+				// region's other blocks of its column.
+				c, k = tu.region, tu.col
+			}
+			parts = append(parts, part{c, k, start, s.flows(p), pos, pos == 0 && lead})
 		}
 	}
 	firstText := math.MaxInt
