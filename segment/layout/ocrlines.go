@@ -13,8 +13,14 @@ import (
 
 // speck reports an OCR line of a few small Latin letters or signs read
 // with low confidence: texture of a photo or dirt on the paper, not print.
-// (A CJK character alone may be print: a quote mark, a label.)
+// (A CJK character alone may be print: a quote mark, a label.) Nor is a
+// line whose size, height and width per character are all a fraction of
+// body text's: no print is that small.
 func speck(l page.Line, body float64) bool {
+	if small := 0.2 * body; lineSize(l) < small && l.Box.Height() < small && l.Box.Width() < small*float64(runes(l.Text)) {
+		// A box too small for any print: OCR's misplaced word.
+		return true
+	}
 	if runes(l.Text) > 3 || lineSize(l) >= 0.6*body || l.Conf >= 0.8 {
 		return false
 	}

@@ -134,3 +134,23 @@ func TestHeadOverGutterWithTouchingWordBoxes(t *testing.T) {
 		t.Fatalf("got %d articles", len(l.Articles))
 	}
 }
+
+// OCR returns a word of a head again as a line of its own with a box of
+// a point or so: it is no print, and no text of the page.
+func TestDegenerateLineIsDropped(t *testing.T) {
+	b := newScan(0)
+	b.line("远方来信息传来", 150, 300, 80, 80)
+	r := page.Rect{X0: 712, Y0: 378, X1: 713, Y1: 379}
+	b.p.Lines = append(b.p.Lines, page.Line{Text: "山山", Box: &r, Size: 1, Conf: 0.9})
+	for i := 0; i < 8; i++ {
+		b.line(strings.Repeat("甲", 11), 150, 420+float64(i)*50, 37, 37)
+		b.line(strings.Repeat("乙", 11), 650, 420+float64(i)*50, 37, 37)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 || len(l.Blocks) != 0 || flowStarts(l.Articles[0].Body) != "甲乙" {
+		for _, a := range l.Articles {
+			t.Logf("headline %q body %s", texts(a.Headline), flowStarts(a.Body))
+		}
+		t.Fatalf("got %d articles, %d other blocks", len(l.Articles), len(l.Blocks))
+	}
+}
