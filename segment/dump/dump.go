@@ -53,6 +53,9 @@ type item struct {
 	// pos is where a credit sits across its dump line: the centre of its
 	// fragment as a share of the line's fragments (0 for a line of its own).
 	pos float64
+	// beside: a heading printed beside other columns' lines, which go on
+	// past it.
+	beside bool
 }
 
 var (
@@ -116,6 +119,16 @@ type pageSeg struct {
 	// columns are rebuilt from, which would read them in the caption's
 	// column slots, and put back after (placeBeside).
 	apart []frag
+	// spacedOut: the fragments of letter-spaced headings printed beside
+	// other columns (spacedHead), by line. They stay in their rows while
+	// the columns are rebuilt, which read rows whole, and leave the
+	// pieces after.
+	spacedOut map[frag]bool
+	// lateHeads: the lines of headings found beside other columns' lines
+	// (spacedHead). The pieces around them mix columns, so they take no
+	// part in seeding the articles: each takes its story afterwards
+	// (lateStories), the rest staying where it went.
+	lateHeads map[int]bool
 	// sideCuts: lower-case heading lines cut off (reheadLowerCase).
 	sideCuts []sideCut
 	// labels are the lines of English column labels printed over a
@@ -367,6 +380,7 @@ func (s *pageSeg) classify() {
 			fs = []string{strings.Join(fs, " ")}
 		}
 		if len(fs) > 1 && s.zh {
+			s.spacedHead(i, fs, used)
 			fs = s.pickParts(i, fs, used)
 			if len(fs) == 0 {
 				continue
@@ -586,6 +600,72 @@ func (s *pageSeg) photoCredit(i int, credit string, a []segment.Author) {
 		}
 	}
 	s.caps = append(s.caps, c)
+}
+
+// spacedHead finds a heading set letter-spaced at either end of a line of
+// column fragments ("高 科 技 触") that wraps onto the same end of one of
+// the next lines ("手 可 及"): a column beside the others' text, printed
+// in pieces line by line. A body line spread by justification fills its
+// column, is spread next to the other fragment too, and does not go on
+// spaced below. The heading's fragments are marked to leave the pieces
+// (spacedOut).
+func (s *pageSeg) spacedHead(i int, fs []string, used []bool) {
+	for _, last := range []bool{false, true} {
+		end := func(gs []string) int {
+			if last {
+				return len(gs) - 1
+			}
+			return 0
+		}
+		// A justified line spreads the fragment next to it too.
+		apart := func(gs []string, g int) bool {
+			h := g + 1
+			if last {
+				h = g - 1
+			}
+			return !letterSpacedRun(gs[h])
+		}
+		j := end(fs)
+		if !letterSpaced(fs[j]) || !apart(fs, j) || s.spacedOut[frag{text: fs[j], line: i, w: width(fs[j])}] {
+			continue
+		}
+		// The dump may print another block's row between two of the
+		// heading's lines.
+		t, at := fs[j], i
+		out := []frag{{text: fs[j], line: i, w: width(fs[j])}}
+		for k := i + 1; k < len(s.lines) && k-at <= spacedRows && !used[k] && s.chunk[k] == s.chunk[i]; k++ {
+			gs := splitFrags(s.lines[k], true)
+			if g := end(gs); len(gs) >= 2 && spacedHan(gs[g], 2) && apart(gs, g) {
+				t += gs[g]
+				out = append(out, frag{text: gs[g], line: k, w: width(gs[g])})
+				at = k
+			}
+		}
+		if len(out) < 2 {
+			continue
+		}
+		if s.spacedOut == nil {
+			s.spacedOut = map[frag]bool{}
+		}
+		for _, f := range out {
+			s.spacedOut[f] = true
+		}
+		s.items = append(s.items, item{kind: kHeading, text: strings.ReplaceAll(t, " ", ""), line: i, chunk: s.chunk[i], beside: true})
+		if s.lateHeads == nil {
+			s.lateHeads = map[int]bool{}
+		}
+		s.lateHeads[i] = true
+		return
+	}
+}
+
+// spacedRows bounds the dump rows from one line of a letter-spaced heading
+// to the next.
+const spacedRows = 2
+
+// spacedHan reports n or more single Han characters set apart by spaces.
+func spacedHan(t string, n int) bool {
+	return len(strings.Fields(t)) >= n && singleHans(t)
 }
 
 // rowPos is the centre of fragment j of n across its line, in [0, 1].
