@@ -505,19 +505,19 @@ func (c *chain) with(f frag) *chain {
 	return n
 }
 
-// unweave reads the lines fs, printed on consecutive dump lines, as k
-// columns whose lines the dump printed in turns (a line of each, one
-// under the other), when every k-th line continues the one k lines above
-// it better than each line continues the one above it: the text across
-// the joins rates them (across), on average at least weaveGain better.
-// It returns the columns, or fs alone.
-func (t *tracker) unweave(fs []frag) [][]frag {
+// unweave reads the lines fs, printed one under the other (next reports
+// that line b follows line a so), as k columns whose lines the dump
+// printed in turns (a line of each, one under the other), when every k-th
+// line continues the one k lines above it better than each line continues
+// the one above it: the text across the joins rates them (across), on
+// average at least weaveGain better. It returns the columns, or fs alone.
+func (t *tracker) unweave(fs []frag, next func(a, b int) bool) [][]frag {
 	n := len(fs)
 	if !t.zh || n < 2*minWeave {
 		return [][]frag{fs}
 	}
 	for i := 1; i < n; i++ {
-		if fs[i].line != fs[i-1].line+1 {
+		if !next(fs[i-1].line, fs[i].line) {
 			return [][]frag{fs}
 		}
 	}

@@ -1882,12 +1882,22 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 	// whose links among the page's pieces were found before the article
 	// was known and are read again among its own pieces.
 	var units [][]int
+	var zks []int
+	var at map[int]int // where a piece read again reads, if not at its first line
 	for _, st := range a.stories {
 		if !s.zh {
 			units = append(units, stories[st])
 			continue
 		}
-		for _, k := range stories[st] {
+		zks = append(zks, stories[st]...)
+	}
+	if s.zh {
+		var merged []int
+		ps, zks, merged, at = s.mergeInterleaved(ps, zks)
+		for _, k := range merged {
+			units = append(units, []int{k})
+		}
+		for _, k := range zks {
 			// A piece whose lines take turns between columns is read as
 			// those columns.
 			if subs := s.unweave(ps[k]); len(subs) > 1 {
@@ -1913,6 +1923,9 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 	var parts []part
 	for _, ch := range chs {
 		start := ps[ch[0]].first
+		if l, ok := at[ch[0]]; ok {
+			start = l
+		}
 		for pos, k := range ch {
 			p := ps[k]
 			if out.Byline == "" && p.credit != "" {
@@ -2059,7 +2072,13 @@ func (s *pageSeg) chains(units [][]int, ps []*piece, col map[int]int) [][]int {
 // article's pieces are settled by then. The first keeps the piece's
 // credit and lead, being where its text starts.
 func (s *pageSeg) unweave(p *piece) []*piece {
-	cs := s.joinTracker().unweave(p.frags)
+	return s.unweaveFrags(p, p.frags, func(a, b int) bool { return b == a+1 })
+}
+
+// unweaveFrags splits the lines fs of piece p (or of pieces merged) into
+// the columns that take turns in them (tracker.unweave).
+func (s *pageSeg) unweaveFrags(p *piece, fs []frag, next func(a, b int) bool) []*piece {
+	cs := s.joinTracker().unweave(fs, next)
 	if len(cs) < 2 {
 		return []*piece{p}
 	}
@@ -2074,6 +2093,105 @@ func (s *pageSeg) unweave(p *piece) []*piece {
 		out[i] = &q
 	}
 	return out
+}
+
+// mergeInterleaved reads again, as the columns taking turns in them
+// (unweaveFrags), an article's pieces ks whose lines interleave: lines of
+// one fragment each, one piece's between another's, a blank line between
+// each and the next. Where the columns of a region printed a line at a time
+// in turns were rebuilt as streams that cross, the lines of both streams
+// together take turns between the columns. It returns the pieces (ps with
+// the new ones appended), ks less the pieces read again, and the new
+// pieces' indices. Each new piece reads where the piece most of its lines
+// came from did (at): the streams were right for most of their lines.
+func (s *pageSeg) mergeInterleaved(ps []*piece, ks []int) ([]*piece, []int, []int, map[int]int) {
+	var cand []int
+	for _, k := range ks {
+		p := ps[k]
+		if len(p.frags) < 2 || p.lead || p.credit != "" || p.note {
+			continue
+		}
+		if slices.ContainsFunc(p.frags, func(f frag) bool { return len(s.frags[f.line]) != 1 }) {
+			continue
+		}
+		cand = append(cand, k)
+	}
+	sort.SliceStable(cand, func(x, y int) bool { return ps[cand[x]].first < ps[cand[y]].first })
+	last := func(k int) int { return ps[k].frags[len(ps[k].frags)-1].line }
+	gone := map[int]bool{}
+	at := map[int]int{}
+	var added []int
+	for i := 0; i < len(cand); {
+		j, end := i+1, last(cand[i])
+		for j < len(cand) && ps[cand[j]].first < end {
+			end = max(end, last(cand[j]))
+			j++
+		}
+		group := cand[i:j]
+		i = j
+		if len(group) < 2 {
+			continue
+		}
+		var fs []frag
+		for _, k := range group {
+			fs = append(fs, ps[k].frags...)
+		}
+		sort.SliceStable(fs, func(x, y int) bool { return fs[x].line < fs[y].line })
+		// Lines of one chunk are one column's: only lines each a chunk
+		// of its own take turns line by line.
+		apart := func(a, b int) bool { return b > a+1 && s.blankBetween(a, b) }
+		subs := s.unweaveFrags(ps[group[0]], fs, apart)
+		if len(subs) < 2 {
+			continue
+		}
+		from := map[int]int{} // line -> piece of the group
+		for _, k := range group {
+			for _, f := range ps[k].frags {
+				from[f.line] = k
+			}
+			gone[k] = true
+		}
+		ps = slices.Clip(ps)
+		for _, q := range subs {
+			n := map[int]int{}
+			for _, f := range q.frags {
+				n[from[f.line]]++
+			}
+			src := group[0]
+			for _, k := range group {
+				if n[k] > n[src] {
+					src = k
+				}
+			}
+			at[len(ps)] = ps[src].first
+			added = append(added, len(ps))
+			ps = append(ps, q)
+		}
+	}
+	if len(added) == 0 {
+		return ps, ks, nil, nil
+	}
+	var rest []int
+	for _, k := range ks {
+		if !gone[k] {
+			rest = append(rest, k)
+		}
+	}
+	return ps, rest, added, at
+}
+
+// blankBetween reports whether line b comes after line a with only blank
+// lines between them.
+func (s *pageSeg) blankBetween(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		if s.chunk[i] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // fragsMax is the width of the widest of fs.

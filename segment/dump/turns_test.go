@@ -44,3 +44,72 @@ func TestBlocksInTurns(t *testing.T) {
 		t.Errorf("body = %q\nwant %q", got, want)
 	}
 }
+
+// Two columns of one article printed a line at a time in turns, a blank
+// line after each: where the rebuilt streams cross (each holding the top
+// of one column and the bottom of the other), their lines together are
+// read again as the two columns, each in its order.
+func TestCrossedStreamsReadAgain(t *testing.T) {
+	first := []string{
+		"清明前后，青山县的茶园进",
+		"入采摘旺季，茶农们天不亮就上",
+		"山采茶，新鲜茶叶当天送到茶厂",
+		"加工，春茶价格比去年略有上",
+		"涨，茶农收入稳步增加。",
+	}
+	second := []string{
+		"村里还建起了茶叶合作社，统一",
+		"收购、统一加工、统一销售，带",
+		"动周边农户共同致富。合作社负",
+		"责人介绍，今年的订单已经排到",
+		"了秋天，不少客商慕名而来，只",
+	}
+	var ls []string
+	for i := range first {
+		ls = append(ls, first[i], "", second[i], "")
+	}
+	s := &pageSeg{zh: true, lines: ls}
+	s.classify()
+	line := func(i int) frag {
+		if len(s.frags[i]) != 1 {
+			t.Fatalf("line %d: fragments %v", i, s.frags[i])
+		}
+		return s.frags[i][0]
+	}
+	// The streams cross after the third row.
+	var x, y []frag
+	for i := range first {
+		a, b := line(4*i), line(4*i+2)
+		if i < 3 {
+			x, y = append(x, a), append(y, b)
+		} else {
+			x, y = append(x, b), append(y, a)
+		}
+	}
+	ps := []*piece{
+		{frags: x, first: x[0].line, next: -1, prev: -1, leadLine: -1},
+		{frags: y, first: y[0].line, next: -1, prev: -1, leadLine: -1},
+	}
+	ps, rest, added, at := s.mergeInterleaved(ps, []int{0, 1})
+	if len(rest) != 0 || len(added) != 2 {
+		t.Fatalf("rest %v, added %v: want both pieces read again as two", rest, added)
+	}
+	text := func(k int) string {
+		var b strings.Builder
+		for _, f := range ps[k].frags {
+			b.WriteString(f.text)
+		}
+		return b.String()
+	}
+	if got, want := text(added[0]), strings.Join(first, ""); got != want {
+		t.Errorf("first column = %q\nwant %q", got, want)
+	}
+	if got, want := text(added[1]), strings.Join(second, ""); got != want {
+		t.Errorf("second column = %q\nwant %q", got, want)
+	}
+	// Each reads where the stream holding most of its lines started: the
+	// first column's three lines were in the stream starting on line 0.
+	if at[added[0]] != 0 || at[added[1]] != 2 {
+		t.Errorf("at = %v, want lines 0 and 2", at)
+	}
+}

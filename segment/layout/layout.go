@@ -71,7 +71,7 @@ func newState(p *page.Page) *state {
 		b := *l.Box
 		l.Box = &b
 		if s.ocr {
-			for _, piece := range splitBars(openBracket(strayQuote(boxMark(stripBars(l))))) {
+			for _, piece := range splitBars(runInBracket(openBracket(strayQuote(boxMark(stripBars(l)))))) {
 				s.lines = append(s.lines, spaceCredit(piece))
 			}
 			continue

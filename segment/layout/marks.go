@@ -129,6 +129,40 @@ func openBracket(l page.Line) page.Line {
 	return l
 }
 
+// runInBracket restores the opening bracket of a run-in credit that OCR
+// read as an angle bracket ("本报讯〈记者王小明)……"): the mark right after
+// the credit's lead (本报讯, a dateline), when the line does not close it.
+// The credit may run on into the next line, so the line alone need not
+// parse as one.
+func runInBracket(l page.Line) page.Line {
+	for _, m := range [][2]string{{"〈", "〉"}, {"《", "》"}} {
+		i := strings.Index(l.Text, m[0])
+		if i < 0 || strings.Contains(l.Text[i:], m[1]) || !leadEndsAt(l.Text, i) {
+			continue
+		}
+		open := pick(strings.Contains(l.Text[i:], "）"), "（", "(")
+		l.Text, l.RunIn = l.Text[:i]+open+l.Text[i+len(m[0]):], 0
+		ws := append([]page.Word(nil), l.Words...)
+		for k := range ws {
+			if strings.Contains(ws[k].Text, m[0]) {
+				ws[k].Text = strings.Replace(ws[k].Text, m[0], open, 1)
+				break
+			}
+		}
+		l.Words = ws
+		return l
+	}
+	return l
+}
+
+// leadEndsAt reports a credit's lead-in (cues.LeadIn) that ends at the
+// byte offset i of t: t[:i] is one, and no shorter piece of it is.
+func leadEndsAt(t string, i int) bool {
+	lead := strings.TrimRight(t[:i], " ")
+	_, w := utf8.DecodeLastRuneInString(lead)
+	return cues.LeadIn(lead) && !cues.LeadIn(lead[:len(lead)-w])
+}
+
 // pick returns a if cond holds, else b.
 func pick(cond bool, a, b string) string {
 	if cond {

@@ -154,3 +154,25 @@ func TestDegenerateLineIsDropped(t *testing.T) {
 		t.Fatalf("got %d articles, %d other blocks", len(l.Articles), len(l.Blocks))
 	}
 }
+
+// A run-in credit whose opening bracket OCR read as an angle bracket, its
+// closing one on the next line: the text is still a credited article's.
+func TestRunInCreditWithMisreadBracket(t *testing.T) {
+	b := newScan(0)
+	b.line("本报讯〈记者张大明通讯员", 224, 300, 37, 37)
+	b.line("王小刚)"+strings.Repeat("甲", 10), 150, 350, 37, 37)
+	for i := 2; i < 8; i++ {
+		b.line(strings.Repeat("甲", 13), 150, 300+float64(i)*50, 37, 37)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, %d other blocks", len(l.Articles), len(l.Blocks))
+	}
+	var names []string
+	for _, a := range l.Articles[0].Authors {
+		names = append(names, a.Name)
+	}
+	if strings.Join(names, ",") != "张大明,王小刚" {
+		t.Errorf("authors %v", names)
+	}
+}
