@@ -141,7 +141,53 @@ func newState(p *page.Page) *state {
 		s.images = append(s.images, im.Box)
 	}
 	s.findBoxes()
+	if s.ocr {
+		for i := range s.boxes {
+			s.boxes[i] = s.growBox(s.boxes[i])
+		}
+	}
 	return s
+}
+
+// growBox extends a scan's box over the lines set on above or below the
+// text inside it at the text's own line spacing, within its width: a
+// scan's rule finder at times takes the frame's edge a line or two into
+// the text it encloses, and a frame keeps a margin around its text.
+func (s *state) growBox(r page.Rect) page.Rect {
+	tol := 0.5 * s.body
+	var in []page.Line
+	for _, l := range s.lines {
+		if inside(r, *l.Box, 1) {
+			in = append(in, l)
+		}
+	}
+	if len(in) == 0 {
+		return r
+	}
+	first, last := in[0], in[0]
+	for _, l := range in {
+		if l.Box.Y0 < first.Box.Y0 {
+			first = l
+		}
+		if l.Box.Y1 > last.Box.Y1 {
+			last = l
+		}
+	}
+	for grown := true; grown; {
+		grown = false
+		for _, l := range s.lines {
+			if l.Box.X0 < r.X0-tol || l.Box.X1 > r.X1+tol || inside(r, *l.Box, 1) {
+				continue
+			}
+			if gap := first.Box.Y0 - l.Box.Y1; gap >= -s.overlap*lineSize(l) && gap <= s.maxGap*math.Max(lineSize(l), lineSize(first)) && l.Box.Y0 < first.Box.Y0 {
+				r.Y0, first, grown = math.Min(r.Y0, l.Box.Y0-1), l, true
+			}
+			if gap := l.Box.Y0 - last.Box.Y1; gap >= -s.overlap*lineSize(l) && gap <= s.maxGap*math.Max(lineSize(l), lineSize(last)) && l.Box.Y1 > last.Box.Y1 {
+				r.Y1, last, grown = math.Max(r.Y1, l.Box.Y1+1), l, true
+			}
+		}
+	}
+	return r
 }
 
 // bodyStyle finds the font and weight of body-size text.

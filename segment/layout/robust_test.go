@@ -176,3 +176,30 @@ func TestRunInCreditWithMisreadBracket(t *testing.T) {
 		t.Errorf("authors %v", names)
 	}
 }
+
+// A scan's rule finder took the frame of a note a line lower than it is:
+// the note's first lines, set on at its text's spacing, are in the note.
+func TestBoxEdgeFoundInsideItsText(t *testing.T) {
+	b := newScan(0)
+	b.line("远方来信息", 150, 300, 80, 80)
+	for i := 0; i < 16; i++ {
+		b.line(strings.Repeat("甲", 13), 150, 420+float64(i)*50, 37, 37)
+	}
+	for i := 0; i < 6; i++ {
+		b.line(strings.Repeat("丙", 12), 730, 440+float64(i)*50, 37, 37)
+	}
+	// The frame is drawn from 420, around all six lines; found from 480.
+	b.p.Boxes = append(b.p.Boxes, page.RectShape{Box: page.Rect{X0: 710, Y0: 480, X1: 1200, Y1: 760}})
+	l := Segment(&b.p)
+	if len(l.Articles) != 2 {
+		t.Fatalf("got %d articles, %d other blocks", len(l.Articles), len(l.Blocks))
+	}
+	for _, a := range l.Articles {
+		if len(a.Headline) > 0 && strings.Contains(flowStarts(a.Body), "丙") {
+			t.Errorf("note text in the article: %s", flowStarts(a.Body))
+		}
+		if len(a.Headline) == 0 && (len(a.Body) != 1 || len(a.Body[0].Lines) != 6) {
+			t.Errorf("note body %s", flowStarts(a.Body))
+		}
+	}
+}
