@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"sort"
+	"unicode"
 	"unicode/utf8"
 
 	"newsprint/page"
@@ -21,6 +22,39 @@ func joinHeadPieces(lines []page.Line, body float64, vrules []page.Rect) []page.
 	return joinPieces(lines, func(a, b page.Line) bool {
 		return headPiece(a, b, body, vrules) && !columnEdges(lines, body, a, a.Box.X1, b.Box.X0)
 	})
+}
+
+// joinMarks puts back a quote mark or bracket that OCR returned as a line
+// of its own at either end of a line on its row: the mark's box lies
+// within the line's height, no more than half a character of the line
+// away.
+func joinMarks(lines []page.Line) []page.Line {
+	return joinPieces(lines, func(a, b page.Line) bool {
+		if onlyMarks(a.Text) == onlyMarks(b.Text) {
+			return false
+		}
+		mark, line := a, b
+		if onlyMarks(b.Text) {
+			mark, line = b, a
+		}
+		gap := b.Box.X0 - a.Box.X1
+		return gap >= -0.5*lineSize(line) && gap <= 0.5*lineSize(line) && overlapY(*mark.Box, *line.Box) >= 0.8*mark.Box.Height()
+	})
+}
+
+// onlyMarks reports a short text of punctuation alone: one or two marks.
+func onlyMarks(t string) bool {
+	n := 0
+	for _, r := range t {
+		if r == ' ' {
+			continue
+		}
+		if !unicode.IsPunct(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 2
 }
 
 // joinPieces merges, left to right, each line with the lines further right

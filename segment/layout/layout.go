@@ -111,7 +111,7 @@ func newState(p *page.Page) *state {
 	}
 	split := splitLines(joinFragments(s.lines, body, s.sizeTol/2), body, headAt, vrules, pics)
 	if s.ocr {
-		split = joinColumnPieces(joinCaptionPieces(joinHeadPieces(split, body, vrules), body, pics), body, vrules)
+		split = joinColumnPieces(joinCaptionPieces(joinHeadPieces(joinMarks(split), body, vrules), body, pics), body, vrules)
 	}
 	for _, l := range split {
 		if !l.Blank() && !l.Box.Empty() && !(s.ocr && (speck(l, body) || pictureNoise(l, pics))) {

@@ -203,3 +203,24 @@ func TestBoxEdgeFoundInsideItsText(t *testing.T) {
 		}
 	}
 }
+
+// OCR returned a head's closing quote as a line of its own, sized as
+// body text: it ends the head, and the text under the head is the head's.
+func TestQuoteMarkRejoinsItsHead(t *testing.T) {
+	b := newScan(0)
+	b.line("远方来“信息", 150, 300, 90, 90)
+	r := page.Rect{X0: 715, Y0: 310, X1: 745, Y1: 345}
+	b.p.Lines = append(b.p.Lines, page.Line{Text: "”", Box: &r, Size: 36, Conf: 0.9})
+	for i := 0; i < 8; i++ {
+		b.line(strings.Repeat("甲", 13), 150, 440+float64(i)*50, 37, 37)
+		b.line(strings.Repeat("乙", 13), 680, 440+float64(i)*50, 37, 37)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 || len(l.Blocks) != 0 {
+		t.Fatalf("got %d articles, %d other blocks", len(l.Articles), len(l.Blocks))
+	}
+	a := l.Articles[0]
+	if got := texts(a.Headline); got != "远方来“信息”" || flowStarts(a.Body) != "甲乙" {
+		t.Errorf("headline %q body %s", got, flowStarts(a.Body))
+	}
+}
