@@ -393,6 +393,11 @@ func (s *pageSeg) classify() {
 			s.items = append(s.items, item{kind: kHeading, text: s.headingLine(i, fs, used), line: i, chunk: s.chunk[i]})
 			continue
 		}
+		// A headline over a run-in credit among interleaved columns is
+		// read late: its line stays in the columns' rows meanwhile.
+		if s.zh && len(fs) == 1 && s.overRunIn(i, s.chunk[i]) {
+			s.lateHead(i, fs[0], []frag{{text: fs[0], line: i, w: width(fs[0])}})
+		}
 		for _, f := range fs {
 			w := width(f)
 			if !s.zh {
@@ -644,20 +649,65 @@ func (s *pageSeg) spacedHead(i int, fs []string, used []bool) {
 		if len(out) < 2 {
 			continue
 		}
-		if s.spacedOut == nil {
-			s.spacedOut = map[frag]bool{}
-		}
-		for _, f := range out {
-			s.spacedOut[f] = true
-		}
-		s.items = append(s.items, item{kind: kHeading, text: strings.ReplaceAll(t, " ", ""), line: i, chunk: s.chunk[i], beside: true})
-		if s.lateHeads == nil {
-			s.lateHeads = map[int]bool{}
-		}
-		s.lateHeads[i] = true
+		s.lateHead(i, strings.ReplaceAll(t, " ", ""), out)
 		return
 	}
 }
+
+// lateHead records a heading found among other columns' lines whose
+// fragments out stay in their rows while the columns are rebuilt and leave
+// the pieces after (spacedOut); it takes its text late (lateStories).
+func (s *pageSeg) lateHead(i int, text string, out []frag) {
+	if s.spacedOut == nil {
+		s.spacedOut = map[frag]bool{}
+		s.lateHeads = map[int]bool{}
+	}
+	for _, f := range out {
+		s.spacedOut[f] = true
+	}
+	s.items = append(s.items, item{kind: kHeading, text: text, line: i, chunk: s.chunk[i], beside: true})
+	s.lateHeads[i] = true
+}
+
+// overRunIn reports a line printed a few rows above the lead-in of a
+// run-in credit that wraps ("本报讯 记者王小明报" / … / "道：3月5日，…")
+// in its own chunk, no other heading-like line between: a run-in credit
+// opens an article, and its headline is printed right over it, however
+// the dump interleaves the columns around them.
+func (s *pageSeg) overRunIn(i, c int) bool {
+	if !s.bareHead(i) {
+		return false
+	}
+	for k := i + 1; k < len(s.lines) && k <= i+overRunInRows && s.chunk[k] == c; k++ {
+		if s.bareHead(k) {
+			return false
+		}
+		for _, g := range splitFrags(s.lines[k], true) {
+			if cues.LeadIn(g) && s.runInWraps(g, k+1, k+runInRows) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareHead is a line of one fragment shaped like a headline among scraps of
+// interleaved columns: narrower than the page's column lines and set apart
+// from them, with no mark that closes a quotation, a bracket or a sentence
+// begun on an earlier line ("…摄）", "翻番……").
+func (s *pageSeg) bareHead(i int) bool {
+	f := strings.TrimSpace(s.lines[i])
+	fs := splitFrags(f, true)
+	if len(fs) != 1 || utf8.RuneCountInString(f) < 4 || strings.ContainsAny(f, cues.Closers+"…") || cues.LeadIn(f) {
+		return false
+	}
+	w := width(f)
+	return !s.colWidths[w] && w < s.colW-2 && s.headingFrag(f, i)
+}
+
+// overRunInRows bounds the rows between a headline and the run-in credit
+// under it: interleaved columns print a few lines of their own between.
+const overRunInRows = 4
 
 // spacedRows bounds the dump rows from one line of a letter-spaced heading
 // to the next.
@@ -1106,15 +1156,24 @@ func (s *pageSeg) inRunIn(i int) bool {
 			if !cues.LeadIn(g) {
 				continue
 			}
-			if _, _, _, ok := cues.RunIn(g); ok {
-				continue
+			if s.runInWraps(g, i, k+runInRows) {
+				return true
 			}
-			for j := i; j < len(s.lines) && j <= k+runInRows; j++ {
-				for _, f := range splitFrags(s.lines[j], true) {
-					if _, _, _, ok := cues.RunIn(g + f); ok {
-						return true
-					}
-				}
+		}
+	}
+	return false
+}
+
+// runInWraps reports the start of a run-in credit g ("本报讯 记者王小明报")
+// that a fragment on one of the lines from through to completes ("道：…").
+func (s *pageSeg) runInWraps(g string, from, to int) bool {
+	if _, _, _, ok := cues.RunIn(g); ok {
+		return false
+	}
+	for j := from; j < len(s.lines) && j <= to; j++ {
+		for _, f := range splitFrags(s.lines[j], true) {
+			if _, _, _, ok := cues.RunIn(g + f); ok {
+				return true
 			}
 		}
 	}

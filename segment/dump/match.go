@@ -1402,7 +1402,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		s.strandedCredits(arts, stoks)
 		s.headsFollowText(arts, stoks)
 		arts = s.creditedLabel(arts, ps, stories, stoks, idf)
-		arts = s.lateStories(arts, gs, byGroup, owner, stories, stoks)
+		arts = s.lateStories(arts, gs, byGroup, owner, stories, stoks, sfirst)
 	}
 	// Headings left without text are labels.
 	kept := arts[:0]
@@ -3767,8 +3767,9 @@ func (s *pageSeg) smooth(owner []*article, stories [][]int, ps []*piece, slen []
 
 // lateStories gives each heading found beside other columns' lines
 // (lateHeads) the story that carries most of its words, taken from an
-// article that keeps other text; every other story stays where it went.
-func (s *pageSeg) lateStories(arts []*article, gs []*group, byGroup map[*group]*article, owner []*article, stories [][]int, stoks []map[string]float64) []*article {
+// article that keeps other text, and the stories no article took printed
+// between the two; every other story stays where it went.
+func (s *pageSeg) lateStories(arts []*article, gs []*group, byGroup map[*group]*article, owner []*article, stories [][]int, stoks []map[string]float64, sfirst []int) []*article {
 	for _, g := range gs {
 		if !s.lateHeads[g.line] || byGroup[g] != nil {
 			continue
@@ -3792,6 +3793,22 @@ func (s *pageSeg) lateStories(arts []*article, gs []*group, byGroup map[*group]*
 		a := &article{g: g, first: g.line, stories: []int{best}}
 		byGroup[g] = a
 		owner[best] = a
+		// A story no headed article took, printed between the heading
+		// and that text, is its start (a run-in credit's lines, say).
+		for i := range stories {
+			o := owner[i]
+			if o != nil && (o.g != nil || o.note) || sfirst[i] <= g.line || sfirst[i] >= sfirst[best] {
+				continue
+			}
+			if o != nil {
+				o.stories = remove(o.stories, i)
+				if len(o.stories) == 0 {
+					arts = slices.DeleteFunc(arts, func(b *article) bool { return b == o })
+				}
+			}
+			a.stories = append(a.stories, i)
+			owner[i] = a
+		}
 		arts = append(arts, a)
 	}
 	return arts
