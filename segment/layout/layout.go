@@ -106,10 +106,11 @@ func newState(p *page.Page) *state {
 	// On a scan, a line sized as a head (big) is split as one: OCR sizes a
 	// head only a little larger than body text at times.
 	headAt := 1.3
+	overlap := 0.0
 	if s.ocr {
-		headAt = s.bigRatio
+		headAt, overlap = s.bigRatio, 1
 	}
-	split := splitLines(joinFragments(s.lines, body, s.sizeTol/2), body, headAt, vrules, pics)
+	split := splitLines(joinFragments(s.lines, body, s.sizeTol/2, overlap), body, headAt, vrules, pics)
 	if s.ocr {
 		split = joinColumnPieces(joinCaptionPieces(joinHeadPieces(joinMarks(split), body, vrules), body, pics), body, vrules)
 	}

@@ -224,3 +224,24 @@ func TestQuoteMarkRejoinsItsHead(t *testing.T) {
 		t.Errorf("headline %q body %s", got, flowStarts(a.Body))
 	}
 }
+
+// OCR read a kicker in two parts that overlap by 0.6 of a character: one
+// kicker over the headline, not a kicker and a line of body text.
+func TestOverlappingHeadPiecesJoin(t *testing.T) {
+	b := newScan(0)
+	b.line("远方来的信息", 150, 300, 45, 45)
+	b.line("传来好消息", 393, 302, 45, 45)
+	b.line("大家一起读书看报", 150, 360, 90, 90)
+	for i := 0; i < 8; i++ {
+		b.line(strings.Repeat("甲", 13), 150, 500+float64(i)*50, 37, 37)
+		b.line(strings.Repeat("乙", 13), 680, 500+float64(i)*50, 37, 37)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 || len(l.Blocks) != 0 {
+		t.Fatalf("got %d articles, %d other blocks", len(l.Articles), len(l.Blocks))
+	}
+	a := l.Articles[0]
+	if got := texts(a.Kicker); got != "远方来的信息传来好消息" || flowStarts(a.Body) != "甲乙" {
+		t.Errorf("kicker %q headline %q body %s", got, texts(a.Headline), flowStarts(a.Body))
+	}
+}

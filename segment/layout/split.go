@@ -357,7 +357,10 @@ func letterSpaced(l page.Line) bool {
 // of font inside a line), and pieces of a head in one style with a gap no
 // wider than a character (letter-spaced heads are easily cut at their
 // wide gaps).
-func joinFragments(lines []page.Line, body, tol float64) []page.Line {
+// Pieces may overlap by a pixel, or, on a scan whose OCR read a head line
+// in two parts, by up to overlap characters (not body text: a column's
+// line OCR stretched over the gutter would take in its neighbour's).
+func joinFragments(lines []page.Line, body, tol, overlap float64) []page.Line {
 	sort.SliceStable(lines, func(i, j int) bool { return lines[i].Box.X0 < lines[j].Box.X0 })
 	gone := make([]bool, len(lines))
 	for i := range lines {
@@ -376,7 +379,11 @@ func joinFragments(lines []page.Line, body, tol float64) []page.Line {
 			}
 			h := math.Min(a.Box.Height(), b.Box.Height())
 			gap := b.Box.X0 - a.Box.X1
-			if overlapY(*a.Box, *b.Box) < 0.7*h || gap < -1 {
+			ov := overlap
+			if bodySized(*a, body) || bodySized(b, body) {
+				ov = 0 // a column's line may reach over the gutter: no run-on
+			}
+			if overlapY(*a.Box, *b.Box) < 0.7*h || gap < math.Min(-1, -ov*math.Min(lineSize(*a), lineSize(b))) {
 				continue
 			}
 			touching := gap <= 0.3*math.Min(lineSize(*a), lineSize(b))
