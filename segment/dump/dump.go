@@ -140,8 +140,10 @@ type pageSeg struct {
 	// headWrap) whether a word runs across a line break, one cache for
 	// them on the page (spanTracker).
 	spans *tracker
-	// turnOf places the chunks of regions printed in turns (turns).
+	// turnOf places the chunks of regions printed in turns (turns);
+	// runOf maps the chunks of each run of blocks to its first.
 	turnOf map[int]turn
+	runOf  map[int]int
 }
 
 type caption struct {

@@ -1921,6 +1921,10 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 	}
 	chs := s.chains(units, ps, col)
 	var parts []part
+	var own map[int]turn
+	if s.zh {
+		own = s.articleTurns(chs, ps)
+	}
 	for _, ch := range chs {
 		start := ps[ch[0]].first
 		if l, ok := at[ch[0]]; ok {
@@ -1943,9 +1947,12 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 			// label, opens the article.
 			lead := ps[ch[0]].lead || editorsNote.MatchString(strings.TrimSpace(ps[ch[0]].frags[0].text))
 			c, k := s.chunk[start], col[ch[0]]
-			if tu, ok := s.turns()[c]; ok && s.oneChunk(ps[ch[0]]) {
-				// A block of a region printed in turns reads with the
-				// region's other blocks of its column.
+			// A block of a region printed in turns reads with the other
+			// blocks of its column: the article's own turns first, else
+			// the region's.
+			if tu, ok := own[ch[0]]; ok {
+				c, k = tu.region, tu.col
+			} else if tu, ok := s.turns()[c]; ok && s.oneChunk(ps[ch[0]]) {
 				c, k = tu.region, tu.col
 			}
 			parts = append(parts, part{c, k, start, s.flows(p), pos, pos == 0 && lead})

@@ -1,5 +1,7 @@
 package dump
 
+import "sort"
+
 // Some extractors print a region's columns as small blocks, a blank line
 // after each, taking turns: a block of each column left to right (the
 // lines of one baseline band), then the next band. Read in dump order,
@@ -22,6 +24,7 @@ func (s *pageSeg) turns() map[int]turn {
 	if !s.zh {
 		return s.turnOf
 	}
+	s.runOf = map[int]int{}
 	var run []int
 	for c := range s.chunkLines {
 		if !s.blockChunk(c) {
@@ -38,6 +41,7 @@ func (s *pageSeg) turns() map[int]turn {
 			}
 		}
 		run = append(run, c)
+		s.runOf[c] = run[0]
 	}
 	s.markTurns(run)
 	return s.turnOf
@@ -59,33 +63,89 @@ func (s *pageSeg) blockChunk(c int) bool {
 }
 
 // markTurns reads the run of chunks cs as stretches, each in dump order
-// or as k columns in turns: a stretch reads in turns when its blocks go on
-// in the block k after them better, in all by turnCost, than in the block
-// right after them (the text across the breaks rates them, as across does
-// for lines). The stretches are chosen to make the most of that gain over
-// the run; a block's column is its place in its turn.
+// or as k columns in turns (stretches); a block's column is its place in
+// its turn.
 func (s *pageSeg) markTurns(cs []int) {
-	n := len(cs)
-	if n < 2*minWeave {
+	if len(cs) < 2*minWeave {
 		return
 	}
-	t := s.joinTracker()
-	ends := make([]*chain, n)
+	ends := make([]*chain, len(cs))
+	starts := make([]frag, len(cs))
 	for i, c := range cs {
 		for _, l := range s.chunkLines[c] {
-			if ends[i] == nil {
-				ends[i] = (&chain{}).with(s.frags[l][0])
-			} else {
-				ends[i] = ends[i].with(s.frags[l][0])
+			ends[i] = ends[i].then(s.frags[l][0])
+		}
+		starts[i] = s.frags[s.chunkLines[c][0]][0]
+	}
+	for _, st := range s.stretches(ends, starts, k2Blocks) {
+		for i := st.a; i < st.b; i++ {
+			s.turnOf[cs[i]] = turn{cs[st.a], (i - st.a) % st.k}
+		}
+	}
+}
+
+// articleTurns reads an article's chains chs again as columns in turns
+// among its own blocks: a region's chunks of other articles break the
+// turns of its columns. The chains that start with a block of a region,
+// in region order, and stretches of them in turns (stretches: each
+// chain's last lines against the next one's first) are the article's
+// columns there. It returns the turn of each such chain by its first
+// piece.
+func (s *pageSeg) articleTurns(chs [][]int, ps []*piece) map[int]turn {
+	runs := map[int][]int{}
+	s.turns()
+	for x, ch := range chs {
+		h := ps[ch[0]]
+		if r, ok := s.runOf[s.chunk[h.first]]; ok && s.oneChunk(h) {
+			runs[r] = append(runs[r], x)
+		}
+	}
+	out := map[int]turn{}
+	for _, xs := range runs {
+		if len(xs) < minWeave+2 {
+			continue
+		}
+		sort.SliceStable(xs, func(a, b int) bool { return ps[chs[xs[a]][0]].first < ps[chs[xs[b]][0]].first })
+		ends := make([]*chain, len(xs))
+		starts := make([]frag, len(xs))
+		for i, x := range xs {
+			for _, f := range ps[chs[x][len(chs[x])-1]].frags {
+				ends[i] = ends[i].then(f)
+			}
+			starts[i] = ps[chs[x][0]].frags[0]
+		}
+		for _, st := range s.stretches(ends, starts, func(k int) int { return k + minWeave }) {
+			r := s.chunk[ps[chs[xs[st.a]][0]].first]
+			for i := st.a; i < st.b; i++ {
+				out[chs[xs[i]][0]] = turn{r, (i - st.a) % st.k}
 			}
 		}
 	}
+	return out
+}
+
+// A stretch of blocks a to b reads as k columns in turns.
+type stretch struct{ a, b, k int }
+
+// k2Blocks: a stretch read as k columns shows every column twice.
+func k2Blocks(k int) int { return k * minWeave }
+
+// stretches finds the stretches of a sequence of blocks (ends: each
+// block's lines; starts: its first line) that read as k columns in turns:
+// a stretch reads in turns when its blocks go on in the block k after
+// them better, in all by turnCost, than in the block right after them
+// (the text across the breaks rates them, as across does for lines), and
+// holds at least least(k) blocks. The stretches are chosen to make the
+// most of that gain over the sequence.
+func (s *pageSeg) stretches(ends []*chain, starts []frag, least func(k int) int) []stretch {
+	n := len(ends)
+	t := s.joinTracker()
 	// on[k][i] rates block i+k as the one block i goes on in.
 	on := make([][]float64, maxWeave+1)
 	for k := 1; k <= maxWeave; k++ {
 		on[k] = make([]float64, n)
 		for i := 0; i+k < n; i++ {
-			on[k][i] = t.across(ends[i], s.frags[s.chunkLines[cs[i+k]][0]][0])
+			on[k][i] = t.across(ends[i], starts[i+k])
 		}
 	}
 	// gain rates blocks a to b read as k columns in turns against reading
@@ -110,22 +170,28 @@ func (s *pageSeg) markTurns(cs []int) {
 	for b := 1; b <= n; b++ {
 		best[b], from[b] = best[b-1], cut{b - 1, 1}
 		for a := 0; a < b; a++ {
-			for k := 2; k <= maxWeave && b-a >= k*minWeave; k++ {
+			for k := 2; k <= maxWeave && b-a >= least(k); k++ {
 				if v := best[a] + gain(k, a, b); v >= best[b] && (v > best[b] || from[b].k == 1) {
 					best[b], from[b] = v, cut{a, k}
 				}
 			}
 		}
 	}
+	var out []stretch
 	for b := n; b > 0; b = from[b].a {
-		a, k := from[b].a, from[b].k
-		if k == 1 {
-			continue
-		}
-		for i := a; i < b; i++ {
-			s.turnOf[cs[i]] = turn{cs[a], (i - a) % k}
+		if a, k := from[b].a, from[b].k; k > 1 {
+			out = append(out, stretch{a, b, k})
 		}
 	}
+	return out
+}
+
+// then returns c (nil: a new column) with f appended.
+func (c *chain) then(f frag) *chain {
+	if c == nil {
+		return (&chain{}).with(f)
+	}
+	return c.with(f)
 }
 
 // turnCost is how much better a stretch must rate read in turns: about

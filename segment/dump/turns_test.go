@@ -5,32 +5,34 @@ import (
 	"testing"
 )
 
+var teaFirst = []string{
+	"清明前后，青山县的茶园进",
+	"入采摘旺季，茶农们天不亮就上",
+	"山采茶，新鲜茶叶当天送到茶厂",
+	"加工，春茶价格比去年略有上",
+	"涨，茶农收入稳步增加，村里",
+	"的年轻人也纷纷回乡创业，茶",
+	"园里处处是忙碌的身影，一派",
+	"丰收的景象，茶香飘满了整个",
+	"山村。",
+}
+var teaSecond = []string{
+	"村里还建起了茶叶合作社，统一",
+	"收购、统一加工、统一销售，带",
+	"动周边农户共同致富。合作社负",
+	"责人介绍，今年的订单已经排到",
+	"了秋天，不少客商慕名而来，只",
+	"为尝一口新茶。今年合作社还",
+	"开通了网店，把春茶卖到了全",
+	"国各地，销量比去年翻了一番",
+	"还多。",
+}
+
 // Two columns of one article printed as blocks of three lines, a blank line
 // after each, the columns taking turns: the article reads the first
 // column's blocks, then the second's, not the blocks in dump order.
 func TestBlocksInTurns(t *testing.T) {
-	first := []string{
-		"清明前后，青山县的茶园进",
-		"入采摘旺季，茶农们天不亮就上",
-		"山采茶，新鲜茶叶当天送到茶厂",
-		"加工，春茶价格比去年略有上",
-		"涨，茶农收入稳步增加，村里",
-		"的年轻人也纷纷回乡创业，茶",
-		"园里处处是忙碌的身影，一派",
-		"丰收的景象，茶香飘满了整个",
-		"山村。",
-	}
-	second := []string{
-		"村里还建起了茶叶合作社，统一",
-		"收购、统一加工、统一销售，带",
-		"动周边农户共同致富。合作社负",
-		"责人介绍，今年的订单已经排到",
-		"了秋天，不少客商慕名而来，只",
-		"为尝一口新茶。今年合作社还",
-		"开通了网店，把春茶卖到了全",
-		"国各地，销量比去年翻了一番",
-		"还多。",
-	}
+	first, second := teaFirst, teaSecond
 	var b strings.Builder
 	b.WriteString("青山县春茶采摘忙\n\n本报记者 王小明\n\n")
 	for i := 0; i < len(first); i += 3 {
@@ -111,5 +113,54 @@ func TestCrossedStreamsReadAgain(t *testing.T) {
 	// first column's three lines were in the stream starting on line 0.
 	if at[added[0]] != 0 || at[added[1]] != 2 {
 		t.Errorf("at = %v, want lines 0 and 2", at)
+	}
+}
+
+// The same columns with the blocks of another article printed among
+// them now and then: the page's blocks keep no steady turn, but the
+// article's own blocks still take turns between its two columns.
+func TestOwnBlocksInTurns(t *testing.T) {
+	first, second := teaFirst, teaSecond
+	other := []string{
+		"江北大桥今天正式通车，全长两千",
+		"多米，双向六车道，从江北到江南",
+		"的车程由一小时缩短到十分钟。",
+		"大桥建设历时三年，建设者们克服",
+		"了汛期施工等困难，工程质量全部",
+		"达到设计要求，江北大桥沿线居民纷纷点赞。",
+	}
+	blocks := [][]string{first[0:3], second[0:3], first[3:6], other[0:3], second[3:6], first[6:9], other[3:6], second[6:9]}
+	col := []int{0, 1, 0, -1, 1, 0, -1, 1} // -1: the other article's
+	var ls []string
+	for _, b := range blocks {
+		ls = append(ls, b...)
+		ls = append(ls, "")
+	}
+	s := &pageSeg{zh: true, lines: ls}
+	s.classify()
+	var ps []*piece
+	var chs [][]int
+	var want []int
+	l := 0
+	for i, b := range blocks {
+		if col[i] >= 0 {
+			var fs []frag
+			for j := range b {
+				if len(s.frags[l+j]) != 1 {
+					t.Fatalf("line %d: fragments %v", l+j, s.frags[l+j])
+				}
+				fs = append(fs, s.frags[l+j][0])
+			}
+			chs = append(chs, []int{len(ps)})
+			ps = append(ps, &piece{frags: fs, first: l, next: -1, prev: -1, leadLine: -1})
+			want = append(want, col[i])
+		}
+		l += len(b) + 1
+	}
+	own := s.articleTurns(chs, ps)
+	for k, c := range want {
+		if tu, ok := own[k]; !ok || tu.col != c || tu.region != own[0].region {
+			t.Errorf("block %d: turn %v (found %v), want column %d", k, tu, ok, c)
+		}
 	}
 }
