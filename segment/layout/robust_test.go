@@ -245,3 +245,23 @@ func TestOverlappingHeadPiecesJoin(t *testing.T) {
 		t.Errorf("kicker %q headline %q body %s", got, texts(a.Headline), flowStarts(a.Body))
 	}
 }
+
+// A character and a digit OCR read in a narrow, tall box, sized over twice
+// the box's width: no head of an article of its own.
+func TestCharacterAndDigitSizedAboveTheirBox(t *testing.T) {
+	b := newScan(0)
+	b.line("远方来信息", 150, 300, 80, 80)
+	for i := 0; i < 8; i++ {
+		b.line(strings.Repeat("甲", 13), 150, 420+float64(i)*50, 37, 37)
+		b.line(strings.Repeat("乙", 13), 680, 420+float64(i)*50, 37, 37)
+	}
+	r := page.Rect{X0: 1175, Y0: 600, X1: 1218, Y1: 675}
+	b.p.Lines = append(b.p.Lines, page.Line{Text: "个 1", Box: &r, Size: 75, Conf: 0.9})
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		for _, a := range l.Articles {
+			t.Logf("headline %q", texts(a.Headline))
+		}
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+}

@@ -215,13 +215,19 @@ func trimHeight(l page.Line) page.Line {
 //
 // A CJK character or two, too few to measure a pitch, are capped at the
 // larger side of their box per character: a glyph larger than its box is
-// OCR's error.
+// OCR's error. Mixed with a Latin letter or digit (counted half a
+// character, and narrower or wider than that), they make no square: they
+// are capped at the width when the size is over twice that.
 func capSize(l page.Line) page.Line {
 	if p := pitch(l); p > 0 && l.Size > 1.4*p {
 		l.Size = p
 	}
-	if n := runes(l.Text); n > 0 && n <= 3 && wideRunes(l.Text) == n {
-		if side := math.Max(l.Box.Height(), l.Box.Width()/float64(n)); l.Size > 1.25*side {
+	if n, w := runes(l.Text), wideRunes(l.Text); n > 0 && n <= 3 && w > 0 {
+		side, slack := l.Box.Width()/(float64(w)+0.5*float64(n-w)), 2.0
+		if w == n {
+			side, slack = math.Max(l.Box.Height(), side), 1.25
+		}
+		if l.Size > slack*side {
 			l.Size = side
 		}
 	}
