@@ -238,6 +238,15 @@ func (t *tracker) crossWord(a, b string) float64 {
 
 const crossBase, crossPerLog = 0.8, 0.12
 
+// phraseSpans reports one of the page's own phrases (three characters
+// seen more than once on the page) running over the break between a and b.
+func (t *tracker) phraseSpans(a, b string) bool {
+	ar := []rune(strings.ReplaceAll(a, " ", ""))
+	br := []rune(strings.ReplaceAll(b, " ", ""))
+	return len(ar) >= 2 && len(br) >= 1 && t.grams[string(ar[len(ar)-2:])+string(br[0])] > 1 ||
+		len(ar) >= 1 && len(br) >= 2 && t.grams[string(ar[len(ar)-1])+string(br[:2])] > 1
+}
+
 // minCrossFreq: rarer dictionary entries are mostly noise.
 const minCrossFreq = 3.0
 
@@ -600,11 +609,8 @@ func (t *tracker) across(c *chain, f frag) float64 {
 		return 0
 	}
 	s := t.crossWord(l.text, f.text)
-	ar := []rune(strings.ReplaceAll(l.text, " ", ""))
-	br := []rune(strings.ReplaceAll(f.text, " ", ""))
-	if len(ar) >= 2 && len(br) >= 1 && t.grams[string(ar[len(ar)-2:])+string(br[0])] > 1 ||
-		len(ar) >= 1 && len(br) >= 2 && t.grams[string(ar[len(ar)-1])+string(br[:2])] > 1 {
-		s += 0.3
+	if t.phraseSpans(l.text, f.text) {
+		s += joinGram
 	}
 	if cont {
 		s++

@@ -761,8 +761,7 @@ func (s *pageSeg) joinText(t *tracker, p, q *piece) float64 {
 		return 0
 	}
 	sc := joinWord * t.crossWord(a, b)
-	if len(ar) >= 2 && t.grams[string(ar[len(ar)-2:])+string(br[0])] > 1 ||
-		len(br) >= 2 && t.grams[string(ar[len(ar)-1])+string(br[:2])] > 1 {
+	if t.phraseSpans(a, b) {
 		sc += joinGram
 	}
 	if strings.ContainsRune(contPunct, br[0]) {
