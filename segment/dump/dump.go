@@ -715,11 +715,6 @@ const overRunInRows = 4
 // to the next.
 const spacedRows = 2
 
-// spacedHan reports n or more single Han characters set apart by spaces.
-func spacedHan(t string, n int) bool {
-	return len(strings.Fields(t)) >= n && singleHans(t)
-}
-
 // rowPos is the centre of fragment j of n across its line, in [0, 1].
 func rowPos(j, n int) float64 { return (float64(j) + 0.5) / float64(n) }
 

@@ -2468,18 +2468,18 @@ func dangles(t string) bool {
 
 // letterSpaced reports a line set letter-spaced, as headings are: three or
 // more single characters apart.
-func letterSpaced(t string) bool {
-	return len(strings.Fields(t)) >= 3 && singleHans(t)
-}
+func letterSpaced(t string) bool { return spacedHan(t, 3) }
 
-// singleHans reports text of single Han characters set apart.
-func singleHans(t string) bool {
-	for _, f := range strings.Fields(t) {
-		if r, n := utf8.DecodeRuneInString(f); n != len(f) || !unicode.Is(unicode.Han, r) {
+// spacedHan reports n or more single Han characters set apart by spaces,
+// and nothing else.
+func spacedHan(t string, n int) bool {
+	fs := strings.Fields(t)
+	for _, f := range fs {
+		if r, m := utf8.DecodeRuneInString(f); m != len(f) || !unicode.Is(unicode.Han, r) {
 			return false
 		}
 	}
-	return true
+	return len(fs) >= n
 }
 
 // parallelPhrases reports a line of two Chinese phrases joined by one
@@ -3364,8 +3364,9 @@ const enHeadW, enAbove, enStay = 1.0, 0.7, 0.3
 const enNew = 0.2
 
 // crossheadOf returns the credited (on its heading or in its text) or
-// kickered article, other than not, whose text is printed right under g, when g is a bare short heading: g is
-// one of its crossheads. Chinese dumps only.
+// kickered article, other than not, whose text is printed right under g,
+// when g is a bare short heading: g is one of its crossheads. Chinese
+// dumps only.
 func (s *pageSeg) crossheadOf(g *group, not *article, arts []*article, ps []*piece, stories [][]int) *article {
 	if !s.zh || !g.weak() || utf8.RuneCountInString(g.head[0]) > 8 {
 		return nil
