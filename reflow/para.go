@@ -373,7 +373,8 @@ func lostIndent(a, b bline, c *bline, w int, starts bool) bool {
 	if b.width != w-4 || b.fin != 0 || b.stretched || c == nil || !indentable(b.text) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(b.text); strings.ContainsRune(cues.Openers, r) && strings.ContainsAny(lastRune(a.text), "，：") {
+	r, _ := utf8.DecodeRuneInString(b.text)
+	if p, _ := utf8.DecodeLastRuneInString(a.text); strings.ContainsRune(cues.Openers, r) && strings.ContainsRune("，：", p) {
 		return false
 	}
 	return a.width >= w-2 && !cues.Unbalanced(a.text, cues.Quotes, cues.Brackets) ||
@@ -403,11 +404,6 @@ func indentable(s string) bool {
 		}
 	}
 	return true
-}
-
-func lastRune(s string) string {
-	_, n := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-n:]
 }
 
 // fullLine reports a Chinese line as wide as the column: no paragraph's
@@ -523,6 +519,7 @@ func hanOnly(s, marks string) bool {
 	return s != ""
 }
 
+// upperStart reports text that opens with a capital letter.
 func upperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
