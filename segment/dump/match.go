@@ -1929,6 +1929,18 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 		if l, ok := at[ch[0]]; ok {
 			start = l
 		}
+		// The text after a run-in credit, or after an editor's note
+		// label, opens the article.
+		lead := ps[ch[0]].lead || editorsNote.MatchString(strings.TrimSpace(ps[ch[0]].frags[0].text))
+		chunk, column := s.chunk[start], col[ch[0]]
+		// A block of a region printed in turns reads with the other
+		// blocks of its column: the article's own turns first, else the
+		// region's.
+		if tu, ok := own[ch[0]]; ok {
+			chunk, column = tu.region, tu.col
+		} else if tu, ok := s.turns()[chunk]; ok && s.oneChunk(ps[ch[0]]) {
+			chunk, column = tu.region, tu.col
+		}
 		for pos, k := range ch {
 			p := ps[k]
 			if out.Byline == "" && p.credit != "" {
@@ -1942,19 +1954,7 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 				// article's.
 				out.Byline, out.Authors = p.credit, append(photographers(out.Authors), p.authors...)
 			}
-			// The text after a run-in credit, or after an editor's note
-			// label, opens the article.
-			lead := ps[ch[0]].lead || editorsNote.MatchString(strings.TrimSpace(ps[ch[0]].frags[0].text))
-			c, k := s.chunk[start], col[ch[0]]
-			// A block of a region printed in turns reads with the other
-			// blocks of its column: the article's own turns first, else
-			// the region's.
-			if tu, ok := own[ch[0]]; ok {
-				c, k = tu.region, tu.col
-			} else if tu, ok := s.turns()[c]; ok && s.oneChunk(ps[ch[0]]) {
-				c, k = tu.region, tu.col
-			}
-			parts = append(parts, part{c, k, start, s.flows(p), pos, pos == 0 && lead})
+			parts = append(parts, part{chunk, column, start, s.flows(p), pos, pos == 0 && lead})
 		}
 	}
 	firstText := math.MaxInt
