@@ -1881,33 +1881,16 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 	// whose links among the page's pieces were found before the article
 	// was known and are read again among its own pieces.
 	var units [][]int
-	var zks []int
 	var at map[int]int // where a piece read again reads, if not at its first line
-	for _, st := range a.stories {
-		if !s.zh {
-			units = append(units, stories[st])
-			continue
-		}
-		zks = append(zks, stories[st]...)
-	}
 	if s.zh {
-		var merged []int
-		ps, zks, merged, at = s.mergeInterleaved(ps, zks)
-		for _, k := range merged {
-			units = append(units, []int{k})
+		var ks []int
+		for _, st := range a.stories {
+			ks = append(ks, stories[st]...)
 		}
-		for _, k := range zks {
-			// A piece whose lines take turns between columns is read as
-			// those columns.
-			if subs := s.unweave(ps[k]); len(subs) > 1 {
-				ps = slices.Clip(ps)
-				for _, q := range subs {
-					units = append(units, []int{len(ps)})
-					ps = append(ps, q)
-				}
-				continue
-			}
-			units = append(units, []int{k})
+		units, ps, at = s.pieceUnits(ps, ks)
+	} else {
+		for _, st := range a.stories {
+			units = append(units, stories[st])
 		}
 	}
 	var col map[int]int
@@ -2071,6 +2054,31 @@ func (s *pageSeg) chains(units [][]int, ps []*piece, col map[int]int) [][]int {
 		out = append(out, ch)
 	}
 	return out
+}
+
+// pieceUnits returns the units a Chinese article's pieces ks chain as,
+// one piece each, where pieces whose lines interleave, or take turns
+// between columns, are read again as those columns (mergeInterleaved,
+// unweave): ps with the new pieces appended, and where each merged piece
+// reads, if not at its first line.
+func (s *pageSeg) pieceUnits(ps []*piece, ks []int) ([][]int, []*piece, map[int]int) {
+	var units [][]int
+	ps, ks, merged, at := s.mergeInterleaved(ps, ks)
+	for _, k := range merged {
+		units = append(units, []int{k})
+	}
+	for _, k := range ks {
+		if subs := s.unweave(ps[k]); len(subs) > 1 {
+			ps = slices.Clip(ps)
+			for _, q := range subs {
+				units = append(units, []int{len(ps)})
+				ps = append(ps, q)
+			}
+			continue
+		}
+		units = append(units, []int{k})
+	}
+	return units, ps, at
 }
 
 // unweave splits a piece whose lines take turns between columns into
