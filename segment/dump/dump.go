@@ -699,12 +699,7 @@ func (s *pageSeg) overRunIn(i, c int) bool {
 // begun on an earlier line ("…摄）", "翻番……").
 func (s *pageSeg) bareHead(i int) bool {
 	f := strings.TrimSpace(s.lines[i])
-	fs := splitFrags(f, true)
-	if len(fs) != 1 || utf8.RuneCountInString(f) < 4 || strings.ContainsAny(f, cues.Closers+"…") || cues.LeadIn(f) {
-		return false
-	}
-	w := width(f)
-	return !s.colWidths[w] && w < s.colW-2 && s.headingFrag(f, i)
+	return s.narrowLine(i) && !strings.ContainsAny(f, cues.Closers+"…") && !cues.LeadIn(f) && s.headingFrag(f, i)
 }
 
 // overRunInRows bounds the rows between a headline and the run-in credit
@@ -1334,14 +1329,16 @@ func (s *pageSeg) narrowPair(c int) bool {
 	if len(ls) != 2 {
 		return false
 	}
-	for _, k := range ls {
-		f := strings.TrimSpace(s.lines[k])
-		w := width(f)
-		if len(splitFrags(f, true)) != 1 || s.colWidths[w] || w >= s.colW-2 || utf8.RuneCountInString(f) < 4 {
-			return false
-		}
-	}
-	return true
+	return s.narrowLine(ls[0]) && s.narrowLine(ls[1])
+}
+
+// narrowLine reports line i as one fragment of four or more characters,
+// narrower than any column line, as a headline among interleaved columns'
+// scraps is printed (narrowPair, bareHead).
+func (s *pageSeg) narrowLine(i int) bool {
+	f := strings.TrimSpace(s.lines[i])
+	w := width(f)
+	return len(splitFrags(f, true)) == 1 && !s.colWidths[w] && w < s.colW-2 && utf8.RuneCountInString(f) >= 4
 }
 
 // headsSideBySide records a line of a heading chunk that holds several
