@@ -265,3 +265,35 @@ func TestCharacterAndDigitSizedAboveTheirBox(t *testing.T) {
 		t.Fatalf("got %d articles", len(l.Articles))
 	}
 }
+
+// A caption in small type, alone under its photo, with a gap as wide as a
+// gutter between two of its words: cut only where a line around ends or
+// starts in the gap.
+func TestCaptionGapWithoutGutterAround(t *testing.T) {
+	const body, size = 10.0, 8.0
+	caption := func(y float64) page.Line {
+		l := page.Line{Text: "十月七日村里迎来敬老节", Size: size}
+		x := 50.0
+		for i, w := range []string{"十月七日", "村里", "迎来", "敬老节"} {
+			if i == 2 {
+				x += 12 // wider than a gutter's gap
+			}
+			n := float64(len([]rune(w)))
+			l.Words = append(l.Words, page.Word{Text: w, Box: page.Rect{X0: x, Y0: y, X1: x + size*n, Y1: y + size}})
+			x += size * n
+		}
+		l.Box = &page.Rect{X0: 50, Y0: y, X1: x, Y1: y + size}
+		return l
+	}
+	l := caption(100)
+	gapEnd := l.Words[2].Box.X0
+	if got := splitLines([]page.Line{l}, body, 1.3, nil, nil); len(got) != 1 {
+		t.Errorf("caption alone cut into %d pieces", len(got))
+	}
+	// A column's line under it starting in the gap shows the gutter.
+	next := page.Rect{X0: gapEnd, Y0: 112, X1: gapEnd + 100, Y1: 122}
+	col := page.Line{Text: "下一栏的文字", Box: &next, Size: body}
+	if got := splitLines([]page.Line{l, col}, body, 1.3, nil, nil); len(got) != 3 {
+		t.Errorf("caption over a gutter: %d lines, want the caption in 2 and the column's", len(got))
+	}
+}

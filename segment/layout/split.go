@@ -82,7 +82,11 @@ func splitLines(lines []page.Line, body, headAt float64, vrules, pics []page.Rec
 					return true
 				}
 			}
-			return false
+			// Nothing crosses the gap. A line in a type of its own (a
+			// caption) is cut only where a line around shows the gutter
+			// too, ending or starting in it: alone, its gap is only
+			// wide (OCR's word boxes of its narrow glyphs).
+			return !bodySized(l, body) && !edgeNear(lines, i, x0, x1, reach, body)
 		}
 		// The pieces of two heads run together are heads themselves; the
 		// pieces of a letter-spaced head cut at its wide gaps are a
@@ -94,6 +98,22 @@ func splitLines(lines []page.Line, body, headAt float64, vrules, pics []page.Rec
 		out = append(out, splitAtGutters(l, body, minRunes, creditStart(l.Text), crossed)...)
 	}
 	return out
+}
+
+// edgeNear reports a line other than lines[i], within reach above or
+// below it, that ends or starts in the gap x0..x1 (half a body size of
+// slack).
+func edgeNear(lines []page.Line, i int, x0, x1, reach, body float64) bool {
+	l, tol := lines[i].Box, 0.5*body
+	for j, o := range lines {
+		if j == i || o.Box.Y1 <= l.Y0-reach || o.Box.Y0 >= l.Y1+reach {
+			continue
+		}
+		if (o.Box.X1 >= x0-tol && o.Box.X1 <= x1+tol) || (o.Box.X0 >= x0-tol && o.Box.X0 <= x1+tol) {
+			return true
+		}
+	}
+	return false
 }
 
 // wideGaps lists the gaps between the words of l wide enough to be a
