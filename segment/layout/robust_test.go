@@ -297,3 +297,29 @@ func TestCaptionGapWithoutGutterAround(t *testing.T) {
 		t.Errorf("caption over a gutter: %d lines, want the caption in 2 and the column's", len(got))
 	}
 }
+
+// The first line of a column, indented, that OCR sized 1.65 times body
+// text and that runs on tight and flush right into the column: a line of
+// the column, not a head of its own.
+func TestColumnFirstLineSizedWellUp(t *testing.T) {
+	b := newScan(0)
+	b.line("远方来信息", 150, 300, 80, 80)
+	for i := 0; i < 8; i++ {
+		b.line(strings.Repeat("甲", 13), 150, 420+float64(i)*50, 37, 37)
+	}
+	// Its digits leave no pitch to measure.
+	b.line("2020年10月1日乙乙", 717, 420, 37, 61)
+	for i := 1; i < 8; i++ {
+		b.line(strings.Repeat("乙", 13), 680, 420+float64(i)*50, 37, 37)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		for _, a := range l.Articles {
+			t.Logf("headline %q", texts(a.Headline))
+		}
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+	if got := flowStarts(l.Articles[0].Body); got != "甲2" {
+		t.Errorf("body %s", got)
+	}
+}
