@@ -1511,6 +1511,9 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		s.creditUnderHeading(arts, ps, stories, sfirst)
 	}
 	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
+	if s.zh {
+		s.strayCredits(arts, ps, stories)
+	}
 	// Captions go to the article whose text is printed nearest.
 	capOf, apart := s.placeCaptions(arts, ps, stories, sfirst, stoks, idf)
 	layout.Blocks = append(layout.Blocks, apart...)
@@ -3832,3 +3835,57 @@ func (s *pageSeg) lateStories(arts []*article, gs []*group, byGroup map[*group]*
 // lateClaim is the share of a late heading's words its story must carry,
 // as much as build asks of any story it pairs with a heading.
 const lateClaim = 0.3
+
+// strayCredits gives a credit that closes a piece of text ("（本报记者
+// 王小明）") but names none of its article's credited authors to the
+// nearest uncredited headline printed above it: the dump ran the end of
+// that headline's text into a column of another article, which kept its
+// own credit. Only the credit moves; the text stays where its words put
+// it. Credits are read in dump order, and each headline takes one.
+func (s *pageSeg) strayCredits(arts []*article, ps []*piece, stories [][]int) {
+	credited := func(a *article) bool {
+		if a.g.byline != "" {
+			return true
+		}
+		for _, st := range a.stories {
+			for _, k := range stories[st] {
+				if ps[k].credit != "" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	type stray struct {
+		p    *piece
+		line int
+	}
+	var strays []stray
+	for _, a := range arts {
+		if a.g == nil || a.g.byline == "" || a.note {
+			continue
+		}
+		for _, st := range a.stories {
+			for _, k := range stories[st] {
+				if p := ps[k]; p.credit != "" && !p.lead && !sharesName(a.g.authors, p.authors) {
+					strays = append(strays, stray{p, p.frags[len(p.frags)-1].line})
+				}
+			}
+		}
+	}
+	sort.SliceStable(strays, func(i, j int) bool { return strays[i].line < strays[j].line })
+	for _, c := range strays {
+		var best *article
+		for _, b := range arts {
+			if b.g == nil || b.note || len(b.g.head) == 0 || len(b.stories) == 0 || b.g.line >= c.line || credited(b) {
+				continue
+			}
+			if best == nil || b.g.line > best.g.line {
+				best = b
+			}
+		}
+		if best != nil {
+			best.g.byline, best.g.authors = c.p.credit, c.p.authors
+		}
+	}
+}
