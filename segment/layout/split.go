@@ -376,7 +376,8 @@ func letterSpaced(l page.Line) bool {
 // returned as separate lines: pieces that touch on one baseline (a change
 // of font inside a line), and pieces of a head in one style with a gap no
 // wider than a character (letter-spaced heads are easily cut at their
-// wide gaps).
+// wide gaps), and the two parts of a photo credit OCR cut after its label
+// (creditRunsOn), a word's gap apart.
 // Pieces may overlap by a pixel, or, on a scan whose OCR read a head line
 // in two parts, by up to overlap characters (not body text: a column's
 // line OCR stretched over the gutter would take in its neighbour's).
@@ -408,7 +409,7 @@ func joinFragments(lines []page.Line, body, tol, overlap float64) []page.Line {
 			}
 			touching := gap <= 0.3*math.Min(lineSize(*a), lineSize(b))
 			spaced := head && sameStyle(*a, b, tol) && a.RunIn == 0 && b.RunIn == 0 && gap <= 1.2*lineSize(*a)
-			if !touching && !spaced {
+			if !touching && !spaced && !(gap <= 1.2*math.Min(lineSize(*a), lineSize(b)) && creditRunsOn(*a, b)) {
 				continue
 			}
 			joinLine(a, b, gap)
@@ -416,6 +417,15 @@ func joinFragments(lines []page.Line, body, tol, overlap float64) []page.Line {
 		}
 	}
 	return kept(lines, gone)
+}
+
+// creditRunsOn reports a photo credit that starts in a and ends in b: OCR
+// cut the credit at its label's gap ("…data. PHOTO:" and "JANE DOE"), and
+// its name, alone, would pass for a head.
+func creditRunsOn(a, b page.Line) bool {
+	t := strings.TrimRight(a.Text, " ")
+	c, _, ok := cues.CaptionCredit(t + " " + strings.TrimSpace(b.Text))
+	return ok && len(c) > len(strings.TrimSpace(b.Text))+1
 }
 
 // joinLine appends b to a. A piece in another style keeps the style of the
