@@ -666,17 +666,21 @@ func (s *state) boxedUnits() {
 			continue
 		}
 		sort.Slice(ks, func(i, j int) bool { return s.blocks[ks[i]].box.Y0 < s.blocks[ks[j]].box.Y0 })
-		bodyLines, note := 0, false
+		// Body text is counted in rows: a line OCR cut in two is one.
+		var rows []page.Rect
+		note := false
 		for _, k := range ks {
 			b := &s.blocks[k]
 			if math.Abs(b.size-s.body) <= 0.15*s.body {
-				bodyLines += len(b.lines)
+				for _, l := range b.lines {
+					rows = addRow(rows, *l.Box)
+				}
 			}
 			if isNoteLabel(blockText(b)) {
 				note = true
 			}
 		}
-		if !note && bodyLines < 4 {
+		if !note && len(rows) < 4 {
 			for _, k := range ks {
 				s.blocks[k].role = roleAdvertBox
 			}
@@ -711,6 +715,18 @@ func (s *state) boxedUnits() {
 			a.blocks = append(a.blocks, k)
 		}
 	}
+}
+
+// addRow adds the line box r to rows, the rows of text found so far: to
+// the one it is set on (sameRow), else as a row of its own.
+func addRow(rows []page.Rect, r page.Rect) []page.Rect {
+	for i, o := range rows {
+		if sameRow(o, r) {
+			rows[i] = o.Union(r)
+			return rows
+		}
+	}
+	return append(rows, r)
 }
 
 // roleAdvertBox marks text of a boxed advert.

@@ -323,3 +323,27 @@ func TestColumnFirstLineSizedWellUp(t *testing.T) {
 		t.Errorf("body %s", got)
 	}
 }
+
+// A boxed advert of three rows under its title, its first row OCR cut in
+// two lines: still three rows, an advert, no article.
+func TestAdvertRowCutInTwo(t *testing.T) {
+	b := newScan(0)
+	b.line("远方来信息", 150, 300, 80, 80)
+	for i := 0; i < 12; i++ {
+		b.line(strings.Repeat("甲", 13), 150, 420+float64(i)*50, 37, 37)
+		b.line(strings.Repeat("乙", 13), 680, 420+float64(i)*50, 37, 37)
+	}
+	b.p.Boxes = append(b.p.Boxes, page.RectShape{Box: page.Rect{X0: 140, Y0: 1100, X1: 1200, Y1: 1420}})
+	b.line("招聘启事", 400, 1120, 80, 80)
+	b.line("本社", 160, 1230, 40, 40)
+	b.line(strings.Repeat("丙", 21), 300, 1230, 40, 40)
+	b.line(strings.Repeat("丙", 25), 160, 1280, 40, 40)
+	b.line(strings.Repeat("丙", 10), 160, 1330, 40, 40)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		for _, a := range l.Articles {
+			t.Logf("headline %q", texts(a.Headline))
+		}
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+}
