@@ -152,11 +152,19 @@ func (s *pageSeg) creditsAbove(gs []*group, ps []*piece) {
 		if len(g.head) > 0 || len(g.kicker) > 0 || len(g.decks) > 0 || g.byline == "" {
 			continue
 		}
+		// An editor's note is signed by no reporter: a credit over one
+		// heads the column that starts right under the note's block.
+		reach := g.end + 2
+		for _, p := range ps {
+			if l := p.frags[0].line; p.note && l > g.end && l <= reach {
+				reach = max(reach, p.frags[len(p.frags)-1].line+2)
+			}
+		}
 		var best *piece
 		bd := math.Inf(1)
 		for _, p := range ps {
 			l := p.frags[0].line
-			if p.credit != "" || l <= g.end || l > g.end+2 || p.frags[0].text == "" {
+			if p.credit != "" || p.note || l <= g.end || l > reach || p.frags[0].text == "" {
 				continue
 			}
 			x := slices.IndexFunc(s.frags[l], func(f frag) bool { return f.text == p.frags[0].text })
@@ -975,7 +983,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				out[k].byline, out[k].authors = g.byline, g.authors
 				continue
 			}
-			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].end <= 12 {
+			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].end <= 12 && !s.creditOverText(out[n-1], g) {
 				h := s.creditedHead(g.line, g.pos, out[n-1], out, idf)
 				h.byline, h.authors = g.byline, g.authors
 				h.end = max(h.end, g.end)
@@ -983,7 +991,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			}
 			// A credit printed right under body text ends the article
 			// above: the nearest headline above without one takes it.
-			if s.zh && g.afterBody && len(out) > 0 && out[len(out)-1].byline == "" && len(out[len(out)-1].head) > 0 {
+			if s.zh && g.afterBody && len(out) > 0 && out[len(out)-1].byline == "" && len(out[len(out)-1].head) > 0 && !s.creditOverText(out[len(out)-1], g) {
 				h := s.endedHead(g.line, out, idf)
 				h.byline, h.authors = g.byline, g.authors
 				continue
@@ -1197,6 +1205,31 @@ func (s *pageSeg) leadCredit(g *group) bool {
 		}
 		s.credited[it.line] = g
 		return true
+	}
+	return false
+}
+
+// creditOverText reports a Chinese credit g on a line of its own, after a
+// blank line, under body text that follows heading h, with a column of
+// text starting right under it: a credit over the text it heads. h's own
+// credit would have followed h at once.
+func (s *pageSeg) creditOverText(h, g *group) bool {
+	if !s.zh || g.pos != 0 || g.line == 0 || s.chunk[g.line-1] >= 0 {
+		return false
+	}
+	text := false
+	for _, it := range s.items {
+		if it.line > h.end && it.line < g.line && it.kind == kBody {
+			text = true
+		}
+	}
+	if !text {
+		return false
+	}
+	for l := g.end + 1; l < len(s.lines) && l <= g.end+2; l++ {
+		if s.starts[l] {
+			return true
+		}
 	}
 	return false
 }
