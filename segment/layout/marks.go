@@ -49,6 +49,19 @@ func retypeLead(l page.Line, old, new string) page.Line {
 	return l
 }
 
+// retypeWord replaces the first old in the first of the words holding it
+// by new, in a copy: the words are shared with the page.
+func retypeWord(words []page.Word, old, new string) []page.Word {
+	ws := append([]page.Word(nil), words...)
+	for k := range ws {
+		if strings.Contains(ws[k].Text, old) {
+			ws[k].Text = strings.Replace(ws[k].Text, old, new, 1)
+			break
+		}
+	}
+	return ws
+}
+
 // strayQuote drops the quote mark OCR reads into the space after a credit
 // word ("本报记者”何建平", "本报讯”记者吴磊报道：") when the line is a
 // credit without it. The mark becomes an ideographic space, as wide in
@@ -78,15 +91,7 @@ func strayQuote(l page.Line) page.Line {
 				return l
 			}
 		}
-		l.Text = fixed
-		ws := append([]page.Word(nil), l.Words...)
-		for k := range ws {
-			if j := strings.IndexRune(ws[k].Text, q); j >= 0 {
-				ws[k].Text = ws[k].Text[:j] + "\u3000" + ws[k].Text[j+w:]
-				break
-			}
-		}
-		l.Words = ws
+		l.Text, l.Words = fixed, retypeWord(l.Words, string(q), "\u3000")
 		return l
 	}
 	return l
@@ -142,14 +147,7 @@ func runInBracket(l page.Line) page.Line {
 		}
 		open := pick(strings.Contains(l.Text[i:], "）"), "（", "(")
 		l.Text, l.RunIn = l.Text[:i]+open+l.Text[i+len(m[0]):], 0
-		ws := append([]page.Word(nil), l.Words...)
-		for k := range ws {
-			if strings.Contains(ws[k].Text, m[0]) {
-				ws[k].Text = strings.Replace(ws[k].Text, m[0], open, 1)
-				break
-			}
-		}
-		l.Words = ws
+		l.Words = retypeWord(l.Words, m[0], open)
 		return l
 	}
 	return l
