@@ -671,7 +671,7 @@ func (s *state) boxedUnits() {
 		note := false
 		for _, k := range ks {
 			b := &s.blocks[k]
-			if math.Abs(b.size-s.body) <= 0.15*s.body {
+			if nearBody(b.size, s.body) {
 				for _, l := range b.lines {
 					rows = addRow(rows, *l.Box)
 				}

@@ -177,7 +177,7 @@ func (s *state) fitsBlock(b *block, l page.Line) bool {
 	}
 	mid, size := median(sizes), lineSize(l)
 	big := func(x float64) bool { return x >= s.bigRatio*s.body }
-	return !(big(mid) && bodySized(l, s.body) || big(size) && math.Abs(mid-s.body) <= 0.15*s.body)
+	return !(big(mid) && bodySized(l, s.body) || big(size) && nearBody(mid, s.body))
 }
 
 // flush reports boxes set flush on both sides, within tol.

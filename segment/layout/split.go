@@ -226,7 +226,12 @@ func nextRow(o, r page.Rect, body float64) bool {
 
 // bodySized reports a line OCR sized about as body text.
 func bodySized(l page.Line, body float64) bool {
-	return math.Abs(lineSize(l)-body) <= 0.15*body
+	return nearBody(lineSize(l), body)
+}
+
+// nearBody reports a size within OCR's jitter of body text's, 15%.
+func nearBody(size, body float64) bool {
+	return math.Abs(size-body) <= 0.15*body
 }
 
 // creditStart is the offset in t where a credit that runs to its end
