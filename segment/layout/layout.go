@@ -155,35 +155,39 @@ func newState(p *page.Page) *state {
 // scan's rule finder at times takes the frame's edge a line or two into
 // the text it encloses, and a frame keeps a margin around its text.
 func (s *state) growBox(r page.Rect) page.Rect {
-	tol := 0.5 * s.body
-	var in []page.Line
-	for _, l := range s.lines {
-		if inside(r, *l.Box, 1) {
-			in = append(in, l)
+	// The box's top and bottom lines of text.
+	var first, last *page.Line
+	for i := range s.lines {
+		if l := &s.lines[i]; inside(r, *l.Box, 1) {
+			if first == nil || l.Box.Y0 < first.Box.Y0 {
+				first = l
+			}
+			if last == nil || l.Box.Y1 > last.Box.Y1 {
+				last = l
+			}
 		}
 	}
-	if len(in) == 0 {
+	if first == nil {
 		return r
 	}
-	first, last := in[0], in[0]
-	for _, l := range in {
-		if l.Box.Y0 < first.Box.Y0 {
-			first = l
-		}
-		if l.Box.Y1 > last.Box.Y1 {
-			last = l
-		}
+	// setOn reports a line l outside the box that is gap away from m, the
+	// box's top or bottom line: at most a block's line spacing, overlapping
+	// no more than lines of a block do.
+	setOn := func(l, m *page.Line, gap float64) bool {
+		return gap >= -s.overlap*lineSize(*l) && gap <= s.maxGap*math.Max(lineSize(*l), lineSize(*m))
 	}
+	tol := 0.5 * s.body
 	for grown := true; grown; {
 		grown = false
-		for _, l := range s.lines {
+		for i := range s.lines {
+			l := &s.lines[i]
 			if l.Box.X0 < r.X0-tol || l.Box.X1 > r.X1+tol || inside(r, *l.Box, 1) {
 				continue
 			}
-			if gap := first.Box.Y0 - l.Box.Y1; gap >= -s.overlap*lineSize(l) && gap <= s.maxGap*math.Max(lineSize(l), lineSize(first)) && l.Box.Y0 < first.Box.Y0 {
+			if l.Box.Y0 < first.Box.Y0 && setOn(l, first, first.Box.Y0-l.Box.Y1) {
 				r.Y0, first, grown = math.Min(r.Y0, l.Box.Y0-1), l, true
 			}
-			if gap := l.Box.Y0 - last.Box.Y1; gap >= -s.overlap*lineSize(l) && gap <= s.maxGap*math.Max(lineSize(l), lineSize(last)) && l.Box.Y1 > last.Box.Y1 {
+			if l.Box.Y1 > last.Box.Y1 && setOn(l, last, l.Box.Y0-last.Box.Y1) {
 				r.Y1, last, grown = math.Max(r.Y1, l.Box.Y1+1), l, true
 			}
 		}
