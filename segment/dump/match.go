@@ -3539,6 +3539,18 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 			out = append(out, a)
 			continue
 		}
+		// A scrap opening with a run-in credit is an article's opening
+		// whose columns went on beside it: the uncredited article whose
+		// text starts in the rows right under the credit takes it, its
+		// heading a crosshead.
+		if b := s.runInScrapOwner(a, arts, ps, stories); b != nil {
+			if a.g != nil {
+				b.cross = append(b.cross, a.g)
+			}
+			b.cross = append(b.cross, a.cross...)
+			b.stories = append(b.stories, a.stories...)
+			continue
+		}
 		// A bare short heading over text of a credited article is its
 		// crosshead, and its scrap of text goes along.
 		if a.g != nil {
@@ -3565,6 +3577,35 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 		}
 	}
 	return out
+}
+
+// runInScrapOwner returns the article that scrap a's run-in credit opens:
+// the one without a credit, a heading of its own and no note, whose text
+// has a column starting nearest below the credit, within runInRows rows.
+// Nil when a opens with no run-in credit.
+func (s *pageSeg) runInScrapOwner(a *article, arts []*article, ps []*piece, stories [][]int) *article {
+	if !s.zh || a.note || len(a.stories) == 0 {
+		return nil
+	}
+	lead := ps[stories[a.stories[0]][0]]
+	if !lead.lead || lead.credit == "" {
+		return nil
+	}
+	var best *article
+	bd := runInRows + 1
+	for _, b := range arts {
+		if b == a || b.note || b.g == nil || len(b.g.head) == 0 || b.g.byline != "" {
+			continue
+		}
+		for _, st := range b.stories {
+			for _, k := range stories[st] {
+				if d := ps[k].first - lead.first; d > 0 && d < bd {
+					best, bd = b, d
+				}
+			}
+		}
+	}
+	return best
 }
 
 // appendStoryBlocks appends a block for each piece of a story with text.
