@@ -5,7 +5,20 @@ import (
 	"testing"
 
 	"newsprint/page"
+	"newsprint/segment"
 )
+
+// oneArticle fails the test unless l has one article, logging the
+// headlines of those it has.
+func oneArticle(t *testing.T, l segment.Layout) {
+	t.Helper()
+	if len(l.Articles) != 1 {
+		for _, a := range l.Articles {
+			t.Logf("headline %q", texts(a.Headline))
+		}
+		t.Fatalf("got %d articles", len(l.Articles))
+	}
+}
 
 // OCR sizes the second line of a two-line head smaller than the first,
 // within the tolerance of both the head above it and the body text under
@@ -71,12 +84,7 @@ func TestColumnSizedUpIsBodyByPitch(t *testing.T) {
 		b.line(strings.Repeat("丙", 13), 1250, 420+float64(i)*50, 37, 47)
 	}
 	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		for _, a := range l.Articles {
-			t.Logf("headline %q", texts(a.Headline))
-		}
-		t.Fatalf("got %d articles", len(l.Articles))
-	}
+	oneArticle(t, l)
 	if got := flowStarts(l.Articles[0].Body); got != "甲乙丙" {
 		t.Errorf("body flows %q", got)
 	}
@@ -94,12 +102,7 @@ func TestLoneCharacterSizedAboveItsBox(t *testing.T) {
 		b.line(strings.Repeat("乙", 13), 700, 530+float64(i)*50, 37, 37)
 	}
 	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		for _, a := range l.Articles {
-			t.Logf("headline %q", texts(a.Headline))
-		}
-		t.Fatalf("got %d articles", len(l.Articles))
-	}
+	oneArticle(t, l)
 }
 
 // A head across two columns whose characters OCR boxed touching in some
@@ -258,12 +261,7 @@ func TestCharacterAndDigitSizedAboveTheirBox(t *testing.T) {
 	r := page.Rect{X0: 1175, Y0: 600, X1: 1218, Y1: 675}
 	b.p.Lines = append(b.p.Lines, page.Line{Text: "个 1", Box: &r, Size: 75, Conf: 0.9})
 	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		for _, a := range l.Articles {
-			t.Logf("headline %q", texts(a.Headline))
-		}
-		t.Fatalf("got %d articles", len(l.Articles))
-	}
+	oneArticle(t, l)
 }
 
 // A caption in small type, alone under its photo, with a gap as wide as a
@@ -313,12 +311,7 @@ func TestColumnFirstLineSizedWellUp(t *testing.T) {
 		b.line(strings.Repeat("乙", 13), 680, 420+float64(i)*50, 37, 37)
 	}
 	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		for _, a := range l.Articles {
-			t.Logf("headline %q", texts(a.Headline))
-		}
-		t.Fatalf("got %d articles", len(l.Articles))
-	}
+	oneArticle(t, l)
 	if got := flowStarts(l.Articles[0].Body); got != "甲2" {
 		t.Errorf("body %s", got)
 	}
@@ -340,10 +333,5 @@ func TestAdvertRowCutInTwo(t *testing.T) {
 	b.line(strings.Repeat("丙", 25), 160, 1280, 40, 40)
 	b.line(strings.Repeat("丙", 10), 160, 1330, 40, 40)
 	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		for _, a := range l.Articles {
-			t.Logf("headline %q", texts(a.Headline))
-		}
-		t.Fatalf("got %d articles", len(l.Articles))
-	}
+	oneArticle(t, l)
 }
