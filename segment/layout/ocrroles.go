@@ -16,12 +16,11 @@ import (
 // credits cut or marked by OCR, captions known by their photo credit,
 // columns that OCR cuts into blocks.
 
-// bodyLineOpening reports a one-line block set larger than body text (OCR
-// sizes a line up to 1.8 times, as bodyLineInColumn allows) that runs on,
-// tight and flush right, into the body text under it: the first line of a
-// paragraph.
+// bodyLineOpening reports a one-line block set larger than body text (up
+// to ocrLineUp times) that runs on, tight and flush right, into the body
+// text under it: the first line of a paragraph.
 func (s *state) bodyLineOpening(b *block) bool {
-	if len(b.lines) != 1 || s.ratio(b.size) > 1.8 {
+	if len(b.lines) != 1 || s.ratio(b.size) > ocrLineUp {
 		return false
 	}
 	down := s.neighbour(b, false)

@@ -126,12 +126,16 @@ func (s *state) bodyPitched(b *block, bp float64) bool {
 	return bp > 0 && p > 0 && pitch(b.lines[0]) > 0 && p < 1.05*bp && s.ratio(b.size) < 1.4
 }
 
+// ocrLineUp is the most, in body text's sizes, that OCR is taken to size
+// a lone line of body text up to (bodyLineInColumn, bodyLineOpening).
+const ocrLineUp = 1.8
+
 // bodyLineInColumn reports a one-line block that fills the width of the
 // body text right above it, or ends its paragraph tight under it, with
 // body text or nothing below: a body line whose size OCR overestimated.
 // A bold one is a head (a brief's, over a column).
 func (s *state) bodyLineInColumn(b *block) bool {
-	if len(b.lines) != 1 || s.ratio(b.size) > 1.8 || b.bold {
+	if len(b.lines) != 1 || s.ratio(b.size) > ocrLineUp || b.bold {
 		return false
 	}
 	up := s.neighbour(b, true)
