@@ -467,8 +467,8 @@ func runes(s string) int {
 
 // medianGap is the median of the gaps between the words of a line,
 // leaving out overlaps (OCR word boxes of a head overlap freely), boxes
-// that touch (a pixel or two apart, as deskewing leaves them) and the
-// widest gap, which may be the gutter itself.
+// that touch (under a twentieth of the line's size apart, as deskewing
+// leaves them) and the widest gap, which may be the gutter itself.
 func medianGap(l page.Line) float64 {
 	var gaps []float64
 	for i := 1; i < len(l.Words); i++ {
