@@ -30,15 +30,14 @@ func joinHeadPieces(lines []page.Line, body float64, vrules []page.Rect) []page.
 // away.
 func joinMarks(lines []page.Line) []page.Line {
 	return joinPieces(lines, func(a, b page.Line) bool {
-		if onlyMarks(a.Text) == onlyMarks(b.Text) {
-			return false
-		}
 		mark, line := a, b
-		if onlyMarks(b.Text) {
+		switch am, bm := onlyMarks(a.Text), onlyMarks(b.Text); {
+		case am == bm:
+			return false
+		case bm:
 			mark, line = b, a
 		}
-		gap := b.Box.X0 - a.Box.X1
-		return gap >= -0.5*lineSize(line) && gap <= 0.5*lineSize(line) && overlapY(*mark.Box, *line.Box) >= 0.8*mark.Box.Height()
+		return math.Abs(b.Box.X0-a.Box.X1) <= 0.5*lineSize(line) && overlapY(*mark.Box, *line.Box) >= 0.8*mark.Box.Height()
 	})
 }
 
