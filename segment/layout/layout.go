@@ -84,7 +84,7 @@ func newState(p *page.Page) *state {
 		s.lines, rules, s.shapes, images = deskew(p, s.lines)
 		raiseSizes(s.lines)
 		for i := range s.lines {
-			s.lines[i] = trimHeight(capSize(s.lines[i]))
+			s.lines[i] = trimHeight(capSize(trimGlyph(s.lines[i])))
 		}
 		rules = dropGlyphRules(rules, s.lines, bodySize(s.lines))
 		s.lines, rules = dashRules(s.lines, rules)

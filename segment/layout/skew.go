@@ -208,6 +208,40 @@ func trimHeight(l page.Line) page.Line {
 	return l
 }
 
+// trimGlyph cuts the box OCR gave the first character of a line when it
+// runs over the next character's and, even up to where that one starts,
+// is over three characters wide: it took in a rule or the gutter to the
+// left, and a line measured that wide has the pitch, and the left edge, of
+// no column. The character gets the median width per character of the
+// line's other words, set against the next. (OCR often stretches a first
+// character's box over the next ones from its own left edge, which is
+// then right: that box starts under three characters before the next.)
+func trimGlyph(l page.Line) page.Line {
+	if len(l.Words) < 3 || runes(l.Words[0].Text) != 1 {
+		return l
+	}
+	var ws []float64
+	for _, w := range l.Words[1:] {
+		if k := runes(w.Text); k > 0 {
+			ws = append(ws, w.Box.Width()/float64(k))
+		}
+	}
+	first, nb := l.Words[0].Box, l.Words[1].Box
+	cw := median(ws)
+	if first.OverlapX(nb) <= 0.5*nb.Width() || nb.X0-first.X0 <= 3*cw {
+		return l
+	}
+	words := append([]page.Word(nil), l.Words...)
+	words[0].Box.X0, words[0].Box.X1 = nb.X0-cw, nb.X0
+	box := *l.Box
+	box.X0 = words[0].Box.X0
+	for _, w := range words[1:] {
+		box.X0 = math.Min(box.X0, w.Box.X0)
+	}
+	l.Words, l.Box = words, &box
+	return l
+}
+
 // capSize corrects an OCR size that a CJK line's pitch rules out: CJK
 // glyphs are no taller than their square body, so a size far above the
 // width per character comes from something else on the raster (a photo
