@@ -253,11 +253,26 @@ func (s *state) credited(k int) bool {
 	if !s.bylineText(b) {
 		return false
 	}
-	for j := range s.blocks {
-		c := &s.blocks[j]
-		if j != k && c.art < 0 && c.inBox < 0 && c.role == roleBody && len(c.lines) >= 3 && s.setUnder(c.box, b.box) {
+	// Running text: three lines or more in the unowned body blocks set
+	// one under the other from the credit down (OCR sizes a line of a
+	// column off at times, and it makes a block of its own).
+	lines, above := 0, b.box
+	for step := 0; step < 3; step++ {
+		next := -1
+		for j := range s.blocks {
+			c := &s.blocks[j]
+			if j != k && c.art < 0 && c.inBox < 0 && c.role == roleBody && s.setUnder(c.box, above) {
+				next = j
+				break
+			}
+		}
+		if next < 0 {
+			return false
+		}
+		if lines += len(s.blocks[next].lines); lines >= 3 {
 			return true
 		}
+		above = s.blocks[next].box
 	}
 	return false
 }
