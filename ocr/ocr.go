@@ -185,9 +185,12 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 		x.setDPI(int(dpi + 0.5))
 	}
 	// The script is detected on the thickened page of a bitonal scan.
-	lang, err := e.language(rs[min(1, len(rs)-1)], dpi)
+	lang, warning, err := e.language(rs[min(1, len(rs)-1)], dpi)
 	if err != nil {
 		return err
+	}
+	if warning != "" {
+		p.Warnings = append(p.Warnings, warning)
 	}
 	readings := make([]*hPage, len(rs))
 	err = e.each(lang, len(rs), func(rd *reader, i int) error {
@@ -393,31 +396,45 @@ func isTIFF(b []byte) bool {
 
 // language picks the Tesseract languages for a page: the option, else the
 // detected script, else DefaultLang.
-func (e *Engine) language(r *raster, dpi float64) (string, error) {
-	lang := e.opts.Lang
+func (e *Engine) language(r *raster, dpi float64) (lang, warning string, err error) {
+	lang = e.opts.Lang
 	if lang == "" {
-		lang = DefaultLang
 		if e.osd == nil {
 			o, err := newOSD()
 			if err != nil {
-				return "", err
+				return "", "", err
 			}
 			e.osd = o
 		}
 		script, _, err := e.osd.script(r, int(dpi))
 		if err != nil {
-			return "", err
+			return "", "", err
 		}
-		if scriptLang[script] != "" {
-			lang = scriptLang[script]
-		}
+		lang, warning = detectedLang(script)
 	}
 	for _, l := range strings.Split(lang, "+") {
 		if err := checkLang(l); err != nil {
-			return "", err
+			return "", "", err
 		}
 	}
-	return lang, nil
+	return lang, warning, nil
+}
+
+// detectedLang returns the languages to read a page in whose script OSD
+// reported: the script's, or DefaultLang for a script it has none for. A
+// script whose language data is not installed is read with DefaultLang
+// too, with a warning, rather than failing the page: OSD misjudges
+// degraded scans (a thin bitonal Chinese page resampled to 200 dpi was
+// taken for Arabic), and the user asked for no language in particular.
+func detectedLang(script string) (lang, warning string) {
+	l := scriptLang[script]
+	if l == "" {
+		return DefaultLang, ""
+	}
+	if err := checkLang(l); err != nil {
+		return DefaultLang, fmt.Sprintf("OSD found %s script, but %v; read as %s", script, err, DefaultLang)
+	}
+	return l, ""
 }
 
 // scriptLang maps the scripts of Tesseract's OSD to installed-by-default

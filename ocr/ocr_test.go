@@ -261,6 +261,22 @@ func TestMissingLanguage(t *testing.T) {
 	}
 }
 
+func TestDetectedLanguage(t *testing.T) {
+	if lang, warning := detectedLang("Han"); lang != "chi_sim" || warning != "" {
+		t.Errorf("Han: %q, %q; want chi_sim and no warning", lang, warning)
+	}
+	if lang, warning := detectedLang("Fraktur"); lang != DefaultLang || warning != "" {
+		t.Errorf("a script without a language: %q, %q; want %s and no warning", lang, warning, DefaultLang)
+	}
+	// A detected script whose data is missing falls back, saying so.
+	scriptLang["Testscript"] = "xyz_abc"
+	defer delete(scriptLang, "Testscript")
+	lang, warning := detectedLang("Testscript")
+	if lang != DefaultLang || !strings.Contains(warning, "tesseract-ocr-xyz-abc") || !strings.Contains(warning, "Testscript") {
+		t.Errorf("missing data: %q, %q; want %s and a warning naming the script and package", lang, warning, DefaultLang)
+	}
+}
+
 func TestTimeoutAndCancel(t *testing.T) {
 	e := New(Options{Lang: "chi_sim", Timeout: time.Nanosecond})
 	defer e.Close()
