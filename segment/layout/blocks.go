@@ -168,7 +168,7 @@ func (s *state) buildBlocks() {
 // one on both sides is in its column whatever its size.
 func (s *state) fitsBlock(b *block, l page.Line) bool {
 	last := b.lines[len(b.lines)-1]
-	if !s.ocr || len(b.lines) < 2 || pitch(l) == 0 || flush(*last.Box, *l.Box, 0.5*s.body) {
+	if !s.ocr || pitch(l) == 0 || flush(*last.Box, *l.Box, 0.5*s.body) {
 		return true
 	}
 	sizes := make([]float64, len(b.lines))
@@ -177,6 +177,13 @@ func (s *state) fitsBlock(b *block, l page.Line) bool {
 	}
 	mid, size := median(sizes), lineSize(l)
 	big := func(x float64) bool { return x >= s.bigRatio*s.body }
+	if len(b.lines) == 1 {
+		// One line's size is a single reading: a one-line head parts from
+		// the line under it only when that line is plainly body text, at a
+		// margin kept as a fraction of the body size so that it holds at any
+		// scan resolution (at 200 dpi a pixel is a larger part of a glyph).
+		return !(big(mid) && math.Abs(size-s.body) <= s.sizeTol/2*s.body)
+	}
 	return !(big(mid) && bodySized(l, s.body) || big(size) && nearBody(mid, s.body))
 }
 
