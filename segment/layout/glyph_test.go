@@ -69,3 +69,16 @@ func TestLastLineWithStretchedFirstGlyph(t *testing.T) {
 		t.Errorf("got %d articles, want 2", len(got.Articles))
 	}
 }
+
+// A first box over the next word, in a line whose other words hold no text
+// to measure a character's width by, is left as OCR gave it, not cut to
+// nothing.
+func TestFirstGlyphKeptWithoutWidth(t *testing.T) {
+	l := glyphLine("行稳致远。", 1000, 100, 35, 800, 1060)
+	for i := 1; i < len(l.Words); i++ {
+		l.Words[i].Text = ""
+	}
+	if got := trimGlyph(l); got.Words[0].Box != l.Words[0].Box || got.Box.X0 != 800 {
+		t.Errorf("first box %v, line from %.0f: want %v, from 800", got.Words[0].Box, got.Box.X0, l.Words[0].Box)
+	}
+}

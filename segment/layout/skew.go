@@ -228,7 +228,8 @@ func trimGlyph(l page.Line) page.Line {
 	}
 	first, nb := l.Words[0].Box, l.Words[1].Box
 	cw := median(ws)
-	if first.OverlapX(nb) <= 0.5*nb.Width() || nb.X0-first.X0 <= 3*cw {
+	// Without a measured character width there is nothing to cut back to.
+	if cw <= 0 || first.OverlapX(nb) <= 0.5*nb.Width() || nb.X0-first.X0 <= 3*cw {
 		return l
 	}
 	words := append([]page.Word(nil), l.Words...)
