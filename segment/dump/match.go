@@ -1217,21 +1217,10 @@ func (s *pageSeg) creditOverText(h, g *group) bool {
 	if !s.zh || g.pos != 0 || g.line == 0 || s.chunk[g.line-1] >= 0 {
 		return false
 	}
-	text := false
-	for _, it := range s.items {
-		if it.line > h.end && it.line < g.line && it.kind == kBody {
-			text = true
-		}
-	}
-	if !text {
-		return false
-	}
-	for l := g.end + 1; l < len(s.lines) && l <= g.end+2; l++ {
-		if s.starts[l] {
-			return true
-		}
-	}
-	return false
+	text := slices.ContainsFunc(s.items, func(it item) bool {
+		return it.kind == kBody && it.line > h.end && it.line < g.line
+	})
+	return text && s.textBetween(g.end, g.end+3)
 }
 
 // loneCredits counts the credit-only groups at the start of gs.
