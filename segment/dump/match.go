@@ -3906,19 +3906,7 @@ const lateClaim = 0.3
 // own credit. Only the credit moves; the text stays where its words put
 // it. Credits are read in dump order, and each headline takes one.
 func (s *pageSeg) strayCredits(arts []*article, ps []*piece, stories [][]int) {
-	credited := func(a *article) bool {
-		if a.g.byline != "" {
-			return true
-		}
-		for _, st := range a.stories {
-			for _, k := range stories[st] {
-				if ps[k].credit != "" {
-					return true
-				}
-			}
-		}
-		return false
-	}
+	credited := func(a *article) bool { return a.g.byline != "" || s.storyCredited(a, ps, stories) }
 	type stray struct {
 		p    *piece
 		line int
