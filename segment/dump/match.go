@@ -154,10 +154,10 @@ func (s *pageSeg) creditsAbove(gs []*group, ps []*piece) {
 		}
 		// An editor's note is signed by no reporter: a credit over one
 		// heads the column that starts right under the note's block.
-		reach := g.end + 2
+		reach := g.end + creditOverText
 		for _, p := range ps {
 			if l := p.frags[0].line; p.note && l > g.end && l <= reach {
-				reach = max(reach, p.frags[len(p.frags)-1].line+2)
+				reach = max(reach, p.frags[len(p.frags)-1].line+creditOverText)
 			}
 		}
 		var best *piece
@@ -983,7 +983,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				out[k].byline, out[k].authors = g.byline, g.authors
 				continue
 			}
-			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].end <= 12 && !s.creditOverText(out[n-1], g) {
+			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].end <= 12 && !s.creditHeadsText(out[n-1], g) {
 				h := s.creditedHead(g.line, g.pos, out[n-1], out, idf)
 				h.byline, h.authors = g.byline, g.authors
 				h.end = max(h.end, g.end)
@@ -991,7 +991,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			}
 			// A credit printed right under body text ends the article
 			// above: the nearest headline above without one takes it.
-			if s.zh && g.afterBody && len(out) > 0 && out[len(out)-1].byline == "" && len(out[len(out)-1].head) > 0 && !s.creditOverText(out[len(out)-1], g) {
+			if s.zh && g.afterBody && len(out) > 0 && out[len(out)-1].byline == "" && len(out[len(out)-1].head) > 0 && !s.creditHeadsText(out[len(out)-1], g) {
 				h := s.endedHead(g.line, out, idf)
 				h.byline, h.authors = g.byline, g.authors
 				continue
@@ -1209,18 +1209,18 @@ func (s *pageSeg) leadCredit(g *group) bool {
 	return false
 }
 
-// creditOverText reports a Chinese credit g on a line of its own, after a
+// creditHeadsText reports a Chinese credit g on a line of its own, after a
 // blank line, under body text that follows heading h, with a column of
 // text starting right under it: a credit over the text it heads. h's own
 // credit would have followed h at once.
-func (s *pageSeg) creditOverText(h, g *group) bool {
+func (s *pageSeg) creditHeadsText(h, g *group) bool {
 	if !s.zh || g.pos != 0 || g.line == 0 || s.chunk[g.line-1] >= 0 {
 		return false
 	}
 	text := slices.ContainsFunc(s.items, func(it item) bool {
 		return it.kind == kBody && it.line > h.end && it.line < g.line
 	})
-	return text && s.textBetween(g.end, g.end+3)
+	return text && s.textBetween(g.end, g.end+creditOverText+1)
 }
 
 // loneCredits counts the credit-only groups at the start of gs.
