@@ -15,7 +15,7 @@ func TestOneLineHeadTakesNoBodyLine(t *testing.T) {
 			return page.Line{Text: text, Size: size * px, Box: &page.Rect{X0: x0 * px, Y0: y0 * px, X1: x1 * px, Y1: (y0 + size) * px}}
 		}
 		s := &state{body: 20 * px, ocr: true, sizeTol: 0.2, bigRatio: 1.25}
-		deck := line("基层民主富于活力求是", 100, 100, 360, 26)
+		deck := line("河谷果园迎来丰收季节", 100, 100, 360, 26)
 		b := &block{lines: []page.Line{deck}}
 		if dateline := line("本报上海十月七日电", 140, 130, 330, 21); s.fitsBlock(b, dateline) {
 			t.Errorf("%v px/pt: a body-sized dateline joins the one-line deck above it", px)

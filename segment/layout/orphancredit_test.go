@@ -23,7 +23,7 @@ func TestCreditOverColumnWithLineSizedOff(t *testing.T) {
 	s := &state{body: 10, ocr: true}
 	s.blocks = []block{
 		blk(roleByline, 100, 110, "本报讯记者张小明报道"),
-		blk(roleBody, 114, 122, "九月二十九日，北京人民大会堂，"),
+		blk(roleBody, 114, 122, "十一月三日，县城东郊的新渡口，"),
 		blk(roleBody, 134, 186, "申天国夫妇手捧勋章和证书", "走上台来", "全场掌声响起", "久久不息"),
 	}
 	if !s.credited(0) {
