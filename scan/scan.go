@@ -100,20 +100,27 @@ func pngHeader(data []byte) (header, error) {
 		return header{}, fmt.Errorf("bad header: %w", err)
 	}
 	h := header{width: cfg.Width, height: cfg.Height}
-	// Chunks: length, type, data, CRC. pHYs comes before the image data.
-	for off := 8; off+8 <= len(data); {
-		n := int(binary.BigEndian.Uint32(data[off:]))
+	// Chunks: length, type, data, CRC, up to IEND. A file cut short is
+	// found here, from the chunk lengths alone, rather than by the decoder,
+	// which would print libpng's own message before failing.
+	for off := 8; ; {
+		if off+8 > len(data) {
+			return header{}, errors.New("truncated: no IEND chunk")
+		}
+		n := int64(binary.BigEndian.Uint32(data[off:]))
 		typ := string(data[off+4 : off+8])
-		if n < 0 || off+8+n > len(data) || typ == "IDAT" {
-			break
+		if int64(off)+12+n > int64(len(data)) {
+			return header{}, fmt.Errorf("truncated inside its %s chunk", typ)
+		}
+		if typ == "IEND" {
+			return h, nil
 		}
 		if typ == "pHYs" && n >= 9 && data[off+16] == 1 { // unit 1: metre
 			ppm := binary.BigEndian.Uint32(data[off+12:]) // Y pixels per metre
 			h.dpi = float64(ppm) * 0.0254
 		}
-		off += 12 + n
+		off += 12 + int(n)
 	}
-	return h, nil
 }
 
 func jpegHeader(data []byte) (header, error) {

@@ -41,6 +41,15 @@ func TestPNGResolution(t *testing.T) {
 	}
 }
 
+func TestPNGTruncation(t *testing.T) {
+	data := read(t, "zh.png")
+	for _, cut := range []int{len(data) - 4, len(data) - 12, len(data) / 2, 40} {
+		if _, err := Read(data[:cut], "png", Options{}); err == nil || !strings.Contains(err.Error(), "truncated") {
+			t.Errorf("PNG cut to %d of %d bytes: err = %v, want truncated", cut, len(data), err)
+		}
+	}
+}
+
 func TestJPEGWithoutDensity(t *testing.T) {
 	doc, err := Read(read(t, "en.jpg"), "jpeg", Options{})
 	if err != nil {
