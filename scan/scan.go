@@ -110,7 +110,7 @@ func pngHeader(data []byte) (header, error) {
 		n := int64(binary.BigEndian.Uint32(data[off:]))
 		typ := string(data[off+4 : off+8])
 		if int64(off)+12+n > int64(len(data)) {
-			return header{}, fmt.Errorf("truncated inside its %s chunk", typ)
+			return header{}, fmt.Errorf("truncated inside its %q chunk", typ)
 		}
 		if typ == "IEND" {
 			return h, nil
