@@ -204,8 +204,7 @@ func (b *block) measure() {
 		}
 		b.box = b.box.Union(*l.Box)
 	}
-	sort.Float64s(sizes)
-	b.size = sizes[len(sizes)/2]
+	b.size = median(sizes)
 	b.bold = 2*bold > len(b.lines)
 	b.font = b.lines[len(b.lines)-1].Font
 }

@@ -216,8 +216,7 @@ func (s *state) headDecks() [][]int {
 				bb.box = bb.box.Union(*l.Box)
 				sizes[j] = lineSize(l)
 			}
-			sort.Float64s(sizes)
-			bb.size = sizes[len(sizes)/2]
+			bb.size = median(sizes)
 		}
 		s.blocks = append(s.blocks, deck)
 		out = append(out, []int{k, len(s.blocks) - 1})

@@ -200,9 +200,5 @@ func (s *state) bodyPitch() float64 {
 			}
 		}
 	}
-	if len(ps) == 0 {
-		return 0
-	}
-	sort.Float64s(ps)
-	return ps[len(ps)/2]
+	return median(ps)
 }

@@ -2,7 +2,6 @@ package layout
 
 import (
 	"math"
-	"sort"
 	"strings"
 
 	"newsprint/page"
@@ -38,8 +37,7 @@ func skewSlope(lines []page.Line) float64 {
 	if len(slopes) < 5 {
 		return 0
 	}
-	sort.Float64s(slopes)
-	m := slopes[len(slopes)/2]
+	m := median(slopes)
 	// Under a tenth of a degree nothing changes; past a few degrees the
 	// estimate is wrong, not the page.
 	if math.Abs(m) < 0.002 || math.Abs(m) > 0.08 {
@@ -196,8 +194,7 @@ func trimHeight(l page.Line) page.Line {
 	}
 	mid := (l.Box.Y0 + l.Box.Y1) / 2
 	if len(mids) > 0 {
-		sort.Float64s(mids)
-		mid = mids[len(mids)/2]
+		mid = median(mids)
 	}
 	b := *l.Box
 	b.Y0, b.Y1 = math.Max(b.Y0, mid-0.7*l.Size), math.Min(b.Y1, mid+0.7*l.Size)
@@ -285,13 +282,9 @@ func raiseSizes(lines []page.Line) {
 			}
 		}
 	}
-	if len(all) == 0 {
-		return
-	}
-	sort.Float64s(all)
-	glyph, body := all[len(all)/2], bodySize(lines)
+	glyph, body := median(all), bodySize(lines)
 	if glyph <= 0 {
-		return // boxes without height (bad OCR input) give no scale
+		return // no boxes, or boxes without height (bad OCR input): no scale
 	}
 	for i, l := range lines {
 		p := pitch(l)
@@ -306,14 +299,13 @@ func raiseSizes(lines []page.Line) {
 }
 
 // wordHeight is the median height of the line's word boxes (its glyphs'
-// height on CJK lines); the line must have words.
+// height on CJK lines); 0 for a line without words.
 func wordHeight(l page.Line) float64 {
 	hs := make([]float64, 0, len(l.Words))
 	for _, w := range l.Words {
 		hs = append(hs, w.Box.Height())
 	}
-	sort.Float64s(hs)
-	return hs[len(hs)/2]
+	return median(hs)
 }
 
 // wideRunes counts the CJK characters of s.
