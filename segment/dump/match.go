@@ -1366,18 +1366,19 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		if owner[i] != nil {
 			continue
 		}
+		// Printed right below the heading, or opening with a run-in
+		// credit close below it: the article's start. A row that starts
+		// several columns does not tell which one the heading's is: there
+		// a story must carry some of its words. What the story alone
+		// tells is read once, not per heading.
+		lead := ps[stories[i][0]].lead && ps[stories[i][0]].first == sfirst[i]
+		shared := sharedRow(i, sfirst)
 		for _, g := range gs {
 			if byGroup[g] != nil && byGroup[g].note || s.lateHeads[g.line] {
 				continue
 			}
 			sc := s.storyCarries(g, i, stoks)
-			// Printed right below the heading, or opening with a run-in
-			// credit close below it: the article's start. A row that
-			// starts several columns does not tell which one the heading's
-			// is: there a story must carry some of its words.
-			lead := ps[stories[i][0]].lead && ps[stories[i][0]].first == sfirst[i]
-			under := firstRowUnder(g, sfirst[i], sfirst) && (sc > 0 || !sharedRow(i, sfirst))
-			if d := sfirst[i] - max(g.line, g.end); d > 0 && d < 6 && (lead || under) {
+			if d := sfirst[i] - max(g.line, g.end); d > 0 && d < 6 && (lead || firstRowUnder(g, sfirst[i], sfirst) && (sc > 0 || !shared)) {
 				sc += 0.35
 				if lead {
 					sc += 0.35
