@@ -785,12 +785,13 @@ func (s *pageSeg) captionLine(i int, l string, used []bool) bool {
 	// A Chinese line of column fragments none wider than a column and
 	// without a photo credit that opens with a date is a column line beside
 	// the other columns' lines: body text, however wide the whole line.
-	if fs := splitFrags(l, true); s.zh && !credit && len(fs) > 1 && !slices.ContainsFunc(fs, func(f string) bool { return s.acrossColumns(width(f)) }) {
+	fs := splitFrags(l, true)
+	if s.zh && !credit && len(fs) > 1 && !slices.ContainsFunc(fs, func(f string) bool { return s.acrossColumns(width(f)) }) {
 		return false
 	}
 	if s.zh && captionStart.MatchString(l) && wide || credit && wide {
 		if s.zh {
-			s.keepBesideCaption(i, l, used)
+			s.keepBesideCaption(i, fs, used)
 		}
 		s.addCaption(i, l, used)
 		return true
@@ -813,10 +814,10 @@ func (s *pageSeg) captionFrags(i int, fs []string, used []bool) int {
 }
 
 // keepBesideCaption keeps the other columns' fragments that the dump
-// printed on caption line i before and after the caption's own
-// (captionPart): the lines of the columns beside the caption's photo.
-func (s *pageSeg) keepBesideCaption(i int, l string, used []bool) {
-	fs := splitFrags(l, true)
+// printed on caption line i (of fragments fs) before and after the
+// caption's own (captionPart): the lines of the columns beside the
+// caption's photo.
+func (s *pageSeg) keepBesideCaption(i int, fs []string, used []bool) {
 	j0 := slices.IndexFunc(fs, func(f string) bool { return s.acrossColumns(width(f)) })
 	if len(fs) < 2 || j0 < 0 {
 		return
