@@ -530,25 +530,31 @@ func (t *tracker) unweave(fs []frag, next func(a, b int) bool) [][]frag {
 			return [][]frag{fs}
 		}
 	}
-	// mean reads the first m lines in turns between k columns and the
-	// rest on in the one column that the line after the turns continues
-	// best (where the neighbouring column ended, the other runs on alone).
-	mean := func(k, m int) (float64, []*chain) {
-		cols := make([]*chain, k)
-		sum, joins := 0.0, 0
-		for i, f := range fs[:m] {
-			j := i % k
-			if cols[j] == nil {
-				cols[j] = (&chain{}).with(f)
-				continue
-			}
-			sum += t.across(cols[j], f)
-			joins++
-			cols[j] = cols[j].with(f)
+	// A reading of the first lines in turns between k columns: the
+	// columns so far and the sum and count of their joins' rates.
+	type reading struct {
+		cols  []*chain
+		sum   float64
+		joins int
+	}
+	// step puts line f at the end of column j.
+	step := func(r *reading, j int, f frag) {
+		if r.cols[j] == nil {
+			r.cols[j] = (&chain{}).with(f)
+			return
 		}
+		r.sum += t.across(r.cols[j], f)
+		r.joins++
+		r.cols[j] = r.cols[j].with(f)
+	}
+	// mean reads the lines after r's first m on in the one column that
+	// line m continues best (where the neighbouring column ended, the
+	// other runs on alone) and rates the whole reading.
+	mean := func(r reading, m int) (float64, []*chain) {
+		r.cols = slices.Clone(r.cols)
 		if m < n {
 			on, bv := 0, math.Inf(-1)
-			for j, c := range cols {
+			for j, c := range r.cols {
 				v := t.across(c, fs[m])
 				if !sentenceEnd(c.last().text) {
 					v += 0.1 // a running line goes on; on a tie it is the one
@@ -558,21 +564,30 @@ func (t *tracker) unweave(fs []frag, next func(a, b int) bool) [][]frag {
 				}
 			}
 			for _, f := range fs[m:] {
-				sum += t.across(cols[on], f)
-				joins++
-				cols[on] = cols[on].with(f)
+				step(&r, on, f)
 			}
 		}
-		return sum / float64(joins), cols
+		return r.sum / float64(r.joins), r.cols
 	}
 	// Of the readings in turns that beat reading down by weaveGain, the
-	// best; on a tie, the one with the longer run of turns.
-	best, _ := mean(1, n)
+	// best; on a tie, the one with the longer run of turns. The readings
+	// of one k share their turns: each m goes one line further.
+	down := reading{cols: make([]*chain, 1)}
+	for _, f := range fs {
+		step(&down, 0, f)
+	}
+	best, _ := mean(down, n)
 	var split []*chain
 	for k := 2; k <= maxWeave && n >= k*minWeave; k++ {
-		for m := k * minWeave; m <= n; m++ {
-			if v, cols := mean(k, m); v >= best+weaveGain || split != nil && v >= best {
-				best, split = v, cols
+		r := reading{cols: make([]*chain, k)}
+		for m := 0; m <= n; m++ {
+			if m >= k*minWeave {
+				if v, cols := mean(r, m); v >= best+weaveGain || split != nil && v >= best {
+					best, split = v, cols
+				}
+			}
+			if m < n {
+				step(&r, m%k, fs[m])
 			}
 		}
 	}

@@ -69,15 +69,13 @@ func (s *pageSeg) markTurns(cs []int) {
 	if len(cs) < 2*minWeave {
 		return
 	}
-	ends := make([]*chain, len(cs))
-	starts := make([]frag, len(cs))
+	ends := make([][]frag, len(cs))
 	for i, c := range cs {
 		for _, l := range s.chunkLines[c] {
-			ends[i] = ends[i].then(s.frags[l][0])
+			ends[i] = append(ends[i], s.frags[l][0])
 		}
-		starts[i] = s.frags[s.chunkLines[c][0]][0]
 	}
-	for _, st := range s.stretches(ends, starts, k2Blocks) {
+	for _, st := range s.stretches(ends, ends, k2Blocks) {
 		for i := st.a; i < st.b; i++ {
 			s.turnOf[cs[i]] = turn{cs[st.a], (i - st.a) % st.k}
 		}
@@ -106,13 +104,11 @@ func (s *pageSeg) articleTurns(chs [][]int, ps []*piece) map[int]turn {
 			continue
 		}
 		sort.SliceStable(xs, func(a, b int) bool { return ps[chs[xs[a]][0]].first < ps[chs[xs[b]][0]].first })
-		ends := make([]*chain, len(xs))
-		starts := make([]frag, len(xs))
+		ends := make([][]frag, len(xs))
+		starts := make([][]frag, len(xs))
 		for i, x := range xs {
-			for _, f := range ps[chs[x][len(chs[x])-1]].frags {
-				ends[i] = ends[i].then(f)
-			}
-			starts[i] = ps[chs[x][0]].frags[0]
+			ends[i] = ps[chs[x][len(chs[x])-1]].frags
+			starts[i] = ps[chs[x][0]].frags
 		}
 		for _, st := range s.stretches(ends, starts, func(k int) int { return k + minWeave }) {
 			r := s.chunk[ps[chs[xs[st.a]][0]].first]
@@ -130,32 +126,54 @@ type stretch struct{ a, b, k int }
 // k2Blocks: a stretch read as k columns shows every column twice.
 func k2Blocks(k int) int { return k * minWeave }
 
-// stretches finds the stretches of a sequence of blocks (ends: each
-// block's lines; starts: its first line) that read as k columns in turns:
-// a stretch reads in turns when its blocks go on in the block k after
-// them better, in all by turnCost, than in the block right after them
-// (the text across the breaks rates them, as across does for lines), and
-// holds at least least(k) blocks. The stretches are chosen to make the
-// most of that gain over the sequence.
-func (s *pageSeg) stretches(ends []*chain, starts []frag, least func(k int) int) []stretch {
+// stretches finds the stretches of a sequence of blocks (ends: the lines
+// each block ends with; starts: the lines it starts with) that read as k
+// columns in turns: a stretch reads in turns when its blocks go on in the
+// block k after them better, in all by turnCost, than in the block right
+// after them (the text across the breaks rates them, as across does for
+// lines), and holds at least least(k) blocks. The stretches are chosen to
+// make the most of that gain over the sequence.
+func (s *pageSeg) stretches(ends, starts [][]frag, least func(k int) int) []stretch {
 	n := len(ends)
 	t := s.joinTracker()
+	chains := make([]*chain, n)
+	for i, fs := range ends {
+		for _, f := range fs {
+			chains[i] = chains[i].then(f)
+		}
+	}
 	// on[k][i] rates block i+k as the one block i goes on in.
 	on := make([][]float64, maxWeave+1)
 	for k := 1; k <= maxWeave; k++ {
 		on[k] = make([]float64, n)
 		for i := 0; i+k < n; i++ {
-			on[k][i] = t.across(ends[i], starts[i+k])
+			on[k][i] = t.across(chains[i], starts[i+k][0])
+		}
+	}
+	// run[k][a][j-a] sums, from -turnCost, the gain of the joins of blocks
+	// a to j-1 in turns less their joins in dump order: gain takes it for
+	// the blocks whose block k on lies within the stretch, then only the
+	// joins in dump order (the same sums in the same order as adding up
+	// each stretch afresh, so equal readings stay equal).
+	run := make([][][]float64, maxWeave+1)
+	for k := 2; k <= maxWeave; k++ {
+		run[k] = make([][]float64, n)
+		for a := range n {
+			v := -turnCost
+			run[k][a] = []float64{v}
+			for j := a; j+k < n; j++ {
+				v += on[k][j]
+				v -= on[1][j]
+				run[k][a] = append(run[k][a], v)
+			}
 		}
 	}
 	// gain rates blocks a to b read as k columns in turns against reading
 	// them in dump order.
 	gain := func(k, a, b int) float64 {
-		v := -turnCost
-		for i := a; i+1 < b; i++ {
-			if i+k < b {
-				v += on[k][i]
-			}
+		j := max(a, b-k)
+		v := run[k][a][j-a]
+		for i := j; i+1 < b; i++ {
 			v -= on[1][i]
 		}
 		return v

@@ -164,3 +164,43 @@ func TestOwnBlocksInTurns(t *testing.T) {
 		}
 	}
 }
+
+// A region whose first block runs on into the next in dump order (a word
+// across the break) and whose later blocks take turns between two
+// columns: the first block stays in dump order. The story's second block
+// ends its sentence, so it rates alike either way and goes with the
+// blocks in turns after it: the stretch in turns starts there.
+func TestTurnsAfterDumpOrder(t *testing.T) {
+	story := []string{
+		"江北大桥今天正式通车，全长两千",
+		"多米，双向六车道，从江北到江南",
+		"的车程由一小时缩短到十分钟，大",
+		"桥建设历时三年，建设者们克服",
+		"了汛期施工等困难，工程质量全部",
+		"达到设计要求，沿线居民纷纷点赞。",
+	}
+	blocks := [][]string{story[0:3], story[3:6]}
+	for i := 0; i < len(teaFirst); i += 3 {
+		blocks = append(blocks, teaFirst[i:i+3], teaSecond[i:i+3])
+	}
+	var ls []string
+	for _, b := range blocks {
+		ls = append(ls, b...)
+		ls = append(ls, "")
+	}
+	s := &pageSeg{zh: true, lines: ls}
+	s.classify()
+	if len(s.chunkLines) < len(blocks) {
+		t.Fatalf("%d chunks, want %d", len(s.chunkLines), len(blocks))
+	}
+	got := s.turns()
+	for c := range blocks {
+		tu, ok := got[c]
+		switch {
+		case c == 0 && ok:
+			t.Errorf("block 0 (dump order): turn %v", tu)
+		case c > 0 && (!ok || tu != turn{1, (c - 1) % 2}):
+			t.Errorf("block %d: turn %v (found %v), want region 1 column %d", c, tu, ok, (c-1)%2)
+		}
+	}
+}
