@@ -135,8 +135,8 @@ func (t *tracker) flowScore(c *chain, b string) float64 {
 	if !t.zh || t.nfrag == 0 {
 		return 0
 	}
-	ar := []rune(strings.ReplaceAll(c.last().text, " ", ""))
-	br := []rune(strings.ReplaceAll(b, " ", ""))
+	sm := seamOf(c.last().text, b)
+	ar, br := sm.a, sm.b
 	if len(ar) == 0 || len(br) == 0 {
 		return 0
 	}
@@ -148,19 +148,27 @@ func (t *tracker) flowScore(c *chain, b string) float64 {
 	if len(br) >= 2 {
 		s += 0.35 * math.Log1p(float64(t.grams[string(ar[len(ar)-1])+string(br[:2])]))
 	}
-	// Topic: rare bigrams of b found in the column's last lines.
-	var recent strings.Builder
-	for k := max(0, len(c.frags)-6); k < len(c.frags); k++ {
-		recent.WriteString(strings.ReplaceAll(c.frags[k].text, " ", ""))
-	}
-	rt := recent.String()
+	// Topic: rare bigrams of b found in the column's last lines (joined
+	// only once a bigram is rare enough to look for).
+	rt, joined := "", false
 	hit, n := 0.0, 0.0
-	for i := 0; i+1 < len(br); i++ {
-		g := string(br[i : i+2])
+	prev := rune(-1)
+	for _, r := range b {
+		if r == ' ' {
+			continue
+		}
+		p := prev
+		if prev = r; p < 0 {
+			continue
+		}
+		g := string([]rune{p, r})
 		if t.df[g] < 2 || float64(t.df[g]) > 0.05*float64(t.nfrag)+2 {
 			continue
 		}
 		n++
+		if !joined {
+			rt, joined = c.recent(), true
+		}
 		if strings.Contains(rt, g) {
 			hit++
 		}
@@ -206,22 +214,66 @@ func (t *tracker) wordSpans(a, b string) bool {
 	return v
 }
 
-// crossWord rates the dictionary words that run across the break between
-// a and b ("…即" / "日起…" → 即日): none gives 0, a word gives more the
-// more common it is.
-func (t *tracker) crossWord(a, b string) float64 {
-	ar := []rune(strings.ReplaceAll(a, " ", ""))
-	br := []rune(strings.ReplaceAll(b, " ", ""))
+// A seam is the text at a line break: up to three runes before it and
+// after it, the dump's spaces left out (a word runs across a break
+// whatever the justification put between its characters).
+type seam struct{ a, b []rune }
+
+func seamOf(a, b string) seam { return seam{lastRunes(a, 3), firstRunes(b, 3)} }
+
+// firstRunes returns up to n runes at the start of s, spaces left out.
+func firstRunes(s string, n int) []rune {
+	rs := make([]rune, 0, n)
+	for _, r := range s {
+		if len(rs) == n {
+			break
+		}
+		if r != ' ' {
+			rs = append(rs, r)
+		}
+	}
+	return rs
+}
+
+// lastRunes returns up to n runes at the end of s, spaces left out.
+func lastRunes(s string, n int) []rune {
+	rs := make([]rune, n)
+	i := n
+	for len(s) > 0 && i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-size]
+		if r != ' ' {
+			i--
+			rs[i] = r
+		}
+	}
+	return rs[i:]
+}
+
+// recent is the text of the column's last six lines, spaces left out.
+func (c *chain) recent() string {
+	var b strings.Builder
+	for k := max(0, len(c.frags)-6); k < len(c.frags); k++ {
+		b.WriteString(strings.ReplaceAll(c.frags[k].text, " ", ""))
+	}
+	return b.String()
+}
+
+// crossWord rates the dictionary words that run across the seam
+// ("…即" / "日起…" → 即日): none gives 0, a word gives more the more
+// common it is.
+func (t *tracker) crossWord(sm seam) float64 {
+	ar, br := sm.a, sm.b
 	if len(ar) == 0 || len(br) == 0 {
 		return 0
 	}
-	key := string(ar[max(0, len(ar)-3):]) + "|" + string(br[:min(3, len(br))])
+	key := string(ar) + "|" + string(br)
 	if v, ok := t.cross[key]; ok {
 		return v
 	}
 	best := -1.0
-	for i := 1; i <= 3 && i <= len(ar); i++ {
-		for j := 1; j <= 3 && j <= len(br) && i+j <= 4; j++ {
+	for i := 1; i <= len(ar); i++ {
+		for j := 1; j <= len(br) && i+j <= 4; j++ {
 			w := string(ar[len(ar)-i:]) + string(br[:j])
 			if f, ok := wordseg.Freq(w); ok && f >= minCrossFreq {
 				best = max(best, math.Log1p(f))
@@ -239,10 +291,9 @@ func (t *tracker) crossWord(a, b string) float64 {
 const crossBase, crossPerLog = 0.8, 0.12
 
 // phraseSpans reports one of the page's own phrases (three characters
-// seen more than once on the page) running over the break between a and b.
-func (t *tracker) phraseSpans(a, b string) bool {
-	ar := []rune(strings.ReplaceAll(a, " ", ""))
-	br := []rune(strings.ReplaceAll(b, " ", ""))
+// seen more than once on the page) running over the seam.
+func (t *tracker) phraseSpans(sm seam) bool {
+	ar, br := sm.a, sm.b
 	return len(ar) >= 2 && len(br) >= 1 && t.grams[string(ar[len(ar)-2:])+string(br[0])] > 1 ||
 		len(ar) >= 1 && len(br) >= 2 && t.grams[string(ar[len(ar)-1])+string(br[:2])] > 1
 }
@@ -282,7 +333,7 @@ func (t *tracker) score(c *chain, f frag) float64 {
 	indented := f.w <= W-1.5 && !sentenceEnd(f.text)
 	switch {
 	case c.open():
-		s += t.crossWord(l.text, f.text)
+		s += t.crossWord(seamOf(l.text, f.text))
 		if contOnly {
 			s += 1
 		}
@@ -623,8 +674,9 @@ func (t *tracker) across(c *chain, f frag) float64 {
 		}
 		return 0
 	}
-	s := t.crossWord(l.text, f.text)
-	if t.phraseSpans(l.text, f.text) {
+	sm := seamOf(l.text, f.text)
+	s := t.crossWord(sm)
+	if t.phraseSpans(sm) {
 		s += joinGram
 	}
 	if cont {

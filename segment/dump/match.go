@@ -267,7 +267,7 @@ func (s *pageSeg) placeBeside(ps []*piece) []*piece {
 	for _, f := range s.apart {
 		fits := func(u, v frag) bool {
 			return u.line < f.line && v.line > f.line && f.line-u.line <= besideRows && v.line-f.line <= besideRows &&
-				t.crossWord(u.text, f.text) > 0 && t.crossWord(f.text, v.text) > 0
+				t.crossWord(seamOf(u.text, f.text)) > 0 && t.crossWord(seamOf(f.text, v.text)) > 0
 		}
 		var at *piece
 		k, n := -1, 0
@@ -763,16 +763,15 @@ func (s *pageSeg) joinText(t *tracker, p, q *piece) float64 {
 		}
 		return 0
 	}
-	ar := []rune(strings.ReplaceAll(a, " ", ""))
-	br := []rune(strings.ReplaceAll(b, " ", ""))
-	if len(ar) == 0 || len(br) == 0 {
+	sm := seamOf(a, b)
+	if len(sm.a) == 0 || len(sm.b) == 0 {
 		return 0
 	}
-	sc := joinWord * t.crossWord(a, b)
-	if t.phraseSpans(a, b) {
+	sc := joinWord * t.crossWord(sm)
+	if t.phraseSpans(sm) {
 		sc += joinGram
 	}
-	if strings.ContainsRune(contPunct, br[0]) {
+	if strings.ContainsRune(contPunct, sm.b[0]) {
 		sc += joinPunct // cannot open a paragraph
 	}
 	if widthsDiffer(p, q) {
