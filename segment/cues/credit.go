@@ -346,18 +346,17 @@ func ParseByline(s string) (byline string, authors []segment.Author, ok bool) {
 	// A dateline or 本报讯 before the credit ("本报讯 记者许乐报道").
 	body := s
 	if loc := leadRe.FindStringIndex(s); loc != nil {
-		body = strings.TrimSpace(s[loc[1]:])
+		rest := strings.TrimSpace(s[loc[1]:])
 		var br bool
-		body, br = trimBrackets(body)
+		body, br = trimBrackets(rest)
 		// A lead-in credit is complete only with its 报道 or bracket; a
 		// line that stops short wraps into the paragraph below.
 		if !br && !strings.HasSuffix(body, "报道") {
 			return "", nil, false
 		}
-		// 本报讯 is set off from a credit run in without brackets
-		// ("本报讯 记者许乐报道"), though an extractor may drop the gap.
-		if lead := strings.ReplaceAll(s[:loc[1]], " ", ""); !br && strings.HasSuffix(lead, "讯") {
-			s = lead + " " + body
+		// 本报讯 is set off from its credit as in a run-in credit (leadGap).
+		if lead := strings.ReplaceAll(s[:loc[1]], " ", ""); strings.HasSuffix(lead, "讯") {
+			s = lead + leadGap(lead, rest, rest) + rest
 		}
 	}
 	if a, ok := zhCredit(body); ok {

@@ -220,3 +220,25 @@ func TestNamesPaper(t *testing.T) {
 		}
 	}
 }
+
+// 本报讯 before a credit is spaced the same whether the credit stands on
+// its own line (ParseByline) or runs into the paragraph (RunIn): closed
+// up, set off by a space from a credit without brackets and none from a
+// bracket, whatever gap the extractor printed.
+func TestLeadInSpacedAlike(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"本报讯记者王明报道", "本报讯 记者王明报道"},
+		{"本 报 讯 记者王明报道", "本报讯 记者王明报道"},
+		{"本报讯 （记者 王明 通讯员 李华）", "本报讯（记者 王明 通讯员 李华）"},
+		{"本 报 讯 （记者 王明 通讯员 李华）", "本报讯（记者 王明 通讯员 李华）"},
+	} {
+		by, _, ok := ParseByline(c.line)
+		if !ok || by != c.want {
+			t.Errorf("ParseByline(%q) = %q, %v; want %q", c.line, by, ok, c.want)
+		}
+		credit, _, _, ok := RunIn(c.line + "：会议今天开幕。")
+		if !ok || credit != c.want {
+			t.Errorf("RunIn(%q) credit = %q, %v; want %q", c.line, credit, ok, c.want)
+		}
+	}
+}
