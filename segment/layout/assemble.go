@@ -72,7 +72,7 @@ func (s *state) assemble() {
 		if o < 0 {
 			o = s.ownerAbove(b.box)
 		}
-		if o < 0 {
+		if o < 0 && !s.runsOn(k) {
 			o = s.ownerSide(b.box)
 		}
 		if o < 0 && (b.role == roleCaption || b.role == roleByline) {
@@ -589,6 +589,24 @@ func (s *state) ownerSide(r page.Rect) int {
 		best, bestX = i, a.hr.X1
 	}
 	return best
+}
+
+// runsOn reports a block of text set right under body text that no head
+// beside it owns: the column goes on from above, where OCR sized a line
+// off and parted it, so the block does not start beside a head (ownerSide)
+// even when its top is level with one.
+func (s *state) runsOn(k int) bool {
+	b := &s.blocks[k]
+	for j := range s.blocks {
+		c := &s.blocks[j]
+		if j == k || c.role != roleBody || c.inBox != b.inBox || c.box.Y0 >= b.box.Y0 || !s.setUnder(b.box, c.box) || s.separated(c.box, b.box) {
+			continue
+		}
+		if c.art < 0 || s.ownerSide(b.box) != c.art {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *state) vruleBetween(x0, x1 float64, r page.Rect) bool {
