@@ -394,7 +394,7 @@ func joinFragments(lines []page.Line, body, tol, overlap float64) []page.Line {
 		if gone[i] {
 			continue
 		}
-		head := lineSize(*a) > 1.3*body || letterSpaced(*a)
+		head := lineSize(*a) > 1.3*body || letterSpaced(*a) && (overlap == 0 || spacedOut(*a))
 		for j := i + 1; j < len(lines); j++ {
 			b := lines[j]
 			if b.Box.X0 > a.Box.X1+2*lineSize(*a) {
@@ -422,6 +422,20 @@ func joinFragments(lines []page.Line, body, tol, overlap float64) []page.Line {
 		}
 	}
 	return kept(lines, gone)
+}
+
+// spacedOut reports a line whose characters stand apart: most gaps
+// between its words a fifth of its size or more. OCR reads every CJK
+// character as a word, so on a scan a line of one-character words is
+// letter-spaced only when its glyphs are set apart.
+func spacedOut(l page.Line) bool {
+	n := 0
+	for i := 1; i < len(l.Words); i++ {
+		if l.Words[i].Box.X0-l.Words[i-1].Box.X1 >= 0.2*lineSize(l) {
+			n++
+		}
+	}
+	return 2*n >= len(l.Words)-1
 }
 
 // creditRunsOn reports a photo credit that starts in a and ends in b: OCR
