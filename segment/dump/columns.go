@@ -18,6 +18,7 @@ type chain struct {
 	id    int     // creation order
 	hist  map[float64]int
 	full  float64 // most common width of exact full lines, 0 until known
+	rt    string  // recent's text once read ("" until then)
 }
 
 // exact reports whether a fragment's width can be trusted: pure CJK with no
@@ -35,6 +36,7 @@ func (f frag) exact() bool {
 // add appends f and updates the column's width.
 func (c *chain) add(f frag) {
 	c.frags = append(c.frags, f)
+	c.rt = ""
 	c.w = max(c.w, f.w)
 	if counts(f) {
 		if c.hist == nil {
@@ -148,9 +150,7 @@ func (t *tracker) flowScore(c *chain, b string) float64 {
 	if len(br) >= 2 {
 		s += 0.35 * math.Log1p(float64(t.grams[string(ar[len(ar)-1])+string(br[:2])]))
 	}
-	// Topic: rare bigrams of b found in the column's last lines (joined
-	// only once a bigram is rare enough to look for).
-	rt, joined := "", false
+	// Topic: rare bigrams of b found in the column's last lines.
 	hit, n := 0.0, 0.0
 	prev := rune(-1)
 	for _, r := range b {
@@ -161,15 +161,13 @@ func (t *tracker) flowScore(c *chain, b string) float64 {
 		if prev = r; p < 0 {
 			continue
 		}
-		g := string([]rune{p, r})
-		if t.df[g] < 2 || float64(t.df[g]) > 0.05*float64(t.nfrag)+2 {
+		var buf [2 * utf8.UTFMax]byte
+		g := utf8.AppendRune(utf8.AppendRune(buf[:0], p), r)
+		if d := t.df[string(g)]; d < 2 || float64(d) > 0.05*float64(t.nfrag)+2 {
 			continue
 		}
 		n++
-		if !joined {
-			rt, joined = c.recent(), true
-		}
-		if strings.Contains(rt, g) {
+		if strings.Contains(c.recent(), string(g)) {
 			hit++
 		}
 	}
@@ -250,13 +248,17 @@ func lastRunes(s string, n int) []rune {
 	return rs[i:]
 }
 
-// recent is the text of the column's last six lines, spaces left out.
+// recent is the text of the column's last six lines, spaces left out,
+// joined once: a column is rated against many lines.
 func (c *chain) recent() string {
-	var b strings.Builder
-	for k := max(0, len(c.frags)-6); k < len(c.frags); k++ {
-		b.WriteString(strings.ReplaceAll(c.frags[k].text, " ", ""))
+	if c.rt == "" {
+		var b strings.Builder
+		for k := max(0, len(c.frags)-6); k < len(c.frags); k++ {
+			b.WriteString(strings.ReplaceAll(c.frags[k].text, " ", ""))
+		}
+		c.rt = b.String()
 	}
-	return b.String()
+	return c.rt
 }
 
 // crossWord rates the dictionary words that run across the seam
@@ -497,22 +499,45 @@ func (t *tracker) decode(rows [][]frag, spread bool) {
 		score float64
 	}
 	beam := []state{{slots: make([]*chain, n)}}
+	// States share chains: each join of a row's fragment i to a chain is
+	// rated and made once (the chain grown so is shared as well, so the
+	// next row rates it once too).
+	type join struct {
+		c *chain
+		i int
+	}
+	rated := map[join]float64{}
+	grown := map[join]*chain{}
+	grow := func(c *chain, i int, f frag) *chain {
+		g, ok := grown[join{c, i}]
+		if !ok {
+			g = c.then(f)
+			grown[join{c, i}] = g
+		}
+		return g
+	}
 	for _, r := range rows {
 		m := len(r)
 		var next []state
+		clear(rated)
+		clear(grown)
 		for _, st := range beam {
 			for s0 := 0; s0+m <= n; s0++ {
 				ns := state{slots: slices.Clone(st.slots), done: st.done, score: st.score}
 				for i, f := range r {
 					j := s0 + i
 					c := ns.slots[j]
-					join := math.Inf(-1)
+					v := math.Inf(-1)
 					if c != nil {
-						join = t.score(c, f)
+						var ok bool
+						if v, ok = rated[join{c, i}]; !ok {
+							v = t.score(c, f)
+							rated[join{c, i}] = v
+						}
 					}
-					if join >= -newCost {
-						ns.slots[j] = c.with(f)
-						ns.score += join
+					if v >= -newCost {
+						ns.slots[j] = grow(c, i, f)
+						ns.score += v
 						continue
 					}
 					if c != nil {
@@ -522,7 +547,7 @@ func (t *tracker) decode(rows [][]frag, spread bool) {
 							ns.score -= openEndCost
 						}
 					}
-					ns.slots[j] = (&chain{}).with(f)
+					ns.slots[j] = grow(nil, i, f)
 					ns.score -= newCost
 				}
 				next = append(next, ns)
