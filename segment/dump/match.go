@@ -1424,6 +1424,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		s.headsFollowText(arts, stoks)
 		arts = s.creditedLabel(arts, ps, stories, stoks, idf)
 		arts = s.lateStories(arts, gs, byGroup, owner, stories, stoks, sfirst)
+		arts = s.strayStories(arts, owner, stories, ps, slen)
 	}
 	// Headings left without text are labels.
 	kept := arts[:0]

@@ -1,0 +1,176 @@
+package dump
+
+import (
+	"math"
+	"slices"
+)
+
+// strayStories takes out of an article a run of text that shares almost
+// none of its character bigrams with the rest of the article, while the
+// rest holds together and the run's bigrams are found in other text of
+// the page: the dump interleaved another article's column, and the run
+// went to the wrong heading. A run is a story with the stories that read
+// on from it down one column (readsOn). Where a run belongs is less sure
+// than that it does not belong here (a page's articles share many
+// terms), so it is left without an owner, which build makes an untitled
+// article when long and a block when short; runs taken out that resemble
+// each other become one untitled article.
+func (s *pageSeg) strayStories(arts []*article, owner []*article, stories [][]int, ps []*piece, slen []int) []*article {
+	bv := s.bigramVecs(stories, ps)
+	vec := func(sts []int) map[string]float64 {
+		v := map[string]float64{}
+		for _, st := range sts {
+			for g, x := range bv[st] {
+				v[g] += x
+			}
+		}
+		return v
+	}
+	sum := map[*article]map[string]float64{}
+	for _, a := range arts {
+		sum[a] = vec(a.stories)
+	}
+	var strays [][]int
+	for _, a := range arts {
+		if len(a.stories) < 3 || a.note {
+			continue
+		}
+		own := map[int]float64{}
+		for _, st := range a.stories {
+			own[st] = cosine(bv[st], sub(sum[a], bv[st]))
+		}
+		for _, run := range s.runs(a.stories, stories, ps) {
+			// The article keeps two stories at least, to tell that its
+			// text holds together.
+			if len(run) > len(a.stories)-2 {
+				continue
+			}
+			v, n := vec(run), 0
+			for _, st := range run {
+				n += slen[st]
+			}
+			c := cosine(v, sub(sum[a], v))
+			if n < strayLen || c >= strayOwn {
+				continue
+			}
+			// The rest of the article holds together: each of its stories
+			// shares bigrams with the others (weighted by length).
+			var tot, held float64
+			for _, st := range a.stories {
+				if !slices.Contains(run, st) {
+					tot += float64(slen[st])
+					held += own[st] * float64(slen[st])
+				}
+			}
+			if held < strayRest*tot {
+				continue
+			}
+			// The run has words of the page's other text: it is another
+			// article's column, not a scrap of no article.
+			elsewhere := 0.0
+			for _, b := range arts {
+				if b != a && !b.note && len(b.stories) > 0 {
+					elsewhere = max(elsewhere, cosine(v, sum[b]))
+				}
+			}
+			if elsewhere > strayElse*c+strayMargin {
+				strays = append(strays, run)
+			}
+		}
+	}
+	for _, run := range strays {
+		for _, st := range run {
+			owner[st].stories = remove(owner[st].stories, st)
+			owner[st] = nil
+		}
+	}
+	for i, x := range strays {
+		var a *article
+		for j := i + 1; j < len(strays); j++ {
+			if x == nil || strays[j] == nil || cosine(vec(x), vec(strays[j])) < strayJoin {
+				continue
+			}
+			if a == nil {
+				a = &article{stories: slices.Clone(x), first: math.MaxInt}
+				arts = append(arts, a)
+			}
+			a.stories = append(a.stories, strays[j]...)
+			strays[j] = nil
+		}
+		if a == nil {
+			continue
+		}
+		for _, st := range a.stories {
+			owner[st] = a
+			a.first = min(a.first, ps[stories[st][0]].first)
+		}
+	}
+	return arts
+}
+
+// A stray run has strayLen characters at least and a bigram cosine below
+// strayOwn with the rest of its article, whose stories hold together at
+// strayRest on average; its cosine with some other article exceeds
+// strayElse times its own plus strayMargin. Runs taken out join at
+// strayJoin.
+const (
+	strayLen    = 60
+	strayOwn    = 0.1
+	strayRest   = 0.25
+	strayElse   = 2
+	strayMargin = 0.1
+	strayJoin   = 0.3
+)
+
+// runs groups the stories sts: stories that read on from each other
+// (readsOn) are one run. Runs come in the order of their first story.
+func (s *pageSeg) runs(sts []int, stories [][]int, ps []*piece) [][]int {
+	root := map[int]int{}
+	for _, st := range sts {
+		root[st] = st
+	}
+	var find func(x int) int
+	find = func(x int) int {
+		if root[x] != x {
+			root[x] = find(root[x])
+		}
+		return root[x]
+	}
+	for _, x := range sts {
+		for _, y := range sts {
+			if x != y && s.readsOn(stories[x], stories[y], ps) {
+				root[find(x)] = find(y)
+			}
+		}
+	}
+	var out [][]int
+	at := map[int]int{}
+	for _, st := range sts {
+		r := find(st)
+		if k, ok := at[r]; ok {
+			out[k] = append(out[k], st)
+			continue
+		}
+		at[r] = len(out)
+		out = append(out, []int{st})
+	}
+	return out
+}
+
+// readsOn reports that story b's first two lines come on the dump lines
+// right after story a's last two, in one chunk, each line alone: one
+// column read down. Where columns take turns line by line, a story's lines
+// are not consecutive.
+func (s *pageSeg) readsOn(a, b []int, ps []*piece) bool {
+	p, q := ps[a[len(a)-1]], ps[b[0]]
+	if len(p.frags) < 2 || len(q.frags) < 2 {
+		return false
+	}
+	l := p.frags[len(p.frags)-2].line
+	for i, f := range slices.Concat(p.frags[len(p.frags)-2:], q.frags[:2]) {
+		if f.line != l+i || s.chunk[f.line] != s.chunk[l] || len(s.frags[f.line]) != 1 {
+			return false
+		}
+	}
+	return true
+}
