@@ -123,7 +123,7 @@ type pageSeg struct {
 	// other columns (spacedHead), by line. They stay in their rows while
 	// the columns are rebuilt, which read rows whole, and leave the
 	// pieces after.
-	spacedOut map[frag]bool
+	spacedOut map[fragAt]bool
 	// lateHeads: the lines of headings found beside other columns' lines
 	// (spacedHead). The pieces around them mix columns, so they take no
 	// part in seeding the articles: each takes its story afterwards
@@ -633,7 +633,7 @@ func (s *pageSeg) spacedHead(i int, fs []string, used []bool) {
 			return !letterSpacedRun(gs[h])
 		}
 		j := end(fs)
-		if !letterSpaced(fs[j]) || !apart(fs, j) || s.spacedOut[frag{text: fs[j], line: i, w: width(fs[j])}] {
+		if !letterSpaced(fs[j]) || !apart(fs, j) || s.spacedOut[fragAt{i, fs[j]}] {
 			continue
 		}
 		// The dump may print another block's row between two of the
@@ -661,11 +661,11 @@ func (s *pageSeg) spacedHead(i int, fs []string, used []bool) {
 // the pieces after (spacedOut); it takes its text late (lateStories).
 func (s *pageSeg) lateHead(i int, text string, out []frag) {
 	if s.spacedOut == nil {
-		s.spacedOut = map[frag]bool{}
+		s.spacedOut = map[fragAt]bool{}
 		s.lateHeads = map[int]bool{}
 	}
 	for _, f := range out {
-		s.spacedOut[f] = true
+		s.spacedOut[f.at()] = true
 	}
 	s.items = append(s.items, item{kind: kHeading, text: text, line: i, chunk: s.chunk[i], beside: true})
 	s.lateHeads[i] = true

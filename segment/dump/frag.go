@@ -15,6 +15,16 @@ type frag struct {
 	w    float64 // printed width in ems (CJK 1, Latin and digits ½)
 }
 
+// A fragAt names a fragment by its line and text: maps that mark
+// fragments found before the columns are rebuilt key them so, whatever
+// width was measured for them.
+type fragAt struct {
+	line int
+	text string
+}
+
+func (f frag) at() fragAt { return fragAt{f.line, f.text} }
+
 // width estimates the printed width of s in ems.
 func width(s string) float64 {
 	w := 0.0

@@ -249,7 +249,7 @@ func (s *pageSeg) pieces() []*piece {
 	flush()
 	var ps []*piece
 	for _, c := range t.pieces() {
-		fs := slices.DeleteFunc(c.frags, func(f frag) bool { return s.spacedOut[f] })
+		fs := slices.DeleteFunc(c.frags, func(f frag) bool { return s.spacedOut[f.at()] })
 		if len(fs) > 0 {
 			ps = append(ps, &piece{frags: fs, w: c.w, next: -1, prev: -1, first: fs[0].line})
 		}
@@ -1581,13 +1581,13 @@ func untitledBelow(line int, arts []*article, ok func(*article) bool) *article {
 // tell; one near no article's text stays apart, a block.
 func (s *pageSeg) placeCaptions(arts []*article, ps []*piece, stories [][]int, sfirst []int, stoks []map[string]float64, idf map[string]float64) (capOf map[*article][]caption, apart []segment.Block) {
 	lineOwner := map[int]*article{}
-	fragOwner := map[frag]*article{}
+	fragOwner := map[fragAt]*article{}
 	for _, a := range arts {
 		for _, st := range a.stories {
 			for _, k := range stories[st] {
 				for _, f := range ps[k].frags {
 					lineOwner[f.line] = a
-					fragOwner[frag{text: f.text, line: f.line}] = a
+					fragOwner[f.at()] = a
 				}
 			}
 		}
@@ -1815,14 +1815,14 @@ func (s *pageSeg) headedUnder(c caption, arts []*article) *article {
 // any article's. The caption's place is the first fragment of its line
 // that no article owns. Nil when the caption has a line of its own or no
 // such fragment is owned.
-func (s *pageSeg) besideCaption(line int, owner map[frag]*article) *article {
+func (s *pageSeg) besideCaption(line int, owner map[fragAt]*article) *article {
 	fs := splitFrags(s.lines[line], true)
 	if len(fs) < 2 {
 		return nil
 	}
 	at := -1
 	for j, f := range fs {
-		if owner[frag{text: f, line: line}] == nil {
+		if owner[fragAt{line, f}] == nil {
 			at = j
 			break
 		}
@@ -1836,7 +1836,7 @@ func (s *pageSeg) besideCaption(line int, owner map[frag]*article) *article {
 				continue
 			}
 			if fs := splitFrags(s.lines[k], true); len(fs) > 0 {
-				if a := owner[frag{text: fs[min(at, len(fs)-1)], line: k}]; a != nil && !a.note {
+				if a := owner[fragAt{k, fs[min(at, len(fs)-1)]}]; a != nil && !a.note {
 					return a
 				}
 			}
