@@ -1333,14 +1333,18 @@ func (s *pageSeg) narrowPair(c int) bool {
 	return s.narrowLine(ls[0]) && s.narrowLine(ls[1])
 }
 
-// narrowLine reports line i as one fragment of four or more characters,
-// narrower than any column line, as a headline among interleaved columns'
-// scraps is printed (narrowPair, bareHead).
+// narrowLine reports line i as one fragment of at least narrowRunes
+// characters, narrower than any column line, as a headline among
+// interleaved columns' scraps is printed (narrowPair, bareHead).
 func (s *pageSeg) narrowLine(i int) bool {
 	f := strings.TrimSpace(s.lines[i])
 	w := width(f)
-	return len(splitFrags(f, true)) == 1 && !s.colWidths[w] && w < s.colW-2 && utf8.RuneCountInString(f) >= 4
+	return len(splitFrags(f, true)) == 1 && !s.colWidths[w] && w < s.colW-2 && utf8.RuneCountInString(f) >= narrowRunes
 }
+
+// narrowRunes: a shorter line among scraps is mostly a paragraph's last
+// few characters; a headline is seldom so short.
+const narrowRunes = 4
 
 // headsSideBySide records a line of a heading chunk that holds several
 // fragments: the headings of neighbouring articles printed on one baseline
