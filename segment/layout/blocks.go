@@ -136,6 +136,9 @@ func (s *state) buildBlocks() {
 			if !s.sameStyle(last, l) || s.separated(pb, lb) || !s.fitsBlock(b, l) {
 				continue
 			}
+			if s.ocr && len(b.lines) == 1 && s.creditOver(last, l) {
+				continue
+			}
 			if n := len(b.lines); s.ocr && n > 1 && runes(last.Text) <= 2 && !s.sameStyle(b.lines[n-2], l) {
 				// OCR sizes a character or two erratically: such a line
 				// does not bridge two styles.
@@ -156,6 +159,21 @@ func (s *state) buildBlocks() {
 	for i := range s.blocks {
 		s.blocks[i].measure()
 	}
+}
+
+// creditOver reports a CJK credit line naming its authors with a line
+// under it that does not complete it: on a scan OCR sizes a credit much
+// as the text under it, and the text would take the credit in as its
+// first line.
+func (s *state) creditOver(credit, l page.Line) bool {
+	if pitch(credit) == 0 {
+		return false // CJK credits only: a Latin one runs on as text does
+	}
+	if _, authors, ok := s.parseByline(credit.Text); !ok || len(authors) == 0 {
+		return false
+	}
+	_, _, ok := s.parseByline(credit.Text + l.Text)
+	return !ok
 }
 
 // fitsBlock reports, on a scan, whether line l may join block b by its
