@@ -12,11 +12,19 @@ import (
 // boxMark restores the square mark (□) that some papers print before a
 // credit and OCR reads as a character: "回本报记者 刘茜" is "□本报记者 刘茜".
 // A character of like shape (回, 口, 囗) right before a credit word is
-// taken for the mark; any other character only when the rest of the line
-// is a credit ("加本报记者靳博").
+// taken for the mark; any other character, or the mark's left side read as
+// "[", only when the rest of the line is a credit ("加本报记者靳博").
 func boxMark(l page.Line) page.Line {
 	text := strings.TrimLeft(l.Text, " ")
 	m, w := utf8.DecodeRuneInString(text)
+	if m == '[' && l.RunIn == 0 {
+		// The mark's left side alone: a narrow bracket, one byte, stands
+		// for it only before a whole credit (no run-in offset to shift).
+		if _, _, ok := cues.ParseByline(strings.TrimLeft(text[w:], " ")); ok {
+			return retypeLead(l, "[", "□")
+		}
+		return l
+	}
 	if w != len("□") || !wide(m) {
 		return l
 	}

@@ -7,11 +7,12 @@ import (
 	"newsprint/page"
 )
 
-// The □ before a credit comes out of OCR as 回 or 口. The credit is still
+// The □ before a credit comes out of OCR as 回 or 口, or its left side
+// as "[". The credit is still
 // a byline, so the rule under it decorates the head instead of closing
 // the article, and the columns below belong to it.
 func TestBoxMarkBeforeCredit(t *testing.T) {
-	for _, mark := range []string{"回", "口"} {
+	for _, mark := range []string{"回", "口", "["} {
 		b := datedScan()
 		b.line("携手同行硕果累累", 150, 300, 100, 100)
 		b.line(mark+"本报记者 林思远", 150, 420, 35, 35)
@@ -33,6 +34,10 @@ func TestBoxMarkBeforeCredit(t *testing.T) {
 	// A body line that merely starts with 日 keeps it.
 	r := page.Rect{X0: 0, Y0: 0, X1: 200, Y1: 35}
 	if got := boxMark(page.Line{Text: "日本报纸", Box: &r}).Text; got != "日本报纸" {
+		t.Errorf("boxMark changed %q", got)
+	}
+	// Nor does a bracket that opens text other than a credit.
+	if got := boxMark(page.Line{Text: "[编者按]本报今起推出", Box: &r}).Text; got != "[编者按]本报今起推出" {
 		t.Errorf("boxMark changed %q", got)
 	}
 }
