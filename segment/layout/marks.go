@@ -12,28 +12,30 @@ import (
 // boxMark restores the square mark (□) that some papers print before a
 // credit and OCR reads as a character: "回本报记者 刘茜" is "□本报记者 刘茜".
 // A character of like shape (回, 口, 囗) right before a credit word is
-// taken for the mark; any other character, or the mark's left side read as
-// "[", only when the rest of the line is a credit ("加本报记者靳博").
+// taken for the mark; any other character, or a narrow one for a side of
+// the mark ("[", "j"), only when the rest of the line is a credit
+// ("加本报记者靳博").
 func boxMark(l page.Line) page.Line {
 	text := strings.TrimLeft(l.Text, " ")
 	m, w := utf8.DecodeRuneInString(text)
-	if m == '[' && l.RunIn == 0 {
-		// The mark's left side alone: a narrow bracket, one byte, stands
-		// for it only before a whole credit (no run-in offset to shift).
-		if _, _, ok := cues.ParseByline(strings.TrimLeft(text[w:], " ")); ok {
-			return retypeLead(l, "[", "□")
-		}
-		return l
-	}
-	if w != len("□") || !wide(m) {
-		return l
-	}
 	rest := strings.TrimLeft(text[w:], " ")
 	credit := false
 	for _, word := range []string{"本报", "记者", "通讯员", "新华社"} {
 		credit = credit || strings.HasPrefix(rest, word)
 	}
 	if !credit {
+		return l
+	}
+	if w == 1 && m != ' ' && l.RunIn == 0 {
+		// A narrow character ("[", "]", "j", "1"): the mark's side read
+		// alone. One byte, it stands for the mark only before a whole
+		// credit, with no run-in offset to shift.
+		if _, _, ok := cues.ParseByline(rest); ok {
+			return retypeLead(l, string(m), "□")
+		}
+		return l
+	}
+	if w != len("□") || !wide(m) {
 		return l
 	}
 	if !strings.ContainsRune("回口囗", m) {
@@ -70,6 +72,12 @@ func retypeWord(words []page.Word, old, new string) []page.Word {
 	return ws
 }
 
+// quoteMarks are the marks OCR reads into the gaps of a credit line, and
+// quoteGaps turns each into an ideographic space, as wide in UTF-8.
+const quoteMarks = "”“’‘"
+
+var quoteGaps = strings.NewReplacer("”", "\u3000", "“", "\u3000", "’", "\u3000", "‘", "\u3000")
+
 // strayQuote drops the quote mark OCR reads into the space after a credit
 // word ("本报记者”何建平", "本报讯”记者吴磊报道：") when the line is a
 // credit without it. The mark becomes an ideographic space, as wide in
@@ -83,11 +91,19 @@ func strayQuote(l page.Line) page.Line {
 		}
 		at := i + len(word)
 		q, w := utf8.DecodeRuneInString(text[at:])
-		if w != len("\u3000") || !strings.ContainsRune("”“’‘", q) {
+		if w != len("\u3000") || !strings.ContainsRune(quoteMarks, q) {
 			return l
 		}
 		fixed := text[:at] + "\u3000" + text[at+w:]
 		_, authors, byline := cues.ParseByline(fixed)
+		if !byline {
+			// OCR reads the gap between names as a quote too
+			// ("本报记者”潘俊强”胡瑶"): a whole credit line.
+			all := text[:at] + quoteGaps.Replace(text[at:])
+			if _, authors, byline = cues.ParseByline(all); byline {
+				fixed = all
+			}
+		}
 		if !byline {
 			_, _, authors, _ = cues.RunIn(fixed)
 		}
@@ -99,7 +115,13 @@ func strayQuote(l page.Line) page.Line {
 				return l
 			}
 		}
-		l.Text, l.Words = fixed, retypeWord(l.Words, string(q), "\u3000")
+		words := l.Words
+		for i, r := range text[at:] {
+			if strings.ContainsRune(quoteMarks, r) && strings.HasPrefix(fixed[at+i:], "\u3000") {
+				words = retypeWord(words, string(r), "\u3000")
+			}
+		}
+		l.Text, l.Words = fixed, words
 		return l
 	}
 	return l

@@ -68,9 +68,10 @@ func TestHeadSpanIgnoresTextBelowIt(t *testing.T) {
 	}
 }
 
-// OCR reads the □ before a credit as other characters too, and a wide
-// space after the credit word as a quote mark; a line that is a credit
-// without them is cleaned, a body line is left alone.
+// OCR reads the □ before a credit as other characters too (narrow ones
+// for a side of it), and a wide space after the credit word, or between
+// its names, as a quote mark; a line that is a credit without them is
+// cleaned, a body line is left alone.
 func TestCreditLineRepairs(t *testing.T) {
 	r := page.Rect{X0: 0, Y0: 0, X1: 300, Y1: 35}
 	for _, c := range []struct{ in, want string }{
@@ -78,6 +79,11 @@ func TestCreditLineRepairs(t *testing.T) {
 		{"加本报记者说，今年以来", "加本报记者说，今年以来"},
 		{"本报记者”万备超", "本报记者\u3000万备超"},
 		{"本报讯”记者吴磊报道：10月15日，", "本报讯\u3000记者吴磊报道：10月15日，"},
+		{"本报记者”潘俊强”胡瑶", "本报记者\u3000潘俊强\u3000胡瑶"},
+		{"本报讯”记者吴磊报道：“一带一路”", "本报讯\u3000记者吴磊报道：“一带一路”"},
+		{"]本报记者靳博", "□本报记者靳博"},
+		{"j本报记者靳博", "□本报记者靳博"},
+		{"1本报记者说，今年以来", "1本报记者说，今年以来"},
 		{"记者”这个称呼，", "记者”这个称呼，"},
 		{"《本报记者周明)", "(本报记者周明)"},
 		{"《本报记者 周明》", "《本报记者 周明》"},
