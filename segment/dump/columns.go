@@ -186,13 +186,10 @@ func (t *tracker) wordSpans(a, b string) bool {
 		r, _ := utf8.DecodeRuneInString(b)
 		return strings.HasSuffix(a, "-") || strings.HasSuffix(a, "‐") || (r >= 'a' && r <= 'z')
 	}
-	ar := []rune(strings.TrimSpace(a))
-	br := []rune(strings.TrimSpace(b))
-	if len(ar) == 0 || len(br) == 0 {
+	ta, tb := lastTwo(strings.TrimSpace(a)), firstTwo(strings.TrimSpace(b))
+	if ta == "" || tb == "" {
 		return false
 	}
-	ta := string(ar[max(0, len(ar)-2):])
-	tb := string(br[:min(2, len(br))])
 	key := ta + "|" + tb
 	if v, ok := t.spans[key]; ok {
 		return v
@@ -259,6 +256,20 @@ func (c *chain) recent() string {
 		c.rt = b.String()
 	}
 	return c.rt
+}
+
+// lastTwo and firstTwo are the last and first two runes of s (all of a
+// shorter s), spaces kept.
+func lastTwo(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	_, m := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	return s[len(s)-n-m:]
+}
+
+func firstTwo(s string) string {
+	_, n := utf8.DecodeRuneInString(s)
+	_, m := utf8.DecodeRuneInString(s[n:])
+	return s[:n+m]
 }
 
 // crossWord rates the dictionary words that run across the seam

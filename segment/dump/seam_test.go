@@ -23,3 +23,18 @@ func TestSeamEnds(t *testing.T) {
 		}
 	}
 }
+
+// wordSpans reads two runes at each end of the trimmed lines, spaces
+// inside kept ("年 1" ends in " 1").
+func TestTwoRunes(t *testing.T) {
+	for _, c := range []struct{ s, last, first string }{
+		{"", "", ""}, {"好", "好", "好"}, {"年 1", " 1", "年 "}, {"今天天气很好", "很好", "今天"}, {"ab", "ab", "ab"}, {"a中", "a中", "a中"},
+	} {
+		if got := lastTwo(c.s); got != c.last {
+			t.Errorf("lastTwo(%q) = %q, want %q", c.s, got, c.last)
+		}
+		if got := firstTwo(c.s); got != c.first {
+			t.Errorf("firstTwo(%q) = %q, want %q", c.s, got, c.first)
+		}
+	}
+}
