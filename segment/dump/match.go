@@ -2918,6 +2918,12 @@ func (s *pageSeg) creditUnderHeading(arts []*article, ps []*piece, stories [][]i
 // heading group off.
 const creditOverText = 2
 
+// headCredited reports whether headed article a carries a credit: its
+// heading's byline or a credit in one of its stories.
+func (s *pageSeg) headCredited(a *article, ps []*piece, stories [][]int) bool {
+	return a.g.byline != "" || s.storyCredited(a, ps, stories)
+}
+
 // storyCredited reports whether one of a's stories carries a credit.
 func (s *pageSeg) storyCredited(a *article, ps []*piece, stories [][]int) bool {
 	return slices.ContainsFunc(a.stories, func(st int) bool { return storyCredit(st, ps, stories) != "" })
@@ -3575,7 +3581,8 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 }
 
 // runInScrapOwner returns the article that scrap a's run-in credit opens:
-// the one without a credit, a heading of its own and no note, whose text
+// the one without a credit (neither by its heading nor in its stories,
+// as strayCredits asks), a heading of its own and no note, whose text
 // has a column starting nearest below the credit, within runInRows rows.
 // Nil when a opens with no run-in credit.
 func (s *pageSeg) runInScrapOwner(a *article, arts []*article, ps []*piece, stories [][]int) *article {
@@ -3589,7 +3596,7 @@ func (s *pageSeg) runInScrapOwner(a *article, arts []*article, ps []*piece, stor
 	var best *article
 	bd := runInRows + 1
 	for _, b := range arts {
-		if b == a || b.note || b.g == nil || len(b.g.head) == 0 || b.g.byline != "" {
+		if b == a || b.note || b.g == nil || len(b.g.head) == 0 || s.headCredited(b, ps, stories) {
 			continue
 		}
 		for _, st := range b.stories {
@@ -3912,7 +3919,6 @@ const lateClaim = 0.3
 // own credit. Only the credit moves; the text stays where its words put
 // it. Credits are read in dump order, and each headline takes one.
 func (s *pageSeg) strayCredits(arts []*article, ps []*piece, stories [][]int) {
-	credited := func(a *article) bool { return a.g.byline != "" || s.storyCredited(a, ps, stories) }
 	type stray struct {
 		p    *piece
 		line int
@@ -3934,7 +3940,7 @@ func (s *pageSeg) strayCredits(arts []*article, ps []*piece, stories [][]int) {
 	for _, c := range strays {
 		var best *article
 		for _, b := range arts {
-			if b.g == nil || b.note || len(b.g.head) == 0 || len(b.stories) == 0 || b.g.line >= c.line || credited(b) {
+			if b.g == nil || b.note || len(b.g.head) == 0 || len(b.stories) == 0 || b.g.line >= c.line || s.headCredited(b, ps, stories) {
 				continue
 			}
 			if best == nil || b.g.line > best.g.line {
