@@ -136,7 +136,7 @@ func (s *state) buildBlocks() {
 			if !s.sameStyle(last, l) || s.separated(pb, lb) || !s.fitsBlock(b, l) {
 				continue
 			}
-			if s.ocr && len(b.lines) == 1 && s.creditOver(last, l) {
+			if s.ocr && (len(b.lines) == 1 && s.creditOver(last, l) || s.creditUnder(last, l)) {
 				continue
 			}
 			if n := len(b.lines); s.ocr && n > 1 && runes(last.Text) <= 2 && !s.sameStyle(b.lines[n-2], l) {
@@ -173,6 +173,22 @@ func (s *state) creditOver(credit, l page.Line) bool {
 		return false
 	}
 	_, _, ok := s.parseByline(credit.Text + l.Text)
+	return !ok
+}
+
+// creditUnder reports a CJK credit line l naming its authors, centred
+// under the line above it (a deck's credit; a caption's runs on from its
+// text), that does not complete that line: OCR sized it like the deck,
+// which would take it in as its last line.
+func (s *state) creditUnder(last, l page.Line) bool {
+	mid := func(r *page.Rect) float64 { return (r.X0 + r.X1) / 2 }
+	if pitch(l) == 0 || l.Box.Width() >= last.Box.Width() || math.Abs(mid(l.Box)-mid(last.Box)) > s.body {
+		return false
+	}
+	if _, authors, ok := s.parseByline(l.Text); !ok || len(authors) == 0 {
+		return false
+	}
+	_, _, ok := s.parseByline(last.Text + l.Text)
 	return !ok
 }
 
