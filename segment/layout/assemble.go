@@ -483,6 +483,11 @@ func (s *state) span(a *art) {
 		consider(bx)
 	}
 	for _, r := range s.vrules {
+		// A rule through the head's own text is no column edge: a scan's
+		// rule finder strings glyph strokes together at times.
+		if r.X0 > h.X0 && r.X1 < h.X1 {
+			continue
+		}
 		consider(r)
 	}
 }
