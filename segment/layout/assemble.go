@@ -247,7 +247,7 @@ func (s *state) credited(k int) bool {
 	if b.role != roleBody && b.role != roleByline {
 		return false
 	}
-	if _, _, _, ok := cues.RunIn(blockText(b)); ok && b.role == roleBody && len(b.lines) > 1 {
+	if _, _, _, ok := runIn(blockText(b)); ok && b.role == roleBody && len(b.lines) > 1 {
 		return true
 	}
 	if !s.bylineText(b) {

@@ -304,7 +304,7 @@ func cutRunIn(a *segment.Article, f *segment.Flow) {
 	for _, l := range f.Lines[:n] {
 		text.WriteString(strings.TrimSpace(l.Text))
 	}
-	credit, _, authors, ok := cues.RunIn(text.String())
+	credit, _, authors, ok := runIn(text.String())
 	if !ok {
 		return
 	}
@@ -330,7 +330,7 @@ func cutRunIn(a *segment.Article, f *segment.Flow) {
 			used++ // the whole line is credit
 			continue
 		}
-		l.Text = strings.TrimLeft(l.Text[cut:], " \u3000：:")
+		l.Text = strings.TrimLeft(l.Text[cut:], " \u3000：:；;")
 		l.RunIn = 0
 		break
 	}

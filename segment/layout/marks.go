@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"newsprint/page"
+	"newsprint/segment"
 	"newsprint/segment/cues"
 )
 
@@ -181,6 +182,36 @@ func runInBracket(l page.Line) page.Line {
 		return l
 	}
 	return l
+}
+
+// runIn is cues.RunIn, which on a scan also reads a semicolon right after
+// the credit's 报道 as the colon OCR took it for ("本报讯记者王小明报道;
+// 10月1日，"), when the credit then names likely names. The semicolons
+// are as wide in UTF-8 as the colons put for them.
+func runIn(t string) (credit, rest string, authors []segment.Author, ok bool) {
+	if credit, rest, authors, ok = cues.RunIn(t); ok {
+		return credit, rest, authors, ok
+	}
+	i := strings.Index(t, "报道")
+	if i < 0 {
+		return "", "", nil, false
+	}
+	at := i + len("报道")
+	m, w := utf8.DecodeRuneInString(t[at:])
+	colon := map[rune]string{';': ":", '；': "："}[m]
+	if colon == "" {
+		return "", "", nil, false
+	}
+	credit, rest, authors, ok = cues.RunIn(t[:at] + colon + t[at+w:])
+	if !ok || len(authors) == 0 {
+		return "", "", nil, false
+	}
+	for _, a := range authors {
+		if !cues.LikelyName(a.Name) {
+			return "", "", nil, false
+		}
+	}
+	return credit, rest, authors, true
 }
 
 // leadEndsAt reports a credit's lead-in (cues.LeadIn) that ends at the
