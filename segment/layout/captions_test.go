@@ -12,7 +12,8 @@ import (
 // caption in two pieces (the credit cut off at a wider space, its 摄 lost
 // in one variant), a character of noise inside the photo, and the body
 // lines set tight under the caption. The caption is whole, its credit
-// names the photographer, and the columns stay body text.
+// set off by a space as printed, names the photographer, and the columns
+// stay body text.
 func TestScanCaptionUnderPhoto(t *testing.T) {
 	for _, credit := range []string{"本报记者陈静摄", "本报记者陈静"} {
 		b := photoScan()
@@ -27,7 +28,7 @@ func TestScanCaptionUnderPhoto(t *testing.T) {
 			t.Fatalf("%s: %d articles, want 1", credit, len(l.Articles))
 		}
 		a := l.Articles[0]
-		if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月4日，志愿者们在敬老院里烧水、下饺子。"+credit {
+		if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月4日，志愿者们在敬老院里烧水、下饺子。 "+credit {
 			t.Errorf("%s: captions %v", credit, a.Captions)
 		}
 		if !hasPhotographer(a, "陈静") {
@@ -224,4 +225,29 @@ func photoScan() *scanBuilder {
 	b.line("加快建设现代邮政业", 150, 260, 90, 90)
 	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
 	return b
+}
+
+// Pieces of a caption's row join with a space only before a credit set a
+// character's width or more apart: a credit set tight, or text, joins
+// without one.
+func TestCaptionCreditSetApart(t *testing.T) {
+	piece := func(text string, x0 float64) page.Line {
+		r := page.Rect{X0: x0, Y0: 100, X1: x0 + 30*float64(len([]rune(text))), Y1: 130}
+		return page.Line{Text: text, Box: &r, Size: 30}
+	}
+	for _, c := range []struct {
+		b    string
+		gap  float64
+		want string
+	}{
+		{"本报记者杨鹤摄", 40, "军运村开村。 本报记者杨鹤摄"},
+		{"本报记者杨鹤摄", 10, "军运村开村。本报记者杨鹤摄"},
+		{"运动员入住", 40, "军运村开村。运动员入住"},
+	} {
+		a := piece("军运村开村。", 100)
+		mergeHead(&a, piece(c.b, a.Box.X1+c.gap))
+		if a.Text != c.want {
+			t.Errorf("%q %v px on: %q, want %q", c.b, c.gap, a.Text, c.want)
+		}
+	}
 }

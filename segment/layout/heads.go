@@ -3,10 +3,12 @@ package layout
 import (
 	"math"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"newsprint/page"
+	"newsprint/segment/cues"
 )
 
 // joinHeadPieces puts back together the pieces of one head line that OCR
@@ -133,7 +135,7 @@ func mergeHead(a *page.Line, b page.Line) {
 	sep := ""
 	last, _ := utf8.DecodeLastRuneInString(a.Text)
 	first, _ := utf8.DecodeRuneInString(b.Text)
-	if !wide(last) && !wide(first) {
+	if !wide(last) && !wide(first) || creditApart(*a, b) {
 		sep = " "
 	}
 	r := a.Box.Union(*b.Box)
@@ -141,6 +143,21 @@ func mergeHead(a *page.Line, b page.Line) {
 	a.Text += sep + b.Text
 	a.Words = append(append([]page.Word(nil), a.Words...), b.Words...)
 	a.RunIn = 0
+}
+
+// creditApart reports a credit b set a character's width or more after
+// the text a it ends (a caption's photo credit, "…开村。 本报记者 杨鹤摄"):
+// the gap is printed, and stays a space where CJK pieces join without one.
+func creditApart(a, b page.Line) bool {
+	if b.Box.X0-a.Box.X1 < creditGap*math.Min(lineSize(a), lineSize(b)) {
+		return false
+	}
+	t := strings.TrimSpace(b.Text)
+	if _, _, ok := cues.CaptionCredit(t); ok {
+		return true
+	}
+	_, ok := cues.MisreadPhotoCredit(t)
+	return ok
 }
 
 // dropGlyphRules drops the rules that lie inside a head line: a scan's rule
