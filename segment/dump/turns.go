@@ -69,13 +69,14 @@ func (s *pageSeg) markTurns(cs []int) {
 	if len(cs) < 2*minWeave {
 		return
 	}
-	ends := make([][]frag, len(cs))
+	blocks := make([][]frag, len(cs))
 	for i, c := range cs {
 		for _, l := range s.chunkLines[c] {
-			ends[i] = append(ends[i], s.frags[l][0])
+			blocks[i] = append(blocks[i], s.frags[l][0])
 		}
 	}
-	for _, st := range s.stretches(ends, ends, k2Blocks) {
+	// A block's lines both end and start it.
+	for _, st := range s.stretches(blocks, blocks, k2Blocks) {
 		for i := st.a; i < st.b; i++ {
 			s.turnOf[cs[i]] = turn{cs[st.a], (i - st.a) % st.k}
 		}
