@@ -2783,11 +2783,11 @@ func (s *pageSeg) creditedStories(arts *[]*article, owner []*article, stories []
 		// A run-in credit opens an article. Under an uncredited heading
 		// whose text starts earlier, a story it opens that does not carry
 		// the heading's words is another article's start.
-		if a.g.byline == "" && !(ps[stories[st][0]].lead && startedBefore(a, st) && headScore(a.g.toks, stoks[st]) < 0.3) {
+		if a.g.byline == "" && !(ps[stories[st][0]].lead && startedBefore(a, st) && headScore(a.g.toks, stoks[st]) < headFound) {
 			continue
 		}
 		var best *article
-		bs := 0.3
+		bs := headFound
 		for _, b := range *arts {
 			if b.note || b.g == nil || b.g.byline != "" || credited[b] || len(b.g.head) == 0 {
 				continue
@@ -2870,7 +2870,10 @@ func (s *pageSeg) headsFollowText(arts []*article, stoks []map[string]float64) {
 
 // A heading's text carries less than headLost of its words; the text it
 // goes to carries headFound of them or more (headsFollowText, and the
-// article a credited label goes to, creditedLabel).
+// article a credited label goes to, creditedLabel). headFound is also the
+// share of a heading's words a text must carry to take what is printed
+// with the heading: its credit (creditedStories, strandedCredits) or a
+// kicker printed apart (attachKickers).
 const headLost, headFound = 0.1, 0.3
 
 // creditUnderHeading: a heading whose article's text opens with a run-in
@@ -3032,7 +3035,7 @@ func (s *pageSeg) strandedCredits(arts []*article, stoks []map[string]float64) {
 		}
 		w := storyWords(a, stoks)
 		var best *article
-		bs := 0.3
+		bs := headFound
 		for _, b := range arts {
 			if b.g == nil || b.note || len(b.stories) > 0 || b.g.byline == "" || taken[b] || len(b.g.head) == 0 {
 				continue
@@ -3712,7 +3715,7 @@ func pairedPhrases(t string) bool {
 func (s *pageSeg) attachKickers(arts []*article, stoks []map[string]float64, idf map[string]float64, layout *segment.Layout) {
 	for _, k := range s.looseKickers {
 		best, bs := bestHeaded(s.tokens(k, idf), arts, stoks, func(a *article) bool { return len(a.g.kicker) == 0 && len(a.g.head) > 0 })
-		if best == nil || bs < 0.3 {
+		if best == nil || bs < headFound {
 			layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(k)})
 			continue
 		}
