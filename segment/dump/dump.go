@@ -1421,7 +1421,9 @@ func (s *pageSeg) headWrap(i int, head string) bool {
 
 // spanTracker returns the heading checks' one cache of whether a word
 // runs across a line break (wordSpans): headsChunk, headsSideBySide and
-// headWrap.
+// headWrap. It is not joinTracker: that one learns the page's n-grams
+// from its fragments when first asked, and these checks run while
+// classify is still reading the fragments.
 func (s *pageSeg) spanTracker() *tracker {
 	if s.spans == nil {
 		s.spans = newTracker(true)
