@@ -1,10 +1,10 @@
 package dump
 
 import (
+	"cmp"
 	"maps"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -564,7 +564,7 @@ func (t *tracker) decode(rows [][]frag, spread bool) {
 				next = append(next, ns)
 			}
 		}
-		sort.SliceStable(next, func(a, b int) bool { return next[a].score > next[b].score })
+		slices.SortStableFunc(next, func(a, b state) int { return cmp.Compare(b.score, a.score) })
 		beam = next[:min(len(next), beamWidth)]
 	}
 	best := beam[0]
