@@ -146,11 +146,18 @@ func (s *state) article(a *art) (segment.Article, bool) {
 		// The credit line of the caption above, or a piece of the same
 		// line that OCR cut off, or on a scan the rest of the caption set
 		// tight under its first line(s), which a credit closes.
+		lines := b.lines
+		if s.ocr {
+			lines = make([]page.Line, len(b.lines))
+			for j, l := range b.lines {
+				lines[j] = spaceCaptionCredit(l)
+			}
+		}
 		if prev != nil && (b.img >= 0 && prev.img == b.img || b.img < 0 && prev.img < 0 && sameRow(b.box, prev.box) || b.img < 0 && s.ocr && s.captionRest(prev, b)) {
 			n := len(out.Captions) - 1
-			out.Captions[n] = rowOrder(append(append([]page.Line(nil), out.Captions[n]...), b.lines...))
+			out.Captions[n] = rowOrder(append(append([]page.Line(nil), out.Captions[n]...), lines...))
 		} else {
-			out.Captions = append(out.Captions, b.lines)
+			out.Captions = append(out.Captions, lines)
 		}
 		if _, authors, ok := cues.CaptionCredit(blockText(b)); ok {
 			out.Authors = append(out.Authors, authors...)

@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"newsprint/page"
 	"newsprint/segment"
@@ -132,4 +133,63 @@ func (s *state) scanPhotoCredit(text string) []segment.Author {
 	}
 	authors, _ := cues.MisreadPhotoCredit(strings.TrimRight(text[i:], "）) "))
 	return authors
+}
+
+// spaceCaptionCredit sets off the photo credit that ends a caption line on
+// a scan as it is printed (Tesseract's CJK text has no spaces): by a space
+// from the sentence before it ("…开村。 本报记者 杨鹤摄"; a bracketed
+// credit runs on), and its name from its role word where OCR's gap there
+// is wider than the line's usual gap between words.
+func spaceCaptionCredit(l page.Line) page.Line {
+	credit, authors, ok := cues.CaptionCredit(l.Text)
+	if !ok || len(authors) == 0 {
+		return l
+	}
+	start := len(l.Text) - len(credit)
+	space := func(at int) {
+		l.Text = l.Text[:at] + " " + l.Text[at:]
+		if l.RunIn > at {
+			l.RunIn++
+		}
+	}
+	if at := strings.Index(credit, authors[0].Name); at > 0 && wideGapAt(l, start+at) {
+		space(start + at)
+	}
+	if before := strings.TrimRight(l.Text[:start], " "); before == l.Text[:start] && start > 0 &&
+		!strings.HasPrefix(credit, "（") && !strings.HasPrefix(credit, "(") && strings.ContainsAny(lastRune(before), "。！？!?") {
+		space(start)
+	}
+	return l
+}
+
+// wideGapAt reports a word of l starting at byte offset at of its text
+// whose gap from the word before is wider than the line's median gap
+// between words, by more than OCR's jitter (a sixth of a glyph or so);
+// false when the words do not spell the text there.
+func wideGapAt(l page.Line, at int) bool {
+	var gaps []float64
+	found := math.Inf(-1)
+	pos := 0
+	for i, w := range l.Words {
+		k := strings.Index(l.Text[pos:], w.Text)
+		if k < 0 || w.Text == "" {
+			return false
+		}
+		pos += k
+		if i > 0 {
+			g := w.Box.X0 - l.Words[i-1].Box.X1
+			gaps = append(gaps, g)
+			if pos == at {
+				found = g
+			}
+		}
+		pos += len(w.Text)
+	}
+	return found > median(gaps)+0.15*wordHeight(l)
+}
+
+// lastRune is the last character of s, "" for an empty s.
+func lastRune(s string) string {
+	_, w := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-w:]
 }

@@ -251,3 +251,34 @@ func TestCaptionCreditSetApart(t *testing.T) {
 		}
 	}
 }
+
+// A caption line that OCR read with its photo credit: the credit is set
+// off from the sentence by a space (a bracketed one runs on), and its name
+// from its role word where the gap there is wider than between the other
+// characters of the line.
+func TestScanCaptionCreditSpaced(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"志愿者们在敬老院里下饺子。本报记者 陈静摄", "志愿者们在敬老院里下饺子。 本报记者 陈静摄"},
+		{"志愿者们在敬老院里下饺子。本报记者陈静摄", "志愿者们在敬老院里下饺子。 本报记者陈静摄"},
+		{"志愿者们在敬老院里下饺子。（本报记者 陈静摄）", "志愿者们在敬老院里下饺子。（本报记者 陈静摄）"},
+	} {
+		b := photoScan()
+		b.line(c.line, 150, 908, 33, 33)
+		steady(b, "甲", 12, 150, 960)
+		steady(b, "乙", 12, 700, 960)
+		l := Segment(&b.p)
+		if len(l.Articles) != 1 {
+			t.Fatalf("%s: %d articles, want 1", c.line, len(l.Articles))
+		}
+		a := l.Articles[0]
+		if len(a.Captions) != 1 {
+			t.Fatalf("%s: %d captions, want 1", c.line, len(a.Captions))
+		}
+		if got := texts(a.Captions[0]); got != c.want {
+			t.Errorf("%s: caption %q, want %q", c.line, got, c.want)
+		}
+		if !hasPhotographer(a, "陈静") {
+			t.Errorf("%s: authors %+v, want the photographer", c.line, a.Authors)
+		}
+	}
+}
