@@ -308,12 +308,42 @@ func (s *state) captions() {
 		if s.ocr && !credit && len(b.lines) <= 4 {
 			_, credit = cues.MisreadPhotoCredit(b.lines[len(b.lines)-1].Text)
 		}
+		// Or a few lines whose credit closes the block right under them,
+		// in the caption's type, where OCR sized the first lines as body.
+		rest := -1
+		if s.ocr && !credit && !wideRun {
+			rest = s.creditedRest(best)
+		}
+		if rest >= 0 {
+			credit = true
+			s.blocks[rest].role, s.blocks[rest].img = roleCaption, i
+		}
 		if credit || wideRun || (!s.bodyLike(b) && !s.big(b)) {
 			b.role = roleCaption
 			b.img = i
 			s.captionTail(b, i)
 		}
 	}
+}
+
+// creditedRest is the block set right under block k, in its column, that
+// ends with a photo credit and with k's lines makes a caption of six lines
+// at most; -1 if none.
+func (s *state) creditedRest(k int) int {
+	b := &s.blocks[k]
+	for j := range s.blocks {
+		c := &s.blocks[j]
+		if j == k || c.role != roleBody && c.role != roleCaption || c.inBox != b.inBox || len(b.lines)+len(c.lines) > 6 {
+			continue
+		}
+		if gap := c.box.Y0 - b.box.Y1; gap < -0.3*s.body || gap > s.maxGap*s.body || c.box.OverlapX(b.box) < 0.5*math.Min(b.box.Width(), c.box.Width()) {
+			continue
+		}
+		if _, _, ok := cues.CaptionCredit(blockText(b) + " " + blockText(c)); ok {
+			return j
+		}
+	}
+	return -1
 }
 
 // bylineText reports a block of a line or two that reads as a byline.
