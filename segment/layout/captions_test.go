@@ -283,34 +283,37 @@ func TestScanCaptionCreditSpaced(t *testing.T) {
 	}
 }
 
-// A caption whose first lines OCR sized as body text, its credit line in
-// smaller type making a block of its own: the lines under the picture
-// that the credit closes are the caption, not the column's text.
+// A caption whose lines OCR sized as body text, all or all but its first
+// line, its credit line in smaller type making a block of its own: the
+// lines under the picture that the credit closes are the caption, not the
+// column's text.
 func TestCaptionSizedAsBodyClosedByCredit(t *testing.T) {
-	b := newScan(0)
-	b.enLine("Mayor plants new trees", 100, 200, 900, 60, true)
-	b.enColumn("first", 20, 100, 300, 480)
-	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 520, Y0: 300, X1: 900, Y1: 600}})
-	b.enLine("Volunteers planted two hundred young", 520, 620, 900, 23, false)
-	b.enLine("oak trees along the river on a rainy", 520, 657, 900, 23, false)
-	b.enLine("Sunday morning.", 520, 694, 780, 23, false)
-	b.enLine("PHOTO: JANE DOE", 520, 731, 760, 17, false)
-	b.enColumn("second", 10, 520, 800, 900)
-	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		t.Fatalf("got %d articles", len(l.Articles))
-	}
-	a := l.Articles[0]
-	want := "Volunteers planted two hundred young|oak trees along the river on a rainy|Sunday morning.|PHOTO: JANE DOE"
-	if len(a.Captions) != 1 || texts(a.Captions[0]) != want {
-		for _, c := range a.Captions {
-			t.Logf("caption %q", texts(c))
+	for _, first := range []float64{23, 17} {
+		b := newScan(0)
+		b.enLine("Mayor plants new trees", 100, 200, 900, 60, true)
+		b.enColumn("first", 20, 100, 300, 480)
+		b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 520, Y0: 300, X1: 900, Y1: 600}})
+		b.enLine("Volunteers planted two hundred", 520, 620, 860, first, false)
+		b.enLine("young oak trees along the river", 520, 657, 900, 23, false)
+		b.enLine("Sunday morning.", 520, 694, 780, 23, false)
+		b.enLine("PHOTO: JANE DOE", 520, 731, 760, 17, false)
+		b.enColumn("second", 10, 520, 800, 900)
+		l := Segment(&b.p)
+		if len(l.Articles) != 1 {
+			t.Fatalf("%v: got %d articles", first, len(l.Articles))
 		}
-		t.Errorf("got %d captions, want %q", len(a.Captions), want)
-	}
-	for _, f := range a.Body {
-		if strings.Contains(texts(f.Lines), "Volunteers") {
-			t.Errorf("the caption's first lines are body text: %q", texts(f.Lines))
+		a := l.Articles[0]
+		want := "Volunteers planted two hundred|young oak trees along the river|Sunday morning.|PHOTO: JANE DOE"
+		if len(a.Captions) != 1 || texts(a.Captions[0]) != want {
+			for _, c := range a.Captions {
+				t.Logf("caption %q", texts(c))
+			}
+			t.Errorf("%v: got %d captions, want %q", first, len(a.Captions), want)
+		}
+		for _, f := range a.Body {
+			if strings.Contains(texts(f.Lines), "Volunteers") || strings.Contains(texts(f.Lines), "oak trees") {
+				t.Errorf("%v: the caption's lines are body text: %q", first, texts(f.Lines))
+			}
 		}
 	}
 }

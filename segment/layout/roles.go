@@ -308,15 +308,13 @@ func (s *state) captions() {
 		if s.ocr && !credit && len(b.lines) <= 4 {
 			_, credit = cues.MisreadPhotoCredit(b.lines[len(b.lines)-1].Text)
 		}
-		// Or a few lines whose credit closes the block right under them,
-		// in the caption's type, where OCR sized the first lines as body.
-		rest := -1
+		// Or a few lines whose credit closes the blocks set right under
+		// them, where OCR sized some of the caption's lines as body.
 		if s.ocr && !credit && !wideRun {
-			rest = s.creditedRest(best)
-		}
-		if rest >= 0 {
-			credit = true
-			s.blocks[rest].role, s.blocks[rest].img = roleCaption, i
+			for _, j := range s.creditedRest(best) {
+				credit = true
+				s.blocks[j].role, s.blocks[j].img = roleCaption, i
+			}
 		}
 		if credit || wideRun || (!s.bodyLike(b) && !s.big(b)) {
 			b.role = roleCaption
@@ -326,24 +324,39 @@ func (s *state) captions() {
 	}
 }
 
-// creditedRest is the block set right under block k, in its column, that
-// ends with a photo credit and with k's lines makes a caption of six lines
-// at most; -1 if none.
-func (s *state) creditedRest(k int) int {
+// creditedRest is the chain of blocks set one right under the other from
+// under block k, in its column, whose last ends with a photo credit that
+// closes a caption of six lines at most with k's; nil if none.
+func (s *state) creditedRest(k int) []int {
 	b := &s.blocks[k]
-	for j := range s.blocks {
-		c := &s.blocks[j]
-		if j == k || c.role != roleBody && c.role != roleCaption || c.inBox != b.inBox || len(b.lines)+len(c.lines) > 6 {
-			continue
+	text, n := blockText(b), len(b.lines)
+	var chain []int
+	for above := b; ; {
+		next := -1
+		for j := range s.blocks {
+			c := &s.blocks[j]
+			if j == k || containsInt(chain, j) || c.role != roleBody && c.role != roleCaption || c.inBox != b.inBox {
+				continue
+			}
+			if gap := c.box.Y0 - above.box.Y1; gap >= -0.3*s.body && gap <= s.maxGap*s.body && c.box.OverlapX(above.box) >= 0.5*math.Min(above.box.Width(), c.box.Width()) {
+				next = j
+				break
+			}
 		}
-		if gap := c.box.Y0 - b.box.Y1; gap < -0.3*s.body || gap > s.maxGap*s.body || c.box.OverlapX(b.box) < 0.5*math.Min(b.box.Width(), c.box.Width()) {
-			continue
+		if next < 0 {
+			return nil
 		}
-		if _, _, ok := cues.CaptionCredit(blockText(b) + " " + blockText(c)); ok {
-			return j
+		c := &s.blocks[next]
+		if n += len(c.lines); n > 6 {
+			return nil
 		}
+		chain = append(chain, next)
+		text += " " + blockText(c)
+		if _, _, ok := cues.CaptionCredit(text); ok {
+			return chain
+		}
+		above = c
 	}
-	return -1
 }
 
 // bylineText reports a block of a line or two that reads as a byline.
