@@ -1503,6 +1503,14 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			byGroup[g] = a
 			continue
 		}
+		// A headline whose words no story carries, on a page with an
+		// untitled article: the dump printed it away from that text,
+		// whose words it does not repeat (a slogan, a figure of speech).
+		if a := s.uncarriedHead(g, arts, stoks); a != nil {
+			a.g = g
+			byGroup[g] = a
+			continue
+		}
 		txt := g.label()
 		if txt == "" {
 			continue
@@ -1562,6 +1570,28 @@ func (s *pageSeg) runInBelow(g *group, arts []*article, ps []*piece, stories [][
 		}
 		return first != nil && first.lead
 	})
+}
+
+// uncarriedHead returns the untitled article nearest to Chinese headline
+// g when no story carries any of g's words: g then heads no other text
+// on the page. A heading whose words some story carries but which lost
+// it to another heading is a label or a crosshead, not this text's.
+func (s *pageSeg) uncarriedHead(g *group, arts []*article, stoks []map[string]float64) *article {
+	if !s.zh || len(g.head) == 0 || len(g.kicker) > 0 || cues.IsSection(strings.Join(g.head, "")) {
+		return nil
+	}
+	for st := range stoks {
+		if s.storyCarries(g, st, stoks) > 0 {
+			return nil
+		}
+	}
+	var best *article
+	for _, a := range arts {
+		if a.g == nil && !a.note && (best == nil || abs(a.first-g.line) < abs(best.first-g.line)) {
+			best = a
+		}
+	}
+	return best
 }
 
 // untitledBelow is the untitled article (no note) whose text starts
