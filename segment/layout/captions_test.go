@@ -240,11 +240,11 @@ func TestCaptionCreditSetApart(t *testing.T) {
 		gap  float64
 		want string
 	}{
-		{"本报记者杨鹤摄", 40, "军运村开村。 本报记者杨鹤摄"},
-		{"本报记者杨鹤摄", 10, "军运村开村。本报记者杨鹤摄"},
-		{"运动员入住", 40, "军运村开村。运动员入住"},
+		{"本报记者陈小川摄", 40, "孩子们放风筝。 本报记者陈小川摄"},
+		{"本报记者陈小川摄", 10, "孩子们放风筝。本报记者陈小川摄"},
+		{"运动员入住", 40, "孩子们放风筝。运动员入住"},
 	} {
-		a := piece("军运村开村。", 100)
+		a := piece("孩子们放风筝。", 100)
 		mergeHead(&a, piece(c.b, a.Box.X1+c.gap))
 		if a.Text != c.want {
 			t.Errorf("%q %v px on: %q, want %q", c.b, c.gap, a.Text, c.want)
@@ -258,9 +258,9 @@ func TestCaptionCreditSetApart(t *testing.T) {
 // characters of the line.
 func TestScanCaptionCreditSpaced(t *testing.T) {
 	for _, c := range []struct{ line, want string }{
-		{"志愿者们在敬老院里下饺子。本报记者 陈静摄", "志愿者们在敬老院里下饺子。 本报记者 陈静摄"},
-		{"志愿者们在敬老院里下饺子。本报记者陈静摄", "志愿者们在敬老院里下饺子。 本报记者陈静摄"},
-		{"志愿者们在敬老院里下饺子。（本报记者 陈静摄）", "志愿者们在敬老院里下饺子。（本报记者 陈静摄）"},
+		{"孩子们在操场上放风筝。本报记者 陈静摄", "孩子们在操场上放风筝。 本报记者 陈静摄"},
+		{"孩子们在操场上放风筝。本报记者陈静摄", "孩子们在操场上放风筝。 本报记者陈静摄"},
+		{"孩子们在操场上放风筝。（本报记者 陈静摄）", "孩子们在操场上放风筝。（本报记者 陈静摄）"},
 	} {
 		b := photoScan()
 		b.line(c.line, 150, 908, 33, 33)

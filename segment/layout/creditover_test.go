@@ -37,7 +37,7 @@ func TestCreditOverColumnSizedAlike(t *testing.T) {
 func TestCreditUnderDeckSizedAlike(t *testing.T) {
 	b := datedScan()
 	b.line("远方来的客人", 300, 300, 100, 100)
-	b.line("市民都应遵守新的出行规定", 290, 420, 40, 36)
+	b.line("请大家按时出门乘车去上班", 290, 420, 40, 36)
 	b.line("本报记者 林思远 王一", 340, 480, 35, 35)
 	a := columnsArticle(t, b, 560)
 	if a.Byline != "本报记者 林思远 王一" || len(a.Authors) != 2 {
