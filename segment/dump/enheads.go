@@ -263,17 +263,17 @@ func prefixes(text map[string]float64) map[string]bool {
 // headline's words come in other forms in its text ("Musical", "music";
 // "phones", "phone").
 func prefixScore(head map[string]float64, seen map[string]bool) float64 {
-	var tot, hit float64
+	var tot, hit fixedSum
 	for w, v := range head {
-		tot += v
+		tot.add(v)
 		if seen[firstLetters(w, 4)] {
-			hit += v
+			hit.add(v)
 		}
 	}
 	if tot == 0 {
 		return 0
 	}
-	return hit / tot
+	return hit.value() / tot.value()
 }
 
 // learnWords collects the words of running text: tokens of lines with

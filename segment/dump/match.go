@@ -654,22 +654,36 @@ func (s *pageSeg) idf(ps []*piece) map[string]float64 {
 	return out
 }
 
+// fixedSum adds floats as integer multiples of 2^-32: a float sum depends
+// on the order of its terms in the last bits, and the terms here come in a
+// map's random order, so a near tie could go either way from run to run.
+// Integer sums do not depend on order. Word weights are a few units (logs
+// of piece counts), so their sums and sums of products stay far below the
+// 2^31 this holds, and a term's rounding (2^-33) far below any threshold.
+type fixedSum int64
+
+const fixedOne = 1 << 32
+
+func (s *fixedSum) add(v float64) { *s += fixedSum(math.Round(v * fixedOne)) }
+
+func (s fixedSum) value() float64 { return float64(s) / fixedOne }
+
 // cosine similarity of two weighted token sets.
 func cosine(a, b map[string]float64) float64 {
-	var dot, na, nb float64
+	var dot, na, nb fixedSum
 	for w, v := range a {
-		na += v * v
+		na.add(v * v)
 		if u, ok := b[w]; ok {
-			dot += v * u
+			dot.add(v * u)
 		}
 	}
 	for _, u := range b {
-		nb += u * u
+		nb.add(u * u)
 	}
 	if na == 0 || nb == 0 {
 		return 0
 	}
-	return dot / math.Sqrt(na*nb)
+	return dot.value() / math.Sqrt(na.value()*nb.value())
 }
 
 // link joins pieces that continue each other: a piece ending mid-sentence
@@ -1278,17 +1292,17 @@ func sharedRow(i int, sfirst []int) bool {
 
 // headScore is the share of a heading's word weight found in a story.
 func headScore(g, st map[string]float64) float64 {
-	var tot, hit float64
+	var tot, hit fixedSum
 	for w, v := range g {
-		tot += v
+		tot.add(v)
 		if _, ok := st[w]; ok {
-			hit += v
+			hit.add(v)
 		}
 	}
 	if tot == 0 {
 		return 0
 	}
-	return hit / tot
+	return hit.value() / tot.value()
 }
 
 type article struct {
@@ -3790,17 +3804,17 @@ func (s *pageSeg) captionWords(c caption, idf map[string]float64) map[string]flo
 
 // contained is the share of a's weight whose words b holds.
 func contained(a, b map[string]float64) float64 {
-	var in, all float64
+	var in, all fixedSum
 	for w, v := range a {
-		all += v
+		all.add(v)
 		if b[w] > 0 {
-			in += v
+			in.add(v)
 		}
 	}
 	if all == 0 {
 		return 0
 	}
-	return in / all
+	return in.value() / all.value()
 }
 
 // articleSize is the length of a's text: its stories' lengths (slen).
