@@ -1517,6 +1517,15 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			byGroup[g] = a
 			continue
 		}
+		// A headline printed over the start of a text that a bare heading
+		// printed further down took: that heading is a crosshead.
+		if a := s.crossheadTook(g, arts, owner, stoks, sfirst); a != nil {
+			a.cross = append(a.cross, a.g)
+			a.g = g
+			a.first = min(a.first, g.line)
+			byGroup[g] = a
+			continue
+		}
 		// A headline whose words no story carries, on a page with an
 		// untitled article: the dump printed it away from that text,
 		// whose words it does not repeat (a slogan, a figure of speech).
@@ -1585,6 +1594,42 @@ func (s *pageSeg) runInBelow(g *group, arts []*article, ps []*piece, stories [][
 		return first != nil && first.lead
 	})
 }
+
+// crossheadTook returns the article whose text carries most of Chinese
+// headline g's words when g is printed above all of that text and the
+// article's own heading is a bare one (no kicker, deck or credit) printed
+// below the start of the text: a crosshead the dump set like a headline.
+func (s *pageSeg) crossheadTook(g *group, arts []*article, owner []*article, stoks []map[string]float64, sfirst []int) *article {
+	if !s.zh || len(g.head) == 0 {
+		return nil
+	}
+	best, bs := -1, 0.0
+	for st := range stoks {
+		if sc := s.storyCarries(g, st, stoks); sc > bs {
+			best, bs = st, sc
+		}
+	}
+	if best < 0 || bs < headTook || owner[best] == nil {
+		return nil
+	}
+	a := owner[best]
+	h := a.g
+	if h == nil || a.note || h.byline != "" || len(h.kicker) > 0 || len(h.decks) > 0 || h.line <= g.end {
+		return nil
+	}
+	first := math.MaxInt
+	for _, st := range a.stories {
+		first = min(first, sfirst[st])
+	}
+	if first <= g.end || first >= h.line {
+		return nil
+	}
+	return a
+}
+
+// headTook is the share of a headline's words that a text must carry for
+// the headline to take it from a bare heading printed inside it.
+const headTook = 0.5
 
 // uncarriedHead returns the untitled article nearest to Chinese headline
 // g when no story carries any of g's words: g then heads no other text
