@@ -102,6 +102,7 @@ func newState(p *page.Page) *state {
 		for _, im := range images {
 			pics = append(pics, im.Box)
 		}
+		vrules = append(vrules, s.frameSides(body)...)
 	}
 	// On a scan, a line sized as a head (big) is split as one: OCR sizes a
 	// head only a little larger than body text at times.
@@ -217,6 +218,22 @@ func (s *state) bodyStyle() {
 		}
 	}
 	s.bold = 2*bold > all
+}
+
+// frameSides are the sides of the frames a scan's rule finder closed
+// column rules into (columnFrame): column rules already when lines are cut
+// at the gutters they cross, where OCR read a rule as a letter glued to a
+// word ("QUESTIONEI}") and left only a word's gap.
+func (s *state) frameSides(body float64) []page.Rect {
+	var out []page.Rect
+	for _, bx := range s.shapes {
+		r := bx.Box
+		if r.Width() < 2*body || s.p.Width > 0 && r.Width() > 0.9*s.p.Width && r.Height() > 0.9*s.p.Height || !s.columnFrame(r) {
+			continue
+		}
+		out = append(out, page.Rect{X0: r.X0, Y0: r.Y0, X1: r.X0 + 1, Y1: r.Y1}, page.Rect{X0: r.X1 - 1, Y0: r.Y0, X1: r.X1, Y1: r.Y1})
+	}
+	return out
 }
 
 // findBoxes keeps the drawn rectangles that enclose text and are not the
