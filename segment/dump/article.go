@@ -1,0 +1,675 @@
+package dump
+
+// The segment model of an assembled article: its columns in reading order
+// (interleaved columns unwoven), its flows, crossheads and credits.
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsprint/page"
+	"newsprint/segment"
+	"newsprint/segment/cues"
+	"newsprint/wordseg"
+)
+
+// article turns an assembled article into the segment model.
+func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []caption) segment.Article {
+	var out segment.Article
+	sort.Ints(a.stories)
+	sort.SliceStable(a.stories, func(x, y int) bool {
+		return ps[stories[a.stories[x]][0]].first < ps[stories[a.stories[y]][0]].first
+	})
+	if g := a.g; g != nil {
+		out.Kicker = lines(strings.Join(g.kicker, ""))
+		if len(g.kicker) == 0 {
+			out.Kicker = nil
+		}
+		if len(g.head) > 0 {
+			head := slices.Clone(g.head)
+			if tail, ok := s.headTails[head[len(head)-1]]; ok {
+				head[len(head)-1] += " " + tail
+			}
+			out.Headline = lines(head...)
+		}
+		for _, d := range g.decks {
+			out.Decks = append(out.Decks, lines(d))
+		}
+		out.Byline, out.Authors = g.byline, append([]segment.Author(nil), g.authors...)
+	}
+	// Body parts: chains of linked stories, each in its link order, and
+	// crossheads. A Chinese dump prints a region's columns side by side
+	// row by row, so within a chunk the columns read left to right, each
+	// top down; chunks read in dump order.
+	type part struct {
+		chunk int
+		col   int // column among the article's pieces (Chinese dumps)
+		line  int
+		flows []segment.Flow
+		pos   int // place in its story: linked pieces read in link order
+		lead  bool
+	}
+	// Units to chain: an article's stories; in Chinese dumps its pieces,
+	// whose links among the page's pieces were found before the article
+	// was known and are read again among its own pieces.
+	var units [][]int
+	var at map[int]int // where a piece read again reads, if not at its first line
+	if s.zh {
+		var ks []int
+		for _, st := range a.stories {
+			ks = append(ks, stories[st]...)
+		}
+		units, ps, at = s.pieceUnits(ps, ks)
+	} else {
+		for _, st := range a.stories {
+			units = append(units, stories[st])
+		}
+	}
+	var col map[int]int
+	if s.zh {
+		var ks []int
+		for _, u := range units {
+			ks = append(ks, u...)
+		}
+		col = s.columnsOf(ks, ps)
+	}
+	chs := s.chains(units, ps, col)
+	var parts []part
+	var own map[int]turn
+	if s.zh {
+		own = s.articleTurns(chs, ps)
+	}
+	for _, ch := range chs {
+		start := ps[ch[0]].first
+		if l, ok := at[ch[0]]; ok {
+			start = l
+		}
+		// The text after a run-in credit, or after an editor's note
+		// label, opens the article.
+		lead := ps[ch[0]].lead || editorsNote.MatchString(strings.TrimSpace(ps[ch[0]].frags[0].text))
+		chunk, column := s.chunk[start], col[ch[0]]
+		// A block of a region printed in turns reads with the other
+		// blocks of its column: the article's own turns first, else the
+		// region's.
+		if tu, ok := own[ch[0]]; ok {
+			chunk, column = tu.region, tu.col
+		} else if tu, ok := s.turns()[chunk]; ok && s.oneChunk(ps[ch[0]]) {
+			chunk, column = tu.region, tu.col
+		}
+		for pos, k := range ch {
+			p := ps[k]
+			if out.Byline == "" && p.credit != "" {
+				out.Byline, out.Authors = p.credit, append(out.Authors, p.authors...)
+			} else if p.lead && sharesName(out.Authors, p.authors) {
+				// A run-in credit under a heading's credit names more authors.
+				out.Authors = addAuthors(out.Authors, p.authors)
+			} else if p.lead && p.credit != "" {
+				// One naming others: the credit the dump printed apart went
+				// to the wrong heading; the one printed in the text is the
+				// article's.
+				out.Byline, out.Authors = p.credit, append(photographers(out.Authors), p.authors...)
+			}
+			parts = append(parts, part{chunk, column, start, s.flows(p), pos, pos == 0 && lead})
+		}
+	}
+	firstText := math.MaxInt
+	for _, pt := range parts {
+		firstText = min(firstText, pt.line)
+	}
+	for _, g := range a.cross {
+		// A bare label between the headline and all of the article's text
+		// heads no section of it: it is the article's overline, set apart.
+		// Not with text printed between them (other text, or its own the
+		// assignment put elsewhere): then it heads the text under it.
+		if s.zh && out.Kicker == nil && a.g != nil && len(out.Headline) > 0 && g.line > a.g.end && g.end < firstText && !s.textBetween(a.g.end, g.line) {
+			out.Kicker = lines(strings.Join(g.head, ""))
+			continue
+		}
+		// A crosshead sits in the column of the text printed right under
+		// it; of two pieces starting on one row, the left one (col is a
+		// map: the tie must not fall to its iteration order).
+		c, below := 0, math.MaxInt
+		for k, v := range col {
+			if f := ps[k].first; f > g.end && f <= g.end+3 && (f < below || f == below && v < c) {
+				c, below = v, f
+			}
+		}
+		parts = append(parts, part{s.chunk[g.line], c, g.line, []segment.Flow{{Lines: lines(g.head...), Standalone: true}}, 0, false})
+	}
+	sort.SliceStable(parts, func(x, y int) bool {
+		// The text after a run-in credit starts the article.
+		if parts[x].lead != parts[y].lead {
+			return parts[x].lead
+		}
+		if s.zh && parts[x].chunk != parts[y].chunk {
+			return parts[x].chunk < parts[y].chunk
+		}
+		if parts[x].col != parts[y].col {
+			return parts[x].col < parts[y].col
+		}
+		if parts[x].line != parts[y].line {
+			return parts[x].line < parts[y].line
+		}
+		return parts[x].pos < parts[y].pos
+	})
+	for _, p := range parts {
+		out.Body = append(out.Body, p.flows...)
+	}
+	if len(a.opening) > 0 {
+		if len(out.Body) == 0 || out.Body[0].Standalone {
+			out.Body = append([]segment.Flow{{}}, out.Body...)
+		}
+		out.Body[0].Lines = append(lines(a.opening...), out.Body[0].Lines...)
+	}
+	for _, c := range caps {
+		out.Captions = append(out.Captions, c.lines())
+		out.Authors = append(out.Authors, c.authors...)
+	}
+	// Without geometry a dump's articles are guesses; a headline and a
+	// credit found for them make the guess firmer.
+	out.Confidence = 0.3
+	if len(out.Headline) > 0 {
+		out.Confidence += 0.2
+	}
+	if out.Byline != "" {
+		out.Confidence += 0.1
+	}
+	return out
+}
+
+// chains reads an article's units (lists of pieces) in order: a unit that
+// ends mid-sentence goes on in the unit of the article whose start
+// continues it best. Among one article's few units the text across a break
+// picks the next column far more surely than among all the page's pieces.
+// Each chain lists piece indices; chains come in dump order. A unit only
+// goes on in one read after it (readsBefore, by the columns col).
+func (s *pageSeg) chains(units [][]int, ps []*piece, col map[int]int) [][]int {
+	next := make([]int, len(units))
+	prev := make([]int, len(units))
+	for i := range units {
+		next[i], prev[i] = -1, -1
+	}
+	if s.zh && len(units) > 1 {
+		var cs []unitLink
+		for u, su := range units {
+			p := ps[su[len(su)-1]]
+			if !p.openEnd() || !p.fullEnd() || p.note {
+				continue
+			}
+			for v, sv := range units {
+				q := ps[sv[0]]
+				if u == v || !q.openStart(true) || q.lead || q.note {
+					continue
+				}
+				if !s.readsBefore(su[len(su)-1], sv[0], ps, col) {
+					continue
+				}
+				if sc := s.joinScore(s.joinTracker(), p, q); sc >= orderMin {
+					cs = append(cs, unitLink{u, v, sc})
+				}
+			}
+		}
+		linkUnits(cs, next, prev)
+	}
+	if !s.zh && len(units) > 1 {
+		s.enChains(units, ps, next, prev)
+	}
+	var out [][]int
+	for u := range units {
+		if prev[u] >= 0 {
+			continue
+		}
+		var ch []int
+		for k := u; k >= 0; k = next[k] {
+			ch = append(ch, units[k]...)
+		}
+		out = append(out, ch)
+	}
+	return out
+}
+
+// pieceUnits returns the units a Chinese article's pieces ks chain as,
+// one piece each, where pieces whose lines interleave, or take turns
+// between columns, are read again as those columns (mergeInterleaved,
+// unweave): ps with the new pieces appended, and where each merged piece
+// reads, if not at its first line.
+func (s *pageSeg) pieceUnits(ps []*piece, ks []int) ([][]int, []*piece, map[int]int) {
+	var units [][]int
+	ps, ks, merged, at := s.mergeInterleaved(ps, ks)
+	for _, k := range merged {
+		units = append(units, []int{k})
+	}
+	for _, k := range ks {
+		if subs := s.unweave(ps[k]); len(subs) > 1 {
+			ps = slices.Clip(ps)
+			for _, q := range subs {
+				units = append(units, []int{len(ps)})
+				ps = append(ps, q)
+			}
+			continue
+		}
+		units = append(units, []int{k})
+	}
+	return units, ps, at
+}
+
+// unweave splits a piece whose lines take turns between columns into
+// those columns (tracker.unweave), for the reading order only: the
+// article's pieces are settled by then. The first keeps the piece's
+// credit and lead, being where its text starts.
+func (s *pageSeg) unweave(p *piece) []*piece {
+	return s.unweaveFrags(p, p.frags, func(a, b int) bool { return b == a+1 })
+}
+
+// unweaveFrags splits the lines fs of piece p (or of pieces merged) into
+// the columns that take turns in them (tracker.unweave).
+func (s *pageSeg) unweaveFrags(p *piece, fs []frag, next func(a, b int) bool) []*piece {
+	cs := s.joinTracker().unweave(fs, next)
+	if len(cs) < 2 {
+		return []*piece{p}
+	}
+	out := make([]*piece, len(cs))
+	for i, fs := range cs {
+		q := *p
+		if i > 0 {
+			q = piece{note: p.note, leadLine: -1}
+		}
+		q.frags, q.first, q.next, q.prev = fs, fs[0].line, -1, -1
+		q.w = fragsMax(fs)
+		out[i] = &q
+	}
+	return out
+}
+
+// mergeInterleaved reads again, as the columns taking turns in them
+// (unweaveFrags), an article's pieces ks whose lines interleave: lines of
+// one fragment each, one piece's between another's, a blank line between
+// each and the next. Where the columns of a region printed a line at a time
+// in turns were rebuilt as streams that cross, the lines of both streams
+// together take turns between the columns. It returns the pieces (ps with
+// the new ones appended), ks less the pieces read again, and the new
+// pieces' indices. Each new piece reads where the piece most of its lines
+// came from did (at): the streams were right for most of their lines.
+func (s *pageSeg) mergeInterleaved(ps []*piece, ks []int) ([]*piece, []int, []int, map[int]int) {
+	var cand []int
+	for _, k := range ks {
+		p := ps[k]
+		if len(p.frags) < 2 || p.lead || p.credit != "" || p.note {
+			continue
+		}
+		if slices.ContainsFunc(p.frags, func(f frag) bool { return len(s.frags[f.line]) != 1 }) {
+			continue
+		}
+		cand = append(cand, k)
+	}
+	sort.SliceStable(cand, func(x, y int) bool { return ps[cand[x]].first < ps[cand[y]].first })
+	last := func(k int) int { return ps[k].frags[len(ps[k].frags)-1].line }
+	gone := map[int]bool{}
+	at := map[int]int{}
+	var added []int
+	for i := 0; i < len(cand); {
+		j, end := i+1, last(cand[i])
+		for j < len(cand) && ps[cand[j]].first < end {
+			end = max(end, last(cand[j]))
+			j++
+		}
+		group := cand[i:j]
+		i = j
+		if len(group) < 2 {
+			continue
+		}
+		var fs []frag
+		for _, k := range group {
+			fs = append(fs, ps[k].frags...)
+		}
+		sort.SliceStable(fs, func(x, y int) bool { return fs[x].line < fs[y].line })
+		// Lines of one chunk are one column's: only lines each a chunk
+		// of its own take turns line by line.
+		apart := func(a, b int) bool { return b > a+1 && s.blankBetween(a, b) }
+		subs := s.unweaveFrags(ps[group[0]], fs, apart)
+		if len(subs) < 2 {
+			continue
+		}
+		from := map[int]int{} // line -> piece of the group
+		for _, k := range group {
+			for _, f := range ps[k].frags {
+				from[f.line] = k
+			}
+			gone[k] = true
+		}
+		ps = slices.Clip(ps)
+		for _, q := range subs {
+			n := map[int]int{}
+			for _, f := range q.frags {
+				n[from[f.line]]++
+			}
+			src := group[0]
+			for _, k := range group {
+				if n[k] > n[src] {
+					src = k
+				}
+			}
+			at[len(ps)] = ps[src].first
+			added = append(added, len(ps))
+			ps = append(ps, q)
+		}
+	}
+	if len(added) == 0 {
+		return ps, ks, nil, nil
+	}
+	var rest []int
+	for _, k := range ks {
+		if !gone[k] {
+			rest = append(rest, k)
+		}
+	}
+	return ps, rest, added, at
+}
+
+// blankBetween reports whether line b comes after line a with only blank
+// lines between them.
+func (s *pageSeg) blankBetween(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		if s.chunk[i] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// fragsMax is the width of the widest of fs.
+func fragsMax(fs []frag) float64 {
+	w := 0.0
+	for _, f := range fs {
+		w = max(w, f.w)
+	}
+	return w
+}
+
+// unitLink proposes that unit v goes on after unit u.
+type unitLink struct {
+	u, v  int
+	score float64
+}
+
+// linkUnits takes the links best first, each where u has no successor and
+// v no predecessor yet and the link closes no cycle.
+func linkUnits(cs []unitLink, next, prev []int) {
+	sort.SliceStable(cs, func(x, y int) bool { return cs[x].score > cs[y].score })
+	for _, c := range cs {
+		if next[c.u] >= 0 || prev[c.v] >= 0 {
+			continue
+		}
+		k := c.v
+		for k >= 0 && k != c.u {
+			k = next[k]
+		}
+		if k == c.u {
+			continue // a cycle
+		}
+		next[c.u], prev[c.v] = c.v, c.u
+	}
+}
+
+const orderMin = 0.8
+
+// readsBefore: piece j is read before piece k: an earlier chunk of the
+// dump, an earlier column in the same chunk, or higher up in the column.
+func (s *pageSeg) readsBefore(j, k int, ps []*piece, col map[int]int) bool {
+	cj, ck := s.chunk[ps[j].first], s.chunk[ps[k].first]
+	if cj != ck {
+		return cj < ck
+	}
+	if col[j] != col[k] {
+		return col[j] < col[k]
+	}
+	return ps[j].first < ps[k].first
+}
+
+// columnsOf numbers the columns of an article's pieces. Pieces that share
+// dump rows are printed side by side, the one further left in those rows
+// in an earlier column; a piece is one column right of the rightmost piece
+// found to its left (pieces that never share a row with a piece to their
+// left are in column 0).
+func (s *pageSeg) columnsOf(ks []int, ps []*piece) map[int]int {
+	// at[k][line] is the place of piece k's fragment in its dump row.
+	at := make(map[int]map[int]int, len(ks))
+	for _, k := range ks {
+		m := map[int]int{}
+		for _, f := range ps[k].frags {
+			for x, g := range s.frags[f.line] {
+				if g.text == f.text {
+					m[f.line] = x
+					break
+				}
+			}
+		}
+		at[k] = m
+	}
+	left := func(a, b int) bool {
+		n := 0
+		for l, x := range at[a] {
+			if y, ok := at[b][l]; ok {
+				if x < y {
+					n++
+				} else if x > y {
+					n--
+				}
+			}
+		}
+		return n > 0
+	}
+	col := make(map[int]int, len(ks))
+	for range ks {
+		changed := false
+		for _, b := range ks {
+			for _, a := range ks {
+				if a != b && left(a, b) && col[a]+1 > col[b] {
+					col[b] = col[a] + 1
+					changed = true
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	return col
+}
+
+// addAuthors appends the authors of more whose names are not in as yet.
+func addAuthors(as, more []segment.Author) []segment.Author {
+	for _, m := range more {
+		if !slices.ContainsFunc(as, func(a segment.Author) bool { return a.Name == m.Name }) {
+			as = append(as, m)
+		}
+	}
+	return as
+}
+
+// sharesName reports a name in both credits (or one of them naming
+// nobody but photographers).
+func sharesName(as, bs []segment.Author) bool {
+	n := 0
+	for _, a := range as {
+		if a.Role == segment.Photographer {
+			continue
+		}
+		n++
+		for _, b := range bs {
+			if a.Name == b.Name {
+				return true
+			}
+		}
+	}
+	return n == 0
+}
+
+// photographers keeps the photo credits of as.
+func photographers(as []segment.Author) []segment.Author {
+	var out []segment.Author
+	for _, a := range as {
+		if a.Role == segment.Photographer {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// flows turns a piece into body flows; a crosshead (a short line without
+// punctuation between two paragraphs) is a flow of its own.
+func (s *pageSeg) flows(p *piece) []segment.Flow {
+	var out []segment.Flow
+	var cur []page.Line
+	for i, f := range p.frags {
+		if f.text == "" {
+			continue
+		}
+		if s.zh && (i+1 < len(p.frags) && (i > 0 && s.crosshead(p, i) || i == 0 && s.topCrosshead(p)) ||
+			i > 0 && i+1 == len(p.frags) && sentenceEnd(p.frags[i-1].text) && letterSpaced(f.text)) {
+			if len(cur) > 0 {
+				out = append(out, segment.Flow{Lines: cur})
+				cur = nil
+			}
+			out = append(out, segment.Flow{Lines: lines(cues.Squeeze(f.text)), Standalone: true})
+			continue
+		}
+		t := f.text
+		if s.zh && i == len(p.frags)-1 && f.w <= p.w-2 && sentenceEnd(t) {
+			// A clearly short last line that ends a sentence ends its
+			// paragraph, whatever spaces justification left in it; squeezed,
+			// reflow does not take it for a stretched full line.
+			t = cues.Squeeze(t)
+		}
+		cur = append(cur, page.Line{Text: t, Conf: 1})
+	}
+	if len(cur) > 0 {
+		out = append(out, segment.Flow{Lines: cur})
+	}
+	return out
+}
+
+// crosshead: a short line with no punctuation after a line that ends a
+// sentence, in a column of wider lines. It closes any quotation or
+// bracket it opens: a line left open runs on (cues.LeftOpen).
+func (s *pageSeg) crosshead(p *piece, i int) bool {
+	f := p.frags[i]
+	if !sentenceEnd(p.frags[i-1].text) || hasSentencePunct(f.text) || strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || cues.LeftOpen(f.text, cues.Quotes, cues.Brackets) || opensClosed(f.text) || cues.OpensParticle(f.text) {
+		return false
+	}
+	// The indented first line of a paragraph (two short of the column)
+	// before a full line goes on there: no heading; so does a line about
+	// that wide (the dump measures digits and marks loosely) before a full
+	// running line.
+	w := p.fullWidth()
+	next := p.frags[i+1]
+	if next.w >= w-1 && (math.Abs(f.w-(w-2)) < 0.5 || f.w >= w-3.5 && !sentenceEnd(next.text)) {
+		return false
+	}
+	// An opening quote or bracket never ends a line: a first line one
+	// short of its indented width, before a full line that opens with one,
+	// had no room for the mark and its character (…有一个|“京东云…”).
+	if next.w >= w-1 && math.Abs(f.w-(w-3)) < 0.5 && opensQuote(next.text) {
+		return false
+	}
+	// Over a short line that ends a sentence it opens a paragraph of two
+	// lines: a crosshead stands over a paragraph's indented first line.
+	// Nor does a heading end on a word that wants more after it.
+	if next.w < w-1.5 && sentenceEnd(next.text) || dangles(f.text) {
+		return false
+	}
+	return f.w < p.w-1.5 && f.w >= 3
+}
+
+// textBetween reports a piece of text starting between lines from and to
+// (exclusive).
+func (s *pageSeg) textBetween(from, to int) bool {
+	for l := from + 1; l < to; l++ {
+		if s.starts[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// opensQuote reports a line that starts with a CJK opening quote or bracket.
+func opensQuote(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
+	return strings.ContainsRune(cues.Openers, r)
+}
+
+// opensClosed reports a line that opens with a closing mark (cues.Closers): the
+// end of a quotation or clause of the line before it, never a heading.
+func opensClosed(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
+	return strings.ContainsRune(cues.Closers, r)
+}
+
+// topCrosshead: a piece opening with a short line without punctuation (or
+// of two parallel phrases) over a paragraph's indented first line opens
+// with a crosshead.
+func (s *pageSeg) topCrosshead(p *piece) bool {
+	f, next := p.frags[0], p.frags[1]
+	// The column: the piece's own full lines, or the page's column that
+	// the next line is the indented start of.
+	w := p.fullWidth()
+	if len(p.frags) < 4 && s.colWidths[next.w+2] {
+		w = next.w + 2
+	}
+	if f.w < 3 || f.w >= w-3.5 || sentenceEnd(f.text) || hasSentencePunct(f.text) ||
+		strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || cues.LeftOpen(f.text, cues.Quotes, cues.Brackets) || opensClosed(f.text) || cues.OpensParticle(f.text) {
+		return false
+	}
+	// No word runs on across the break ("…副院长陈" / "胜在致辞…").
+	// The dump measures digits and Latin letters only roughly.
+	indent := math.Abs(next.w-(w-2)) < 0.5 || !next.exact() && math.Abs(next.w-(w-2)) <= 1
+	t := s.joinTracker()
+	// As wide as the indented first lines of paragraphs printed next to
+	// it, over a wider line: a paragraph's first line itself.
+	if next.w >= f.w+2 && s.paraStartNear(t, s.chunk[f.line], f.w) {
+		return false
+	}
+	return indent && !sentenceEnd(next.text) && !t.wordSpans(f.text, next.text)
+}
+
+// dangles reports a line whose last word is a particle, preposition or
+// conjunction (…沿河而生的, …再次展示了): its sentence goes on.
+func dangles(t string) bool {
+	ts := wordseg.Tag(strings.TrimSpace(t))
+	if len(ts) == 0 {
+		return false
+	}
+	p := ts[len(ts)-1].Pos
+	return strings.HasPrefix(p, "u") || p == "p" || p == "c"
+}
+
+// letterSpaced reports a line set letter-spaced, as headings are: three or
+// more single characters apart.
+func letterSpaced(t string) bool { return spacedHan(t, 3) }
+
+// spacedHan reports n or more single Han characters set apart by spaces,
+// and nothing else.
+func spacedHan(t string, n int) bool {
+	fs := strings.Fields(t)
+	for _, f := range fs {
+		if r, m := utf8.DecodeRuneInString(f); m != len(f) || !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return len(fs) >= n
+}
+
+// parallelPhrases reports a line of two Chinese phrases joined by one
+// comma ("出发，为了远方的梦想"), as crossheads are sometimes set.
+func parallelPhrases(f frag) bool {
+	a, b, ok := strings.Cut(f.text, "，")
+	return ok && f.exact() && !strings.ContainsAny(b, "，、。") &&
+		utf8.RuneCountInString(a) >= 2 && utf8.RuneCountInString(b) >= 2
+}

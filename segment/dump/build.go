@@ -1,0 +1,719 @@
+package dump
+
+// Building a page's articles: pairing heading groups with stories, folding
+// crossheads into their articles, turning scraps into blocks and giving
+// late headings their text.
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"newsprint/segment"
+	"newsprint/segment/cues"
+)
+
+func (s *pageSeg) assemble() segment.Layout {
+	return s.assembleFrom(s.pieces())
+}
+
+// assembleFrom builds the page's articles from its column pieces.
+func (s *pageSeg) assembleFrom(ps []*piece) segment.Layout {
+	ps = s.credits(ps)
+	idf := s.idf(ps)
+	for _, p := range ps {
+		p.toks = s.tokens(p.text(), idf)
+	}
+	if s.zh {
+		// English pieces already run from one heading to the next.
+		s.link(ps)
+		s.noteApart(ps)
+	}
+	stories := s.stories(ps)
+	s.starts = map[int]bool{}
+	for _, p := range ps {
+		s.starts[p.frags[0].line] = true
+	}
+	s.ps, s.pieceStories = ps, stories
+	groups := s.groups(idf)
+	if s.zh {
+		s.creditsAbove(groups, ps)
+	}
+	for _, p := range ps {
+		if g := s.credited[p.frags[0].line]; g != nil && p.credit == "" {
+			p.credit, p.authors = g.byline, g.authors
+		}
+	}
+	return s.build(ps, stories, groups, idf)
+}
+
+// firstRowUnder reports whether a story whose first line is first starts
+// in the first row of body text under heading g (sfirst: the first lines of
+// all stories). The rows after it may belong to a neighbouring article
+// whose columns the extractor printed in turns with this one's: being close
+// under the heading says nothing about them.
+func firstRowUnder(g *group, first int, sfirst []int) bool {
+	end := max(g.line, g.end)
+	if first <= end {
+		return false
+	}
+	for _, f := range sfirst {
+		if f > end && f < first {
+			return false
+		}
+	}
+	return true
+}
+
+// sharedRow: another story starts on story i's first dump line.
+func sharedRow(i int, sfirst []int) bool {
+	for j, f := range sfirst {
+		if j != i && f == sfirst[i] {
+			return true
+		}
+	}
+	return false
+}
+
+type article struct {
+	g       *group
+	stories []int
+	first   int
+	note    bool
+	cross   []*group // crossheads: bare headings whose text went here
+	// opening is the first line of the text, taken for a heading before
+	// the article's real title was found (noteOpening).
+	opening []string
+}
+
+// weak reports a bare one-line heading without credit, kicker or deck: it
+// may be a crosshead of a long article rather than a headline.
+func (g *group) weak() bool {
+	return g.byline == "" && len(g.kicker) == 0 && len(g.decks) == 0 && len(g.head) == 1 &&
+		utf8.RuneCountInString(g.head[0]) <= 14
+}
+
+func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[string]float64) segment.Layout {
+	// Story token sets.
+	if s.zh {
+		s.hg = newHeadGrams(stories, ps)
+	}
+	stoks := make([]map[string]float64, len(stories))
+	slen := make([]int, len(stories))
+	sfirst := make([]int, len(stories))
+	for i, st := range stories {
+		var b strings.Builder
+		sfirst[i] = math.MaxInt
+		for _, k := range st {
+			b.WriteString(ps[k].text())
+			b.WriteByte(' ')
+			sfirst[i] = min(sfirst[i], ps[k].first)
+		}
+		stoks[i] = s.tokens(b.String(), idf)
+		slen[i] = utf8.RuneCountInString(b.String())
+	}
+	var arts []*article
+	byGroup := map[*group]*article{}
+	owner := make([]*article, len(stories))
+	// Editor's notes are articles of their own.
+	for i, st := range stories {
+		if ps[st[0]].note {
+			a := &article{stories: []int{i}, first: sfirst[i], note: true}
+			for _, g := range gs {
+				h := strings.Join(g.head, "")
+				if editorsNote.MatchString(h) || strings.EqualFold(h, "From the Editor") {
+					if byGroup[g] == nil {
+						a.g = g
+						byGroup[g] = a
+						break
+					}
+				}
+			}
+			arts = append(arts, a)
+			owner[i] = a
+		}
+	}
+	if !s.zh {
+		s.enAssign(ps, stories, stoks, gs, byGroup, owner, &arts)
+	}
+	// Each story goes to the heading whose words it carries.
+	type pair struct {
+		st    int
+		g     *group
+		score float64
+		raw   float64
+	}
+	var pairs []pair
+	fixed := make([]bool, len(stories))
+	for i := range stories {
+		if owner[i] != nil {
+			continue
+		}
+		// Printed right below the heading, or opening with a run-in
+		// credit close below it: the article's start. A row that starts
+		// several columns does not tell which one the heading's is: there
+		// a story must carry some of its words. What the story alone
+		// tells is read once, not per heading.
+		lead := ps[stories[i][0]].lead && ps[stories[i][0]].first == sfirst[i]
+		shared := sharedRow(i, sfirst)
+		for _, g := range gs {
+			if byGroup[g] != nil && byGroup[g].note || s.lateHeads[g.line] {
+				continue
+			}
+			sc := s.storyCarries(g, i, stoks)
+			if d := sfirst[i] - max(g.line, g.end); d > 0 && d < 6 && (lead || firstRowUnder(g, sfirst[i], sfirst) && (sc > 0 || !shared)) {
+				sc += 0.35
+				if lead {
+					sc += 0.35
+				}
+			}
+			if sc >= 0.3 {
+				pairs = append(pairs, pair{i, g, sc * math.Log(2+float64(slen[i])), sc})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].score > pairs[b].score })
+	for _, p := range pairs {
+		if owner[p.st] != nil {
+			continue
+		}
+		a := byGroup[p.g]
+		if a == nil {
+			a = &article{g: p.g, first: p.g.line}
+			byGroup[p.g] = a
+			arts = append(arts, a)
+		}
+		a.stories = append(a.stories, p.st)
+		owner[p.st] = a
+		fixed[p.st] = p.raw >= fixedClaim
+	}
+	// Every other real heading is an article waiting for its text.
+	for _, g := range gs {
+		if byGroup[g] == nil && len(g.head) > 0 && !cues.IsSection(strings.Join(g.head, "")) && !s.lateHeads[g.line] {
+			a := &article{g: g, first: g.line}
+			byGroup[g] = a
+			arts = append(arts, a)
+		}
+	}
+	// How well each story runs on into another, for clustering and
+	// smoothing alike (stories and pieces do not change in between).
+	cont := s.continuations(stories, ps)
+	s.cluster(arts, owner, fixed, stories, ps, stoks, slen, cont)
+	arts = s.untitleFragments(arts, owner)
+	arts = s.reheadLowerCase(arts, owner, stoks, slen, idf)
+	if s.zh {
+		s.smooth(owner, stories, ps, slen, stoks, cont)
+		s.creditedStories(&arts, owner, stories, ps, stoks)
+		s.strandedCredits(arts, stoks)
+		s.headsFollowText(arts, stoks)
+		arts = s.creditedLabel(arts, ps, stories, stoks, idf)
+		arts = s.lateStories(arts, gs, byGroup, owner, stories, stoks, sfirst)
+		arts = s.strayStories(arts, owner, stories, ps, slen)
+	}
+	// Headings left without text are labels.
+	kept := arts[:0]
+	for _, a := range arts {
+		if len(a.stories) == 0 && a.g != nil {
+			delete(byGroup, a.g)
+			continue
+		}
+		kept = append(kept, a)
+	}
+	arts = kept
+	var layout segment.Layout
+	for i := range stories {
+		if owner[i] == nil {
+			// A short story like no article is a scrap: a block, not an
+			// article of its own; a long one is an untitled article.
+			if slen[i] < 200 {
+				layout.Blocks = appendStoryBlocks(layout.Blocks, ps, stories[i])
+				continue
+			}
+			a := &article{stories: []int{i}, first: sfirst[i]}
+			arts = append(arts, a)
+			owner[i] = a
+		}
+	}
+	s.sideHeads(arts, ps, stories, idf)
+	// Headings that got no story: an untitled story close below takes them.
+	for _, g := range gs {
+		if byGroup[g] != nil {
+			continue
+		}
+		if best := untitledBelow(g.line, arts, nil); best != nil && best.first-g.line < 8 {
+			best.g = g
+			byGroup[g] = best
+			continue
+		}
+		// An editor's-note label takes the note its opening line headed.
+		if a := s.noteOpening(g, arts, ps, stories); a != nil {
+			a.opening = a.g.head
+			a.g = g
+			a.note = true
+			byGroup[g] = a
+			continue
+		}
+		// A headline printed right under a label in capitals that took
+		// text in its place: the label is its kicker.
+		if a := s.labelOver(g, arts); a != nil {
+			a.g.kicker, a.g.head = a.g.head, g.head
+			a.g.decks = append(a.g.decks, g.decks...)
+			takeCredit(a.g, g)
+			byGroup[g] = a
+			continue
+		}
+		if a := s.headUnder(g, arts); a != nil {
+			a.g.kicker = g.head
+			byGroup[g] = a
+			continue
+		}
+		if a := s.headOverOpening(g, nil, arts, stories, ps); a != nil {
+			asHeadline(g, a)
+			byGroup[g] = a
+			continue
+		}
+		// A bare short heading right above text of a credited article is
+		// one of its crossheads.
+		if a := s.crossheadOf(g, nil, arts, ps, stories); a != nil {
+			a.cross = append(a.cross, g)
+			byGroup[g] = a
+			continue
+		}
+		// An untitled article that opens with a run-in credit is an
+		// article's start whose headline the dump printed far away: the
+		// nearest such below takes the headline.
+		if a := s.runInBelow(g, arts, ps, stories); a != nil {
+			a.g = g
+			byGroup[g] = a
+			continue
+		}
+		// A headline printed over the start of a text that a bare heading
+		// printed further down took: that heading is a crosshead.
+		if a := s.crossheadTook(g, arts, owner, stoks, sfirst); a != nil {
+			a.cross = append(a.cross, a.g)
+			a.g = g
+			a.first = min(a.first, g.line)
+			byGroup[g] = a
+			continue
+		}
+		// A headline whose words no story carries, on a page with an
+		// untitled article: the dump printed it away from that text,
+		// whose words it does not repeat (a slogan, a figure of speech).
+		if a := s.uncarriedHead(g, arts, stoks); a != nil {
+			a.g = g
+			byGroup[g] = a
+			continue
+		}
+		txt := g.label()
+		if txt == "" {
+			continue
+		}
+		if a := s.seriesOf(txt, arts, ps, stories); a != nil {
+			a.g.kicker = []string{txt}
+			byGroup[g] = a
+			continue
+		}
+		// Two parallel phrases over nothing ("守护绿水青山 建设美丽家园")
+		// are a headline's overline printed apart: content finds it.
+		if s.zh && len(g.head) == 1 && g.line == g.end && g.byline == "" && pairedPhrases(s.lines[g.line]) {
+			s.looseKickers = append(s.looseKickers, txt)
+			continue
+		}
+		k := segment.Other
+		if cues.IsSection(txt) {
+			k = segment.Section
+		}
+		layout.Blocks = append(layout.Blocks, segment.Block{Kind: k, Lines: lines(txt)})
+	}
+	arts = s.crossheads(arts, stoks, ps, stories)
+	arts = s.scraps(arts, ps, stories, slen, &layout)
+	arts = s.promotions(arts, ps, stories, slen, &layout)
+	s.attachDecks(arts, stoks, idf, &layout)
+	s.attachKickers(arts, stoks, idf, &layout)
+	s.capsHeadsFollowText(arts, ps, stories)
+	if s.zh {
+		s.creditUnderHeading(arts, ps, stories, sfirst)
+	}
+	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
+	if s.zh {
+		s.strayCredits(arts, ps, stories)
+	}
+	// Captions go to the article whose text is printed nearest.
+	capOf, apart := s.placeCaptions(arts, ps, stories, sfirst, stoks, idf)
+	layout.Blocks = append(layout.Blocks, apart...)
+	for _, a := range arts {
+		layout.Articles = append(layout.Articles, s.article(a, ps, stories, capOf[a]))
+	}
+	layout.Blocks = append(s.blocks, layout.Blocks...)
+	return layout
+}
+
+// runInBelow finds the untitled article nearest below headline g whose
+// text opens with a run-in credit.
+func (s *pageSeg) runInBelow(g *group, arts []*article, ps []*piece, stories [][]int) *article {
+	if len(g.head) == 0 {
+		return nil
+	}
+	return untitledBelow(g.line, arts, func(a *article) bool {
+		var first *piece
+		for _, st := range a.stories {
+			if p := ps[stories[st][0]]; first == nil || p.first < first.first {
+				first = p
+			}
+		}
+		return first != nil && first.lead
+	})
+}
+
+// crossheadTook returns the article whose text carries most of Chinese
+// headline g's words when g is printed above all of that text and the
+// article's own heading is a bare one (no kicker, deck or credit) printed
+// below the start of the text: a crosshead the dump set like a headline.
+func (s *pageSeg) crossheadTook(g *group, arts []*article, owner []*article, stoks []map[string]float64, sfirst []int) *article {
+	if !s.zh || len(g.head) == 0 {
+		return nil
+	}
+	best, bs := -1, 0.0
+	for st := range stoks {
+		if sc := s.storyCarries(g, st, stoks); sc > bs {
+			best, bs = st, sc
+		}
+	}
+	if best < 0 || bs < headTook || owner[best] == nil {
+		return nil
+	}
+	a := owner[best]
+	h := a.g
+	if h == nil || a.note || h.byline != "" || len(h.kicker) > 0 || len(h.decks) > 0 || h.line <= g.end {
+		return nil
+	}
+	first := math.MaxInt
+	for _, st := range a.stories {
+		first = min(first, sfirst[st])
+	}
+	if first <= g.end || first >= h.line {
+		return nil
+	}
+	return a
+}
+
+// headTook is the share of a headline's words that a text must carry for
+// the headline to take it from a bare heading printed inside it.
+const headTook = 0.5
+
+// uncarriedHead returns the untitled article nearest to Chinese headline
+// g when no story carries any of g's words: g then heads no other text
+// on the page. A heading whose words some story carries but which lost
+// it to another heading is a label or a crosshead, not this text's.
+func (s *pageSeg) uncarriedHead(g *group, arts []*article, stoks []map[string]float64) *article {
+	if !s.zh || len(g.head) == 0 || len(g.kicker) > 0 || cues.IsSection(strings.Join(g.head, "")) {
+		return nil
+	}
+	for st := range stoks {
+		if s.storyCarries(g, st, stoks) > 0 {
+			return nil
+		}
+	}
+	var best *article
+	for _, a := range arts {
+		if a.g == nil && !a.note && (best == nil || abs(a.first-g.line) < abs(best.first-g.line)) {
+			best = a
+		}
+	}
+	return best
+}
+
+// untitledBelow is the untitled article (no note) whose text starts
+// nearest below dump line line, of those ok accepts (any when ok is nil).
+func untitledBelow(line int, arts []*article, ok func(*article) bool) *article {
+	var best *article
+	for _, a := range arts {
+		if a.g == nil && !a.note && a.first > line && (best == nil || a.first < best.first) && (ok == nil || ok(a)) {
+			best = a
+		}
+	}
+	return best
+}
+
+// crossheadOf returns the credited (on its heading or in its text) or
+// kickered article, other than not, whose text is printed right under g,
+// when g is a bare short heading: g is one of its crossheads. Chinese
+// dumps only.
+func (s *pageSeg) crossheadOf(g *group, not *article, arts []*article, ps []*piece, stories [][]int) *article {
+	if !s.zh || !g.weak() || utf8.RuneCountInString(g.head[0]) > 8 {
+		return nil
+	}
+	a := s.ownerBelow(g, not, arts, ps, stories)
+	if a == nil || a.g == nil || a.g.byline == "" && len(a.g.kicker) == 0 && !s.storyCredited(a, ps, stories) {
+		return nil
+	}
+	return a
+}
+
+// ownerBelow returns the article (other than not) of the first piece
+// printed within a few lines below heading g.
+func (s *pageSeg) ownerBelow(g *group, not *article, arts []*article, ps []*piece, stories [][]int) *article {
+	var best *article
+	first := math.MaxInt
+	for _, a := range arts {
+		if a == not {
+			continue
+		}
+		for _, st := range a.stories {
+			for _, k := range stories[st] {
+				if f := ps[k].first; f > g.end && f <= g.end+3 && f < first {
+					best, first = a, f
+				}
+			}
+		}
+	}
+	return best
+}
+
+// crossheads folds articles headed by a bare short heading into the
+// credited article whose words they share: in a long feature the dump
+// prints crossheads like headlines. An English crosshead goes with the
+// column text printed right above it.
+func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*piece, stories [][]int) []*article {
+	ws := make(map[*article]map[string]float64, len(arts))
+	for _, a := range arts {
+		ws[a] = storyWords(a, stoks)
+	}
+	// Chinese articles share names and terms that word segmentation splits
+	// or misses: their character bigrams (bigramVecs) tell too.
+	bw := map[*article]map[string]float64{}
+	if s.zh {
+		big := s.bigramVecs(stories, ps)
+		for _, a := range arts {
+			for _, st := range a.stories {
+				addTo(bw, a, big[st])
+			}
+		}
+	}
+	// A credit marks an article, not a crosshead's run of text: on its
+	// heading, or (Chinese) run in or trailing in its text.
+	credited := func(a *article) bool {
+		return s.zh && s.storyCredited(a, ps, stories)
+	}
+	var out []*article
+	for _, a := range arts {
+		if a.g != nil && !s.zh && a.g.enCrosshead() && !a.note {
+			// An English crosshead goes with the article of the column
+			// text printed right above it.
+			if b := s.ownerAbove(a.g, a, arts, ps, stories); b != nil && b.g != nil && !b.note && !b.g.enCrosshead() {
+				b.stories = append(b.stories, a.stories...)
+				b.cross = append(b.cross, a.g)
+				b.cross = append(b.cross, a.cross...)
+				continue
+			}
+		}
+		// An editor's-note label heads its note.
+		if a.g == nil || !a.g.weak() || a.note || credited(a) || noteLabel(a.g.head[0]) {
+			out = append(out, a)
+			continue
+		}
+		aw := ws[a]
+		var best *article
+		bs := 0.0
+		for _, b := range arts {
+			if b == a || b.g == nil || b.note || b.g.byline == "" && len(b.g.kicker) == 0 && !credited(b) {
+				continue
+			}
+			sc := cosine(aw, ws[b])
+			if c := cosine(bw[a], bw[b]); c >= crossLike {
+				sc = max(sc, c)
+			}
+			if sc > bs {
+				best, bs = b, sc
+			}
+		}
+		// Short bare headings are the crossheads of long features.
+		short := utf8.RuneCountInString(a.g.head[0]) <= 8
+		if best == nil || bs < crossLike && !(short && bs >= 0.1) {
+			out = append(out, a)
+			continue
+		}
+		best.stories = append(best.stories, a.stories...)
+		best.cross = append(best.cross, a.g)
+		best.cross = append(best.cross, a.cross...)
+	}
+	return out
+}
+
+// crossLike is how alike (cosine) a bare heading's text and a credited
+// article's must be for the heading to be one of its crossheads; a short
+// heading needs less likeness of words, but this much of bigrams.
+const crossLike = 0.3
+
+// scraps turns articles with hardly any text into blocks: a heading that
+// drew only a scrap of some column is a label or a misread line, and as an
+// article it would only add a false one. Their text stays on the page.
+func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []int, layout *segment.Layout) []*article {
+	size := func(a *article) int { return articleSize(a, slen) }
+	sizes := make([]int, len(arts))
+	for i, a := range arts {
+		sizes[i] = size(a)
+	}
+	slices.Sort(sizes)
+	var out []*article
+	for _, a := range arts {
+		// Scraps are small, and small against the page's articles. A
+		// credited story is a story however short it is.
+		// (Where an English dump prints words in blocks, a credit over a
+		// few words is one printed amid scraps of columns.)
+		n := size(a)
+		credited := a.g != nil && a.g.byline != "" && (!s.wordBlocks || n >= minArticle)
+		if a.note || credited || n >= minArticle || 2*n >= sizes[len(sizes)/2] {
+			out = append(out, a)
+			continue
+		}
+		// A scrap opening with a run-in credit is an article's opening
+		// whose columns went on beside it: the uncredited article whose
+		// text starts in the rows right under the credit takes it, its
+		// heading a crosshead.
+		if b := s.runInScrapOwner(a, arts, ps, stories); b != nil {
+			if a.g != nil {
+				b.cross = append(b.cross, a.g)
+			}
+			b.cross = append(b.cross, a.cross...)
+			b.stories = append(b.stories, a.stories...)
+			continue
+		}
+		// A bare short heading over text of a credited article is its
+		// crosshead, and its scrap of text goes along.
+		if a.g != nil {
+			if b := s.crossheadOf(a.g, a, arts, ps, stories); b != nil {
+				b.cross = append(append(b.cross, a.g), a.cross...)
+				b.stories = append(b.stories, a.stories...)
+				continue
+			}
+		}
+		if a.g != nil {
+			if b := s.headOverOpening(a.g, a, arts, stories, ps); b != nil {
+				asHeadline(a.g, b)
+				for _, st := range a.stories {
+					layout.Blocks = appendStoryBlocks(layout.Blocks, ps, stories[st])
+				}
+				continue
+			}
+			if txt := a.g.label(); txt != "" {
+				layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(txt)})
+			}
+		}
+		for _, st := range a.stories {
+			layout.Blocks = appendStoryBlocks(layout.Blocks, ps, stories[st])
+		}
+	}
+	return out
+}
+
+// runInScrapOwner returns the article that scrap a's run-in credit opens:
+// the one without a credit (neither by its heading nor in its stories,
+// as strayCredits asks), a heading of its own and no note, whose text
+// has a column starting nearest below the credit, within runInRows rows.
+// Nil when a opens with no run-in credit.
+func (s *pageSeg) runInScrapOwner(a *article, arts []*article, ps []*piece, stories [][]int) *article {
+	if !s.zh || a.note || len(a.stories) == 0 {
+		return nil
+	}
+	lead := ps[stories[a.stories[0]][0]]
+	if !lead.lead || lead.credit == "" {
+		return nil
+	}
+	var best *article
+	bd := runInRows + 1
+	for _, b := range arts {
+		if b == a || b.note || b.g == nil || len(b.g.head) == 0 || s.headCredited(b, ps, stories) {
+			continue
+		}
+		for _, st := range b.stories {
+			for _, k := range stories[st] {
+				if d := ps[k].first - lead.first; d > 0 && d < bd {
+					best, bd = b, d
+				}
+			}
+		}
+	}
+	return best
+}
+
+// appendStoryBlocks appends a block for each piece of a story with text.
+func appendStoryBlocks(bs []segment.Block, ps []*piece, story []int) []segment.Block {
+	for _, k := range story {
+		if t := strings.TrimSpace(ps[k].text()); t != "" {
+			bs = append(bs, segment.Block{Kind: segment.Other, Lines: lines(t)})
+		}
+	}
+	return bs
+}
+
+// minArticle is the least text (runes) an article of a dump carries.
+const minArticle = 60
+
+// minFit is the least likeness (words, heading words, neighbours) that
+// gives a story to an article; below it, a story joins none.
+const minFit = 0.08
+
+// articleSize is the length of a's text: its stories' lengths (slen).
+func articleSize(a *article, slen []int) int {
+	n := 0
+	for _, st := range a.stories {
+		n += slen[st]
+	}
+	return n
+}
+
+// lateStories gives each heading found beside other columns' lines
+// (lateHeads) the story that carries most of its words, taken from an
+// article that keeps other text, and the stories no article took printed
+// between the two; every other story stays where it went.
+func (s *pageSeg) lateStories(arts []*article, gs []*group, byGroup map[*group]*article, owner []*article, stories [][]int, stoks []map[string]float64, sfirst []int) []*article {
+	for _, g := range gs {
+		if !s.lateHeads[g.line] || byGroup[g] != nil {
+			continue
+		}
+		best, bsc := -1, 0.0
+		for i := range stories {
+			sc := s.storyCarries(g, i, stoks)
+			if sc > bsc {
+				best, bsc = i, sc
+			}
+		}
+		if best < 0 || bsc < lateClaim {
+			continue
+		}
+		if o := owner[best]; o != nil {
+			if len(o.stories) == 1 {
+				continue
+			}
+			o.stories = remove(o.stories, best)
+		}
+		a := &article{g: g, first: g.line, stories: []int{best}}
+		byGroup[g] = a
+		owner[best] = a
+		// A story no headed article took, printed between the heading
+		// and that text, is its start (a run-in credit's lines, say).
+		for i := range stories {
+			o := owner[i]
+			if o != nil && (o.g != nil || o.note) || sfirst[i] <= g.line || sfirst[i] >= sfirst[best] {
+				continue
+			}
+			if o != nil {
+				o.stories = remove(o.stories, i)
+				if len(o.stories) == 0 {
+					arts = slices.DeleteFunc(arts, func(b *article) bool { return b == o })
+				}
+			}
+			a.stories = append(a.stories, i)
+			owner[i] = a
+		}
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+// lateClaim is the share of a late heading's words its story must carry,
+// as much as build asks of any story it pairs with a heading.
+const lateClaim = 0.3

@@ -1,0 +1,599 @@
+package dump
+
+// Giving stories to articles: clustering the stories no heading claimed
+// by their words, widths and neighbours (Chinese), labelling an English
+// dump's stories by a best path, and smoothing short stories.
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// cluster gives the stories no heading claimed to the article they resemble
+// most: by their words against the article's words so far, and by the
+// articles of the pieces printed next to them in the dump. Several rounds
+// (clusterRounds), so that articles grown in one round attract in the next.
+// Editor's notes attract too: a note's later paragraphs, printed apart
+// from its first, are its own (only the stories a note holds stay put).
+// A short Chinese story has too few words to tell: among the articles its
+// words nearly tie for (bigramTie), its character bigrams choose, unless
+// the best article leads by its headline's words.
+func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stories [][]int, ps []*piece,
+	stoks []map[string]float64, slen []int, cont map[[2]int]float64) {
+	var big []map[string]float64
+	if s.zh {
+		big = s.bigramVecs(stories, ps)
+	}
+	seed := make([]bool, len(stories))
+	for i := range stories {
+		seed[i] = owner[i] != nil
+	}
+	// Neighbours in dump order.
+	order, pos := dumpOrder(ps)
+	byLen := make([]int, len(stories))
+	for i := range byLen {
+		byLen[i] = i
+	}
+	sort.SliceStable(byLen, func(a, b int) bool { return slen[byLen[a]] > slen[byLen[b]] })
+	var sw []map[float64]int
+	if s.zh {
+		sw = make([]map[float64]int, len(stories))
+		for i, st := range stories {
+			sw[i] = storyWidths(st, ps)
+		}
+	}
+	for round := 0; round < clusterRounds; round++ {
+		cent := map[*article]map[string]float64{}
+		centBig := map[*article]map[string]float64{}
+		aw := map[*article]map[float64]int{}
+		for i, a := range owner {
+			if a != nil {
+				addTo(cent, a, stoks[i])
+				if sw != nil {
+					aw[a] = addWidths(aw[a], sw[i], 1)
+				}
+				if big != nil {
+					addTo(centBig, a, big[i])
+				}
+			}
+		}
+		// The column widths the page's articles are set at.
+		widths := map[float64]bool{}
+		for _, h := range aw {
+			if w, n := modalWidth(h); n >= 2*widthLines {
+				widths[w] = true
+			}
+		}
+		for _, i := range byLen {
+			if seed[i] && (round < seedRound || fixed[i]) || owner[i] != nil && (round == 0 || owner[i].note) {
+				continue
+			}
+			var best *article
+			bs := 0.0
+			byHead := false
+			type fit struct {
+				a          *article
+				words, big float64
+			}
+			var fits []fit
+			for _, a := range arts {
+				c := cent[a]
+				if owner[i] == a {
+					// Leave this story out of its own article's words.
+					c = sub(c, stoks[i])
+				}
+				sc := cosine(stoks[i], c)
+				head := 0.0
+				if a.g != nil {
+					head = s.storyCarries(a.g, i, stoks)
+				}
+				more := 0.25 * s.neighbours(i, a, stories, ps, order, pos, owner)
+				runOn := 0.0
+				for _, j := range a.stories {
+					if j != i {
+						runOn = max(runOn, cont[[2]int{i, j}], cont[[2]int{j, i}])
+					}
+				}
+				more += contWeight * runOn
+				if sw != nil {
+					w := aw[a]
+					if owner[i] == a {
+						w = addWidths(w, sw[i], -1)
+					}
+					if otherWidth(sw[i], w, widths) {
+						more -= widthCost
+					}
+				}
+				// A long Chinese story has words enough to tell where it
+				// belongs: printed among an article's pieces, it does not
+				// join that article without a word in common.
+				if s.zh && slen[i] >= smoothMax && sc == 0 && head == 0 {
+					continue
+				}
+				words := max(sc, head) + more
+				if big != nil {
+					cb := centBig[a]
+					if owner[i] == a {
+						cb = sub(cb, big[i])
+					}
+					fits = append(fits, fit{a, words, max(cosine(big[i], cb), head) + more})
+				}
+				if words > bs {
+					best, bs, byHead = a, words, head > sc
+				}
+			}
+			if best != nil && big != nil && slen[i] < smoothMax && !byHead {
+				top, bb := bs, 0.0
+				for _, f := range fits {
+					if f.a == best {
+						bb = f.big
+					}
+				}
+				for _, f := range fits {
+					if f.words >= top-bigramTie && f.big > bb {
+						best, bs, bb = f.a, f.words, f.big
+					}
+				}
+			}
+			if best == nil || bs < minFit {
+				continue
+			}
+			// A headed article keeps its last story: emptied, its heading
+			// would become a label and its text a headline-less article.
+			if owner[i] != best && !(owner[i] != nil && owner[i].g != nil && len(owner[i].stories) == 1) {
+				old := owner[i]
+				if old != nil {
+					old.stories = remove(old.stories, i)
+				}
+				best.stories = append(best.stories, i)
+				owner[i] = best
+				// The article the story left keeps its words and bigrams
+				// until the next round sums them afresh. Taking them away
+				// at once, as its widths are, moved near-ties on scrambled
+				// English dumps and lowered the dev headline and author
+				// figures when measured.
+				addTo(cent, best, stoks[i])
+				if sw != nil {
+					if old != nil {
+						aw[old] = addWidths(aw[old], sw[i], -1)
+					}
+					aw[best] = addWidths(aw[best], sw[i], 1)
+				}
+				if big != nil {
+					addTo(centBig, best, big[i])
+				}
+			}
+		}
+	}
+}
+
+// storyWidths counts the exact running lines of a story's pieces by width:
+// the columns of one article share a width, while a boxed text beside them
+// (an editor's note) is often set narrower.
+func storyWidths(st []int, ps []*piece) map[float64]int {
+	h := map[float64]int{}
+	for _, k := range st {
+		for _, f := range ps[k].frags {
+			if f.exact() && !sentenceEnd(f.text) && f.w > 0 {
+				h[f.w]++
+			}
+		}
+	}
+	return h
+}
+
+// addWidths returns h with sign times the counts of d added, in a new map.
+func addWidths(h, d map[float64]int, sign int) map[float64]int {
+	out := make(map[float64]int, len(h)+len(d))
+	for w, n := range h {
+		out[w] = n
+	}
+	for w, n := range d {
+		if out[w] += sign * n; out[w] <= 0 {
+			delete(out, w)
+		}
+	}
+	return out
+}
+
+// modalWidth is the most common width of h and its count, the widest on a
+// tie (a column's full lines are its widest running lines).
+func modalWidth(h map[float64]int) (float64, int) {
+	best, bn := 0.0, 0
+	for w, n := range h {
+		if n > bn || n == bn && w > best {
+			best, bn = w, n
+		}
+	}
+	return best, bn
+}
+
+// otherWidth: a story of a few full lines is set at another column width
+// than an article's text of several, a width other articles of the page
+// are set at (widths).
+func otherWidth(story, art map[float64]int, widths map[float64]bool) bool {
+	w, n := modalWidth(story)
+	aw, an := modalWidth(art)
+	return n >= widthLines && an >= 2*widthLines && math.Abs(w-aw) >= 2 && widths[w]
+}
+
+// widthLines is how many running lines of one width a story needs for its
+// column width to count; widthCost is what a different width costs a fit.
+const (
+	widthLines = 3
+	widthCost  = 0.3
+)
+
+// continuations rates how well story j's text runs on from the end of
+// story i's, for the pairs printed near each other in the dump (the window
+// of link); pairs left out rate 0, as do ends of sentences and starts of
+// paragraphs.
+func (s *pageSeg) continuations(stories [][]int, ps []*piece) map[[2]int]float64 {
+	out := map[[2]int]float64{}
+	if !s.zh {
+		return out
+	}
+	for i, si := range stories {
+		last := si[len(si)-1]
+		p := ps[last]
+		if !p.openEnd() || !p.fullEnd() || p.note {
+			continue
+		}
+		for j, sj := range stories {
+			q := ps[sj[0]]
+			if i == j || abs(sj[0]-last) > linkWindow || !q.openStart(true) || q.lead || q.note {
+				continue
+			}
+			if v := s.joinText(s.joinTracker(), p, q); v > 0 {
+				out[[2]int{i, j}] = v
+			}
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+const contWeight = 0.15
+
+// bigramTie is how far below the best word likeness an article may score
+// and still be chosen for a short story by its character bigrams.
+const bigramTie = 0.1
+
+// Clustering runs a few rounds; stories a heading claimed by its words may
+// move from the second round on, once the articles' vocabularies have grown
+// (a heading's few words often pick a neighbour's column), unless the claim
+// was strong: most of the heading's weight, or printed right below it.
+const clusterRounds, seedRound, fixedClaim = 6, 1, 0.4
+
+// neighbours is the share of the pieces printed right before and after the
+// story's pieces that belong to article a.
+func (s *pageSeg) neighbours(st int, a *article, stories [][]int, ps []*piece, order, pos []int, owner []*article) float64 {
+	n, hit := 0, 0
+	for _, k := range stories[st] {
+		for _, d := range []int{-1, 1} {
+			j := pos[k] + d
+			if j < 0 || j >= len(order) {
+				continue
+			}
+			o := owner[ps[order[j]].story]
+			if ps[order[j]].story == st || o == nil {
+				continue
+			}
+			n++
+			if o == a {
+				hit++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(hit) / float64(n)
+}
+
+func remove(xs []int, x int) []int {
+	for i, v := range xs {
+		if v == x {
+			return append(xs[:i], xs[i+1:]...)
+		}
+	}
+	return xs
+}
+
+// enAssign reads an English dump in order. Its stories are labelled with
+// the headings by a best path (Viterbi): a story scores for a heading by
+// the heading's words it carries, its likeness to the text the heading has
+// so far, being printed right under the heading, and a credit over it
+// (which only a heading without one takes); consecutive stories score for
+// staying in one article, most when the second runs on from the first.
+// The articles' words are re-estimated from the path a few times.
+func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]float64, gs []*group,
+	byGroup map[*group]*article, owner []*article, arts *[]*article) {
+	var heads []*group
+	for _, g := range gs {
+		if len(g.head) > 0 && (byGroup[g] == nil || !byGroup[g].note) {
+			heads = append(heads, g)
+		}
+	}
+	var order []int
+	for i := range stories {
+		if owner[i] == nil {
+			order = append(order, i)
+		}
+	}
+	if len(heads) == 0 || len(order) == 0 {
+		return
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ps[stories[order[a]][0]].first < ps[stories[order[b]][0]].first })
+	first := func(i int) int { return ps[stories[i][0]].first }
+	last := func(i int) *piece { st := stories[i]; return ps[st[len(st)-1]] }
+	credit := func(i int) string { return ps[stories[i][0]].credit }
+	// headAbove[k]: the heading printed last before unit k, if no other
+	// unit comes between them.
+	headAbove := make([]int, len(order))
+	for k, i := range order {
+		headAbove[k] = -1
+		for h, g := range heads {
+			if g.end < first(i) && (k == 0 || g.line > last(order[k-1]).frags[len(last(order[k-1]).frags)-1].line) {
+				headAbove[k] = h
+			}
+		}
+	}
+	label := make([]int, len(order))
+	models := make([]map[string]float64, len(heads))
+	for h, g := range heads {
+		models[h] = g.toks
+	}
+	n, m := len(order), len(heads)
+	// forced holds the units given to headings that the best path left
+	// without text: every heading of a page has some.
+	forced := map[int]int{}
+	for round := 0; round < enRounds; round++ {
+
+		emit := make([][]float64, n)
+		for k, i := range order {
+			emit[k] = make([]float64, m+1)
+			emit[k][m] = enNew
+			for h, g := range heads {
+				mod := models[h]
+				if round > 0 && label[k] == h {
+					mod = sub(mod, stoks[i])
+				}
+				e := enHeadW*headScore(g.toks, stoks[i]) + cosine(stoks[i], mod)
+				if headAbove[k] == h {
+					// Right under the heading, or past a caption or a
+					// credit printed apart from it.
+					if first(i)-g.end <= 2 {
+						e += enAbove
+					} else {
+						e += enAbove / 2
+					}
+				} else if g.line < first(i) {
+					e += 0.05
+				}
+				if credit(i) != "" {
+					if g.byline != "" && g.byline != credit(i) {
+						e -= 0.6
+					} else {
+						e += 0.3
+					}
+				}
+				emit[k][h] = e
+			}
+		}
+		if round > 0 {
+			// A heading the path left without text takes the paragraph
+			// it fits best among those whose article keeps others and that
+			// carry its words or are printed right under it.
+			got := make([]int, m+1)
+			for _, h := range label {
+				got[h]++
+			}
+			for h, g := range heads {
+				// A bare short heading may be a crosshead: no text of its own.
+				if got[h] > 0 || g.weak() {
+					continue
+				}
+				best, bk := math.Inf(-1), -1
+				for k, i := range order {
+					if _, ok := forced[k]; ok || got[label[k]] < 2 || ps[stories[i][0]].openStart(s.zh) ||
+						headAbove[k] != h && headScore(g.toks, stoks[i])+cosine(stoks[i], models[h]) < 0.2 {
+						continue
+					}
+					if d := emit[k][h] - emit[k][label[k]]; d > best {
+						best, bk = d, k
+					}
+				}
+				if bk >= 0 {
+					forced[bk] = h
+					got[label[bk]]--
+					got[h]++
+				}
+			}
+		}
+		for k := range order {
+			if f, ok := forced[k]; ok {
+				for h := range emit[k] {
+					if h != f {
+						emit[k][h] = math.Inf(-1)
+					}
+				}
+			}
+		}
+		stay := func(k int) float64 {
+			i := order[k]
+			switch {
+			case credit(i) != "" || headAbove[k] >= 0:
+				return 0
+			case ps[stories[i][0]].openStart(s.zh):
+				// The unit starts mid-sentence: it runs on from somewhere.
+				return 0.8
+			case k > 0 && s.sameBlock(last(order[k-1]), ps[stories[i][0]]):
+				// Printed right under the unit before, in the same block:
+				// the same column goes on with a new paragraph.
+				return 0.8
+			}
+			return enStay
+		}
+		// Viterbi.
+		score := make([][]float64, n)
+		back := make([][]int, n)
+		for k := range order {
+			score[k] = make([]float64, m+1)
+			back[k] = make([]int, m+1)
+			for h := range score[k] {
+				if k == 0 {
+					score[k][h] = emit[k][h]
+					continue
+				}
+				st := stay(k)
+				best, bh := math.Inf(-1), 0
+				for p := range score[k-1] {
+					v := score[k-1][p]
+					if p == h {
+						v += st
+					}
+					if v > best {
+						best, bh = v, p
+					}
+				}
+				score[k][h] = best + emit[k][h]
+				back[k][h] = bh
+			}
+		}
+		h := 0
+		for x := range score[n-1] {
+			if score[n-1][x] > score[n-1][h] {
+				h = x
+			}
+		}
+		for k := n - 1; k >= 0; k-- {
+			label[k] = h
+			h = back[k][h]
+		}
+		for x, g := range heads {
+			models[x] = map[string]float64{}
+			for w, v := range g.toks {
+				models[x][w] = v
+			}
+		}
+		for k, i := range order {
+			if label[k] == m {
+				continue
+			}
+			for w, v := range stoks[i] {
+				models[label[k]][w] += v
+			}
+		}
+	}
+	var untitled *article
+	for k, i := range order {
+		if label[k] == m {
+			// A run of units no heading fits is an article of its own.
+			if untitled == nil || label[k-1] != m {
+				untitled = &article{first: first(i)}
+				*arts = append(*arts, untitled)
+			}
+			untitled.stories = append(untitled.stories, i)
+			owner[i] = untitled
+			continue
+		}
+		g := heads[label[k]]
+		a := byGroup[g]
+		if a == nil {
+			a = &article{g: g, first: g.line}
+			byGroup[g] = a
+			*arts = append(*arts, a)
+		}
+		a.stories = append(a.stories, i)
+		owner[i] = a
+	}
+}
+
+const enRounds = 4
+
+// Weights of the English labelling: heading words against likeness to the
+// text so far, being printed right under the heading, staying in one
+// article from one unit to the next.
+const enHeadW, enAbove, enStay = 1.0, 0.7, 0.3
+
+// enNew scores a unit for an article without heading: a run of units that
+// fit no heading better (the heading lost in the dump) stands alone.
+const enNew = 0.2
+
+// dumpOrder gives the pieces in the order the dump prints them, and each
+// piece's place in that order.
+func dumpOrder(ps []*piece) (order, pos []int) {
+	order = make([]int, len(ps))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ps[order[a]].first < ps[order[b]].first })
+	pos = make([]int, len(ps))
+	for k, i := range order {
+		pos[i] = k
+	}
+	return order, pos
+}
+
+// smoothMax is the most text (runes) a story moved by smooth has.
+const smoothMax = 200
+
+// smooth gives a short story printed, in the dump, between pieces of one
+// other article to that article: the columns of an article are printed
+// together, and a short story has too few words to tell where it belongs.
+// A heading whose only text moves so is a misread line, and becomes a
+// label.
+func (s *pageSeg) smooth(owner []*article, stories [][]int, ps []*piece, slen []int, stoks []map[string]float64, cont map[[2]int]float64) {
+	order, pos := dumpOrder(ps)
+	ownerOf := func(k int) *article { return owner[ps[k].story] }
+	for st, ks := range stories {
+		a := owner[st]
+		if slen[st] > smoothMax || a != nil && a.note {
+			continue
+		}
+		// The pieces printed right before the story's first and after its
+		// last piece.
+		lo, hi := math.MaxInt, -1
+		for _, k := range ks {
+			lo, hi = min(lo, pos[k]), max(hi, pos[k])
+		}
+		var before, after *article
+		for j := lo - 1; j >= 0; j-- {
+			if ps[order[j]].story != st && len(strings.TrimSpace(ps[order[j]].text())) > 0 {
+				before = ownerOf(order[j])
+				break
+			}
+		}
+		for j := hi + 1; j < len(order); j++ {
+			if ps[order[j]].story != st && len(strings.TrimSpace(ps[order[j]].text())) > 0 {
+				after = ownerOf(order[j])
+				break
+			}
+		}
+		if before == nil || before != after || before == a || before.note {
+			continue
+		}
+		// Unless its words tie it to its own article more, or its text
+		// runs on from or into another story of it.
+		if a != nil && len(a.stories) > 1 && cosine(stoks[st], sub(storyWords(a, stoks), stoks[st])) > cosine(stoks[st], storyWords(before, stoks)) {
+			continue
+		}
+		if a != nil && slices.ContainsFunc(a.stories, func(j int) bool { return cont[[2]int{j, st}] > 0 || cont[[2]int{st, j}] > 0 }) {
+			continue
+		}
+		if a != nil {
+			a.stories = remove(a.stories, st)
+		}
+		before.stories = append(before.stories, st)
+		owner[st] = before
+	}
+}

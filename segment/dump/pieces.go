@@ -1,0 +1,376 @@
+package dump
+
+// Column pieces of body text: the piece type, rebuilding a page's columns
+// as pieces, and linking the pieces that continue each other into stories.
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsprint/page"
+	"newsprint/segment"
+)
+
+// piece is one column run of body text.
+type piece struct {
+	frags   []frag
+	w       float64
+	credit  string
+	authors []segment.Author
+	note    bool // an editor's note
+	lead    bool // its text starts after a lead-in credit
+	// leadLine is the line whose text follows the piece's run-in credit
+	// (-1 when none): its article's text starts there.
+	leadLine int
+	next     int // index of the piece that continues it, -1 if none
+	prev     int
+	story    int
+	first    int // first dump line
+	toks     map[string]float64
+}
+
+// text joins the piece's lines; a space between them keeps English words
+// apart (Chinese tokenisation ignores it).
+func (p *piece) text() string {
+	var b strings.Builder
+	for i, f := range p.frags {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f.text)
+	}
+	return b.String()
+}
+
+// openEnd: the piece's last line runs on.
+func (p *piece) openEnd() bool {
+	l := p.frags[len(p.frags)-1]
+	return !sentenceEnd(l.text)
+}
+
+// fullEnd: the piece's last line is a full column line, as a line running
+// on into the next column is.
+func (p *piece) fullEnd() bool {
+	f := p.frags[len(p.frags)-1]
+	return f.w >= p.w-1 && (len(p.frags) > 1 || f.w >= 8)
+}
+
+// fullWidth is the width of the piece's full lines: the most common width
+// of its running CJK lines, the widest on a tie (the widest line of all may
+// end a sentence with a wider mark).
+func (p *piece) fullWidth() float64 {
+	n := map[float64]int{}
+	best, bn := p.w, 0
+	for _, f := range p.frags {
+		if f.exact() && !sentenceEnd(f.text) {
+			n[f.w]++
+			if k := n[f.w]; k > bn || k == bn && f.w > best {
+				best, bn = f.w, k
+			}
+		}
+	}
+	return best
+}
+
+// openStart: the piece's first line continues a line from elsewhere (full
+// width, not the indented start of a paragraph).
+func (p *piece) openStart(zh bool) bool {
+	f := p.frags[0]
+	if zh {
+		return f.w >= p.w-1 && len(p.frags) > 1 || len(p.frags) == 1 && f.w >= 8
+	}
+	r, _ := utf8.DecodeRuneInString(f.text)
+	return unicode.IsLower(r)
+}
+
+// pieces rebuilds the columns of body text. Headings end every column; in
+// Chinese dumps blank lines do too, but English dumps break justified lines
+// at wide word gaps and print blank lines everywhere, so there they don't.
+func (s *pageSeg) pieces() []*piece {
+	// The page's n-grams are learnt once, for these columns and for joins.
+	j := s.joinTracker()
+	t := newTracker(s.zh)
+	t.grams, t.df, t.nfrag = j.grams, j.df, j.nfrag
+	headLine := map[int]bool{}
+	for _, it := range s.items {
+		if it.kind == kHeading && !it.beside {
+			headLine[it.line] = true
+		}
+	}
+	var rows [][]frag
+	spread := false
+	flush := func() {
+		t.decode(rows, spread)
+		rows, spread = nil, false
+		t.flush()
+	}
+	// Some extractors print every line of a region as a block of its own,
+	// a blank line after each, the lines of neighbouring columns taking
+	// turns: such blank lines do not end a column.
+	single := func(i int) bool {
+		return i >= 0 && i < len(s.lines) && s.chunk[i] >= 0 && len(s.chunkLines[s.chunk[i]]) <= softChunk && !headLine[i]
+	}
+	soft := func(i int) bool {
+		p, q := i-1, i+1
+		for p >= 0 && s.chunk[p] < 0 {
+			p--
+		}
+		for q < len(s.lines) && s.chunk[q] < 0 {
+			q++
+		}
+		return q-p <= 3 && single(p) && single(q)
+	}
+	for i := range s.lines {
+		switch {
+		case s.zh && s.chunk[i] < 0 && soft(i):
+			spread = true
+		case headLine[i] || s.zh && s.chunk[i] < 0:
+			flush()
+		case s.chunk[i] < 0 && !s.zh:
+			// English dumps keep a column's reading order but print blank
+			// lines inside justified lines: a column piece ends only where
+			// a blank line follows the end of a sentence.
+			if len(t.active) > 0 && (sentenceEnd(t.active[0].last().text) || s.enColumnBreak(t.active[0].last().text, i)) {
+				t.flush()
+			}
+		case len(s.frags[i]) > 0 && !s.zh:
+			if len(t.active) == 0 {
+				t.row(s.frags[i])
+			} else {
+				t.active[0].add(s.frags[i][0])
+			}
+			// A short line ending a sentence ends a paragraph: a unit of
+			// its own for the content test.
+			if f := s.frags[i][0]; sentenceEnd(f.text) && f.w < 0.8*s.colW {
+				t.flush()
+			}
+		case len(s.frags[i]) > 0:
+			rows = append(rows, s.frags[i])
+		}
+	}
+	flush()
+	var ps []*piece
+	for _, c := range t.pieces() {
+		fs := slices.DeleteFunc(c.frags, func(f frag) bool { return s.spacedOut[f.at()] })
+		if len(fs) > 0 {
+			ps = append(ps, &piece{frags: fs, w: c.w, next: -1, prev: -1, first: fs[0].line})
+		}
+	}
+	return s.placeBeside(ps)
+}
+
+// placeBeside puts the fragments printed beside a caption (apart) back
+// into their columns: between two fragments of a piece, one printed above
+// the caption's line and one below, where a word runs across both joins
+// ("…作业时" / "间缩短…停留时间明" / "显减少…"), or at the end of a
+// piece that another, starting below, goes on so.
+func (s *pageSeg) placeBeside(ps []*piece) []*piece {
+	t := s.joinTracker()
+	for _, f := range s.apart {
+		fits := func(u, v frag) bool {
+			return u.line < f.line && v.line > f.line && f.line-u.line <= besideRows && v.line-f.line <= besideRows &&
+				t.crossWord(seamOf(u.text, f.text)) > 0 && t.crossWord(seamOf(f.text, v.text)) > 0
+		}
+		var at *piece
+		k, n := -1, 0
+		for _, p := range ps {
+			for x := 1; x < len(p.frags); x++ {
+				if fits(p.frags[x-1], p.frags[x]) {
+					at, k = p, x
+					n++
+				}
+			}
+			// Or it ends a piece that another, starting below, goes on.
+			for _, q := range ps {
+				if q != p && fits(p.frags[len(p.frags)-1], q.frags[0]) {
+					at, k = p, len(p.frags)
+					n++
+				}
+			}
+		}
+		if n == 1 {
+			at.frags = slices.Insert(at.frags, k, f)
+			continue
+		}
+		// Its column is not found: a piece of its own would join
+		// whichever article is printed next to it. Its text stays on the
+		// page, in no article.
+		s.blocks = append(s.blocks, segment.Block{Kind: segment.Other, Lines: []page.Line{{Text: f.text}}})
+	}
+	return ps
+}
+
+// besideRows bounds the rows between a caption's line and the lines above
+// and below it of a column printed beside it.
+const besideRows = 6
+
+// enColumnBreak: a blank line after a full line, before a line that starts
+// like a paragraph ("Named the Harbour Accord" / "A director who sold
+// his"), is more likely a break between columns of different stories than
+// a paragraph running on past a column end: the piece ends, and content
+// decides. Words spread over lines by justification stay together.
+func (s *pageSeg) enColumnBreak(prev string, i int) bool {
+	if len(strings.Fields(prev)) < 3 || strings.HasSuffix(prev, "\u00ad") || strings.HasSuffix(prev, "‐") {
+		return false
+	}
+	for k := i + 1; k < len(s.lines); k++ {
+		if s.chunk[k] < 0 {
+			continue
+		}
+		if len(s.frags[k]) == 0 {
+			return false
+		}
+		t := s.frags[k][0].text
+		r, _ := utf8.DecodeRuneInString(t)
+		return len(strings.Fields(t)) >= 3 && (unicode.IsUpper(r) || strings.ContainsRune("\"“‘'", r))
+	}
+	return false
+}
+
+// link joins pieces that continue each other: a piece ending mid-sentence
+// goes on in a piece whose first line is a continuation line.
+func (s *pageSeg) link(ps []*piece) {
+	type cand struct {
+		a, b  int
+		score float64
+	}
+	var cs []cand
+	t := s.joinTracker() // its word-span cache serves joins later too
+	for i, p := range ps {
+		// A piece ending mid-sentence goes on, an editor's note like any
+		// other text.
+		if !p.openEnd() {
+			continue
+		}
+		// Candidates near in the dump: columns continue within a page
+		// region, and the window keeps long dumps linear.
+		for j := max(0, i-linkWindow); j < len(ps) && j <= i+linkWindow; j++ {
+			q := ps[j]
+			// A piece that opens with a lead-in credit starts an article.
+			if i == j || !q.openStart(s.zh) || q.lead {
+				continue
+			}
+			sc := cosine(p.toks, q.toks)
+			if t.wordSpans(p.frags[len(p.frags)-1].text, q.frags[0].text) {
+				sc += 0.6
+			}
+			if s.zh && widthsDiffer(p, q) {
+				sc -= linkWidthCost
+			}
+			sc += nearness(p, q)
+			if sc >= 0.8 {
+				cs = append(cs, cand{i, j, sc})
+			}
+		}
+	}
+	sort.SliceStable(cs, func(x, y int) bool { return cs[x].score > cs[y].score })
+	for _, c := range cs {
+		if ps[c.a].next >= 0 || ps[c.b].prev >= 0 {
+			continue
+		}
+		// No cycles.
+		k, cyc := c.b, false
+		for k >= 0 {
+			if k == c.a {
+				cyc = true
+				break
+			}
+			k = ps[k].next
+		}
+		if cyc {
+			continue
+		}
+		ps[c.a].next, ps[c.b].prev = c.b, c.a
+	}
+}
+
+// joinScore rates q as the continuation of p.
+func (s *pageSeg) joinScore(t *tracker, p, q *piece) float64 {
+	sc := cosine(p.toks, q.toks) + s.joinText(t, p, q)
+	sc += nearness(p, q)
+	return sc
+}
+
+// nearness rates how soon after p's last line q starts in the dump; a q
+// printed before p rates less.
+func nearness(p, q *piece) float64 {
+	d := q.first - p.frags[len(p.frags)-1].line
+	if d >= 0 {
+		return 0.4 / (1 + float64(d)/10)
+	}
+	return 0.1 / (1 + float64(-d)/10)
+}
+
+// widthsDiffer: p and q, of several lines each, have different column
+// widths, while the columns of one article share a width.
+func widthsDiffer(p, q *piece) bool {
+	return math.Abs(p.w-q.w) > 1 && len(p.frags) > 1 && len(q.frags) > 1
+}
+
+// joinText rates the text across the break from p to q: a dictionary word
+// or the page's own phrases running over it, a start that cannot open a
+// paragraph, the same column width.
+func (s *pageSeg) joinText(t *tracker, p, q *piece) float64 {
+	a, b := p.frags[len(p.frags)-1].text, q.frags[0].text
+	if !s.zh {
+		if t.wordSpans(a, b) {
+			return 0.6
+		}
+		return 0
+	}
+	sm := seamOf(a, b)
+	if len(sm.a) == 0 || len(sm.b) == 0 {
+		return 0
+	}
+	sc := joinWord * t.crossWord(sm)
+	if t.phraseSpans(sm) {
+		sc += joinGram
+	}
+	if strings.ContainsRune(contPunct, sm.b[0]) {
+		sc += joinPunct // cannot open a paragraph
+	}
+	if widthsDiffer(p, q) {
+		sc -= linkWidthCost
+	}
+	return sc
+}
+
+// joinTracker knows the page's n-grams, learnt once.
+func (s *pageSeg) joinTracker() *tracker {
+	if s.joins == nil {
+		s.joins = newTracker(s.zh)
+		for _, fs := range s.frags {
+			s.joins.learn(fs)
+		}
+	}
+	return s.joins
+}
+
+const joinWord, joinGram, joinPunct = 0.5, 0.3, 2.0
+
+const linkWindow = 120
+
+const linkWidthCost = 0.5
+
+const softChunk = 2
+
+// stories follows the links; each story is a list of piece indices.
+func (s *pageSeg) stories(ps []*piece) [][]int {
+	var out [][]int
+	for i, p := range ps {
+		if p.prev >= 0 {
+			continue
+		}
+		var st []int
+		for k := i; k >= 0 && len(st) <= len(ps); k = ps[k].next {
+			st = append(st, k)
+			ps[k].story = len(out)
+		}
+		out = append(out, st)
+	}
+	return out
+}
