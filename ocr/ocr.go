@@ -74,6 +74,9 @@ type Engine struct {
 	opts Options
 	own  reader
 	osd  *osd
+	// partWeight is the least weight of a part of a page's reading
+	// (parts.go); 0 means minPartWeight.
+	partWeight float64
 }
 
 // New returns an engine; Tesseract starts on the first page.
@@ -192,12 +195,18 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	if warning != "" {
 		p.Warnings = append(p.Warnings, warning)
 	}
+	// The readings of a bitonal scan are shared among cores whole; the one
+	// reading of another page, in parts.
 	readings := make([]*hPage, len(rs))
-	err = e.each(lang, len(rs), func(rd *reader, i int) error {
-		var err error
-		readings[i], err = rd.recognize(ctx, rs[i], lang, e.opts.PSM, dpi)
-		return err
-	})
+	if len(rs) == 1 {
+		readings[0], err = e.readParts(ctx, rs[0], lang, dpi)
+	} else {
+		err = e.each(lang, len(rs), func(rd *reader, i int) error {
+			var err error
+			readings[i], err = rd.recognize(ctx, rs[i], lang, e.opts.PSM, dpi)
+			return err
+		})
+	}
 	if err != nil {
 		return err
 	}
@@ -486,12 +495,19 @@ func checkLang(l string) error {
 	return nil
 }
 
-// recognize runs Tesseract on r and returns what it read. On timeout or
-// cancellation the instance is told to stop (it checks between words; its
-// layout analysis cannot be interrupted) and left to its goroutine, which
-// closes it; the reader's next read starts a new one. Tesseract works on
-// its own copy of r, so r may be freed meanwhile.
+// recognize runs Tesseract on r and returns what it read. Tesseract works
+// on its own copy of r, so r may be freed meanwhile.
 func (rd *reader) recognize(ctx context.Context, r *raster, lang string, psm int, dpi float64) (*hPage, error) {
+	t, err := rd.imaged(ctx, r, lang, psm, dpi)
+	if err != nil {
+		return nil, err
+	}
+	return run(ctx, rd, t, (*tess).read)
+}
+
+// imaged hands r (copied) to rd's instance for lang, started if need be,
+// and returns the instance.
+func (rd *reader) imaged(ctx context.Context, r *raster, lang string, psm int, dpi float64) (*tess, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -506,12 +522,20 @@ func (rd *reader) recognize(ctx context.Context, r *raster, lang string, psm int
 		}
 		rd.t = t
 	}
-	t := rd.t
-	if err := t.setImage(r, psm, int(dpi+0.5)); err != nil {
+	if err := rd.t.setImage(r, psm, int(dpi+0.5)); err != nil {
 		return nil, err
 	}
+	return rd.t, nil
+}
+
+// run runs op on t, rd's instance, on a goroutine of its own and returns
+// what it gives. On timeout or cancellation the instance is told to stop
+// (it checks between words; its layout analysis cannot be interrupted) and
+// left to its goroutine, which closes it; the reader's next read starts a
+// new one.
+func run[T any](ctx context.Context, rd *reader, t *tess, op func(*tess, stopFlag) (T, error)) (T, error) {
 	type result struct {
-		hp  *hPage
+		v   T
 		err error
 	}
 	done := make(chan result, 1)
@@ -519,7 +543,7 @@ func (rd *reader) recognize(ctx context.Context, r *raster, lang string, psm int
 	abandoned := false
 	stop := newStop()
 	go func() {
-		h, err := t.read(stop)
+		v, err := op(t, stop)
 		mu.Lock()
 		defer mu.Unlock()
 		freeStop(stop)
@@ -528,11 +552,11 @@ func (rd *reader) recognize(ctx context.Context, r *raster, lang string, psm int
 			t.close()
 			return
 		}
-		done <- result{h, err}
+		done <- result{v, err}
 	}()
 	select {
 	case res := <-done:
-		return res.hp, res.err
+		return res.v, res.err
 	case <-ctx.Done():
 	}
 	rd.t = nil
@@ -548,5 +572,6 @@ func (rd *reader) recognize(ctx context.Context, r *raster, lang string, psm int
 	default: // the goroutine closes it
 	}
 	mu.Unlock()
-	return nil, err
+	var zero T
+	return zero, err
 }

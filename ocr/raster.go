@@ -271,6 +271,15 @@ func (r *raster) clipped(rect image.Rectangle) (*raster, error) {
 	return &raster{pix: pix}, nil
 }
 
+// copied returns a copy of r, of its own pixels.
+func (r *raster) copied() (*raster, error) {
+	pix := C.pixCopy(nil, r.pix)
+	if pix == nil {
+		return nil, errors.New("cannot copy the image")
+	}
+	return &raster{pix: pix}, nil
+}
+
 // line returns the part of r inside rect as grey, scaled by f, with a
 // white border of border pixels (of the scaled image) on every side.
 func (r *raster) line(rect image.Rectangle, f float64, border int) (*raster, error) {

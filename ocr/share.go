@@ -10,8 +10,9 @@ import (
 )
 
 // The pages of a document, and the parts of a page read apart from its
-// layout (the lines read again, the three readings of a bitonal scan), do
-// not depend on one another. When cores are idle (a run's last files,
+// layout (the lines read again, the three readings of a bitonal scan, the
+// runs of blocks a page's reading is cut in: parts.go), do not depend on
+// one another. When cores are idle (a run's last files,
 // while other workers have nothing left to do) they are read at once, each
 // on a Tesseract instance of its own. The outputs are the same as when
 // read one after another: what an instance reads does not depend on what

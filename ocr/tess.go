@@ -15,6 +15,8 @@ int np_tess_image(TessBaseAPI *api, struct Pix *pix, int dpi, char **err);
 int np_tess_recognize(TessBaseAPI *api, int *stop, char **err);
 char *np_tess_walk(TessBaseAPI *api, char **err);
 char *np_walk_throwing(int kind, char **err);
+char *np_tess_layout(TessBaseAPI *api, char **err);
+int np_tess_recognize_blocks(TessBaseAPI *api, int a, int b, int *stop, char **err);
 
 static void np_tess_free(TessBaseAPI *api) {
 	TessBaseAPIEnd(api);
@@ -27,7 +29,10 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"unsafe"
+
+	"newsprint/page"
 )
 
 // Page segmentation modes used here (Tesseract's PageSegMode).
@@ -104,7 +109,7 @@ var errFailed = errors.New("tesseract could not recognise the image")
 // read while Tesseract runs). Clearing afterwards frees Tesseract's copy
 // of the image and its page results, tens to hundreds of megabytes on a
 // newspaper page, which it would otherwise hold until the next image.
-func (t *tess) read(stop *C.int) (*hPage, error) {
+func (t *tess) read(stop stopFlag) (*hPage, error) {
 	defer C.TessBaseAPIClear(t.api)
 	if err := t.recognize(stop); err != nil {
 		return nil, err
@@ -180,15 +185,18 @@ func (t *tess) hocr(stop *C.int) (string, error) {
 	return C.GoString(p), nil
 }
 
+// stopFlag tells a running read to give up (run sets it).
+type stopFlag = *C.int
+
 // newStop returns a cleared stop flag for read, in C memory; free it with
 // freeStop.
-func newStop() *C.int {
+func newStop() stopFlag {
 	p := (*C.int)(C.malloc(C.sizeof_int)) // cgo's malloc does not return nil
 	*p = 0
 	return p
 }
 
-func freeStop(p *C.int) { C.free(unsafe.Pointer(p)) }
+func freeStop(p stopFlag) { C.free(unsafe.Pointer(p)) }
 
 func (t *tess) close() {
 	if t != nil && t.api != nil {
@@ -196,3 +204,59 @@ func (t *tess) close() {
 		t.api = nil
 	}
 }
+
+// block is one block of Tesseract's layout of a page.
+type block struct {
+	box    page.Rect
+	lines  int
+	weight float64 // what recognising it costs, about
+}
+
+// layout finds the layout of the image set last (np_tess_layout): its
+// blocks in Tesseract's order; none when the page has none or its layout
+// cannot be read in parts.
+func (t *tess) layout() ([]block, error) {
+	var cerr *C.char
+	s, err := walked(C.np_tess_layout(t.api, &cerr), cerr)
+	if err != nil {
+		return nil, err
+	}
+	var out []block
+	for _, rec := range strings.Split(strings.TrimSpace(s), "\n") {
+		if rec == "" {
+			continue
+		}
+		var b block
+		if _, err := fmt.Sscan(rec, &b.box.X0, &b.box.Y0, &b.box.X1, &b.box.Y1, &b.lines, &b.weight); err != nil {
+			return nil, fmt.Errorf("tesseract layout: bad record %q", rec)
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+// readBlocks recognises blocks [a, b) of the layout found last and returns
+// what it found in them; the layout stays for the other blocks.
+func (t *tess) readBlocks(a, b int, stop stopFlag) (*hPage, error) {
+	var cerr *C.char
+	switch C.np_tess_recognize_blocks(t.api, C.int(a), C.int(b), stop, &cerr) {
+	case 0:
+	case cppException:
+		return nil, cError(cerr)
+	default:
+		return nil, errFailed
+	}
+	s, err := walked(C.np_tess_walk(t.api, &cerr), cerr)
+	if err != nil {
+		return nil, err
+	}
+	hp, err := parseWalk(s)
+	if err != nil {
+		return nil, err
+	}
+	hp.width = float64(t.width)
+	return hp, nil
+}
+
+// clear frees Tesseract's copy of the image and its results.
+func (t *tess) clear() { C.TessBaseAPIClear(t.api) }

@@ -19,10 +19,12 @@
 #include <new>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <tesseract/baseapi.h>
 #include <tesseract/ltrresultiterator.h>
 #include <tesseract/ocrclass.h>
+#include <tesseract/pageiterator.h>
 #include <tesseract/resultiterator.h>
 
 using namespace tesseract;
@@ -231,4 +233,119 @@ extern "C" int np_tess_recognize(TessBaseAPI *api, int *stop, char **err) {
 		*err = caught();
 		return -2;
 	}
+}
+
+// Reading a page's layout in parts. Tesseract finds the page's blocks
+// (FindLines) and then recognises them word by word, each word on its own
+// (the LSTM reads a word's image; nothing of one block is used for
+// another). A part is read by cutting the blocks of the others out of the
+// layout's block list for one Recognize, and putting them back after: the
+// layout is found once per instance, on the whole page, and each block is
+// recognised in the same neighbourhood as when the page is read at once.
+//
+// Tesseract's headers do not declare its block list; it is an ELIST, a
+// circular list of links whose first member is the next link, headed by a
+// pointer to its last link (ccutil/elst.h, the same from Tesseract 3 to
+// 5.5; a BLOCK is a link first, with no virtual functions).
+// np_tess_layout refuses a list it cannot walk to the same count of blocks
+// as its page iterator, and then nothing is cut.
+
+struct np_link {
+	np_link *next;
+};
+struct np_list {
+	np_link *last;
+};
+
+// np_api reaches TessBaseAPI's protected layout (the pointers to members
+// are taken through a derived class, as C++ allows).
+struct np_api : TessBaseAPI {
+	static np_list *blocks(TessBaseAPI *api) {
+		return reinterpret_cast<np_list *>(api->*(&np_api::block_list_));
+	}
+	static void unrecognised(TessBaseAPI *api) {
+		api->*(&np_api::recognition_done_) = false;
+	}
+};
+
+// links returns the blocks of the list in order.
+static std::vector<np_link *> links(np_list *l) {
+	std::vector<np_link *> v;
+	if (!l || !l->last) return v;
+	np_link *p = l->last->next;
+	for (;;) {
+		v.push_back(p);
+		if (p == l->last) break;
+		p = p->next;
+		if (v.size() > 1000000) return {}; // not a list we understand
+	}
+	return v;
+}
+
+// relink makes l the circular list of v[a:b].
+static void relink(np_list *l, const std::vector<np_link *> &v, size_t a, size_t b) {
+	for (size_t i = a; i + 1 < b; i++) v[i]->next = v[i + 1];
+	v[b - 1]->next = v[a];
+	l->last = v[b - 1];
+}
+
+// np_tess_layout finds the layout of the image set last and returns one
+// record a block, "x0 y0 x1 y1 lines weight", weight being the sum of its
+// lines' width over their height (what recognising them costs, about);
+// an empty string when the page has no blocks, or when its block list
+// cannot be cut (see above). NULL with *err on an exception.
+extern "C" char *np_tess_layout(TessBaseAPI *api, char **err) {
+	auto walk = [api](std::string &out) {
+		std::unique_ptr<PageIterator> it(api->AnalyseLayout());
+		if (!it) return;
+		std::string recs;
+		size_t n = 0;
+		it->Begin();
+		do {
+			int l = 0, t = 0, r = 0, b = 0;
+			it->BoundingBox(RIL_BLOCK, &l, &t, &r, &b);
+			int lines = 0;
+			double weight = 0;
+			if (PTIsTextType(it->BlockType())) {
+				do {
+					int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+					if (it->BoundingBox(RIL_TEXTLINE, &x0, &y0, &x1, &y1) && y1 > y0) {
+						lines++;
+						weight += double(x1 - x0) / double(y1 - y0);
+					}
+				} while (it->Next(RIL_TEXTLINE) && !it->IsAtBeginningOf(RIL_BLOCK));
+			} else {
+				it->Next(RIL_BLOCK);
+			}
+			n++;
+			recs += std::to_string(l) + ' ' + std::to_string(t) + ' ' + std::to_string(r) + ' ' +
+			        std::to_string(b) + ' ' + std::to_string(lines) + ' ' + std::to_string(weight) + '\n';
+		} while (!it->Empty(RIL_BLOCK));
+		if (links(np_api::blocks(api)).size() == n) out = recs;
+	};
+	return guarded(walk, err);
+}
+
+// np_tess_recognize_blocks recognises blocks [a, b) of the layout
+// np_tess_layout found, as np_tess_recognize does the page. The results
+// are those blocks' alone; the layout stays whole for the next part.
+extern "C" int np_tess_recognize_blocks(TessBaseAPI *api, int a, int b, int *stop, char **err) {
+	*err = nullptr;
+	np_list *l = np_api::blocks(api);
+	std::vector<np_link *> v;
+	try {
+		v = links(l);
+	} catch (...) {
+		*err = caught();
+		return -2;
+	}
+	if (a < 0 || b <= a || size_t(b) > v.size()) {
+		*err = strdup("no such blocks in the layout");
+		return -2;
+	}
+	relink(l, v, a, b);
+	np_api::unrecognised(api); // else Recognize finds the layout again
+	int res = np_tess_recognize(api, stop, err);
+	relink(l, v, 0, v.size());
+	return res;
 }

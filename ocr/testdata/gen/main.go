@@ -46,6 +46,10 @@ var (
 	// A headline in large type over body text: Tesseract's page reading
 	// garbles type this large.
 	headLine = "秋风送爽稻花香"
+	// Two blocks one above the other, a wide band apart: Tesseract's
+	// layout has a block each, read as two parts.
+	upperLines = []string{"The town council met on Tuesday evening", "to agree the budget for the new library,", "which is to open in the spring."}
+	lowerLines = []string{"Volunteers will repaint the old", "boathouse by the river this weekend;", "paint and brushes are provided."}
 	// A bold crosshead between body lines.
 	boldLines = []string{"今年的秋粮收购已经开始，", "粮库门前排起长队", "农民把新收的玉米送来，", "收购价格比去年略高。"}
 )
@@ -61,6 +65,7 @@ func main() {
 	// The Chinese text at 100 dpi: must be enlarged before OCR.
 	writePNG("zh-100dpi.png", render(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 12, 100), zhLines, 0, 14), 100)
 	writePNG("columns.png", twoColumns(zh), 300)
+	writePNG("blocks.png", stacked(render(en, upperLines, 0, 40), render(mustFace("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", -1, 9, 300), lowerLines, 0, 40), 160), 300)
 	writePNG("bold.png", renderBold(zh, boldLines, 1), 300)
 	writePNG("head.png", renderHead(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 40, 300), zh, headLine, zhLines), 300)
 	writePNG("dropped.png", slivered(render(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 8, 300), droppedLines, 1900, 30), 2, len(droppedLines)), 300)
@@ -207,6 +212,16 @@ func twoColumns(face font.Face) *image.Gray {
 	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
 	draw.Draw(img, left.Bounds(), left, image.Point{}, draw.Src)
 	draw.Draw(img, right.Bounds().Add(image.Pt(520, 0)), right, image.Point{}, draw.Over)
+	return img
+}
+
+// stacked puts lower under upper, gap pixels apart.
+func stacked(upper, lower *image.Gray, gap int) *image.Gray {
+	ub, lb := upper.Bounds(), lower.Bounds()
+	img := image.NewGray(image.Rect(0, 0, max(ub.Dx(), lb.Dx()), ub.Dy()+gap+lb.Dy()))
+	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
+	draw.Draw(img, ub, upper, image.Point{}, draw.Src)
+	draw.Draw(img, lb.Add(image.Pt(0, ub.Dy()+gap)), lower, image.Point{}, draw.Src)
 	return img
 }
 
