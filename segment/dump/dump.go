@@ -680,7 +680,14 @@ func (s *pageSeg) overRunIn(i, c int) bool {
 	if !s.bareHead(i) {
 		return false
 	}
-	for k := i + 1; k < len(s.lines) && k <= i+overRunInRows && s.chunk[k] == c; k++ {
+	// A long headline stands apart from column scraps surely enough to
+	// be read further above its credit; a short line there is more
+	// likely some column's scrap.
+	rows := overRunInRows
+	if utf8.RuneCountInString(strings.TrimSpace(s.lines[i])) >= longHeadRunes {
+		rows *= 2
+	}
+	for k := i + 1; k < len(s.lines) && k <= i+rows && s.chunk[k] == c; k++ {
 		if s.bareHead(k) {
 			return false
 		}
@@ -705,6 +712,10 @@ func (s *pageSeg) bareHead(i int) bool {
 // overRunInRows bounds the rows between a headline and the run-in credit
 // under it: interleaved columns print a few lines of their own between.
 const overRunInRows = 4
+
+// longHeadRunes is the length from which a bare headline may sit twice
+// overRunInRows above its run-in credit.
+const longHeadRunes = 8
 
 // spacedRows bounds the dump rows from one line of a letter-spaced heading
 // to the next.

@@ -90,3 +90,30 @@ func TestScrapOverRunInIsNoHead(t *testing.T) {
 		t.Errorf("headline over the run-in credit not found")
 	}
 }
+
+// A headline of eight characters or more stands apart from column scraps
+// surely enough to be found further above its run-in credit than a short
+// line, which there is more likely a scrap of some column.
+func TestLongHeadFurtherOverRunIn(t *testing.T) {
+	for _, c := range []struct {
+		head string
+		want bool
+	}{{"老城区古井普查完成", true}, {"古井普查", false}} {
+		s := &pageSeg{zh: true}
+		s.lines = []string{
+			"今年以来，全市港口货运量持 续增长，前三季度完成货物吞",
+			c.head,
+			"吐量一亿二千万吨，同比增长 百分之八，集装箱吞吐量也创",
+			"出历史新高。市港务局负责人 介绍，新航线开通以后，外贸",
+			"货物运输更加便捷，企业运输 成本明显下降。港口集团还将",
+			"开辟更多的航线，服务好全市 的外贸企业和物流企业。全市",
+			"本报讯 记者李明华报",
+			"港口货运今年有望突破一亿六 千万吨。港务局表示，下一步",
+			"道： 今年三月，全市",
+		}
+		s.classify()
+		if got := s.overRunIn(1, s.chunk[1]); got != c.want {
+			t.Errorf("%q five rows over the run-in credit read as its headline: %v, want %v", c.head, got, c.want)
+		}
+	}
+}
