@@ -84,7 +84,7 @@ func (s *state) capsStacks() [][]int {
 				break
 			}
 			c := &s.blocks[n]
-			if c.art >= 0 || taken[n] || c.box.Y0-last.box.Y1 > 2*s.body || !s.capsLine(c) || (c.role != roleBody && c.role != roleHeadline) {
+			if c.art >= 0 || taken[n] || c.box.Y0-last.box.Y1 > 2*s.body || !(s.capsLine(c) || len(st) > 1 && s.capsRunOver(last, c)) || (c.role != roleBody && c.role != roleHeadline) {
 				break
 			}
 			st = append(st, n)
@@ -103,6 +103,26 @@ func (s *state) capsStacks() [][]int {
 		out = append(out, st)
 	}
 	return out
+}
+
+// capsRunOver reports a deck's last word or two in capitals that ran over
+// to a line of their own, set tight under the deck line c follows and no
+// wider: too short for capsLine, and OCR sizes such a short line up
+// erratically.
+func (s *state) capsRunOver(last, c *block) bool {
+	if len(c.lines) != 1 || c.box.Y0-last.box.Y1 > 0.6*s.body || c.box.Width() > last.box.Width() {
+		return false
+	}
+	letters := 0
+	for _, r := range blockText(c) {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // setApart reports a block with nothing but page furniture above it in its

@@ -439,3 +439,38 @@ func TestCapitalsKickerOverHead(t *testing.T) {
 		t.Fatalf("got %d articles", len(l.Articles))
 	}
 }
+
+// A capitals deck whose last word ran over to a line of its own, set tight
+// under it, which OCR sized far up, over a summary run on tight into the
+// text: the word ends the deck, and opens no article of its own.
+func TestCapitalsDeckWordRunOver(t *testing.T) {
+	b := newScan(0)
+	b.enLine("VOL. XIV. OLD PORT, MONDAY", 100, 100, 900, 26, false)
+	b.rule(100, 150, 900, 6)
+	for c, st := range []struct{ head, deck, word string }{
+		{"MAYOR WARNS THE COUNCIL", "TENANTS WHO", "OBJECT"},
+		{"NEW FERRY FOR THE ISLES", "HARBOUR STAFF", "AGREE"},
+	} {
+		x0, x1 := 100+float64(c)*420, 480+float64(c)*420
+		b.enLine(st.head, x0, 180, x1, 18, true)
+		b.enLine(st.deck, x0, 237, x1, 25, true)
+		b.enLine(st.word, x0, 269, x1, 50, true)
+		b.enColumn(strings.ToLower(st.word[:3]), 14, x0, 310, x1)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 2 {
+		for _, a := range l.Articles {
+			t.Logf("%q: %s", texts(a.Headline), flowStarts(a.Body))
+		}
+		t.Fatalf("got %d articles, want 2", len(l.Articles))
+	}
+	for _, a := range l.Articles {
+		var decks []string
+		for _, d := range a.Decks {
+			decks = append(decks, texts(d))
+		}
+		if got := strings.Join(decks, "|"); got != "TENANTS WHO|OBJECT" && got != "HARBOUR STAFF|AGREE" {
+			t.Errorf("%q: decks %q", texts(a.Headline), got)
+		}
+	}
+}
