@@ -408,7 +408,9 @@ const headTook = 0.5
 // on the page. A heading whose words some story carries but which lost
 // it to another heading is a label or a crosshead, not this text's.
 func (s *pageSeg) uncarriedHead(g *group, arts []*article, stoks []map[string]float64) *article {
-	if !s.zh || len(g.head) == 0 || len(g.kicker) > 0 || cues.IsSection(strings.Join(g.head, "")) {
+	// A heading without words (figures, marks) tells nothing by its
+	// words' absence.
+	if !s.zh || len(g.head) == 0 || len(g.kicker) > 0 || len(g.toks) == 0 || cues.IsSection(strings.Join(g.head, "")) {
 		return nil
 	}
 	for st := range stoks {

@@ -37,3 +37,18 @@ func TestUncarriedHeadlineTakesUntitledText(t *testing.T) {
 		t.Errorf("an article stayed untitled: %v", heads)
 	}
 }
+
+// A heading without words (figures and marks only) tells nothing by its
+// words' absence from the text: it heads no untitled article that way.
+func TestWordlessHeadingTakesNoUntitledText(t *testing.T) {
+	s := &pageSeg{zh: true}
+	g := &group{head: []string{"2019—2020"}, line: 30, end: 30}
+	a := &article{first: 10}
+	if got := s.uncarriedHead(g, []*article{a}, nil); got != nil {
+		t.Errorf("wordless heading %q took the untitled article", g.head)
+	}
+	g.toks = map[string]float64{"春风": 1}
+	if got := s.uncarriedHead(g, []*article{a}, nil); got != a {
+		t.Errorf("heading with words carried by no story did not take the untitled article")
+	}
+}
