@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -106,6 +107,9 @@ func (s *pageParts) done(i int, hp *hPage, err error) {
 // the whole page returns.
 func (e *Engine) readParts(ctx context.Context, r *raster, lang string, dpi float64) (*hPage, error) {
 	rd := &e.own
+	if !cuttable(Version()) {
+		return rd.recognize(ctx, r, lang, e.opts.PSM, dpi)
+	}
 	t, err := rd.imaged(ctx, r, lang, e.opts.PSM, dpi)
 	if err != nil {
 		return nil, err
@@ -179,6 +183,17 @@ func (e *Engine) readParts(ctx context.Context, r *raster, lang string, dpi floa
 		hp.separators = append(hp.separators, p.separators...)
 	}
 	return hp, nil
+}
+
+// cuttable reports whether a page can be read in parts with libtesseract
+// version v: walk.cpp cuts the block list by its memory layout, which is
+// the same in releases 4 and 5. Another release's list might not
+// be one walk.cpp can tell from a list it does not understand, and a
+// wrong walk would crash the run rather than fail a page; such a release
+// reads pages whole, as before parts.
+func cuttable(v string) bool {
+	major, _, _ := strings.Cut(v, ".")
+	return major == "4" || major == "5"
 }
 
 // layout finds the layout of t's image (tess.layout), which cannot be

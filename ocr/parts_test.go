@@ -233,3 +233,17 @@ func TestPartsPageWithHelpers(t *testing.T) {
 		t.Errorf("with helpers %q, alone %q", texts(with), texts(alone))
 	}
 }
+
+func TestCuttable(t *testing.T) {
+	for v, want := range map[string]bool{
+		"5.3.0": true, "5.5.1": true, "4.1.1": true,
+		"6.0.0": false, "3.05.02": false, "": false, "5": true,
+	} {
+		if got := cuttable(v); got != want {
+			t.Errorf("cuttable(%q) = %v, want %v", v, got, want)
+		}
+	}
+	if !cuttable(Version()) {
+		t.Logf("libtesseract %s: pages are read whole", Version())
+	}
+}
