@@ -137,7 +137,7 @@ func (s *state) scanPhotoCredit(text string) []segment.Author {
 
 // spaceCaptionCredit sets off the photo credit that ends a caption line on
 // a scan as it is printed (Tesseract's CJK text has no spaces): by a space
-// from the sentence before it ("…开村。 本报记者 杨鹤摄"; a bracketed
+// from the sentence before it ("…开幕。 本报记者 方远摄"; a bracketed
 // credit runs on), and its name from its role word where OCR's gap there
 // is wider than the line's usual gap between words.
 func spaceCaptionCredit(l page.Line) page.Line {

@@ -19,7 +19,7 @@ func TestScanCaptionUnderPhoto(t *testing.T) {
 		b := photoScan()
 		b.line("卓", 1200, 860, 20, 20) // noise in the photo
 		b.p.Lines[len(b.p.Lines)-1].Words[0].Confidence = 0
-		b.line("10月4日，志愿者们在敬老院里烧水、下饺子。", 150, 908, 33, 33)
+		b.line("10月4日，居民们在社区食堂里择菜、包汤圆。", 150, 908, 33, 33)
 		b.line(credit, 150+22*33+50, 908, 33, 33)
 		steady(b, "甲", 12, 150, 960)
 		steady(b, "乙", 12, 700, 960)
@@ -28,7 +28,7 @@ func TestScanCaptionUnderPhoto(t *testing.T) {
 			t.Fatalf("%s: %d articles, want 1", credit, len(l.Articles))
 		}
 		a := l.Articles[0]
-		if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月4日，志愿者们在敬老院里烧水、下饺子。 "+credit {
+		if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月4日，居民们在社区食堂里择菜、包汤圆。 "+credit {
 			t.Errorf("%s: captions %v", credit, a.Captions)
 		}
 		if !hasPhotographer(a, "陈静") {
@@ -46,11 +46,11 @@ func TestScanCaptionUnderPhoto(t *testing.T) {
 // would give is not trusted.
 func TestScanCaptionClosedByMisreadCredit(t *testing.T) {
 	b := datedScan()
-	b.line("金秋走金城", 150, 260, 90, 90)
+	b.line("秋日游古城", 150, 260, 90, 90)
 	steady(b, "甲", 12, 150, 380)
 	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 700, Y0: 380, X1: 1190, Y1: 700}})
-	b.line("昨日上午，高峰论坛在", 700, 708, 35, 35)
-	b.line("浙江乌镇举行。", 700, 758, 35, 35)
+	b.line("昨日上午，读书大会在", 700, 708, 35, 35)
+	b.line("江南古镇开幕。", 700, 758, 35, 35)
 	b.line("本报记者李小红报", 700, 808, 35, 35)
 	steady(b, "乙", 6, 700, 890)
 	l := Segment(&b.p)
@@ -58,7 +58,7 @@ func TestScanCaptionClosedByMisreadCredit(t *testing.T) {
 		t.Fatalf("%d articles, want 1", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if len(a.Captions) != 1 || texts(a.Captions[0]) != "昨日上午，高峰论坛在|浙江乌镇举行。|本报记者李小红报" {
+	if len(a.Captions) != 1 || texts(a.Captions[0]) != "昨日上午，读书大会在|江南古镇开幕。|本报记者李小红报" {
 		t.Errorf("captions %v", a.Captions)
 	}
 	for _, au := range a.Authors {
@@ -180,10 +180,10 @@ func TestScanCaptionPitchUnderPhoto(t *testing.T) {
 // caption, whole, and not the first line of the columns under it.
 func TestScanCaptionBelowShortPicture(t *testing.T) {
 	b := photoScan()
-	b.line("10月4日，志愿者们在敬老院里", 150, 1000, 29, 29)
-	b.line("烧水、下饺子，菜香弥漫。", 150+15*29+60, 1000, 29, 29)
+	b.line("10月4日，居民们在社区食堂里", 150, 1000, 29, 29)
+	b.line("择菜、包汤圆，暖意融融。", 150+15*29+60, 1000, 29, 29)
 	a := columnsArticle(t, b, 1090)
-	if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月4日，志愿者们在敬老院里烧水、下饺子，菜香弥漫。" {
+	if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月4日，居民们在社区食堂里择菜、包汤圆，暖意融融。" {
 		t.Errorf("captions %v", a.Captions)
 	}
 	if got := flowStarts(a.Body); got != "甲乙" {
@@ -195,14 +195,14 @@ func TestScanCaptionBelowShortPicture(t *testing.T) {
 // right on the row of its last line, stays one caption with its credit.
 func TestScanCaptionCreditFarOnItsRow(t *testing.T) {
 	b := photoScan()
-	b.line("10月4日，志愿者们在敬老院里烧水、下饺子。", 150, 908, 33, 33)
+	b.line("10月4日，居民们在社区食堂里择菜、包汤圆。", 150, 908, 33, 33)
 	b.line("本报记者陈静摄", 150+22*33+100, 908, 33, 33)
 	a := columnsArticle(t, b, 1000)
 	var got []string
 	for _, c := range a.Captions {
 		got = append(got, texts(c))
 	}
-	if len(got) != 1 || got[0] != "10月4日，志愿者们在敬老院里烧水、下饺子。|本报记者陈静摄" {
+	if len(got) != 1 || got[0] != "10月4日，居民们在社区食堂里择菜、包汤圆。|本报记者陈静摄" {
 		t.Errorf("captions %q", got)
 	}
 }
@@ -222,7 +222,7 @@ func TestScanBylineBelowPictureIsNoCaption(t *testing.T) {
 // the test sets the lines under it.
 func photoScan() *scanBuilder {
 	b := datedScan()
-	b.line("加快建设现代邮政业", 150, 260, 90, 90)
+	b.line("加快建设城乡公交网", 150, 260, 90, 90)
 	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1250, Y1: 900}})
 	return b
 }

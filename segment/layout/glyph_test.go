@@ -27,7 +27,7 @@ func glyphLine(text string, x0, y0, size, x, x1 float64) page.Line {
 // character's width. A first character's box stretched over the next ones
 // from its own left edge keeps that edge.
 func TestFirstGlyphBoxTrimmed(t *testing.T) {
-	l := trimGlyph(glyphLine("行稳致远。", 1000, 100, 35, 800, 1060))
+	l := trimGlyph(glyphLine("春和景明。", 1000, 100, 35, 800, 1060))
 	if l.Box.X0 < 990 || l.Box.X0 > 1010 {
 		t.Errorf("line starts at %.0f, want about 1000", l.Box.X0)
 	}
@@ -50,7 +50,7 @@ func TestLastLineWithStretchedFirstGlyph(t *testing.T) {
 	b.line("右边的标题", 850, 300, 80, 80)
 	b.column("乙", 12, 850, 430)
 	// The second column's short last line, tight under its others.
-	l := glyphLine("行稳致远。", 850, 430+12*50, 35, 660, 910)
+	l := glyphLine("春和景明。", 850, 430+12*50, 35, 660, 910)
 	l.Size = 75
 	for i := range l.Words {
 		l.Words[i].Box.Y1 += 17
@@ -74,7 +74,7 @@ func TestLastLineWithStretchedFirstGlyph(t *testing.T) {
 // to measure a character's width by, is left as OCR gave it, not cut to
 // nothing.
 func TestFirstGlyphKeptWithoutWidth(t *testing.T) {
-	l := glyphLine("行稳致远。", 1000, 100, 35, 800, 1060)
+	l := glyphLine("春和景明。", 1000, 100, 35, 800, 1060)
 	for i := 1; i < len(l.Words); i++ {
 		l.Words[i].Text = ""
 	}

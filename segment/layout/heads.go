@@ -146,7 +146,7 @@ func mergeHead(a *page.Line, b page.Line) {
 }
 
 // creditApart reports a credit b set a character's width or more after
-// the text a it ends (a caption's photo credit, "…开村。 本报记者 杨鹤摄"):
+// the text a it ends (a caption's photo credit, "…开幕。 本报记者 方远摄"):
 // the gap is printed, and stays a space where CJK pieces join without one.
 func creditApart(a, b page.Line) bool {
 	if b.Box.X0-a.Box.X1 < creditGap*math.Min(lineSize(a), lineSize(b)) {

@@ -16,8 +16,8 @@ func TestHeadPiecesOnOneBaselineJoin(t *testing.T) {
 		b := newScan(deg)
 		b.line("2019年10月21日 星期一", 150, 150, 38, 38)
 		b.rule(150, 215, 2330, 6)
-		b.line("共同抓好大保护", 150, 300, 100, 100)
-		b.line("协同推进", 900, 300, 100, 78) // OCR sized the short piece smaller
+		b.line("携手守护母亲河", 150, 300, 100, 100)
+		b.line("合力前行", 900, 300, 100, 78) // OCR sized the short piece smaller
 		// A vertical stroke of the first piece's type, taken for a rule.
 		b.p.Rules = append(b.p.Rules, page.Rule{Box: b.tilted(page.Rect{X0: 560, Y0: 305, X1: 568, Y1: 395})})
 		b.column("甲", 12, 150, 450)
@@ -29,7 +29,7 @@ func TestHeadPiecesOnOneBaselineJoin(t *testing.T) {
 			}
 			t.Fatalf("%v°: got %d articles, want 1", deg, len(l.Articles))
 		}
-		if got := texts(l.Articles[0].Headline); got != "共同抓好大保护协同推进" {
+		if got := texts(l.Articles[0].Headline); got != "携手守护母亲河合力前行" {
 			t.Errorf("%v°: headline %q", deg, got)
 		}
 		if n := len(l.Articles[0].Body); n != 2 {
@@ -124,7 +124,7 @@ func pairWords(l *page.Line) {
 func TestRuleUnderHeadWithLostCredit(t *testing.T) {
 	for _, credit := range []string{"", "本报记者王小明赵大勇"} {
 		b := datedScan()
-		b.line("共同抓好大保护", 150, 300, 100, 100)
+		b.line("携手守护母亲河", 150, 300, 100, 100)
 		if credit != "" {
 			b.line(credit, 150, 420, 35, 35)
 		}
@@ -169,7 +169,7 @@ func TestHeadUnderSmallKicker(t *testing.T) {
 	b.line("上方文章的标题", 150, 300, 90, 90)
 	steady(b, "甲", 8, 150, 420)
 	steady(b, "乙", 8, 700, 420)
-	b.line("大家手笔", 700, 830, 42, 42)
+	b.line("名家随笔", 700, 830, 42, 42)
 	b.line("理性看待当下市场变化", 700, 885, 54, 54)
 	steady(b, "丙", 8, 700, 960)
 	checkLowerHead(t, Segment(&b.p), "理性看待当下市场变化")
@@ -223,8 +223,8 @@ func TestFlowsKeepColumnsApartOfWideBlock(t *testing.T) {
 // the deck's.
 func TestRuleUnderHeadDeckAndGarbledCredit(t *testing.T) {
 	b := datedScan()
-	b.line("香港法律界", 150, 300, 100, 100)
-	b.line("市民都应遵守规例", 150, 395, 36, 36)
+	b.line("本市教育界", 150, 300, 100, 100)
+	b.line("居民都应遵守规定", 150, 395, 36, 36)
 	b.line("本报记者王小明陈静", 150, 450, 38, 38)
 	b.rule(150, 510, 1200, 5)
 	steady(b, "甲", 10, 150, 550)
@@ -247,10 +247,10 @@ func TestHeadSizedSmallOnBrokenType(t *testing.T) {
 	b.line("上方文章的标题", 150, 300, 90, 90)
 	steady(b, "甲", 12, 150, 420)
 	steady(b, "乙", 6, 700, 420)
-	b.line("会议在京闭幕", 700, 740, 55, 20)
+	b.line("年会在沪闭幕", 700, 740, 55, 20)
 	b.line("甲乙丙丁戊", 700, 805, 55, 28)
 	steady(b, "丙", 5, 700, 890)
-	checkLowerHead(t, Segment(&b.p), "会议在京闭幕|甲乙丙丁戊")
+	checkLowerHead(t, Segment(&b.p), "年会在沪闭幕|甲乙丙丁戊")
 }
 
 // A scan: under an article, white, then a kicker at body size (cut in two
@@ -258,9 +258,9 @@ func TestHeadSizedSmallOnBrokenType(t *testing.T) {
 // its place does. It is the lower article's kicker, not body text.
 func TestScanBodySizeKickerOverHead(t *testing.T) {
 	b := datedScan()
-	b.line("加快建设现代邮政业", 150, 260, 90, 90)
+	b.line("加快建设城乡公交网", 150, 260, 90, 90)
 	steady(b, "甲", 6, 150, 380)
-	b.line("各地开展", 150, 760, 35, 35)
+	b.line("多地举办", 150, 760, 35, 35)
 	b.line("植树造林活动", 150+4*35+20, 760, 35, 35)
 	b.line("春风送暖万物复苏", 150, 810, 80, 80)
 	steady(b, "乙", 6, 150, 910)
@@ -269,7 +269,7 @@ func TestScanBodySizeKickerOverHead(t *testing.T) {
 		t.Fatalf("%d articles, want 2", len(l.Articles))
 	}
 	low := l.Articles[1]
-	if texts(low.Headline) != "春风送暖万物复苏" || strings.ReplaceAll(texts(low.Kicker), "|", "") != "各地开展植树造林活动" {
+	if texts(low.Headline) != "春风送暖万物复苏" || strings.ReplaceAll(texts(low.Kicker), "|", "") != "多地举办植树造林活动" {
 		t.Errorf("head %q kicker %q", texts(low.Headline), texts(low.Kicker))
 	}
 	for _, a := range l.Articles {

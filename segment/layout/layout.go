@@ -223,7 +223,7 @@ func (s *state) bodyStyle() {
 // frameSides are the sides of the frames a scan's rule finder closed
 // column rules into (columnFrame): column rules already when lines are cut
 // at the gutters they cross, where OCR read a rule as a letter glued to a
-// word ("QUESTIONEI}") and left only a word's gap.
+// word ("AGAINI}") and left only a word's gap.
 func (s *state) frameSides(body float64) []page.Rect {
 	var out []page.Rect
 	for _, bx := range s.shapes {

@@ -64,7 +64,7 @@ func TestTwoColumnsSpanningHeadline(t *testing.T) {
 	b.line("2019年10月21日 星期一", 40, 20, 160, 9, false, "Song").line("第3版", 500, 20, 540, 9, false, "Song")
 	b.rule(40, 34, 560, 35)
 	b.line("两栏大标题横跨全部栏目", 50, 60, 340, 22, true, "Hei")
-	b.line("本报记者 刘茜", 50, 88, 120, 10, false, "Kai")
+	b.line("本报记者 林岚", 50, 88, 120, 10, false, "Kai")
 	b.column("甲", 10, 50, 106, 190)
 	b.column("乙", 8, 210, 106, 350)
 	l := Segment(&b.p)
@@ -75,7 +75,7 @@ func TestTwoColumnsSpanningHeadline(t *testing.T) {
 	if got := texts(a.Headline); got != "两栏大标题横跨全部栏目" {
 		t.Errorf("headline %q", got)
 	}
-	if a.Byline != "本报记者 刘茜" || len(a.Authors) != 1 || a.Authors[0].Name != "刘茜" {
+	if a.Byline != "本报记者 林岚" || len(a.Authors) != 1 || a.Authors[0].Name != "林岚" {
 		t.Errorf("byline %q authors %v", a.Byline, a.Authors)
 	}
 	if len(a.Body) != 2 {
@@ -168,7 +168,7 @@ func TestPhotoCaptionGoesToItsArticle(t *testing.T) {
 	b := newPage()
 	b.line("图片新闻的标题", 50, 40, 250, 22, true, "Hei")
 	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 50, Y0: 70, X1: 330, Y1: 200}})
-	b.line("10月11日，军运村开村。本报记者 杨鹤摄", 50, 204, 300, 9, false, "Kai")
+	b.line("10月11日，读书节开幕。本报记者 方远摄", 50, 204, 300, 9, false, "Kai")
 	b.column("甲", 6, 50, 222, 180)
 	b.column("乙", 6, 200, 222, 330)
 	b.line("右边另一篇文章", 360, 40, 560, 22, true, "Hei")
@@ -181,10 +181,10 @@ func TestPhotoCaptionGoesToItsArticle(t *testing.T) {
 	if texts(a.Headline) != "图片新闻的标题" {
 		t.Fatalf("first article %q", texts(a.Headline))
 	}
-	if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月11日，军运村开村。本报记者 杨鹤摄" {
+	if len(a.Captions) != 1 || texts(a.Captions[0]) != "10月11日，读书节开幕。本报记者 方远摄" {
 		t.Errorf("captions %v", a.Captions)
 	}
-	if !hasPhotographer(a, "杨鹤") {
+	if !hasPhotographer(a, "方远") {
 		t.Errorf("photographer missing: %v", a.Authors)
 	}
 	if a.BBox == nil || a.BBox.X1 < 330 || a.BBox.Y0 > 40 {
@@ -200,17 +200,17 @@ func TestRunInBylineIsCut(t *testing.T) {
 	b.line("会议召开", 50, 40, 200, 22, true, "Hei")
 	b.column("甲", 6, 50, 70, 190)
 	first := &b.p.Lines[1]
-	first.Text = "本报讯 记者许乐报道：今天召开会议"
-	first.RunIn = len("本报讯 记者许乐报道：")
+	first.Text = "本报讯 记者孙乐报道：今天召开会议"
+	first.RunIn = len("本报讯 记者孙乐报道：")
 	l := Segment(&b.p)
 	if len(l.Articles) != 1 {
 		t.Fatalf("got %d articles", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if a.Byline != "本报讯 记者许乐报道" {
+	if a.Byline != "本报讯 记者孙乐报道" {
 		t.Errorf("byline %q", a.Byline)
 	}
-	if len(a.Authors) != 1 || a.Authors[0].Name != "许乐" || a.Authors[0].Role != segment.Reporter {
+	if len(a.Authors) != 1 || a.Authors[0].Name != "孙乐" || a.Authors[0].Role != segment.Reporter {
 		t.Errorf("authors %v", a.Authors)
 	}
 	if got := a.Body[0].Lines[0].Text; got != "今天召开会议" {
@@ -472,7 +472,7 @@ func TestHeadsRunTogetherAreSplitAtTheGutter(t *testing.T) {
 // panicking, and every line must end up somewhere at most once.
 func TestRandomPagesDoNotPanic(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	texts := []string{"本报记者 刘茜", "编者按：说明", "正文文字正文文字", "By JOHN SMITH", "（本报记者 魏哲哲）", "社 会", "PHOTO: JANE DOE", "a", ""}
+	texts := []string{"本报记者 林岚", "编者按：说明", "正文文字正文文字", "By JOHN SMITH", "（本报记者 魏哲哲）", "社 会", "PHOTO: JANE DOE", "a", ""}
 	for n := 0; n < 200; n++ {
 		p := page.Page{Number: 1, Width: 600, Height: 800, Method: page.MethodPDFText}
 		if n%3 == 0 {

@@ -11,11 +11,11 @@ import (
 )
 
 // boxMark restores the square mark (□) that some papers print before a
-// credit and OCR reads as a character: "回本报记者 刘茜" is "□本报记者 刘茜".
+// credit and OCR reads as a character: "回本报记者 林岚" is "□本报记者 林岚".
 // A character of like shape (回, 口, 囗) right before a credit word is
 // taken for the mark; any other character, or a narrow one for a side of
 // the mark ("[", "j"), only when the rest of the line is a credit
-// ("加本报记者靳博").
+// ("加本报记者唐越").
 func boxMark(l page.Line) page.Line {
 	text := strings.TrimLeft(l.Text, " ")
 	m, w := utf8.DecodeRuneInString(text)
@@ -99,7 +99,7 @@ func strayQuote(l page.Line) page.Line {
 		_, authors, byline := cues.ParseByline(fixed)
 		if !byline {
 			// OCR reads the gap between names as a quote too
-			// ("本报记者”潘俊强”胡瑶"): a whole credit line.
+			// ("本报记者”周明远”陈可"): a whole credit line.
 			all := text[:at] + quoteGaps.Replace(text[at:])
 			if _, authors, byline = cues.ParseByline(all); byline {
 				fixed = all
@@ -295,7 +295,7 @@ func spaceCredit(l page.Line) page.Line {
 // dashRules turns back into text the dashes ("——") that a scan's rule
 // finder took for rules: a thin rule two characters long at the middle
 // height of a line, right before its first character. OCR leaves the
-// dash out of the line, so a deck or attribution ("——浩吉铁路开通")
+// dash out of the line, so a deck or attribution ("——江心大桥开通")
 // would lose it.
 func dashRules(lines []page.Line, rules []page.Rule) ([]page.Line, []page.Rule) {
 	var out []page.Rule

@@ -75,7 +75,7 @@ func TestHeadSpanIgnoresTextBelowIt(t *testing.T) {
 func TestCreditLineRepairs(t *testing.T) {
 	r := page.Rect{X0: 0, Y0: 0, X1: 300, Y1: 35}
 	for _, c := range []struct{ in, want string }{
-		{"加本报记者靳博", "□本报记者靳博"},
+		{"加本报记者唐越", "□本报记者唐越"},
 		{"加本报记者说，今年以来", "加本报记者说，今年以来"},
 		{"本报记者”万备超", "本报记者\u3000万备超"},
 		{"本报讯”记者吴磊报道：10月15日，", "本报讯\u3000记者吴磊报道：10月15日，"},
@@ -192,16 +192,16 @@ func TestBangInCredit(t *testing.T) {
 	}
 }
 
-// The dash that opens the second line of a head ("——浩吉铁路开通") comes
+// The dash that opens the second line of a head ("——江心大桥开通") comes
 // from a scan's rule finder as a rule, not as text: it is put back at the
 // start of the line.
 func TestDashReadAsRule(t *testing.T) {
 	b := datedScan()
-	b.line("世界上最长的重载铁路", 150, 300, 60, 60)
-	b.line("浩吉铁路今日开通", 285, 370, 60, 60)
+	b.line("本省跨度最大的斜拉桥", 150, 300, 60, 60)
+	b.line("江心大桥今日开通", 285, 370, 60, 60)
 	b.rule(153, 398, 275, 5)
 	a := columnsArticle(t, b, 470)
-	if got := texts(a.Headline); got != "世界上最长的重载铁路|——浩吉铁路今日开通" {
+	if got := texts(a.Headline); got != "本省跨度最大的斜拉桥|——江心大桥今日开通" {
 		t.Errorf("headline %q", got)
 	}
 	if got := flowStarts(a.Body); got != "甲乙" {

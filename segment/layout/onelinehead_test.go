@@ -20,7 +20,7 @@ func TestOneLineHeadTakesNoBodyLine(t *testing.T) {
 		if dateline := line("本报上海十月七日电", 140, 130, 330, 21); s.fitsBlock(b, dateline) {
 			t.Errorf("%v px/pt: a body-sized dateline joins the one-line deck above it", px)
 		}
-		if tail := line("按下加速键”", 100, 130, 230, 23); !s.fitsBlock(b, tail) {
+		if tail := line("迈出新步伐”", 100, 130, 230, 23); !s.fitsBlock(b, tail) {
 			t.Errorf("%v px/pt: the tail of a head, sized a little smaller, parts from it", px)
 		}
 	}

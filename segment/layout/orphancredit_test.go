@@ -24,7 +24,7 @@ func TestCreditOverColumnWithLineSizedOff(t *testing.T) {
 	s.blocks = []block{
 		blk(roleByline, 100, 110, "本报讯记者张小明报道"),
 		blk(roleBody, 114, 122, "十一月三日，县城东郊的新渡口，"),
-		blk(roleBody, 134, 186, "申天国夫妇手捧勋章和证书", "走上台来", "全场掌声响起", "久久不息"),
+		blk(roleBody, 134, 186, "王大爷夫妇手捧奖状和证书", "走上台来", "全场掌声响起", "久久不息"),
 	}
 	if !s.credited(0) {
 		t.Errorf("credit over the column: not credited")

@@ -25,8 +25,8 @@ func oneArticle(t *testing.T, l segment.Layout) {
 // it: the head stays a head, and the body text starts its own block.
 func TestHeadDoesNotDriftIntoBodyText(t *testing.T) {
 	b := newScan(0)
-	b.line("湖光山色协同建设进程按", 150, 300, 50, 48)
-	b.line("下加速键", 150, 360, 46, 43)
+	b.line("湖光山色协同建设进程迈", 150, 300, 50, 48)
+	b.line("出新步伐", 150, 360, 46, 43)
 	for i := 0; i < 8; i++ {
 		x, text := 150.0, strings.Repeat("甲", 13)
 		if i == 0 {
@@ -40,7 +40,7 @@ func TestHeadDoesNotDriftIntoBodyText(t *testing.T) {
 		t.Fatalf("got %d articles", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if got := texts(a.Headline); got != "湖光山色协同建设进程按|下加速键" {
+	if got := texts(a.Headline); got != "湖光山色协同建设进程迈|出新步伐" {
 		t.Errorf("headline %q", got)
 	}
 	if len(a.Body) != 2 || len(a.Body[0].Lines) != 8 || len(a.Body[1].Lines) != 8 {
@@ -270,9 +270,9 @@ func TestCharacterAndDigitSizedAboveTheirBox(t *testing.T) {
 func TestCaptionGapWithoutGutterAround(t *testing.T) {
 	const body, size = 10.0, 8.0
 	caption := func(y float64) page.Line {
-		l := page.Line{Text: "十月七日村里迎来敬老节", Size: size}
+		l := page.Line{Text: "十月七日村里迎来丰收节", Size: size}
 		x := 50.0
-		for i, w := range []string{"十月七日", "村里", "迎来", "敬老节"} {
+		for i, w := range []string{"十月七日", "村里", "迎来", "丰收节"} {
 			if i == 2 {
 				x += 12 // wider than a gutter's gap
 			}

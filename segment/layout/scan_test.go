@@ -272,8 +272,8 @@ func TestLetterSpacedHeadOverGutterIsNotCut(t *testing.T) {
 // pitch.
 func TestCJKHeadToldByPitch(t *testing.T) {
 	b := newScan(0.8)
-	b.line("大湾区协同化建设进程按", 150, 300, 52, 50)
-	b.line("下加速键", 150, 360, 52, 50)
+	b.line("大湾区协同化建设进程迈", 150, 300, 52, 50)
+	b.line("出新步伐", 150, 360, 52, 50)
 	b.column("甲", 8, 150, 440)
 	b.column("乙", 8, 700, 440)
 	l := Segment(&b.p)
@@ -281,7 +281,7 @@ func TestCJKHeadToldByPitch(t *testing.T) {
 		t.Fatalf("got %d articles", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if got := texts(a.Headline); got != "大湾区协同化建设进程按|下加速键" {
+	if got := texts(a.Headline); got != "大湾区协同化建设进程迈|出新步伐" {
 		t.Errorf("headline %q", got)
 	}
 	if len(a.Body) != 2 || firstRune(a.Body[0]) != "甲" || len(a.Body[0].Lines) != 8 || len(a.Body[1].Lines) != 8 {
