@@ -184,10 +184,10 @@ func runInBracket(l page.Line) page.Line {
 	return l
 }
 
-// runIn is cues.RunIn, which on a scan also reads a semicolon right after
-// the credit's 报道 as the colon OCR took it for ("本报讯记者王小明报道;
-// 10月1日，"), when the credit then names likely names. The semicolons
-// are as wide in UTF-8 as the colons put for them.
+// runIn is cues.RunIn, which also reads a semicolon right after the
+// credit's 报道 as the colon OCR took it for ("本报讯记者王小明报道;
+// 10月1日，"), when the credit then names likely names. Each semicolon is
+// as wide in UTF-8 as the colon put for it.
 func runIn(t string) (credit, rest string, authors []segment.Author, ok bool) {
 	if credit, rest, authors, ok = cues.RunIn(t); ok {
 		return credit, rest, authors, ok
@@ -198,8 +198,13 @@ func runIn(t string) (credit, rest string, authors []segment.Author, ok bool) {
 	}
 	at := i + len("报道")
 	m, w := utf8.DecodeRuneInString(t[at:])
-	colon := map[rune]string{';': ":", '；': "："}[m]
-	if colon == "" {
+	var colon string
+	switch m {
+	case ';':
+		colon = ":"
+	case '；':
+		colon = "："
+	default:
 		return "", "", nil, false
 	}
 	credit, rest, authors, ok = cues.RunIn(t[:at] + colon + t[at+w:])
