@@ -247,8 +247,10 @@ func (s *state) credited(k int) bool {
 	if b.role != roleBody && b.role != roleByline {
 		return false
 	}
-	if _, _, _, ok := runIn(blockText(b)); ok && b.role == roleBody && len(b.lines) > 1 {
-		return true
+	if b.role == roleBody && len(b.lines) > 1 {
+		if _, _, _, ok := runIn(blockText(b)); ok {
+			return true
+		}
 	}
 	if !s.bylineText(b) {
 		return false
