@@ -72,8 +72,10 @@ func (s *state) assemble() {
 		if o < 0 {
 			o = s.ownerAbove(b.box)
 		}
-		if o < 0 && !s.runsOn(k) {
-			o = s.ownerSide(b.box)
+		if o < 0 {
+			if side := s.ownerSide(b.box); side >= 0 && !s.runsOn(k, side) {
+				o = side
+			}
 		}
 		if o < 0 && (b.role == roleCaption || b.role == roleByline) {
 			o = s.ownerBelow(b.box)
@@ -598,18 +600,18 @@ func (s *state) ownerSide(r page.Rect) int {
 	return best
 }
 
-// runsOn reports a block of text set right under body text that no head
-// beside it owns: the column goes on from above, where OCR sized a line
-// off and parted it, so the block does not start beside a head (ownerSide)
-// even when its top is level with one.
-func (s *state) runsOn(k int) bool {
+// runsOn reports a block of text set right under body text that the head
+// beside it (side, from ownerSide) does not own: the column goes on from
+// above, where OCR sized a line off and parted it, so the block does not
+// start beside that head even when its top is level with it.
+func (s *state) runsOn(k, side int) bool {
 	b := &s.blocks[k]
 	for j := range s.blocks {
 		c := &s.blocks[j]
 		if j == k || c.role != roleBody || c.inBox != b.inBox || c.box.Y0 >= b.box.Y0 || !s.setUnder(b.box, c.box) || s.separated(c.box, b.box) {
 			continue
 		}
-		if c.art < 0 || s.ownerSide(b.box) != c.art {
+		if c.art < 0 || side != c.art {
 			return true
 		}
 	}
