@@ -166,14 +166,7 @@ func (s *state) buildBlocks() {
 // as the text under it, and the text would take the credit in as its
 // first line.
 func (s *state) creditOver(credit, l page.Line) bool {
-	if pitch(credit) == 0 {
-		return false // CJK credits only: a Latin one runs on as text does
-	}
-	if _, authors, ok := s.parseByline(credit.Text); !ok || len(authors) == 0 {
-		return false
-	}
-	_, _, ok := s.parseByline(credit.Text + l.Text)
-	return !ok
+	return s.loneCredit(credit, credit.Text+l.Text)
 }
 
 // creditUnder reports a CJK credit line l naming its authors, centred
@@ -182,13 +175,23 @@ func (s *state) creditOver(credit, l page.Line) bool {
 // which would take it in as its last line.
 func (s *state) creditUnder(last, l page.Line) bool {
 	mid := func(r *page.Rect) float64 { return (r.X0 + r.X1) / 2 }
-	if pitch(l) == 0 || l.Box.Width() >= last.Box.Width() || math.Abs(mid(l.Box)-mid(last.Box)) > s.body {
+	if l.Box.Width() >= last.Box.Width() || math.Abs(mid(l.Box)-mid(last.Box)) > s.body {
 		return false
 	}
-	if _, authors, ok := s.parseByline(l.Text); !ok || len(authors) == 0 {
+	return s.loneCredit(l, last.Text+l.Text)
+}
+
+// loneCredit reports a CJK credit line naming its authors that does not
+// parse as a credit once joined with the line next to it (joined, the two
+// in reading order): the two are not one credit set over two lines.
+func (s *state) loneCredit(credit page.Line, joined string) bool {
+	if pitch(credit) == 0 {
+		return false // CJK credits only: a Latin one runs on as text does
+	}
+	if _, authors, ok := s.parseByline(credit.Text); !ok || len(authors) == 0 {
 		return false
 	}
-	_, _, ok := s.parseByline(last.Text + l.Text)
+	_, _, ok := s.parseByline(joined)
 	return !ok
 }
 
