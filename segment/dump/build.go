@@ -375,12 +375,7 @@ func (s *pageSeg) crossheadTook(g *group, arts []*article, owner []*article, sto
 	if !s.zh || len(g.head) == 0 {
 		return nil
 	}
-	best, bs := -1, 0.0
-	for st := range stoks {
-		if sc := s.storyCarries(g, st, stoks); sc > bs {
-			best, bs = st, sc
-		}
-	}
+	best, bs := s.carrier(g, stoks)
 	if best < 0 || bs < headTook || owner[best] == nil {
 		return nil
 	}
@@ -399,6 +394,18 @@ func (s *pageSeg) crossheadTook(g *group, arts []*article, owner []*article, sto
 	return a
 }
 
+// carrier returns the story that carries most of heading g's words
+// (storyCarries) and that share; -1 and 0 when no story carries any.
+func (s *pageSeg) carrier(g *group, stoks []map[string]float64) (int, float64) {
+	best, bs := -1, 0.0
+	for st := range stoks {
+		if sc := s.storyCarries(g, st, stoks); sc > bs {
+			best, bs = st, sc
+		}
+	}
+	return best, bs
+}
+
 // headTook is the share of a headline's words that a text must carry for
 // the headline to take it from a bare heading printed inside it.
 const headTook = 0.5
@@ -413,10 +420,8 @@ func (s *pageSeg) uncarriedHead(g *group, arts []*article, stoks []map[string]fl
 	if !s.zh || len(g.head) == 0 || len(g.kicker) > 0 || len(g.toks) == 0 || cues.IsSection(strings.Join(g.head, "")) {
 		return nil
 	}
-	for st := range stoks {
-		if s.storyCarries(g, st, stoks) > 0 {
-			return nil
-		}
+	if st, _ := s.carrier(g, stoks); st >= 0 {
+		return nil
 	}
 	var best *article
 	for _, a := range arts {
