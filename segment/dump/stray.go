@@ -17,18 +17,22 @@ import (
 // each other become one untitled article.
 func (s *pageSeg) strayStories(arts []*article, owner []*article, stories [][]int, ps []*piece, slen []int) []*article {
 	bv := s.bigramVecs(stories, ps)
-	vec := func(sts []int) map[string]float64 {
-		v := map[string]float64{}
-		for _, st := range sts {
-			for g, x := range bv[st] {
-				v[g] += x
-			}
+	strays := s.strayRuns(arts, stories, ps, slen, bv)
+	for _, run := range strays {
+		for _, st := range run {
+			owner[st].stories = remove(owner[st].stories, st)
+			owner[st] = nil
 		}
-		return v
 	}
+	return joinStrays(arts, owner, strays, stories, ps, bv)
+}
+
+// strayRuns returns the runs of the articles arts that do not belong
+// there (strayStories), by the stories' bigram weights bv.
+func (s *pageSeg) strayRuns(arts []*article, stories [][]int, ps []*piece, slen []int, bv []map[string]float64) [][]int {
 	sum := map[*article]map[string]float64{}
 	for _, a := range arts {
-		sum[a] = vec(a.stories)
+		sum[a] = sumOf(a.stories, bv)
 	}
 	var strays [][]int
 	for _, a := range arts {
@@ -45,7 +49,7 @@ func (s *pageSeg) strayStories(arts []*article, owner []*article, stories [][]in
 			if len(run) > len(a.stories)-2 {
 				continue
 			}
-			v, n := vec(run), 0
+			v, n := sumOf(run, bv), 0
 			for _, st := range run {
 				n += slen[st]
 			}
@@ -78,16 +82,24 @@ func (s *pageSeg) strayStories(arts []*article, owner []*article, stories [][]in
 			}
 		}
 	}
-	for _, run := range strays {
-		for _, st := range run {
-			owner[st].stories = remove(owner[st].stories, st)
-			owner[st] = nil
-		}
+	return strays
+}
+
+// joinStrays makes each stray run and the later runs that resemble it
+// (strayJoin) one untitled article, added to arts; a run like no other
+// stays without an owner.
+func joinStrays(arts []*article, owner []*article, strays [][]int, stories [][]int, ps []*piece, bv []map[string]float64) []*article {
+	vs := make([]map[string]float64, len(strays))
+	for i, run := range strays {
+		vs[i] = sumOf(run, bv)
 	}
 	for i, x := range strays {
+		if x == nil {
+			continue
+		}
 		var a *article
 		for j := i + 1; j < len(strays); j++ {
-			if x == nil || strays[j] == nil || cosine(vec(x), vec(strays[j])) < strayJoin {
+			if strays[j] == nil || cosine(vs[i], vs[j]) < strayJoin {
 				continue
 			}
 			if a == nil {

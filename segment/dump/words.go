@@ -206,9 +206,14 @@ func contained(a, b map[string]float64) float64 {
 
 // storyWords sums the word weights of an article's stories.
 func storyWords(a *article, stoks []map[string]float64) map[string]float64 {
+	return sumOf(a.stories, stoks)
+}
+
+// sumOf adds up the weights vs of the stories sts.
+func sumOf(sts []int, vs []map[string]float64) map[string]float64 {
 	m := map[string]float64{}
-	for _, st := range a.stories {
-		for w, v := range stoks[st] {
+	for _, st := range sts {
+		for w, v := range vs[st] {
 			m[w] += v
 		}
 	}
