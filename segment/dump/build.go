@@ -449,7 +449,7 @@ func untitledBelow(line int, arts []*article, ok func(*article) bool) *article {
 // when g is a bare short heading: g is one of its crossheads. Chinese
 // dumps only.
 func (s *pageSeg) crossheadOf(g *group, not *article, arts []*article, ps []*piece, stories [][]int) *article {
-	if !s.zh || !g.weak() || utf8.RuneCountInString(g.head[0]) > 8 {
+	if !s.zh || !g.weak() || utf8.RuneCountInString(g.head[0]) > crossRunes {
 		return nil
 	}
 	a := s.ownerBelow(g, not, arts, ps, stories)
@@ -458,6 +458,11 @@ func (s *pageSeg) crossheadOf(g *group, not *article, arts []*article, ps []*pie
 	}
 	return a
 }
+
+// crossRunes is the longest a bare heading may be to be taken for a
+// crosshead (crossheadOf, crossheads): a crosshead names a part of a
+// feature in a few words, a headline its whole story.
+const crossRunes = 8
 
 // ownerBelow returns the article (other than not) of the first piece
 // printed within a few lines below heading g.
@@ -537,7 +542,7 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 			}
 		}
 		// Short bare headings are the crossheads of long features.
-		short := utf8.RuneCountInString(a.g.head[0]) <= 8
+		short := utf8.RuneCountInString(a.g.head[0]) <= crossRunes
 		if best == nil || bs < crossLike && !(short && bs >= 0.1) {
 			out = append(out, a)
 			continue
