@@ -88,9 +88,11 @@ func (s *pageSeg) idf(ps []*piece) map[string]float64 {
 // fixedSum adds floats as integer multiples of 2^-32: a float sum depends
 // on the order of its terms in the last bits, and the terms here come in a
 // map's random order, so a near tie could go either way from run to run.
-// Integer sums do not depend on order. Word weights are a few units (logs
-// of piece counts), so their sums and sums of products stay far below the
-// 2^31 this holds, and a term's rounding (2^-33) far below any threshold.
+// Integer sums do not depend on order. The weights summed are idf weights
+// of words and of character bigrams (bigramVecs: a log times the root of a
+// count) and their sums over an article's stories; their sums and sums of
+// products stay far below the 2^31 this holds (about 10^4 at most on the
+// dev dumps), and a term's rounding (2^-33) far below any threshold.
 type fixedSum int64
 
 const fixedOne = 1 << 32
