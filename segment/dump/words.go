@@ -181,6 +181,9 @@ func (s *pageSeg) bigramVecs(stories [][]int, ps []*piece) []map[string]float64 
 	return out
 }
 
+// sub is weights c less d (d a part of c: a story's own weights out of its
+// article's sum); what is left near zero is a float difference's rounding
+// and goes.
 func sub(c, d map[string]float64) map[string]float64 {
 	out := make(map[string]float64, len(c))
 	for w, v := range c {
