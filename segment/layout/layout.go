@@ -228,12 +228,23 @@ func (s *state) frameSides(body float64) []page.Rect {
 	var out []page.Rect
 	for _, bx := range s.shapes {
 		r := bx.Box
-		if r.Width() < 2*body || s.p.Width > 0 && r.Width() > 0.9*s.p.Width && r.Height() > 0.9*s.p.Height || !s.columnFrame(r) {
+		if r.Width() < 2*body || s.pageFrame(r) || !s.columnFrame(r) {
 			continue
 		}
-		out = append(out, page.Rect{X0: r.X0, Y0: r.Y0, X1: r.X0 + 1, Y1: r.Y1}, page.Rect{X0: r.X1 - 1, Y0: r.Y0, X1: r.X1, Y1: r.Y1})
+		out = append(out, sides(r)...)
 	}
 	return out
+}
+
+// pageFrame reports a rectangle round nine tenths of the page or more: the
+// frame of the page, which encloses no note.
+func (s *state) pageFrame(r page.Rect) bool {
+	return s.p.Width > 0 && r.Width() > 0.9*s.p.Width && r.Height() > 0.9*s.p.Height
+}
+
+// sides are the left and right sides of r as vertical rules.
+func sides(r page.Rect) []page.Rect {
+	return []page.Rect{{X0: r.X0, Y0: r.Y0, X1: r.X0 + 1, Y1: r.Y1}, {X0: r.X1 - 1, Y0: r.Y0, X1: r.X1, Y1: r.Y1}}
 }
 
 // findBoxes keeps the drawn rectangles that enclose text and are not the
@@ -245,13 +256,13 @@ func (s *state) findBoxes() {
 		if r.Width() < 2*s.body || r.Height() < 2*s.body {
 			continue
 		}
-		if s.p.Width > 0 && r.Width() > 0.9*s.p.Width && r.Height() > 0.9*s.p.Height {
+		if s.pageFrame(r) {
 			continue
 		}
 		if s.ocr && s.columnFrame(r) {
 			// A scan's rule finder closes column rules and the rules
 			// across the page into frames: their sides are column rules.
-			s.vrules = append(s.vrules, page.Rect{X0: r.X0, Y0: r.Y0, X1: r.X0 + 1, Y1: r.Y1}, page.Rect{X0: r.X1 - 1, Y0: r.Y0, X1: r.X1, Y1: r.Y1})
+			s.vrules = append(s.vrules, sides(r)...)
 			continue
 		}
 		n := 0
