@@ -185,8 +185,14 @@ func (s *state) captionRest(c, b *block) bool {
 	if sameRow(b.box, last) && b.box.X0 >= last.X1-0.5*s.body {
 		return true
 	}
-	gap := b.box.Y0 - c.box.Y1
-	return gap >= -0.3*s.body && gap <= s.maxGap*s.body && b.box.OverlapX(c.box) > 0.5*math.Min(b.box.Width(), c.box.Width())
+	return s.tightUnder(b.box, c.box)
+}
+
+// tightUnder reports a box r set right under box above, as a block's lines
+// are (OCR's boxes overlap a little), over half the narrower one's width.
+func (s *state) tightUnder(r, above page.Rect) bool {
+	gap := r.Y0 - above.Y1
+	return gap >= -0.3*s.body && gap <= s.maxGap*s.body && r.OverlapX(above) >= 0.5*math.Min(r.Width(), above.Width())
 }
 
 func (s *state) segBlock(k int) segment.Block {

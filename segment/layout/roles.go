@@ -338,7 +338,7 @@ func (s *state) creditedRest(k int) []int {
 			if j == k || containsInt(chain, j) || c.role != roleBody && c.role != roleCaption || c.inBox != b.inBox {
 				continue
 			}
-			if gap := c.box.Y0 - above.box.Y1; gap >= -0.3*s.body && gap <= s.maxGap*s.body && c.box.OverlapX(above.box) >= 0.5*math.Min(above.box.Width(), c.box.Width()) {
+			if s.tightUnder(c.box, above.box) {
 				next = j
 				break
 			}
