@@ -27,7 +27,7 @@ func boxMark(l page.Line) page.Line {
 	if !credit {
 		return l
 	}
-	if w == 1 && m != ' ' && l.RunIn == 0 {
+	if w == 1 && l.RunIn == 0 {
 		// A narrow character ("[", "]", "j", "1"): the mark's side read
 		// alone. One byte, it stands for the mark only before a whole
 		// credit, with no run-in offset to shift.
