@@ -143,9 +143,6 @@ func (s *state) article(a *art) (segment.Article, bool) {
 		if i > 0 {
 			prev = &s.blocks[captions[i-1]]
 		}
-		// The credit line of the caption above, or a piece of the same
-		// line that OCR cut off, or on a scan the rest of the caption set
-		// tight under its first line(s), which a credit closes.
 		lines := b.lines
 		if s.ocr {
 			lines = make([]page.Line, len(b.lines))
@@ -153,6 +150,9 @@ func (s *state) article(a *art) (segment.Article, bool) {
 				lines[j] = spaceCaptionCredit(l)
 			}
 		}
+		// The credit line of the caption above, or a piece of the same
+		// line that OCR cut off, or on a scan the rest of the caption set
+		// tight under its first line(s), which a credit closes.
 		if prev != nil && (b.img >= 0 && prev.img == b.img || b.img < 0 && prev.img < 0 && sameRow(b.box, prev.box) || b.img < 0 && s.ocr && s.captionRest(prev, b)) {
 			n := len(out.Captions) - 1
 			out.Captions[n] = rowOrder(append(append([]page.Line(nil), out.Captions[n]...), lines...))
