@@ -394,6 +394,8 @@ func joinFragments(lines []page.Line, body, tol, overlap float64) []page.Line {
 		if gone[i] {
 			continue
 		}
+		// overlap is set on a scan only, where a line of one-character
+		// words is any CJK line: it must be spaced out too.
 		head := lineSize(*a) > 1.3*body || letterSpaced(*a) && (overlap == 0 || spacedOut(*a))
 		for j := i + 1; j < len(lines); j++ {
 			b := lines[j]
