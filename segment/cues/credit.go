@@ -79,7 +79,7 @@ func hasSepAfter(s string, i int) bool {
 }
 
 // zhCredit parses a Chinese credit made only of role words and names:
-// "本报记者 刘 茜", "记者 杨鹤 通讯员 宋华敏", "记者王浩、李明",
+// "本报记者 林 岚", "记者 方远 通讯员 郑晓敏", "记者王浩、李明",
 // "记者王明、通讯员李华报道". A final 摄 turns the last group into
 // photographers. It fails when anything else is left over.
 func zhCredit(s string) ([]segment.Author, bool) {
@@ -185,7 +185,7 @@ func twoNames(s string) ([]string, string, bool) {
 
 // zhName takes one personal name from the start of s: 2–4 Han characters
 // up to a separator or the next role word, or single characters padded
-// with spaces ("刘 茜", as People's Daily sets two-character names).
+// with spaces ("林 岚", as People's Daily sets two-character names).
 func zhName(s string) (name, rest string, ok bool) {
 	var b strings.Builder
 	n := 0
@@ -343,7 +343,7 @@ func ParseByline(s string) (byline string, authors []segment.Author, ok bool) {
 	if a, ok := enCredit(s); ok {
 		return s, a, true
 	}
-	// A dateline or 本报讯 before the credit ("本报讯 记者许乐报道").
+	// A dateline or 本报讯 before the credit ("本报讯 记者孙乐报道").
 	body := s
 	if loc := leadRe.FindStringIndex(s); loc != nil {
 		rest := strings.TrimSpace(s[loc[1]:])
@@ -396,10 +396,10 @@ func tidyCredit(s string) string {
 }
 
 // spaceCredit sets a Chinese credit that an extractor printed without its
-// gaps ("本报记者刘茜", "记者周明通讯员韩雪") as the page spaces it: a
-// space after each role word and between names ("本报记者 刘茜", "记者 周明
+// gaps ("本报记者林岚", "记者周明通讯员韩雪") as the page spaces it: a
+// space after each role word and between names ("本报记者 林岚", "记者 周明
 // 通讯员 韩雪"). Credits written closed up on the page stay so: a run-in
-// "记者许乐报道" and names listed with 、.
+// "记者孙乐报道" and names listed with 、.
 // roles is how many role words it names.
 func spaceCredit(body string, authors []segment.Author) (spaced string, roles int, ok bool) {
 	if strings.ContainsAny(body, "、，,") || strings.HasSuffix(body, "报道") || strings.HasSuffix(body, "摄") {
@@ -428,7 +428,7 @@ func spaceCredit(body string, authors []segment.Author) (spaced string, roles in
 	spaced = strings.Join(parts, " ")
 	// One printed with some of its gaps ("记者 周明通讯员韩雪") gets the
 	// others when it names several roles; a name padded with a space
-	// ("本报记者 刘 茜") stays as printed.
+	// ("本报记者 林 岚") stays as printed.
 	if closed != body && (roles < 2 || !keepsGaps(body, spaced)) {
 		return "", 0, false
 	}
@@ -466,7 +466,7 @@ func LeadIn(s string) bool {
 }
 
 // RunIn finds a lead-in credit at the start of a first paragraph:
-// "本报讯 记者许乐报道：……", "本报讯（记者 许乐 通讯员 宋华敏）……",
+// "本报讯 记者孙乐报道：……", "本报讯（记者 孙乐 通讯员 郑晓敏）……",
 // "本报北京10月8日电 （记者王浩、李明）……". credit is whitespace-normalised
 // without the trailing colon; rest is the paragraph after it. A bare dateline
 // without names is not a credit.
@@ -491,7 +491,7 @@ func RunIn(s string) (credit, rest string, authors []segment.Author, ok bool) {
 		}
 		inner, tail = a[len(closeB):end], a[end+len(closeB):]
 	default:
-		// "记者许乐报道：" — the credit ends at 报道 followed by a colon, or
+		// "记者孙乐报道：" — the credit ends at 报道 followed by a colon, or
 		// at the first colon.
 		end := strings.IndexAny(a, "：:")
 		if end < 0 || end > 3*maxCredit {
@@ -524,7 +524,7 @@ func RunIn(s string) (credit, rest string, authors []segment.Author, ok bool) {
 		}
 	}
 	credit = tidyCredit(strings.TrimRight(credit, "：: "))
-	// "本报讯（记者 许乐 通讯员 宋华敏）": a bracket naming several roles
+	// "本报讯（记者 孙乐 通讯员 郑晓敏）": a bracket naming several roles
 	// sets its names apart; "（记者王浩）" and datelines' lists stay closed.
 	inner = tidyCredit(Normalize(inner))
 	if sp, roles, ok := spaceCredit(inner, authors); ok && roles > 1 {
@@ -536,7 +536,7 @@ func RunIn(s string) (credit, rest string, authors []segment.Author, ok bool) {
 // leadGap is what sets the credit m (more as printed) off from the lead-in
 // before it. 本报讯 runs straight into a bracket ("本报讯（记者…）"),
 // whatever gap OCR read there, and is set off from a credit run in without
-// brackets ("本报讯 记者许乐报道") though an extractor may drop the gap. A
+// brackets ("本报讯 记者孙乐报道") though an extractor may drop the gap. A
 // dateline is set off from its bracketed credit by a space; other credits
 // keep the gap printed.
 func leadGap(lead, more, m string) string {
@@ -582,7 +582,7 @@ var (
 )
 
 // CaptionCredit finds a photo credit at the end of a caption: "本报记者
-// 杨鹤摄", "（新华社记者 李四摄）", "PHOTO: JANE DOE", "Photograph: Jane Doe",
+// 方远摄", "（新华社记者 李四摄）", "PHOTO: JANE DOE", "Photograph: Jane Doe",
 // "(Jane Doe/Morning Herald)". credit is the matched tail of s exactly as
 // given, so s[:len(s)-len(credit)] is the caption text before it.
 func CaptionCredit(s string) (credit string, authors []segment.Author, ok bool) {

@@ -28,7 +28,7 @@ func TestParseByline(t *testing.T) {
 		{"记者.孙大为通讯员钱一鸣", "记者 孙大为 通讯员 钱一鸣", []A{au("孙大为", R), au("钱一鸣", C)}, true},
 		{"本报记者．李芳", "本报记者 李芳", []A{au("李芳", R)}, true},
 		{"实习生 郑晓", "实习生 郑晓", []A{au("郑晓", segment.Intern)}, true},
-		{"本报记者 杨 鹤摄", "本报记者 杨 鹤摄", []A{au("杨鹤", P)}, true},
+		{"本报记者 方 远摄", "本报记者 方 远摄", []A{au("方远", P)}, true},
 		{"本报讯 记者冯涛报道：", "本报讯 记者冯涛报道", []A{au("冯涛", R)}, true},
 		{"记者孙大为报", "记者孙大为报", []A{au("孙大为", R)}, true},
 		{"By PETER MCLEAN", "By PETER MCLEAN", []A{au("Peter Mclean", R)}, true},
