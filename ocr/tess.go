@@ -114,6 +114,11 @@ func (t *tess) read(stop stopFlag) (*hPage, error) {
 	if err := t.recognize(stop); err != nil {
 		return nil, err
 	}
+	return t.results()
+}
+
+// results returns the lines and words recognised last (walk.cpp).
+func (t *tess) results() (*hPage, error) {
 	var cerr *C.char
 	s, err := walked(C.np_tess_walk(t.api, &cerr), cerr)
 	if err != nil {
@@ -246,16 +251,7 @@ func (t *tess) readBlocks(a, b int, stop stopFlag) (*hPage, error) {
 	default:
 		return nil, errFailed
 	}
-	s, err := walked(C.np_tess_walk(t.api, &cerr), cerr)
-	if err != nil {
-		return nil, err
-	}
-	hp, err := parseWalk(s)
-	if err != nil {
-		return nil, err
-	}
-	hp.width = float64(t.width)
-	return hp, nil
+	return t.results()
 }
 
 // clear frees Tesseract's copy of the image and its results.
