@@ -55,11 +55,11 @@ func TestPartsOf(t *testing.T) {
 	}
 }
 
-// wholeRead reads testdata/name as one Recognize of the whole page.
+// wholeRead reads r as one Recognize of the whole page.
 func wholeRead(t *testing.T, r *raster, lang string) *hPage {
 	t.Helper()
 	var rd reader
-	defer rd.t.close()
+	defer func() { rd.t.close() }() // the instance recognize starts
 	hp, err := rd.recognize(context.Background(), r, lang, psmAuto, 300)
 	if err != nil {
 		t.Fatal(err)
