@@ -686,13 +686,7 @@ func (s *pageSeg) lateStories(arts []*article, gs []*group, byGroup map[*group]*
 		if !s.lateHeads[g.line] || byGroup[g] != nil {
 			continue
 		}
-		best, bsc := -1, 0.0
-		for i := range stories {
-			sc := s.storyCarries(g, i, stoks)
-			if sc > bsc {
-				best, bsc = i, sc
-			}
-		}
+		best, bsc := s.carrier(g, stoks)
 		if best < 0 || bsc < lateClaim {
 			continue
 		}
