@@ -131,13 +131,7 @@ func TestOwnBlocksInTurns(t *testing.T) {
 	}
 	blocks := [][]string{first[0:3], second[0:3], first[3:6], other[0:3], second[3:6], first[6:9], other[3:6], second[6:9]}
 	col := []int{0, 1, 0, -1, 1, 0, -1, 1} // -1: the other article's
-	var ls []string
-	for _, b := range blocks {
-		ls = append(ls, b...)
-		ls = append(ls, "")
-	}
-	s := &pageSeg{zh: true, lines: ls}
-	s.classify()
+	s := blocksPage(blocks)
 	var ps []*piece
 	var chs [][]int
 	var want []int
@@ -183,13 +177,7 @@ func TestTurnsAfterDumpOrder(t *testing.T) {
 	for i := 0; i < len(teaFirst); i += 3 {
 		blocks = append(blocks, teaFirst[i:i+3], teaSecond[i:i+3])
 	}
-	var ls []string
-	for _, b := range blocks {
-		ls = append(ls, b...)
-		ls = append(ls, "")
-	}
-	s := &pageSeg{zh: true, lines: ls}
-	s.classify()
+	s := blocksPage(blocks)
 	if len(s.chunkLines) < len(blocks) {
 		t.Fatalf("%d chunks, want %d", len(s.chunkLines), len(blocks))
 	}
@@ -203,4 +191,17 @@ func TestTurnsAfterDumpOrder(t *testing.T) {
 			t.Errorf("block %d: turn %v (found %v), want region 1 column %d", c, tu, ok, (c-1)%2)
 		}
 	}
+}
+
+// blocksPage classifies a Chinese dump of the blocks, a blank line after
+// each.
+func blocksPage(blocks [][]string) *pageSeg {
+	var ls []string
+	for _, b := range blocks {
+		ls = append(ls, b...)
+		ls = append(ls, "")
+	}
+	s := &pageSeg{zh: true, lines: ls}
+	s.classify()
+	return s
 }
