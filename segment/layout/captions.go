@@ -155,8 +155,9 @@ func spaceCaptionCredit(l page.Line) page.Line {
 	if at := strings.Index(credit, authors[0].Name); at > 0 && wideGapAt(l, start+at) {
 		space(start + at)
 	}
-	if before := strings.TrimRight(l.Text[:start], " "); before == l.Text[:start] && start > 0 &&
-		!strings.HasPrefix(credit, "（") && !strings.HasPrefix(credit, "(") && strings.ContainsAny(lastRune(before), "。！？!?") {
+	before := l.Text[:start]
+	if end, _ := utf8.DecodeLastRuneInString(before); start > 0 && !strings.HasSuffix(before, " ") &&
+		!strings.HasPrefix(credit, "（") && !strings.HasPrefix(credit, "(") && strings.ContainsRune("。！？!?", end) {
 		space(start)
 	}
 	return l
@@ -186,10 +187,4 @@ func wideGapAt(l page.Line, at int) bool {
 		pos += len(w.Text)
 	}
 	return found > median(gaps)+0.15*wordHeight(l)
-}
-
-// lastRune is the last character of s, "" for an empty s.
-func lastRune(s string) string {
-	_, w := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-w:]
 }
