@@ -252,13 +252,8 @@ func (s *state) headDecks() [][]int {
 func deckStart(ls []page.Line) int {
 	pitch := func(l page.Line) float64 {
 		n := utf8.RuneCountInString(strings.TrimSpace(l.Text))
-		if n < 8 {
+		if n < 8 || wideRunes(l.Text) > 0 {
 			return 0
-		}
-		for _, r := range l.Text {
-			if wide(r) {
-				return 0
-			}
 		}
 		return l.Box.Width() / float64(n)
 	}

@@ -24,12 +24,7 @@ func speck(l page.Line, body float64) bool {
 	if runes(l.Text) > 3 || lineSize(l) >= 0.6*body || l.Conf >= 0.8 {
 		return false
 	}
-	for _, r := range l.Text {
-		if wide(r) {
-			return false
-		}
-	}
-	return true
+	return wideRunes(l.Text) == 0
 }
 
 // splitBars cuts an OCR line at a word inside it that is only bars: a
