@@ -36,9 +36,7 @@ func TestHeadDoesNotDriftIntoBodyText(t *testing.T) {
 		b.line(strings.Repeat("乙", 13), 740, 430+float64(i)*50, 41, 35)
 	}
 	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		t.Fatalf("got %d articles", len(l.Articles))
-	}
+	oneArticle(t, l)
 	a := l.Articles[0]
 	if got := texts(a.Headline); got != "湖光山色协同建设进程迈|出新步伐" {
 		t.Errorf("headline %q", got)
@@ -64,11 +62,9 @@ func TestShortWordBoxDoesNotCutHead(t *testing.T) {
 		b.line(strings.Repeat("乙", 13), 700, 840+float64(i)*50, 37, 37)
 	}
 	l := Segment(&b.p)
-	if len(l.Articles) != 1 || texts(l.Articles[0].Headline) != "远方来信息" {
-		for _, a := range l.Articles {
-			t.Logf("headline %q", texts(a.Headline))
-		}
-		t.Fatalf("got %d articles", len(l.Articles))
+	oneArticle(t, l)
+	if got := texts(l.Articles[0].Headline); got != "远方来信息" {
+		t.Errorf("headline %q", got)
 	}
 }
 
@@ -130,11 +126,9 @@ func TestHeadOverGutterWithTouchingWordBoxes(t *testing.T) {
 		b.line(strings.Repeat("乙", 11), gutter+50, 440+float64(i)*50, 37, 37)
 	}
 	l := Segment(&b.p)
-	if len(l.Articles) != 1 || texts(l.Articles[0].Headline) != "远方来信息好消息传来" {
-		for _, a := range l.Articles {
-			t.Logf("headline %q", texts(a.Headline))
-		}
-		t.Fatalf("got %d articles", len(l.Articles))
+	oneArticle(t, l)
+	if got := texts(l.Articles[0].Headline); got != "远方来信息好消息传来" {
+		t.Errorf("headline %q", got)
 	}
 }
 
