@@ -20,6 +20,15 @@ func oneArticle(t *testing.T, l segment.Layout) {
 	}
 }
 
+// twoColumns sets two columns of eight body lines of 13 characters each,
+// 甲 from x 150 and 乙 from x2, from y0 down.
+func twoColumns(b *scanBuilder, y0, x2 float64) {
+	for i := 0; i < 8; i++ {
+		b.line(strings.Repeat("甲", 13), 150, y0+float64(i)*50, 37, 37)
+		b.line(strings.Repeat("乙", 13), x2, y0+float64(i)*50, 37, 37)
+	}
+}
+
 // OCR sizes the second line of a two-line head smaller than the first,
 // within the tolerance of both the head above it and the body text under
 // it: the head stays a head, and the body text starts its own block.
@@ -57,10 +66,7 @@ func TestShortWordBoxDoesNotCutHead(t *testing.T) {
 	head.Words = append([]page.Word{{Text: "远方来", Box: page.Rect{X0: 150, Y0: 300, X1: 200, Y1: 347}, Confidence: 0.9}}, head.Words[3:]...)
 	// A photo under the head, its text under the photo.
 	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 1200, Y1: 800}})
-	for i := 0; i < 8; i++ {
-		b.line(strings.Repeat("甲", 13), 150, 840+float64(i)*50, 37, 37)
-		b.line(strings.Repeat("乙", 13), 700, 840+float64(i)*50, 37, 37)
-	}
+	twoColumns(b, 840, 700)
 	l := Segment(&b.p)
 	oneArticle(t, l)
 	if got := texts(l.Articles[0].Headline); got != "远方来信息" {
@@ -93,10 +99,7 @@ func TestLoneCharacterSizedAboveItsBox(t *testing.T) {
 	b.line("远方来信息", 150, 300, 80, 80)
 	b.line("本报记者张三", 150, 420, 37, 37)
 	b.line("李", 380, 470, 30, 50)
-	for i := 0; i < 8; i++ {
-		b.line(strings.Repeat("甲", 13), 150, 530+float64(i)*50, 37, 37)
-		b.line(strings.Repeat("乙", 13), 700, 530+float64(i)*50, 37, 37)
-	}
+	twoColumns(b, 530, 700)
 	l := Segment(&b.p)
 	oneArticle(t, l)
 }
@@ -208,10 +211,7 @@ func TestQuoteMarkRejoinsItsHead(t *testing.T) {
 	b.line("远方来“信息", 150, 300, 90, 90)
 	r := page.Rect{X0: 715, Y0: 310, X1: 745, Y1: 345}
 	b.p.Lines = append(b.p.Lines, page.Line{Text: "”", Box: &r, Size: 36, Conf: 0.9})
-	for i := 0; i < 8; i++ {
-		b.line(strings.Repeat("甲", 13), 150, 440+float64(i)*50, 37, 37)
-		b.line(strings.Repeat("乙", 13), 680, 440+float64(i)*50, 37, 37)
-	}
+	twoColumns(b, 440, 680)
 	l := Segment(&b.p)
 	if len(l.Articles) != 1 || len(l.Blocks) != 0 {
 		t.Fatalf("got %d articles, %d other blocks", len(l.Articles), len(l.Blocks))
@@ -229,10 +229,7 @@ func TestOverlappingHeadPiecesJoin(t *testing.T) {
 	b.line("远方来的信息", 150, 300, 45, 45)
 	b.line("传来好消息", 393, 302, 45, 45)
 	b.line("大家一起读书看报", 150, 360, 90, 90)
-	for i := 0; i < 8; i++ {
-		b.line(strings.Repeat("甲", 13), 150, 500+float64(i)*50, 37, 37)
-		b.line(strings.Repeat("乙", 13), 680, 500+float64(i)*50, 37, 37)
-	}
+	twoColumns(b, 500, 680)
 	l := Segment(&b.p)
 	if len(l.Articles) != 1 || len(l.Blocks) != 0 {
 		t.Fatalf("got %d articles, %d other blocks", len(l.Articles), len(l.Blocks))
@@ -248,10 +245,7 @@ func TestOverlappingHeadPiecesJoin(t *testing.T) {
 func TestCharacterAndDigitSizedAboveTheirBox(t *testing.T) {
 	b := newScan(0)
 	b.line("远方来信息", 150, 300, 80, 80)
-	for i := 0; i < 8; i++ {
-		b.line(strings.Repeat("甲", 13), 150, 420+float64(i)*50, 37, 37)
-		b.line(strings.Repeat("乙", 13), 680, 420+float64(i)*50, 37, 37)
-	}
+	twoColumns(b, 420, 680)
 	r := page.Rect{X0: 1175, Y0: 600, X1: 1218, Y1: 675}
 	b.p.Lines = append(b.p.Lines, page.Line{Text: "个 1", Box: &r, Size: 75, Conf: 0.9})
 	l := Segment(&b.p)
