@@ -28,15 +28,7 @@ func TestStrayCreditToUncreditedHeadlineAbove(t *testing.T) {
 今年以来，城区启动老旧小区改造工
 程，加装电梯、翻新管网、增设停车位，
 居民们的日子越过越舒心。`
-	l := Segment(dumpPage("zh", text))
-	byHead := map[string][]string{}
-	for _, a := range l.Articles {
-		var names []string
-		for _, au := range a.Authors {
-			names = append(names, au.Name)
-		}
-		byHead[joinLines(a.Headline)] = names
-	}
+	byHead := authorsByHead(text)
 	if got := byHead["山区茶农春茶采摘忙"]; !slices.Equal(got, []string{"李四"}) {
 		t.Errorf("tea article's authors %q, want [李四] (all: %q)", got, byHead)
 	}
