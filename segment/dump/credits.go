@@ -410,7 +410,7 @@ func (s *pageSeg) creditUnderHeading(arts []*article, ps []*piece, stories [][]i
 			}
 		}
 		for _, b := range arts {
-			if b == a || b.g == nil || b.g.byline != "" || b.note || s.storyCredited(b, ps, stories) {
+			if b == a || b.g == nil || b.note || s.headCredited(b, ps, stories) {
 				continue
 			}
 			if slices.ContainsFunc(b.stories, func(st int) bool { return sfirst[st] > at && sfirst[st] <= at+creditOverText }) {
