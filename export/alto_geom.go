@@ -235,7 +235,7 @@ func assignLines(p *page.Page, l *segment.Layout) []blockRef {
 
 // centre returns a tiny rect at the centre of r, for containment tests.
 func centre(r page.Rect) page.Rect {
-	x, y := (r.X0+r.X1)/2, (r.Y0+r.Y1)/2
+	x, y := r.CenterX(), r.CenterY()
 	return page.Rect{X0: x, Y0: y, X1: x, Y1: y}
 }
 

@@ -138,7 +138,7 @@ func isPhoto(r page.Rect, width float64) bool {
 
 // inPhoto reports whether the centre of b lies in one of the photos.
 func inPhoto(b page.Rect, photos []page.Image) bool {
-	cx, cy := (b.X0+b.X1)/2, (b.Y0+b.Y1)/2
+	cx, cy := b.CenterX(), b.CenterY()
 	for _, im := range photos {
 		if cx >= im.Box.X0 && cx <= im.Box.X1 && cy >= im.Box.Y0 && cy <= im.Box.Y1 {
 			return true

@@ -182,7 +182,7 @@ func compact(lines []hLine) string {
 func split(l hLine, box image.Rectangle) (in, out hLine) {
 	y0, y1 := float64(box.Min.Y), float64(box.Max.Y)
 	for _, w := range l.words {
-		cx := (w.box.X0 + w.box.X1) / 2
+		cx := w.box.CenterX()
 		o := min(w.box.Y1, y1) - max(w.box.Y0, y0)
 		part := &out
 		if cx >= float64(box.Min.X) && cx < float64(box.Max.X) && 2*o >= min(w.box.Height(), y1-y0) {

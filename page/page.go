@@ -32,9 +32,11 @@ type Rect struct {
 	X0, Y0, X1, Y1 float64
 }
 
-func (r Rect) Width() float64  { return r.X1 - r.X0 }
-func (r Rect) Height() float64 { return r.Y1 - r.Y0 }
-func (r Rect) Empty() bool     { return r.X1 <= r.X0 || r.Y1 <= r.Y0 }
+func (r Rect) Width() float64   { return r.X1 - r.X0 }
+func (r Rect) Height() float64  { return r.Y1 - r.Y0 }
+func (r Rect) Empty() bool      { return r.X1 <= r.X0 || r.Y1 <= r.Y0 }
+func (r Rect) CenterX() float64 { return (r.X0 + r.X1) / 2 }
+func (r Rect) CenterY() float64 { return (r.Y0 + r.Y1) / 2 }
 
 // Union returns the smallest rect containing r and s. An empty operand is ignored.
 func (r Rect) Union(s Rect) Rect {

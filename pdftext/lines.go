@@ -201,13 +201,13 @@ func buildLines(glyphs []glyph, rules []page.Rule, frames []page.RectShape, imag
 func ruleBetween(rules []page.Rule, l *lineAcc, fg fglyph) bool {
 	last := l.gs[len(l.gs)-1].g.box
 	x0, x1 := last.X1, fg.g.box.X0
-	mid := (fg.g.box.Y0 + fg.g.box.Y1) / 2
+	mid := fg.g.box.CenterY()
 	for _, r := range rules {
 		b := r.Box
 		if b.Width() > 3 || b.Height() < fg.g.size {
 			continue
 		}
-		cx := (b.X0 + b.X1) / 2
+		cx := b.CenterX()
 		if cx > x0 && cx < x1 && b.Y0 <= mid && b.Y1 >= mid {
 			return true
 		}

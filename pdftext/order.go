@@ -138,7 +138,7 @@ func obstacles(lines []page.Line, frames []page.RectShape, rules []page.Rule, im
 			return
 		}
 		for _, l := range lines {
-			cx, cy := (l.Box.X0+l.Box.X1)/2, (l.Box.Y0+l.Box.Y1)/2
+			cx, cy := l.Box.CenterX(), l.Box.CenterY()
 			if cx > b.X0 && cx < b.X1 && cy > b.Y0 && cy < b.Y1 {
 				return
 			}
@@ -244,7 +244,7 @@ func xycut(lines []page.Line, kinds []kind, idx []int) []int {
 					top = append(top, i)
 				case bx.X0 < vPos-vGap/2 && bx.X1 > vPos+vGap/2:
 					bottom = append(bottom, i)
-				case (bx.X0+bx.X1)/2 <= vPos:
+				case bx.CenterX() <= vPos:
 					a = append(a, i)
 				default:
 					b = append(b, i)
@@ -257,7 +257,7 @@ func xycut(lines []page.Line, kinds []kind, idx []int) []int {
 			if len(top)+len(bottom) > 0 { // nothing on one side: plain split by centre
 				a, b = a[:0], b[:0]
 				for _, i := range r {
-					if (lines[i].Box.X0+lines[i].Box.X1)/2 <= vPos {
+					if lines[i].Box.CenterX() <= vPos {
 						a = append(a, i)
 					} else {
 						b = append(b, i)
@@ -266,7 +266,7 @@ func xycut(lines []page.Line, kinds []kind, idx []int) []int {
 			}
 		default:
 			for _, i := range r {
-				if (lines[i].Box.Y0+lines[i].Box.Y1)/2 <= hPos {
+				if lines[i].Box.CenterY() <= hPos {
 					a = append(a, i)
 				} else {
 					b = append(b, i)
@@ -295,7 +295,7 @@ func splitRows(lines []page.Line, kinds []kind, r []int, vPos float64) bool {
 		}
 		b := lines[i].Box
 		s := 0
-		if (b.X0+b.X1)/2 > vPos {
+		if b.CenterX() > vPos {
 			s = 1
 		}
 		side[s] = append(side[s], b)
@@ -333,7 +333,7 @@ func oneSided(lines []page.Line, kinds []kind, r []int, hPos, vPos float64) bool
 	var em [2]float64
 	left[0], left[1] = math.Inf(1), math.Inf(1)
 	part := func(b *page.Rect) int {
-		if (b.Y0+b.Y1)/2 > hPos {
+		if b.CenterY() > hPos {
 			return 1
 		}
 		return 0
@@ -393,7 +393,7 @@ func widestGap(lines []page.Line, kinds []kind, r []int, alongX bool) (pos, widt
 			k = kinds[i]
 		}
 		if k == colRule {
-			if cx := (lines[i].Box.X0 + lines[i].Box.X1) / 2; alongX || minX1 > cx || maxX0 < cx {
+			if cx := lines[i].Box.CenterX(); alongX || minX1 > cx || maxX0 < cx {
 				continue
 			}
 		}

@@ -226,7 +226,7 @@ func (d *doc) pageFrom(pg pageInfo, num int, content []byte, opt Options) *page.
 	// not part of it.
 	kept := in.glyphs[:0]
 	for _, g := range in.glyphs {
-		cx, cy := (g.box.X0+g.box.X1)/2, (g.box.Y0+g.box.Y1)/2
+		cx, cy := g.box.CenterX(), g.box.CenterY()
 		if cx >= 0 && cx <= w && cy >= 0 && cy <= h {
 			kept = append(kept, g)
 		}

@@ -352,7 +352,7 @@ func (s *state) deckChain(i int) {
 		var next *page.Rect
 		for k := range s.hrules {
 			r := &s.hrules[k]
-			cx := (r.X0 + r.X1) / 2
+			cx := r.CenterX()
 			if r.Width() >= 0.6*a.hr.Width() || cx < a.hr.X0 || cx > a.hr.X1 || r.Y0 < y-1 || r.Y0 <= last || r.Y0-y > 12*s.body {
 				continue
 			}
@@ -460,10 +460,10 @@ func (s *state) span(a *art) {
 			a.left = math.Max(a.left, r.X1)
 		case overlapY(r, h) < 0.5*math.Min(r.Height(), h.Height()):
 			// Text under the head that only touches the band.
-		case r.X0 > (h.X0+h.X1)/2:
+		case r.X0 > h.CenterX():
 			// Heads of neighbours may overlap by a few pixels on a scan.
 			a.right = math.Min(a.right, r.X0)
-		case r.X1 < (h.X0+h.X1)/2:
+		case r.X1 < h.CenterX():
 			a.left = math.Max(a.left, r.X1)
 		}
 	}
@@ -533,7 +533,7 @@ func (s *state) promoteEmphasised() {
 // ownerAbove is the nearest anchor above r whose span covers r's centre,
 // with no separator in between; -1 if none.
 func (s *state) ownerAbove(r page.Rect) int {
-	cx := (r.X0 + r.X1) / 2
+	cx := r.CenterX()
 	best, bestY := -1, math.Inf(-1)
 	for i, a := range s.arts {
 		if a.boxed || cx < a.left || cx > a.right || a.hr.Y1 > r.Y0+a.desc || a.hr.Y1 <= bestY {
@@ -570,7 +570,7 @@ func (s *state) ownerReach(r page.Rect) int {
 // ownerBelow is the nearest anchor below r (a picture or caption printed
 // above its article's headline).
 func (s *state) ownerBelow(r page.Rect) int {
-	cx := (r.X0 + r.X1) / 2
+	cx := r.CenterX()
 	best, bestY := -1, math.Inf(1)
 	for i, a := range s.arts {
 		if a.boxed || cx < a.left || cx > a.right || a.hr.Y0 < r.Y1-0.5*s.body || a.hr.Y0 >= bestY {

@@ -174,8 +174,7 @@ func (s *state) creditOver(credit, l page.Line) bool {
 // text), that does not complete that line: OCR sized it like the deck,
 // which would take it in as its last line.
 func (s *state) creditUnder(last, l page.Line) bool {
-	mid := func(r *page.Rect) float64 { return (r.X0 + r.X1) / 2 }
-	if l.Box.Width() >= last.Box.Width() || math.Abs(mid(l.Box)-mid(last.Box)) > s.body {
+	if l.Box.Width() >= last.Box.Width() || math.Abs(l.Box.CenterX()-last.Box.CenterX()) > s.body {
 		return false
 	}
 	return s.loneCredit(l, last.Text+l.Text)
@@ -254,8 +253,8 @@ func (s *state) separated(a, b page.Rect) bool {
 	for _, r := range s.hrules {
 		// Line boxes may overlap a rule set tight under the text: compare
 		// with the lines' middles.
-		cy := (r.Y0 + r.Y1) / 2
-		if cy > (a.Y0+a.Y1)/2 && cy < (b.Y0+b.Y1)/2 && r.OverlapX(x) > 0 {
+		cy := r.CenterY()
+		if cy > a.CenterY() && cy < b.CenterY() && r.OverlapX(x) > 0 {
 			return true
 		}
 	}

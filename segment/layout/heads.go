@@ -113,7 +113,7 @@ func headPiece(a, b page.Line, body float64, vrules []page.Rect) bool {
 // a's height: a column rule, which no line crosses.
 func ruleBetween(vrules []page.Rect, a, b page.Rect, slack, minH float64) bool {
 	for _, v := range vrules {
-		if cx := (v.X0 + v.X1) / 2; cx >= a.X1-slack && cx <= b.X0+slack && v.Height() > minH && overlapY(v, a) > 0 {
+		if cx := v.CenterX(); cx >= a.X1-slack && cx <= b.X0+slack && v.Height() > minH && overlapY(v, a) > 0 {
 			return true
 		}
 	}
@@ -123,7 +123,7 @@ func ruleBetween(vrules []page.Rect, a, b page.Rect, slack, minH float64) bool {
 // midDist is how far apart the middle heights of a and b lie: the pieces
 // of one line share theirs, whatever their glyphs' heights.
 func midDist(a, b page.Rect) float64 {
-	return math.Abs((a.Y0+a.Y1)/2 - (b.Y0+b.Y1)/2)
+	return math.Abs(a.CenterY() - b.CenterY())
 }
 
 // mergeHead appends the head piece b to a. The merged line keeps the size

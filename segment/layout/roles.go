@@ -245,13 +245,13 @@ func (s *state) sections() {
 			continue
 		}
 		reach := 0.8 * b.size
-		cy := (b.box.Y0 + b.box.Y1) / 2
+		cy := b.box.CenterY()
 		above, below := false, false
 		for _, rl := range s.hrules {
 			if rl.OverlapX(b.box) <= 0 || rl.Width() < 2.5*b.box.Width() {
 				continue
 			}
-			ry := (rl.Y0 + rl.Y1) / 2
+			ry := rl.CenterY()
 			if ry < cy && b.box.Y0-rl.Y1 <= reach {
 				above = true
 			}

@@ -25,7 +25,7 @@ func skewSlope(lines []page.Line) float64 {
 		var sx, sy, sxx, sxy float64
 		n := float64(len(l.Words))
 		for _, w := range l.Words {
-			x, y := (w.Box.X0+w.Box.X1)/2, (w.Box.Y0+w.Box.Y1)/2
+			x, y := w.Box.CenterX(), w.Box.CenterY()
 			sx, sy, sxx, sxy = sx+x, sy+y, sxx+x*x, sxy+x*y
 		}
 		d := n*sxx - sx*sx
@@ -60,7 +60,7 @@ func newRotator(p *page.Page, lines []page.Line, slope float64) rotator {
 		for _, l := range lines {
 			all = all.Union(*l.Box)
 		}
-		r.cx, r.cy = (all.X0+all.X1)/2, (all.Y0+all.Y1)/2
+		r.cx, r.cy = all.CenterX(), all.CenterY()
 	}
 	return r
 }
@@ -69,7 +69,7 @@ func newRotator(p *page.Page, lines []page.Line, slope float64) rotator {
 // centre turned back, and the size of the rectangle whose tilted bounding
 // box b is (at least a pixel, at most b's own size).
 func (r rotator) rect(b page.Rect) page.Rect {
-	x, y := (b.X0+b.X1)/2-r.cx, (b.Y0+b.Y1)/2-r.cy
+	x, y := b.CenterX()-r.cx, b.CenterY()-r.cy
 	nx := r.cx + x*r.cos + y*r.sin
 	ny := r.cy - x*r.sin + y*r.cos
 	c, s := r.cos, math.Abs(r.sin)
@@ -190,9 +190,9 @@ func trimHeight(l page.Line) page.Line {
 	}
 	mids := make([]float64, 0, len(l.Words))
 	for _, w := range l.Words {
-		mids = append(mids, (w.Box.Y0+w.Box.Y1)/2)
+		mids = append(mids, w.Box.CenterY())
 	}
-	mid := (l.Box.Y0 + l.Box.Y1) / 2
+	mid := l.Box.CenterY()
 	if len(mids) > 0 {
 		mid = median(mids)
 	}

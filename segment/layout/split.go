@@ -50,7 +50,7 @@ func splitLines(lines []page.Line, body, headAt float64, vrules, pics []page.Rec
 		crossed := func(x0, x1 float64) bool {
 			for _, v := range vrules {
 				// A column rule in the gap settles it.
-				if cx := (v.X0 + v.X1) / 2; cx >= x0-2 && cx <= x1+2 && overlapY(v, *l.Box) > 0 {
+				if cx := v.CenterX(); cx >= x0-2 && cx <= x1+2 && overlapY(v, *l.Box) > 0 {
 					return false
 				}
 			}
