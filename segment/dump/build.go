@@ -211,6 +211,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		arts = s.creditedLabel(arts, ps, stories, stoks, idf)
 		arts = s.lateStories(arts, gs, byGroup, owner, stories, stoks, sfirst)
 		arts = s.strayStories(arts, owner, stories, ps, slen)
+		s.betweenColumns(owner, stories, ps, slen, true)
 	}
 	// Headings left without text are labels.
 	kept := arts[:0]
@@ -330,6 +331,9 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	arts = s.crossheads(arts, stoks, ps, stories)
 	arts = s.scraps(arts, ps, stories, slen, &layout)
 	arts = s.promotions(arts, ps, stories, slen, &layout)
+	if s.zh {
+		s.betweenColumns(owners(arts, len(stories)), stories, ps, slen, false)
+	}
 	s.attachDecks(arts, stoks, idf, &layout)
 	s.attachKickers(arts, stoks, idf, &layout)
 	s.capsHeadsFollowText(arts, ps, stories)
