@@ -50,7 +50,8 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 		col   int // column among the article's pieces (Chinese dumps)
 		line  int
 		flows []segment.Flow
-		pos   int // place in its story: linked pieces read in link order
+		chain int // the chain it reads in: chains never interleave
+		pos   int // place in its chain: linked pieces read in link order
 		lead  bool
 	}
 	// Units to chain: an article's stories; in Chinese dumps its pieces,
@@ -83,7 +84,7 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 	if s.zh {
 		own = s.articleTurns(chs, ps)
 	}
-	for _, ch := range chs {
+	for x, ch := range chs {
 		start := ps[ch[0]].first
 		if l, ok := at[ch[0]]; ok {
 			start = l
@@ -113,14 +114,14 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 				// article's.
 				out.Byline, out.Authors = p.credit, append(photographers(out.Authors), p.authors...)
 			}
-			parts = append(parts, part{chunk, column, start, s.flows(p), pos, pos == 0 && lead})
+			parts = append(parts, part{chunk, column, start, s.flows(p), x, pos, lead})
 		}
 	}
 	firstText := math.MaxInt
 	for _, pt := range parts {
 		firstText = min(firstText, pt.line)
 	}
-	for _, g := range a.cross {
+	for x, g := range a.cross {
 		// A bare label between the headline and all of the article's text
 		// heads no section of it: it is the article's overline, set apart.
 		// Not with text printed between them (other text, or its own the
@@ -138,7 +139,7 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 				c, below = v, f
 			}
 		}
-		parts = append(parts, part{s.chunk[g.line], c, g.line, []segment.Flow{{Lines: lines(g.head...), Standalone: true}}, 0, false})
+		parts = append(parts, part{s.chunk[g.line], c, g.line, []segment.Flow{{Lines: lines(g.head...), Standalone: true}}, len(chs) + x, 0, false})
 	}
 	sort.SliceStable(parts, func(x, y int) bool {
 		// The text after a run-in credit starts the article.
@@ -154,8 +155,26 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 		if parts[x].line != parts[y].line {
 			return parts[x].line < parts[y].line
 		}
+		if parts[x].chain != parts[y].chain {
+			return parts[x].chain < parts[y].chain
+		}
 		return parts[x].pos < parts[y].pos
 	})
+	if s.zh {
+		// An article does not open inside a sentence: chains read first
+		// that plainly start in one go after the rest (their sentence
+		// began in text the article lacks, or in a chain not linked).
+		mid := func(x int) bool {
+			return x < len(chs) && ps[chs[x][0]].midStart() && !ps[chs[x][0]].lead && !ps[chs[x][0]].note
+		}
+		j := 0
+		for j < len(parts) && mid(parts[j].chain) {
+			j++
+		}
+		if j > 0 && j < len(parts) {
+			parts = append(parts[j:], parts[:j]...)
+		}
+	}
 	for _, p := range parts {
 		out.Body = append(out.Body, p.flows...)
 	}
@@ -180,6 +199,25 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 	}
 	return out
 }
+
+// midStart: the piece plainly starts inside a sentence: its first line
+// opens with a mark that only follows text (contPunct), or with one
+// character and a clause mark ("级、…", not a numbered "一、"), or is the
+// short last line of a paragraph, ending a sentence, over more text.
+func (p *piece) midStart() bool {
+	rs := firstRunes(p.frags[0].text, 2)
+	if len(rs) > 0 && strings.ContainsRune(contPunct, rs[0]) {
+		return true
+	}
+	if len(rs) == 2 && strings.ContainsRune("，、。；", rs[1]) && !unicode.IsDigit(rs[0]) && !strings.ContainsRune(hanDigits, rs[0]) {
+		return true
+	}
+	f := p.frags[0]
+	return len(p.frags) > 1 && sentenceEnd(f.text) && f.w < p.fullWidth()-2.5
+}
+
+// hanDigits number the points of a list ("一、").
+const hanDigits = "一二三四五六七八九十"
 
 // chains reads an article's units (lists of pieces) in order: a unit that
 // ends mid-sentence goes on in the unit of the article whose start
