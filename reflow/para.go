@@ -82,13 +82,21 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 	out := []string{}
 	var cur strings.Builder
 	starts := true // line i-1 starts a paragraph
+	moved := false // a break before a tail line moves after it
 	for i := range ls {
 		if i > 0 {
 			// Judge the sentence end on the paragraph so far, not the line
 			// alone: a bracketed note may have started lines earlier.
 			ls[i-1].fin = finalMark(cur.String())
 			brk := breakBetween(ls, i-1, m, starts) ||
-				blankParas && blankEnds(ls[i-1], ls[i])
+				blankParas && blankEnds(ls[i-1], ls[i], m)
+			if moved {
+				brk, moved = brk || opensText(ls[i]), false
+			} else if brk && ls[i].box == nil && tail(ls[i].text) {
+				// A line of one character ends a wrapped line printed apart:
+				// it stays with the text before it.
+				brk, moved = false, true
+			}
 			starts = brk
 			if brk {
 				out = append(out, cur.String())
@@ -218,8 +226,8 @@ func blankLinesEndParagraphs(ls []bline, w int) bool {
 // dump that puts one after every paragraph: a sentence ended there. A colon
 // before an opening quote introduces the quotation, which goes on in the
 // same paragraph (他说：|“……”).
-func blankEnds(a, b bline) bool {
-	if a.fin == 0 || !a.cjk || a.flow == b.flow || a.box != nil {
+func blankEnds(a, b bline, m measure) bool {
+	if a.fin == 0 || !a.cjk || a.flow == b.flow || a.box != nil || fullLine(b, m.w, m.exact) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(b.text)
@@ -281,13 +289,12 @@ func breakGeo(a, b bline, c *bline) bool {
 // c is the line after b in its flow, or nil.
 func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 	w := m.w
-	if r, _ := utf8.DecodeRuneInString(b.text); b.box == nil && (strings.ContainsRune(cues.Closers, r) || b.cjk && cues.OpensParticle(b.text)) {
-		// No line opens with a closing mark or a particle, least of all a
-		// paragraph's first: the dump cut the line it ends.
+	if !opensText(b) {
 		return false
 	}
 	// A flow's last line that runs on ends a column, however short the
-	// dump prints it: it is no indented first line.
+	// dump prints it: it is no indented first line (unless exactly so
+	// short, columnFoot).
 	runsOn := b.fin == 0 && c == nil
 	// A semicolon ends a clause, not a paragraph: the line after it that
 	// a dump measures short is no indented start.
@@ -347,6 +354,13 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 		// The line before ended a heading.
 		return !crossWord(a.text, b.text)
 	}
+	if !acrossFlows && !latin && endsHan(a.text) && columnFoot(b, c, w) {
+		// A block's last line, after lines of its own, that lost its
+		// indent and goes on (a block of one line may be any label). A
+		// line before it that ends on a clause mark leaves its sentence
+		// open: it goes on there.
+		return !crossWord(a.text, b.text)
+	}
 	if acrossFlows && !latin && headsParagraph(b, c, w) {
 		// A block opens with a heading over a paragraph's first line.
 		return !crossWord(a.text, b.text)
@@ -379,6 +393,32 @@ func lostIndent(a, b bline, c *bline, w int, starts bool) bool {
 	}
 	return a.width >= w-2 && !cues.Unbalanced(a.text, cues.Quotes, cues.Brackets) ||
 		starts && a.width == w-4 && c.width > b.width
+}
+
+// opensText reports whether b, a line without geometry, may open a
+// paragraph. No line opens with a closing mark or a particle, least of all
+// a paragraph's first: the dump cut the line it ends.
+func opensText(b bline) bool {
+	r, _ := utf8.DecodeRuneInString(b.text)
+	return b.box != nil || !strings.ContainsRune(cues.Closers, r) && !(b.cjk && cues.OpensParticle(b.text))
+}
+
+// tail reports a line of a single Chinese character: the end of a wrapped
+// line (a heading's or a word's), never a paragraph's first line.
+func tail(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	return n == len(t) && unicode.Is(unicode.Han, r)
+}
+
+// columnFoot reports b, the last line of its flow, as a paragraph's first
+// line set at the foot of a Chinese column w wide: two characters short
+// (the indent) and going on, where a line that runs on into the next
+// column is full. Its width must be exact: quotes and titles inside it, or
+// Latin letters, are measured loosely.
+func columnFoot(b bline, c *bline, w int) bool {
+	_, n := utf8.DecodeRuneInString(b.text)
+	return c == nil && b.width == w-4 && b.fin == 0 && !b.stretched && indentable(b.text) &&
+		!strings.ContainsAny(b.text[n:], "“”‘’《》")
 }
 
 // headsParagraph reports b, a Chinese line short of the column w without

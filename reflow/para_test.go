@@ -351,6 +351,18 @@ func TestBlankLineParagraphs(t *testing.T) {
 	}
 }
 
+// Where the dump measures Chinese lines exactly, a full line after the
+// blank line that follows a sentence end is no paragraph's first line
+// (those lost their indent) even in a dump that seems to set a blank line
+// after every paragraph: the blank line split a column.
+func TestBlankLineBeforeFullLine(t *testing.T) {
+	flows := []segment.Flow{
+		flow("各乡镇抓住晴好天气组织农户", "开展春耕备耕工作确保农资供", "应充足，市农业农村局还组织", "技术人员下乡到村为农户提供", "土壤检测服务指导科学施肥。"),
+		flow("一位种粮大户看着检测报告说", "今年心里有底了，播种前就知", "道缺啥，这样的服务我们欢迎", "希望年年都有。"),
+	}
+	checkParagraphs(t, flows, []string{"各乡镇抓住晴好天气组织农户开展春耕备耕工作确保农资供应充足，市农业农村局还组织技术人员下乡到村为农户提供土壤检测服务指导科学施肥。一位种粮大户看着检测报告说今年心里有底了，播种前就知道缺啥，这样的服务我们欢迎希望年年都有。"})
+}
+
 // columnOpening and columnClosing are paragraphs of a Chinese column
 // thirteen characters wide as a dump prints them: the first line, indented,
 // is two characters short.

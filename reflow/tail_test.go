@@ -1,0 +1,44 @@
+package reflow
+
+import (
+	"testing"
+
+	"newsprint/segment"
+)
+
+// Paragraphs of a Chinese column thirteen characters wide, as a dump
+// prints them: a first line lost its two-character indent.
+var (
+	footOpening = []string{"今年全市紧紧围绕高质量", "发展目标，持续推进产业结构", "调整，一批重点项目相继落地"}
+	footClosing = []string{"建设，为全年经济平稳运行打", "下了坚实基础。"}
+	footNext    = []string{"农业方面，各地抓住农时", "抓好秋收秋种，粮食生产形势", "总体向好，丰收已成定局。"}
+)
+
+// A line of one character after a paragraph's end is the tail of a line
+// printed apart (a heading's or a word's last character): it stays with
+// the text before it, and the paragraph break falls after it.
+func TestTailLine(t *testing.T) {
+	lines := append(append(append([]string{}, footOpening...), footClosing...), "态")
+	lines = append(lines, footNext...)
+	checkParagraphs(t, []segment.Flow{flow(lines...)}, []string{
+		"今年全市紧紧围绕高质量发展目标，持续推进产业结构调整，一批重点项目相继落地建设，为全年经济平稳运行打下了坚实基础。态",
+		"农业方面，各地抓住农时抓好秋收秋种，粮食生产形势总体向好，丰收已成定局。",
+	})
+}
+
+// A block whose last line is two characters short of the column and runs
+// on ends with a paragraph's first line set at the foot of the column,
+// whatever the line before it ended with; a block of that one line only
+// is no evidence, and runs on.
+func TestColumnFoot(t *testing.T) {
+	first := flow(append(append([]string{}, footOpening...), footNext[0])...)
+	rest := flow(footNext[1:]...)
+	checkParagraphs(t, []segment.Flow{first, rest, flow(footClosing...)}, []string{
+		"今年全市紧紧围绕高质量发展目标，持续推进产业结构调整，一批重点项目相继落地",
+		"农业方面，各地抓住农时抓好秋收秋种，粮食生产形势总体向好，丰收已成定局。建设，为全年经济平稳运行打下了坚实基础。",
+	})
+	alone := []segment.Flow{flow(footOpening...), flow(footNext[0]), rest}
+	checkParagraphs(t, alone, []string{
+		"今年全市紧紧围绕高质量发展目标，持续推进产业结构调整，一批重点项目相继落地农业方面，各地抓住农时抓好秋收秋种，粮食生产形势总体向好，丰收已成定局。",
+	})
+}
