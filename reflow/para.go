@@ -25,6 +25,7 @@ type bline struct {
 	col       page.Rect // column box (geometry only)
 	flow      int       // index of the flow in the article
 	alone     bool      // the flow is standalone (crosshead)
+	opens     bool      // the first line of a flow that opens a paragraph (Flow.Opens)
 	fin       rune      // the mark that ends the paragraph so far here as a sentence (finalMark), or 0
 }
 
@@ -60,6 +61,7 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 	}
 	ls := make([]bline, 0, n)
 	for fi, f := range flows {
+		first := true
 		for _, l := range f.Lines {
 			if l.Blank() {
 				continue
@@ -69,6 +71,7 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 				continue
 			}
 			b.flow, b.alone, b.col = fi, f.Standalone, cols[fi]
+			b.opens, first = first && f.Opens, false
 			ls = append(ls, b)
 		}
 	}
@@ -243,6 +246,9 @@ func breakBetween(ls []bline, i int, m measure, starts bool) bool {
 	}
 	if a.end != noHyphen || b.shyStart || (note(b.text) && a.fin != 0) {
 		return false
+	}
+	if b.opens {
+		return true
 	}
 	if a.box != nil && b.box != nil {
 		var c *bline

@@ -441,6 +441,22 @@ func TestScatteredWordsRunOn(t *testing.T) {
 	if len(got) != 2 {
 		t.Errorf("lines: got %q, want 2 paragraphs", got)
 	}
+	// A flow the segmenter marked as opening a paragraph starts one, even
+	// of scattered words; a word broken at the flow's end still joins.
+	open := flow("Members", "voted", "for the new plan after a long", "debate.")
+	open.Opens = true
+	got = Paragraphs([]segment.Flow{
+		flow("The", "council", "met on Tuesday to discuss the", "budget", "today."), open,
+	}, nil)
+	want = []string{"The council met on Tuesday to discuss the budget today.", "Members voted for the new plan after a long debate."}
+	if !slices.Equal(got, want) {
+		t.Errorf("opening flow: got %q", got)
+	}
+	broken := flow("bers", "voted.")
+	broken.Opens = true
+	if got = Paragraphs([]segment.Flow{flow("The", "council", "met", "Mem\u00ad"), broken}, nil); len(got) != 1 {
+		t.Errorf("opening flow after a broken word: got %q, want 1 paragraph", got)
+	}
 }
 
 // Where the dump ran another column's text into the article (a full line

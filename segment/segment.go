@@ -45,6 +45,9 @@ type Flow struct {
 	// Standalone marks a flow that is a paragraph of its own and never joins
 	// its neighbours (a crosshead).
 	Standalone bool
+	// Opens marks a flow whose first line opens a paragraph, as a source
+	// without geometry can tell (a dump that set the line apart).
+	Opens bool
 	// Column is the box of the column the flow was set in, when known; reflow
 	// compares line widths against it.
 	Column *page.Rect

@@ -114,7 +114,7 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 				// article's.
 				out.Byline, out.Authors = p.credit, append(photographers(out.Authors), p.authors...)
 			}
-			parts = append(parts, part{chunk, column, start, s.flows(p), x, pos, lead})
+			parts = append(parts, part{chunk, column, start, s.pieceFlows(p), x, pos, lead})
 		}
 	}
 	firstText := math.MaxInt
