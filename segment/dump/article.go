@@ -89,9 +89,9 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 		if l, ok := at[ch[0]]; ok {
 			start = l
 		}
-		// The text after a run-in credit, or after an editor's note
-		// label, opens the article.
-		lead := ps[ch[0]].lead || editorsNote.MatchString(strings.TrimSpace(ps[ch[0]].frags[0].text))
+		// The text after a run-in credit, after an editor's note label,
+		// or under a credit printed over its column, opens the article.
+		lead := ps[ch[0]].lead || editorsNote.MatchString(strings.TrimSpace(ps[ch[0]].frags[0].text)) || ps[ch[0]].under
 		chunk, column := s.chunk[start], col[ch[0]]
 		// A block of a region printed in turns reads with the other
 		// blocks of its column: the article's own turns first, else the

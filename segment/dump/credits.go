@@ -46,7 +46,7 @@ func (s *pageSeg) creditsAbove(gs []*group, ps []*piece) {
 			}
 		}
 		if best != nil {
-			best.credit, best.authors = g.byline, g.authors
+			best.credit, best.authors, best.under = g.byline, g.authors, true
 		}
 	}
 }

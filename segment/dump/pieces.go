@@ -23,6 +23,7 @@ type piece struct {
 	authors []segment.Author
 	note    bool // an editor's note
 	lead    bool // its text starts after a lead-in credit
+	under   bool // its text starts under a credit printed over it (creditsAbove)
 	// leadLine is the line whose text follows the piece's run-in credit
 	// (-1 when none): its article's text starts there.
 	leadLine int
