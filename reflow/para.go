@@ -260,8 +260,22 @@ func breakBetween(ls []bline, i int, m measure, starts bool) bool {
 	var c *bline
 	if i+2 < len(ls) && ls[i+2].flow == b.flow {
 		c = &ls[i+2]
+		if i+3 < len(ls) && ls[i+3].flow == b.flow && wrappedHead(b, *c, ls[i+3], m.w) {
+			// A heading over two lines opens here, whatever went before.
+			return !crossWord(a.text, b.text)
+		}
 	}
 	return breakText(a, b, c, m, a.flow != b.flow, starts)
+}
+
+// wrappedHead reports b and c, Chinese lines of a column w wide, as a
+// heading wrapped over two lines: b about full and c short, neither with a
+// punctuation mark (a dash may join its phrases), over d, a paragraph's
+// first line (two characters short, going on). A paragraph's line without
+// a mark never ends short but at its paragraph's end, which has a stop.
+func wrappedHead(b, c, d bline, w int) bool {
+	return b.box == nil && b.cjk && b.width >= w-2 && c.width <= w-6 && hanOnly(b.text, "—") && hanOnly(c.text, "—") &&
+		endsHan(c.text) && d.width == w-4 && d.fin == 0 && indentable(d.text)
 }
 
 // breakGeo uses the line boxes: a paragraph starts at an indented line, and

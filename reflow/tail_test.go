@@ -61,3 +61,19 @@ func TestQuotedFullLine(t *testing.T) {
 		t.Errorf("quoted first line: got %q, want a paragraph opening with it", got)
 	}
 }
+
+// A heading wrapped over two lines (a full line and a short one, neither
+// with a mark) over a paragraph's first line opens wherever the text
+// before it stopped: no paragraph line without a mark ends short.
+func TestWrappedHead(t *testing.T) {
+	flows := []segment.Flow{flow(
+		"农业方面，各地抓住农时", "抓好秋收秋种，粮食生产形势",
+		"把农田水利建设当成稳定粮食", "生产的关键一环",
+		"今年全市新建高标准农田", "八万亩，改造灌溉渠道一百多", "公里，受益农户超过两万户。",
+	)}
+	checkParagraphs(t, flows, []string{
+		"农业方面，各地抓住农时抓好秋收秋种，粮食生产形势",
+		"把农田水利建设当成稳定粮食生产的关键一环",
+		"今年全市新建高标准农田八万亩，改造灌溉渠道一百多公里，受益农户超过两万户。",
+	})
+}
