@@ -579,8 +579,10 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 		// credited story is a story however short it is.
 		// (Where an English dump prints words in blocks, a credit over a
 		// few words is one printed amid scraps of columns.)
+		// A credit without a heading over a few characters is a credit
+		// printed beside a scrap of some column, not a story.
 		n := size(a)
-		credited := a.g != nil && a.g.byline != "" && (!s.wordBlocks || n >= minArticle)
+		credited := a.g != nil && a.g.byline != "" && (!s.wordBlocks || n >= minArticle) && (len(a.g.head) > 0 || n >= minCredited)
 		if a.note || credited || n >= minArticle || 2*n >= sizes[len(sizes)/2] {
 			out = append(out, a)
 			continue
@@ -616,6 +618,8 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 			}
 			if txt := a.g.label(); txt != "" {
 				layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(txt)})
+			} else if a.g.byline != "" {
+				layout.Blocks = append(layout.Blocks, segment.Block{Kind: segment.Other, Lines: lines(a.g.byline)})
 			}
 		}
 		for _, st := range a.stories {
@@ -664,6 +668,10 @@ func appendStoryBlocks(bs []segment.Block, ps []*piece, story []int) []segment.B
 	}
 	return bs
 }
+
+// minCredited is the least text (runes) a credit without a heading makes
+// an article of.
+const minCredited = 10
 
 // minArticle is the least text (runes) an article of a dump carries.
 const minArticle = 60
