@@ -385,9 +385,10 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 		// A block opens with a heading over a paragraph's first line.
 		return !crossWord(a.text, b.text)
 	}
-	if acrossFlows && !latin && indentStart && b.width >= w-5 && !runsOn {
+	if acrossFlows && !latin && indentStart && b.width >= w-6 && !runsOn {
 		// A dump block goes on from the last one with a full line; one
-		// that opens two characters short, and goes on, opens a
+		// that opens two or three characters short (an indent, and a
+		// character the justification left over), and goes on, opens a
 		// paragraph, whatever the block before ended with (text the dump
 		// printed apart from its own), unless a word runs across.
 		return !crossWord(a.text, b.text)

@@ -77,3 +77,17 @@ func TestWrappedHead(t *testing.T) {
 		"今年全市新建高标准农田八万亩，改造灌溉渠道一百多公里，受益农户超过两万户。",
 	})
 }
+
+// A block that opens three characters short of the column (an indent and
+// a character left over) and goes on opens a paragraph, whatever the block
+// before ended with.
+func TestBlockOpensThreeShort(t *testing.T) {
+	flows := []segment.Flow{
+		flow("农业方面，各地抓住农时", "抓好秋收秋种，粮食生产形势"),
+		flow("今年全市新建标准农田", "八万亩，改造灌溉渠道一百多", "公里，受益农户超过两万户。"),
+	}
+	checkParagraphs(t, flows, []string{
+		"农业方面，各地抓住农时抓好秋收秋种，粮食生产形势",
+		"今年全市新建标准农田八万亩，改造灌溉渠道一百多公里，受益农户超过两万户。",
+	})
+}
