@@ -473,16 +473,16 @@ func indentable(s string) bool {
 // elsewhere). Only where the dump measures lines of Chinese characters
 // and full-cell marks exactly against a column of many lines
 // (exactWidths): then such a line one short is full too (a mark
-// compressed at its end), and so is one with quote marks that goes on
-// (quotes are set in less than a cell: a full line of them measures a
-// character short, where a first line measures two; one that ends a
-// sentence may be a paragraph of one line). Digits make the measure
-// loose. A signature (——) stands apart.
+// compressed at its end), and so is any line one short that goes on:
+// quotes, digits and Latin letters are set in less than the dump counts
+// (a full line of them measures a character short, a first line two or
+// more). A line that ends a sentence so may be a paragraph of one line. A
+// signature (——) stands apart.
 func fullLine(b bline, w int, exact bool) bool {
 	if strings.HasPrefix(b.text, "——") {
 		return false
 	}
-	return exact && (b.width >= w || (plainHan(b.text) || b.fin == 0 && strings.ContainsAny(b.text, "“”‘’")) && b.width >= w-2)
+	return exact && (b.width >= w || (plainHan(b.text) || b.fin == 0) && b.width >= w-2)
 }
 
 // mixedColumns reports an article whose dump lines show text of another

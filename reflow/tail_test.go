@@ -44,16 +44,21 @@ func TestColumnFoot(t *testing.T) {
 }
 
 // Where the dump measures Chinese lines exactly, a line with quote marks
-// that measures two characters short and goes on is full (the marks are
-// set in less than a cell): after a paragraph's short last line it is
-// text from elsewhere, not a first line. One four short is a first line.
-func TestQuotedFullLine(t *testing.T) {
+// or digits that measures two characters short and goes on is full (they
+// are set in less than the dump counts): after a paragraph's short last
+// line it is text from elsewhere, not a first line. One four short is a
+// first line.
+func TestLooseFullLine(t *testing.T) {
 	head := []string{"各乡镇抓住晴好天气组织农户", "开展春耕备耕工作确保农资供", "应充足，市农业农村局还组织", "技术人员下乡到村为农户提供", "土壤检测服务。"}
 	tail := []string{"充足，市农业农村局还组织技", "术人员下乡到村为农户提供土", "壤检测服务，指导农户科学施", "肥，帮助农户算好投入产出账", "今年春播进展顺利。"}
 	full := append(append(append([]string{}, head...), "“春耕”备耕确保农资供应"), tail...)
 	got := Paragraphs([]segment.Flow{flow(full...)}, nil)
 	if len(got) != 1 {
 		t.Errorf("quoted full line: got %q, want one paragraph", got)
+	}
+	digits := append(append(append([]string{}, head...), "全市新建标准农田1200万亩"), tail...)
+	if got := Paragraphs([]segment.Flow{flow(digits...)}, nil); len(got) != 1 {
+		t.Errorf("full line with digits: got %q, want one paragraph", got)
 	}
 	indented := append(append(append([]string{}, head...), "“春耕”备耕确保农资"), tail...)
 	got = Paragraphs([]segment.Flow{flow(indented...)}, nil)
