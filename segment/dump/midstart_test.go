@@ -65,3 +65,29 @@ func TestMidStart(t *testing.T) {
 		}
 	}
 }
+
+// The text after a run-in credit opens the article, and the piece its
+// sentence goes on in comes right after it, though the dump printed
+// another piece of the article between them: a chain is read whole.
+func TestLeadChainReadsWhole(t *testing.T) {
+	const text = `河湾镇新修道路十二条
+
+镇里还在路边建起了候车亭，
+方便群众乘车，村民们都说现在
+出门方便多了，日子越过越好。
+
+本报讯（记者 李小红）今年以来，
+河湾镇把修路作为头等大事来抓，
+全镇新修道路十二条，总长三十多
+
+公里，沿线群众出行难的问题得到
+了解决，道路两旁还种上了树，路
+灯也亮了，群众出行更加方便。`
+	l := Segment(dumpPage("zh", text))
+	a := findArticle(t, l, "河湾镇新修道路十二条")
+	body := bodyText(a)
+	i, j, k := strings.Index(body, "今年以来"), strings.Index(body, "三十多公里"), strings.Index(body, "候车亭")
+	if i < 0 || j < 0 || k < 0 || !(i < j && j < k) {
+		t.Errorf("body %q: want the run-in text, its sentence's end, then the other piece", body)
+	}
+}
