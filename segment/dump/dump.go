@@ -1470,6 +1470,28 @@ func unclosed(t string) bool {
 	return cues.Unbalanced(t, cues.Quotes, cues.Brackets)
 }
 
+// columnWide reports a line as wide as one of the page's columns, or, its
+// width inexact (digits, Latin letters), within inexactWidth of one.
+func (s *pageSeg) columnWide(t string) bool {
+	w := width(t)
+	if s.colWidths[w] {
+		return true
+	}
+	if (frag{text: t}).exact() {
+		return false
+	}
+	for cw := range s.colWidths {
+		if math.Abs(w-cw) <= inexactWidth {
+			return true
+		}
+	}
+	return false
+}
+
+// inexactWidth: digits and Latin letters print narrower or wider than the
+// half em width counts them.
+const inexactWidth = 1.5
+
 // amidScraps reports a chunk printed among scraps of column text: the
 // chunks before and after it are one or two lines long and hold body lines.
 // Extractors print interleaved columns that way; a short line there is a
@@ -1491,8 +1513,9 @@ func (s *pageSeg) amidScraps(c int) bool {
 	}
 	// Columns printed line by line in turns: a run of one-line chunks,
 	// most of them scraps of running text. A line as wide as a column
-	// there is one more scrap, punctuation or not.
-	if len(s.chunkLines[c]) != 1 || !s.colWidths[width(strings.TrimSpace(s.lines[s.chunkLines[c][0]]))] {
+	// there is one more scrap, punctuation or not; so is one about as wide
+	// whose digits or Latin letters make its width inexact.
+	if len(s.chunkLines[c]) != 1 || !s.columnWide(strings.TrimSpace(s.lines[s.chunkLines[c][0]])) {
 		return false
 	}
 	n := 0
@@ -1542,7 +1565,14 @@ func (s *pageSeg) headsChunk(i, c int) bool {
 	// Indented under a full line that runs on, and as wide as the first
 	// lines of paragraphs next to it: a paragraph's first line.
 	indented := len(next) == 1 && width(next[0]) >= w+2
-	return !t.wordSpans(f, next[0]) && !(indented && s.paraStartNear(t, c, w))
+	// A word running on into a fragment of the next line: a column's line
+	// (with the columns beside it printed on the next row).
+	for _, g := range next {
+		if t.wordSpans(f, g) {
+			return false
+		}
+	}
+	return !(indented && s.paraStartNear(t, c, w))
 }
 
 // paraStartNear reports a paragraph's indented first line of width w in the
