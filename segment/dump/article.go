@@ -202,14 +202,15 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 
 // midStart: the piece plainly starts inside a sentence: its first line
 // opens with a mark that only follows text (contPunct), or with one
-// character and a clause mark ("级、…", not a numbered "一、"), or is the
-// short last line of a paragraph, ending a sentence, over more text.
+// Chinese character and a clause mark ("级、…"; not a numbered point:
+// "一、", "A、", "1、"), or is the short last line of a paragraph, ending
+// a sentence, over more text.
 func (p *piece) midStart() bool {
 	rs := firstRunes(p.frags[0].text, 2)
 	if len(rs) > 0 && strings.ContainsRune(contPunct, rs[0]) {
 		return true
 	}
-	if len(rs) == 2 && strings.ContainsRune("，、。；", rs[1]) && !unicode.IsDigit(rs[0]) && !strings.ContainsRune(hanDigits, rs[0]) {
+	if len(rs) == 2 && strings.ContainsRune("，、。；", rs[1]) && unicode.Is(unicode.Han, rs[0]) && !strings.ContainsRune(hanDigits, rs[0]) {
 		return true
 	}
 	f := p.frags[0]
