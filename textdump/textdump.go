@@ -37,8 +37,15 @@ func Read(data []byte) (*page.Document, error) {
 		p := page.Page{Number: len(doc.Pages) + 1, Unit: page.NoUnit, Method: page.MethodText}
 		chunk = strings.ReplaceAll(chunk, "\r\n", "\n")
 		chunk = strings.ReplaceAll(chunk, "\r", "\n")
-		for _, s := range strings.Split(chunk, "\n") {
-			p.Lines = append(p.Lines, page.Line{Text: strings.TrimRight(s, " \t"), Conf: 1})
+		rows := strings.Split(chunk, "\n")
+		for i, s := range rows {
+			rows[i] = strings.TrimRight(s, " \t")
+		}
+		if isLayout(rows) {
+			rows = unlayout(rows)
+		}
+		for _, s := range rows {
+			p.Lines = append(p.Lines, page.Line{Text: s, Conf: 1})
 		}
 		p.Language = guessLanguage(chunk)
 		doc.Pages = append(doc.Pages, p)

@@ -1,0 +1,451 @@
+package textdump
+
+import (
+	"cmp"
+	"slices"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// A layout-mode dump (pdftotext -layout, the text export of many OCR tools)
+// prints each row of the page as one line: the columns stand side by side,
+// separated by runs of spaces (gutters). The dump segmenter reads a dump in
+// which each line belongs to one column and blank lines part the column
+// blocks (pdftotext's default mode), so such a page is cut at its gutters
+// into cells, the cells of each column are chained into blocks and the
+// blocks are printed one after the other in reading order.
+//
+// The cells keep no geometry: the x positions of a layout dump are character
+// cells that the extractor shifts from block to block to keep rows from
+// overlapping, so they order a row but are no page coordinates.
+
+// cell is the text of one row between two gutters.
+type cell struct {
+	row    int
+	x0, x1 int // display columns, [x0, x1)
+	text   string
+	left   *block // the column of the cell printed before it on its row
+	// weak: one space parts the cell from the one before it.
+	weak bool
+}
+
+func (c cell) w() int { return c.x1 - c.x0 }
+
+// runeWidth is the display width of r: CJK characters take two cells.
+func runeWidth(r rune) int {
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
+}
+
+// phrases cuts a row at runs of two or more spaces (one space is a word
+// space or a justification gap), and marks where one space parts two CJK
+// characters: a weak cut that rowCells keeps only at a narrow gutter.
+func phrases(row int, s string) []cell {
+	var out []cell
+	x, spaces := 0, 0
+	start, end := -1, 0 // byte span of the open phrase
+	var cur cell
+	var prev rune
+	flush := func() {
+		if start >= 0 {
+			cur.text = s[start:end]
+			out = append(out, cur)
+			start = -1
+		}
+	}
+	for i, r := range s {
+		if r == ' ' || r == '\t' {
+			spaces++
+			x++
+			if spaces == 2 {
+				flush()
+			}
+			continue
+		}
+		weak := start >= 0 && spaces == 1 && wide(prev) && wide(r)
+		if weak {
+			flush()
+		}
+		if start < 0 {
+			cur = cell{row: row, x0: x, weak: weak}
+			start = i
+		}
+		spaces = 0
+		x += runeWidth(r)
+		end = i + utf8.RuneLen(r)
+		cur.x1 = x
+		prev = r
+	}
+	flush()
+	return out
+}
+
+// maxRows bounds the rows of a page read as a layout: a printed page has a
+// few hundred, and ordering the blocks of a page takes time quadratic in
+// their number.
+const maxRows = 5000
+
+// isLayout reports whether a page's lines are printed in layout mode: a good
+// share of them hold a gap of two spaces or more between text.
+func isLayout(lines []string) bool {
+	if len(lines) > maxRows {
+		return false
+	}
+	text, gapped := 0, 0
+	for i, l := range lines {
+		ps := phrases(i, l)
+		if len(ps) == 0 {
+			continue
+		}
+		text++
+		if slices.ContainsFunc(ps[1:], func(p cell) bool { return !p.weak }) {
+			gapped++
+		}
+	}
+	return gapped >= 4 && gapped*5 >= text
+}
+
+// covers reports whether one phrase of a row spans display columns [x0, x1).
+func covers(ps []cell, x0, x1 int) bool {
+	for _, p := range ps {
+		if p.x0 <= x0 && x1 <= p.x1 {
+			return true
+		}
+	}
+	return false
+}
+
+// wide reports whether r is a CJK (double-width) character.
+func wide(r rune) bool { return runeWidth(r) == 2 }
+
+// rowCells cuts row r into cells. A gap of two spaces or more is a gutter
+// unless one row just above and one just below run their text across it:
+// then it is a justification gap inside an English column. Chinese text is
+// justified with single spaces, so a wider gap between CJK characters is
+// always a gutter.
+func rowCells(rows [][]cell, r int) []cell {
+	ps := rows[r]
+	if len(ps) < 2 {
+		return ps
+	}
+	near := func(x0, x1 int, ds ...int) bool {
+		for _, d := range ds {
+			if k := r + d; k >= 0 && k < len(rows) && covers(rows[k], x0, x1) {
+				return true
+			}
+		}
+		return false
+	}
+	out := []cell{ps[0]}
+	for _, p := range ps[1:] {
+		last := &out[len(out)-1]
+		a, _ := utf8.DecodeLastRuneInString(last.text)
+		b, _ := utf8.DecodeRuneInString(p.text)
+		if p.weak && !river(rows, r, p.x0) ||
+			!wide(a) && !wide(b) && near(last.x1, p.x0, -1, -2) && near(last.x1, p.x0, 1, 2) {
+			last.text += " " + p.text
+			last.x1 = p.x1
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// river reports whether the text rows around row r (two above, two below)
+// part their text near display column x too: then a single space at x in
+// row r is a narrow gutter between CJK columns, not a justification gap.
+func river(rows [][]cell, r, x int) bool {
+	n := 0
+	for _, step := range []int{-1, 1} {
+		seen := 0
+		for k := r + step; k >= 0 && k < len(rows) && seen < 2 && abs(k-r) <= 6; k += step {
+			if len(rows[k]) == 0 {
+				continue
+			}
+			seen++
+			for _, p := range rows[k][1:] {
+				if abs(p.x0-x) <= 5 && utf8.RuneCountInString(p.text) >= 2 {
+					n++
+					break
+				}
+			}
+		}
+	}
+	return n >= 2
+}
+
+// block is a run of cells of one column.
+type block struct {
+	top, bottom int
+	x0, x1      int
+	cells       []cell
+	open        bool
+	// left is the column beside the block's last cell on its left (nil
+	// when that cell led its row).
+	left *block
+}
+
+// unknown stands for a column not yet known, beside a cell.
+var unknown = &block{}
+
+// besidePenalty weighs a cell standing beside another column than the
+// one the column's last cell stood beside, in display cells: two articles
+// whose rows alternate may have columns that start a few cells apart, so
+// such a cell goes on a column only when it starts right where the column
+// does and no column beside the same neighbour will have it.
+const besidePenalty = 5
+
+func (b *block) w() int { return b.x1 - b.x0 }
+
+func (b *block) add(c cell) {
+	if len(b.cells) == 0 {
+		b.top, b.x0, b.x1 = c.row, c.x0, c.x1
+	}
+	b.cells = append(b.cells, c)
+	b.bottom = c.row
+	b.x0, b.x1 = min(b.x0, c.x0), max(b.x1, c.x1)
+}
+
+func overlap(a0, a1, b0, b1 int) int { return max(0, min(a1, b1)-max(a0, b0)) }
+
+// maxSkip is how many rows of other columns a column may skip and go on:
+// two articles set side by side with their lines off by half a line print
+// their rows alternately.
+const maxSkip = 1
+
+// maxDrift is how far the left edges of two lines of one column may stand
+// apart in a layout dump: an indent, or the extractor's rounding of lines
+// that mix CJK and Latin characters.
+const maxDrift = 8
+
+func abs(x int) int { return max(x, -x) }
+
+// unlayout turns the lines of a layout-mode page into the lines of its
+// column blocks in reading order, a blank line after each block. A page
+// whose columns mostly stand a single space apart keeps its lines.
+func unlayout(lines []string) []string {
+	rows := make([][]cell, len(lines))
+	for i, l := range lines {
+		rows[i] = phrases(i, l)
+	}
+	var blocks, opened []*block
+	lastBlank := -1
+	weak, strong := 0, 0
+	for r := range rows {
+		cs := rowCells(rows, r)
+		for _, c := range cs[min(1, len(cs)):] {
+			if c.weak {
+				weak++
+			} else {
+				strong++
+			}
+		}
+		if len(cs) == 0 {
+			lastBlank = r
+			continue
+		}
+		var active []*block
+		for _, b := range opened {
+			// A blank row, or more rows of other columns than
+			// interleaving explains, ends a column block.
+			if b.open && (lastBlank > b.bottom || r-b.bottom > maxSkip+1) {
+				b.open = false
+			}
+			if b.open {
+				active = append(active, b)
+			}
+		}
+		opened = active
+		assign := make([]*block, len(cs))
+		taken := map[*block]bool{}
+		for i, c := range cs {
+			// The column the cell's left neighbour went on: a column
+			// goes on beside the same column row after row.
+			var left *block
+			if i > 0 {
+				left = assign[i-1]
+				if left == nil {
+					left = unknown
+				}
+			}
+			var spanned []*block
+			best, bestCost := (*block)(nil), maxDrift+1
+			for _, b := range active {
+				ov := overlap(c.x0, c.x1, b.x0, b.x1)
+				if ov*2 >= b.w() && c.w() > b.w()+b.w()/3+2 {
+					spanned = append(spanned, b)
+				}
+				if taken[b] {
+					continue
+				}
+				// Columns are set flush left: a cell goes on a
+				// column that starts where it starts, give or take
+				// an indent and the extractor's rounding.
+				cost := abs(c.x0 - b.cells[len(b.cells)-1].x0)
+				if left != b.left {
+					if cost > maxDrift-besidePenalty {
+						continue
+					}
+					cost += besidePenalty
+				}
+				if cost < bestCost {
+					best, bestCost = b, cost
+				}
+			}
+			if len(spanned) >= 2 {
+				// A headline or deck across columns closes them.
+				for _, b := range spanned {
+					b.open = false
+				}
+				best = nil
+			}
+			assign[i] = best
+			taken[best] = true
+		}
+		fillGaps(cs, assign, active)
+		for i, c := range cs {
+			b := assign[i]
+			if b == nil || !b.open {
+				b = &block{open: true}
+				blocks = append(blocks, b)
+				opened = append(opened, b)
+				assign[i] = b
+			}
+			if i > 0 {
+				c.left = assign[i-1]
+			}
+			b.add(c)
+			b.left = c.left
+		}
+	}
+	if weak*2 > strong {
+		// Most gutters are single spaces: the rows read like the lines
+		// of a default-mode dump that print the columns sharing a
+		// baseline side by side, which the dump segmenter rebuilds
+		// columns from; its own reading beats these cells' positions.
+		return lines
+	}
+	order := readingOrder(blocks)
+	next := flows(order)
+	var out []string
+	followed := map[*block]bool{}
+	for _, b := range next {
+		followed[b] = true
+	}
+	for _, b := range order {
+		if followed[b] {
+			continue
+		}
+		for ; b != nil; b = next[b] {
+			for _, c := range b.cells {
+				out = append(out, c.text)
+			}
+		}
+		out = append(out, "")
+	}
+	return out
+}
+
+// flows links each column block to the one its text runs on in: the
+// block printed beside it row for row, starting beside it and ending no
+// lower (an article's columns share its rows).
+func flows(order []*block) map[*block]*block {
+	next := map[*block]*block{}
+	taken := map[*block]bool{}
+	for _, a := range order {
+		for _, b := range order {
+			if b == a || taken[b] || b.cells[0].left != a || b.bottom > a.bottom+1 {
+				continue
+			}
+			beside := 0
+			for _, c := range b.cells {
+				if c.left == a {
+					beside++
+				}
+			}
+			if beside*5 >= len(b.cells)*4 {
+				next[a], taken[b] = b, true
+				break
+			}
+		}
+	}
+	return next
+}
+
+// fillGaps gives a run of cells that found no column the columns left
+// between their neighbours' columns, one each, when there are as many. The
+// extractor shifts a row's cells off where their columns stand when a cell
+// before them is short.
+func fillGaps(cs []cell, assign, active []*block) {
+	taken := map[*block]bool{}
+	for _, b := range assign {
+		taken[b] = true
+	}
+	x := func(b *block) int { return b.cells[len(b.cells)-1].x0 }
+	for i := 0; i < len(cs); i++ {
+		if assign[i] != nil {
+			continue
+		}
+		j := i
+		for j < len(cs) && assign[j] == nil {
+			j++
+		}
+		if i == 0 && j == len(cs) {
+			return // nothing in the row to go by
+		}
+		lo, hi := -1<<30, 1<<30
+		if i > 0 {
+			lo = x(assign[i-1])
+		}
+		if j < len(cs) {
+			hi = x(assign[j])
+		}
+		var free []*block
+		for _, b := range active {
+			if !taken[b] && lo < x(b) && x(b) < hi {
+				free = append(free, b)
+			}
+		}
+		slices.SortFunc(free, func(a, b *block) int { return cmp.Compare(x(a), x(b)) })
+		if len(free) == j-i {
+			for k, b := range free {
+				if abs(x(b)-cs[i+k].x0) <= 3*maxDrift {
+					assign[i+k] = b
+					taken[b] = true
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// readingOrder sorts blocks top to bottom, and blocks that start on about
+// the same row and stand side by side left to right.
+func readingOrder(blocks []*block) []*block {
+	rest := slices.Clone(blocks)
+	slices.SortStableFunc(rest, func(a, b *block) int {
+		return cmp.Or(cmp.Compare(a.top, b.top), cmp.Compare(a.x0, b.x0))
+	})
+	var out []*block
+	for len(rest) > 0 {
+		k := 0
+		for i, b := range rest {
+			a := rest[k]
+			if b.top > a.top+maxSkip {
+				break
+			}
+			// b starts a row or two lower but stands left of a, beside it.
+			if b.x1 <= a.x0+2 && overlap(a.top, a.bottom+1, b.top, b.bottom+1) > 0 {
+				k = i
+			}
+		}
+		out = append(out, rest[k])
+		rest = slices.Delete(rest, k, k+1)
+	}
+	return out
+}

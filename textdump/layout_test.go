@@ -1,0 +1,125 @@
+package textdump
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// readLines reads a testdata dump and returns the text of its first page.
+func readLines(t *testing.T, name string) []string {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Read(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, l := range doc.Pages[0].Lines {
+		out = append(out, l.Text)
+	}
+	return out
+}
+
+// nonBlank drops blank lines.
+func nonBlank(ls []string) []string {
+	return slices.DeleteFunc(slices.Clone(ls), func(s string) bool { return strings.TrimSpace(s) == "" })
+}
+
+// A layout-mode page comes out column after column: each column whole and
+// in order, the headline and byline over them first, the justification
+// gaps of a column closed up.
+func TestLayoutColumns(t *testing.T) {
+	cases := map[string][]string{
+		"layout-en.txt": {
+			"Harbour bridge to reopen after winter repairs",
+			"By Mary Stone, Staff Writer",
+			"The old harbour bridge will",
+			"reopen to traffic next week,",
+			"the city council said on",
+			"Monday after four months of",
+			"repairs to its deck.",
+			"Engineers replaced the worn",
+			"steel plates and painted the",
+			"whole span in a grey that",
+			"matches the original design.",
+			"Drivers had used a ferry",
+			"during the closure, which",
+			"added half an hour to most",
+			"trips across the water.",
+			"The council thanked them.",
+		},
+		"layout-zh.txt": {
+			"新城公园今日开放迎客",
+			"□本报记者 王明",
+			"新城公园位于城市东",
+			"部，占地一百二十公顷，",
+			"建有湖泊、草坪和步道。",
+			"公园管理处介绍，园",
+			"内种植了四十多种树木，",
+			"春天花开时景色宜人。",
+			"开园首日，许多市民",
+			"带着孩子前来游玩，在",
+			"湖边散步、拍照留念。",
+			"管理处提醒游客爱护",
+			"花草树木，不要随意丢",
+			"弃垃圾。",
+		},
+	}
+	for name, want := range cases {
+		t.Run(name, func(t *testing.T) {
+			got := readLines(t, name)
+			if !slices.Equal(nonBlank(got), want) {
+				t.Errorf("lines:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		})
+	}
+}
+
+// The columns of one article follow each other without a blank line (the
+// text runs on from one to the next); the headline block is set apart.
+func TestLayoutFlow(t *testing.T) {
+	got := readLines(t, "layout-zh.txt")
+	i := slices.Index(got, "部，占地一百二十公顷，")
+	j := slices.Index(got, "弃垃圾。")
+	if i < 0 || j < 0 || slices.Contains(got[i:j], "") {
+		t.Errorf("columns not one block:\n%s", strings.Join(got, "\n"))
+	}
+	if k := slices.Index(got, "□本报记者 王明"); k < 0 || got[k+1] != "" {
+		t.Errorf("byline not set apart from the columns:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// A default-mode dump, and a layout page whose columns mostly stand one
+// space apart (the dump segmenter splits such rows itself), keep their
+// lines as printed.
+func TestLayoutLeftAlone(t *testing.T) {
+	for _, name := range []string{"default-zh.txt", "tight-zh.txt"} {
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile("testdata/" + name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := strings.Split(string(data), "\n")
+			if got := readLines(t, name); !slices.Equal(got, want) {
+				t.Errorf("lines changed:\n%s", strings.Join(got, "\n"))
+			}
+		})
+	}
+}
+
+// CJK characters are two display cells wide, so the gutters of a Chinese
+// page line up from row to row.
+func TestPhrasesWidth(t *testing.T) {
+	ps := phrases(0, "新城公园  ab cd   东部")
+	if len(ps) != 3 {
+		t.Fatalf("phrases %+v", ps)
+	}
+	if ps[0].x1 != 8 || ps[1].x0 != 10 || ps[1].text != "ab cd" || ps[2].x0 != 18 || ps[2].x1 != 22 {
+		t.Errorf("phrases %+v", ps)
+	}
+}
