@@ -97,9 +97,13 @@ func (s *pageSeg) pieces() []*piece {
 	t := newTracker(s.zh)
 	t.grams, t.df, t.nfrag = j.grams, j.df, j.nfrag
 	headLine := map[int]bool{}
+	creditLine := map[int]bool{}
 	for _, it := range s.items {
 		if it.kind == kHeading && !it.beside {
 			headLine[it.line] = true
+		}
+		if it.kind == kByline {
+			creditLine[it.line] = true
 		}
 	}
 	var rows [][]frag
@@ -111,9 +115,11 @@ func (s *pageSeg) pieces() []*piece {
 	}
 	// Some extractors print every line of a region as a block of its own,
 	// a blank line after each, the lines of neighbouring columns taking
-	// turns: such blank lines do not end a column.
+	// turns: such blank lines do not end a column. A credit printed as a
+	// block of its own is no column's line: it stands over an article's
+	// first column, so the blank lines around it end the columns above.
 	single := func(i int) bool {
-		return i >= 0 && i < len(s.lines) && s.chunk[i] >= 0 && len(s.chunkLines[s.chunk[i]]) <= softChunk && !headLine[i]
+		return i >= 0 && i < len(s.lines) && s.chunk[i] >= 0 && len(s.chunkLines[s.chunk[i]]) <= softChunk && !headLine[i] && !creditLine[i]
 	}
 	soft := func(i int) bool {
 		p, q := i-1, i+1
