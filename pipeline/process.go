@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"newsprint/ocr"
@@ -91,7 +93,7 @@ func (w *Worker) Process(ctx context.Context, path, rel string) (*result.Documen
 	if format == "" {
 		return nil, fmt.Errorf("%s: unknown file type: %w", rel, ErrUnsupported)
 	}
-	data, err := os.ReadFile(path)
+	data, err := readRegular(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", rel, err)
 	}
@@ -119,6 +121,30 @@ func (w *Worker) Process(ctx context.Context, path, rel string) (*result.Documen
 		out.Pages = append(out.Pages, reflow.Page(p, &l))
 	}
 	return out, nil
+}
+
+// readRegular reads a regular file. Discovery checked the kind already,
+// but the file may have been replaced since (a nightly tree is live): a
+// named pipe would block the worker until --timeout, a device never end.
+func readRegular(path string) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file (%s)", fileKind(st.Mode()))
+	}
+	var buf bytes.Buffer
+	buf.Grow(int(st.Size()) + 512)
+	if _, err := buf.ReadFrom(f); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // read runs the source stage for one format.

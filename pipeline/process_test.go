@@ -2,7 +2,11 @@ package pipeline
 
 import (
 	"context"
+	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // After OCR a page's image is dropped (its DPI kept for export), unless the
@@ -27,5 +31,27 @@ func TestScanDroppedAfterOCR(t *testing.T) {
 		if p.Scan.DPI <= 0 {
 			t.Errorf("keep=%v: DPI lost: %v", keep, p.Scan.DPI)
 		}
+	}
+}
+
+// A file replaced by a named pipe after discovery is refused at once: read
+// as a file, it would hold the worker until --timeout.
+func TestProcessRefusesPipe(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "page.txt")
+	if err := syscall.Mkfifo(p, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := NewWorker(Options{}).Process(context.Background(), p, "page.txt")
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "page.txt: not a regular file (named pipe)") {
+			t.Errorf("error %v, want page.txt: not a regular file (named pipe)", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Process blocked on a named pipe")
 	}
 }
