@@ -120,7 +120,7 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	if err := os.MkdirAll(sdir, 0o755); err != nil {
 		return nil, err
 	}
-	lk, err := acquireLock(filepath.Join(sdir, "lock"+b.tag))
+	lk, err := lockOut(sdir, b.tag)
 	if err != nil {
 		return nil, err
 	}

@@ -309,6 +309,37 @@ func TestLock(t *testing.T) {
 	}
 }
 
+// Shards of one OUT run side by side, but never beside an unsharded run,
+// which would redo their inputs and remove their temporary files.
+func TestLockShards(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	genCorpus(t, in, 4, 0, 41)
+	out := filepath.Join(dir, "out")
+	sdir := filepath.Join(out, StateDir)
+	must(t, os.MkdirAll(sdir, 0o755))
+	lk, err := lockOut(sdir, ".shard-0-of-2")
+	must(t, err)
+	r := runNP(t, "run", in, "-o", out)
+	if r.code != 2 || !strings.Contains(r.stderr, "in use by another newsprint run") {
+		t.Errorf("unsharded run beside shard 0: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if r := runNP(t, "run", in, "-o", out, "--shard", "1/2"); r.code != 0 {
+		t.Errorf("shard 1 beside shard 0: exit %d\n%s", r.code, r.stderr)
+	}
+	if r := runNP(t, "run", in, "-o", out, "--shard", "0/2"); r.code != 2 {
+		t.Errorf("shard 0 twice: exit %d", r.code)
+	}
+	lk.release()
+	lk, err = lockOut(sdir, "")
+	must(t, err)
+	if r := runNP(t, "run", in, "-o", out, "--shard", "1/2"); r.code != 2 || !strings.Contains(r.stderr, "pid") {
+		t.Errorf("shard beside an unsharded run: exit %d, stderr %q", r.code, r.stderr)
+	}
+	lk.release()
+}
+
 // SIGTERM stops taking files, finishes the running one, and leaves a
 // consistent state that the next run completes.
 func TestSigterm(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -12,35 +13,77 @@ import (
 // ErrLocked is returned when another run holds the output directory.
 var ErrLocked = errors.New("output directory is in use by another newsprint run")
 
-// lock holds an exclusive flock on a file. The kernel drops it when the
-// process dies, so a killed run never leaves a stale lock behind.
-type lock struct{ f *os.File }
+// lock holds flocks on lock files. The kernel drops them when the process
+// dies, so a killed run never leaves a stale lock behind.
+type lock struct{ fs []*os.File }
 
+// lockOut locks the output directory whose state directory is sdir. An
+// unsharded run holds OUT/.newsprint/lock exclusively. A shard holds it
+// shared, so that shards run side by side but never beside an unsharded
+// run (which would redo their inputs and remove their temporary files),
+// and holds its own lock.shard-K-of-N exclusively.
+func lockOut(sdir, tag string) (*lock, error) {
+	if tag == "" {
+		f, err := acquireFlock(filepath.Join(sdir, "lock"), syscall.LOCK_EX)
+		if err != nil {
+			return nil, err
+		}
+		return &lock{fs: []*os.File{f}}, nil
+	}
+	main, err := acquireFlock(filepath.Join(sdir, "lock"), syscall.LOCK_SH)
+	if err != nil {
+		return nil, err
+	}
+	f, err := acquireFlock(filepath.Join(sdir, "lock"+tag), syscall.LOCK_EX)
+	if err != nil {
+		main.Close()
+		return nil, err
+	}
+	return &lock{fs: []*os.File{main, f}}, nil
+}
+
+// acquireLock takes the exclusive lock of one file.
 func acquireLock(file string) (*lock, error) {
+	f, err := acquireFlock(file, syscall.LOCK_EX)
+	if err != nil {
+		return nil, err
+	}
+	return &lock{fs: []*os.File{f}}, nil
+}
+
+func acquireFlock(file string, how int) (*os.File, error) {
 	f, err := os.OpenFile(file, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, err
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+	if err := syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB); err != nil {
 		b := make([]byte, 32)
 		n, _ := f.ReadAt(b, 0)
 		f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
 			holder := ""
-			if pid, err := strconv.Atoi(strings.TrimSpace(string(b[:n]))); err == nil {
+			// The pid of an exclusive holder; a shard's shared lock
+			// leaves that of an earlier run, so only a live one is named.
+			if pid, err := strconv.Atoi(strings.TrimSpace(string(b[:n]))); err == nil && syscall.Kill(pid, 0) == nil {
 				holder = fmt.Sprintf(" (pid %d)", pid)
+			} else if how == syscall.LOCK_EX {
+				holder = " (a --shard run holds it)"
 			}
 			return nil, fmt.Errorf("%w%s: lock %s", ErrLocked, holder, file)
 		}
 		return nil, fmt.Errorf("lock %s: %w", file, err)
 	}
-	// The pid is only for the message above; the flock is the lock.
-	f.Truncate(0)
-	f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
-	return &lock{f: f}, nil
+	if how == syscall.LOCK_EX {
+		// The pid is only for the message above; the flock is the lock.
+		f.Truncate(0)
+		f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+	}
+	return f, nil
 }
 
 func (l *lock) release() {
-	syscall.Flock(int(l.f.Fd()), syscall.LOCK_UN)
-	l.f.Close()
+	for i := len(l.fs) - 1; i >= 0; i-- {
+		syscall.Flock(int(l.fs[i].Fd()), syscall.LOCK_UN)
+		l.fs[i].Close()
+	}
 }
