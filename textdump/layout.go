@@ -3,6 +3,7 @@ package textdump
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
@@ -119,8 +120,9 @@ func covers(ps []cell, x0, x1 int) bool {
 	return false
 }
 
-// wide reports whether r is a CJK (double-width) character.
-func wide(r rune) bool { return runeWidth(r) == 2 }
+// wide reports whether r is a CJK (double-width) character or a mark
+// that Chinese text sets as one (quotes, dashes, ellipses).
+func wide(r rune) bool { return runeWidth(r) == 2 || strings.ContainsRune("“”‘’—…·", r) }
 
 // rowCells cuts row r into cells. A gap of two spaces or more is a gutter
 // unless one row just above and one just below run their text across it:
@@ -145,7 +147,7 @@ func rowCells(rows [][]cell, r int) []cell {
 		last := &out[len(out)-1]
 		a, _ := utf8.DecodeLastRuneInString(last.text)
 		b, _ := utf8.DecodeRuneInString(p.text)
-		if p.weak && !river(rows, r, p.x0) ||
+		if p.weak && (!river(rows, r, p.x0) || short(*last) || short(p)) ||
 			!wide(a) && !wide(b) && near(last.x1, p.x0, -1, -2) && near(last.x1, p.x0, 1, 2) {
 			last.text += " " + p.text
 			last.x1 = p.x1
@@ -155,6 +157,10 @@ func rowCells(rows [][]cell, r int) []cell {
 	}
 	return out
 }
+
+// short reports whether c holds a single character: a letter-spaced line
+// cut at its spaces, no column line.
+func short(c cell) bool { return utf8.RuneCountInString(c.text) < 2 }
 
 // river reports whether the text rows around row r (two above, two below)
 // part their text near display column x too: then a single space at x in
@@ -188,6 +194,22 @@ type block struct {
 	// left is the column beside the block's last cell on its left (nil
 	// when that cell led its row).
 	left *block
+	wmax int // the width of the widest cell
+	// gap counts the blank rows between the block's last cell and the
+	// row being read.
+	gap int
+}
+
+// full reports whether c is a full line of the block's column: about as
+// wide as its widest. Chinese lines fill the column to a character or so;
+// English lines print their letters and soft hyphens one cell each and
+// vary more.
+func (b *block) full(c cell) bool {
+	slack := 4
+	if strings.ContainsFunc(c.text, wide) {
+		slack = 3
+	}
+	return c.w() >= b.wmax-slack
 }
 
 // unknown stands for a column not yet known, beside a cell.
@@ -208,6 +230,7 @@ func (b *block) add(c cell) {
 	}
 	b.cells = append(b.cells, c)
 	b.bottom = c.row
+	b.wmax = max(b.wmax, c.w())
 	b.x0, b.x1 = min(b.x0, c.x0), max(b.x1, c.x1)
 }
 
@@ -217,6 +240,9 @@ func overlap(a0, a1, b0, b1 int) int { return max(0, min(a1, b1)-max(a0, b0)) }
 // two articles set side by side with their lines off by half a line print
 // their rows alternately.
 const maxSkip = 1
+
+// maxBlank is how many blank rows a column may go on across.
+const maxBlank = 3
 
 // maxDrift is how far the left edges of two lines of one column may stand
 // apart in a layout dump: an indent, or the extractor's rounding of lines
@@ -234,7 +260,14 @@ func unlayout(lines []string) []string {
 		rows[i] = phrases(i, l)
 	}
 	var blocks, opened []*block
-	lastBlank := -1
+	// blanks[r] counts the blank rows before row r.
+	blanks := make([]int, len(rows)+1)
+	for r, ps := range rows {
+		blanks[r+1] = blanks[r]
+		if len(ps) == 0 {
+			blanks[r+1]++
+		}
+	}
 	weak, strong := 0, 0
 	for r := range rows {
 		cs := rowCells(rows, r)
@@ -246,14 +279,15 @@ func unlayout(lines []string) []string {
 			}
 		}
 		if len(cs) == 0 {
-			lastBlank = r
 			continue
 		}
 		var active []*block
 		for _, b := range opened {
-			// A blank row, or more rows of other columns than
-			// interleaving explains, ends a column block.
-			if b.open && (lastBlank > b.bottom || r-b.bottom > maxSkip+1) {
+			// More rows of other columns than interleaving
+			// explains, or a run of blank rows, ends a column
+			// block.
+			b.gap = blanks[r] - blanks[b.bottom+1]
+			if b.open && (r-b.bottom-1-b.gap > maxSkip || b.gap > maxBlank) {
 				b.open = false
 			}
 			if b.open {
@@ -286,7 +320,18 @@ func unlayout(lines []string) []string {
 				// Columns are set flush left: a cell goes on a
 				// column that starts where it starts, give or take
 				// an indent and the extractor's rounding.
-				cost := abs(c.x0 - b.cells[len(b.cells)-1].x0)
+				last := b.cells[len(b.cells)-1]
+				// Across blank rows only a full line goes on a full
+				// line: the extractor leaves rows blank beside big
+				// type, but a column that ends there ends short or
+				// the text under it is a heading.
+				if b.gap > 0 && !(b.full(last) && b.full(c) && left == b.left) {
+					continue
+				}
+				cost := abs(c.x0 - last.x0)
+				if b.gap > 0 {
+					cost++ // a column going on right above comes first
+				}
 				if left != b.left {
 					if cost > maxDrift-besidePenalty {
 						continue
@@ -407,7 +452,7 @@ func fillGaps(cs []cell, assign, active []*block) {
 		}
 		var free []*block
 		for _, b := range active {
-			if !taken[b] && lo < x(b) && x(b) < hi {
+			if !taken[b] && b.gap == 0 && lo < x(b) && x(b) < hi {
 				free = append(free, b)
 			}
 		}

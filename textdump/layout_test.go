@@ -123,3 +123,56 @@ func TestPhrasesWidth(t *testing.T) {
 		t.Errorf("phrases %+v", ps)
 	}
 }
+
+// Columns go on across rows the extractor leaves blank beside big type
+// (full lines on both sides, beside the same column); a short heading
+// after blank rows opens a block of its own.
+func TestLayoutAcrossBlankRows(t *testing.T) {
+	got := readLines(t, "layout-blank.txt")
+	want := []string{
+		"The old harbour bridge will",
+		"reopen to traffic next week,",
+		"the city council said late on",
+		"Monday after four months of",
+		"repairs to its deck and rails.",
+		"Engineers replaced the worn",
+		"whole span in a grey that",
+		"matches the original design.",
+		"Drivers had used a ferry",
+		"during the closure, which",
+		"added half an hour to most",
+		"trips across the water.",
+		"",
+		"Council Notes",
+		"Meetings resume in the spring.",
+		"",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("lines:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// A single space between CJK text is a gutter where the rows around part
+// there too, quote marks counting as CJK; a letter-spaced line is not cut
+// into single characters.
+func TestNarrowGutter(t *testing.T) {
+	lines := []string{
+		"公园位于城市东部，建 春天花开时景色宜人。",
+		"有湖泊、草坪和步道， 开园首日，许多市民带",
+		"市民称它为城市绿肺， “脚力”很好，在湖边散",
+		"管理处介绍，园内种植 着孩子前来游玩，他们",
+		"四十多种树木，四季常 步、拍照留念。",
+		"作 家 艺 术 家 不 断 增 强 时 代",
+	}
+	rows := make([][]cell, len(lines))
+	for i, l := range lines {
+		rows[i] = phrases(i, l)
+	}
+	cs := rowCells(rows, 2)
+	if len(cs) != 2 || cs[0].text != "市民称它为城市绿肺，" || cs[1].text != "“脚力”很好，在湖边散" {
+		t.Errorf("row 2 cells %+v", cs)
+	}
+	if cs := rowCells(rows, 5); len(cs) != 1 {
+		t.Errorf("letter-spaced row cut: %+v", cs)
+	}
+}
