@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"newsprint/export"
@@ -60,6 +61,7 @@ type fileResult struct {
 	page        int
 	interrupted bool // abandoned by a signal: not recorded, redone next run
 	timedOut    bool // reported but not recorded: a longer --timeout may do it
+	writeErr    bool // the outputs could not be written: not the input's fault
 	sha         string
 	outputs     []string
 	pages       int
@@ -69,13 +71,17 @@ type fileResult struct {
 }
 
 type batch struct {
-	cfg  BatchConfig
-	key  string // options+formats+version, recorded per input
-	tag  string // ".shard-K-of-N" or ""
-	st   *state
-	rows map[string]*fileState
-	rep  *Report
-	log  *slog.Logger
+	cfg     BatchConfig
+	key     string // options+formats+version, recorded per input
+	tag     string // ".shard-K-of-N" or ""
+	st      *state
+	stFile  string
+	stInfo  os.FileInfo // of stFile when opened, to notice its removal
+	rows    map[string]*fileState
+	rep     *Report
+	log     *slog.Logger
+	abort   context.CancelFunc // stops the run, as a signal does
+	stateOK bool               // false once the state could not be written
 }
 
 // RunBatch processes the inputs into cfg.Out: discovery, skipping what an
@@ -101,7 +107,9 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	b := &batch{cfg: cfg, log: cfg.Log}
+	ctx, abort := context.WithCancel(ctx)
+	defer abort()
+	b := &batch{cfg: cfg, log: cfg.Log, abort: abort, stateOK: true}
 	if cfg.Filter.Shards > 1 {
 		b.tag = fmt.Sprintf(".shard-%d-of-%d", cfg.Filter.Shard, cfg.Filter.Shards)
 	}
@@ -142,14 +150,15 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 		b.log.Warn("ignored", "file", g.File, "reason", g.Reason)
 	}
 
-	stateFile := filepath.Join(sdir, "state"+b.tag+".db")
-	if b.st, err = openState(stateFile); err == nil {
+	b.stFile = filepath.Join(sdir, "state"+b.tag+".db")
+	if b.st, err = openState(b.stFile); err == nil {
 		defer b.st.Close()
 		b.rows, err = b.st.load()
 	}
 	if err != nil {
-		return nil, fmt.Errorf("state %s: %w (removing it starts afresh: every input is redone, no output is lost)", stateFile, err)
+		return nil, fmt.Errorf("state %s: %w (removing it starts afresh: every input is redone, no output is lost)", b.stFile, err)
 	}
+	b.stInfo, _ = os.Stat(b.stFile)
 	b.cleanTemps(ins)
 
 	var todo []*Input
@@ -194,9 +203,12 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	// A signal that came after the last file stopped nothing.
 	b.rep.Stopped = ctx.Err() != nil && handled < len(todo)
 
-	if err := b.writeArticles(ins); err != nil {
-		b.rep.Failures = append(b.rep.Failures, Failure{File: b.articlesPath(), Error: err.Error()})
-		b.log.Error("failed", "file", b.articlesPath(), "error", err.Error())
+	// Without its state the run cannot tell which outputs are current.
+	if b.stateOK {
+		if err := b.writeArticles(ins); err != nil {
+			b.log.Error("failed", "file", b.articlesPath(), "error", err.Error())
+			b.setError(fmt.Errorf("writing %s: %w", b.articlesPath(), err))
+		}
 	}
 	b.rep.Finished = time.Now().UTC()
 	b.rep.Seconds = b.rep.Finished.Sub(b.rep.Started).Seconds()
@@ -204,6 +216,7 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	data, _ := json.MarshalIndent(b.rep, "", "  ")
 	if err := export.WriteFile(filepath.Join(cfg.Out, "run-report"+b.tag+".json"), append(data, '\n')); err != nil {
 		b.log.Error("failed", "file", "run-report.json", "error", err.Error())
+		b.setError(fmt.Errorf("writing the run report: %w", err)) // for the exit status
 	}
 	b.log.Info("summary", "inputs", b.rep.Inputs, "processed", b.rep.Processed, "skipped", b.rep.Skipped,
 		"failed", b.rep.Failed, "failed_earlier", b.rep.FailedAgain, "interrupted", b.rep.Interrupted,
@@ -430,6 +443,7 @@ func (b *batch) process(hard context.Context, w *Worker, in *Input) (r fileResul
 	for _, suf := range r.outputs {
 		if err := export.WriteFile(b.outPath(in.Rel, suf), files[suf]); err != nil {
 			r.err = fmt.Errorf("%s: writing output: %w", in.Rel, err)
+			r.writeErr = true
 			return r, lost
 		}
 	}
@@ -444,11 +458,25 @@ func (b *batch) process(hard context.Context, w *Worker, in *Input) (r fileResul
 func (b *batch) record(r fileResult) {
 	in := r.in
 	if r.interrupted {
-		b.rep.Interrupted++
-		b.log.Warn("interrupted", "file", in.Path)
+		b.interrupted(in)
 		return
 	}
 	prev := b.rows[in.Rel]
+	if r.writeErr {
+		// The input is fine: nothing is recorded, so the next run retries
+		// it, and its earlier outputs stay, matching the state. A full or
+		// read-only disk would fail every file after it: the run stops.
+		if fatalIO(r.err) {
+			b.interrupted(in)
+			b.stop(r.err)
+			return
+		}
+		b.fail(in, 0, r.err, false)
+		if b.cfg.Progress != nil {
+			b.cfg.Progress.FileDone(0)
+		}
+		return
+	}
 	if r.err != nil {
 		// Outputs of an earlier version of this input would now be stale.
 		if prev != nil && !r.timedOut {
@@ -472,8 +500,9 @@ func (b *batch) record(r fileResult) {
 	fsr := &fileState{Rel: in.Rel, Path: in.Path, Size: in.Size, MTime: in.MTime.UnixNano(), SHA256: r.sha,
 		Opts: b.key, Outcome: OutcomeOK, Outputs: r.outputs, Pages: r.pages, Articles: r.articles,
 		Lines: r.lines, Updated: time.Now()}
-	if err := b.st.put(fsr); err != nil {
-		b.fail(in, 0, fmt.Errorf("%s: recording state: %w", in.Rel, err), false)
+	if err := b.put(fsr); err != nil {
+		b.interrupted(in) // its outputs are written, not recorded: redone next run
+		b.stop(err)
 		return
 	}
 	fsr.Lines = nil
@@ -506,11 +535,56 @@ func (b *batch) fail(in *Input, page int, err error, store bool) {
 	}
 	fsr := &fileState{Rel: in.Rel, Path: in.Path, Size: in.Size, MTime: in.MTime.UnixNano(), Opts: b.key,
 		Outcome: OutcomeFailed, Error: msg, Page: page, Updated: time.Now()}
-	if err := b.st.put(fsr); err != nil {
-		b.log.Error("state", "file", in.Path, "error", err.Error())
+	if err := b.put(fsr); err != nil {
+		b.stop(err)
 		return
 	}
 	b.rows[in.Rel] = fsr
+}
+
+func (b *batch) interrupted(in *Input) {
+	b.rep.Interrupted++
+	b.log.Warn("interrupted", "file", in.Path)
+}
+
+// put records one input in the state. A state that cannot be written, or
+// that was removed or replaced during the run (OUT deleted under it),
+// cannot keep track of what is done: every later file would be lost work.
+func (b *batch) put(f *fileState) error {
+	if !b.stateOK {
+		return errors.New("the state cannot be written")
+	}
+	if st, err := os.Stat(b.stFile); b.stInfo != nil && (err != nil || !os.SameFile(st, b.stInfo)) {
+		b.stateOK = false
+		return fmt.Errorf("state %s was removed during the run", b.stFile)
+	}
+	if err := b.st.put(f); err != nil {
+		b.stateOK = false
+		return fmt.Errorf("recording state in %s: %w", b.stFile, err)
+	}
+	return nil
+}
+
+// stop ends the run early for a reason that is not any input's: no new
+// file is started, and the report and the exit status say why.
+func (b *batch) stop(err error) {
+	if b.rep.Error == "" {
+		b.log.Error("stopping", "error", err.Error())
+	}
+	b.setError(err)
+	b.abort()
+}
+
+func (b *batch) setError(err error) {
+	if b.rep.Error == "" {
+		b.rep.Error = err.Error()
+	}
+}
+
+// fatalIO reports whether a write error would fail every output after it.
+func fatalIO(err error) bool {
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) ||
+		errors.Is(err, syscall.EROFS) || errors.Is(err, syscall.EIO)
 }
 
 // articleLine is one line of OUT/articles.jsonl.

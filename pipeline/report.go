@@ -31,7 +31,11 @@ type Report struct {
 	Articles    int       `json:"articles"` // lines of articles.jsonl
 	Failures    []Failure `json:"failures"`
 	Ignored     []Ignored `json:"ignored,omitempty"`
-	Stopped     bool      `json:"stopped,omitempty"` // a signal stopped the run early
+	Stopped     bool      `json:"stopped,omitempty"` // a signal or Error stopped the run early
+	// Error says what stopped the run, or left it unfinished, that is no
+	// input's fault: a full or read-only disk, the state removed; a re-run
+	// finishes the work.
+	Error string `json:"error,omitempty"`
 }
 
 // Failure is one input that could not be processed.
@@ -43,7 +47,11 @@ type Failure struct {
 }
 
 // OK reports whether every input of the run has been processed.
-func (r *Report) OK() bool { return len(r.Failures) == 0 && r.Interrupted == 0 && !r.Stopped }
+func (r *Report) OK() bool { return len(r.Failures) == 0 && !r.Incomplete() }
+
+// Incomplete reports whether the run left work that a re-run would do:
+// it was stopped (by a signal or Error) or abandoned files.
+func (r *Report) Incomplete() bool { return r.Stopped || r.Interrupted > 0 || r.Error != "" }
 
 // Summary writes the human-readable end-of-run summary.
 func (r *Report) Summary(w io.Writer) {
@@ -70,7 +78,10 @@ func (r *Report) Summary(w io.Writer) {
 	for _, g := range r.Ignored {
 		fmt.Fprintf(w, "  ignored %s: %s\n", g.File, g.Reason)
 	}
-	if r.Stopped {
+	switch {
+	case r.Error != "":
+		fmt.Fprintf(w, "  run incomplete: %s; the next run finishes the rest\n", r.Error)
+	case r.Stopped:
 		fmt.Fprintln(w, "  stopped by a signal: the next run finishes the rest")
 	}
 }

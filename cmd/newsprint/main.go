@@ -49,8 +49,10 @@ run options:
   --progress P          auto, always or never (auto: on a terminal)
   -v                    log skipped files too
 
-exit status: 0 all inputs processed, 1 some input failed (or the run was
-stopped), 2 usage error or the run could not start (OUT locked by another run).
+exit status: 0 all inputs processed, 1 some input failed (a re-run of the unchanged
+inputs would not help), 2 usage error or the run could not start (OUT locked by
+another run), 3 the run did not finish: stopped by a signal, or by a full or
+read-only disk (a re-run finishes it).
 `
 
 func main() {
@@ -210,7 +212,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		stop()
 		if _, ok := <-sigs; ok {
 			fmt.Fprintln(stderr, "newsprint: aborted; the next run redoes the unfinished files")
-			os.Exit(1)
+			os.Exit(3)
 		}
 	}()
 
@@ -223,7 +225,10 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	rep.Summary(stdout)
-	if !rep.OK() {
+	switch {
+	case rep.Incomplete():
+		return 3
+	case !rep.OK():
 		return 1
 	}
 	return 0

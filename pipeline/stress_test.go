@@ -1,0 +1,110 @@
+package pipeline
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// An output that cannot be written is not the input's fault: it is
+// reported, but not recorded as a failure, so the next run retries it
+// without --retry-failed once the path is free.
+func TestOutputBlocked(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	rels := genCorpus(t, in, 3, 0, 43)
+	out := filepath.Join(dir, "out")
+	// A directory (not empty) where an output file should go.
+	blocked := filepath.Join(out, filepath.FromSlash(rels[1])+".json")
+	must(t, os.MkdirAll(filepath.Join(blocked, "keep"), 0o755))
+	r := runNP(t, "run", in, "-o", out)
+	rep := readReport(t, out)
+	if r.code != 1 || rep.Processed != 2 || rep.Failed != 1 || !strings.Contains(r.stdout, "writing output") {
+		t.Fatalf("exit %d, processed %d, failed %d\n%s", r.code, rep.Processed, rep.Failed, r.stdout)
+	}
+	must(t, os.RemoveAll(blocked))
+	r = runNP(t, "run", in, "-o", out)
+	if rep := readReport(t, out); r.code != 0 || rep.Processed != 1 || rep.Skipped != 2 {
+		t.Errorf("path freed: exit %d, processed %d, skipped %d\n%s", r.code, rep.Processed, rep.Skipped, r.stdout)
+	}
+}
+
+// A full disk stops the run at once (every later file would fail after
+// all its work), blames no input, exits 3; with room again, the next run
+// finishes the rest.
+func TestDiskFull(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	const n = 150
+	genCorpus(t, in, n, 5, 47)
+	small := filepath.Join(dir, "small")
+	must(t, os.Mkdir(small, 0o755))
+	if err := syscall.Mount("tmpfs", small, "tmpfs", 0, "size=512k"); err != nil {
+		t.Skipf("cannot mount a small tmpfs to fill (needs root): %v", err)
+	}
+	t.Cleanup(func() { syscall.Unmount(small, syscall.MNT_DETACH) })
+	out := filepath.Join(small, "out")
+	r := runNP(t, "run", in, "-o", out, "--jobs", "2")
+	if r.code != 3 || !strings.Contains(r.stdout, "run incomplete") ||
+		!(strings.Contains(r.stdout, "no space left on device") || strings.Contains(r.stdout, "disk is full")) {
+		t.Fatalf("full disk: exit %d, want 3 naming the full disk\n%s", r.code, r.stdout)
+	}
+	if strings.Contains(r.stdout, "FAILED") {
+		t.Errorf("an input blamed for the full disk:\n%s", r.stdout)
+	}
+	done := okRows(t, out)
+	if done == 0 || done > n-10 {
+		t.Fatalf("%d of %d done on a 512k disk: the test does not fill it", done, n)
+	}
+	must(t, syscall.Mount("tmpfs", small, "tmpfs", syscall.MS_REMOUNT, "size=64m"))
+	r = runNP(t, "run", in, "-o", out, "--jobs", "2")
+	if rep := readReport(t, out); r.code != 0 || rep.Processed != n-done || rep.Skipped != done {
+		t.Errorf("with room: exit %d, processed %d, skipped %d; %d were done\n%s", r.code, rep.Processed, rep.Skipped, done, r.stdout)
+	}
+	if okRows(t, out) != n {
+		t.Errorf("state has %d of %d done", okRows(t, out), n)
+	}
+}
+
+// removeState is a Progress that deletes the output directory after the
+// first file, as a careless clean-up job would during a nightly run.
+type removeState struct{ out string }
+
+func (p removeState) Start(int) {}
+func (p removeState) Finish()   {}
+func (p removeState) FileDone(int) {
+	os.RemoveAll(p.out)
+}
+
+// OUT deleted during a run: the state went with it, so the run stops and
+// says so (it used to go on and report success over a tree missing most
+// of its outputs, with an articles.jsonl naming them); the next run
+// starts afresh and ends complete.
+func TestStateRemoved(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	const n = 12
+	genCorpus(t, in, n, 0, 53)
+	out := filepath.Join(dir, "out")
+	cfg := BatchConfig{Inputs: []string{in}, Out: out, Jobs: 1, Progress: removeState{out}}
+	rep, err := RunBatch(context.Background(), cfg)
+	must(t, err)
+	if !rep.Incomplete() || !strings.Contains(rep.Error, "removed during the run") || rep.Processed >= n {
+		t.Errorf("OUT removed: incomplete %v, processed %d, error %q", rep.Incomplete(), rep.Processed, rep.Error)
+	}
+	if _, err := os.Stat(filepath.Join(out, "articles.jsonl")); err == nil {
+		t.Error("articles.jsonl written without a state")
+	}
+	cfg.Progress = nil
+	rep, err = RunBatch(context.Background(), cfg)
+	must(t, err)
+	if !rep.OK() || rep.Processed != n {
+		t.Errorf("next run: ok %v, processed %d of %d", rep.OK(), rep.Processed, n)
+	}
+}
