@@ -6,25 +6,25 @@ import (
 )
 
 // Two columns printed a line at a time in turns, a blank line after each:
-// a column line ending in figures ("…增加到了300" / "多个，…"), whose
+// a column line ending in figures ("…累计达到了300" / "多人，…"), whose
 // width the dump does not tell exactly, is one more line of its column,
 // not a heading.
 func TestTurnsLineWithFigures(t *testing.T) {
 	left := []string{
 		"社区的书画班今年秋季开学，",
 		"报名的老人比去年多了不少，",
-		"今年开设的班级增加到了300",
-		"多个，让人感受到老人们的热",
-		"情。书画班的老师说，老人们",
-		"学得认真，作业交得也及时。",
+		"书画班的学员累计达到了300",
+		"多人，老师们每周轮流上课，大",
+		"家学得认真，作业交得也及时。",
+		"书画班还打算明年再开两个班。",
 	}
 	right := []string{
 		"河边的步道去年完成改造，沿",
-		"途新栽了两千多棵银杏和桂花",
-		"，每到傍晚，散步的居民络绎",
-		"不绝。社区还在步道旁建起了",
-		"三处凉亭，供居民歇脚聊天，",
-		"大家都说环境比过去好多了。",
+		"途新栽了两千多棵银杏，每到",
+		"傍晚散步的居民络绎不绝",
+		"，社区还在步道旁建起了三处",
+		"凉亭，供居民歇脚聊天，大家",
+		"都说环境比过去好多了。",
 	}
 	var b strings.Builder
 	b.WriteString("社区书画班开学了\n\n本报记者 王小明\n\n")
@@ -38,13 +38,13 @@ func TestTurnsLineWithFigures(t *testing.T) {
 		}
 	}
 	a := findArticle(t, l, "社区书画班开学了")
-	if !strings.Contains(bodyText(a), "今年开设的班级增加到了300") {
+	if !strings.Contains(bodyText(a), "书画班的学员累计达到了300") {
 		t.Errorf("column line missing from the body: %q", bodyText(a))
 	}
 }
 
 // A column line whose last word runs on into the second fragment of the
-// next dump line ("…门岗执" / "…时37 勤警戒…") is a column line with the
+// next dump line ("…入口值" / "…近2000 班工作…") is a column line with the
 // neighbouring column's line printed before its continuation, not a
 // heading over the chunk.
 func TestRunsOnIntoNextRow(t *testing.T) {
