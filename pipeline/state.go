@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"database/sql"
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -52,6 +53,40 @@ func openState(file string) (*state, error) {
 		return nil, err
 	}
 	db.SetMaxOpenConns(1)
+	if err := initState(db); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return &state{db: db}, nil
+}
+
+// stateSchema is the version of the tables below, kept in the database's
+// user_version; a later change of them raises it and migrates.
+const stateSchema = 1
+
+var stateColumns = []string{"rel", "path", "size", "mtime", "sha256", "opts", "outcome", "error",
+	"page", "outputs", "pages", "articles", "lines", "updated"}
+
+// initState creates the tables, after making sure that the database is a
+// newsprint state this version can read: a foreign database is not
+// written into, and one that would fail every write is refused at the
+// start rather than at each input.
+func initState(db *sql.DB) error {
+	var other string
+	err := db.QueryRow(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('files', 'meta')`).Scan(&other)
+	if err == nil {
+		return fmt.Errorf("not a newsprint state (it has a table %q)", other)
+	}
+	if err != sql.ErrNoRows {
+		return err
+	}
+	var ver int
+	if err := db.QueryRow(`PRAGMA user_version`).Scan(&ver); err != nil {
+		return err
+	}
+	if ver > stateSchema {
+		return fmt.Errorf("written by a newer newsprint (state schema %d, this one knows %d)", ver, stateSchema)
+	}
 	_, err = db.Exec(`
 CREATE TABLE IF NOT EXISTS files(
 	rel TEXT PRIMARY KEY, path TEXT NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
@@ -60,10 +95,33 @@ CREATE TABLE IF NOT EXISTS files(
 	lines BLOB, updated TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT NOT NULL);`)
 	if err != nil {
-		db.Close()
-		return nil, err
+		return err
 	}
-	return &state{db: db}, nil
+	have := map[string]bool{}
+	rows, err := db.Query(`SELECT name FROM pragma_table_info('files')`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return err
+		}
+		have[c] = true
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, c := range stateColumns {
+		if !have[c] {
+			return fmt.Errorf("not a state this newsprint can read (table files has no column %s)", c)
+		}
+	}
+	if ver < stateSchema {
+		_, err = db.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, stateSchema))
+	}
+	return err
 }
 
 func (s *state) Close() error { return s.db.Close() }

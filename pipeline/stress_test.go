@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,5 +108,45 @@ func TestStateRemoved(t *testing.T) {
 	must(t, err)
 	if !rep.OK() || rep.Processed != n {
 		t.Errorf("next run: ok %v, processed %d of %d", rep.OK(), rep.Processed, n)
+	}
+}
+
+// A state.db that this newsprint cannot use is refused at the start, with
+// exit 2 and the reason, and left as it was: a foreign database is not
+// written into; one from an older or newer schema does not fail at every
+// input (an older table without a column made each record fail).
+func TestStateSchema(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	genCorpus(t, in, 2, 0, 59)
+	for i, c := range []struct{ sql, want string }{
+		{`CREATE TABLE photos(id INTEGER); INSERT INTO photos VALUES(1)`, `not a newsprint state (it has a table "photos")`},
+		{`CREATE TABLE files(rel TEXT PRIMARY KEY, path TEXT, size INTEGER, mtime INTEGER, sha256 TEXT, opts TEXT,
+			outcome TEXT, error TEXT, page INTEGER, outputs TEXT, pages INTEGER, articles INTEGER, updated TEXT)`, `table files has no column lines`},
+		{`PRAGMA user_version = 99`, `written by a newer newsprint`},
+	} {
+		out := filepath.Join(dir, fmt.Sprint("out", i))
+		db := filepath.Join(out, StateDir, "state.db")
+		must(t, os.MkdirAll(filepath.Dir(db), 0o755))
+		h, err := sql.Open("sqlite", "file:"+db)
+		must(t, err)
+		_, err = h.Exec(c.sql)
+		must(t, err)
+		h.Close()
+		r := runNP(t, "run", in, "-o", out)
+		if r.code != 2 || !strings.Contains(r.stderr, c.want) {
+			t.Errorf("%s: exit %d, stderr %q; want 2 and %q", c.sql, r.code, r.stderr, c.want)
+		}
+		if i == 0 {
+			h, err := sql.Open("sqlite", "file:"+db+"?mode=ro")
+			must(t, err)
+			var n int
+			must(t, h.QueryRow(`SELECT count(*) FROM sqlite_master`).Scan(&n))
+			h.Close()
+			if n != 1 {
+				t.Errorf("the foreign database now has %d tables, had 1", n)
+			}
+		}
 	}
 }
