@@ -477,6 +477,18 @@ func (b *batch) record(r fileResult) {
 		}
 		return
 	}
+	if r.err != nil && errors.Is(r.err, fs.ErrNotExist) {
+		if _, err := os.Lstat(in.Path); errors.Is(err, fs.ErrNotExist) {
+			// Gone since discovery (moved away in a live tree): as if never
+			// found, not a bad input; its outputs and state stay.
+			b.rep.Ignored = append(b.rep.Ignored, Ignored{File: in.Path, Reason: "removed during the run"})
+			b.log.Warn("ignored", "file", in.Path, "reason", "removed during the run")
+			if b.cfg.Progress != nil {
+				b.cfg.Progress.FileDone(0)
+			}
+			return
+		}
+	}
 	if r.err != nil {
 		// Outputs of an earlier version of this input would now be stale.
 		if prev != nil && !r.timedOut {

@@ -150,3 +150,28 @@ func TestStateSchema(t *testing.T) {
 		}
 	}
 }
+
+// removeFile is a Progress that removes a file after the first file is done.
+type removeFile struct{ path string }
+
+func (p removeFile) Start(int)    {}
+func (p removeFile) Finish()      {}
+func (p removeFile) FileDone(int) { os.Remove(p.path) }
+
+// An input removed after discovery (moved away in a live tree) is listed
+// as ignored, not failed: the run succeeds.
+func TestInputRemoved(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	genCorpus(t, in, 3, 0, 61)
+	// The smallest file is taken last, after the first one is done.
+	victim := filepath.Join(in, "tiny.txt")
+	must(t, os.WriteFile(victim, []byte("Tiny\n"), 0o644))
+	cfg := BatchConfig{Inputs: []string{in}, Out: filepath.Join(dir, "out"), Jobs: 1, Progress: removeFile{victim}}
+	rep, err := RunBatch(context.Background(), cfg)
+	must(t, err)
+	if !rep.OK() || rep.Processed != 3 || len(rep.Ignored) != 1 || rep.Ignored[0].File != victim {
+		t.Errorf("ok %v, processed %d, failures %v, ignored %v", rep.OK(), rep.Processed, rep.Failures, rep.Ignored)
+	}
+}
