@@ -73,6 +73,7 @@ type fileResult struct {
 type batch struct {
 	cfg     BatchConfig
 	key     string // options+formats+version, recorded per input
+	textKey string // the same for inputs that options do not affect
 	tag     string // ".shard-K-of-N" or ""
 	st      *state
 	stFile  string
@@ -117,12 +118,15 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	// timeout alone redoes nothing (timed-out files are retried anyway).
 	ko := cfg.Opts
 	ko.OCRTimeout = 0
-	k, _ := json.Marshal(struct {
-		Options Options
-		Formats []string
-		Version string
-	}{ko, cfg.Formats, toolVersion()})
-	b.key = string(k)
+	key := func(o Options) string {
+		k, _ := json.Marshal(struct {
+			Options Options
+			Formats []string
+			Version string
+		}{o, cfg.Formats, toolVersion()})
+		return string(k)
+	}
+	b.key, b.textKey = key(ko), key(Options{})
 
 	sdir := filepath.Join(cfg.Out, StateDir)
 	if err := os.MkdirAll(sdir, 0o755); err != nil {
@@ -228,7 +232,7 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 // not changed since: size and mtime first, the content hash when only the
 // mtime moved (a copy or a touch), and the outputs must still be there.
 func (b *batch) unchanged(in *Input, prev *fileState) bool {
-	if prev == nil || prev.Opts != b.key || prev.Size != in.Size {
+	if prev == nil || prev.Opts != b.keyOf(in) || prev.Size != in.Size {
 		return false
 	}
 	if prev.Outcome == OutcomeOK {
@@ -253,6 +257,16 @@ func (b *batch) unchanged(in *Input, prev *fileState) bool {
 		prev.MTime = mt
 	}
 	return true
+}
+
+// keyOf returns the key in is recorded with. Options only steer OCR and
+// page images: text dumps, ALTO and hOCR are not redone when they change.
+func (b *batch) keyOf(in *Input) string {
+	switch Format(in.Path) {
+	case "txt", "alto", "hocr":
+		return b.textKey
+	}
+	return b.key
 }
 
 func hashFile(p string) (string, error) {
@@ -510,7 +524,7 @@ func (b *batch) record(r fileResult) {
 		}
 	}
 	fsr := &fileState{Rel: in.Rel, Path: in.Path, Size: in.Size, MTime: in.MTime.UnixNano(), SHA256: r.sha,
-		Opts: b.key, Outcome: OutcomeOK, Outputs: r.outputs, Pages: r.pages, Articles: r.articles,
+		Opts: b.keyOf(in), Outcome: OutcomeOK, Outputs: r.outputs, Pages: r.pages, Articles: r.articles,
 		Lines: r.lines, Updated: time.Now()}
 	if err := b.put(fsr); err != nil {
 		b.interrupted(in) // its outputs are written, not recorded: redone next run
@@ -545,7 +559,7 @@ func (b *batch) fail(in *Input, page int, err error, store bool) {
 	if !store {
 		return
 	}
-	fsr := &fileState{Rel: in.Rel, Path: in.Path, Size: in.Size, MTime: in.MTime.UnixNano(), Opts: b.key,
+	fsr := &fileState{Rel: in.Rel, Path: in.Path, Size: in.Size, MTime: in.MTime.UnixNano(), Opts: b.keyOf(in),
 		Outcome: OutcomeFailed, Error: msg, Page: page, Updated: time.Now()}
 	if err := b.put(fsr); err != nil {
 		b.stop(err)

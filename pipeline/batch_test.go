@@ -258,9 +258,13 @@ func TestIncremental(t *testing.T) {
 	if n := processed("--force"); n != len(rels) {
 		t.Errorf("--force: %d processed, want %d", n, len(rels))
 	}
-	// Other options are another result: everything is redone.
-	if n := processed("--lang", "eng"); n != len(rels) {
-		t.Errorf("new options: %d processed, want %d", n, len(rels))
+	// OCR options do not change what a text dump gives: nothing is redone.
+	if n := processed("--lang", "eng", "--max-pixels", "1000"); n != 0 {
+		t.Errorf("new OCR options: %d text dumps processed, want 0", n)
+	}
+	// Other formats are another result: everything is redone.
+	if n := processed("--format", "json,alto"); n != len(rels) {
+		t.Errorf("new formats: %d processed, want %d", n, len(rels))
 	}
 }
 
