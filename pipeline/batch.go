@@ -190,6 +190,11 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 		b.rep.Failures = append(b.rep.Failures, Failure{File: in.Path, Page: prev.Page, Error: prev.Error, Earlier: true})
 		b.log.Debug("skipped", "file", in.Path, "reason", "failed in an earlier run, unchanged")
 	}
+	// Until the run ends, its report says it has not: a run killed
+	// (kill -9, OOM, reboot) leaves this one, not an older run's.
+	b.rep.Error = fmt.Sprintf("unfinished: run %d is still going, or was killed", os.Getpid())
+	b.writeReport()
+	b.rep.Error = ""
 	b.log.Info("start", "inputs", len(ins), "todo", len(todo), "skipped", b.rep.Skipped, "jobs", cfg.Jobs,
 		"out", cfg.Out, "shard", b.rep.Shard, "version", b.rep.Version)
 
@@ -217,8 +222,7 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	b.rep.Finished = time.Now().UTC()
 	b.rep.Seconds = b.rep.Finished.Sub(b.rep.Started).Seconds()
 	sort.SliceStable(b.rep.Failures, func(i, j int) bool { return b.rep.Failures[i].File < b.rep.Failures[j].File })
-	data, _ := json.MarshalIndent(b.rep, "", "  ")
-	if err := export.WriteFile(filepath.Join(cfg.Out, "run-report"+b.tag+".json"), append(data, '\n')); err != nil {
+	if err := b.writeReport(); err != nil {
 		b.log.Error("failed", "file", "run-report.json", "error", err.Error())
 		b.setError(fmt.Errorf("writing the run report: %w", err)) // for the exit status
 	}
@@ -226,6 +230,11 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 		"failed", b.rep.Failed, "failed_earlier", b.rep.FailedAgain, "interrupted", b.rep.Interrupted,
 		"pages", b.rep.Pages, "pages_per_second", b.rep.PagesPerSec, "seconds", b.rep.Seconds)
 	return b.rep, nil
+}
+
+func (b *batch) writeReport() error {
+	data, _ := json.MarshalIndent(b.rep, "", "  ")
+	return export.WriteFile(filepath.Join(b.cfg.Out, "run-report"+b.tag+".json"), append(data, '\n'))
 }
 
 // unchanged reports whether in was done with the current options and has

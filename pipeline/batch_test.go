@@ -70,6 +70,10 @@ func TestKillAndResume(t *testing.T) {
 		}
 	}
 	t.Logf("%d of 30 inputs done before the last run, %d temporary files left by the kills", done, temps)
+	// The report left is the killed run's, saying it did not finish.
+	if rep := readReport(t, out); !rep.Incomplete() || !strings.Contains(rep.Error, "unfinished") {
+		t.Errorf("report after a kill: incomplete %v, error %q", rep.Incomplete(), rep.Error)
+	}
 	r := runNP(t, "run", in, "-o", out, "--jobs", "2")
 	if r.code != 0 {
 		t.Fatalf("resumed run: exit %d\n%s", r.code, r.stderr)
