@@ -163,6 +163,7 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 		return nil, fmt.Errorf("state %s: %w (removing it starts afresh: every input is redone, no output is lost)", b.stFile, err)
 	}
 	b.stInfo, _ = os.Stat(b.stFile)
+	b.adopt(sdir, ins)
 	b.cleanTemps(ins)
 
 	var todo []*Input
@@ -235,6 +236,61 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 func (b *batch) writeReport() error {
 	data, _ := json.MarshalIndent(b.rep, "", "  ")
 	return export.WriteFile(filepath.Join(b.cfg.Out, "run-report"+b.tag+".json"), append(data, '\n'))
+}
+
+// adopt copies into this run's state the records of its inputs that
+// another state of OUT holds, when newer: those of the unsharded run and of
+// shards of another N. Each keeps its own state (shards may share OUT from
+// several hosts), so switching between them redid every input.
+func (b *batch) adopt(sdir string, ins []Input) {
+	files, _ := filepath.Glob(filepath.Join(sdir, "state*.db"))
+	want := make(map[string]bool, len(ins))
+	for _, in := range ins {
+		if in.Err == nil {
+			want[in.Rel] = true
+		}
+	}
+	for _, f := range files {
+		if f == b.stFile {
+			continue
+		}
+		n, err := b.adoptFrom(f, want)
+		if err != nil {
+			b.log.Warn("state not read", "file", f, "error", err.Error())
+		}
+		if n > 0 {
+			b.log.Info("adopted", "file", f, "inputs", n)
+		}
+	}
+}
+
+func (b *batch) adoptFrom(file string, want map[string]bool) (int, error) {
+	o, err := openStateRO(file)
+	if err != nil {
+		return 0, err
+	}
+	defer o.Close()
+	times, err := o.updated()
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for rel, t := range times {
+		if cur := b.rows[rel]; !want[rel] || cur != nil && !t.After(cur.Updated) {
+			continue
+		}
+		f, err := o.row(rel)
+		if err != nil {
+			return n, err
+		}
+		if err := b.st.put(f); err != nil {
+			return n, err
+		}
+		f.Lines = nil
+		b.rows[rel] = f
+		n++
+	}
+	return n, nil
 }
 
 // unchanged reports whether in was done with the current options and has

@@ -126,6 +126,54 @@ CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT NOT NULL);`)
 
 func (s *state) Close() error { return s.db.Close() }
 
+// openStateRO opens another run's state to read records from; it is not
+// written to (not even its schema version).
+func openStateRO(file string) (*state, error) {
+	q := url.Values{}
+	q.Add("mode", "ro")
+	q.Add("_pragma", "busy_timeout(10000)")
+	db, err := sql.Open("sqlite", "file:"+file+"?"+q.Encode())
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	return &state{db: db}, nil
+}
+
+// updated returns when each recorded input was recorded.
+func (s *state) updated() (map[string]time.Time, error) {
+	rows, err := s.db.Query(`SELECT rel, updated FROM files`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	m := map[string]time.Time{}
+	for rows.Next() {
+		var rel, upd string
+		if err := rows.Scan(&rel, &upd); err != nil {
+			return nil, err
+		}
+		m[rel], _ = time.Parse(time.RFC3339Nano, upd)
+	}
+	return m, rows.Err()
+}
+
+// row returns the whole record of one input, article lines included.
+func (s *state) row(rel string) (*fileState, error) {
+	var f fileState
+	var outs, upd string
+	err := s.db.QueryRow(`SELECT rel, path, size, mtime, sha256, opts, outcome, error, page, outputs, pages, articles, lines, updated FROM files WHERE rel = ?`, rel).
+		Scan(&f.Rel, &f.Path, &f.Size, &f.MTime, &f.SHA256, &f.Opts, &f.Outcome, &f.Error, &f.Page, &outs, &f.Pages, &f.Articles, &f.Lines, &upd)
+	if err != nil {
+		return nil, err
+	}
+	if outs != "" {
+		f.Outputs = strings.Split(outs, ",")
+	}
+	f.Updated, _ = time.Parse(time.RFC3339Nano, upd)
+	return &f, nil
+}
+
 // load returns every recorded input without the article lines.
 func (s *state) load() (map[string]*fileState, error) {
 	rows, err := s.db.Query(`SELECT rel, path, size, mtime, sha256, opts, outcome, error, page, outputs, pages, articles, updated FROM files`)

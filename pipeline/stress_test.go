@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -173,5 +174,64 @@ func TestInputRemoved(t *testing.T) {
 	must(t, err)
 	if !rep.OK() || rep.Processed != 3 || len(rep.Ignored) != 1 || rep.Ignored[0].File != victim {
 		t.Errorf("ok %v, processed %d, failures %v, ignored %v", rep.OK(), rep.Processed, rep.Failures, rep.Ignored)
+	}
+}
+
+// Another N, or an unsharded run after shards, takes over what the other
+// states of OUT record: nothing done is redone, and a change made by one
+// kind of run is seen by the other.
+func TestShardSwitch(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	rels := genCorpus(t, in, 12, 0, 67)
+	out := filepath.Join(dir, "out")
+	processed := func(args ...string) int {
+		t.Helper()
+		r := runNP(t, append([]string{"run", in, "-o", out}, args...)...)
+		if r.code != 0 {
+			t.Fatalf("%v: exit %d\n%s", args, r.code, r.stderr)
+		}
+		name := "run-report.json"
+		if len(args) == 2 {
+			name = "run-report.shard-" + strings.ReplaceAll(args[1], "/", "-of-") + ".json"
+		}
+		data, err := os.ReadFile(filepath.Join(out, name))
+		must(t, err)
+		var rep Report
+		must(t, json.Unmarshal(data, &rep))
+		return rep.Processed
+	}
+	total := 0
+	for _, k := range []string{"0/3", "1/3", "2/3"} {
+		total += processed("--shard", k)
+	}
+	if total != len(rels) {
+		t.Fatalf("three shards processed %d of %d", total, len(rels))
+	}
+	for _, k := range []string{"0/2", "1/2"} {
+		if n := processed("--shard", k); n != 0 {
+			t.Errorf("shard %s after three shards: %d processed", k, n)
+		}
+	}
+	if n := processed(); n != 0 {
+		t.Errorf("unsharded after shards: %d processed", n)
+	}
+	jsonl, err := os.ReadFile(filepath.Join(out, "articles.jsonl"))
+	must(t, err)
+	if strings.Count(string(jsonl), "\n") == 0 {
+		t.Error("unsharded articles.jsonl is empty")
+	}
+	// A change the unsharded run did is not redone by the shard.
+	p := filepath.Join(in, filepath.FromSlash(rels[0]))
+	f, err := os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0)
+	must(t, err)
+	f.WriteString("Late News\nBy Sam Chen\n\n   The ferry runs again.\n")
+	f.Close()
+	if n := processed(); n != 1 {
+		t.Errorf("after a change: %d processed, want 1", n)
+	}
+	if n := processed("--shard", fmt.Sprintf("%d/2", ShardOf(rels[0], 2))); n != 0 {
+		t.Errorf("its shard then: %d processed, want 0", n)
 	}
 }
