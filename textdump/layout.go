@@ -397,14 +397,15 @@ func unlayout(lines []string) []string {
 }
 
 // flows links each column block to the one its text runs on in: the
-// block printed beside it row for row, starting beside it and ending no
-// lower (an article's columns share its rows).
+// block of two lines or more printed beside it row for row, starting
+// beside it and ending no lower (an article's columns share its rows). A
+// lone line beside a column is a label or another article's line.
 func flows(order []*block) map[*block]*block {
 	next := map[*block]*block{}
 	taken := map[*block]bool{}
 	for _, a := range order {
 		for _, b := range order {
-			if b == a || taken[b] || b.cells[0].left != a || b.bottom > a.bottom+1 {
+			if b == a || taken[b] || b.cells[0].left != a || b.bottom > a.bottom+1 || len(b.cells) < 2 {
 				continue
 			}
 			beside := 0

@@ -176,3 +176,27 @@ func TestNarrowGutter(t *testing.T) {
 		t.Errorf("letter-spaced row cut: %+v", cs)
 	}
 }
+
+// A lone line printed beside a column is no column its text runs on in:
+// it stays a block of its own.
+func TestLayoutLoneCell(t *testing.T) {
+	got := readLines(t, "layout-lone.txt")
+	want := []string{
+		"The old harbour bridge will",
+		"reopen to traffic next week,",
+		"the city council said late on",
+		"Monday after four months of",
+		"repairs to its deck and rails.",
+		"whole span in a grey that",
+		"matches the original design.",
+		"Drivers had used a ferry",
+		"during the closure, which",
+		"added half an hour to trips.",
+		"",
+		"Weather: fair",
+		"",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("lines:\n%s", strings.Join(got, "\n"))
+	}
+}
