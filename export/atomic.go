@@ -1,7 +1,6 @@
 package export
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 )
@@ -31,7 +30,7 @@ func WriteFile(path string, data []byte) error {
 	}()
 	if _, err := f.Write(data); err != nil {
 		f.Close()
-		return fmt.Errorf("write %s: %w", tmp, err)
+		return err // names tmp already
 	}
 	if err := f.Sync(); err != nil {
 		f.Close()

@@ -251,7 +251,8 @@ func (b *batch) adopt(sdir string, ins []Input) {
 		}
 	}
 	for _, f := range files {
-		if f == b.stFile {
+		// Shards of this N hold other inputs, and may be running.
+		if f == b.stFile || b.tag != "" && strings.HasSuffix(f, fmt.Sprintf("-of-%d.db", b.cfg.Filter.Shards)) {
 			continue
 		}
 		n, err := b.adoptFrom(f, want)

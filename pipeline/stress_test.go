@@ -235,3 +235,23 @@ func TestShardSwitch(t *testing.T) {
 		t.Errorf("its shard then: %d processed, want 0", n)
 	}
 }
+
+// A shard does not read the states of its sibling shards (other inputs,
+// and they may be running): a damaged sibling state is not even opened.
+func TestShardSkipsSiblings(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	genCorpus(t, in, 4, 0, 71)
+	out := filepath.Join(dir, "out")
+	must(t, os.MkdirAll(filepath.Join(out, StateDir), 0o755))
+	must(t, os.WriteFile(filepath.Join(out, StateDir, "state.shard-1-of-2.db"), []byte("not a database, just some text long enough"), 0o644))
+	r := runNP(t, "run", in, "-o", out, "--shard", "0/2", "--log-format", "json")
+	if r.code != 0 || logHas(r.stderr, `"state not read"`) {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+	r = runNP(t, "run", in, "-o", out, "--log-format", "json")
+	if !logHas(r.stderr, `"state not read"`, "state.shard-1-of-2.db") {
+		t.Errorf("the unsharded run did not say the damaged shard state was not read\n%s", r.stderr)
+	}
+}
