@@ -337,6 +337,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	s.attachDecks(arts, stoks, idf, &layout)
 	s.attachKickers(arts, stoks, idf, &layout)
 	s.capsHeadsFollowText(arts, ps, stories)
+	arts = s.scatteredScraps(arts, slen, &layout, ps, stories)
 	if s.zh {
 		s.creditUnderHeading(arts, ps, stories, sfirst)
 	}
