@@ -584,7 +584,7 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 		// printed beside a scrap of some column, not a story.
 		n := size(a)
 		credited := a.g != nil && a.g.byline != "" && (!s.wordBlocks || n >= minArticle) && (len(a.g.head) > 0 || n >= minCredited)
-		if a.note || credited || n >= minArticle || 2*n >= sizes[len(sizes)/2] {
+		if a.note || credited || n >= minArticle || 2*n >= sizes[len(sizes)/2] || s.brief(a, ps, stories, n) {
 			out = append(out, a)
 			continue
 		}
@@ -629,6 +629,22 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 	}
 	return out
 }
+
+// brief reports a news brief: a Chinese story of n runes, however short,
+// under a full heading (not a bare label that may head a scrap of some
+// column) whose text starts a sentence and ends one, so it holds whole
+// sentences rather than a scrap of a column.
+func (s *pageSeg) brief(a *article, ps []*piece, stories [][]int, n int) bool {
+	if !s.zh || a.g == nil || a.g.weak() || len(a.stories) != 1 || n < briefRunes {
+		return false
+	}
+	st := stories[a.stories[0]]
+	first, last := ps[st[0]], ps[st[len(st)-1]]
+	return !first.midStart() && sentenceEnd(last.frags[len(last.frags)-1].text)
+}
+
+// briefRunes is the shortest brief: a sentence or two.
+const briefRunes = 20
 
 // runInScrapOwner returns the article that scrap a's run-in credit opens:
 // the one without a credit (neither by its heading nor in its stories,

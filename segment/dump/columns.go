@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"newsprint/wordseg"
@@ -311,6 +312,20 @@ func (t *tracker) phraseSpans(sm seam) bool {
 		len(ar) >= 1 && len(br) >= 2 && t.grams[string(ar[len(ar)-1])+string(br[:2])] > 1
 }
 
+// numberRuns: a number runs on across the break into its unit or the
+// rest of its date ("…11月18" / "日在南京…", "…0.5" / "个百分点"),
+// which no dictionary word spans.
+func numberRuns(sm seam) bool {
+	return len(sm.a) > 0 && len(sm.b) > 0 && unicode.IsDigit(sm.a[len(sm.a)-1]) && strings.ContainsRune(numberUnits, sm.b[0])
+}
+
+// numberUnits follow a number as its unit, measure word or date part.
+const numberUnits = "日月年号万亿元个人名家位岁多余次件项座所条届度倍%％"
+
+// numberRunScore rates a number running on like a common word across the
+// break (crossWord).
+const numberRunScore = 1.5
+
 // minCrossFreq: rarer dictionary entries are mostly noise.
 const minCrossFreq = 3.0
 
@@ -346,7 +361,11 @@ func (t *tracker) score(c *chain, f frag) float64 {
 	indented := f.w <= W-1.5 && !sentenceEnd(f.text)
 	switch {
 	case c.open():
-		s += t.crossWord(seamOf(l.text, f.text))
+		sm := seamOf(l.text, f.text)
+		s += t.crossWord(sm)
+		if numberRuns(sm) {
+			s += numberRunScore
+		}
 		if contOnly {
 			s += 1
 		}
