@@ -62,6 +62,9 @@ type fileResult struct {
 	interrupted bool // abandoned by a signal: not recorded, redone next run
 	timedOut    bool // reported but not recorded: a longer --timeout may do it
 	writeErr    bool // the outputs could not be written: not the input's fault
+	stat        bool // size and mtime are set
+	size        int64
+	mtime       time.Time
 	sha         string
 	outputs     []string
 	pages       int
@@ -467,6 +470,11 @@ func (b *batch) process(hard context.Context, w *Worker, in *Input) (r fileResul
 	r.in = in
 	start := time.Now()
 	defer func() { r.dur = time.Since(start) }()
+	// Record the file as it is read, not as discovery saw it: one
+	// rewritten in between is then not redone by the next run.
+	if st, err := os.Stat(in.Path); err == nil && st.Mode().IsRegular() {
+		r.size, r.mtime, r.stat = st.Size(), st.ModTime(), true
+	}
 	fctx, cancel := hard, context.CancelFunc(func() {})
 	if b.cfg.Timeout > 0 {
 		fctx, cancel = context.WithTimeout(hard, b.cfg.Timeout)
@@ -537,6 +545,9 @@ func (b *batch) process(hard context.Context, w *Worker, in *Input) (r fileResul
 // already) and the report.
 func (b *batch) record(r fileResult) {
 	in := r.in
+	if r.stat {
+		in.Size, in.MTime = r.size, r.mtime
+	}
 	if r.interrupted {
 		b.interrupted(in)
 		return

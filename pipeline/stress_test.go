@@ -255,3 +255,52 @@ func TestShardSkipsSiblings(t *testing.T) {
 		t.Errorf("the unsharded run did not say the damaged shard state was not read\n%s", r.stderr)
 	}
 }
+
+// rewriteFile is a Progress that rewrites a file once the first file is done.
+type rewriteFile struct {
+	path string
+	done bool
+}
+
+func (p *rewriteFile) Start(int) {}
+func (p *rewriteFile) Finish()   {}
+func (p *rewriteFile) FileDone(int) {
+	if p.done {
+		return
+	}
+	p.done = true
+	if f, err := os.OpenFile(p.path, os.O_APPEND|os.O_WRONLY, 0); err == nil {
+		f.WriteString("Harbour Office Opens\nBy Sam Chen\n\n   The office opens on friday.\n")
+		f.Close()
+	}
+}
+
+// An input rewritten between discovery and its processing is recorded as
+// it was read: the next run does not redo it, and its output has the new text.
+func TestInputRewritten(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	genCorpus(t, in, 3, 0, 73)
+	// The smallest file is taken last, after the first one is done.
+	late := filepath.Join(in, "late.txt")
+	must(t, os.WriteFile(late, []byte("Tiny\n"), 0o644))
+	out := filepath.Join(dir, "out")
+	cfg := BatchConfig{Inputs: []string{in}, Out: out, Jobs: 1, Progress: &rewriteFile{path: late}}
+	rep, err := RunBatch(context.Background(), cfg)
+	must(t, err)
+	if !rep.OK() || rep.Processed != 4 {
+		t.Fatalf("ok %v, processed %d, failures %v", rep.OK(), rep.Processed, rep.Failures)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "late.txt.json"))
+	must(t, err)
+	if !strings.Contains(string(data), "office opens on friday") {
+		t.Fatal("the output lacks the rewritten text: the test did not rewrite before the read")
+	}
+	cfg.Progress = nil
+	rep, err = RunBatch(context.Background(), cfg)
+	must(t, err)
+	if !rep.OK() || rep.Processed != 0 {
+		t.Errorf("next run: ok %v, processed %d, want 0", rep.OK(), rep.Processed)
+	}
+}
