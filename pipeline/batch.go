@@ -724,18 +724,42 @@ func articleLines(doc *result.Document, rel string) ([]byte, int) {
 // over every input of this run that has a current output. It is skipped
 // when neither the set of inputs nor any of their results changed.
 func (b *batch) writeArticles(ins []Input) error {
-	h := sha256.New()
 	var rels []string
-	n := 0
+	var unread []string
 	for _, in := range ins {
-		f := b.rows[in.Rel]
-		if in.Err != nil || f == nil || f.Outcome != OutcomeOK {
+		if in.Unread {
+			unread = append(unread, in.Rel)
+		} else if in.Err == nil {
+			rels = append(rels, in.Rel)
+		}
+	}
+	if len(unread) > 0 {
+		// The inputs under a directory that could not be read keep their
+		// articles: a dead mount must not empty articles.jsonl.
+		for rel := range b.rows {
+			for _, d := range unread {
+				if d == "." || strings.HasPrefix(rel, d+"/") {
+					rels = append(rels, rel)
+					break
+				}
+			}
+		}
+		slices.Sort(rels) // input order
+		rels = slices.Compact(rels)
+	}
+	h := sha256.New()
+	n := 0
+	kept := rels[:0]
+	for _, rel := range rels {
+		f := b.rows[rel]
+		if f == nil || f.Outcome != OutcomeOK {
 			continue
 		}
-		rels = append(rels, in.Rel)
+		kept = append(kept, rel)
 		n += f.Articles
 		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\n", f.Rel, f.SHA256, f.Opts, f.Updated.UTC().Format(time.RFC3339Nano))
 	}
+	rels = kept
 	b.rep.Articles = n
 	fp := hex.EncodeToString(h.Sum(nil))
 	dst := b.articlesPath()

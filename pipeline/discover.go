@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"io/fs"
@@ -23,6 +24,9 @@ type Input struct {
 	// symlink, a named pipe, an output-path clash); it is reported as a
 	// failure without being processed.
 	Err error
+	// Unread is set for a directory that could not be read (Err says
+	// why): the inputs under it are unknown this run.
+	Unread bool
 }
 
 // Ignored is a path discovery passed over on purpose, with the reason.
@@ -92,8 +96,16 @@ func Discover(args []string, f Filter) ([]Input, []Ignored, error) {
 		}
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				// An unreadable directory: report it, walk the rest.
-				ign = append(ign, Ignored{File: p, Reason: err.Error()})
+				rel, _ := filepath.Rel(root, p)
+				if errors.Is(err, fs.ErrNotExist) && p != root {
+					// Gone since its directory was listed (a live tree).
+					ign = append(ign, Ignored{File: filepath.Join(a, rel), Reason: "removed during discovery"})
+					return nil
+				}
+				// An unreadable directory (permissions, a dead mount, a
+				// name too long) hides inputs: a failure, not a choice;
+				// the rest is walked.
+				add(Input{Path: filepath.Join(a, rel), Root: a, Rel: filepath.ToSlash(rel), Err: err, Unread: true})
 				if d != nil && d.IsDir() && p != root {
 					return fs.SkipDir
 				}
@@ -168,6 +180,9 @@ func Discover(args []string, f Filter) ([]Input, []Ignored, error) {
 			return nil, nil, err
 		}
 	}
+	if len(ins) == 0 {
+		return nil, ign, fmt.Errorf("no inputs found in %s", strings.Join(args, " "))
+	}
 	sort.SliceStable(ins, func(i, j int) bool {
 		if ins[i].Rel != ins[j].Rel {
 			return ins[i].Rel < ins[j].Rel
@@ -182,7 +197,7 @@ func Discover(args []string, f Filter) ([]Input, []Ignored, error) {
 			in.Err = fmt.Errorf("output path %s.* is already taken by %s", in.Rel, ins[i-1].Path)
 			in.Rel = in.Rel + "#" + in.Path // keep the state key unique
 		}
-		if f.Shards > 1 && ShardOf(in.Rel, f.Shards) != f.Shard {
+		if f.Shards > 1 && !in.Unread && ShardOf(in.Rel, f.Shards) != f.Shard {
 			continue
 		}
 		kept = append(kept, in)

@@ -1,11 +1,14 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -302,5 +305,91 @@ func TestInputRewritten(t *testing.T) {
 	must(t, err)
 	if !rep.OK() || rep.Processed != 0 {
 		t.Errorf("next run: ok %v, processed %d, want 0", rep.OK(), rep.Processed)
+	}
+}
+
+// A directory that cannot be read (permissions, a dead mount) hides
+// inputs: the run fails naming it (it used to be listed as ignored, exit
+// 0), and articles.jsonl keeps the articles of the inputs under it (it
+// used to lose them). Root ignores permissions, so as root the runs are
+// made as nobody.
+func TestUnreadableDir(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	rels := genCorpus(t, in, 9, 0, 79)
+	out := filepath.Join(dir, "out")
+	bin := newsprintBin(t)
+	var cred *syscall.Credential
+	if os.Geteuid() == 0 {
+		cred = &syscall.Credential{Uid: 65534, Gid: 65534}
+		for _, p := range []string{filepath.Dir(bin), filepath.Dir(dir), dir} {
+			must(t, os.Chmod(p, 0o755))
+		}
+		must(t, os.Mkdir(out, 0o755))
+		must(t, os.Chmod(out, 0o777)) // past the umask
+	}
+	run := func() (int, string) {
+		t.Helper()
+		cmd := exec.Command(bin, "run", in, "-o", out)
+		cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+		so, err := cmd.Output()
+		var ee *exec.ExitError
+		if err != nil && !errors.As(err, &ee) {
+			t.Fatal(err)
+		}
+		if ee != nil {
+			so = append(so, ee.Stderr...)
+		}
+		return cmd.ProcessState.ExitCode(), string(so)
+	}
+	if code, so := run(); code != 0 {
+		t.Fatalf("first run: exit %d\n%s", code, so)
+	}
+	before, err := os.ReadFile(filepath.Join(out, "articles.jsonl"))
+	must(t, err)
+	hidden := filepath.Join(in, "1991")
+	must(t, os.Chmod(hidden, 0))
+	defer os.Chmod(hidden, 0o755)
+	code, so := run()
+	if code != 1 || !strings.Contains(so, "FAILED "+hidden+": ") || !strings.Contains(so, "permission denied") {
+		t.Errorf("unreadable %s: exit %d, want 1 and a failure naming it\n%s", hidden, code, so)
+	}
+	after, err := os.ReadFile(filepath.Join(out, "articles.jsonl"))
+	must(t, err)
+	if !bytes.Equal(before, after) {
+		t.Errorf("articles.jsonl changed: %d bytes, had %d", len(after), len(before))
+	}
+	if !strings.Contains(string(after), rels[1]+".json") {
+		t.Errorf("articles.jsonl lost %s", rels[1])
+	}
+}
+
+// An input tree without any input (an empty mount point) stops the run
+// before it touches OUT: articles.jsonl is not emptied.
+func TestNoInputs(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	genCorpus(t, in, 2, 0, 83)
+	out := filepath.Join(dir, "out")
+	if r := runNP(t, "run", in, "-o", out); r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	before, err := os.ReadFile(filepath.Join(out, "articles.jsonl"))
+	must(t, err)
+	empty := filepath.Join(dir, "empty")
+	must(t, os.Mkdir(empty, 0o755))
+	must(t, os.Rename(in, filepath.Join(dir, "moved")))
+	must(t, os.Rename(empty, in))
+	r := runNP(t, "run", in, "-o", out)
+	if r.code != 2 || !strings.Contains(r.stderr, "no inputs found in "+in) {
+		t.Errorf("empty input: exit %d, stderr %q", r.code, r.stderr)
+	}
+	after, err := os.ReadFile(filepath.Join(out, "articles.jsonl"))
+	must(t, err)
+	if !bytes.Equal(before, after) {
+		t.Errorf("articles.jsonl changed: %d bytes, had %d", len(after), len(before))
 	}
 }
