@@ -144,6 +144,9 @@ type pageSeg struct {
 	// runOf maps the chunks of each run of blocks to its first.
 	turnOf map[int]turn
 	runOf  map[int]int
+	// mixed holds the chunks of regions in turns whose blocks of a line
+	// or two take turns with longer ones (mixedTurns).
+	mixed map[int]bool
 }
 
 type caption struct {

@@ -129,7 +129,7 @@ func (s *pageSeg) pieces() []*piece {
 		for q < len(s.lines) && s.chunk[q] < 0 {
 			q++
 		}
-		return q-p <= 3 && single(p) && single(q)
+		return q-p <= 3 && single(p) && single(q) && !s.sameMixed(p, q)
 	}
 	for i := range s.lines {
 		switch {
@@ -168,6 +168,16 @@ func (s *pageSeg) pieces() []*piece {
 		}
 	}
 	return s.placeBeside(ps)
+}
+
+// sameMixed reports lines i and j in blocks of one region in turns whose
+// short blocks take their turns with longer ones (mixedTurns): the blank
+// lines between its short blocks separate the region's columns, as
+// between its longer ones, so they do not join columns across them.
+func (s *pageSeg) sameMixed(i, j int) bool {
+	tu := s.turns()
+	a, b := s.chunk[i], s.chunk[j]
+	return s.mixed[a] && s.mixed[b] && tu[a].region == tu[b].region
 }
 
 // placeBeside puts the fragments printed beside a caption (apart) back

@@ -25,6 +25,7 @@ func (s *pageSeg) turns() map[int]turn {
 		return s.turnOf
 	}
 	s.runOf = map[int]int{}
+	s.mixed = map[int]bool{}
 	var run []int
 	for c := range s.chunkLines {
 		if !s.blockChunk(c) {
@@ -44,12 +45,66 @@ func (s *pageSeg) turns() map[int]turn {
 		s.runOf[c] = run[0]
 	}
 	s.markTurns(run)
+	s.mixedTurns()
 	return s.turnOf
+}
+
+// mixedTurns reads again, as one region in turns, a run of blocks of
+// single-fragment lines a blank line apart where blocks of a line or two
+// (a column's top, a paragraph's last lines) sit among longer ones, as
+// long as the longer blocks are at least half of them: the short blocks
+// take their turns too, and the region is read whole.
+func (s *pageSeg) mixedTurns() {
+	var run []int
+	big := 0
+	end := func() {
+		if big > 0 && 2*big >= len(run) && big < len(run) {
+			for _, c := range run {
+				delete(s.turnOf, c)
+			}
+			s.markTurns(run)
+			for _, c := range run {
+				s.runOf[c] = run[0]
+				if _, ok := s.turnOf[c]; ok {
+					s.mixed[c] = true
+				}
+			}
+		}
+		run, big = nil, 0
+	}
+	for c := range s.chunkLines {
+		if !s.lineBlock(c) {
+			end()
+			continue
+		}
+		if len(run) > 0 {
+			ls := s.chunkLines[run[len(run)-1]]
+			if s.chunkLines[c][0]-ls[len(ls)-1] != 2 {
+				end()
+			}
+		}
+		run = append(run, c)
+		if len(s.chunkLines[c]) > softChunk {
+			big++
+		}
+	}
+	end()
+}
+
+// lineBlock reports a chunk of body lines of one fragment each.
+func (s *pageSeg) lineBlock(c int) bool {
+	for _, l := range s.chunkLines[c] {
+		if len(s.frags[l]) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // blockChunk reports whether chunk c can be a block of a region in turns:
 // body lines of one fragment each, more than softChunk of them (shorter
-// blocks pieces reads as columns across the blank lines).
+// blocks pieces reads as columns across the blank lines, unless they take
+// turns with longer ones: mixedTurns).
 func (s *pageSeg) blockChunk(c int) bool {
 	if len(s.chunkLines[c]) <= softChunk {
 		return false
