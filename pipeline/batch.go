@@ -60,17 +60,20 @@ type fileResult struct {
 	err         error
 	page        int
 	interrupted bool // abandoned by a signal: not recorded, redone next run
-	timedOut    bool // reported but not recorded: a longer --timeout may do it
-	writeErr    bool // the outputs could not be written: not the input's fault
-	stat        bool // size and mtime are set
-	size        int64
-	mtime       time.Time
-	sha         string
-	outputs     []string
-	pages       int
-	articles    int
-	lines       []byte
-	dur         time.Duration
+	// retry: reported but not recorded, earlier outputs kept: a timeout (a
+	// longer --timeout may do it) or an error reading the file (EACCES,
+	// EIO: fixing the permissions or the disk changes no mtime).
+	retry    bool
+	writeErr bool // the outputs could not be written: not the input's fault
+	stat     bool // size and mtime are set
+	size     int64
+	mtime    time.Time
+	sha      string
+	outputs  []string
+	pages    int
+	articles int
+	lines    []byte
+	dur      time.Duration
 }
 
 type batch struct {
@@ -510,9 +513,11 @@ func (b *batch) process(hard context.Context, w *Worker, in *Input) (r fileResul
 			r.interrupted = true
 		case errors.Is(o.err, context.DeadlineExceeded):
 			r.err = fmt.Errorf("%s: timed out after %v", in.Rel, b.cfg.Timeout)
-			r.timedOut = true
+			r.retry = true
 		case errors.Is(o.err, ocr.ErrTimeout):
-			r.err, r.page, r.timedOut = o.err, pageOf(o.err), true
+			r.err, r.page, r.retry = o.err, pageOf(o.err), true
+		case errors.As(o.err, new(*fs.PathError)):
+			r.err, r.retry = o.err, true
 		default:
 			r.err = o.err
 			r.page = pageOf(o.err)
@@ -582,12 +587,12 @@ func (b *batch) record(r fileResult) {
 	}
 	if r.err != nil {
 		// Outputs of an earlier version of this input would now be stale.
-		if prev != nil && !r.timedOut {
+		if prev != nil && !r.retry {
 			for _, suf := range prev.Outputs {
 				os.Remove(b.outPath(in.Rel, suf))
 			}
 		}
-		b.fail(in, r.page, r.err, !r.timedOut)
+		b.fail(in, r.page, r.err, !r.retry)
 		if b.cfg.Progress != nil {
 			b.cfg.Progress.FileDone(0)
 		}

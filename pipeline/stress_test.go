@@ -308,17 +308,10 @@ func TestInputRewritten(t *testing.T) {
 	}
 }
 
-// A directory that cannot be read (permissions, a dead mount) hides
-// inputs: the run fails naming it (it used to be listed as ignored, exit
-// 0), and articles.jsonl keeps the articles of the inputs under it (it
-// used to lose them). Root ignores permissions, so as root the runs are
-// made as nobody.
-func TestUnreadableDir(t *testing.T) {
-	t.Parallel()
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in")
-	rels := genCorpus(t, in, 9, 0, 79)
-	out := filepath.Join(dir, "out")
+// asNobody returns a runner of newsprint as nobody when the test runs as
+// root (root ignores permissions), else as the user; dir and out are made
+// reachable and out writable.
+func asNobody(t *testing.T, dir, out string) func(args ...string) (int, string) {
 	bin := newsprintBin(t)
 	var cred *syscall.Credential
 	if os.Geteuid() == 0 {
@@ -329,9 +322,9 @@ func TestUnreadableDir(t *testing.T) {
 		must(t, os.Mkdir(out, 0o755))
 		must(t, os.Chmod(out, 0o777)) // past the umask
 	}
-	run := func() (int, string) {
+	return func(args ...string) (int, string) {
 		t.Helper()
-		cmd := exec.Command(bin, "run", in, "-o", out)
+		cmd := exec.Command(bin, args...)
 		cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
 		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
 		so, err := cmd.Output()
@@ -344,7 +337,20 @@ func TestUnreadableDir(t *testing.T) {
 		}
 		return cmd.ProcessState.ExitCode(), string(so)
 	}
-	if code, so := run(); code != 0 {
+}
+
+// A directory that cannot be read (permissions, a dead mount) hides
+// inputs: the run fails naming it (it used to be listed as ignored, exit
+// 0), and articles.jsonl keeps the articles of the inputs under it (it
+// used to lose them).
+func TestUnreadableDir(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	rels := genCorpus(t, in, 9, 0, 79)
+	out := filepath.Join(dir, "out")
+	np := asNobody(t, dir, out)
+	if code, so := np("run", in, "-o", out); code != 0 {
 		t.Fatalf("first run: exit %d\n%s", code, so)
 	}
 	before, err := os.ReadFile(filepath.Join(out, "articles.jsonl"))
@@ -352,7 +358,7 @@ func TestUnreadableDir(t *testing.T) {
 	hidden := filepath.Join(in, "1991")
 	must(t, os.Chmod(hidden, 0))
 	defer os.Chmod(hidden, 0o755)
-	code, so := run()
+	code, so := np("run", in, "-o", out)
 	if code != 1 || !strings.Contains(so, "FAILED "+hidden+": ") || !strings.Contains(so, "permission denied") {
 		t.Errorf("unreadable %s: exit %d, want 1 and a failure naming it\n%s", hidden, code, so)
 	}
@@ -363,6 +369,39 @@ func TestUnreadableDir(t *testing.T) {
 	}
 	if !strings.Contains(string(after), rels[1]+".json") {
 		t.Errorf("articles.jsonl lost %s", rels[1])
+	}
+}
+
+// A file that cannot be read is reported but not recorded as failed, and
+// its earlier output stays: once its permissions are fixed (no mtime
+// moves) the next run does it without --retry-failed.
+func TestUnreadableFile(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	rels := genCorpus(t, in, 3, 0, 89)
+	out := filepath.Join(dir, "out")
+	np := asNobody(t, dir, out)
+	if code, so := np("run", in, "-o", out); code != 0 {
+		t.Fatalf("first run: exit %d\n%s", code, so)
+	}
+	p := filepath.Join(in, filepath.FromSlash(rels[0]))
+	f, err := os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0)
+	must(t, err)
+	f.WriteString("Late News\nBy Sam Chen\n\n   The ferry runs again.\n")
+	f.Close()
+	must(t, os.Chmod(p, 0))
+	code, so := np("run", in, "-o", out)
+	if code != 1 || !strings.Contains(so, "FAILED "+p+": ") || !strings.Contains(so, "permission denied") {
+		t.Errorf("unreadable %s: exit %d, want 1 and a failure naming it\n%s", p, code, so)
+	}
+	if _, err := os.Stat(filepath.Join(out, rels[0]+".json")); err != nil {
+		t.Errorf("its earlier output is gone: %v", err)
+	}
+	must(t, os.Chmod(p, 0o644))
+	code, so = np("run", in, "-o", out)
+	if code != 0 || !strings.Contains(so, "1 processed") {
+		t.Errorf("permissions fixed: exit %d\n%s", code, so)
 	}
 }
 
