@@ -49,10 +49,10 @@ run options:
   --progress P          auto, always or never (auto: on a terminal)
   -v                    log skipped files too
 
-exit status: 0 all inputs processed, 1 some input failed (a re-run of the unchanged
-inputs would not help), 2 usage error or the run could not start (OUT locked by
-another run), 3 the run did not finish: stopped by a signal, or by a full or
-read-only disk (a re-run finishes it).
+exit status: 0 all inputs processed, 1 some input failed (OUT/run-report.json
+lists them), 2 usage error or the run could not start (OUT locked by another
+run, no input found), 3 the run did not finish: stopped by a signal, or by a
+full or read-only disk (a re-run finishes it).
 `
 
 func main() {
