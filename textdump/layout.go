@@ -90,15 +90,24 @@ func phrases(row int, s string) []cell {
 // their number.
 const maxRows = 5000
 
+// maxCells bounds the phrases of a page read as a layout: a printed page
+// has a few thousand. Each is weighed against the phrases of the rows
+// around it and the columns open beside it, so the time grows with the
+// square of a row's phrases (a long line of gaps took minutes).
+const maxCells = 10000
+
 // isLayout reports whether a page's lines are printed in layout mode: a good
 // share of them hold a gap of two spaces or more between text.
 func isLayout(lines []string) bool {
 	if len(lines) > maxRows {
 		return false
 	}
-	text, gapped := 0, 0
+	text, gapped, cells := 0, 0, 0
 	for i, l := range lines {
 		ps := phrases(i, l)
+		if cells += len(ps); cells > maxCells {
+			return false
+		}
 		if len(ps) == 0 {
 			continue
 		}

@@ -200,3 +200,27 @@ func TestLayoutLoneCell(t *testing.T) {
 		t.Errorf("lines:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// A page of more phrases than a printed page holds (maxCells) is not read
+// as a layout: placing its cells takes time with the square of a row's
+// phrases. Its lines stay as printed.
+func TestLayoutTooManyCells(t *testing.T) {
+	data, err := os.ReadFile("testdata/layout-en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := strings.TrimRight(string(data), "\n")
+	long := strings.Repeat("ab  ", maxCells)
+	doc, err := Read([]byte(page + "\n" + long))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, l := range doc.Pages[0].Lines {
+		lines = append(lines, l.Text)
+	}
+	want := strings.Split(page+"\n"+strings.TrimRight(long, " "), "\n")
+	if !slices.Equal(lines, want) {
+		t.Errorf("a page of %d phrases was cut at its gutters", maxCells+len(want))
+	}
+}
