@@ -151,19 +151,34 @@ func rowCells(rows [][]cell, r int) []cell {
 		}
 		return false
 	}
-	out := []cell{ps[0]}
-	for _, p := range ps[1:] {
-		last := &out[len(out)-1]
+	// A cell is a run of phrases ps[start:i], joined once it ends: joining
+	// phrase by phrase copies a long line over and over.
+	var out []cell
+	start := 0
+	end := func(i int) {
+		c := ps[start]
+		c.x1 = ps[i-1].x1
+		texts := make([]string, 0, i-start)
+		for _, p := range ps[start:i] {
+			texts = append(texts, p.text)
+		}
+		c.text = strings.Join(texts, " ")
+		out = append(out, c)
+		start = i
+	}
+	for i := 1; i < len(ps); i++ {
+		last, p := ps[i-1], ps[i]
 		a, _ := utf8.DecodeLastRuneInString(last.text)
 		b, _ := utf8.DecodeRuneInString(p.text)
-		if p.weak && (!river(rows, r, p.x0) || short(*last) || short(p)) ||
+		// A cell of joined phrases holds more than one character.
+		lastShort := start == i-1 && short(last)
+		if p.weak && (!river(rows, r, p.x0) || lastShort || short(p)) ||
 			!wide(a) && !wide(b) && near(last.x1, p.x0, -1, -2) && near(last.x1, p.x0, 1, 2) {
-			last.text += " " + p.text
-			last.x1 = p.x1
 			continue
 		}
-		out = append(out, p)
+		end(i)
 	}
+	end(len(ps))
 	return out
 }
 
