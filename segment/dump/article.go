@@ -114,7 +114,7 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 				// article's.
 				out.Byline, out.Authors = p.credit, append(photographers(out.Authors), p.authors...)
 			}
-			parts = append(parts, part{chunk, column, start, s.pieceFlows(p), x, pos, lead})
+			parts = append(parts, part{chunk, column, start, s.flows(p), x, pos, lead})
 		}
 	}
 	firstText := math.MaxInt
@@ -563,13 +563,21 @@ func photographers(as []segment.Author) []segment.Author {
 }
 
 // flows turns a piece into body flows; a crosshead (a short line without
-// punctuation between two paragraphs) is a flow of its own.
+// punctuation between two paragraphs) is a flow of its own. In a scattered
+// English dump a new flow starts at each paragraph start (scatteredStart),
+// marked Opens for reflow, which otherwise reads the flows of such a dump
+// as one run of text.
 func (s *pageSeg) flows(p *piece) []segment.Flow {
 	var out []segment.Flow
 	var cur []page.Line
+	opens := false
 	for i, f := range p.frags {
 		if f.text == "" {
 			continue
+		}
+		if len(cur) > 0 && !s.zh && s.wordBlocks && s.scatteredStart(f) {
+			out = append(out, segment.Flow{Lines: cur, Opens: opens})
+			cur, opens = nil, true
 		}
 		if s.zh && (i+1 < len(p.frags) && (i > 0 && s.crosshead(p, i) || i == 0 && s.topCrosshead(p)) ||
 			i > 0 && i+1 == len(p.frags) && sentenceEnd(p.frags[i-1].text) && letterSpaced(f.text)) {
@@ -590,7 +598,7 @@ func (s *pageSeg) flows(p *piece) []segment.Flow {
 		cur = append(cur, page.Line{Text: t, Conf: 1})
 	}
 	if len(cur) > 0 {
-		out = append(out, segment.Flow{Lines: cur})
+		out = append(out, segment.Flow{Lines: cur, Opens: opens})
 	}
 	return out
 }

@@ -11,9 +11,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"newsprint/page"
-	"newsprint/segment"
 )
 
 // minParaWords: a dump line that holds a paragraph's first line whole.
@@ -30,33 +27,6 @@ func init() {
 		from one many most mr mrs ms`) {
 		openers[w] = true
 	}
-}
-
-// pieceFlows returns the flows of piece p. In a scattered English dump a
-// new flow starts at each paragraph start (scatteredStart), marked Opens
-// for reflow, which otherwise reads the flows of such a dump as one run of
-// text.
-func (s *pageSeg) pieceFlows(p *piece) []segment.Flow {
-	if s.zh || !s.wordBlocks {
-		return s.flows(p)
-	}
-	var out []segment.Flow
-	var cur []page.Line
-	opens := false
-	for _, f := range p.frags {
-		if f.text == "" {
-			continue
-		}
-		if len(cur) > 0 && s.scatteredStart(f) {
-			out = append(out, segment.Flow{Lines: cur, Opens: opens})
-			cur, opens = nil, true
-		}
-		cur = append(cur, page.Line{Text: f.text, Conf: 1})
-	}
-	if len(cur) > 0 {
-		out = append(out, segment.Flow{Lines: cur, Opens: opens})
-	}
-	return out
 }
 
 // scatteredStart reports a dump line f of a scattered English dump that
