@@ -96,18 +96,21 @@ const maxRows = 5000
 // square of a row's phrases (a long line of gaps took minutes).
 const maxCells = 10000
 
-// isLayout reports whether a page's lines are printed in layout mode: a good
-// share of them hold a gap of two spaces or more between text.
-func isLayout(lines []string) bool {
+// layoutRows returns the phrases of each of a page's lines when the page is
+// printed in layout mode (a good share of its lines hold a gap of two
+// spaces or more between text), else nil.
+func layoutRows(lines []string) [][]cell {
 	if len(lines) > maxRows {
-		return false
+		return nil
 	}
+	rows := make([][]cell, len(lines))
 	text, gapped, cells := 0, 0, 0
 	for i, l := range lines {
 		ps := phrases(i, l)
 		if cells += len(ps); cells > maxCells {
-			return false
+			return nil
 		}
+		rows[i] = ps
 		if len(ps) == 0 {
 			continue
 		}
@@ -116,7 +119,10 @@ func isLayout(lines []string) bool {
 			gapped++
 		}
 	}
-	return gapped >= 4 && gapped*5 >= text
+	if gapped >= 4 && gapped*5 >= text {
+		return rows
+	}
+	return nil
 }
 
 // covers reports whether one phrase of a row spans display columns [x0, x1).
@@ -275,14 +281,11 @@ const maxDrift = 8
 
 func abs(x int) int { return max(x, -x) }
 
-// unlayout turns the lines of a layout-mode page into the lines of its
-// column blocks in reading order, a blank line after each block. A page
-// whose columns mostly stand a single space apart keeps its lines.
-func unlayout(lines []string) []string {
-	rows := make([][]cell, len(lines))
-	for i, l := range lines {
-		rows[i] = phrases(i, l)
-	}
+// unlayout turns the lines of a layout-mode page, their phrases in rows
+// (layoutRows), into the lines of its column blocks in reading order, a
+// blank line after each block. A page whose columns mostly stand a single
+// space apart keeps its lines.
+func unlayout(lines []string, rows [][]cell) []string {
 	var blocks, opened []*block
 	// blanks[r] counts the blank rows before row r.
 	blanks := make([]int, len(rows)+1)

@@ -41,8 +41,8 @@ func Read(data []byte) (*page.Document, error) {
 		for i, s := range rows {
 			rows[i] = strings.TrimRight(s, " \t")
 		}
-		if isLayout(rows) {
-			rows = unlayout(rows)
+		if cells := layoutRows(rows); cells != nil {
+			rows = unlayout(rows, cells)
 		}
 		for _, s := range rows {
 			p.Lines = append(p.Lines, page.Line{Text: s, Conf: 1})
