@@ -52,7 +52,16 @@ const mixedTurnsPage = `春耕时节农村处处好风光
 // (mixedTurns): the article reads column by column, each whole, not the
 // tops chained together across the blank lines.
 func TestMixedTurnsReadByColumn(t *testing.T) {
-	l := Segment(dumpPage("zh", mixedTurnsPage))
+	t.Run("top apart", func(t *testing.T) { mixedTurnsRead(t, mixedTurnsPage) })
+	// The first column's top printed right under the credit, in the
+	// heading's block, takes its turn as well.
+	t.Run("top under credit", func(t *testing.T) {
+		mixedTurnsRead(t, strings.Replace(mixedTurnsPage, "记者 李明\n\n", "记者 李明\n", 1))
+	})
+}
+
+func mixedTurnsRead(t *testing.T, page string) {
+	l := Segment(dumpPage("zh", page))
 	var body strings.Builder
 	for _, a := range l.Articles {
 		if joinLines(a.Headline) != "春耕时节农村处处好风光" {

@@ -50,7 +50,7 @@ func (s *pageSeg) turns() map[int]turn {
 }
 
 // mixedTurns reads again, as one region in turns, a run of blocks of
-// single-fragment lines a blank line apart where blocks of a line or two
+// single-fragment lines (lineBlock) a blank line apart where blocks of a line or two
 // (a column's top, a paragraph's last lines) sit among longer ones, as
 // long as the longer blocks are at least half of them: the short blocks
 // take their turns too, and the region is read whole.
@@ -91,14 +91,21 @@ func (s *pageSeg) mixedTurns() {
 	end()
 }
 
-// lineBlock reports a chunk of body lines of one fragment each.
+// lineBlock reports a chunk of body lines of one fragment each, under
+// heading lines (no body fragments) where an article's first column starts
+// right under its heading.
 func (s *pageSeg) lineBlock(c int) bool {
+	body := false
 	for _, l := range s.chunkLines[c] {
-		if len(s.frags[l]) != 1 {
+		switch n := len(s.frags[l]); {
+		case n == 0 && !body:
+		case n != 1:
 			return false
+		default:
+			body = true
 		}
 	}
-	return true
+	return body
 }
 
 // blockChunk reports whether chunk c can be a block of a region in turns:
@@ -127,7 +134,9 @@ func (s *pageSeg) markTurns(cs []int) {
 	blocks := make([][]frag, len(cs))
 	for i, c := range cs {
 		for _, l := range s.chunkLines[c] {
-			blocks[i] = append(blocks[i], s.frags[l][0])
+			if len(s.frags[l]) > 0 {
+				blocks[i] = append(blocks[i], s.frags[l][0])
+			}
 		}
 	}
 	// A block's lines both end and start it.
