@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -330,10 +331,13 @@ func TestLockShards(t *testing.T) {
 	out := filepath.Join(dir, "out")
 	sdir := filepath.Join(out, StateDir)
 	must(t, os.MkdirAll(sdir, 0o755))
+	// The pid an earlier unsharded run left, now a live process's: the
+	// shard holding the lock does not write its own, so none is named.
+	must(t, os.WriteFile(filepath.Join(sdir, "lock"), []byte(strconv.Itoa(os.Getpid())+"\n"), 0o644))
 	lk, err := lockOut(sdir, ".shard-0-of-2")
 	must(t, err)
 	r := runNP(t, "run", in, "-o", out)
-	if r.code != 2 || !strings.Contains(r.stderr, "in use by another newsprint run") {
+	if r.code != 2 || !strings.Contains(r.stderr, "in use by another newsprint run (a --shard run holds it)") {
 		t.Errorf("unsharded run beside shard 0: exit %d, stderr %q", r.code, r.stderr)
 	}
 	if r := runNP(t, "run", in, "-o", out, "--shard", "1/2"); r.code != 0 {

@@ -57,19 +57,9 @@ func acquireFlock(file string, how int) (*os.File, error) {
 		return nil, err
 	}
 	if err := syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB); err != nil {
-		b := make([]byte, 32)
-		n, _ := f.ReadAt(b, 0)
-		f.Close()
+		defer f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
-			holder := ""
-			// The pid of an exclusive holder; a shard's shared lock
-			// leaves that of an earlier run, so only a live one is named.
-			if pid, err := strconv.Atoi(strings.TrimSpace(string(b[:n]))); err == nil && syscall.Kill(pid, 0) == nil {
-				holder = fmt.Sprintf(" (pid %d)", pid)
-			} else if how == syscall.LOCK_EX {
-				holder = " (a --shard run holds it)"
-			}
-			return nil, fmt.Errorf("%w%s: lock %s", ErrLocked, holder, file)
+			return nil, fmt.Errorf("%w%s: lock %s", ErrLocked, lockHolder(f, how), file)
 		}
 		return nil, fmt.Errorf("lock %s: %w", file, err)
 	}
@@ -79,6 +69,22 @@ func acquireFlock(file string, how int) (*os.File, error) {
 		f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
 	}
 	return f, nil
+}
+
+// lockHolder names, for the message, who holds the lock of f that a
+// request how could not take. Only an exclusive holder writes its pid: a
+// lock that can still be shared is held by shards, and the pid in the file
+// is an earlier run's, dead or its number since reused by another process.
+func lockHolder(f *os.File, how int) string {
+	if how == syscall.LOCK_EX && syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB) == nil {
+		return " (a --shard run holds it)"
+	}
+	b := make([]byte, 32)
+	n, _ := f.ReadAt(b, 0)
+	if pid, err := strconv.Atoi(strings.TrimSpace(string(b[:n]))); err == nil {
+		return fmt.Sprintf(" (pid %d)", pid)
+	}
+	return ""
 }
 
 func (l *lock) release() {
