@@ -306,7 +306,7 @@ func TestLock(t *testing.T) {
 	genCorpus(t, in, 2, 0, 9)
 	out := filepath.Join(dir, "out")
 	must(t, os.MkdirAll(filepath.Join(out, StateDir), 0o755))
-	lk, err := acquireLock(filepath.Join(out, StateDir, "lock"))
+	lk, err := lockOut(filepath.Join(out, StateDir), "")
 	must(t, err)
 	r := runNP(t, "run", in, "-o", out)
 	if r.code != 2 || !strings.Contains(r.stderr, "in use by another newsprint run") || !strings.Contains(r.stderr, "pid") {

@@ -23,34 +23,27 @@ type lock struct{ fs []*os.File }
 // run (which would redo their inputs and remove their temporary files),
 // and holds its own lock.shard-K-of-N exclusively.
 func lockOut(sdir, tag string) (*lock, error) {
-	if tag == "" {
-		f, err := acquireFlock(filepath.Join(sdir, "lock"), syscall.LOCK_EX)
-		if err != nil {
+	how := syscall.LOCK_EX
+	if tag != "" {
+		how = syscall.LOCK_SH
+	}
+	f, err := acquireFlock(filepath.Join(sdir, "lock"), how)
+	if err != nil {
+		return nil, err
+	}
+	l := &lock{fs: []*os.File{f}}
+	if tag != "" {
+		if f, err = acquireFlock(filepath.Join(sdir, "lock"+tag), syscall.LOCK_EX); err != nil {
+			l.release()
 			return nil, err
 		}
-		return &lock{fs: []*os.File{f}}, nil
+		l.fs = append(l.fs, f)
 	}
-	main, err := acquireFlock(filepath.Join(sdir, "lock"), syscall.LOCK_SH)
-	if err != nil {
-		return nil, err
-	}
-	f, err := acquireFlock(filepath.Join(sdir, "lock"+tag), syscall.LOCK_EX)
-	if err != nil {
-		main.Close()
-		return nil, err
-	}
-	return &lock{fs: []*os.File{main, f}}, nil
+	return l, nil
 }
 
-// acquireLock takes the exclusive lock of one file.
-func acquireLock(file string) (*lock, error) {
-	f, err := acquireFlock(file, syscall.LOCK_EX)
-	if err != nil {
-		return nil, err
-	}
-	return &lock{fs: []*os.File{f}}, nil
-}
-
+// acquireFlock opens file and takes its flock (how: LOCK_EX or LOCK_SH)
+// without waiting; ErrLocked when another run holds it.
 func acquireFlock(file string, how int) (*os.File, error) {
 	f, err := os.OpenFile(file, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
