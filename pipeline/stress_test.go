@@ -77,14 +77,20 @@ func TestDiskFull(t *testing.T) {
 	}
 }
 
-// removeState is a Progress that deletes the output directory after the
-// first file, as a careless clean-up job would during a nightly run.
-type removeState struct{ out string }
+// afterFirstFile is a Progress that calls do once the first file is done:
+// it changes the tree under a running run.
+type afterFirstFile struct {
+	do   func()
+	done bool
+}
 
-func (p removeState) Start(int) {}
-func (p removeState) Finish()   {}
-func (p removeState) FileDone(int) {
-	os.RemoveAll(p.out)
+func (p *afterFirstFile) Start(int) {}
+func (p *afterFirstFile) Finish()   {}
+func (p *afterFirstFile) FileDone(int) {
+	if !p.done {
+		p.done = true
+		p.do()
+	}
 }
 
 // OUT deleted during a run: the state went with it, so the run stops and
@@ -98,7 +104,7 @@ func TestStateRemoved(t *testing.T) {
 	const n = 12
 	genCorpus(t, in, n, 0, 53)
 	out := filepath.Join(dir, "out")
-	cfg := BatchConfig{Inputs: []string{in}, Out: out, Jobs: 1, Progress: removeState{out}}
+	cfg := BatchConfig{Inputs: []string{in}, Out: out, Jobs: 1, Progress: &afterFirstFile{do: func() { os.RemoveAll(out) }}}
 	rep, err := RunBatch(context.Background(), cfg)
 	must(t, err)
 	if !rep.Incomplete() || !strings.Contains(rep.Error, "removed during the run") || rep.Processed >= n {
@@ -155,13 +161,6 @@ func TestStateSchema(t *testing.T) {
 	}
 }
 
-// removeFile is a Progress that removes a file after the first file is done.
-type removeFile struct{ path string }
-
-func (p removeFile) Start(int)    {}
-func (p removeFile) Finish()      {}
-func (p removeFile) FileDone(int) { os.Remove(p.path) }
-
 // An input removed after discovery (moved away in a live tree) is listed
 // as ignored, not failed: the run succeeds.
 func TestInputRemoved(t *testing.T) {
@@ -172,7 +171,7 @@ func TestInputRemoved(t *testing.T) {
 	// The smallest file is taken last, after the first one is done.
 	victim := filepath.Join(in, "tiny.txt")
 	must(t, os.WriteFile(victim, []byte("Tiny\n"), 0o644))
-	cfg := BatchConfig{Inputs: []string{in}, Out: filepath.Join(dir, "out"), Jobs: 1, Progress: removeFile{victim}}
+	cfg := BatchConfig{Inputs: []string{in}, Out: filepath.Join(dir, "out"), Jobs: 1, Progress: &afterFirstFile{do: func() { os.Remove(victim) }}}
 	rep, err := RunBatch(context.Background(), cfg)
 	must(t, err)
 	if !rep.OK() || rep.Processed != 3 || len(rep.Ignored) != 1 || rep.Ignored[0].File != victim {
@@ -259,25 +258,6 @@ func TestShardSkipsSiblings(t *testing.T) {
 	}
 }
 
-// rewriteFile is a Progress that rewrites a file once the first file is done.
-type rewriteFile struct {
-	path string
-	done bool
-}
-
-func (p *rewriteFile) Start(int) {}
-func (p *rewriteFile) Finish()   {}
-func (p *rewriteFile) FileDone(int) {
-	if p.done {
-		return
-	}
-	p.done = true
-	if f, err := os.OpenFile(p.path, os.O_APPEND|os.O_WRONLY, 0); err == nil {
-		f.WriteString("Harbour Office Opens\nBy Sam Chen\n\n   The office opens on friday.\n")
-		f.Close()
-	}
-}
-
 // An input rewritten between discovery and its processing is recorded as
 // it was read: the next run does not redo it, and its output has the new text.
 func TestInputRewritten(t *testing.T) {
@@ -289,7 +269,12 @@ func TestInputRewritten(t *testing.T) {
 	late := filepath.Join(in, "late.txt")
 	must(t, os.WriteFile(late, []byte("Tiny\n"), 0o644))
 	out := filepath.Join(dir, "out")
-	cfg := BatchConfig{Inputs: []string{in}, Out: out, Jobs: 1, Progress: &rewriteFile{path: late}}
+	cfg := BatchConfig{Inputs: []string{in}, Out: out, Jobs: 1, Progress: &afterFirstFile{do: func() {
+		f, err := os.OpenFile(late, os.O_APPEND|os.O_WRONLY, 0)
+		must(t, err)
+		f.WriteString("Harbour Office Opens\nBy Sam Chen\n\n   The office opens on friday.\n")
+		f.Close()
+	}}}
 	rep, err := RunBatch(context.Background(), cfg)
 	must(t, err)
 	if !rep.OK() || rep.Processed != 4 {
