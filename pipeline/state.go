@@ -73,7 +73,9 @@ var stateColumns = []string{"rel", "path", "size", "mtime", "sha256", "opts", "o
 // start rather than at each input.
 func initState(db *sql.DB) error {
 	var other string
-	err := db.QueryRow(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('files', 'meta')`).Scan(&other)
+	// sqlite_* tables are SQLite's own (ANALYZE adds sqlite_stat1).
+	err := db.QueryRow(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('files', 'meta')
+		AND name NOT LIKE 'sqlite\_%' ESCAPE '\'`).Scan(&other)
 	if err == nil {
 		return fmt.Errorf("not a newsprint state (it has a table %q)", other)
 	}

@@ -159,6 +159,20 @@ func TestStateSchema(t *testing.T) {
 			}
 		}
 	}
+	// SQLite's own tables are no foreign ones: ANALYZE (an operator
+	// looking into the state) adds sqlite_stat1.
+	out := filepath.Join(dir, "analyzed")
+	if r := runNP(t, "run", in, "-o", out); r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	h, err := sql.Open("sqlite", "file:"+filepath.Join(out, StateDir, "state.db"))
+	must(t, err)
+	_, err = h.Exec(`ANALYZE`)
+	must(t, err)
+	h.Close()
+	if r := runNP(t, "run", in, "-o", out); r.code != 0 {
+		t.Errorf("after ANALYZE: exit %d, stderr %q", r.code, r.stderr)
+	}
 }
 
 // An input removed after discovery (moved away in a live tree) is listed
