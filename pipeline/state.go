@@ -64,9 +64,6 @@ func openState(file string) (*state, error) {
 // user_version; a later change of them raises it and migrates.
 const stateSchema = 1
 
-var stateColumns = []string{"rel", "path", "size", "mtime", "sha256", "opts", "outcome", "error",
-	"page", "outputs", "pages", "articles", "lines", "updated"}
-
 // initState creates the tables, after making sure that the database is a
 // newsprint state this version can read: a foreign database is not
 // written into, and one that would fail every write is refused at the
@@ -115,7 +112,7 @@ CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT NOT NULL);`)
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	for _, c := range stateColumns {
+	for _, c := range strings.Split(fileColumns+", lines", ", ") {
 		if !have[c] {
 			return fmt.Errorf("not a state this newsprint can read (table files has no column %s)", c)
 		}
@@ -162,11 +159,40 @@ func (s *state) updated() (map[string]time.Time, error) {
 
 // row returns the whole record of one input, article lines included.
 func (s *state) row(rel string) (*fileState, error) {
+	return scanFile(s.db.QueryRow(`SELECT `+fileColumns+`, lines FROM files WHERE rel = ?`, rel), true)
+}
+
+// load returns every recorded input without the article lines.
+func (s *state) load() (map[string]*fileState, error) {
+	rows, err := s.db.Query(`SELECT ` + fileColumns + ` FROM files`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	m := map[string]*fileState{}
+	for rows.Next() {
+		f, err := scanFile(rows, false)
+		if err != nil {
+			return nil, err
+		}
+		m[f.Rel] = f
+	}
+	return m, rows.Err()
+}
+
+// fileColumns are the columns of a record that scanFile reads, in order;
+// the article lines, large, are read only when asked for.
+const fileColumns = `rel, path, size, mtime, sha256, opts, outcome, error, page, outputs, pages, articles, updated`
+
+// scanFile reads a record selected as fileColumns (then lines, withLines).
+func scanFile(r interface{ Scan(...any) error }, withLines bool) (*fileState, error) {
 	var f fileState
 	var outs, upd string
-	err := s.db.QueryRow(`SELECT rel, path, size, mtime, sha256, opts, outcome, error, page, outputs, pages, articles, lines, updated FROM files WHERE rel = ?`, rel).
-		Scan(&f.Rel, &f.Path, &f.Size, &f.MTime, &f.SHA256, &f.Opts, &f.Outcome, &f.Error, &f.Page, &outs, &f.Pages, &f.Articles, &f.Lines, &upd)
-	if err != nil {
+	dest := []any{&f.Rel, &f.Path, &f.Size, &f.MTime, &f.SHA256, &f.Opts, &f.Outcome, &f.Error, &f.Page, &outs, &f.Pages, &f.Articles, &upd}
+	if withLines {
+		dest = append(dest, &f.Lines)
+	}
+	if err := r.Scan(dest...); err != nil {
 		return nil, err
 	}
 	if outs != "" {
@@ -174,29 +200,6 @@ func (s *state) row(rel string) (*fileState, error) {
 	}
 	f.Updated, _ = time.Parse(time.RFC3339Nano, upd)
 	return &f, nil
-}
-
-// load returns every recorded input without the article lines.
-func (s *state) load() (map[string]*fileState, error) {
-	rows, err := s.db.Query(`SELECT rel, path, size, mtime, sha256, opts, outcome, error, page, outputs, pages, articles, updated FROM files`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	m := map[string]*fileState{}
-	for rows.Next() {
-		var f fileState
-		var outs, upd string
-		if err := rows.Scan(&f.Rel, &f.Path, &f.Size, &f.MTime, &f.SHA256, &f.Opts, &f.Outcome, &f.Error, &f.Page, &outs, &f.Pages, &f.Articles, &upd); err != nil {
-			return nil, err
-		}
-		if outs != "" {
-			f.Outputs = strings.Split(outs, ",")
-		}
-		f.Updated, _ = time.Parse(time.RFC3339Nano, upd)
-		m[f.Rel] = &f
-	}
-	return m, rows.Err()
 }
 
 // put records one input; called only once its outputs are on disk.
