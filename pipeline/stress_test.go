@@ -405,7 +405,7 @@ func TestUnreadableFile(t *testing.T) {
 }
 
 // An input tree without any input (an empty mount point) stops the run
-// before it touches OUT: articles.jsonl is not emptied.
+// before it writes anything in OUT but its lock: articles.jsonl is not emptied.
 func TestNoInputs(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
