@@ -43,6 +43,8 @@ func Read(data []byte) (*page.Document, error) {
 		}
 		if cells := layoutRows(rows); cells != nil {
 			rows = unlayout(rows, cells)
+		} else if rawPage(rows) {
+			rows = unraw(rows)
 		}
 		for _, s := range rows {
 			p.Lines = append(p.Lines, page.Line{Text: s, Conf: 1})
