@@ -53,20 +53,55 @@ func unraw(lines []string) []string {
 	for i, l := range lines {
 		w[i] = textWidth(l)
 	}
+	alone := make([]bool, len(lines))
+	for i, l := range lines {
+		alone[i] = standsAlone(w, i, l)
+	}
+	{
+		// The first line of a headline may be as wide as the column: it
+		// heads the short lines that stand alone after it when it does not
+		// close a sentence and the line before it did.
+		last := -1 // the text line before i
+		for i := range lines {
+			if w[i] == 0 {
+				continue
+			}
+			if alone[i] && last >= 0 && w[i] <= w[last] && !alone[last] && !closes(lines[last]) && opensPiece(lines, w, alone, last) {
+				alone[last] = true
+			}
+			last = i
+		}
+	}
 	var out []string
 	prev := false
 	for i, l := range lines {
 		if w[i] == 0 {
 			continue
 		}
-		alone := standsAlone(w, i, l)
-		if alone != prev && len(out) > 0 {
+		if alone[i] != prev && len(out) > 0 {
 			out = append(out, "")
 		}
 		out = append(out, l)
-		prev = alone
+		prev = alone[i]
 	}
 	return out
+}
+
+// opensPiece reports whether text line i follows the end of a sentence or a
+// line that stood alone (or opens the page).
+func opensPiece(lines []string, w []int, alone []bool, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if w[j] > 0 {
+			return alone[j] || closes(lines[j])
+		}
+	}
+	return true
+}
+
+// closes reports whether a line ends a sentence.
+func closes(l string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(l))
+	return strings.ContainsRune("。！？!?.…”\"’'）)」』", r)
 }
 
 // joinSyllables joins a line that ends with a soft hyphen to the next one,
