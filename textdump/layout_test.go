@@ -14,6 +14,12 @@ func readLines(t *testing.T, name string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return pageLines(t, data)
+}
+
+// pageLines reads a dump and returns the text of its first page.
+func pageLines(t *testing.T, data []byte) []string {
+	t.Helper()
 	doc, err := Read(data)
 	if err != nil {
 		t.Fatal(err)
@@ -23,6 +29,15 @@ func readLines(t *testing.T, name string) []string {
 		out = append(out, l.Text)
 	}
 	return out
+}
+
+// checkLines checks the lines of a testdata dump's first page, blank ones
+// included.
+func checkLines(t *testing.T, name string, want []string) {
+	t.Helper()
+	if got := readLines(t, name); !slices.Equal(got, want) {
+		t.Errorf("lines:\n%s", strings.Join(got, "\n"))
+	}
 }
 
 // nonBlank drops blank lines.
@@ -104,10 +119,7 @@ func TestLayoutLeftAlone(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := strings.Split(string(data), "\n")
-			if got := readLines(t, name); !slices.Equal(got, want) {
-				t.Errorf("lines changed:\n%s", strings.Join(got, "\n"))
-			}
+			checkLines(t, name, strings.Split(string(data), "\n"))
 		})
 	}
 }
@@ -128,8 +140,7 @@ func TestPhrasesWidth(t *testing.T) {
 // (full lines on both sides, beside the same column); a short heading
 // after blank rows opens a block of its own.
 func TestLayoutAcrossBlankRows(t *testing.T) {
-	got := readLines(t, "layout-blank.txt")
-	want := []string{
+	checkLines(t, "layout-blank.txt", []string{
 		"The old harbour bridge will",
 		"reopen to traffic next week,",
 		"the city council said late on",
@@ -146,10 +157,7 @@ func TestLayoutAcrossBlankRows(t *testing.T) {
 		"Council Notes",
 		"Meetings resume in the spring.",
 		"",
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("lines:\n%s", strings.Join(got, "\n"))
-	}
+	})
 }
 
 // A single space between CJK text is a gutter where the rows around part
@@ -180,8 +188,7 @@ func TestNarrowGutter(t *testing.T) {
 // A lone line printed beside a column is no column its text runs on in:
 // it stays a block of its own.
 func TestLayoutLoneCell(t *testing.T) {
-	got := readLines(t, "layout-lone.txt")
-	want := []string{
+	checkLines(t, "layout-lone.txt", []string{
 		"The old harbour bridge will",
 		"reopen to traffic next week,",
 		"the city council said late on",
@@ -195,10 +202,7 @@ func TestLayoutLoneCell(t *testing.T) {
 		"",
 		"Weather: fair",
 		"",
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("lines:\n%s", strings.Join(got, "\n"))
-	}
+	})
 }
 
 // A page of more phrases than a printed page holds (maxCells) is not read
@@ -211,14 +215,7 @@ func TestLayoutTooManyCells(t *testing.T) {
 	}
 	page := strings.TrimRight(string(data), "\n")
 	long := strings.Repeat("ab  ", maxCells)
-	doc, err := Read([]byte(page + "\n" + long))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []string
-	for _, l := range doc.Pages[0].Lines {
-		lines = append(lines, l.Text)
-	}
+	lines := pageLines(t, []byte(page+"\n"+long))
 	want := strings.Split(page+"\n"+strings.TrimRight(long, " "), "\n")
 	if !slices.Equal(lines, want) {
 		t.Errorf("a page of %d phrases was cut at its gutters", maxCells+len(want))
