@@ -78,11 +78,17 @@ func unraw(lines []string) []string {
 		if w[i] == 0 {
 			continue
 		}
-		if alone[i] != prev && len(out) > 0 {
+		if alone[i] != prev && len(out) > 0 && out[len(out)-1] != "" {
 			out = append(out, "")
 		}
 		out = append(out, l)
 		prev = alone[i]
+		if len(out) == 1 && w[i] > columnWidth(w, i)+2*tolerance(l, columnWidth(w, i)) {
+			// The page's first line, wider than its columns, is its
+			// running head: a block of its own.
+			out = append(out, "")
+			prev = false
+		}
 	}
 	return out
 }
