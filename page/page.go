@@ -144,6 +144,10 @@ type Page struct {
 	Images   []Image
 	// Warnings are non-fatal problems met while reading this page.
 	Warnings []string
+	// Ordered is set when the lines print each article whole and in
+	// reading order (a text dump in content-stream order), not in pieces
+	// scattered over the page.
+	Ordered bool
 	// Scan is set when the page's text must come from OCR (an image file, or
 	// a PDF page without a text layer); the OCR stage fills Lines from it.
 	Scan *Scan

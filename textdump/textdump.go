@@ -45,6 +45,7 @@ func Read(data []byte) (*page.Document, error) {
 			rows = unlayout(rows, cells)
 		} else if rawPage(rows) {
 			rows = unraw(rows)
+			p.Ordered = true
 		}
 		for _, s := range rows {
 			p.Lines = append(p.Lines, page.Line{Text: s, Conf: 1})

@@ -135,6 +135,9 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			owner[i] = a
 		}
 	}
+	if s.ordered {
+		s.orderedAssign(stories, sfirst, gs, byGroup, owner, &arts)
+	}
 	if !s.zh {
 		s.enAssign(ps, stories, stoks, gs, byGroup, owner, &arts)
 	}
@@ -147,6 +150,12 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	}
 	var pairs []pair
 	fixed := make([]bool, len(stories))
+	if s.ordered {
+		// Stories placed by reading order stay where they were put.
+		for i := range stories {
+			fixed[i] = owner[i] != nil
+		}
+	}
 	for i := range stories {
 		if owner[i] != nil {
 			continue

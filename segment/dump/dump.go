@@ -129,6 +129,8 @@ type pageSeg struct {
 	// part in seeding the articles: each takes its story afterwards
 	// (lateStories), the rest staying where it went.
 	lateHeads map[int]bool
+	// ordered: the page prints each article in reading order (page.Ordered).
+	ordered bool
 	// sideCuts: lower-case heading lines cut off (reheadLowerCase).
 	sideCuts []sideCut
 	// labels are the lines of English column labels printed over a
@@ -171,6 +173,10 @@ func Segment(p *page.Page) segment.Layout {
 		all.WriteString(t)
 	}
 	s.zh = p.Language == "zh" || (p.Language == "" && cjkShare(all.String()) > 0.3)
+	// Chinese pages keep the content tests: in stream order they still
+	// print captions and side columns among the text (measured: placing
+	// by order moved captions to the wrong article).
+	s.ordered = p.Ordered && !s.zh
 	if len(s.lines) > maxLines {
 		return plain(p)
 	}
