@@ -44,10 +44,10 @@ func rawPage(lines []string) bool {
 	return text >= rawMinLines && blank*100 < text
 }
 
-// unraw turns a stream-order page into blank-line blocks: a block starts
+// unraw turns a stream-order page (in language lang) into blank-line blocks: a block starts
 // where a line stands alone after column text, and where column text
 // resumes after lines that stood alone.
-func unraw(lines []string) []string {
+func unraw(lines []string, lang string) []string {
 	lines = joinSyllables(lines)
 	w := make([]int, len(lines))
 	for i, l := range lines {
@@ -57,19 +57,37 @@ func unraw(lines []string) []string {
 	for i, l := range lines {
 		alone[i] = standsAlone(w, i, l)
 	}
-	{
-		// The first line of a headline may be as wide as the column: it
-		// heads the short lines that stand alone after it when it does not
-		// close a sentence and the line before it did.
-		last := -1 // the text line before i
-		for i := range lines {
-			if w[i] == 0 {
-				continue
+	// The first lines of a headline may be as wide as the column: they head
+	// the short lines that stand alone after them when they do not close a
+	// sentence and the line before them did (or stood alone).
+	// English headlines run to three lines; Chinese dumps also cut body
+	// lines short at quotes and title marks, so there only the line right
+	// above a lone short line is taken (measured on stream dumps of both).
+	up := 1
+	if lang == "en" {
+		up = 3
+	}
+	var text []int // the text lines so far
+	for i := range lines {
+		if w[i] == 0 {
+			continue
+		}
+		text = append(text, i)
+		n := len(text) - 1
+		if !alone[i] {
+			continue
+		}
+		for k := n - 1; k >= 0 && k >= n-up; k-- {
+			j := text[k]
+			if alone[j] || closes(lines[j]) || w[i] > w[j] {
+				break
 			}
-			if alone[i] && last >= 0 && w[i] <= w[last] && !alone[last] && !closes(lines[last]) && opensPiece(lines, w, alone, last) {
-				alone[last] = true
+			if k == 0 || alone[text[k-1]] || closes(lines[text[k-1]]) {
+				for _, m := range text[k:n] {
+					alone[m] = true
+				}
+				break
 			}
-			last = i
 		}
 	}
 	var out []string
@@ -91,17 +109,6 @@ func unraw(lines []string) []string {
 		}
 	}
 	return out
-}
-
-// opensPiece reports whether text line i follows the end of a sentence or a
-// line that stood alone (or opens the page).
-func opensPiece(lines []string, w []int, alone []bool, i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		if w[j] > 0 {
-			return alone[j] || closes(lines[j])
-		}
-	}
-	return true
 }
 
 // closes reports whether a line ends a sentence.

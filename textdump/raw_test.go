@@ -50,6 +50,10 @@ func TestStreamDumpEnglish(t *testing.T) {
 			"The town library has opened a quiet reading room on its second floor, with desks for students and a shelf of local history books given by families of the town.",
 			"The room is open every day except Sunday from nine until six and needs no booking at all.",
 		},
+		"Council to spend more on roads and bridges next year": {
+			"The council will spend more on its roads and bridges next year, the mayor said at a meeting in the town hall on Monday.",
+			"Work will start on the old river bridge in the spring and go on until the summer, she told councillors.",
+		},
 	}
 	if len(heads) != len(want) {
 		t.Errorf("headlines %q, want those of %d articles", heads, len(want))
@@ -116,6 +120,9 @@ func TestStreamDumpLines(t *testing.T) {
 	// the byline.
 	for _, block := range [][]string{
 		{"", "Library opens new", "reading room", "By PETER HALE", ""},
+		// Two lines about as wide as the column over a short one: a
+		// headline of three lines.
+		{"", "Council to spend more", "on roads and bridges", "next year", "By ANN LEE", ""},
 	} {
 		i := slices.Index(en, block[1])
 		if i < 1 || i+len(block)-1 > len(en) || !slices.Equal(en[i-1:i-1+len(block)], block) {

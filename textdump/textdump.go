@@ -44,7 +44,7 @@ func Read(data []byte) (*page.Document, error) {
 		if cells := layoutRows(rows); cells != nil {
 			rows = unlayout(rows, cells)
 		} else if rawPage(rows) {
-			rows = unraw(rows)
+			rows = unraw(rows, guessLanguage(chunk))
 			p.Ordered = true
 		}
 		for _, s := range rows {
