@@ -124,20 +124,30 @@ func closes(l string) bool {
 // the margin.
 func joinSyllables(lines []string) []string {
 	var out []string
-	open := false // the last line of out ends with a soft hyphen
+	// The line being joined is built up in cur, not by adding to a string:
+	// a dump whose every line ends in a soft hyphen joins into one line.
+	var cur strings.Builder
+	has := false
+	open := false // cur ends with a soft hyphen
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
 		switch {
-		case open && t != "":
-			out[len(out)-1] += t
-		case len(out) > 0 && (t == "\u2010" || opensWithClosing(t)):
-			out[len(out)-1] += t
+		case has && (open && t != "" || t == "\u2010" || opensWithClosing(t)):
+			cur.WriteString(t)
 		default:
-			out = append(out, l)
+			if has {
+				out = append(out, cur.String())
+			}
+			cur.Reset()
+			cur.WriteString(l)
+			has = true
 		}
 		if t != "" {
 			open = strings.HasSuffix(t, "\u00ad")
 		}
+	}
+	if has {
+		out = append(out, cur.String())
 	}
 	return out
 }

@@ -160,3 +160,23 @@ func TestStreamDumpLines(t *testing.T) {
 		t.Errorf("default-mode dump changed:\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestStreamDumpAllSyllables: a dump whose every line ends in a soft
+// hyphen joins into one line, built once (adding line by line to a string
+// copied it each time: quadratic in the size of the dump).
+func TestStreamDumpAllSyllables(t *testing.T) {
+	const n = 200000
+	doc, err := textdump.Read([]byte(strings.Repeat("ab\u00ad\n", n)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, l := range doc.Pages[0].Lines {
+		if l.Text != "" {
+			text = append(text, l.Text)
+		}
+	}
+	if len(text) != 1 || len(text[0]) != n*len("ab\u00ad") {
+		t.Errorf("got %d lines, want one of %d bytes", len(text), n*len("ab\u00ad"))
+	}
+}
