@@ -22,9 +22,11 @@ func (s *pageSeg) assemble() segment.Layout {
 // assembleFrom builds the page's articles from its column pieces.
 func (s *pageSeg) assembleFrom(ps []*piece) segment.Layout {
 	ps = s.credits(ps)
-	idf := s.idf(ps)
-	for _, p := range ps {
-		p.toks = s.tokens(p.text(), idf)
+	// Cutting words is the costly part on long texts: once per piece.
+	pws := s.pieceWords(ps)
+	idf := idfOf(pws)
+	for i, p := range ps {
+		p.toks = tokensOf(pws[i], idf)
 	}
 	if s.zh {
 		// English pieces already run from one heading to the next.
@@ -111,7 +113,13 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			b.WriteByte(' ')
 			sfirst[i] = min(sfirst[i], ps[k].first)
 		}
-		stoks[i] = s.tokens(b.String(), idf)
+		if len(st) == 1 {
+			// The same words as the piece's (the space is no word), and
+			// cut already.
+			stoks[i] = s.tokens(ps[st[0]].text(), idf)
+		} else {
+			stoks[i] = s.tokens(b.String(), idf)
+		}
 		slen[i] = utf8.RuneCountInString(b.String())
 	}
 	var arts []*article

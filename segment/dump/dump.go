@@ -106,6 +106,9 @@ type pageSeg struct {
 	pairs map[[2]string]bool
 	// wordBlocks: the dump prints most lines word by word (English).
 	wordBlocks bool
+	// wordsOf caches words by text: pieces' and stories' texts are cut
+	// more than once, and cutting a long text is costly.
+	wordsOf map[string][]string
 	// learned: runWords, pairs and wordBlocks are those of the lines as
 	// they stand (rewriteBlocks changes the lines).
 	learned bool

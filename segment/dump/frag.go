@@ -78,24 +78,53 @@ func splitFrags(s string, zh bool) []string {
 	}
 	toks := strings.Fields(s)
 	var out []string
-	cur := toks[0]
+	var cur fragRun
+	cur.start(toks[0])
 	for _, t := range toks[1:] {
-		if glue(cur, t) {
-			cur += " " + t
+		if cur.glue(t) {
+			cur.add(t)
 			continue
 		}
-		out = append(out, cur)
-		cur = t
+		out = append(out, cur.b.String())
+		cur.start(t)
 	}
-	return append(out, cur)
+	return append(out, cur.b.String())
+}
+
+// A fragRun is the fragment splitFrags is building, with running counts
+// of what glue asks about it, so that a long line costs linear time.
+type fragRun struct {
+	b        strings.Builder
+	lastTok  string
+	toks     int
+	open     int  // "（" minus "）"
+	reporter bool // holds "记者"
+	punct    bool // holds "，。：；"
+}
+
+func (r *fragRun) start(t string) {
+	*r = fragRun{}
+	r.add(t)
+}
+
+func (r *fragRun) add(t string) {
+	if r.toks > 0 {
+		r.b.WriteByte(' ')
+	}
+	r.b.WriteString(t)
+	r.lastTok = t
+	r.toks++
+	r.open += strings.Count(t, "（") - strings.Count(t, "）")
+	r.reporter = r.reporter || strings.Contains(t, "记者")
+	r.punct = r.punct || strings.ContainsAny(t, "，。：；")
 }
 
 // glue reports whether the space between the fragment so far and the next
 // token is inside one column.
-func glue(cur, next string) bool {
-	last, _ := utf8.DecodeLastRuneInString(cur)
+func (r *fragRun) glue(next string) bool {
+	lastTok := r.lastTok
+	last, _ := utf8.DecodeLastRuneInString(lastTok)
 	first, _ := utf8.DecodeRuneInString(next)
-	lastTok := cur[strings.LastIndexByte(cur, ' ')+1:]
 	short := func(t string) bool { return utf8.RuneCountInString(t) <= 2 }
 	// Letter-spaced runs: short tokens on both sides.
 	if short(lastTok) && short(next) {
@@ -105,7 +134,7 @@ func glue(cur, next string) bool {
 	if lastTok == "本报讯" || strings.HasSuffix(lastTok, "电") && strings.HasPrefix(next, "（") {
 		return true
 	}
-	if strings.Count(cur, "（") > strings.Count(cur, "）") && utf8.RuneCountInString(next) <= 4 && strings.Contains(cur, "记者") {
+	if r.open > 0 && utf8.RuneCountInString(next) <= 4 && r.reporter {
 		return true
 	}
 	if (strings.HasSuffix(lastTok, "记者") || strings.HasSuffix(lastTok, "通讯员")) && utf8.RuneCountInString(next) <= 5 {
@@ -113,7 +142,7 @@ func glue(cur, next string) bool {
 	}
 	// A further name in a credit ("本报记者 马克西 孙立新"): the next
 	// column's line is no bare name.
-	if strings.Contains(cur, "记者") && !strings.ContainsAny(cur, "，。：；") && hanName(lastTok) && hanName(next) {
+	if r.reporter && !r.punct && hanName(lastTok) && hanName(next) {
 		return true
 	}
 	// Latin letters or digits next to CJK: justification spaces.
@@ -134,7 +163,7 @@ func glue(cur, next string) bool {
 	}
 	// ... and the text after it ("面积 38 万亩"): a number glued to the
 	// words before it is inside the column.
-	if bareNumber(lastTok) && lastTok != cur && isCJK(first) {
+	if bareNumber(lastTok) && r.toks > 1 && isCJK(first) {
 		return true
 	}
 	return false

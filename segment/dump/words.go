@@ -15,8 +15,13 @@ import (
 
 // tokens returns the content words of t weighted by idf.
 func (s *pageSeg) tokens(t string, idf map[string]float64) map[string]float64 {
+	return tokensOf(s.words(t), idf)
+}
+
+// tokensOf weighs the words ws by idf.
+func tokensOf(ws []string, idf map[string]float64) map[string]float64 {
 	out := map[string]float64{}
-	for _, w := range s.words(t) {
+	for _, w := range ws {
 		if v, ok := idf[w]; ok {
 			out[w] = v
 		} else {
@@ -31,6 +36,18 @@ var enStop = map[string]bool{"the": true, "and": true, "that": true, "with": tru
 	"there": true, "they": true, "about": true, "more": true, "also": true, "into": true, "than": true, "over": true}
 
 func (s *pageSeg) words(t string) []string {
+	if ws, ok := s.wordsOf[t]; ok {
+		return ws
+	}
+	ws := s.cutWords(t)
+	if s.wordsOf == nil {
+		s.wordsOf = map[string][]string{}
+	}
+	s.wordsOf[t] = ws
+	return ws
+}
+
+func (s *pageSeg) cutWords(t string) []string {
 	var out []string
 	if s.zh {
 		t = strings.ReplaceAll(t, " ", "")
@@ -67,17 +84,31 @@ func stem(w string) string {
 
 // idf weighs words by how few pieces use them.
 func (s *pageSeg) idf(ps []*piece) map[string]float64 {
+	return idfOf(s.pieceWords(ps))
+}
+
+// pieceWords returns the words of each piece.
+func (s *pageSeg) pieceWords(ps []*piece) [][]string {
+	pws := make([][]string, len(ps))
+	for i, p := range ps {
+		pws[i] = s.words(p.text())
+	}
+	return pws
+}
+
+// idfOf weighs words by how few pieces use them, given each piece's words.
+func idfOf(pws [][]string) map[string]float64 {
 	df := map[string]int{}
-	for _, p := range ps {
+	for _, ws := range pws {
 		seen := map[string]bool{}
-		for _, w := range s.words(p.text()) {
+		for _, w := range ws {
 			if !seen[w] {
 				seen[w] = true
 				df[w]++
 			}
 		}
 	}
-	n := float64(len(ps) + 1)
+	n := float64(len(pws) + 1)
 	out := map[string]float64{}
 	for w, d := range df {
 		out[w] = math.Log(n / float64(d))
