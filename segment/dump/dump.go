@@ -19,6 +19,7 @@
 package dump
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"slices"
@@ -183,6 +184,12 @@ func Segment(p *page.Page) segment.Layout {
 	if len(s.lines) > maxLines {
 		return plain(p)
 	}
+	for i, l := range s.lines {
+		if n := len(splitFrags(l, s.zh)); n > maxLineFrags {
+			p.Warnings = append(p.Warnings, fmt.Sprintf("line %d of the page: %d column pieces, more than a printed line holds: page read as plain paragraphs", i+1, n))
+			return plain(p)
+		}
+	}
 	if !s.zh {
 		s.unweaveDecks()
 		s.learn()
@@ -198,6 +205,11 @@ func Segment(p *page.Page) segment.Layout {
 // columns and headings costs more than linear time, and no printed page
 // holds this many lines. Longer "pages" are split at blank lines only.
 const maxLines = 8000
+
+// maxLineFrags bounds the column pieces of one line: a printed page has a
+// dozen columns or so, and linking pieces costs more per piece when many
+// share a line (all are as near as pieces get).
+const maxLineFrags = 64
 
 // plain segments a page as one article of blank-line separated flows.
 func plain(p *page.Page) segment.Layout {

@@ -59,3 +59,26 @@ func BenchmarkHugeLine(b *testing.B) {
 		})
 	}
 }
+
+// A line of more column pieces than a printed line holds makes the page
+// plain paragraphs, with a warning naming the line.
+func TestManyPiecesLine(t *testing.T) {
+	line := hugeLine("pieces", 10_000)
+	if n := len(splitFrags(line, true)); n <= maxLineFrags {
+		t.Fatalf("test line has %d pieces, want more than %d", n, maxLineFrags)
+	}
+	p := dumpPage("zh", "标题一行\n\n"+line)
+	l := Segment(p)
+	if len(p.Warnings) != 1 || !strings.HasPrefix(p.Warnings[0], "line 3 of the page: ") {
+		t.Fatalf("warnings %q, want one naming line 3", p.Warnings)
+	}
+	if len(l.Articles) != 1 || len(l.Articles[0].Body) != 2 || l.Articles[0].Body[1].Lines[0].Text != line {
+		t.Fatalf("layout %+v, want one article of the page's two paragraphs", l.Articles)
+	}
+	// A line of a few columns is no such line.
+	p = dumpPage("zh", "第一栏的文字 第二栏的文字 第三栏的文字")
+	Segment(p)
+	if len(p.Warnings) != 0 {
+		t.Errorf("warnings %q for a three-column line", p.Warnings)
+	}
+}
