@@ -37,6 +37,7 @@ func Read(data []byte) (*page.Document, error) {
 		p := page.Page{Number: len(doc.Pages) + 1, Unit: page.NoUnit, Method: page.MethodText}
 		chunk = strings.ReplaceAll(chunk, "\r\n", "\n")
 		chunk = strings.ReplaceAll(chunk, "\r", "\n")
+		p.Language = guessLanguage(chunk)
 		rows := strings.Split(chunk, "\n")
 		for i, s := range rows {
 			rows[i] = strings.TrimRight(s, " \t")
@@ -44,13 +45,12 @@ func Read(data []byte) (*page.Document, error) {
 		if cells := layoutRows(rows); cells != nil {
 			rows = unlayout(rows, cells)
 		} else if rawPage(rows) {
-			rows = unraw(rows, guessLanguage(chunk))
+			rows = unraw(rows, p.Language)
 			p.Ordered = true
 		}
 		for _, s := range rows {
 			p.Lines = append(p.Lines, page.Line{Text: s, Conf: 1})
 		}
-		p.Language = guessLanguage(chunk)
 		doc.Pages = append(doc.Pages, p)
 	}
 	return doc, nil
