@@ -182,6 +182,7 @@ func Segment(p *page.Page) segment.Layout {
 	// by order moved captions to the wrong article).
 	s.ordered = p.Ordered && !s.zh
 	if len(s.lines) > maxLines {
+		p.Warnings = append(p.Warnings, fmt.Sprintf("%d lines, more than a printed page holds: page read as plain paragraphs", len(s.lines)))
 		return plain(p)
 	}
 	for i, l := range s.lines {

@@ -82,3 +82,23 @@ func TestManyPiecesLine(t *testing.T) {
 		t.Errorf("warnings %q for a three-column line", p.Warnings)
 	}
 }
+
+// A page of more lines than a printed page holds is read as plain
+// paragraphs, whole, and says so.
+func TestManyLinesPage(t *testing.T) {
+	text := strings.Repeat("A line of text\n\n", maxLines/2) + "The last line"
+	p := dumpPage("en", text)
+	l := Segment(p)
+	if len(p.Warnings) != 1 || !strings.Contains(p.Warnings[0], "plain paragraphs") {
+		t.Errorf("warnings %q, want one saying the page was read plain", p.Warnings)
+	}
+	if len(l.Articles) != 1 || len(l.Articles[0].Body) != maxLines/2+1 {
+		t.Fatalf("layout %d articles, want one of the page's %d paragraphs", len(l.Articles), maxLines/2+1)
+	}
+	// A page of as many lines as the bound gets the full treatment.
+	p = dumpPage("en", strings.Repeat("A line of text\n", maxLines-1))
+	Segment(p)
+	if len(p.Lines) != maxLines || len(p.Warnings) != 0 {
+		t.Errorf("warnings %q for a page of %d lines", p.Warnings, len(p.Lines))
+	}
+}
