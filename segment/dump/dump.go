@@ -187,7 +187,9 @@ func Segment(p *page.Page) segment.Layout {
 	}
 	for i, l := range s.lines {
 		if n := len(splitFrags(l, s.zh)); n > maxLineFrags {
-			p.Warnings = append(p.Warnings, fmt.Sprintf("line %d of the page: %d column pieces, more than a printed line holds: page read as plain paragraphs", i+1, n))
+			// The line's opening words find it where the number does not:
+			// a stream or layout dump's lines are rewritten (textdump).
+			p.Warnings = append(p.Warnings, fmt.Sprintf("line %d of the page: %d column pieces, more than a printed line holds: page read as plain paragraphs (the line opens %q)", i+1, n, opening(l, 20)))
 			return plain(p)
 		}
 	}
@@ -200,6 +202,17 @@ func Segment(p *page.Page) segment.Layout {
 	}
 	s.classify()
 	return s.assemble()
+}
+
+// opening returns the first n runes of s.
+func opening(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // maxLines bounds the lines of a page that get the full treatment: matching

@@ -72,6 +72,9 @@ func TestManyPiecesLine(t *testing.T) {
 	if len(p.Warnings) != 1 || !strings.HasPrefix(p.Warnings[0], "line 3 of the page: ") {
 		t.Fatalf("warnings %q, want one naming line 3", p.Warnings)
 	}
+	if open := []rune(line)[:20]; !strings.Contains(p.Warnings[0], string(open)) {
+		t.Errorf("warning %q does not quote the line's opening %q", p.Warnings[0], string(open))
+	}
 	if len(l.Articles) != 1 || len(l.Articles[0].Body) != 2 || l.Articles[0].Body[1].Lines[0].Text != line {
 		t.Fatalf("layout %+v, want one article of the page's two paragraphs", l.Articles)
 	}
