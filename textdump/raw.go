@@ -44,9 +44,9 @@ func rawPage(lines []string) bool {
 	return text >= rawMinLines && blank*100 < text
 }
 
-// unraw turns a stream-order page (in language lang) into blank-line blocks: a block starts
-// where a line stands alone after column text, and where column text
-// resumes after lines that stood alone.
+// unraw turns a stream-order page in language lang into blank-line blocks:
+// a block starts where a line stands alone after column text, and where
+// column text resumes after lines that stood alone.
 func unraw(lines []string, lang string) []string {
 	lines = joinSyllables(lines)
 	w := make([]int, len(lines))
@@ -101,11 +101,13 @@ func unraw(lines []string, lang string) []string {
 		}
 		out = append(out, l)
 		prev = alone[i]
-		if len(out) == 1 && w[i] > columnWidth(w, i)+2*tolerance(l, columnWidth(w, i)) {
+		if len(out) == 1 {
 			// The page's first line, wider than its columns, is its
 			// running head: a block of its own.
-			out = append(out, "")
-			prev = false
+			if col := columnWidth(w, i); w[i] > col+2*tolerance(l, col) {
+				out = append(out, "")
+				prev = false
+			}
 		}
 	}
 	return out
@@ -127,7 +129,7 @@ func joinSyllables(lines []string) []string {
 	// The line being joined is built up in cur, not by adding to a string:
 	// a dump whose every line ends in a soft hyphen joins into one line.
 	var cur strings.Builder
-	has := false
+	has := false  // cur holds a line, out gets it when the next starts
 	open := false // cur ends with a soft hyphen
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
