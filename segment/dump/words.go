@@ -35,6 +35,9 @@ var enStop = map[string]bool{"the": true, "and": true, "that": true, "with": tru
 	"will": true, "said": true, "says": true, "been": true, "were": true, "their": true, "which": true, "would": true,
 	"there": true, "they": true, "about": true, "more": true, "also": true, "into": true, "than": true, "over": true}
 
+// words returns the content words of t, cut once per text (cutWords
+// depends on t and the page's language only). The slice is shared by
+// every caller: it must not be changed.
 func (s *pageSeg) words(t string) []string {
 	if ws, ok := s.wordsOf[t]; ok {
 		return ws
@@ -47,6 +50,9 @@ func (s *pageSeg) words(t string) []string {
 	return ws
 }
 
+// cutWords cuts t into content words: Chinese words of two characters or
+// more; English words of four bytes or more (letters, digits), stop words
+// left out, stemmed.
 func (s *pageSeg) cutWords(t string) []string {
 	var out []string
 	if s.zh {
