@@ -23,6 +23,7 @@ package reflow
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"newsprint/page"
@@ -43,6 +44,10 @@ func Page(p *page.Page, l *segment.Layout) result.Page {
 	}
 	if l == nil {
 		return out
+	}
+	if len(l.Warnings) > 0 {
+		// Clipped so that append copies: the page model keeps its own.
+		out.Warnings = append(slices.Clip(p.Warnings), l.Warnings...)
 	}
 	texts := make([]string, len(p.Lines))
 	for i, ln := range p.Lines {

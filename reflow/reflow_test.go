@@ -87,6 +87,23 @@ func TestPageShapesAndIDs(t *testing.T) {
 	}
 }
 
+// The page's warnings (met reading it) come out first, the segmenter's
+// after them; the page model keeps only its own.
+func TestPageWarnings(t *testing.T) {
+	p := &page.Page{Number: 1, Method: page.MethodText, Unit: page.NoUnit, Warnings: make([]string, 1, 4)}
+	p.Warnings[0] = "read"
+	out := Page(p, &segment.Layout{Warnings: []string{"segmented"}})
+	if got := strings.Join(out.Warnings, "|"); got != "read|segmented" {
+		t.Errorf("warnings %q, want the page's then the layout's", out.Warnings)
+	}
+	if len(p.Warnings) != 1 || p.Warnings[:2][1] != "" {
+		t.Errorf("page warnings changed: %q", p.Warnings[:2])
+	}
+	if out := Page(&page.Page{}, &segment.Layout{}); out.Warnings != nil {
+		t.Errorf("warnings %q for a page and layout without any", out.Warnings)
+	}
+}
+
 func TestJoinLinesEnglish(t *testing.T) {
 	for _, tc := range []struct {
 		in   []string

@@ -87,4 +87,7 @@ type Layout struct {
 	Articles []Article
 	// Blocks holds page furniture and text no article claimed.
 	Blocks []Block
+	// Warnings are non-fatal problems met while segmenting the page (the
+	// page's own, met reading it, stay in page.Page.Warnings).
+	Warnings []string
 }

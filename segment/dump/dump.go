@@ -182,15 +182,17 @@ func Segment(p *page.Page) segment.Layout {
 	// by order moved captions to the wrong article).
 	s.ordered = p.Ordered && !s.zh
 	if len(s.lines) > maxLines {
-		p.Warnings = append(p.Warnings, fmt.Sprintf("%d lines, more than a printed page holds: page read as plain paragraphs", len(s.lines)))
-		return plain(p)
+		l := plain(p)
+		l.Warnings = append(l.Warnings, fmt.Sprintf("%d lines, more than a printed page holds: page read as plain paragraphs", len(s.lines)))
+		return l
 	}
 	for i, l := range s.lines {
 		if n := len(splitFrags(l, s.zh)); n > maxLineFrags {
 			// The line's opening words find it where the number does not:
 			// a stream or layout dump's lines are rewritten (textdump).
-			p.Warnings = append(p.Warnings, fmt.Sprintf("line %d of the page: %d column pieces, more than a printed line holds: page read as plain paragraphs (the line opens %q)", i+1, n, opening(l, 20)))
-			return plain(p)
+			pl := plain(p)
+			pl.Warnings = append(pl.Warnings, fmt.Sprintf("line %d of the page: %d column pieces, more than a printed line holds: page read as plain paragraphs (the line opens %q)", i+1, n, opening(l, 20)))
+			return pl
 		}
 	}
 	if !s.zh {

@@ -54,7 +54,6 @@ func BenchmarkHugeLine(b *testing.B) {
 			p := dumpPage("", hugeLine(shape, 100_000))
 			b.SetBytes(int64(len(p.Lines[0].Text)))
 			for range b.N {
-				p.Warnings = nil // Segment warns on the "pieces" line: once per run, not b.N times
 				Segment(p)
 			}
 		})
@@ -70,20 +69,22 @@ func TestManyPiecesLine(t *testing.T) {
 	}
 	p := dumpPage("zh", "标题一行\n\n"+line)
 	l := Segment(p)
-	if len(p.Warnings) != 1 || !strings.HasPrefix(p.Warnings[0], "line 3 of the page: ") {
-		t.Fatalf("warnings %q, want one naming line 3", p.Warnings)
+	if len(l.Warnings) != 1 || !strings.HasPrefix(l.Warnings[0], "line 3 of the page: ") {
+		t.Fatalf("warnings %q, want one naming line 3", l.Warnings)
 	}
-	if open := []rune(line)[:20]; !strings.Contains(p.Warnings[0], string(open)) {
-		t.Errorf("warning %q does not quote the line's opening %q", p.Warnings[0], string(open))
+	if open := []rune(line)[:20]; !strings.Contains(l.Warnings[0], string(open)) {
+		t.Errorf("warning %q does not quote the line's opening %q", l.Warnings[0], string(open))
+	}
+	if len(p.Warnings) != 0 {
+		t.Errorf("page warnings %q: the segmenter's go in the layout", p.Warnings)
 	}
 	if len(l.Articles) != 1 || len(l.Articles[0].Body) != 2 || l.Articles[0].Body[1].Lines[0].Text != line {
 		t.Fatalf("layout %+v, want one article of the page's two paragraphs", l.Articles)
 	}
 	// A line of a few columns is no such line.
 	p = dumpPage("zh", "第一栏的文字 第二栏的文字 第三栏的文字")
-	Segment(p)
-	if len(p.Warnings) != 0 {
-		t.Errorf("warnings %q for a three-column line", p.Warnings)
+	if l := Segment(p); len(l.Warnings) != 0 {
+		t.Errorf("warnings %q for a three-column line", l.Warnings)
 	}
 }
 
@@ -93,16 +94,15 @@ func TestManyLinesPage(t *testing.T) {
 	text := strings.Repeat("A line of text\n\n", maxLines/2) + "The last line"
 	p := dumpPage("en", text)
 	l := Segment(p)
-	if len(p.Warnings) != 1 || !strings.Contains(p.Warnings[0], "plain paragraphs") {
-		t.Errorf("warnings %q, want one saying the page was read plain", p.Warnings)
+	if len(l.Warnings) != 1 || !strings.Contains(l.Warnings[0], "plain paragraphs") {
+		t.Errorf("warnings %q, want one saying the page was read plain", l.Warnings)
 	}
 	if len(l.Articles) != 1 || len(l.Articles[0].Body) != maxLines/2+1 {
 		t.Fatalf("layout %d articles, want one of the page's %d paragraphs", len(l.Articles), maxLines/2+1)
 	}
 	// A page of as many lines as the bound gets the full treatment.
 	p = dumpPage("en", strings.Repeat("A line of text\n", maxLines-1))
-	Segment(p)
-	if len(p.Lines) != maxLines || len(p.Warnings) != 0 {
-		t.Errorf("warnings %q for a page of %d lines", p.Warnings, len(p.Lines))
+	if l := Segment(p); len(p.Lines) != maxLines || len(l.Warnings) != 0 {
+		t.Errorf("warnings %q for a page of %d lines", l.Warnings, len(p.Lines))
 	}
 }
