@@ -144,7 +144,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 	}
 	if s.ordered {
-		s.orderedAssign(stories, sfirst, gs, byGroup, owner, &arts)
+		s.orderedAssign(stories, sfirst, stoks, gs, byGroup, owner, &arts)
 	}
 	if !s.zh {
 		s.enAssign(ps, stories, stoks, gs, byGroup, owner, &arts)

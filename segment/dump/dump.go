@@ -177,10 +177,9 @@ func Segment(p *page.Page) segment.Layout {
 		all.WriteString(t)
 	}
 	s.zh = p.Language == "zh" || (p.Language == "" && cjkShare(all.String()) > 0.3)
-	// Chinese pages keep the content tests: in stream order they still
-	// print captions and side columns among the text (measured: placing
-	// by order moved captions to the wrong article).
-	s.ordered = p.Ordered && !s.zh
+	// Chinese pages are placed by order too, more cautiously (see
+	// orderedAssign): their dumps miss and invent more headings.
+	s.ordered = p.Ordered
 	if len(s.lines) > maxLines {
 		l := plain(p)
 		l.Warnings = append(l.Warnings, fmt.Sprintf("%d lines, more than a printed page holds: page read as plain paragraphs", len(s.lines)))
