@@ -1684,9 +1684,11 @@ func (s *pageSeg) headingFrag(f string, i int) bool {
 		return true
 	}
 	// Two parallel phrases ("守护绿水青山，建设美丽乡村") on a line of
-	// its own, wider than any column.
+	// its own, wider than any column; on a page in reading order, also
+	// right over a credit (printed in pieces, that line may be another
+	// column's).
 	if w > s.colW+2 && strings.Count(f, "，") == 1 && !strings.HasSuffix(f, "，") && !s.colWidths[w] &&
-		len(s.chunkLines[s.chunk[i]]) == 1 {
+		(len(s.chunkLines[s.chunk[i]]) == 1 || s.ordered && s.creditNear(i, s.chunk[i])) {
 		return true
 	}
 	if strings.ContainsAny(f, "，、") && w >= 9 {

@@ -51,3 +51,18 @@ func TestChineseOrderedColonHeadline(t *testing.T) {
 		t.Errorf("colon headline lost its text: %q", body)
 	}
 }
+
+// zhCommaHeadPage opens with a headline of two parallel phrases, wider
+// than the column, right over its credit.
+const zhCommaHeadPage = "共同守护青山绿水，建设美丽乡村家园\n□本报记者 林晓\n\n" +
+	"本月十日，青山镇跨河大桥\n正式建成通车。大桥全长八百\n米，连接河东河西两个片区。\n\n" +
+	"镇长王海说，大桥通车后，\n河西的蔬菜可以当天运进县城\n的市场。\n"
+
+func TestChineseOrderedCommaHeadline(t *testing.T) {
+	p := dumpPage("zh", zhCommaHeadPage)
+	p.Ordered = true
+	a := findArticle(t, Segment(p), "共同守护青山绿水，建设美丽乡村家园")
+	if body := bodyText(a); !strings.HasPrefix(body, "本月十日") {
+		t.Errorf("headline over a credit lost its text: %q", body)
+	}
+}
