@@ -507,14 +507,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			continue
 		}
 		g := heads[label[k]]
-		a := byGroup[g]
-		if a == nil {
-			a = &article{g: g, first: g.line}
-			byGroup[g] = a
-			*arts = append(*arts, a)
-		}
-		a.stories = append(a.stories, i)
-		owner[i] = a
+		headedStory(g, i, byGroup, arts, owner)
 	}
 }
 
@@ -596,4 +589,17 @@ func (s *pageSeg) smooth(owner []*article, stories [][]int, ps []*piece, slen []
 		before.stories = append(before.stories, st)
 		owner[st] = before
 	}
+}
+
+// headedStory gives story i to the article g heads, made when g heads none
+// yet.
+func headedStory(g *group, i int, byGroup map[*group]*article, arts *[]*article, owner []*article) {
+	a := byGroup[g]
+	if a == nil {
+		a = &article{g: g, first: g.line}
+		byGroup[g] = a
+		*arts = append(*arts, a)
+	}
+	a.stories = append(a.stories, i)
+	owner[i] = a
 }

@@ -65,14 +65,7 @@ func (s *pageSeg) orderedAssign(stories [][]int, sfirst []int, stoks []map[strin
 			continue
 		}
 		took[g] = true
-		a := byGroup[g]
-		if a == nil {
-			a = &article{g: g, first: g.line}
-			byGroup[g] = a
-			*arts = append(*arts, a)
-		}
-		a.stories = append(a.stories, i)
-		owner[i] = a
+		headedStory(g, i, byGroup, arts, owner)
 	}
 }
 
