@@ -3,6 +3,8 @@ package dump
 import (
 	"strings"
 	"testing"
+
+	"newsprint/segment"
 )
 
 // orderedPage is a page printed in reading order, as a stream-order dump
@@ -18,10 +20,15 @@ const orderedPage = "Harbour ferry to run\nall winter\nBy MARTHA QUINN\n\n" +
 	"Is\u00adland res\u00adi\u00addents who take the\nwin\u00adter fer\u00adry to the har\u00adbour wrote\nsome of the win\u00adning lines.\n" +
 	"The judges read more than two\nhun\u00addred en\u00adtries this year.\n"
 
-func TestOrderedPageKeepsTextUnderItsHeadline(t *testing.T) {
-	p := dumpPage("en", orderedPage)
+// segmentOrdered segments text as a page a stream-order dump gave.
+func segmentOrdered(lang, text string) segment.Layout {
+	p := dumpPage(lang, text)
 	p.Ordered = true
-	l := Segment(p)
+	return Segment(p)
+}
+
+func TestOrderedPageKeepsTextUnderItsHeadline(t *testing.T) {
+	l := segmentOrdered("en", orderedPage)
 	a := findArticle(t, l, "Town prize for young poets")
 	if body := strings.ReplaceAll(bodyText(a), "\u00ad", ""); !strings.Contains(body, "winninglines") {
 		t.Errorf("library article lost its second paragraph: %q", body)

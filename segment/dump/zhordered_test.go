@@ -20,9 +20,7 @@ const zhOrderedPage = "青山镇跨河大桥建成通车\n本报记者 林晓\n\
 	"校长说，书法课让学生静下心\n来，课堂上人人都拿起毛笔。\n"
 
 func TestChineseOrderedPageKeepsTextUnderItsHeadline(t *testing.T) {
-	p := dumpPage("zh", zhOrderedPage)
-	p.Ordered = true
-	l := Segment(p)
+	l := segmentOrdered("zh", zhOrderedPage)
 	a := findArticle(t, l, "青山镇小学开设书法课")
 	if body := bodyText(a); !strings.Contains(body, "孩子们在桥头写下了一幅大字") {
 		t.Errorf("school article lost its first paragraph: %q", body)
@@ -43,9 +41,7 @@ const zhColonPage = "青山镇跨河大桥建成通车\n本报记者 林晓\n\n"
 	"书法课的孩子们每天写毛笔字\n，一年写完十本字帖。\n"
 
 func TestChineseOrderedColonHeadline(t *testing.T) {
-	p := dumpPage("zh", zhColonPage)
-	p.Ordered = true
-	l := Segment(p)
+	l := segmentOrdered("zh", zhColonPage)
 	a := findArticle(t, l, "青山镇小学老师：")
 	if body := bodyText(a); !strings.Contains(body, "一年写完十本字帖") {
 		t.Errorf("colon headline lost its text: %q", body)
@@ -59,9 +55,7 @@ const zhCommaHeadPage = "共同守护青山绿水，建设美丽乡村家园\n�
 	"镇长王海说，大桥通车后，\n河西的蔬菜可以当天运进县城\n的市场。\n"
 
 func TestChineseOrderedCommaHeadline(t *testing.T) {
-	p := dumpPage("zh", zhCommaHeadPage)
-	p.Ordered = true
-	a := findArticle(t, Segment(p), "共同守护青山绿水，建设美丽乡村家园")
+	a := findArticle(t, segmentOrdered("zh", zhCommaHeadPage), "共同守护青山绿水，建设美丽乡村家园")
 	if body := bodyText(a); !strings.HasPrefix(body, "本月十日") {
 		t.Errorf("headline over a credit lost its text: %q", body)
 	}
