@@ -55,14 +55,7 @@ func TestStreamDumpEnglish(t *testing.T) {
 			"Work will start on the old river bridge in the spring and go on until the summer, she told councillors.",
 		},
 	}
-	if len(heads) != len(want) {
-		t.Errorf("headlines %q, want those of %d articles", heads, len(want))
-	}
-	for h, paras := range want {
-		if !slices.Equal(got[h], paras) {
-			t.Errorf("article %q: paragraphs\n%q\nwant\n%q", h, got[h], paras)
-		}
-	}
+	wantArticles(t, got, heads, want)
 }
 
 // TestStreamDumpChinese: a Chinese stream dump comes out as its two
@@ -80,6 +73,13 @@ func TestStreamDumpChinese(t *testing.T) {
 			"开业当天，不少老人早早来到食堂排队。社区工作人员表示，下一步将开通送餐上门服务，方便行动不便的老人。",
 		},
 	}
+	wantArticles(t, got, heads, want)
+}
+
+// wantArticles checks that the articles got, headed heads, are want's:
+// headline to paragraphs.
+func wantArticles(t *testing.T, got map[string][]string, heads []string, want map[string][]string) {
+	t.Helper()
 	if len(heads) != len(want) {
 		t.Errorf("headlines %q, want those of %d articles", heads, len(want))
 	}
