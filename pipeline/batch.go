@@ -568,9 +568,7 @@ func (b *batch) record(r fileResult) {
 			return
 		}
 		b.fail(in, 0, r.err, false)
-		if b.cfg.Progress != nil {
-			b.cfg.Progress.FileDone(0)
-		}
+		b.fileDone(0)
 		return
 	}
 	if r.err != nil && errors.Is(r.err, fs.ErrNotExist) {
@@ -579,9 +577,7 @@ func (b *batch) record(r fileResult) {
 			// found, not a bad input; its outputs and state stay.
 			b.rep.Ignored = append(b.rep.Ignored, Ignored{File: in.Path, Reason: "removed during the run"})
 			b.log.Warn("ignored", "file", in.Path, "reason", "removed during the run")
-			if b.cfg.Progress != nil {
-				b.cfg.Progress.FileDone(0)
-			}
+			b.fileDone(0)
 			return
 		}
 	}
@@ -593,9 +589,7 @@ func (b *batch) record(r fileResult) {
 			}
 		}
 		b.fail(in, r.page, r.err, !r.retry)
-		if b.cfg.Progress != nil {
-			b.cfg.Progress.FileDone(0)
-		}
+		b.fileDone(0)
 		return
 	}
 	if prev != nil {
@@ -618,8 +612,13 @@ func (b *batch) record(r fileResult) {
 	b.rep.Processed++
 	b.rep.Pages += r.pages
 	b.log.Info("processed", "file", in.Path, "pages", r.pages, "articles", r.articles, "ms", r.dur.Milliseconds())
+	b.fileDone(r.pages)
+}
+
+// fileDone tells the progress display, if any, that a file is handled.
+func (b *batch) fileDone(pages int) {
 	if b.cfg.Progress != nil {
-		b.cfg.Progress.FileDone(r.pages)
+		b.cfg.Progress.FileDone(pages)
 	}
 }
 
