@@ -204,10 +204,9 @@ func scanFile(r interface{ Scan(...any) error }, withLines bool) (*fileState, er
 
 // put records one input; called only once its outputs are on disk.
 func (s *state) put(f *fileState) error {
-	_, err := s.db.Exec(`INSERT OR REPLACE INTO files(rel, path, size, mtime, sha256, opts, outcome, error, page, outputs, pages, articles, lines, updated)
-VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	_, err := s.db.Exec(`INSERT OR REPLACE INTO files(`+fileColumns+`, lines) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		f.Rel, f.Path, f.Size, f.MTime, f.SHA256, f.Opts, f.Outcome, f.Error, f.Page,
-		strings.Join(f.Outputs, ","), f.Pages, f.Articles, f.Lines, f.Updated.UTC().Format(time.RFC3339Nano))
+		strings.Join(f.Outputs, ","), f.Pages, f.Articles, f.Updated.UTC().Format(time.RFC3339Nano), f.Lines)
 	return err
 }
 
