@@ -35,7 +35,7 @@ func rawPage(lines []string) bool {
 	}
 	text, blank := 0, 0
 	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
+		if blankLine(l) {
 			blank++
 		} else {
 			text++
