@@ -295,16 +295,27 @@ func unlayout(lines []string, rows [][]cell) []string {
 			blanks[r+1]++
 		}
 	}
+	// Count the gutters first: a page that keeps its lines needs no blocks.
+	cells := make([][]cell, len(rows))
 	weak, strong := 0, 0
 	for r := range rows {
-		cs := rowCells(rows, r)
-		for _, c := range cs[min(1, len(cs)):] {
+		cells[r] = rowCells(rows, r)
+		for _, c := range cells[r][min(1, len(cells[r])):] {
 			if c.weak {
 				weak++
 			} else {
 				strong++
 			}
 		}
+	}
+	if weak*2 > strong {
+		// Most gutters are single spaces: the rows read like the lines
+		// of a default-mode dump that print the columns sharing a
+		// baseline side by side, which the dump segmenter rebuilds
+		// columns from; its own reading beats these cells' positions.
+		return lines
+	}
+	for r, cs := range cells {
 		if len(cs) == 0 {
 			continue
 		}
@@ -394,13 +405,6 @@ func unlayout(lines []string, rows [][]cell) []string {
 			b.add(c)
 			b.left = c.left
 		}
-	}
-	if weak*2 > strong {
-		// Most gutters are single spaces: the rows read like the lines
-		// of a default-mode dump that print the columns sharing a
-		// baseline side by side, which the dump segmenter rebuilds
-		// columns from; its own reading beats these cells' positions.
-		return lines
 	}
 	order := readingOrder(blocks)
 	next := flows(order)
