@@ -217,7 +217,13 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	// How well each story runs on into another, for clustering and
 	// smoothing alike (stories and pieces do not change in between).
 	cont := s.continuations(stories, ps)
-	s.cluster(arts, owner, fixed, stories, ps, stoks, slen, cont)
+	// The stories' character bigrams (Chinese), read once for clustering,
+	// strays and crossheads alike.
+	var big []map[string]float64
+	if s.zh {
+		big = s.bigramVecs(stories, ps)
+	}
+	s.cluster(arts, owner, fixed, stories, ps, stoks, slen, cont, big)
 	arts = s.untitleFragments(arts, owner)
 	arts = s.reheadLowerCase(arts, owner, stoks, slen, idf)
 	if s.zh {
@@ -227,7 +233,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		s.headsFollowText(arts, stoks)
 		arts = s.creditedLabel(arts, ps, stories, stoks, idf)
 		arts = s.lateStories(arts, gs, byGroup, owner, stories, stoks, sfirst)
-		arts = s.strayStories(arts, owner, stories, ps, slen)
+		arts = s.strayStories(arts, owner, stories, ps, slen, big)
 		s.betweenColumns(owner, stories, ps, slen, true)
 	}
 	// Headings left without text are labels.
@@ -345,7 +351,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 		layout.Blocks = append(layout.Blocks, segment.Block{Kind: k, Lines: lines(txt)})
 	}
-	arts = s.crossheads(arts, stoks, ps, stories)
+	arts = s.crossheads(arts, stoks, ps, stories, big)
 	arts = s.scraps(arts, ps, stories, slen, &layout)
 	arts = s.promotions(arts, ps, stories, slen, &layout)
 	if s.zh {
@@ -510,16 +516,15 @@ func (s *pageSeg) ownerBelow(g *group, not *article, arts []*article, ps []*piec
 // credited article whose words they share: in a long feature the dump
 // prints crossheads like headlines. An English crosshead goes with the
 // column text printed right above it.
-func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*piece, stories [][]int) []*article {
+func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*piece, stories [][]int, big []map[string]float64) []*article {
 	ws := make(map[*article]map[string]float64, len(arts))
 	for _, a := range arts {
 		ws[a] = storyWords(a, stoks)
 	}
 	// Chinese articles share names and terms that word segmentation splits
-	// or misses: their character bigrams (bigramVecs) tell too.
+	// or misses: their character bigrams big (bigramVecs) tell too.
 	bw := map[*article]map[string]float64{}
 	if s.zh {
-		big := s.bigramVecs(stories, ps)
 		for _, a := range arts {
 			for _, st := range a.stories {
 				addTo(bw, a, big[st])

@@ -18,14 +18,10 @@ import (
 // Editor's notes attract too: a note's later paragraphs, printed apart
 // from its first, are its own (only the stories a note holds stay put).
 // A short Chinese story has too few words to tell: among the articles its
-// words nearly tie for (bigramTie), its character bigrams choose, unless
-// the best article leads by its headline's words.
+// words nearly tie for (bigramTie), its character bigrams (big, nil for
+// English) choose, unless the best article leads by its headline's words.
 func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stories [][]int, ps []*piece,
-	stoks []map[string]float64, slen []int, cont map[[2]int]float64) {
-	var big []map[string]float64
-	if s.zh {
-		big = s.bigramVecs(stories, ps)
-	}
+	stoks []map[string]float64, slen []int, cont map[[2]int]float64, big []map[string]float64) {
 	seed := make([]bool, len(stories))
 	for i := range stories {
 		seed[i] = owner[i] != nil

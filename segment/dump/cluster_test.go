@@ -23,7 +23,7 @@ func clusterShort(t *testing.T, aText, bText, sText string) string {
 	a, b := &article{stories: []int{0}}, &article{stories: []int{2}}
 	owner := []*article{a, nil, b}
 	s := &pageSeg{zh: true}
-	s.cluster([]*article{a, b}, owner, make([]bool, 3), stories, ps, stoks, slen, s.continuations(stories, ps))
+	s.cluster([]*article{a, b}, owner, make([]bool, 3), stories, ps, stoks, slen, s.continuations(stories, ps), s.bigramVecs(stories, ps))
 	return ownerName(owner[1], a, b)
 }
 

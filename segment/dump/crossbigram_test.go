@@ -20,7 +20,7 @@ func foldCrossheads(t *testing.T, heads, bylines, credits, texts []string, toks 
 		arts = append(arts, &article{g: &group{head: []string{heads[i]}, byline: bylines[i], line: i * 10}, stories: []int{i}})
 	}
 	s := &pageSeg{zh: true}
-	out := s.crossheads(slices.Clone(arts), toks, ps, stories)
+	out := s.crossheads(slices.Clone(arts), toks, ps, stories, s.bigramVecs(stories, ps))
 	got := make([]int, len(arts))
 	for i := range arts {
 		got[i] = -1

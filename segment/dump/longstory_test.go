@@ -16,7 +16,7 @@ func clusterLong(t *testing.T, text string, toks map[string]float64) string {
 	a, b := &article{stories: []int{0, 2}}, &article{stories: []int{3}}
 	owner := []*article{a, nil, a, b}
 	s := &pageSeg{zh: true}
-	s.cluster([]*article{a, b}, owner, []bool{true, false, true, true}, stories, ps, stoks, slen, s.continuations(stories, ps))
+	s.cluster([]*article{a, b}, owner, []bool{true, false, true, true}, stories, ps, stoks, slen, s.continuations(stories, ps), s.bigramVecs(stories, ps))
 	return ownerName(owner[1], a, b)
 }
 

@@ -14,9 +14,9 @@ import (
 // than that it does not belong here (a page's articles share many
 // terms), so it is left without an owner, which build makes an untitled
 // article when long and a block when short; runs taken out that resemble
-// each other become one untitled article.
-func (s *pageSeg) strayStories(arts []*article, owner []*article, stories [][]int, ps []*piece, slen []int) []*article {
-	bv := s.bigramVecs(stories, ps)
+// each other become one untitled article. bv holds the stories' bigram
+// weights (bigramVecs).
+func (s *pageSeg) strayStories(arts []*article, owner []*article, stories [][]int, ps []*piece, slen []int, bv []map[string]float64) []*article {
 	strays := s.strayRuns(arts, stories, ps, slen, bv)
 	for _, run := range strays {
 		for _, st := range run {

@@ -84,7 +84,7 @@ func TestStrayStoryLeaves(t *testing.T) {
 		{rail[1], true}, {rail[2], true},
 	})
 	arts, owner, slen := strayArticles(stories, ps, []int{0, 1, 2, 3}, []int{4, 5})
-	arts = s.strayStories(arts, owner, stories, ps, slen)
+	arts = s.strayStories(arts, owner, stories, ps, slen, s.bigramVecs(stories, ps))
 	if owner[1] != nil {
 		t.Errorf("the railway story stayed with the harvest article")
 	}
@@ -101,7 +101,7 @@ func TestStrayStoryReadOnStays(t *testing.T) {
 		{rail[1], true}, {rail[2], true},
 	})
 	arts, owner, slen := strayArticles(stories, ps, []int{0, 1, 2, 3}, []int{4, 5})
-	s.strayStories(arts, owner, stories, ps, slen)
+	s.strayStories(arts, owner, stories, ps, slen, s.bigramVecs(stories, ps))
 	if owner[1] != arts[0] {
 		t.Errorf("a story read on down the article's column left it")
 	}
@@ -121,7 +121,7 @@ func TestStrayStoriesJoin(t *testing.T) {
 		{rail[2], true},
 	})
 	arts, owner, slen := strayArticles(stories, ps, []int{0, 1, 2, 3}, []int{4, 5, 6, 7}, []int{8})
-	arts = s.strayStories(arts, owner, stories, ps, slen)
+	arts = s.strayStories(arts, owner, stories, ps, slen, s.bigramVecs(stories, ps))
 	if len(arts) != 4 {
 		t.Fatalf("%d articles, want 4 (a new one from the strays)", len(arts))
 	}

@@ -40,7 +40,7 @@ func clusterWidth(t *testing.T, w int) string {
 	owner := []*article{a, nil, b}
 	// The articles' own stories were claimed by their headings.
 	s := &pageSeg{zh: true}
-	s.cluster([]*article{a, b}, owner, []bool{true, false, true}, stories, ps, stoks, slen, s.continuations(stories, ps))
+	s.cluster([]*article{a, b}, owner, []bool{true, false, true}, stories, ps, stoks, slen, s.continuations(stories, ps), s.bigramVecs(stories, ps))
 	return ownerName(owner[1], a, b)
 }
 
