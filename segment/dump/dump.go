@@ -190,7 +190,7 @@ func Segment(p *page.Page) segment.Layout {
 			// The line's opening words find it where the number does not:
 			// a stream or layout dump's lines are rewritten (textdump).
 			pl := plain(p)
-			pl.Warnings = append(pl.Warnings, fmt.Sprintf("line %d of the page: %d column pieces, more than a printed line holds: page read as plain paragraphs (the line opens %q)", i+1, n, opening(l, 20)))
+			pl.Warnings = append(pl.Warnings, fmt.Sprintf("line %d of the page: %d column pieces, more than a printed line holds: page read as plain paragraphs (the line opens %q)", i+1, n, firstLetters(l, 20)))
 			return pl
 		}
 	}
@@ -203,17 +203,6 @@ func Segment(p *page.Page) segment.Layout {
 	}
 	s.classify()
 	return s.assemble()
-}
-
-// opening returns the first n runes of s.
-func opening(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
-	}
-	return s
 }
 
 // maxLines bounds the lines of a page that get the full treatment: matching
