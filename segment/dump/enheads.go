@@ -263,17 +263,7 @@ func prefixes(text map[string]float64) map[string]bool {
 // headline's words come in other forms in its text ("Musical", "music";
 // "phones", "phone").
 func prefixScore(head map[string]float64, seen map[string]bool) float64 {
-	var tot, hit fixedSum
-	for w, v := range head {
-		tot.add(v)
-		if seen[firstLetters(w, 4)] {
-			hit.add(v)
-		}
-	}
-	if tot == 0 {
-		return 0
-	}
-	return hit.value() / tot.value()
+	return weightShare(head, func(w string) bool { return seen[firstLetters(w, 4)] })
 }
 
 // learnWords collects the words of running text: tokens of lines with

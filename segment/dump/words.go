@@ -158,17 +158,26 @@ func cosine(a, b map[string]float64) float64 {
 
 // headScore is the share of a heading's word weight found in a story.
 func headScore(g, st map[string]float64) float64 {
-	var tot, hit fixedSum
-	for w, v := range g {
-		tot.add(v)
-		if _, ok := st[w]; ok {
+	return weightShare(g, func(w string) bool {
+		_, ok := st[w]
+		return ok
+	})
+}
+
+// weightShare is the part of the weight of vs whose words in accepts, 0
+// when vs weighs nothing; summed in fixedSum, so a map's order is no matter.
+func weightShare(vs map[string]float64, in func(w string) bool) float64 {
+	var all, hit fixedSum
+	for w, v := range vs {
+		all.add(v)
+		if in(w) {
 			hit.add(v)
 		}
 	}
-	if tot == 0 {
+	if all == 0 {
 		return 0
 	}
-	return hit.value() / tot.value()
+	return hit.value() / all.value()
 }
 
 // addTo adds a story's weights to article a's sum in m.
@@ -233,17 +242,7 @@ func sub(c, d map[string]float64) map[string]float64 {
 
 // contained is the share of a's weight whose words b holds.
 func contained(a, b map[string]float64) float64 {
-	var in, all fixedSum
-	for w, v := range a {
-		all.add(v)
-		if b[w] > 0 {
-			in.add(v)
-		}
-	}
-	if all == 0 {
-		return 0
-	}
-	return in.value() / all.value()
+	return weightShare(a, func(w string) bool { return b[w] > 0 })
 }
 
 // storyWords sums the word weights of an article's stories.
