@@ -102,6 +102,16 @@ func (s *pageParts) done(i int, hp *hPage, err error) {
 	}
 }
 
+// read reads part i with t, rd's instance, and records what it read.
+func (s *pageParts) read(ctx context.Context, rd *reader, t *tess, i int) error {
+	p := s.parts[i]
+	hp, err := run(ctx, rd, t, func(t *tess, stop stopFlag) (*hPage, error) {
+		return t.readBlocks(p[0], p[1], stop)
+	})
+	s.done(i, hp, err)
+	return err
+}
+
 // readParts reads r, a page, in parts (see above) with e's own instance
 // and, while Helpers lend cores, helpers'. It returns what a reading of
 // the whole page returns.
@@ -157,12 +167,7 @@ func (e *Engine) readParts(ctx context.Context, r *raster, lang string, dpi floa
 		if !ok {
 			break
 		}
-		p := s.parts[i]
-		hp, err := run(ctx, rd, t, func(t *tess, stop stopFlag) (*hPage, error) {
-			return t.readBlocks(p[0], p[1], stop)
-		})
-		s.done(i, hp, err)
-		if err != nil {
+		if err := s.read(ctx, rd, t, i); err != nil {
 			break
 		}
 	}
@@ -250,11 +255,7 @@ func (s *pageParts) help(ctx context.Context, h *Helpers, r *raster, lang string
 			return
 		}
 		part = i
-		p := s.parts[i]
-		hp, err := run(ctx, rd, t, func(t *tess, stop stopFlag) (*hPage, error) {
-			return t.readBlocks(p[0], p[1], stop)
-		})
-		s.done(i, hp, err)
+		err := s.read(ctx, rd, t, i)
 		part = -1
 		s.helped.Done()
 		if err != nil {
