@@ -432,7 +432,7 @@ func fragsMax(fs []frag) float64 {
 	return w
 }
 
-// unitLink proposes that unit v goes on after unit u.
+// unitLink proposes that unit (or piece) v goes on after unit u.
 type unitLink struct {
 	u, v  int
 	score float64

@@ -6,7 +6,6 @@ package dump
 import (
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -251,11 +250,7 @@ func (s *pageSeg) enColumnBreak(prev string, i int) bool {
 // link joins pieces that continue each other: a piece ending mid-sentence
 // goes on in a piece whose first line is a continuation line.
 func (s *pageSeg) link(ps []*piece) {
-	type cand struct {
-		a, b  int
-		score float64
-	}
-	var cs []cand
+	var cs []unitLink
 	t := s.joinTracker() // its word-span cache serves joins later too
 	for i, p := range ps {
 		// A piece ending mid-sentence goes on, an editor's note like any
@@ -280,28 +275,18 @@ func (s *pageSeg) link(ps []*piece) {
 			}
 			sc += nearness(p, q)
 			if sc >= 0.8 {
-				cs = append(cs, cand{i, j, sc})
+				cs = append(cs, unitLink{i, j, sc})
 			}
 		}
 	}
-	sort.SliceStable(cs, func(x, y int) bool { return cs[x].score > cs[y].score })
-	for _, c := range cs {
-		if ps[c.a].next >= 0 || ps[c.b].prev >= 0 {
-			continue
-		}
-		// No cycles.
-		k, cyc := c.b, false
-		for k >= 0 {
-			if k == c.a {
-				cyc = true
-				break
-			}
-			k = ps[k].next
-		}
-		if cyc {
-			continue
-		}
-		ps[c.a].next, ps[c.b].prev = c.b, c.a
+	// Best first, as an article's units are linked (linkUnits).
+	next, prev := make([]int, len(ps)), make([]int, len(ps))
+	for i, p := range ps {
+		next[i], prev[i] = p.next, p.prev
+	}
+	linkUnits(cs, next, prev)
+	for i, p := range ps {
+		p.next, p.prev = next[i], prev[i]
 	}
 }
 
