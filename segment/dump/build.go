@@ -196,14 +196,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		if owner[p.st] != nil {
 			continue
 		}
-		a := byGroup[p.g]
-		if a == nil {
-			a = &article{g: p.g, first: p.g.line}
-			byGroup[p.g] = a
-			arts = append(arts, a)
-		}
-		a.stories = append(a.stories, p.st)
-		owner[p.st] = a
+		headedStory(p.g, p.st, byGroup, &arts, owner)
 		fixed[p.st] = p.raw >= fixedClaim
 	}
 	// Every other real heading is an article waiting for its text.
