@@ -16,7 +16,7 @@ export OMP_THREAD_LIMIT ?= 1
 
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all deps build demo test lint eval bench clean
+.PHONY: all deps build demo test lint eval synth bench clean
 
 all: build
 
@@ -57,6 +57,18 @@ eval: build
 	./$(BIN) run $(CORPUS)/seed -o $(EVALOUT)-seed || true
 	$(GO) run -C $(SHARED)/eval ./cmd/score -truth $(abspath $(CORPUS)/dev/truth) \
 		-pred $(abspath $(EVALOUT)) -inputs $(abspath $(CORPUS)/dev/input)
+
+# Score newsprint on synthetic pages: tools/synthpages typesets new layouts
+# from the dev truth articles (PDF + pdftotext dump + truth) into SYNTHOUT.
+SYNTHOUT  ?= /tmp/newsprint-synth
+SYNTHSEED ?= 1
+synth: build
+	@if [ ! -d $(CORPUS)/dev ]; then echo "$(CORPUS) is absent: synth needs the shared corpus truth; skipped"; exit 0; fi; \
+	set -e; rm -rf $(SYNTHOUT) && mkdir -p $(SYNTHOUT); \
+	$(GO) run ./tools/synthpages -truth $(CORPUS)/dev/truth -o $(SYNTHOUT)/set -seed $(SYNTHSEED); \
+	./$(BIN) run $(SYNTHOUT)/set/input -o $(SYNTHOUT)/out --jobs 2 || true; \
+	$(GO) run -C $(SHARED)/eval ./cmd/score -truth $(SYNTHOUT)/set/truth \
+		-pred $(SYNTHOUT)/out -inputs $(SYNTHOUT)/set/input
 
 bench: build
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./...

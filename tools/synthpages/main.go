@@ -1,0 +1,936 @@
+// Command synthpages typesets synthetic newspaper pages with exact ground
+// truth, to measure newsprint on layouts it was never tuned on. It holds no
+// article text: it reads articles at run time from a directory of truth
+// JSON files (newsprint/v1, e.g. the dev corpus truth), composes new pages
+// of 5-9 stories from them with a seeded random layout (3-7 columns,
+// headlines over some or all of a story's columns, kickers, decks, bylines
+// on their own line, run-in or at the end, crossheads, photos with
+// captions, masthead, page header, section banners, adverts) and writes
+//
+//	OUT/input/<case>.pdf   the page (standard-14 fonts or STSong-Light)
+//	OUT/input/<case>.txt   pdftotext's default-mode dump of it
+//	OUT/truth/<case>.json  what was printed, in the truth conventions
+//
+// pdftotext (poppler-utils) makes the dumps; it is a test-data maker here,
+// never part of the product. Usage:
+//
+//	go run ./tools/synthpages -truth ../shared/corpus/dev/truth -o /tmp/synth
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"math"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+type doc struct {
+	Schema string `json:"schema"`
+	Source struct {
+		File   string `json:"file"`
+		Sha256 string `json:"sha256"`
+		Format string `json:"format"`
+	} `json:"source"`
+	Pages []page `json:"pages"`
+}
+
+type page struct {
+	Page     int       `json:"page"`
+	Method   string    `json:"method"`
+	Width    float64   `json:"width"`
+	Height   float64   `json:"height"`
+	Unit     string    `json:"unit"`
+	Language string    `json:"language"`
+	Articles []article `json:"articles"`
+	Blocks   []block   `json:"blocks"`
+}
+
+type article struct {
+	ID           string    `json:"id"`
+	Kicker       string    `json:"kicker,omitempty"`
+	Headline     string    `json:"headline"`
+	Subheadlines []string  `json:"subheadlines,omitempty"`
+	Byline       string    `json:"byline,omitempty"`
+	Authors      []author  `json:"authors,omitempty"`
+	Paragraphs   []string  `json:"paragraphs"`
+	Captions     []string  `json:"captions,omitempty"`
+	BBox         []float64 `json:"bbox,omitempty"`
+}
+
+type author struct {
+	Name string `json:"name"`
+	Role string `json:"role"`
+}
+
+type block struct {
+	Kind string    `json:"kind"`
+	Text string    `json:"text"`
+	BBox []float64 `json:"bbox,omitempty"`
+}
+
+func main() {
+	log.SetFlags(0)
+	truthDir := flag.String("truth", "", "directory of truth JSON files to take articles from")
+	out := flag.String("o", "", "output directory (input/ and truth/ are made in it)")
+	nzh := flag.Int("zh", 12, "Chinese pages")
+	nen := flag.Int("en", 8, "English pages")
+	seed := flag.Uint64("seed", 1, "layout seed")
+	flag.Parse()
+	if *truthDir == "" || *out == "" {
+		log.Fatal("usage: synthpages -truth DIR -o OUT [-zh N] [-en N] [-seed S]")
+	}
+	pool, err := readArticles(*truthDir)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, d := range []string{"input", "truth"} {
+		if err := os.MkdirAll(filepath.Join(*out, d), 0o755); err != nil {
+			log.Fatal(err)
+		}
+	}
+	for _, lang := range []string{"zh", "en"} {
+		n := *nzh
+		if lang == "en" {
+			n = *nen
+		}
+		if n > 0 && len(pool[lang]) < 9 {
+			log.Fatalf("%s: only %d %s articles, need 9 or more", *truthDir, len(pool[lang]), lang)
+		}
+		for i := 1; i <= n; i++ {
+			name := fmt.Sprintf("syn-%s-%02d", lang, i)
+			rng := rand.New(rand.NewPCG(*seed, uint64(i)<<8|uint64(lang[0])))
+			c, p := compose(rng, lang == "zh", pool[lang])
+			if err := writeCase(*out, name, c, p); err != nil {
+				log.Fatal(err)
+			}
+		}
+	}
+}
+
+// readArticles collects the articles of every truth file in dir by page
+// language; editor's notes and bodiless articles are left out.
+func readArticles(dir string) (map[string][]article, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("%s: no truth files", dir)
+	}
+	sort.Strings(files)
+	pool := map[string][]article{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		var d doc
+		if err := json.Unmarshal(data, &d); err != nil {
+			return nil, fmt.Errorf("%s: %v", f, err)
+		}
+		for _, p := range d.Pages {
+			for _, a := range p.Articles {
+				if a.Headline == "" || len(a.Paragraphs) == 0 || strings.Contains(a.Paragraphs[0], "编者按") {
+					continue
+				}
+				pool[p.Language] = append(pool[p.Language], a)
+			}
+		}
+	}
+	return pool, nil
+}
+
+func writeCase(out, name string, c *canvas, p page) error {
+	pdf := c.pdf()
+	in := filepath.Join(out, "input", name+".pdf")
+	if err := os.WriteFile(in, pdf, 0o644); err != nil {
+		return err
+	}
+	if b, err := exec.Command("pdftotext", in, filepath.Join(out, "input", name+".txt")).CombinedOutput(); err != nil {
+		return fmt.Errorf("pdftotext %s: %v: %s", in, err, b)
+	}
+	var d doc
+	d.Schema = "newsprint/v1"
+	d.Source.File = name + ".pdf"
+	sum := sha256.Sum256(pdf)
+	d.Source.Sha256 = hex.EncodeToString(sum[:])
+	d.Source.Format = "pdf"
+	d.Pages = []page{p}
+	data, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(out, "truth", name+".json"), append(data, '\n'), 0o644)
+}
+
+// composer lays out one page.
+type composer struct {
+	rng                *rand.Rand
+	zh                 bool
+	c                  *canvas
+	pool               []article
+	used               map[int]bool
+	arts               []article
+	blocks             []block
+	paper              string
+	ncols              int
+	left, gutter, colW float64
+	size, lead         float64
+	headFont, bodyFont string
+	colRules           bool
+}
+
+const (
+	pageW, pageH = 841.92, 1191.12
+	margin       = 36.0
+)
+
+func compose(rng *rand.Rand, zh bool, pool []article) (*canvas, page) {
+	m := &composer{rng: rng, zh: zh, pool: pool, used: map[int]bool{},
+		c: &canvas{w: pageW, h: pageH, zh: zh}}
+	m.ncols = 3 + rng.IntN(5)
+	m.gutter = 8 + float64(rng.IntN(13))
+	m.left = margin
+	m.colW = (pageW - 2*margin - float64(m.ncols-1)*m.gutter) / float64(m.ncols)
+	m.colRules = rng.IntN(3) == 0
+	if zh {
+		m.size = 9 + 0.5*float64(rng.IntN(4))
+		m.lead = m.size * (1.3 + 0.05*float64(rng.IntN(4)))
+		m.headFont, m.bodyFont = song, song
+		m.paper = pick(rng, "江城", "海川", "西岭", "南湖", "青原", "北塘", "云岗") + pick(rng, "日报", "晚报", "时报", "都市报")
+	} else {
+		m.size = 8.5 + 0.5*float64(rng.IntN(3))
+		m.lead = m.size * (1.15 + 0.05*float64(rng.IntN(3)))
+		m.headFont, m.bodyFont = pick(rng, bold, sansBold), roman
+		m.paper = "The " + pick(rng, "Northfield", "Riverside", "Westbury", "Harbour", "Kingsbridge", "Eastvale") + " " + pick(rng, "Gazette", "Courier", "Chronicle", "Observer", "Post")
+	}
+	y := m.furniture()
+	want := 5 + rng.IntN(5)
+	bottom := pageH - margin
+	adverts := 0
+	for band := 0; len(m.arts) < want && bottom-y > 150; band++ {
+		if band > 0 && rng.IntN(4) == 0 {
+			y = m.section(y)
+		}
+		left := want - len(m.arts)
+		hb := bottom - y
+		if left > 3 {
+			hb = math.Min(hb, math.Round((0.28+0.2*rng.Float64())*(bottom-margin)))
+		}
+		spans := m.partition(min(left, 3))
+		x := m.left
+		bandBottom := y
+		var placed []int
+		for i, k := range spans {
+			w := float64(k)*m.colW + float64(k-1)*m.gutter
+			if adverts == 0 && k <= 2 && len(spans) > 1 && rng.IntN(5) == 0 {
+				adverts++
+				bandBottom = math.Max(bandBottom, m.advert(x, y, w, math.Min(hb, 90+float64(rng.IntN(90)))))
+			} else if b, ok := m.story(x, y, k, y+hb); ok {
+				bandBottom = math.Max(bandBottom, b)
+				placed = append(placed, len(m.arts)-1)
+			}
+			if m.colRules && i < len(spans)-1 {
+				gx := x + w + m.gutter/2
+				m.c.rules = append(m.c.rules, rule{gx, y, gx, y + hb})
+			}
+			x += w + m.gutter
+		}
+		if bandBottom == y {
+			break
+		}
+		for _, i := range placed {
+			m.arts[i].BBox[3] = round2(bandBottom)
+		}
+		m.c.rules = append(m.c.rules, rule{m.left, bandBottom + 5, pageW - margin, bandBottom + 5})
+		y = bandBottom + 12
+	}
+	sort.SliceStable(m.arts, func(i, j int) bool {
+		a, b := m.arts[i].BBox, m.arts[j].BBox
+		if a[1] != b[1] {
+			return a[1] < b[1]
+		}
+		return a[0] < b[0]
+	})
+	for i := range m.arts {
+		m.arts[i].ID = fmt.Sprintf("p1-a%d", i+1)
+	}
+	lang := "en"
+	if zh {
+		lang = "zh"
+	}
+	return m.c, page{Page: 1, Method: "pdf-text", Width: pageW, Height: pageH, Unit: "pt",
+		Language: lang, Articles: m.arts, Blocks: m.blocks}
+}
+
+func pick(rng *rand.Rand, s ...string) string { return s[rng.IntN(len(s))] }
+
+func round2(f float64) float64 { return math.Round(f*100) / 100 }
+
+// partition splits the page's columns among n stories (fewer when the
+// columns run out), each at least one column wide.
+func (m *composer) partition(n int) []int {
+	n = min(n, m.ncols, 1+m.rng.IntN(3))
+	spans := make([]int, n)
+	for i := range spans {
+		spans[i] = 1
+	}
+	for r := m.ncols - n; r > 0; r-- {
+		spans[m.rng.IntN(n)]++
+	}
+	return spans
+}
+
+// text draws one line of text and returns its box.
+func (m *composer) text(s, f string, size, x, top float64, fake bool, tc float64) []float64 {
+	m.c.items = append(m.c.items, item{x: x, top: top, size: size, font: f, text: s, tc: tc, fake: fake})
+	w := width(s, f, size) + tc*float64(utf8.RuneCountInString(s)-1)
+	return []float64{x, top, x + w, top + size*1.1}
+}
+
+func (m *composer) addBlock(kind, text string, box []float64) {
+	for i := range box {
+		box[i] = round2(box[i])
+	}
+	m.blocks = append(m.blocks, block{Kind: kind, Text: strings.Join(strings.Fields(text), " "), BBox: box})
+}
+
+// furniture draws the masthead (front pages) or the running head and
+// returns where the stories start.
+func (m *composer) furniture() float64 {
+	rng := m.rng
+	right := pageW - margin
+	date := fmt.Sprintf("%s, %s %d, 2026", pick(rng, "Monday", "Tuesday", "Thursday", "Saturday"), pick(rng, "March", "May", "June", "September"), 1+rng.IntN(28))
+	if m.zh {
+		date = fmt.Sprintf("2026年%d月%d日 %s", 1+rng.IntN(12), 1+rng.IntN(28), pick(rng, "星期一", "星期三", "星期五", "星期日"))
+	}
+	if rng.IntN(3) == 0 { // front page
+		size := 40 + float64(rng.IntN(16))
+		w := width(m.paper, m.headFont, size)
+		box := m.text(m.paper, m.headFont, size, (pageW-w)/2, margin, m.zh, 0)
+		m.addBlock("masthead", m.paper, box)
+		ear := []string{date, fmt.Sprintf("No. %d", 10000+rng.IntN(9000))}
+		if m.zh {
+			ear = []string{date, fmt.Sprintf("第%d号", 10000+rng.IntN(9000)), "今日" + fmt.Sprint(8+4*rng.IntN(3)) + "版"}
+		}
+		for i, s := range ear {
+			box = m.text(s, m.bodyFont, m.size, margin, margin+8+float64(i)*m.size*1.4, false, 0)
+			m.addBlock("page-header", s, box)
+		}
+		y := margin + size*1.2 + 6
+		m.c.rules = append(m.c.rules, rule{margin, y, right, y})
+		return y + 10
+	}
+	folio := fmt.Sprintf("%d", 2+rng.IntN(20))
+	section := pick(rng, "NATION", "BUSINESS", "WORLD", "TECHNOLOGY", "POLITICS")
+	parts := []string{folio, m.paper + "  " + date, section}
+	if m.zh {
+		parts = []string{"第" + folio + "版", date, pick(rng, "要闻", "经济", "社会", "综合", "国际"), "责任编辑：" + pick(rng, "林晓", "周岩", "沈立", "许航", "韩青")}
+	}
+	x := margin
+	step := (right - margin) / float64(len(parts))
+	for _, s := range parts {
+		box := m.text(s, m.bodyFont, m.size, x, margin, false, 0)
+		m.addBlock("page-header", s, box)
+		x += step
+	}
+	y := margin + m.size*1.3 + 3
+	m.c.rules = append(m.c.rules, rule{margin, y, right, y})
+	return y + 10
+}
+
+// section draws a banner across the page and returns the y under it.
+func (m *composer) section(y float64) float64 {
+	name := pick(m.rng, "BUSINESS", "WORLD", "SCIENCE", "REGIONS")
+	printed, tc := name, 0.0
+	if m.zh {
+		name = pick(m.rng, "经济", "文化", "社会", "科技", "民生")
+		printed, tc = strings.Join(strings.Split(name, ""), " "), 4
+	}
+	box := m.text(printed, m.headFont, 14, m.left, y, m.zh, tc)
+	m.addBlock("section", name, box)
+	m.c.rules = append(m.c.rules, rule{m.left, y + 19, pageW - margin, y + 19})
+	return y + 26
+}
+
+// advert draws a boxed notice of width w and at most height h.
+func (m *composer) advert(x, y, w, h float64) float64 {
+	lines := []string{"SUBSCRIBE TODAY", "Get " + m.paper + " delivered", "to your door every morning.", fmt.Sprintf("Call 0800 %03d %03d", m.rng.IntN(1000), m.rng.IntN(1000))}
+	if m.zh {
+		lines = []string{"欢迎订阅" + m.paper, fmt.Sprintf("全年定价%d元", 300+12*m.rng.IntN(10)), fmt.Sprintf("邮发代号%d-%d", 1+m.rng.IntN(80), 10+m.rng.IntN(90)), "各地邮局均可订阅"}
+	}
+	size := m.size + 1
+	need := float64(len(lines))*size*1.5 + 16
+	h = math.Max(h, need)
+	m.c.rects = append(m.c.rects, rect{x: x, y: y, w: w, h: h})
+	top := y + (h-need)/2 + 8
+	var text []string
+	for i, s := range lines {
+		f := m.bodyFont
+		if i == 0 {
+			f = m.headFont
+		}
+		for width(s, f, size) > w-8 && size > 6 {
+			size -= 0.5
+		}
+		m.text(s, f, size, x+(w-width(s, f, size))/2, top+float64(i)*size*1.5, m.zh && i == 0, 0)
+		text = append(text, s)
+	}
+	m.addBlock("advert", strings.Join(text, " "), []float64{x, y, x + w, y + h})
+	return y + h
+}
+
+// span is the width of k columns with their gutters.
+func (m *composer) span(k int) float64 { return float64(k)*m.colW + float64(k-1)*m.gutter }
+
+// choose picks an unused article whose body roughly fills chars
+// characters, at random among the three that fit best.
+func (m *composer) choose(chars float64) int {
+	type cand struct {
+		i    int
+		cost float64
+	}
+	var cs []cand
+	for i, a := range m.pool {
+		if m.used[i] {
+			continue
+		}
+		n := 0
+		for _, p := range a.Paragraphs {
+			n += utf8.RuneCountInString(p)
+		}
+		cost := math.Abs(float64(n) - 0.9*chars)
+		if float64(n) < 0.6*chars {
+			cost *= 3 // a short story leaves its columns empty
+		}
+		cs = append(cs, cand{i, cost})
+	}
+	if len(cs) == 0 {
+		return -1
+	}
+	sort.Slice(cs, func(a, b int) bool { return cs[a].cost < cs[b].cost })
+	return cs[m.rng.IntN(min(3, len(cs)))].i
+}
+
+// A bodyLine is a set line of a story's column flow.
+type bodyLine struct {
+	setLine
+	indent float64
+	align  int // justify, left, centre, right
+	font   string
+	fake   bool
+}
+
+const (
+	justify = iota
+	alignLeft
+	centre
+	alignRight
+)
+
+// para is a paragraph to set: a run-in credit is printed bold before it.
+type para struct {
+	text, runIn string
+	cross       bool
+}
+
+// wrap breaks s in font f at size into lines of width w (no hyphens).
+func (m *composer) wrap(s, f string, size, w float64) []setLine {
+	if m.zh {
+		return breakZh(zhUnits(s, false), size, w, 0)
+	}
+	return breakEn(s, f, size, w, 0, false)
+}
+
+// heading draws lines of a heading at y within width w and returns the y
+// under them; a lone short line may be letter-spaced.
+func (m *composer) heading(lines []setLine, f string, size, x, y, w float64, centred, spaced bool) float64 {
+	for _, l := range lines {
+		s := l.text()
+		if !m.zh {
+			s = joinWords(l)
+		}
+		tc := 0.0
+		n := utf8.RuneCountInString(s)
+		nw := width(s, f, size)
+		if spaced && m.zh && len(lines) == 1 && n > 1 && nw < 0.5*w {
+			tc = math.Min(size*0.6, (0.7*w-nw)/float64(n-1))
+			nw += tc * float64(n-1)
+		}
+		lx := x
+		if centred {
+			lx = x + (w-nw)/2
+		}
+		m.text(s, f, size, lx, y, m.zh, tc)
+		y += size * 1.25
+	}
+	return y
+}
+
+func joinWords(l setLine) string {
+	var ws []string
+	for _, u := range l.units {
+		ws = append(ws, u.text)
+	}
+	return strings.Join(ws, " ")
+}
+
+// story places an unused article in k columns from x, between top and
+// bottom, and returns the lowest point it used.
+func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) {
+	rng := m.rng
+	j := k // the headline's columns
+	if k > 1 && rng.IntN(5) < 2 {
+		j = 1 + rng.IntN(k-1)
+	}
+	hw := m.span(j)
+	perLine := m.colW / m.size
+	if !m.zh {
+		perLine = m.colW / (m.size * 0.45)
+	}
+	idx := m.choose(float64(k) * (bottom - top - 70) / m.lead * perLine)
+	if idx < 0 {
+		return 0, false
+	}
+	m.used[idx] = true
+	src := m.pool[idx]
+	a := article{Headline: src.Headline}
+	y := top
+
+	hsize := 18 + float64(rng.IntN(12))
+	if j == 1 {
+		hsize = 13 + float64(rng.IntN(5))
+	}
+	if src.Kicker != "" && rng.IntN(6) > 0 {
+		a.Kicker = src.Kicker
+		ks := math.Max(m.size+1.5, math.Round(hsize*0.5))
+		y = m.heading(m.wrap(src.Kicker, m.bodyFont, ks, hw), m.bodyFont, ks, x, y, hw, false, false) + 2
+	}
+	hl := m.wrap(src.Headline, m.headFont, hsize, hw)
+	for len(hl) > 2 && hsize > 12 {
+		hsize--
+		hl = m.wrap(src.Headline, m.headFont, hsize, hw)
+	}
+	if len(hl) == 1 && len(hl[0].units) >= 8 && rng.IntN(3) == 0 {
+		u := hl[0].units
+		hl = []setLine{{units: u[:len(u)/2]}, {units: u[len(u)/2:]}}
+	}
+	centred := rng.IntN(3) == 0
+	y = m.heading(hl, m.headFont, hsize, x, y, hw, centred, rng.IntN(3) == 0) + 2
+	if len(src.Subheadlines) > 0 && rng.IntN(6) > 0 {
+		ds := math.Max(m.size+2, math.Round(hsize*0.55))
+		for _, d := range src.Subheadlines {
+			a.Subheadlines = append(a.Subheadlines, d)
+			y = m.heading(m.wrap(d, m.bodyFont, ds, hw), m.bodyFont, ds, x, y, hw, centred, false)
+		}
+		y += 2
+	}
+
+	credit := m.credit(src, &a)
+	if credit.form == inHeader {
+		for _, l := range credit.lines {
+			m.text(l, m.bodyFont, m.size+0.5, x, y, m.zh, 0)
+			y += (m.size + 0.5) * 1.35
+		}
+	}
+	head := y + 6
+	tops := make([]float64, k)
+	for c := range tops {
+		tops[c] = top
+		if c < j {
+			tops[c] = head
+		}
+	}
+
+	if len(src.Captions) > 0 && rng.IntN(3) > 0 {
+		pm := 1
+		if k > 2 {
+			pm = 1 + rng.IntN(2)
+		}
+		p := 0
+		if rng.IntN(2) == 0 {
+			p = k - pm
+		}
+		ptop := 0.0
+		for c := p; c < p+pm; c++ {
+			ptop = math.Max(ptop, tops[c])
+		}
+		pw := m.span(pm)
+		px := x + float64(p)*(m.colW+m.gutter)
+		ph := math.Round(pw * (0.5 + 0.3*rng.Float64()))
+		cs := m.size - 0.5
+		cf := m.bodyFont
+		if !m.zh {
+			cf = sans
+		}
+		capLines := m.wrap(src.Captions[0], cf, cs, pw)
+		capBottom := ptop + ph + 4 + float64(len(capLines))*cs*1.3 + 6
+		if bottom-capBottom > 6*m.lead {
+			m.c.rects = append(m.c.rects, rect{x: px, y: ptop, w: pw, h: ph, fill: true})
+			cy := ptop + ph + 4
+			for _, l := range capLines {
+				bl := bodyLine{setLine: l, font: cf}
+				if l.last {
+					bl.align = alignLeft
+				}
+				m.drawLine(bl, px, cy, pw, cs)
+				cy += cs * 1.3
+			}
+			for c := p; c < p+pm; c++ {
+				tops[c] = capBottom
+			}
+			a.Captions = []string{src.Captions[0]}
+			for _, au := range src.Authors {
+				if au.Role == "photographer" && strings.Contains(src.Captions[0], au.Name) {
+					a.Authors = append(a.Authors, au)
+				}
+			}
+		}
+	}
+
+	var paras []para
+	for i, p := range src.Paragraphs {
+		cross := i > 0 && isCrosshead(p, m.zh)
+		paras = append(paras, para{text: p, cross: cross})
+	}
+	paras[0].runIn = credit.runIn
+	lines, kept := m.fit(paras, credit, tops, bottom)
+	if lines == nil {
+		log.Fatalf("story %q: its first sentence does not fit in its columns", src.Headline)
+	}
+	for _, p := range kept {
+		a.Paragraphs = append(a.Paragraphs, p.text)
+	}
+
+	// Balance: the lowest common bottom that holds every line.
+	b := 0.0
+	for b = top + m.lead; b < bottom && capacity(tops, b, m.lead) < len(lines); b += 1 {
+	}
+	used := top
+	for c, i := 0, 0; c < k && i < len(lines); c++ {
+		cx := x + float64(c)*(m.colW+m.gutter)
+		n := int((b - tops[c] + 0.01) / m.lead)
+		for r := 0; r < n && i < len(lines); r, i = r+1, i+1 {
+			ly := tops[c] + float64(r)*m.lead
+			m.drawLine(lines[i], cx, ly, m.colW, m.size)
+			used = math.Max(used, ly+m.lead)
+		}
+		if m.colRules && c < k-1 {
+			gx := cx + m.colW + m.gutter/2
+			m.c.rules = append(m.c.rules, rule{gx, tops[c], gx, b})
+		}
+	}
+	for _, t := range tops {
+		used = math.Max(used, t)
+	}
+	a.BBox = []float64{round2(x), round2(top), round2(x + m.span(k)), round2(used)}
+	m.arts = append(m.arts, a)
+	return used, true
+}
+
+// capacity is how many lines the columns starting at tops hold above b.
+func capacity(tops []float64, b, lead float64) int {
+	n := 0
+	for _, t := range tops {
+		if b > t {
+			n += int((b - t + 0.01) / lead)
+		}
+	}
+	return n
+}
+
+// isCrosshead tells a short paragraph without closing punctuation: set as
+// a bold subheading.
+func isCrosshead(p string, zh bool) bool {
+	r, _ := utf8.DecodeLastRuneInString(p)
+	if strings.ContainsRune("。！？”…．.!?\"'：:", r) {
+		return false
+	}
+	if zh {
+		return utf8.RuneCountInString(p) <= 24
+	}
+	return len(strings.Fields(p)) <= 5
+}
+
+// fit sets the paragraphs, dropping paragraphs from the end (and then
+// sentences of the first) until the lines fit in the columns; it returns
+// the lines and the paragraphs kept, as printed.
+func (m *composer) fit(paras []para, cr credit, tops []float64, bottom float64) ([]bodyLine, []para) {
+	room := capacity(tops, bottom, m.lead)
+	for n := len(paras); n >= 1; n-- {
+		ps := paras[:n]
+		for len(ps) > 1 && ps[len(ps)-1].cross {
+			ps = ps[:len(ps)-1]
+		}
+		if lines := m.setBody(ps, cr); len(lines) <= room {
+			return lines, ps
+		}
+	}
+	sents := sentences(paras[0].text, m.zh)
+	for n := len(sents) - 1; n >= 1; n-- {
+		p := paras[0]
+		p.text = strings.Join(sents[:n], "")
+		if !m.zh {
+			p.text = strings.Join(sents[:n], " ")
+		}
+		if lines := m.setBody([]para{p}, cr); len(lines) <= room {
+			return lines, []para{p}
+		}
+	}
+	p := paras[0]
+	p.text = sents[0]
+	if lines := m.setBody([]para{p}, cr); len(lines) <= room {
+		return lines, []para{p}
+	}
+	return nil, nil
+}
+
+// sentences cuts a paragraph after each full stop.
+func sentences(s string, zh bool) []string {
+	var out []string
+	if zh {
+		start := 0
+		rs := []rune(s)
+		for i, r := range rs {
+			if strings.ContainsRune("。！？", r) && (i+1 == len(rs) || !strings.ContainsRune("”’）", rs[i+1])) {
+				out = append(out, string(rs[start:i+1]))
+				start = i + 1
+			} else if strings.ContainsRune("”’", r) && i > 0 && strings.ContainsRune("。！？", rs[i-1]) {
+				out = append(out, string(rs[start:i+1]))
+				start = i + 1
+			}
+		}
+		if start < len(rs) {
+			out = append(out, string(rs[start:]))
+		}
+		return out
+	}
+	ws := strings.Fields(s)
+	start := 0
+	for i, w := range ws {
+		if strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, ".\"") {
+			out = append(out, strings.Join(ws[start:i+1], " "))
+			start = i + 1
+		}
+	}
+	if start < len(ws) {
+		out = append(out, strings.Join(ws[start:], " "))
+	}
+	return out
+}
+
+// setBody breaks a story's column flow into lines: a credit at the top of
+// the first column, the paragraphs (crossheads bold and centred), a credit
+// at the end.
+func (m *composer) setBody(ps []para, cr credit) []bodyLine {
+	var out []bodyLine
+	if cr.form == atColumnTop {
+		for _, l := range cr.lines {
+			for _, sl := range m.wrap(l, m.bodyFont, m.size, m.colW) {
+				out = append(out, bodyLine{setLine: sl, align: alignLeft, font: m.bodyFont, fake: m.zh})
+			}
+		}
+	}
+	for _, p := range ps {
+		if p.cross {
+			f := bold
+			if m.zh {
+				f = song
+			}
+			for _, sl := range m.wrap(p.text, f, m.size, m.colW) {
+				out = append(out, bodyLine{setLine: sl, align: centre, font: f, fake: m.zh})
+			}
+			continue
+		}
+		indent := 2 * m.size
+		var sls []setLine
+		if m.zh {
+			us := append(zhUnits(p.runIn, true), zhUnits(p.text, false)...)
+			sls = breakZh(us, m.size, m.colW, indent)
+		} else {
+			indent = m.size
+			sls = breakEn(p.text, roman, m.size, m.colW, indent, true)
+		}
+		for i, sl := range sls {
+			bl := bodyLine{setLine: sl, font: m.bodyFont}
+			if i == 0 {
+				bl.indent = indent
+			}
+			if sl.last {
+				bl.align = alignLeft
+			}
+			out = append(out, bl)
+		}
+	}
+	if cr.form == atEnd {
+		for _, sl := range m.wrap(cr.lines[0], m.bodyFont, m.size, m.colW) {
+			out = append(out, bodyLine{setLine: sl, align: alignRight, font: m.bodyFont})
+		}
+	}
+	return out
+}
+
+// drawLine draws a set line in a column of width w at x, top y.
+func (m *composer) drawLine(l bodyLine, x, y, w, size float64) {
+	avail := w - l.indent
+	if m.zh {
+		n, nw := 0, 0.0
+		for _, u := range l.units {
+			n += utf8.RuneCountInString(u.text)
+			nw += width(u.text, song, size)
+		}
+		tc := 0.0
+		if l.align == justify && n > 1 {
+			tc = (avail - nw) / float64(n-1)
+		}
+		cx := x + l.indent + offset(l.align, avail-nw)
+		for i := 0; i < len(l.units); {
+			j := i
+			var run strings.Builder
+			for ; j < len(l.units) && l.units[j].bold == l.units[i].bold; j++ {
+				run.WriteString(l.units[j].text)
+			}
+			s := run.String()
+			m.c.items = append(m.c.items, item{x: cx, top: y, size: size, font: song, text: s, tc: tc, fake: l.fake || l.units[i].bold})
+			cx += width(s, song, size) + tc*float64(utf8.RuneCountInString(s))
+			i = j
+		}
+		return
+	}
+	s := joinWords(l.setLine)
+	nw := width(s, l.font, size)
+	tw := 0.0
+	if sp := strings.Count(s, " "); l.align == justify && sp > 0 {
+		tw = (avail - nw) / float64(sp)
+	}
+	m.c.items = append(m.c.items, item{x: x + l.indent + offset(l.align, avail-nw), top: y, size: size, font: l.font, text: s, tw: tw})
+}
+
+func offset(align int, slack float64) float64 {
+	switch align {
+	case centre:
+		return slack / 2
+	case alignRight:
+		return slack
+	}
+	return 0
+}
+
+// Where a story's credit is printed.
+const (
+	noCredit = iota
+	inHeader
+	atColumnTop
+	runIn
+	atEnd
+)
+
+type credit struct {
+	form  int
+	lines []string // printed lines (header, column top, end)
+	runIn string   // printed before the first paragraph
+}
+
+// credit chooses how the article's reporters and correspondents are
+// credited, sets the truth byline and authors, and returns what to print.
+func (m *composer) credit(src article, a *article) credit {
+	var reps, cors []string
+	for _, au := range src.Authors {
+		switch au.Role {
+		case "reporter":
+			reps = append(reps, au.Name)
+		case "correspondent":
+			cors = append(cors, au.Name)
+		}
+	}
+	for _, n := range reps {
+		a.Authors = append(a.Authors, author{n, "reporter"})
+	}
+	for _, n := range cors {
+		a.Authors = append(a.Authors, author{n, "correspondent"})
+	}
+	rng := m.rng
+	if m.zh {
+		if len(reps) == 0 {
+			return credit{}
+		}
+		form := inHeader + rng.IntN(4)
+		if form == runIn && len(reps) > 2 {
+			form = inHeader
+		}
+		var by string
+		switch {
+		case len(cors) > 0 && form == runIn:
+			by = "本报讯（记者 " + reps[0] + " 通讯员 " + cors[0] + "）"
+		case form == runIn && len(reps) == 1:
+			a.Byline = "本报讯 记者" + reps[0] + "报道"
+			return credit{form: runIn, runIn: a.Byline + "："}
+		case form == runIn:
+			by = fmt.Sprintf("本报%s%d月%d日电 （记者%s）", pick(rng, "北京", "上海", "广州", "成都"), 1+rng.IntN(12), 1+rng.IntN(28), strings.Join(reps, "、"))
+		case len(cors) > 0:
+			by = "记者 " + reps[0] + " 通讯员 " + cors[0]
+		default:
+			names := append([]string{}, reps...)
+			if len(names) == 1 && utf8.RuneCountInString(names[0]) == 2 && rng.IntN(3) == 0 {
+				r := []rune(names[0])
+				names[0] = string(r[0]) + "　" + string(r[1])
+			}
+			by = "本报记者 " + strings.Join(names, " ")
+		}
+		if len(cors) > 0 {
+			a.Authors = a.Authors[:0]
+			a.Authors = append(a.Authors, author{reps[0], "reporter"}, author{cors[0], "correspondent"})
+		}
+		a.Byline = by
+		switch form {
+		case runIn:
+			return credit{form: runIn, runIn: by}
+		case atEnd:
+			return credit{form: atEnd, lines: []string{"（" + by + "）"}}
+		}
+		printed := by
+		if rng.IntN(3) == 0 {
+			printed = "□" + by
+		}
+		return credit{form: form, lines: []string{printed}}
+	}
+	form := inHeader + rng.IntN(2)
+	switch {
+	case len(reps)+len(cors) == 0:
+		if rng.IntN(3) > 0 {
+			return credit{}
+		}
+		a.Byline = pick(rng, "From Our Own Correspondent", "Special to "+m.paper)
+		return credit{form: form, lines: []string{a.Byline}}
+	case len(reps)+len(cors) > 1:
+		names := append(reps, cors...)
+		a.Authors = nil
+		for _, n := range names[:2] {
+			a.Authors = append(a.Authors, author{n, "reporter"})
+		}
+		a.Byline = "By " + names[0] + " and " + names[1]
+		return credit{form: form, lines: []string{a.Byline}}
+	}
+	name := append(reps, cors...)[0]
+	switch rng.IntN(3) {
+	case 0:
+		a.Authors = []author{{name, "reporter"}}
+		a.Byline = "By " + strings.ToUpper(name)
+	case 1:
+		a.Authors = []author{{name, "reporter"}}
+		a.Byline = "By " + name + ", Staff Writer"
+	default:
+		a.Authors = []author{{name, "correspondent"}}
+		role := pick(rng, "Political", "Business", "Arts", "Science") + " Correspondent"
+		a.Byline = "By " + strings.ToUpper(name) + " " + role
+		return credit{form: form, lines: []string{"By " + strings.ToUpper(name), role}}
+	}
+	return credit{form: form, lines: []string{a.Byline}}
+}
