@@ -708,12 +708,13 @@ func (s *state) boxedUnits() {
 			continue
 		}
 		sort.Slice(ks, func(i, j int) bool { return s.blocks[ks[i]].box.Y0 < s.blocks[ks[j]].box.Y0 })
-		// Body text is counted in rows: a line OCR cut in two is one.
+		// Body text is counted in rows: a line OCR cut in two is one. An
+		// advert's bold title line set near body size is no body text.
 		var rows []page.Rect
 		note := false
 		for _, k := range ks {
 			b := &s.blocks[k]
-			if nearBody(b.size, s.body) {
+			if nearBody(b.size, s.body) && (s.ocr || b.bold == s.bold) {
 				for _, l := range b.lines {
 					rows = addRow(rows, *l.Box)
 				}
