@@ -85,6 +85,7 @@ func main() {
 	nzh := flag.Int("zh", 12, "Chinese pages")
 	nen := flag.Int("en", 8, "English pages")
 	seed := flag.Uint64("seed", 1, "layout seed")
+	flag.BoolVar(&hyphenateEn, "hyphenate", true, "hyphenate English words at line ends (pdftotext joins such lines)")
 	flag.Parse()
 	if *truthDir == "" || *out == "" {
 		log.Fatal("usage: synthpages -truth DIR -o OUT [-zh N] [-en N] [-seed S]")
@@ -118,7 +119,8 @@ func main() {
 }
 
 // readArticles collects the articles of every truth file in dir by page
-// language; editor's notes and bodiless articles are left out.
+// language; editor's notes (boxed on real pages) and bodiless articles are
+// left out.
 func readArticles(dir string) (map[string][]article, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil || len(files) == 0 {
@@ -137,7 +139,7 @@ func readArticles(dir string) (map[string][]article, error) {
 		}
 		for _, p := range d.Pages {
 			for _, a := range p.Articles {
-				if a.Headline == "" || len(a.Paragraphs) == 0 || strings.Contains(a.Paragraphs[0], "编者按") {
+				if a.Headline == "" || a.Headline == "编者按" || a.Headline == "From the Editor" || len(a.Paragraphs) == 0 {
 					continue
 				}
 				pool[p.Language] = append(pool[p.Language], a)
@@ -171,6 +173,9 @@ func writeCase(out, name string, c *canvas, p page) error {
 }
 
 // composer lays out one page.
+// hyphenateEn: English body lines end in hyphens where a word is broken.
+var hyphenateEn = true
+
 type composer struct {
 	rng                *rand.Rand
 	zh                 bool
@@ -501,6 +506,7 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 	}
 	m.used[idx] = true
 	src := m.pool[idx]
+	ni, nr, nl := len(m.c.items), len(m.c.rects), len(m.c.rules)
 	a := article{Headline: src.Headline}
 	y := top
 
@@ -602,8 +608,9 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 	}
 	paras[0].runIn = credit.runIn
 	lines, kept := m.fit(paras, credit, tops, bottom)
-	if lines == nil {
-		log.Fatalf("story %q: its first sentence does not fit in its columns", src.Headline)
+	if lines == nil { // no room left under the header: take the story back
+		m.c.items, m.c.rects, m.c.rules = m.c.items[:ni], m.c.rects[:nr], m.c.rules[:nl]
+		return 0, false
 	}
 	for _, p := range kept {
 		a.Paragraphs = append(a.Paragraphs, p.text)
@@ -684,12 +691,32 @@ func (m *composer) fit(paras []para, cr credit, tops []float64, bottom float64) 
 			return lines, []para{p}
 		}
 	}
-	p := paras[0]
-	p.text = sents[0]
-	if lines := m.setBody([]para{p}, cr); len(lines) <= room {
-		return lines, []para{p}
+	// Even the first sentence is too long: keep the most words (Chinese:
+	// characters) of it that fit.
+	var parts []string
+	sep := " "
+	if m.zh {
+		parts, sep = strings.Split(sents[0], ""), ""
+	} else {
+		parts = strings.Fields(sents[0])
 	}
-	return nil, nil
+	lo, hi := 0, len(parts) // parts[:lo] fit, parts[:hi+1] do not
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		p := paras[0]
+		p.text = strings.Join(parts[:mid], sep)
+		if len(m.setBody([]para{p}, cr)) <= room {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	if lo < 4 {
+		return nil, nil
+	}
+	p := paras[0]
+	p.text = strings.Join(parts[:lo], sep)
+	return m.setBody([]para{p}, cr), []para{p}
 }
 
 // sentences cuts a paragraph after each full stop.
@@ -756,7 +783,7 @@ func (m *composer) setBody(ps []para, cr credit) []bodyLine {
 			sls = breakZh(us, m.size, m.colW, indent)
 		} else {
 			indent = m.size
-			sls = breakEn(p.text, roman, m.size, m.colW, indent, true)
+			sls = breakEn(p.text, roman, m.size, m.colW, indent, hyphenateEn)
 		}
 		for i, sl := range sls {
 			bl := bodyLine{setLine: sl, font: m.bodyFont}
