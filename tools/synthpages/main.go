@@ -32,6 +32,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"newsprint/wordseg"
 )
 
 type doc struct {
@@ -454,6 +456,39 @@ func (m *composer) wrap(s, f string, size, w float64) []setLine {
 	return breakEn(s, f, size, w, 0, false)
 }
 
+// wrapHead breaks a heading between words (gse's words in Chinese).
+func (m *composer) wrapHead(s, f string, size, w float64) []setLine {
+	if !m.zh {
+		return breakEn(s, f, size, w, 0, false)
+	}
+	var us []unit
+	for _, word := range wordseg.Cut(s) {
+		us = append(us, unit{text: word})
+	}
+	return breakZh(us, size, w, 0)
+}
+
+// halve sets a one-line heading on two lines, broken at the word boundary
+// nearest its middle (after punctuation when one is near).
+func halve(us []unit, f string, size float64) []setLine {
+	total := 0.0
+	for _, u := range us {
+		total += width(u.text, f, size)
+	}
+	best, bestCost, at := 1, math.Inf(1), 0.0
+	for i := 1; i < len(us); i++ {
+		at += width(us[i-1].text, f, size)
+		cost := math.Abs(at - total/2)
+		if strings.ContainsAny(us[i-1].text, "，、：,:") {
+			cost -= total / 4
+		}
+		if cost < bestCost {
+			best, bestCost = i, cost
+		}
+	}
+	return []setLine{{units: us[:best]}, {units: us[best:], last: true}}
+}
+
 // heading draws lines of a heading at y within width w and returns the y
 // under them; a lone short line may be letter-spaced.
 func (m *composer) heading(lines []setLine, f string, size, x, y, w float64, centred, spaced bool) float64 {
@@ -517,16 +552,15 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 	if src.Kicker != "" && rng.IntN(6) > 0 {
 		a.Kicker = src.Kicker
 		ks := math.Max(m.size+1.5, math.Round(hsize*0.5))
-		y = m.heading(m.wrap(src.Kicker, m.bodyFont, ks, hw), m.bodyFont, ks, x, y, hw, false, false) + 2
+		y = m.heading(m.wrapHead(src.Kicker, m.bodyFont, ks, hw), m.bodyFont, ks, x, y, hw, false, false) + 2
 	}
-	hl := m.wrap(src.Headline, m.headFont, hsize, hw)
+	hl := m.wrapHead(src.Headline, m.headFont, hsize, hw)
 	for len(hl) > 2 && hsize > 12 {
 		hsize--
-		hl = m.wrap(src.Headline, m.headFont, hsize, hw)
+		hl = m.wrapHead(src.Headline, m.headFont, hsize, hw)
 	}
-	if len(hl) == 1 && len(hl[0].units) >= 8 && rng.IntN(3) == 0 {
-		u := hl[0].units
-		hl = []setLine{{units: u[:len(u)/2]}, {units: u[len(u)/2:]}}
+	if len(hl) == 1 && utf8.RuneCountInString(src.Headline) >= 8 && len(hl[0].units) >= 3 && rng.IntN(3) == 0 {
+		hl = halve(hl[0].units, m.headFont, hsize)
 	}
 	centred := rng.IntN(3) == 0
 	y = m.heading(hl, m.headFont, hsize, x, y, hw, centred, rng.IntN(3) == 0) + 2
@@ -534,7 +568,7 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 		ds := math.Max(m.size+2, math.Round(hsize*0.55))
 		for _, d := range src.Subheadlines {
 			a.Subheadlines = append(a.Subheadlines, d)
-			y = m.heading(m.wrap(d, m.bodyFont, ds, hw), m.bodyFont, ds, x, y, hw, centred, false)
+			y = m.heading(m.wrapHead(d, m.bodyFont, ds, hw), m.bodyFont, ds, x, y, hw, centred, false)
 		}
 		y += 2
 	}
