@@ -87,8 +87,14 @@ func main() {
 	nzh := flag.Int("zh", 12, "Chinese pages")
 	nen := flag.Int("en", 8, "English pages")
 	seed := flag.Uint64("seed", 1, "layout seed")
-	flag.BoolVar(&hyphenateEn, "hyphenate", true, "hyphenate English words at line ends (pdftotext joins such lines)")
+	plainList := flag.String("plain", "", "features to leave out, comma-separated, to measure what each costs: "+
+		"centre (centred headings), partial (headlines over some of a story's columns), twoline (headlines set on two lines by choice), "+
+		"spaced (letter-spaced headlines), cross (bold centred crossheads: set as plain paragraphs), photo, credit (credits other than a line under the headline), "+
+		"advert, section, hyphen (English line-end hyphens, which pdftotext joins)")
 	flag.Parse()
+	for _, f := range strings.Split(*plainList, ",") {
+		plain[strings.TrimSpace(f)] = true
+	}
 	if *truthDir == "" || *out == "" {
 		log.Fatal("usage: synthpages -truth DIR -o OUT [-zh N] [-en N] [-seed S]")
 	}
@@ -110,7 +116,7 @@ func main() {
 			log.Fatalf("%s: no %s articles", *truthDir, lang)
 		}
 		for i := 1; i <= n; i++ {
-			name := fmt.Sprintf("syn-%s-%02d", lang, i)
+			name := fmt.Sprintf("syn%d-%s-%02d", *seed, lang, i)
 			rng := rand.New(rand.NewPCG(*seed, uint64(i)<<8|uint64(lang[0])))
 			c, p := compose(rng, lang == "zh", pool[lang])
 			if err := writeCase(*out, name, c, p); err != nil {
@@ -175,8 +181,10 @@ func writeCase(out, name string, c *canvas, p page) error {
 }
 
 // composer lays out one page.
-// hyphenateEn: English body lines end in hyphens where a word is broken.
-var hyphenateEn = true
+// plain holds the features -plain leaves out. The random draws stay the
+// same, so a page differs from its full version by that feature (and what
+// it moves) only.
+var plain = map[string]bool{}
 
 type composer struct {
 	rng                *rand.Rand
@@ -223,7 +231,7 @@ func compose(rng *rand.Rand, zh bool, pool []article) (*canvas, page) {
 	bottom := pageH - margin
 	adverts := 0
 	for band := 0; len(m.arts) < want && bottom-y > 150; band++ {
-		if band > 0 && rng.IntN(4) == 0 {
+		if band > 0 && rng.IntN(4) == 0 && !plain["section"] {
 			y = m.section(y)
 		}
 		left := want - len(m.arts)
@@ -237,7 +245,7 @@ func compose(rng *rand.Rand, zh bool, pool []article) (*canvas, page) {
 		var placed []int
 		for i, k := range spans {
 			w := float64(k)*m.colW + float64(k-1)*m.gutter
-			if adverts == 0 && k <= 2 && len(spans) > 1 && rng.IntN(5) == 0 {
+			if adverts == 0 && k <= 2 && len(spans) > 1 && rng.IntN(5) == 0 && !plain["advert"] {
 				adverts++
 				bandBottom = math.Max(bandBottom, m.advert(x, y, w, math.Min(hb, 90+float64(rng.IntN(90)))))
 			} else if b, ok := m.story(x, y, k, y+hb); ok {
@@ -529,6 +537,9 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 	j := k // the headline's columns
 	if k > 1 && rng.IntN(5) < 2 {
 		j = 1 + rng.IntN(k-1)
+		if plain["partial"] {
+			j = k
+		}
 	}
 	hw := m.span(j)
 	perLine := m.colW / m.size
@@ -559,11 +570,11 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 		hsize--
 		hl = m.wrapHead(src.Headline, m.headFont, hsize, hw)
 	}
-	if len(hl) == 1 && utf8.RuneCountInString(src.Headline) >= 8 && len(hl[0].units) >= 3 && rng.IntN(3) == 0 {
+	if len(hl) == 1 && utf8.RuneCountInString(src.Headline) >= 8 && len(hl[0].units) >= 3 && rng.IntN(3) == 0 && !plain["twoline"] {
 		hl = halve(hl[0].units, m.headFont, hsize)
 	}
-	centred := rng.IntN(3) == 0
-	y = m.heading(hl, m.headFont, hsize, x, y, hw, centred, rng.IntN(3) == 0) + 2
+	centred := rng.IntN(3) == 0 && !plain["centre"]
+	y = m.heading(hl, m.headFont, hsize, x, y, hw, centred, rng.IntN(3) == 0 && !plain["spaced"]) + 2
 	if len(src.Subheadlines) > 0 && rng.IntN(6) > 0 {
 		ds := math.Max(m.size+2, math.Round(hsize*0.55))
 		for _, d := range src.Subheadlines {
@@ -612,7 +623,7 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 		}
 		capLines := m.wrap(src.Captions[0], cf, cs, pw)
 		capBottom := ptop + ph + 4 + float64(len(capLines))*cs*1.3 + 6
-		if bottom-capBottom > 6*m.lead {
+		if bottom-capBottom > 6*m.lead && !plain["photo"] {
 			m.c.rects = append(m.c.rects, rect{x: px, y: ptop, w: pw, h: ph, fill: true})
 			cy := ptop + ph + 4
 			for _, l := range capLines {
@@ -800,7 +811,7 @@ func (m *composer) setBody(ps []para, cr credit) []bodyLine {
 		}
 	}
 	for _, p := range ps {
-		if p.cross {
+		if p.cross && !plain["cross"] {
 			f := bold
 			if m.zh {
 				f = song
@@ -817,7 +828,7 @@ func (m *composer) setBody(ps []para, cr credit) []bodyLine {
 			sls = breakZh(us, m.size, m.colW, indent)
 		} else {
 			indent = m.size
-			sls = breakEn(p.text, roman, m.size, m.colW, indent, hyphenateEn)
+			sls = breakEn(p.text, roman, m.size, m.colW, indent, !plain["hyphen"])
 		}
 		for i, sl := range sls {
 			bl := bodyLine{setLine: sl, font: m.bodyFont}
@@ -923,6 +934,9 @@ func (m *composer) credit(src article, a *article) credit {
 			return credit{}
 		}
 		form := inHeader + rng.IntN(4)
+		if plain["credit"] {
+			form = inHeader
+		}
 		if form == runIn && len(reps) > 2 {
 			form = inHeader
 		}
@@ -963,6 +977,9 @@ func (m *composer) credit(src article, a *article) credit {
 		return credit{form: form, lines: []string{printed}}
 	}
 	form := inHeader + rng.IntN(2)
+	if plain["credit"] {
+		form = inHeader
+	}
 	switch {
 	case len(reps)+len(cors) == 0:
 		if rng.IntN(3) > 0 {
