@@ -467,9 +467,6 @@ func (s *state) span(a *art) {
 			a.left = math.Max(a.left, r.X1)
 		}
 	}
-	// Heads are set flush with their first column, or centred over a few
-	// columns; never reach far left, into a neighbour's columns.
-	a.left = math.Max(a.left, h.X0-2*s.body)
 	for k := range s.blocks {
 		b := &s.blocks[k]
 		if b.art >= 0 && s.arts[b.art] == a || b.role == roleMasthead || b.role == roleHeader {
@@ -493,6 +490,13 @@ func (s *state) span(a *art) {
 			continue
 		}
 		consider(r)
+	}
+	// Heads are set flush with their first column, or centred over their
+	// columns; one that is not centred between its neighbours never reaches
+	// far left, into a neighbour's columns. (OCR boxes of a skewed scan
+	// place a flush head as centred at times: scans keep the rule.)
+	if s.ocr || math.Abs(h.CenterX()-(a.left+a.right)/2) > 1.5*s.body {
+		a.left = math.Max(a.left, h.X0-2*s.body)
 	}
 }
 
