@@ -90,6 +90,7 @@ func (s *state) assemble() {
 			s.arts[o].blocks = append(s.arts[o].blocks, k)
 		}
 	}
+	s.runThrough()
 	heads := len(s.arts)
 	s.orphans()
 	s.orphanPictures(owner, heads)
@@ -525,12 +526,53 @@ func (s *state) promoteEmphasised() {
 		if b.role != roleBody {
 			continue // taken as a deck meanwhile
 		}
-		if s.ownerAbove(b.box) >= 0 && !s.hasRuleAbove(b.box) {
+		if (s.ownerAbove(b.box) >= 0 || s.withinColumn(b)) && !s.hasRuleAbove(b.box) {
 			b.role = roleCrosshead
 			continue
 		}
 		b.role = roleHeadline
 		s.addAnchor([]int{k})
+	}
+}
+
+// withinColumn reports a block set between body text of its column, tight
+// under one paragraph and over the next: a crosshead interrupts its
+// column, where a brief's head stands apart from the text above it.
+func (s *state) withinColumn(b *block) bool {
+	above, below := s.neighbour(b, true), s.neighbour(b, false)
+	if above == nil || below == nil || above.role != roleBody || below.role != roleBody || above.inBox >= 0 || below.inBox >= 0 {
+		return false
+	}
+	if b.box.Y0-above.box.Y1 > 0.8*s.body || below.box.Y0-b.box.Y1 > 0.8*s.body {
+		return false
+	}
+	return !s.separated(above.box, b.box)
+}
+
+// runThrough gives a crosshead that no head owns the article of the text
+// right above it in its column, and the text right under it that article
+// too: a column goes on through its crossheads, even where its head does
+// not span it (a column set beside its head).
+func (s *state) runThrough() {
+	for changed := true; changed; {
+		changed = false
+		for k := range s.blocks {
+			b := &s.blocks[k]
+			if b.art >= 0 || b.inBox >= 0 || (b.role != roleCrosshead && b.role != roleBody) {
+				continue
+			}
+			up := s.neighbour(b, true)
+			if up == nil || up.art < 0 || s.arts[up.art].boxed || !s.setUnder(b.box, up.box) || s.separated(up.box, b.box) {
+				continue
+			}
+			// A crosshead runs on from text; text runs on from a crosshead.
+			if b.role == roleCrosshead && up.role != roleBody || b.role == roleBody && up.role != roleCrosshead {
+				continue
+			}
+			b.art = up.art
+			s.arts[up.art].blocks = append(s.arts[up.art].blocks, k)
+			changed = true
+		}
 	}
 }
 

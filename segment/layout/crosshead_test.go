@@ -1,0 +1,32 @@
+package layout
+
+import "testing"
+
+// A story whose head spans only its first column, its second column set
+// beside the head from the top: a crosshead in that second column, tight
+// between two paragraphs, is the story's crosshead, and the text under it
+// the story's too, not a brief of its own.
+func TestCrossheadInColumnBesideHead(t *testing.T) {
+	b := newPage()
+	b.line("标题只占一栏", 50, 40, 180, 20, true, "Hei")
+	b.column("甲", 20, 50, 70, 180)
+	b.column("乙", 8, 200, 40, 330)
+	b.line("小标题", 240, 154, 290, 10, true, "Hei")
+	b.column("丙", 10, 200, 168, 330)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want the one story", len(l.Articles))
+	}
+	var cross, tail bool
+	for _, f := range l.Articles[0].Body {
+		switch {
+		case f.Standalone && flowText(f) == "小标题":
+			cross = true
+		case len(f.Lines) > 0 && f.Lines[0].Text[:3] == "丙":
+			tail = true
+		}
+	}
+	if !cross || !tail {
+		t.Errorf("crosshead found %v, text under it found %v; flows %+v", cross, tail, l.Articles[0].Body)
+	}
+}
