@@ -89,7 +89,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "layout seed")
 	plainList := flag.String("plain", "", "features to leave out, comma-separated, to measure what each costs: "+
 		"centre (centred headings), partial (headlines over some of a story's columns), twoline (headlines set on two lines by choice), "+
-		"spaced (letter-spaced headlines), cross (bold centred crossheads: set as plain paragraphs), photo, credit (credits other than a line under the headline), "+
+		"spaced (letter-spaced headlines), cross (bold centred crossheads: set as plain paragraphs), photo, credit (credits other than a line under the headline; or one form: coltop, runin, endcredit), "+
 		"advert, section, hyphen (English line-end hyphens, which pdftotext joins)")
 	flag.Parse()
 	for _, f := range strings.Split(*plainList, ",") {
@@ -469,9 +469,16 @@ func (m *composer) wrapHead(s, f string, size, w float64) []setLine {
 	if !m.zh {
 		return breakEn(s, f, size, w, 0, false)
 	}
+	// gse lowers Latin letters: take each word's runes from s itself.
 	var us []unit
+	rs := []rune(s)
 	for _, word := range wordseg.Cut(s) {
-		us = append(us, unit{text: word})
+		n := min(utf8.RuneCountInString(word), len(rs))
+		us = append(us, unit{text: string(rs[:n])})
+		rs = rs[n:]
+	}
+	if len(rs) > 0 {
+		us = append(us, unit{text: string(rs)})
 	}
 	return breakZh(us, size, w, 0)
 }
@@ -904,6 +911,9 @@ const (
 	atEnd
 )
 
+// formNames name the credit forms for -plain.
+var formNames = map[int]string{atColumnTop: "coltop", runIn: "runin", atEnd: "endcredit"}
+
 type credit struct {
 	form  int
 	lines []string // printed lines (header, column top, end)
@@ -934,7 +944,7 @@ func (m *composer) credit(src article, a *article) credit {
 			return credit{}
 		}
 		form := inHeader + rng.IntN(4)
-		if plain["credit"] {
+		if plain["credit"] || plain[formNames[form]] {
 			form = inHeader
 		}
 		if form == runIn && len(reps) > 2 {
@@ -977,7 +987,7 @@ func (m *composer) credit(src article, a *article) credit {
 		return credit{form: form, lines: []string{printed}}
 	}
 	form := inHeader + rng.IntN(2)
-	if plain["credit"] {
+	if plain["credit"] || plain[formNames[form]] {
 		form = inHeader
 	}
 	switch {

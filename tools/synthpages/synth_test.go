@@ -116,3 +116,17 @@ func TestBreakEn(t *testing.T) {
 		t.Errorf("no line was hyphenated in %d lines", len(lines))
 	}
 }
+
+// TestWrapHeadKeepsText: a Chinese heading broken between words keeps its
+// characters as written (gse lowers Latin letters).
+func TestWrapHeadKeepsText(t *testing.T) {
+	m := &composer{zh: true}
+	head := "武汉5G产业发展C919试飞"
+	var got strings.Builder
+	for _, l := range m.wrapHead(head, song, 20, 90) {
+		got.WriteString(l.text())
+	}
+	if got.String() != head {
+		t.Errorf("heading set as %q, want %q", got.String(), head)
+	}
+}
