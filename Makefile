@@ -59,13 +59,16 @@ eval: build
 		-pred $(abspath $(EVALOUT)) -inputs $(abspath $(CORPUS)/dev/input)
 
 # Score newsprint on synthetic pages: tools/synthpages typesets new layouts
-# from the dev truth articles (PDF + pdftotext dump + truth) into SYNTHOUT.
-SYNTHOUT  ?= /tmp/newsprint-synth
-SYNTHSEED ?= 1
+# from the dev truth articles (PDF + pdftotext dump + truth, 20 pages a seed)
+# into SYNTHOUT. SYNTHPLAIN leaves features out (see go run ./tools/synthpages -h).
+SYNTHOUT   ?= /tmp/newsprint-synth
+SYNTHSEEDS ?= 1 2 3
+SYNTHPLAIN ?=
 synth: build
 	@if [ ! -d $(CORPUS)/dev ]; then echo "$(CORPUS) is absent: synth needs the shared corpus truth; skipped"; exit 0; fi; \
 	set -e; rm -rf $(SYNTHOUT) && mkdir -p $(SYNTHOUT); \
-	$(GO) run ./tools/synthpages -truth $(CORPUS)/dev/truth -o $(SYNTHOUT)/set -seed $(SYNTHSEED); \
+	$(GO) build -o $(SYNTHOUT)/synthpages ./tools/synthpages; \
+	for s in $(SYNTHSEEDS); do $(SYNTHOUT)/synthpages -truth $(CORPUS)/dev/truth -o $(SYNTHOUT)/set -seed $$s -plain "$(SYNTHPLAIN)"; done; \
 	./$(BIN) run $(SYNTHOUT)/set/input -o $(SYNTHOUT)/out --jobs 2 || true; \
 	$(GO) run -C $(SHARED)/eval ./cmd/score -truth $(SYNTHOUT)/set/truth \
 		-pred $(SYNTHOUT)/out -inputs $(SYNTHOUT)/set/input
