@@ -646,7 +646,7 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 			}
 			a.Captions = []string{src.Captions[0]}
 			for _, au := range src.Authors {
-				if au.Role == "photographer" && strings.Contains(src.Captions[0], au.Name) {
+				if au.Role == "photographer" && strings.Contains(strings.ToLower(src.Captions[0]), strings.ToLower(au.Name)) {
 					a.Authors = append(a.Authors, au)
 				}
 			}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -48,6 +49,10 @@ func TestPagesPrintTheirTruth(t *testing.T) {
 					if !strings.Contains(rest, squeeze(s)) {
 						t.Errorf("%s seed %d: %q of %q not printed after its headline", lang, seed, s, a.Headline)
 					}
+				}
+				// The invented captions all credit a photographer, in capitals in English.
+				if len(a.Captions) > 0 && !slices.ContainsFunc(a.Authors, func(au author) bool { return au.Role == "photographer" }) {
+					t.Errorf("%s seed %d: %q has a caption but no photographer in %v", lang, seed, a.Headline, a.Authors)
 				}
 				if len(a.BBox) != 4 || a.BBox[2] <= a.BBox[0] || a.BBox[3] <= a.BBox[1] {
 					t.Errorf("%s seed %d: %q has bbox %v", lang, seed, a.Headline, a.BBox)
