@@ -583,8 +583,9 @@ func hanOnly(s, marks string) bool {
 	return s != ""
 }
 
-// upperStart reports text that opens with a capital letter.
+// upperStart reports text that opens with a capital letter, an opening
+// quotation mark before it or not (a paragraph of quoted speech).
 func upperStart(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "\"'“‘"))
 	return unicode.IsUpper(r)
 }

@@ -697,6 +697,10 @@ func TestScatteredSentenceEndInBlock(t *testing.T) {
 	checkParagraphs(t, []segment.Flow{
 		flow("The", "council", "met", "on", "Tuesday", "to", "discuss", "schools.", "Members", "voted", "for", "the", "plan."),
 	}, []string{"The council met on Tuesday to discuss schools. Members voted for the plan."})
+	// A paragraph of quoted speech opens with its quotation mark.
+	checkParagraphs(t, []segment.Flow{
+		flow("The", "council", "met", "on", "Tuesday", "to", "discuss the city schools.", "\"We", "voted", "for", "the", "plan,\"", "she", "said."),
+	}, []string{"The council met on Tuesday to discuss the city schools.", "\"We voted for the plan,\" she said."})
 }
 
 // A block that opens with a short line without a stop over a paragraph's

@@ -201,7 +201,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	}
 	// Every other real heading is an article waiting for its text.
 	for _, g := range gs {
-		if byGroup[g] == nil && len(g.head) > 0 && !cues.IsSection(strings.Join(g.head, "")) && !s.lateHeads[g.line] {
+		if byGroup[g] == nil && len(g.head) > 0 && !cues.IsSection(strings.Join(g.head, "")) && !s.lateHeads[g.line] && !s.labelOverHead(g, gs) {
 			a := &article{g: g, first: g.line}
 			byGroup[g] = a
 			arts = append(arts, a)
@@ -217,6 +217,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		big = s.bigramVecs(stories, ps)
 	}
 	s.cluster(arts, owner, fixed, stories, ps, stoks, slen, cont, big)
+	arts = s.creditedUntitled(arts, owner, ps, stories, slen)
 	arts = s.untitleFragments(arts, owner)
 	arts = s.reheadLowerCase(arts, owner, stoks, slen, idf)
 	if s.zh {

@@ -55,6 +55,9 @@ func (s *pageSeg) placeCaptions(arts []*article, ps []*piece, stories [][]int, s
 			a = startsBelow(c.line, arts, stories, sfirst)
 		}
 		if a == nil {
+			a = s.photoUnderHead(c.line, arts, sfirst)
+		}
+		if a == nil {
 			a = s.besideCaption(c.line, fragOwner)
 		}
 		if a == nil && s.zh && s.cutsColumn(c.line, ps) {
@@ -82,6 +85,34 @@ func (s *pageSeg) placeCaptions(arts []*article, ps []*piece, stories [][]int, s
 		capOf[a] = append(capOf[a], c)
 	}
 	return capOf, apart
+}
+
+// photoUnderHead returns, on a scattered English page, the article whose
+// headline is printed last before a caption at line while all its text
+// comes after it: the photo sits between the headline and the text, and
+// the extractor printed the caption there, amid other columns' words.
+func (s *pageSeg) photoUnderHead(line int, arts []*article, sfirst []int) *article {
+	if s.zh || !s.wordBlocks {
+		return nil
+	}
+	var best *article
+	for _, a := range arts {
+		if a.g == nil || a.note || len(a.g.head) == 0 || len(a.stories) == 0 || a.g.end >= line {
+			continue
+		}
+		if best == nil || a.g.line > best.g.line {
+			best = a
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	for _, st := range best.stories {
+		if sfirst[st] < line {
+			return nil
+		}
+	}
+	return best
 }
 
 // cutsColumn reports a caption printed amid a column whose sentence runs

@@ -315,7 +315,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 	byGroup map[*group]*article, owner []*article, arts *[]*article) {
 	var heads []*group
 	for _, g := range gs {
-		if len(g.head) > 0 && (byGroup[g] == nil || !byGroup[g].note) {
+		if len(g.head) > 0 && (byGroup[g] == nil || !byGroup[g].note) && !s.labelOverHead(g, gs) {
 			heads = append(heads, g)
 		}
 	}

@@ -167,6 +167,22 @@ func (s *pageSeg) headUnder(g *group, arts []*article) *article {
 	return nil
 }
 
+// labelOverHead reports, on a scattered page, a label printed right over a
+// headline of gs: it takes no text of its own but becomes the headline's
+// kicker (headUnder). (Elsewhere the label may take the text in the
+// headline's place, and labelOver finds it.)
+func (s *pageSeg) labelOverHead(g *group, gs []*group) bool {
+	if !s.wordBlocks || !s.label(g) {
+		return false
+	}
+	for _, h := range gs {
+		if len(h.head) > 0 && len(h.kicker) == 0 && !allCapsLine(h.head[0]) && g.end < h.line && h.line-g.end <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerStart reports a heading that starts with a lower-case word, quoted
 // or not: no English headline does; it is a line cut out of a sentence.
 func lowerStart(g *group) bool {

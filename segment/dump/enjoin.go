@@ -60,3 +60,61 @@ func (s *pageSeg) scatteredScraps(arts []*article, slen []int, layout *segment.L
 // dumps is flat for shares from 0.7 to 0.85; from 0.9 up, runs that are
 // most of a story go too.
 const scrapShare = 0.8
+
+// creditedUntitled gives a headline to an untitled article of a scattered
+// English page that holds a story opening with a credit printed over its
+// text: the nearest uncredited headline above the credit, when what that
+// headline took is a scrap (under a third of the untitled text). The
+// extractor prints the headlines of neighbouring stories before their
+// texts, so a headline takes the text printed right under it, often the
+// rest of another column, and its own story, opened by its credit, comes
+// later with no headline. Each story of the scrap goes to the article of
+// the story printed last before it: the column it was cut from.
+func (s *pageSeg) creditedUntitled(arts []*article, owner []*article, ps []*piece, stories [][]int, slen []int) []*article {
+	if s.zh || !s.wordBlocks {
+		return arts
+	}
+	first := func(st int) int { return ps[stories[st][0]].first }
+	for _, a := range arts {
+		if a.g != nil || a.note || len(a.stories) == 0 {
+			continue
+		}
+		at := -1
+		for _, st := range a.stories {
+			if ps[stories[st][0]].credit != "" && (at < 0 || first(st) < at) {
+				at = first(st)
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		var head *article
+		for _, b := range arts {
+			if b.g == nil || b.note || len(b.g.head) == 0 || b.g.byline != "" || b.g.end >= at {
+				continue
+			}
+			if head == nil || b.g.line > head.g.line {
+				head = b
+			}
+		}
+		if head == nil || 3*articleSize(head, slen) >= articleSize(a, slen) {
+			continue
+		}
+		a.g, head.g = head.g, nil
+		a.first = min(a.first, a.g.line)
+		for _, st := range head.stories {
+			prev := -1
+			for o := range stories {
+				if o != st && owner[o] != nil && owner[o] != head && !owner[o].note && first(o) < first(st) && (prev < 0 || first(o) > first(prev)) {
+					prev = o
+				}
+			}
+			if prev >= 0 {
+				owner[st] = owner[prev]
+				owner[prev].stories = append(owner[prev].stories, st)
+			}
+		}
+		head.stories = slices.DeleteFunc(head.stories, func(st int) bool { return owner[st] != head })
+	}
+	return slices.DeleteFunc(arts, func(a *article) bool { return a.g == nil && !a.note && len(a.stories) == 0 })
+}

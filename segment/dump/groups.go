@@ -187,7 +187,16 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		// above without one takes it, else the next one below.
 		if len(g.head) == 0 && len(g.kicker) == 0 && len(g.decks) == 0 && g.byline != "" {
 			if !s.zh && s.leadCredit(g) {
-				continue
+				// On a scattered page the text keeps the credit, and a
+				// headline takes it too: by the words of that text, else
+				// by the rules below.
+				if !s.wordBlocks {
+					continue
+				}
+				if h := s.scatteredCreditHead(g, out, idf); h != nil {
+					h.byline, h.authors = g.byline, g.authors
+					continue
+				}
 			}
 			// Headings printed one after another take the credits that
 			// follow them in the same order, also past a line of body text.
@@ -460,6 +469,31 @@ func nextHead(gs []*group, line int) *group {
 		}
 		if len(h.head) > 0 && len(h.kicker) == 0 {
 			return h
+		}
+	}
+	return nil
+}
+
+// scatteredCreditHead returns, on a scattered English page (wordBlocks),
+// the headline that credit g, printed over its text (leadCredit), belongs
+// to: of the uncredited headlines at most creditReach dump lines above it,
+// the one whose words that text carries; nil when none does or two carry as
+// many. There the extractor prints the headlines of neighbouring stories
+// one after another before their texts, so the nearest is often the next
+// story's.
+func (s *pageSeg) scatteredCreditHead(g *group, out []*group, idf map[string]float64) *group {
+	var heads []*group
+	for _, h := range out {
+		if h.byline == "" && len(h.head) > 0 && g.line-h.end <= creditReach {
+			heads = append(heads, h)
+		}
+	}
+	if len(heads) == 0 {
+		return nil
+	}
+	for _, p := range s.ps {
+		if s.credited[p.first] == g {
+			return s.carriedHead(heads, p.toks, nil, idf)
 		}
 	}
 	return nil
