@@ -134,7 +134,7 @@ func (r *altoReader) description(d *node) string {
 					r.method = page.Method(v)
 				}
 			case "dpi":
-				if f, err := strconv.ParseFloat(v, 64); err == nil && f > 0 {
+				if f, err := strconv.ParseFloat(v, 64); err == nil && f >= 1 && sane(f) {
 					r.dpi = f
 				}
 			case "language":
@@ -148,7 +148,7 @@ func (r *altoReader) description(d *node) string {
 
 func readStyle(n *node) textStyle {
 	s := textStyle{family: n.get("FONTFAMILY")}
-	if f, err := strconv.ParseFloat(n.get("FONTSIZE"), 64); err == nil && f > 0 && !math.IsInf(f, 0) {
+	if f, err := strconv.ParseFloat(n.get("FONTSIZE"), 64); err == nil && f > 0 && sane(f) {
 		s.size = f
 	}
 	s.bold, s.italic = fontStyle(n.get("FONTSTYLE"))
@@ -194,7 +194,7 @@ func (r *altoReader) num(n *node, name string) (float64, bool) {
 		return 0, false
 	}
 	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+	if err != nil || !sane(f) {
 		return 0, false
 	}
 	return f * r.scale, true
@@ -228,7 +228,7 @@ func (r *altoReader) shapeBox(n *node) *page.Rect {
 	for i := 0; i+1 < len(f); i += 2 {
 		x, err1 := strconv.ParseFloat(f[i], 64)
 		y, err2 := strconv.ParseFloat(f[i+1], 64)
-		if err1 != nil || err2 != nil || math.IsNaN(x+y) || math.IsInf(x+y, 0) {
+		if err1 != nil || err2 != nil || !sane(x) || !sane(y) {
 			return nil
 		}
 		x, y = x*r.scale, y*r.scale

@@ -2,7 +2,6 @@ package ocrxml
 
 import (
 	"errors"
-	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -82,7 +81,7 @@ func propNum(m map[string][]string, key string, i int) (float64, bool) {
 		return 0, false
 	}
 	f, err := strconv.ParseFloat(v[i], 64)
-	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+	if err != nil || !sane(f) {
 		return 0, false
 	}
 	return f, true
@@ -110,7 +109,7 @@ func hocrPage(pn *node, number int, docLang string) page.Page {
 		p.Width, p.Height = b.X1, b.Y1
 	}
 	dpi := 300.0
-	if f, ok := propNum(pp, "scan_res", 0); ok && f > 0 {
+	if f, ok := propNum(pp, "scan_res", 0); ok && f >= 1 { // 72/dpi rescales boxes
 		dpi = f
 	}
 	langs := map[string]int{}

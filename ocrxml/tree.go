@@ -19,6 +19,15 @@ import (
 // maxDepth bounds element nesting: real files nest a dozen levels at most.
 const maxDepth = 256
 
+// maxNum bounds the coordinates, sizes and resolutions read from a file: a
+// broadsheet scanned at 1200 dpi is under 1e5 pixels. Larger values (and
+// NaN, ±Inf) are read as missing, so that sums and rescaled boxes stay
+// finite.
+const maxNum = 1e7
+
+// sane reports whether f is a number within ±maxNum.
+func sane(f float64) bool { return f >= -maxNum && f <= maxNum }
+
 // node is an XML element with namespaces dropped: ALTO versions differ in
 // namespace but not in element names.
 type node struct {

@@ -1,0 +1,127 @@
+package textdump
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode/utf32"
+)
+
+// fuzzSeeds adds the package's test dumps, and each as UTF-16 and GB18030,
+// to a fuzz corpus.
+func fuzzSeeds(f *testing.F) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		f.Fatalf("no seed dumps in testdata: %v", err)
+	}
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+		f.Add(append([]byte{0xEF, 0xBB, 0xBF}, bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))...))
+		f.Add(utf16(data, false))
+		f.Add(utf16(data, true))
+		if gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes(data); err == nil {
+			f.Add(gb)
+		}
+	}
+	f.Add([]byte("a\fb\f\f"))
+	f.Add([]byte("x\ry\r\nz\n\n\r"))
+	f.Add([]byte{0xFF, 0xFE, 'a', 0, 0, 0, 'b', 0}) // NUL inside UTF-16
+	f.Add([]byte{0xFE, 0xFF, 0xD8, 0x00})          // unpaired surrogate
+	f.Add([]byte{0xFF, 0xFE, 'a'})                 // odd length
+	if b, err := utf32.UTF32(utf32.LittleEndian, utf32.UseBOM).NewEncoder().Bytes([]byte("中文")); err == nil {
+		f.Add(b) // starts like UTF-16 LE
+	}
+}
+
+func utf16(data []byte, big bool) []byte {
+	out := []byte{0xFF, 0xFE}
+	if big {
+		out = []byte{0xFE, 0xFF}
+	}
+	for _, r := range string(data) {
+		var units []rune
+		if r > 0xFFFF {
+			r -= 0x10000
+			units = []rune{0xD800 + r>>10, 0xDC00 + r&0x3FF}
+		} else {
+			units = []rune{r}
+		}
+		for _, u := range units {
+			if big {
+				out = append(out, byte(u>>8), byte(u))
+			} else {
+				out = append(out, byte(u), byte(u>>8))
+			}
+		}
+	}
+	return out
+}
+
+// FuzzRead decodes arbitrary bytes and builds pages from them (layout-mode
+// and stream-order detection included): no panic, valid UTF-8 out, and
+// every character of every line taken from the decoded text, none twice.
+func FuzzRead(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, derr := Decode(data)
+		doc, err := Read(data)
+		if (derr == nil) != (err == nil) {
+			t.Fatalf("Decode error %v, Read error %v", derr, err)
+		}
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatal("empty error message")
+			}
+			return
+		}
+		if !utf8.ValidString(text) {
+			t.Fatal("Decode returned invalid UTF-8")
+		}
+		if bom := []byte{0xEF, 0xBB, 0xBF}; utf8.Valid(data) && text != string(bytes.TrimPrefix(data, bom)) {
+			t.Fatal("Decode changed UTF-8 text")
+		}
+		if len(doc.Pages) == 0 {
+			t.Fatal("no error and no pages")
+		}
+		avail := runeCounts(text)
+		for i, p := range doc.Pages {
+			if p.Number != i+1 {
+				t.Fatalf("page %d numbered %d", i+1, p.Number)
+			}
+			for _, l := range p.Lines {
+				if !utf8.ValidString(l.Text) {
+					t.Fatalf("page %d: invalid UTF-8 line %q", p.Number, l.Text)
+				}
+				if strings.ContainsAny(l.Text, "\n\r\f") {
+					t.Fatalf("page %d: line break inside line %q", p.Number, l.Text)
+				}
+				for r, n := range runeCounts(l.Text) {
+					if avail[r] -= n; avail[r] < 0 {
+						t.Fatalf("page %d: line %q has %q more often than the input", p.Number, l.Text, r)
+					}
+				}
+			}
+		}
+	})
+}
+
+// runeCounts counts the characters of s other than white space.
+func runeCounts(s string) map[rune]int {
+	m := map[rune]int{}
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			m[r]++
+		}
+	}
+	return m
+}
