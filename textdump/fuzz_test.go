@@ -36,8 +36,8 @@ func fuzzSeeds(f *testing.F) {
 	f.Add([]byte("a\fb\f\f"))
 	f.Add([]byte("x\ry\r\nz\n\n\r"))
 	f.Add([]byte{0xFF, 0xFE, 'a', 0, 0, 0, 'b', 0}) // NUL inside UTF-16
-	f.Add([]byte{0xFE, 0xFF, 0xD8, 0x00})          // unpaired surrogate
-	f.Add([]byte{0xFF, 0xFE, 'a'})                 // odd length
+	f.Add([]byte{0xFE, 0xFF, 0xD8, 0x00})           // unpaired surrogate
+	f.Add([]byte{0xFF, 0xFE, 'a'})                  // odd length
 	if b, err := utf32.UTF32(utf32.LittleEndian, utf32.UseBOM).NewEncoder().Bytes([]byte("中文")); err == nil {
 		f.Add(b) // starts like UTF-16 LE
 	}
