@@ -68,9 +68,10 @@ func Read(data []byte, format string, opts Options) (*page.Document, error) {
 		if h.width <= 0 || h.height <= 0 {
 			return nil, fmt.Errorf("page %d: %s image has no size (%d×%d)", i+1, format, h.width, h.height)
 		}
-		if px := int64(h.width) * int64(h.height); px > limit {
-			return nil, fmt.Errorf("page %d: %d×%d pixels (%d MP) is over the limit of %d MP: %w",
-				i+1, h.width, h.height, px/1_000_000, limit/1_000_000, ErrTooLarge)
+		// Divided, not multiplied: two 32-bit sides overflow an int64.
+		if int64(h.width) > limit/int64(h.height) {
+			return nil, fmt.Errorf("page %d: %d×%d pixels (%.0f MP) is over the limit of %d MP: %w",
+				i+1, h.width, h.height, float64(h.width)*float64(h.height)/1e6, limit/1_000_000, ErrTooLarge)
 		}
 		doc.Pages = append(doc.Pages, page.Page{
 			Number: i + 1,
@@ -153,19 +154,14 @@ func jpegHeader(data []byte) (header, error) {
 // follows; 0 means "to the end of the file".
 func jp2Header(data []byte) (header, error) {
 	if bytes.HasPrefix(data, []byte{0xFF, 0x4F, 0xFF, 0x51}) { // raw J2K codestream: SIZ follows SOC
-		if len(data) < 4+2+2+16 {
-			return header{}, errors.New("truncated codestream header")
-		}
-		siz := data[6:]
-		w := binary.BigEndian.Uint32(siz[2:]) - binary.BigEndian.Uint32(siz[10:])
-		ht := binary.BigEndian.Uint32(siz[6:]) - binary.BigEndian.Uint32(siz[14:])
-		return header{width: int(w), height: int(ht)}, nil
+		return sizHeader(data[4:])
 	}
 	if !bytes.HasPrefix(data, []byte{0, 0, 0, 12, 'j', 'P', ' ', ' '}) {
 		return header{}, errors.New("not a JP2 file (no signature box)")
 	}
-	var h header
-	found := false
+	var h, code header
+	found, coded := false, false
+	var codeErr error
 	var walk func(b []byte, depth int)
 	walk = func(b []byte, depth int) {
 		for len(b) >= 8 && depth < 4 {
@@ -211,14 +207,40 @@ func jp2Header(data []byte) (header, error) {
 					}
 				}
 			case "jp2c":
-				return // the codestream: header boxes come before it
+				// The codestream: header boxes come before it. Its SIZ
+				// gives the size the decoder allocates, whatever ihdr says.
+				if bytes.HasPrefix(body, []byte{0xFF, 0x4F, 0xFF, 0x51}) {
+					code, codeErr = sizHeader(body[4:])
+					coded = true
+				}
+				return
 			}
 			b = b[n:]
 		}
 	}
 	walk(data, 0)
-	if !found {
+	switch {
+	case codeErr != nil:
+		return header{}, codeErr
+	case coded:
+		h.width, h.height = code.width, code.height
+	case !found:
 		return header{}, errors.New("no image header box (ihdr)")
 	}
 	return h, nil
+}
+
+// sizHeader reads the image size from the body of a J2K SIZ marker segment:
+// Lsiz, Rsiz (2 bytes each), Xsiz, Ysiz, XOsiz, YOsiz (4 each); the image
+// spans [XOsiz, Xsiz) × [YOsiz, Ysiz) of the reference grid.
+func sizHeader(siz []byte) (header, error) {
+	if len(siz) < 20 {
+		return header{}, errors.New("truncated codestream header")
+	}
+	x, y := binary.BigEndian.Uint32(siz[4:]), binary.BigEndian.Uint32(siz[8:])
+	x0, y0 := binary.BigEndian.Uint32(siz[12:]), binary.BigEndian.Uint32(siz[16:])
+	if x0 >= x || y0 >= y {
+		return header{}, fmt.Errorf("bad codestream size: offset %d,%d outside %d×%d", x0, y0, x, y)
+	}
+	return header{width: int(x - x0), height: int(y - y0)}, nil
 }

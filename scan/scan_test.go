@@ -150,6 +150,28 @@ func TestJP2Header(t *testing.T) {
 	if _, err := Read(data[:20], "jp2", Options{}); err == nil {
 		t.Error("truncated JP2: no error")
 	}
+
+	// The decoder allocates what the codestream's SIZ says, whatever ihdr
+	// says: 60000×60000 is refused.
+	codestream := func(x, y, x0, y0 uint32) []byte {
+		b := []byte{0xFF, 0x4F, 0xFF, 0x51, 0, 41, 0, 0} // SOC, SIZ, Lsiz, Rsiz
+		for _, v := range []uint32{x, y, x0, y0} {
+			b = binary.BigEndian.AppendUint32(b, v)
+		}
+		return b
+	}
+	big := append(data[:len(data)-10], box("jp2c", codestream(60000, 60000, 0, 0))...)
+	if _, err := Read(big, "jp2", Options{}); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("JP2 with a 60000×60000 codestream: err = %v, want ErrTooLarge", err)
+	}
+	// A raw codestream of (2³²-1)² pixels: the product overflows an int64.
+	if _, err := Read(codestream(1<<32-1, 1<<32-1, 0, 0), "jp2", Options{}); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("(2³²-1)² raw codestream: err = %v, want ErrTooLarge", err)
+	}
+	// An image offset past the image's far edge.
+	if _, err := Read(codestream(100, 100, 200, 0), "jp2", Options{}); err == nil || !strings.Contains(err.Error(), "bad codestream size") {
+		t.Errorf("offset outside the image: err = %v", err)
+	}
 }
 
 // A JP2 file made by opj_compress: its ihdr gives the size of the PNG it came from.
