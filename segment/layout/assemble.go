@@ -526,7 +526,7 @@ func (s *state) promoteEmphasised() {
 		if b.role != roleBody {
 			continue // taken as a deck meanwhile
 		}
-		if (s.ownerAbove(b.box) >= 0 || s.withinColumn(b)) && !s.hasRuleAbove(b.box) {
+		if (s.ownerAbove(b.box) >= 0 || s.withinColumn(b)) && !s.hasRuleAbove(b.box) || s.besideHead(b) {
 			b.role = roleCrosshead
 			continue
 		}
@@ -547,6 +547,22 @@ func (s *state) withinColumn(b *block) bool {
 		return false
 	}
 	return !s.separated(above.box, b.box)
+}
+
+// besideHead reports a block opening a column set beside a head, level
+// with its top, with body text right under it: the first crosshead of
+// that head's article, whose columns run on beside it from the top. A rule
+// over both (under the page header, or a section's) parts neither.
+func (s *state) besideHead(b *block) bool {
+	if s.textAbove(b.box) {
+		return false
+	}
+	side := s.ownerSide(b.box)
+	if side < 0 || s.hasRuleAbove(b.box) && !s.hasRuleAbove(s.arts[side].hr) {
+		return false
+	}
+	below := s.neighbour(b, false)
+	return below != nil && below.role == roleBody && below.inBox < 0 && below.box.Y0-b.box.Y1 <= 0.8*s.body
 }
 
 // runThrough gives a crosshead that no head owns the article of the text

@@ -30,3 +30,29 @@ func TestCrossheadInColumnBesideHead(t *testing.T) {
 		t.Errorf("crosshead found %v, text under it found %v; flows %+v", cross, tail, l.Articles[0].Body)
 	}
 }
+
+// A story whose second column opens, level with the head's top and under
+// the rule that runs over both, with a crosshead: the column is the
+// story's, set beside its head, and the crosshead no brief's head.
+func TestCrossheadOpensColumnBesideHead(t *testing.T) {
+	b := newPage()
+	b.rule(40, 30, 340, 31)
+	b.line("标题只占一栏", 50, 40, 180, 20, true, "Hei")
+	b.column("甲", 20, 50, 70, 180)
+	b.line("小标题", 240, 40, 290, 10, true, "Hei")
+	b.column("乙", 12, 200, 54, 330)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want the one story", len(l.Articles))
+	}
+	body := l.Articles[0].Body
+	n := 0
+	for _, f := range body {
+		if f.Standalone && flowText(f) == "小标题" {
+			n++
+		}
+	}
+	if n != 1 || len(body) < 3 {
+		t.Errorf("flows %+v, want column 1, the crosshead, column 2", body)
+	}
+}

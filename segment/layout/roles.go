@@ -467,7 +467,9 @@ func (s *state) stacks() [][]int {
 		var kick []int
 		for k := range s.blocks {
 			b := &s.blocks[k]
-			if b.role != roleBody || b.inBox != top.inBox || len(b.lines) > 1 {
+			// A kicker set in its own face may wrap (a long Chinese
+			// 引题 over a narrow head); one in the body face is a line.
+			if b.role != roleBody || b.inBox != top.inBox || len(b.lines) > 1 && (s.bodyLike(b) || len(b.lines) > 3) {
 				continue
 			}
 			// Position first: scanKicker looks at every block, and
