@@ -9,6 +9,18 @@ import (
 // headline's words.
 const ciderText = "Thousands of visitors came to taste cider and apple pies on Saturday. Growers showed forty kinds of apple from farms across the valley. The judges gave the cider prize to a family farm. Children picked apples under the old trees all afternoon. Cider makers sold out before noon. Apple juice was given free to children. Local bakers sold apple cake at the gate. The growers will meet again next autumn. A brass band played on the green until dusk. Farmers said the warm summer had given a record crop. Buses ran every hour from the town square. Most stalls had sold out by four o'clock. The prize cider will be served at the harvest supper. Stewards counted more than nine thousand tickets at the gate. The car park was full by eleven and a second field was opened. Next year the growers hope to add a second day. "
 
+// creditPageWith is creditPage with under the second headline the text
+// under.
+func creditPageWith(under string) string {
+	return strings.Replace(creditPage(), scatteredText("New books for the"), scatteredText(under), 1)
+}
+
+func scatteredText(text string) string {
+	var b strings.Builder
+	scattered(&b, text)
+	return b.String()
+}
+
 // creditPage is a scattered dump in the order such dumps print stories set
 // side by side: a story's headline, then the next story's label and
 // headline with the rest of a third story's column printed between them,
@@ -98,5 +110,21 @@ func TestLabelOverHeadTakesNoText(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("no heading groups %v", want)
+	}
+}
+
+// A headline whose text repeats its words is a brief, not a scrap of
+// another column: the credited text printed later does not take the
+// headline from it.
+func TestScatteredBriefKeepsHeadline(t *testing.T) {
+	text := creditPageWith("The orchard fair drew crowds from the")
+	if !strings.Contains(text, "\norchard\n") {
+		t.Fatal("the brief is not in the page")
+	}
+	l := Segment(dumpPage("en", text))
+	for _, a := range l.Articles {
+		if b := bodyText(a); joinLines(a.Headline) == "Orchard fair draws crowds" && strings.Contains(b, "cider") {
+			t.Errorf("the credited text took the brief's headline: %q", b)
+		}
 	}
 }

@@ -70,7 +70,7 @@ const scrapShare = 0.8
 // rest of another column, and its own story, opened by its credit, comes
 // later with no headline. Each story of the scrap goes to the article of
 // the story printed last before it: the column it was cut from.
-func (s *pageSeg) creditedUntitled(arts []*article, owner []*article, ps []*piece, stories [][]int, slen []int) []*article {
+func (s *pageSeg) creditedUntitled(arts []*article, owner []*article, ps []*piece, stories [][]int, slen []int, stoks []map[string]float64) []*article {
 	if s.zh || !s.wordBlocks {
 		return arts
 	}
@@ -98,6 +98,12 @@ func (s *pageSeg) creditedUntitled(arts []*article, owner []*article, ps []*piec
 			}
 		}
 		if head == nil || 3*articleSize(head, slen) >= articleSize(a, slen) {
+			continue
+		}
+		// A brief under its own headline repeats its words; a scrap of
+		// another column does not, no more than the credited text.
+		hw := head.g.toks
+		if prefixScore(hw, prefixes(storyWords(head, stoks))) > prefixScore(hw, prefixes(storyWords(a, stoks))) {
 			continue
 		}
 		a.g, head.g = head.g, nil
