@@ -198,6 +198,35 @@ func TestCCITTScan(t *testing.T) {
 	}
 }
 
+// The JPEG and JPEG 2000 bytes of a page image go to leptonica as they
+// are, so their own headers are checked: the size there is what the decoder
+// allocates, whatever the PDF dictionary says; CCITT's Columns and Rows too.
+func TestScanImageSize(t *testing.T) {
+	// An 8×8 JPEG whose SOF0 is made to say 30000×30000.
+	var jb bytes.Buffer
+	if err := jpeg.Encode(&jb, image.NewGray(image.Rect(0, 0, 8, 8)), nil); err != nil {
+		t.Fatal(err)
+	}
+	sof := jb.Bytes()
+	i := bytes.Index(sof, []byte{0xFF, 0xC0})
+	if i < 0 {
+		t.Fatal("no SOF0 marker")
+	}
+	copy(sof[i+5:], []byte{0x75, 0x30, 0x75, 0x30}) // height, width
+	p := scanPage(t, "/Width 200 /Height 400 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode", sof).Pages[0]
+	if p.Scan != nil || !hasWarning(p, "image too large") {
+		t.Errorf("JPEG of 30000×30000 in a 200×400 image: scan %v warnings %q", p.Scan != nil, p.Warnings)
+	}
+	p = scanPage(t, "/Width 200 /Height 400 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode", sof[:len(sof)-2]).Pages[0]
+	if p.Scan != nil || !hasWarning(p, "truncated") {
+		t.Errorf("JPEG without its end: scan %v warnings %q", p.Scan != nil, p.Warnings)
+	}
+	p = scanPage(t, "/Width 8 /Height 2 /BitsPerComponent 1 /Filter /CCITTFaxDecode /DecodeParms << /K -1 /Columns 100000 /Rows 100000 >>", []byte{0xC0}).Pages[0]
+	if p.Scan != nil || !hasWarning(p, "CCITT image size 100000x100000 out of range") {
+		t.Errorf("CCITT of 100000×100000: scan %v warnings %q", p.Scan != nil, p.Warnings)
+	}
+}
+
 func TestPackedGrayScan(t *testing.T) {
 	// 4-bit grey, 3 pixels a row (rows padded to 2 bytes): 0x0, 0xF, 0x8 / 0xF, 0x0, 0x4.
 	p := scanPage(t, "/Width 3 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 4",

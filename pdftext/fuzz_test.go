@@ -1,7 +1,11 @@
 package pdftext
 
 import (
+	"bytes"
+	"compress/zlib"
 	"fmt"
+	"image"
+	"image/jpeg"
 	"testing"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
@@ -117,6 +121,59 @@ func FuzzRead(f *testing.F) {
 		doc, err := Read(data)
 		if err == nil && len(doc.Pages) == 0 {
 			t.Fatal("no error and no pages")
+		}
+	})
+}
+
+// FuzzScanImage extracts the page image of a page without text from image
+// XObjects of arbitrary dictionaries and data (filters, CCITT, packed grey,
+// colour spaces): no panic (readPage runs here without Read's recover), and
+// a decoded image within the pixel bound.
+func FuzzScanImage(f *testing.F) {
+	var jb bytes.Buffer
+	if err := jpeg.Encode(&jb, image.NewGray(image.Rect(0, 0, 4, 4)), nil); err != nil {
+		f.Fatal(err)
+	}
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write([]byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+	zw.Close()
+	for _, s := range []struct {
+		dict string
+		data []byte
+	}{
+		{"/Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8", []byte{0, 50, 100, 250}},
+		{"/Width 2 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode", z.Bytes()},
+		{"/Width 9 /Height 2 /ImageMask true /Decode [1 0]", []byte{0xFF, 0x80, 0x00, 0x00}},
+		{"/Width 3 /Height 2 /ColorSpace [/ICCBased 1 0 R] /BitsPerComponent 4", []byte{0x0F, 0x80, 0xF0, 0x40}},
+		{"/Width 2 /Height 1 /ColorSpace /CalGray /BitsPerComponent 16", []byte{0xFF, 0xFF, 0, 1}},
+		{"/Width 8 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /CCITTFaxDecode /DecodeParms << /K -1 /Columns 8 /Rows 2 /EncodedByteAlign true >>", []byte{0xC0}},
+		{"/Width 8 /Height 2 /BitsPerComponent 1 /Filter [/ASCIIHexDecode /CCITTFaxDecode] /DecodeParms [null << /K 0 >>]", []byte("C0>")},
+		{"/Width 4 /Height 4 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode", jb.Bytes()},
+		{"/Width 4 /Height 4 /Filter [/ASCIIHexDecode /JPXDecode]", []byte("FF4FFF51>")},
+	} {
+		f.Add(s.dict, s.data)
+	}
+	f.Fuzz(func(t *testing.T, dict string, data []byte) {
+		d := pdfgen.New()
+		img := d.Stream("/Type /XObject /Subtype /Image "+dict, data)
+		d.Page("q 144 0 0 288 0 0 cm /Im Do Q", fmt.Sprintf("<< /XObject << /Im %d 0 R >> >>", img), "")
+		conf := model.NewDefaultConfiguration()
+		conf.ValidationMode = model.ValidationRelaxed
+		doc, pages, err := openDoc(d.Bytes(), conf)
+		if err != nil {
+			return // a dictionary that breaks the file
+		}
+		p, err := doc.readPage(pages[0], 1, Options{})
+		if err != nil || p.Scan == nil {
+			return
+		}
+		if p.Scan.Image != nil {
+			if b := p.Scan.Image.Bounds(); b.Empty() || b.Dx()*b.Dy() > maxPixels {
+				t.Fatalf("page image %v", b)
+			}
+		} else if len(p.Scan.Data) == 0 {
+			t.Fatal("page image without data")
 		}
 	})
 }

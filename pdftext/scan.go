@@ -11,6 +11,7 @@ import (
 	"golang.org/x/image/ccitt"
 
 	"newsprint/page"
+	"newsprint/scan"
 )
 
 // maxPixels bounds a decoded page image (about 20000 × 20000 px).
@@ -56,6 +57,9 @@ func (d *doc) scanImage(pg pageInfo, in *interp) (*page.Scan, error) {
 			raw = pre.Content
 		}
 		if last != "CCITTFaxDecode" {
+			if err := checkEncoded(raw, last); err != nil {
+				return nil, err
+			}
 			scan.Data = raw
 			return scan, nil
 		}
@@ -75,6 +79,21 @@ func (d *doc) scanImage(pg pageInfo, in *interp) (*page.Scan, error) {
 	}
 	scan.Image = img
 	return scan, nil
+}
+
+// checkEncoded reads the header of a JPEG or JPEG 2000 page image, whose
+// bytes go to leptonica as they are: the size that decoder allocates is the
+// one the image's own header gives, not the PDF dictionary's, and a
+// truncated image would be filled in grey.
+func checkEncoded(raw []byte, filter string) error {
+	format := "jpeg"
+	if filter == "JPXDecode" {
+		format = "jp2"
+	}
+	if _, err := scan.Read(raw, format, scan.Options{MaxPixels: maxPixels}); err != nil {
+		return fmt.Errorf("image data: %w", err)
+	}
+	return nil
 }
 
 func (d *doc) ccitt(raw []byte, parms types.Dict, w, h int, img types.Dict) (image.Image, error) {
@@ -102,6 +121,9 @@ func (d *doc) ccitt(raw []byte, parms types.Dict, w, h int, img types.Dict) (ima
 	align := false
 	if b, ok := d.deref(parms["EncodedByteAlign"]).(types.Boolean); ok {
 		align = bool(b)
+	}
+	if w <= 0 || h <= 0 || float64(w)*float64(h) > maxPixels {
+		return nil, fmt.Errorf("CCITT image size %dx%d out of range", w, h)
 	}
 	dst := image.NewGray(image.Rect(0, 0, w, h))
 	opts := &ccitt.Options{Align: align, Invert: invert}
