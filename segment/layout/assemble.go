@@ -46,12 +46,14 @@ func (s *state) assemble() {
 	s.boxedUnits()
 	owner := make([]int, len(s.images))
 	for i, im := range s.images {
+		// A picture level with a head's top beside it is that article's,
+		// before one it is printed above.
 		owner[i] = s.ownerAbove(im)
 		if owner[i] < 0 {
-			owner[i] = s.ownerBelow(im)
+			owner[i] = s.ownerSide(im)
 		}
 		if owner[i] < 0 {
-			owner[i] = s.ownerSide(im)
+			owner[i] = s.ownerBelow(im)
 		}
 		if owner[i] < 0 {
 			owner[i] = s.ownerReach(im)
@@ -568,7 +570,10 @@ func (s *state) besideHead(b *block) bool {
 // runThrough gives a crosshead that no head owns the article of the text
 // right above it in its column, and the text right under it that article
 // too: a column goes on through its crossheads, even where its head does
-// not span it (a column set beside its head).
+// not span it (a column set beside its head). Text right under an owned
+// caption goes on that caption's article: a picture set at the top of a
+// column beside the head, the text under it (not on a scan, where OCR
+// takes the lines under a caption into it or out of it at times).
 func (s *state) runThrough() {
 	for changed := true; changed; {
 		changed = false
@@ -581,8 +586,9 @@ func (s *state) runThrough() {
 			if up == nil || up.art < 0 || s.arts[up.art].boxed || !s.setUnder(b.box, up.box) || s.separated(up.box, b.box) {
 				continue
 			}
-			// A crosshead runs on from text; text runs on from a crosshead.
-			if b.role == roleCrosshead && up.role != roleBody || b.role == roleBody && up.role != roleCrosshead {
+			// A crosshead runs on from text; text runs on from a crosshead,
+			// or from the caption of the article's picture set over it.
+			if b.role == roleCrosshead && up.role != roleBody || b.role == roleBody && up.role != roleCrosshead && (up.role != roleCaption || s.ocr) {
 				continue
 			}
 			b.art = up.art
