@@ -229,6 +229,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		arts = s.lateStories(arts, gs, byGroup, owner, stories, stoks, sfirst)
 		arts = s.strayStories(arts, owner, stories, ps, slen, big)
 		s.betweenColumns(owner, stories, ps, slen, true)
+		s.innerSeams(owner, stories, ps, slen)
 	}
 	// Headings left without text are labels.
 	kept := arts[:0]
