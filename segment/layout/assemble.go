@@ -660,12 +660,25 @@ func (s *state) ownerSide(r page.Rect) int {
 		if a.boxed || a.hr.X1 > r.X0+1 || math.Abs(a.hr.Y0-r.Y0) > 3*s.body || a.hr.X1 <= bestX {
 			continue
 		}
-		if s.vruleBetween(a.hr.X1, r.X0, r) {
+		if s.sideRule(a.hr, r) {
 			continue
 		}
 		best, bestX = i, a.hr.X1
 	}
 	return best
+}
+
+// sideRule reports a column rule between the head h and r, set beside
+// it, that parts them. On a text layer only a rule that runs up beside the
+// head does: rules between an article's own columns start under its head,
+// where rules between articles run up beside it.
+func (s *state) sideRule(h, r page.Rect) bool {
+	for _, v := range s.vrules {
+		if v.X0 >= h.X1-1 && v.X1 <= r.X0+1 && overlapY(v, r) > 0 && (s.ocr || v.Y0 < h.Y1) {
+			return true
+		}
+	}
+	return false
 }
 
 // runsOn reports a block of text set right under body text that the head
