@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"image"
 	"image/jpeg"
+	"math"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
@@ -174,6 +176,65 @@ func FuzzScanImage(f *testing.F) {
 			}
 		} else if len(p.Scan.Data) == 0 {
 			t.Fatal("page image without data")
+		}
+	})
+}
+
+// FuzzFont loads fonts from arbitrary dictionaries (encodings and
+// Differences, widths and W arrays, Type 3 matrices, descriptors, embedded
+// Type 1 encodings, ToUnicode streams) and shows arbitrary strings with
+// them: no panic (readPage runs here without Read's recover), and lines of
+// UTF-8 text with finite boxes. Objects 2, 3 and 4 of the file are a
+// ToUnicode CMap, a Type 1 font program and a Type 3 glyph procedure, for
+// the dictionaries to refer to.
+func FuzzFont(f *testing.F) {
+	seeds := []string{
+		"/Subtype /Type1 /BaseFont /Times-Bold /Encoding /MacRomanEncoding",
+		"/Subtype /TrueType /BaseFont /ABCDEF+Arial /FirstChar 32 /LastChar 34 /Widths [250 300 -1e30] " +
+			"/Encoding << /BaseEncoding /WinAnsiEncoding /Differences [32 /space /uni4E2D /g33 65 /f_i /A.sc /zero.oldstyle] >>",
+		"/Subtype /Type1 /BaseFont /X /FontDescriptor << /Flags 262210 /ItalicAngle -12 /Ascent 2000 /Descent 0 /FontFile 3 0 R >>",
+		"/Subtype /Type3 /FontMatrix [0 0.001 -0.001 0 0 0] /FontBBox [0 0 1e300 -1e300] /FirstChar 0 /LastChar 255 " +
+			"/Widths [1000] /CharProcs << /a 4 0 R >> /Encoding << /Differences [0 /a] >> /ToUnicode 2 0 R",
+		"/Subtype /Type0 /BaseFont /F /Encoding /Identity-H /ToUnicode 2 0 R /DescendantFonts [<< /Subtype /CIDFontType2 " +
+			"/DW 1000 /W [1 [500 600] 5 9 700 10 [] 11 12] /W2 [1 [-1000 500 880]] /DW2 [880 -1000] /CIDToGIDMap /Identity >>]",
+		"/Subtype /Type0 /Encoding /UniGB-UCS2-V /DescendantFonts [<< /Subtype /CIDFontType0 /CIDSystemInfo << /Ordering (GB1) >> >>]",
+		"/Subtype /Type0 /Encoding 2 0 R /DescendantFonts 5 0 R",
+	}
+	shown := [][]byte{[]byte("Hello"), {0, 1, 0, 0x20, 0x4E, 0x2D}, {0xff, 0xfe, 0x80, 0x20, 0x21}}
+	for i, s := range seeds {
+		f.Add(s, shown[i%len(shown)])
+	}
+	f.Fuzz(func(t *testing.T, fontDict string, text []byte) {
+		d := pdfgen.New()
+		tu := d.Stream("", pdfgen.ToUnicode("<0000> <FFFF>", "<0001> <0066006C>\n<20> <4E2D>", "<0010> <0012> <0041>"))
+		ff := d.Stream("/Length1 60", []byte("%!PS-AdobeFont-1.0\n/Encoding 256 array\ndup 65 /B put\ndup 32 /uni00AD put\nreadonly def\neexec"))
+		proc := d.Stream("", []byte("1000 0 0 0 750 750 d1 0 0 750 750 re f"))
+		if tu != 2 || ff != 3 || proc != 4 {
+			t.Fatalf("objects %d %d %d, want 2 3 4", tu, ff, proc)
+		}
+		hex := pdfgen.Hex(text)
+		content := fmt.Sprintf("BT /F 12 Tf 72 700 Td %s Tj [%s -300 (x)] TJ 0 -20 Td 2 Tr %s ' ET", hex, hex, hex)
+		d.Page(content, "<< /Font << /F << /Type /Font "+fontDict+" >> >> >>", "")
+		conf := model.NewDefaultConfiguration()
+		conf.ValidationMode = model.ValidationRelaxed
+		doc, pages, err := openDoc(d.Bytes(), conf)
+		if err != nil {
+			return // a dictionary that breaks the file
+		}
+		doc.budget = 64 << 20
+		p, err := doc.readPage(pages[0], 1, Options{NoScan: true})
+		if err != nil {
+			return
+		}
+		for _, l := range p.Lines {
+			if l.Box == nil || l.Text == "" || !utf8.ValidString(l.Text) {
+				t.Fatalf("line %q box %v", l.Text, l.Box)
+			}
+			for _, v := range []float64{l.Box.X0, l.Box.Y0, l.Box.X1, l.Box.Y1, l.Size} {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					t.Fatalf("line %q: box %+v size %v", l.Text, *l.Box, l.Size)
+				}
+			}
 		}
 	})
 }
