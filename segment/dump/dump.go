@@ -419,6 +419,10 @@ func (s *pageSeg) classify() {
 		if len(fs) > 1 && s.zh && s.headingChunk(s.chunk[i]) && s.headsSideBySide(i, fs, used) {
 			continue
 		}
+		if s.zh && len(fs) == 1 && s.deckUnderPair(i, fs[0]) {
+			s.items = append(s.items, item{kind: kHeading, text: fs[0], line: i, chunk: s.chunk[i], deck: true})
+			continue
+		}
 		if len(fs) == 1 && s.isHeading(i, fs[0]) || len(fs) > 1 && s.zh && s.creditNear(i, s.chunk[i]) && s.headingLike(i) {
 			s.items = append(s.items, item{kind: kHeading, text: s.headingLine(i, fs, used), line: i, chunk: s.chunk[i]})
 			continue
@@ -1343,7 +1347,58 @@ func (s *pageSeg) zhHeadingContext(i, c int) bool {
 			}
 		}
 	}
-	return s.headsChunk(i, c)
+	return s.headsChunk(i, c) || s.headSecondLine(i, c)
+}
+
+// deckUnderPair: the line under a headline of two short lines (see
+// headSecondLine) ending in a bracketed column label ("…（产经观察）") is
+// its deck, set apart from the text under it.
+func (s *pageSeg) deckUnderPair(i int, f string) bool {
+	n := len(s.items)
+	if n < 2 || i < 2 || s.chunk[i] != s.chunk[i-1] || s.chunk[i] != s.chunk[i-2] || i >= 3 && s.chunk[i-3] == s.chunk[i] {
+		return false
+	}
+	a, b := s.items[n-2], s.items[n-1]
+	if a.kind != kHeading || b.kind != kHeading || a.deck || b.deck || a.line != i-2 || b.line != i-1 {
+		return false
+	}
+	return strings.HasSuffix(f, "）") && !hasSentencePunct(f) && !strings.ContainsAny(f, "，、") && s.standsApart(i, f)
+}
+
+// standsApart reports that the line below line i does not run on from f:
+// no word across the break.
+func (s *pageSeg) standsApart(i int, f string) bool {
+	if i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i] {
+		return true
+	}
+	for _, g := range splitFrags(s.lines[i+1], true) {
+		if s.spanTracker().wordSpans(f, g) {
+			return false
+		}
+	}
+	return true
+}
+
+// headSecondLine: a headline set on two lines by choice prints as two
+// short lines ("2019中国企业" / "500强榜单公布"). The line under a heading
+// that opens its chunk is its second line when it too is narrower than a
+// column and the line below does not run on from it (a word across the
+// break): a column's first line fills the column.
+func (s *pageSeg) headSecondLine(i, c int) bool {
+	n := len(s.items)
+	if n == 0 || i < 1 || i+1 >= len(s.lines) {
+		return false
+	}
+	it := s.items[n-1]
+	if it.kind != kHeading || it.deck || it.line != i-1 || it.chunk != c || i >= 2 && s.chunk[i-2] == c {
+		return false
+	}
+	f := strings.TrimSpace(s.lines[i])
+	w := width(f)
+	if w >= s.colW-2 || s.colWidths[w] || utf8.RuneCountInString(f) < 2 {
+		return false
+	}
+	return s.standsApart(i, f)
 }
 
 // headingChunk: a short chunk made only of heading-like lines and credits,
