@@ -93,6 +93,9 @@ func (s *state) assemble() {
 		}
 	}
 	s.runThrough()
+	if !s.ocr {
+		s.besideColumns()
+	}
 	heads := len(s.arts)
 	s.orphans()
 	s.orphanPictures(owner, heads)
@@ -556,15 +559,68 @@ func (s *state) withinColumn(b *block) bool {
 // that head's article, whose columns run on beside it from the top. A rule
 // over both (under the page header, or a section's) parts neither.
 func (s *state) besideHead(b *block) bool {
-	if s.textAbove(b.box) {
-		return false
-	}
 	side := s.ownerSide(b.box)
 	if side < 0 || s.hasRuleAbove(b.box) && !s.hasRuleAbove(s.arts[side].hr) {
 		return false
 	}
+	// Text above it in its column must end above the head's top: it is
+	// the slot over theirs (a section banner or a rule between).
+	if up := s.neighbour(b, true); up != nil && !up.role.furniture() && up.box.Y1 > s.arts[side].hr.Y0+1 {
+		return false
+	}
 	below := s.neighbour(b, false)
 	return below != nil && below.role == roleBody && below.inBox < 0 && below.box.Y0-b.box.Y1 <= 0.8*s.body
+}
+
+// besideColumns gives a headed article the unowned columns that start
+// level with its head's top, each right beside the article's last column
+// (or its head), column rule or not: text set beside a one-column head
+// is that head's, since nothing above it heads it. Only under other text:
+// a column opening the page may continue the foot of the column before
+// (continuations).
+func (s *state) besideColumns() {
+	for i, a := range s.arts {
+		if a.boxed || len(a.head) == 0 {
+			continue
+		}
+		cur := a.hr
+		for {
+			next := -1
+			for j := range s.blocks {
+				c := &s.blocks[j]
+				if c.art >= 0 || c.inBox >= 0 || c.role != roleBody || math.Abs(c.box.Y0-a.hr.Y0) > 3*s.body || !s.textAbove(c.box) {
+					continue
+				}
+				if gap := c.box.X0 - cur.X1; gap < -1 || gap > 2*s.body || overlapY(c.box, cur) <= 0 {
+					continue
+				}
+				if next < 0 || c.box.X0 < s.blocks[next].box.X0 {
+					next = j
+				}
+			}
+			if next < 0 {
+				break
+			}
+			// The column: the block and what is stacked under it.
+			col := s.blocks[next].box
+			for j := next; j >= 0; {
+				c := &s.blocks[j]
+				c.art = i
+				a.blocks = append(a.blocks, j)
+				col = col.Union(c.box)
+				j = -1
+				for m := range s.blocks {
+					d := &s.blocks[m]
+					if d.art < 0 && d.inBox < 0 && d.role == roleBody && s.setUnder(d.box, col) {
+						j = m
+						break
+					}
+				}
+			}
+			a.right = math.Max(a.right, col.X1)
+			cur = col
+		}
+	}
 }
 
 // runThrough gives a crosshead that no head owns the article of the text

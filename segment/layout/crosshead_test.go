@@ -56,3 +56,39 @@ func TestCrossheadOpensColumnBesideHead(t *testing.T) {
 		t.Errorf("flows %+v, want column 1, the crosshead, column 2", body)
 	}
 }
+
+// Under a section banner, a story's second column, set beside its
+// one-column head, opens with a crosshead level with the head: text above
+// the banner (the slot over theirs) does not make it a brief's head.
+func TestCrossheadBesideHeadUnderBanner(t *testing.T) {
+	b := newPage()
+	b.line("上面的文章标题", 50, 40, 300, 20, true, "Hei")
+	b.column("甲", 8, 50, 70, 180)
+	b.column("乙", 8, 200, 70, 330)
+	b.rule(40, 184, 340, 185)
+	b.line("经济", 50, 190, 90, 14, true, "Hei")
+	b.line("标题只占一栏", 50, 215, 180, 20, true, "Hei")
+	b.column("丙", 12, 50, 245, 180)
+	b.line("小标题", 240, 215, 290, 10, true, "Hei")
+	b.column("丁", 12, 200, 229, 330)
+	l := Segment(&b.p)
+	var story int
+	for _, a := range l.Articles {
+		if texts(a.Headline) != "标题只占一栏" {
+			continue
+		}
+		story++
+		n := 0
+		for _, f := range a.Body {
+			if f.Standalone && flowText(f) == "小标题" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("flows %+v, want the crosshead among them", a.Body)
+		}
+	}
+	if story != 1 || len(l.Articles) != 2 {
+		t.Errorf("got %d articles, the story %d times; want the two stories", len(l.Articles), story)
+	}
+}

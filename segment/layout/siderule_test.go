@@ -37,3 +37,38 @@ func TestColumnRuleUnderHeadKeepsSideColumn(t *testing.T) {
 		}
 	}
 }
+
+// Under a story across the page, a second story's head set over its first
+// column only, its other columns beside the head from its top, with a
+// full-height rule on every gutter: those columns are the second story's,
+// not text without an article.
+func TestColumnsBesideOneColumnHead(t *testing.T) {
+	b := newPage()
+	b.line("第一篇通栏标题", 50, 40, 300, 20, true, "Hei")
+	b.column("甲", 10, 50, 70, 180)
+	b.column("乙", 10, 200, 70, 330)
+	b.column("丙", 10, 350, 70, 480)
+	b.rule(40, 210, 490, 211)
+	b.line("第二篇标题", 50, 220, 180, 20, true, "Hei")
+	b.column("丁", 12, 50, 250, 180)
+	for _, x := range []float64{189, 339} {
+		b.rule(x, 220, x+1, 420)
+	}
+	b.column("戊", 14, 200, 220, 330)
+	b.column("己", 14, 350, 220, 480)
+	l := Segment(&b.p)
+	if len(l.Articles) != 2 {
+		t.Fatalf("got %d articles, want 2", len(l.Articles))
+	}
+	for _, a := range l.Articles {
+		var text []string
+		for _, f := range a.Body {
+			text = append(text, flowText(f))
+		}
+		body := strings.Join(text, "|")
+		second := texts(a.Headline) == "第二篇标题"
+		if second != strings.Contains(body, "戊") || second != strings.Contains(body, "己") {
+			t.Errorf("%q: body %q", texts(a.Headline), body)
+		}
+	}
+}

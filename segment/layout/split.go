@@ -54,6 +54,11 @@ func splitLines(lines []page.Line, body, headAt float64, vrules, pics []page.Rec
 					return false
 				}
 			}
+			if head && x1-x0 <= 0.35*lineSize(l) {
+				// A word space of the head's own size: a head of two
+				// words has no spacing to compare with.
+				return true
+			}
 			if head && x1-x0 <= 1.5*spacing {
 				// No wider than the head's own spacing (OCR cuts a
 				// letter-spaced head into words anywhere).
