@@ -109,7 +109,9 @@ func FuzzHOCR(f *testing.F) {
 	fuzzSeeds(f, "*.hocr",
 		`<html><body><div class="ocr_page" title="bbox 0 0 1e308 1e308; scan_res 0 0"><span class="ocr_line" title="bbox 1 1 9e307 20; x_size 1e308">`+
 			`<span class="ocrx_word" title="bbox 1 1 5 20; x_wconf 300">a&nbsp;b</span><span class="ocrx_word" title="bbox -1 -1 -2 -2">c</span></span></div></body></html>`,
-		`<div class='ocr_page' title='bbox 0 0 100 100'><p><span class='ocr_line' title='bbox 0 0 50 10'><b>x<i>y</b>z</span>`)
+		`<div class='ocr_page' title='bbox 0 0 100 100'><p><span class='ocr_line' title='bbox 0 0 50 10'><b>x<i>y</b>z</span>`,
+		// newsprint's hOCR of a PDF page goes back to points by 72/scan_res.
+		`<div class='ocr_page' title='bbox 0 0 100 100; scan_res 1e-307 1e-307; x_source pdf-text'><span class='ocr_line' title='bbox 0 0 50 10'>x</span></div>`)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := ReadHOCR(data)
 		if err != nil {
