@@ -77,8 +77,11 @@ func Decode(data []byte) (string, error) {
 		}
 		data = out
 	}
-	if looksBinary(data) {
-		return "", ErrBinary
+	if why := binaryBytes(data); why != "" {
+		if enc != nil {
+			why += " of the text decoded from UTF-16"
+		}
+		return "", fmt.Errorf("%w: %s", ErrBinary, why)
 	}
 	if utf8.Valid(data) {
 		return string(data), nil
@@ -95,22 +98,27 @@ func Decode(data []byte) (string, error) {
 	return "", errors.New("text is neither UTF-8, UTF-16 with BOM nor GB18030/GBK")
 }
 
-// looksBinary reports whether data holds control bytes that text never has.
-func looksBinary(data []byte) bool {
+// binaryBytes says where data holds control bytes that text never has (a
+// NUL, or more than one in a hundred of other controls), "" when it has
+// none.
+func binaryBytes(data []byte) string {
 	sample := data
 	if len(sample) > 1<<16 {
 		sample = sample[:1<<16]
 	}
 	bad := 0
-	for _, b := range sample {
+	for i, b := range sample {
 		if b == 0 {
-			return true
+			return fmt.Sprintf("a NUL at byte %d", i)
 		}
 		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1b {
 			bad++
 		}
 	}
-	return bad*100 > len(sample)
+	if bad*100 > len(sample) {
+		return fmt.Sprintf("%d control bytes in the first %d", bad, len(sample))
+	}
+	return ""
 }
 
 // plausibleGB reports whether text decoded from GB18030 looks like real text.

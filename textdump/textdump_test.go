@@ -59,6 +59,7 @@ func TestDecodeRejectsBadInput(t *testing.T) {
 		"blank":      {[]byte(" \n\n\t"), nil},
 		"binary":     {binary, ErrBinary},
 		"latin1 mix": {[]byte("caf\xe9 \xe9t\xe9 \xff\xfe\xfd"), nil},
+		"utf-16 nul": {[]byte("\xff\xfea\x00\x00\x00b\x00"), ErrBinary},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -68,6 +69,9 @@ func TestDecodeRejectsBadInput(t *testing.T) {
 			}
 			if c.want != nil && !errors.Is(err, c.want) {
 				t.Fatalf("err = %v, want %v", err, c.want)
+			}
+			if c.want == ErrBinary && !strings.Contains(err.Error(), "a NUL at byte") {
+				t.Errorf("err = %v, want it to say where the NUL is", err)
 			}
 		})
 	}
