@@ -102,7 +102,7 @@ func newState(p *page.Page) *state {
 		for _, im := range images {
 			pics = append(pics, im.Box)
 		}
-		vrules = append(vrules, s.frameSides(body)...)
+		vrules = append(vrules, s.frameSides(body, vrules)...)
 	}
 	// On a scan, a line sized as a head (big) is split as one: OCR sizes a
 	// head only a little larger than body text at times.
@@ -224,11 +224,11 @@ func (s *state) bodyStyle() {
 // column rules into (columnFrame): column rules already when lines are cut
 // at the gutters they cross, where OCR read a rule as a letter glued to a
 // word ("AGAINI}") and left only a word's gap.
-func (s *state) frameSides(body float64) []page.Rect {
+func (s *state) frameSides(body float64, vrules []page.Rect) []page.Rect {
 	var out []page.Rect
 	for _, bx := range s.shapes {
 		r := bx.Box
-		if r.Width() < 2*body || s.pageFrame(r) || !s.columnFrame(r) {
+		if r.Width() < 2*body || s.pageFrame(r) || !s.columnFrame(r, vrules) {
 			continue
 		}
 		out = append(out, sides(r)...)
@@ -259,7 +259,7 @@ func (s *state) findBoxes() {
 		if s.pageFrame(r) {
 			continue
 		}
-		if s.ocr && s.columnFrame(r) {
+		if s.ocr && s.columnFrame(r, s.vrules) {
 			// A scan's rule finder closes column rules and the rules
 			// across the page into frames: their sides are column rules.
 			s.vrules = append(s.vrules, sides(r)...)

@@ -58,12 +58,61 @@ func splitBars(l page.Line) []page.Line {
 // as text.
 func barWord(t string) bool { return strings.Trim(t, "|｜ ") == "" }
 
-// columnFrame reports a drawn box that runs most of the height of the
-// page's text: notes and adverts are boxed, whole columns are not.
-func (s *state) columnFrame(r page.Rect) bool {
+// columnFrame reports a drawn box whose sides are column rules: one that
+// runs most of the height of the page's text (notes and adverts are boxed,
+// whole columns are not), or one set in a row of ruled columns.
+func (s *state) columnFrame(r page.Rect, vrules []page.Rect) bool {
 	top, bottom := math.Inf(1), math.Inf(-1)
 	for _, l := range s.lines {
 		top, bottom = math.Min(top, l.Box.Y0), math.Max(bottom, l.Box.Y1)
 	}
-	return r.Height() > 0.6*(bottom-top)
+	return r.Height() > 0.6*(bottom-top) || s.ruledColumn(r, vrules)
+}
+
+// ruledColumn reports a box that a scan's rule finder made of two column
+// rules: it pairs any two vertical rules of one height, and the rules
+// between the columns of an article all run the article's height. So
+// another rule, or a side of another box, of the box's height stands a
+// column of text away from one of its sides (boxes side by side, as
+// adverts are set, have no text between them), or a column rule runs
+// through it.
+func (s *state) ruledColumn(r page.Rect, vrules []page.Rect) bool {
+	others := append([]page.Rect(nil), vrules...)
+	for _, bx := range s.shapes {
+		if bx.Box != r {
+			others = append(others, sides(bx.Box)...)
+		}
+	}
+	for _, o := range vrules {
+		// A rule through the box from above or below it: a column rule,
+		// which runs through no frame.
+		if o.X0 > r.X0+s.body && o.X1 < r.X1-s.body && o.Y0 <= r.Y0+s.body && o.Y1 >= r.Y1-s.body && (o.Y0 < r.Y0-s.body || o.Y1 > r.Y1+s.body) {
+			return true
+		}
+	}
+	for _, o := range others {
+		if !sameSpan(o.Y0, o.Y1, r.Y0, r.Y1) {
+			continue
+		}
+		x0, x1 := r.X1, o.X0
+		if o.X1 <= r.X0 {
+			x0, x1 = o.X1, r.X0
+		}
+		if x1-x0 < 2*s.body || x1-x0 > 1.5*r.Width() {
+			continue
+		}
+		for _, l := range s.lines {
+			if cx, cy := l.Box.CenterX(), l.Box.CenterY(); cx > x0 && cx < x1 && cy > r.Y0 && cy < r.Y1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameSpan reports spans a0..a1 and b0..b1 that overlap by nine tenths
+// of the longer one.
+func sameSpan(a0, a1, b0, b1 float64) bool {
+	overlap := math.Min(a1, b1) - math.Max(a0, b0)
+	return overlap > 0 && overlap >= 0.9*math.Max(a1-a0, b1-b0)
 }
