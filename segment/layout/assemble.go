@@ -573,17 +573,16 @@ func (s *state) besideHead(b *block) bool {
 }
 
 // besideColumns gives a headed article the unowned columns that start
-// level with its head's top, each right beside the article's last column
-// (or its head), column rule or not: text set beside a one-column head
-// is that head's, since nothing above it heads it. Only under other text:
-// a column opening the page may continue the foot of the column before
+// level with its head's top, each right beside the article's head or
+// columns, column rule or not: text set beside a head from its top is
+// that head's, since nothing above it heads it. Only under other text: a
+// column opening the page may continue the foot of the column before
 // (continuations).
 func (s *state) besideColumns() {
 	for i, a := range s.arts {
 		if a.boxed || len(a.head) == 0 {
 			continue
 		}
-		cur := a.hr
 		for {
 			next := -1
 			for j := range s.blocks {
@@ -591,7 +590,7 @@ func (s *state) besideColumns() {
 				if c.art >= 0 || c.inBox >= 0 || c.role != roleBody || math.Abs(c.box.Y0-a.hr.Y0) > 3*s.body || !s.textAbove(c.box) {
 					continue
 				}
-				if gap := c.box.X0 - cur.X1; gap < -1 || gap > 2*s.body || overlapY(c.box, cur) <= 0 {
+				if gap := c.box.X0 - s.rightEdge(i, c.box); gap < -1 || gap > 2*s.body {
 					continue
 				}
 				if next < 0 || c.box.X0 < s.blocks[next].box.X0 {
@@ -618,9 +617,24 @@ func (s *state) besideColumns() {
 				}
 			}
 			a.right = math.Max(a.right, col.X1)
-			cur = col
 		}
 	}
+}
+
+// rightEdge is the right edge of article i's head and columns level with r
+// and left of it; -Inf if none.
+func (s *state) rightEdge(i int, r page.Rect) float64 {
+	a := s.arts[i]
+	edge := math.Inf(-1)
+	if overlapY(a.hr, r) > 0 && a.hr.X1 <= r.X0+1 {
+		edge = a.hr.X1
+	}
+	for _, k := range a.blocks {
+		if b := s.blocks[k].box; overlapY(b, r) > 0 && b.X1 <= r.X0+1 {
+			edge = math.Max(edge, b.X1)
+		}
+	}
+	return edge
 }
 
 // runThrough gives a crosshead that no head owns the article of the text

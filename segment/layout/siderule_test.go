@@ -56,6 +56,7 @@ func TestColumnsBesideOneColumnHead(t *testing.T) {
 	}
 	b.column("戊", 14, 200, 220, 330)
 	b.column("己", 14, 350, 220, 480)
+	b.rule(339, 220, 340, 420)
 	l := Segment(&b.p)
 	if len(l.Articles) != 2 {
 		t.Fatalf("got %d articles, want 2", len(l.Articles))
@@ -69,6 +70,37 @@ func TestColumnsBesideOneColumnHead(t *testing.T) {
 		second := texts(a.Headline) == "第二篇标题"
 		if second != strings.Contains(body, "戊") || second != strings.Contains(body, "己") {
 			t.Errorf("%q: body %q", texts(a.Headline), body)
+		}
+	}
+}
+
+// Under a story across the page, a second story's head spans its first two
+// columns, whose text starts under it, while its third column starts
+// beside the head at its top, past a rule: the third column is the second
+// story's, beside its second column.
+func TestColumnBesideTwoColumnHead(t *testing.T) {
+	b := newPage()
+	b.line("第一篇通栏标题", 50, 40, 300, 20, true, "Hei")
+	b.column("甲", 10, 50, 70, 180)
+	b.column("乙", 10, 200, 70, 330)
+	b.column("丙", 10, 350, 70, 480)
+	b.rule(40, 210, 490, 211)
+	b.line("第二篇文章的标题", 50, 220, 300, 20, true, "Hei")
+	b.column("丁", 12, 50, 250, 180)
+	b.column("戊", 12, 200, 250, 330)
+	b.column("己", 14, 350, 220, 480)
+	b.rule(339, 220, 340, 420)
+	l := Segment(&b.p)
+	if len(l.Articles) != 2 {
+		t.Fatalf("got %d articles, want 2", len(l.Articles))
+	}
+	for _, a := range l.Articles {
+		var text []string
+		for _, f := range a.Body {
+			text = append(text, flowText(f))
+		}
+		if second := texts(a.Headline) == "第二篇文章的标题"; second != strings.Contains(strings.Join(text, "|"), "己") {
+			t.Errorf("%q: body %q", texts(a.Headline), text)
 		}
 	}
 }
