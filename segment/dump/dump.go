@@ -332,6 +332,15 @@ func (s *pageSeg) classify() {
 			s.blocks = append(s.blocks, segment.Block{Kind: segment.PageHeader, Lines: []page.Line{{Text: s.blockText(l)}}})
 			continue
 		}
+		if ns := s.noticeLines(i); s.zh && len(ns) > 0 {
+			var ls []page.Line
+			for _, k := range ns {
+				ls = append(ls, page.Line{Text: strings.TrimSpace(s.lines[k])})
+				used[k] = true
+			}
+			s.blocks = append(s.blocks, segment.Block{Kind: segment.Advert, Lines: ls})
+			continue
+		}
 		if s.zh && s.advertChunk(s.chunk[i]) {
 			var ls []page.Line
 			for _, k := range s.chunkLines[s.chunk[i]] {
@@ -469,6 +478,34 @@ func (s *pageSeg) advertChunk(c int) bool {
 	}
 	return true
 }
+
+// noticeLines returns the lines of a subscription notice that starts at
+// line i: lines of one fragment that name the subscription ("欢迎订阅…",
+// "全年定价…", "邮发代号…", "各地邮局均可订阅") around its postal code,
+// all in one chunk. They read like headings; the extractor may print a
+// headline in the same chunk.
+func (s *pageSeg) noticeLines(i int) []int {
+	var ls []int
+	code := false
+	for k := i; k < len(s.lines) && s.chunk[k] == s.chunk[i]; k++ {
+		t := strings.TrimSpace(s.lines[k])
+		if !noticeLine.MatchString(t) || len(splitFrags(t, true)) != 1 {
+			break
+		}
+		code = code || postCode.MatchString(t)
+		ls = append(ls, k)
+	}
+	if !code {
+		return nil
+	}
+	return ls
+}
+
+// postCode is a paper's subscription code: "邮发代号52-82".
+var postCode = regexp.MustCompile(`^邮发代号\s*[：:]?\s*\d+-\d+$`)
+
+// noticeLine is a line of a subscription notice.
+var noticeLine = regexp.MustCompile(`^(?:欢迎订阅\p{Han}{2,8}|全年定价\s*[\d.]+\s*元|邮发代号\s*[：:]?\s*\d+-\d+|各地邮局均可订阅)$`)
 
 // earLine returns the page's first line when it is ear text printed before
 // the masthead (a slogan, an app or web promotion): a lone short line without
@@ -1323,6 +1360,38 @@ func (s *pageSeg) creditNear(i, c int) bool {
 	return false
 }
 
+// creditUnderRun reports a line that opens its chunk (or goes on a heading
+// line) over heading-like lines down to a credit line or the run-in credit that opens the text: a
+// headline wrapped over several lines (a word may run across its breaks)
+// with its deck, signed under them.
+func (s *pageSeg) creditUnderRun(i, c int) bool {
+	if i > 0 && s.chunk[i-1] == c && !s.headingAbove(i) {
+		return false
+	}
+	for k := i + 1; k < len(s.lines) && k <= i+creditRun && s.chunk[k] == c; k++ {
+		if _, _, ok := cues.ParseByline(s.lines[k]); ok {
+			return k > i+2
+		}
+		if cues.LeadIn(s.lines[k]) {
+			return true
+		}
+		if !s.headingLike(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// headingAbove: the line above line i was read as a heading (no deck).
+func (s *pageSeg) headingAbove(i int) bool {
+	n := len(s.items)
+	return n > 0 && s.items[n-1].kind == kHeading && !s.items[n-1].deck && s.items[n-1].line == i-1
+}
+
+// creditRun is how many lines a heading block over its credit holds at
+// most: a headline of three lines and a deck.
+const creditRun = 4
+
 // zhHeadingContext: a Chinese heading sits in a chunk made only of
 // heading-like lines and credits, or right above a credit or a deck, or
 // right below a kicker. The first line of a body chunk often has no
@@ -1331,7 +1400,7 @@ func (s *pageSeg) zhHeadingContext(i, c int) bool {
 	if s.headingChunk(c) {
 		return true
 	}
-	if s.creditNear(i, c) {
+	if s.creditNear(i, c) || s.creditUnderRun(i, c) {
 		return true
 	}
 	for _, k := range []int{i - 1, i + 1} {
