@@ -298,10 +298,7 @@ func (s *state) setUnder(r, above page.Rect) bool {
 // to the article ending at the foot of the column before: articles run on
 // from the bottom of one column to the top of the next.
 func (s *state) continuations() {
-	foot := math.Inf(-1)
-	for _, l := range s.lines {
-		foot = math.Max(foot, l.Box.Y1)
-	}
+	foot := s.pageFoot()
 	var ks []int
 	for k := range s.blocks {
 		b := &s.blocks[k]
@@ -315,24 +312,48 @@ func (s *state) continuations() {
 		if s.textAbove(b.box) {
 			continue
 		}
-		// The nearest column to the left, and its lowest text.
-		var prev *block
-		for i := range s.blocks {
-			c := &s.blocks[i]
-			if c.art < 0 || c.role != roleBody || c.inBox >= 0 || c.box.X1 > b.box.X0+1 {
-				continue
-			}
-			if prev == nil || c.box.X1 > prev.box.X1+s.body || (math.Abs(c.box.X1-prev.box.X1) <= s.body && c.box.Y1 > prev.box.Y1) {
-				prev = c
-			}
-		}
-		if prev == nil || prev.box.Y1 < foot-3*s.body || s.arts[prev.art].boxed {
+		prev := s.footBefore(b.box, foot)
+		if prev == nil || s.arts[prev.art].boxed {
 			continue
 		}
 		b.art = prev.art
 		s.arts[prev.art].blocks = append(s.arts[prev.art].blocks, k)
 	}
 	s.runOn()
+}
+
+// pageFoot is the bottom of the page's lowest text.
+func (s *state) pageFoot() float64 {
+	foot := math.Inf(-1)
+	for _, l := range s.lines {
+		foot = math.Max(foot, l.Box.Y1)
+	}
+	return foot
+}
+
+// footBefore is the owned text lowest in the nearest column left of r
+// when it reaches the foot of the page (foot): the text a column top at r
+// may continue. Nil if none.
+func (s *state) footBefore(r page.Rect, foot float64) *block {
+	var prev *block
+	for i := range s.blocks {
+		c := &s.blocks[i]
+		if c.art < 0 || c.role != roleBody || c.inBox >= 0 || c.box.X1 > r.X0+1 {
+			continue
+		}
+		if prev == nil || c.box.X1 > prev.box.X1+s.body || (math.Abs(c.box.X1-prev.box.X1) <= s.body && c.box.Y1 > prev.box.Y1) {
+			prev = c
+		}
+	}
+	if prev == nil || prev.box.Y1 < foot-3*s.body {
+		return nil
+	}
+	// An article whose head spans r's column lower down has its text in
+	// that column under its head: r, above the head, is no part of it.
+	if a := s.arts[prev.art]; r.CenterX() >= a.left && r.CenterX() <= a.right && a.hr.Y0 >= r.Y1 {
+		return nil
+	}
+	return prev
 }
 
 // textAbove reports text, other than page furniture, above r in its column.
@@ -575,10 +596,11 @@ func (s *state) besideHead(b *block) bool {
 // besideColumns gives a headed article the unowned columns that start
 // level with its head's top, each right beside the article's head or
 // columns, column rule or not: text set beside a head from its top is
-// that head's, since nothing above it heads it. Only under other text: a
-// column opening the page may continue the foot of the column before
-// (continuations).
+// that head's, since nothing above it heads it. A column opening the page
+// beside a column that runs to the foot is left to continuations: it may
+// continue that column's article.
 func (s *state) besideColumns() {
+	foot := s.pageFoot()
 	for i, a := range s.arts {
 		if a.boxed || len(a.head) == 0 {
 			continue
@@ -587,10 +609,13 @@ func (s *state) besideColumns() {
 			next := -1
 			for j := range s.blocks {
 				c := &s.blocks[j]
-				if c.art >= 0 || c.inBox >= 0 || c.role != roleBody || math.Abs(c.box.Y0-a.hr.Y0) > 3*s.body || !s.textAbove(c.box) {
+				if c.art >= 0 || c.inBox >= 0 || c.role != roleBody || math.Abs(c.box.Y0-a.hr.Y0) > 3*s.body {
 					continue
 				}
-				if gap := c.box.X0 - s.rightEdge(i, c.box); gap < -1 || gap > 2*s.body {
+				if !s.textAbove(c.box) && s.footBefore(c.box, foot) != nil {
+					continue // a column top that may continue the foot before
+				}
+				if gap := c.box.X0 - s.rightEdge(i, c.box); gap < -1 || gap > 3*s.body {
 					continue
 				}
 				if next < 0 || c.box.X0 < s.blocks[next].box.X0 {

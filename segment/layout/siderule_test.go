@@ -104,3 +104,39 @@ func TestColumnBesideTwoColumnHead(t *testing.T) {
 		}
 	}
 }
+
+// At the top of the page, a story's head over its first column, its other
+// columns beside the head from the top past rules running up beside it,
+// gutters a little over two ems wide, another story across below: the
+// columns are the first story's (the column before ends above the foot,
+// so they continue nothing).
+func TestColumnsBesideHeadAtPageTop(t *testing.T) {
+	b := newPage()
+	b.line("第一篇标题", 50, 40, 180, 20, true, "Hei")
+	b.column("甲", 14, 50, 70, 180)
+	b.column("乙", 16, 205, 40, 330)
+	b.column("丙", 16, 355, 40, 480)
+	for _, x := range []float64{192, 342} {
+		b.rule(x, 40, x+1, 270)
+	}
+	b.rule(40, 280, 490, 281)
+	b.line("第二篇通栏标题", 50, 290, 300, 20, true, "Hei")
+	b.column("丁", 20, 50, 320, 180)
+	b.column("戊", 20, 205, 320, 330)
+	b.column("己", 20, 355, 320, 480)
+	l := Segment(&b.p)
+	if len(l.Articles) != 2 {
+		t.Fatalf("got %d articles, want 2", len(l.Articles))
+	}
+	for _, a := range l.Articles {
+		var text []string
+		for _, f := range a.Body {
+			text = append(text, flowText(f))
+		}
+		body := strings.Join(text, "|")
+		first := texts(a.Headline) == "第一篇标题"
+		if first != strings.Contains(body, "乙") || first != strings.Contains(body, "丙") {
+			t.Errorf("%q: body %q", texts(a.Headline), body)
+		}
+	}
+}
