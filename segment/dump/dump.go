@@ -1372,7 +1372,7 @@ func (s *pageSeg) creditUnderRun(i, c int) bool {
 		if _, _, ok := cues.ParseByline(s.lines[k]); ok {
 			return k > i+2
 		}
-		if cues.LeadIn(s.lines[k]) {
+		if s.leadInAt(k) {
 			return true
 		}
 		if !s.headingLike(k) {
@@ -1380,6 +1380,15 @@ func (s *pageSeg) creditUnderRun(i, c int) bool {
 		}
 	}
 	return false
+}
+
+// leadInAt reports a run-in credit starting on line k, also one whose
+// dateline wraps in a narrow column ("本报成都6月28" / "日电 （记者…").
+func (s *pageSeg) leadInAt(k int) bool {
+	if cues.LeadIn(s.lines[k]) {
+		return true
+	}
+	return k+1 < len(s.lines) && s.chunk[k+1] == s.chunk[k] && cues.LeadIn(strings.TrimSpace(s.lines[k])+strings.TrimSpace(s.lines[k+1]))
 }
 
 // headingAbove: the line above line i was read as a heading (no deck).
@@ -1416,7 +1425,37 @@ func (s *pageSeg) zhHeadingContext(i, c int) bool {
 			}
 		}
 	}
-	return s.headsChunk(i, c) || s.headSecondLine(i, c)
+	return s.headsChunk(i, c) || s.headSecondLine(i, c) || s.pairOpensChunk(i, c)
+}
+
+// pairOpensChunk reports the first of two lines that open a chunk, both
+// without punctuation, the second short of the column: a headline wrapped
+// once, whose words may run across the break. Two lines of text there
+// would be a paragraph's last lines, and its short last line would close
+// a sentence.
+func (s *pageSeg) pairOpensChunk(i, c int) bool {
+	if i > 0 && s.chunk[i-1] == c || i+2 >= len(s.lines) || s.chunk[i+1] != c {
+		return false
+	}
+	a, b := strings.TrimSpace(s.lines[i]), strings.TrimSpace(s.lines[i+1])
+	if len(splitFrags(a, true)) != 1 || len(splitFrags(b, true)) != 1 || strings.ContainsFunc(a+b, unicode.IsPunct) {
+		return false
+	}
+	w := width(b)
+	if w >= s.colW-2 || s.colWidths[w] || utf8.RuneCountInString(b) < 2 || width(a) > s.colW {
+		return false
+	}
+	// The text printed above ends a sentence or a heading block: a
+	// paragraph broken off there goes on under a crosshead, not a headline.
+	k := i - 1
+	for k >= 0 && s.chunk[k] < 0 {
+		k--
+	}
+	if k < 0 || s.headingLike(k) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s.lines[k]))
+	return strings.ContainsRune("。！？”）…", r)
 }
 
 // deckUnderPair: the line under a headline of two short lines (see

@@ -1,0 +1,90 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+)
+
+// Narrow columns: a headline wrapped once opens a chunk after a story that
+// ended a sentence (both lines free of punctuation, the second short of
+// the column), or heads a run-in credit whose dateline wraps ("本报成都6月
+// 28" / "日电 …"). Either starts an article of its own; before, both ran on
+// as text of the article above.
+func TestNarrowColumnHeadlines(t *testing.T) {
+	for _, c := range []struct{ name, dump, head, opens string }{
+		{"pair after a sentence end", `第2版
+
+山区学校迎来新校舍
+本报记者 王强
+近日，县里新建的
+山区学校正式投入使
+用，三百多名学生搬
+进了宽敞明亮的新教
+室，家长们十分高兴。
+新校舍有教学楼、
+图书馆和运动场，配
+备了多媒体教学设备，
+学生们在家门口就能
+享受优质教育资源。
+
+全省农村公路网
+建设再上台阶
+今年以来，全省新
+建改建农村公路八千
+多公里，一大批通村
+公路连成了网，群众
+出行更加方便快捷。
+交通部门介绍，下
+一步将继续加大投入，
+完善养护机制，让农
+村公路建好管好护好，
+更好地服务乡村振兴。
+（本报记者 李明）`, "全省农村公路网建设再上台阶", "今年以来"},
+		{"over a wrapped dateline", `第2版
+
+山区学校迎来新校舍
+本报记者 王强
+近日，县里新建的
+山区学校正式投入使
+用，三百多名学生搬
+进了宽敞明亮的新教
+室，家长们十分高兴。
+新校舍有教学楼、
+图书馆和运动场，配
+备了多媒体教学设备，
+学生们在家门口就能
+享受优质教育资源。
+
+全省农村公路网络
+建设取得新成效
+本报成都6月28
+日电 （记者李明）
+今年以来，全省新
+建改建农村公路八千
+多公里，一大批通村
+公路连成了网，群众
+出行更加方便快捷。
+交通部门介绍，下
+一步将继续加大投入，
+完善养护机制，让农
+村公路建好管好护好，
+更好地服务乡村振兴。`, "全省农村公路网络建设取得新成效", "本报成都6月28日电"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			l := Segment(dumpPage("zh", c.dump))
+			if len(l.Articles) != 2 {
+				t.Fatalf("%d articles, want 2", len(l.Articles))
+			}
+			a := l.Articles[1]
+			if h := joinLines(a.Headline); h != c.head {
+				t.Errorf("headline %q, want %q", h, c.head)
+			}
+			if b := bodyText(a); !strings.HasPrefix(b, c.opens) {
+				t.Errorf("body %q", b)
+			}
+			if b := bodyText(l.Articles[0]); strings.Contains(b, "公路") {
+				t.Errorf("first article runs on: %q", b)
+			}
+		})
+	}
+}
