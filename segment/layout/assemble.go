@@ -521,10 +521,30 @@ func (s *state) span(a *art) {
 	// Heads are set flush with their first column, or centred over their
 	// columns; one that is not centred between its neighbours never reaches
 	// far left, into a neighbour's columns. (OCR boxes of a skewed scan
-	// place a flush head as centred at times: scans keep the rule.)
-	if s.ocr || math.Abs(h.CenterX()-(a.left+a.right)/2) > 1.5*s.body {
+	// place a flush head as centred at times: on a scan, a head whose left
+	// edge lines up with a column under it is flush.)
+	if math.Abs(h.CenterX()-(a.left+a.right)/2) > 1.5*s.body || s.ocr && s.flushHead(h) {
 		a.left = math.Max(a.left, h.X0-2*s.body)
 	}
+}
+
+// flushHead reports a head whose left edge lines up with the text or the
+// picture under it: set flush with that column, not centred over several.
+func (s *state) flushHead(h page.Rect) bool {
+	under := func(r page.Rect) bool {
+		return math.Abs(r.X0-h.X0) <= s.body && r.Y0 >= h.Y1-s.body && r.Y0-h.Y1 <= 8*s.body
+	}
+	for k := range s.blocks {
+		if b := &s.blocks[k]; b.role == roleBody && under(b.box) {
+			return true
+		}
+	}
+	for _, im := range s.images {
+		if under(im) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsInt(xs []int, x int) bool {
