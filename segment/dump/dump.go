@@ -1391,6 +1391,19 @@ func (s *pageSeg) leadInAt(k int) bool {
 	return k+1 < len(s.lines) && s.chunk[k+1] == s.chunk[k] && cues.LeadIn(strings.TrimSpace(s.lines[k])+strings.TrimSpace(s.lines[k+1]))
 }
 
+// signsPair reports a line that marks the lines above it as a heading:
+// a credit, a run-in credit, or a deck ending in a bracketed column label.
+func (s *pageSeg) signsPair(k int) bool {
+	if k >= len(s.lines) || s.chunk[k] < 0 {
+		return false
+	}
+	t := strings.TrimSpace(s.lines[k])
+	if _, _, ok := cues.ParseByline(t); ok || s.leadInAt(k) {
+		return true
+	}
+	return strings.HasSuffix(t, "）") && !hasSentencePunct(t) && !strings.ContainsAny(t, "，、")
+}
+
 // headingAbove: the line above line i was read as a heading (no deck).
 func (s *pageSeg) headingAbove(i int) bool {
 	n := len(s.items)
@@ -1445,13 +1458,14 @@ func (s *pageSeg) pairOpensChunk(i, c int) bool {
 	if w >= s.colW-2 || s.colWidths[w] || utf8.RuneCountInString(b) < 2 || width(a) > s.colW {
 		return false
 	}
-	// The text printed above ends a sentence or a heading block: a
-	// paragraph broken off there goes on under a crosshead, not a headline.
+	// The text printed above ends a sentence or a heading block, or a
+	// credit or deck signs the pair: a paragraph broken off there goes on
+	// under a crosshead, not a headline.
 	k := i - 1
 	for k >= 0 && s.chunk[k] < 0 {
 		k--
 	}
-	if k < 0 || s.headingLike(k) {
+	if k < 0 || s.headingLike(k) || s.signsPair(i+2) {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s.lines[k]))

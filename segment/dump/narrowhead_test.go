@@ -1,6 +1,7 @@
 package dump
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -86,5 +87,53 @@ func TestNarrowColumnHeadlines(t *testing.T) {
 				t.Errorf("first article runs on: %q", b)
 			}
 		})
+	}
+}
+
+// After a paragraph broken off mid-sentence, a pair of short lines opens
+// an article only when a deck (a bracketed column label), a credit or a
+// run-in credit signs it; unsigned, it may be a crosshead of the story
+// that runs on.
+func TestSignedPair(t *testing.T) {
+	const signed = `第2版
+
+山区学校迎来新校舍
+本报记者 王强
+近日，县里新建的
+山区学校正式投入使
+用，三百多名学生搬
+进了宽敞明亮的新教
+室，家长们十分高兴。
+新校舍有教学楼、
+图书馆和运动场，配
+备了多媒体教学设备，
+学生们在家门口就能
+享受优质教育资源，
+
+全省农村公路
+养护巡礼
+出行更方便（观察）
+今年以来，全省新
+建改建农村公路八千
+多公里，一大批通村
+公路连成了网，群众
+出行更加方便快捷。
+交通部门介绍，下
+一步将继续加大投入，
+完善养护机制，让农
+村公路建好管好护好，
+更好地服务乡村振兴。
+（本报记者 李明）`
+	unsigned := strings.Replace(signed, "出行更方便（观察）\n", "", 1)
+	for _, c := range []struct {
+		name, dump string
+		want       bool
+	}{{"signed", signed, true}, {"unsigned", unsigned, false}} {
+		s := &pageSeg{zh: true, lines: strings.Split(c.dump, "\n")}
+		s.classify()
+		i := slices.Index(s.lines, "全省农村公路")
+		if got := s.pairOpensChunk(i, s.chunk[i]); got != c.want {
+			t.Errorf("%s: pairOpensChunk %v, want %v", c.name, got, c.want)
+		}
 	}
 }
