@@ -163,6 +163,14 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		for i := range stories {
 			fixed[i] = owner[i] != nil
 		}
+	} else if !s.zh && !s.wordBlocks {
+		// So do those enAssign gave a heading on an English page printed
+		// a column line at a time: it follows the columns' order, and word
+		// likeness alone moves a column to a neighbour on the same topic.
+		// Untitled runs may still join an article.
+		for i := range stories {
+			fixed[i] = owner[i] != nil && owner[i].g != nil
+		}
 	}
 	for i := range stories {
 		if owner[i] != nil {

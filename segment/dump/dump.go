@@ -1334,6 +1334,14 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 	if openEnd(words) && (i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i]) {
 		return false
 	}
+	// Nor, set right under a line of body text and over more, is it a
+	// heading: a paragraph opens there ("The specially designed chip,
+	// developed by" / "Texas Instruments, could drive").
+	if openEnd(words) && i > 0 && s.chunk[i-1] == s.chunk[i] && len(s.items) > 0 {
+		if it := s.items[len(s.items)-1]; it.line == i-1 && it.kind == kBody {
+			return false
+		}
+	}
 	// A body line runs on: the line right below starts in lower case.
 	// (After a blank line anything may follow: dumps print headings among
 	// scraps of other columns.)

@@ -346,15 +346,17 @@ func TestLongBlockNotParted(t *testing.T) {
 	s := &pageSeg{lines: slices.Clone(ls)}
 	s.learnWords()
 	s.unpairColumns()
-	if !slices.Equal(s.lines, ls) {
+	// (Its long lines are cut in place, unjoin: no blank line parts it.)
+	if slices.Contains(s.lines, "") || len(s.lines) != len(ls)+3 {
 		t.Errorf("block of %d lines parted", len(ls))
 	}
-	// The same double lines in a short block are parted.
-	s = &pageSeg{lines: slices.Clone(ls[:20])}
+	// The same double lines in a short block, most of its lines, are
+	// parted.
+	s = &pageSeg{lines: slices.Clone(ls[:8])}
 	s.learnWords()
 	s.unpairColumns()
-	if slices.Equal(s.lines, ls[:20]) {
-		t.Errorf("block of 20 lines not parted")
+	if !slices.Contains(s.lines, "") {
+		t.Errorf("block of 8 lines not parted")
 	}
 }
 

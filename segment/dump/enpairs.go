@@ -21,6 +21,12 @@ import (
 // long line is more often a deck or a caption.
 const minPairs = 3
 
+// minPairShare is the share of a block's lines that must be double: two
+// columns side by side share most of their lines, while an extractor that
+// joins a line ending in a hyphen with the next one makes a long line now
+// and then in a single column.
+const minPairShare = 0.35
+
 // pairTurn favours the other column for the next line: a bonus smaller
 // than any run-on evidence.
 const pairTurn = 0.3
@@ -35,11 +41,46 @@ func (s *pageSeg) unpairColumns() {
 	s.rewriteBlocks(func(ls []string) ([]string, bool) {
 		left, right, ok := s.unpair(ls, colW)
 		if !ok {
-			return nil, false
+			return unjoin(ls)
 		}
 		return slices.Concat(left, []string{""}, right), true
 	})
 }
+
+// unjoin cuts the long lines of a one-column block in two. Extractors
+// join a line that ends in a hyphen with the next one and drop the hyphen
+// ("electronics rose by almost 11% between"): the block's lines are then
+// about a line wide, and a few twice as wide. Cutting such a line at the
+// space nearest the block's width keeps its words in order and gives
+// headings and paragraph ends the line widths they were printed at.
+func unjoin(ls []string) ([]string, bool) {
+	var ws []int
+	for _, l := range ls {
+		if len(strings.Fields(l)) >= 3 {
+			ws = append(ws, visLen(strings.TrimSpace(l)))
+		}
+	}
+	if len(ws) < minJoinBlock {
+		return nil, false
+	}
+	slices.Sort(ws)
+	w := float64(ws[len(ws)/2])
+	var out []string
+	cut := false
+	for _, l := range ls {
+		if a, b, ok := splitPair(strings.TrimSpace(l), w); ok {
+			out = append(out, a, b)
+			cut = true
+			continue
+		}
+		out = append(out, l)
+	}
+	return out, cut
+}
+
+// minJoinBlock is how many lines of several words a block needs for its
+// median to be a line's width.
+const minJoinBlock = 5
 
 // pairItem is a line of a two-column block, or one half of a double line
 // (side 0 left, 1 right, -1 not known).
@@ -63,7 +104,7 @@ func (s *pageSeg) unpair(ls []string, colW float64) ([]string, []string, bool) {
 		}
 		items = append(items, pairItem{t, -1})
 	}
-	if pairs < minPairs {
+	if pairs < minPairs || float64(pairs) < minPairShare*float64(len(ls)) {
 		return nil, nil, false
 	}
 	side := s.pairSides(items)
