@@ -65,7 +65,7 @@ func (s *state) capsStacks() [][]int {
 	taken := map[int]bool{}
 	for _, k := range ks {
 		b := &s.blocks[k]
-		if taken[k] || !s.setApart(b) {
+		if taken[k] || !s.setApart(b) || s.capsDeck(b) {
 			continue
 		}
 		down := s.neighbour(b, false)
@@ -103,6 +103,14 @@ func (s *state) capsStacks() [][]int {
 		out = append(out, st)
 	}
 	return out
+}
+
+// capsDeck reports a capitals line set right under a head in larger
+// type: that head's deck (stacks takes it), not a head of its own.
+func (s *state) capsDeck(b *block) bool {
+	up := s.neighbour(b, true)
+	return s.ocr && up != nil && up.role == roleHeadline && !s.capsLine(up) && up.size > b.size &&
+		b.box.Y0-up.box.Y1 <= math.Max(0.8*up.size, 2*s.body) && s.capsLine(b)
 }
 
 // capsRunOver reports a deck's last word or two in capitals that ran over

@@ -182,7 +182,8 @@ func dropGlyphRules(rules []page.Rule, lines []page.Line, body float64) []page.R
 
 // scanDeck finds, on a scan, a one-line deck under the head block k that
 // OCR sized like body text: the body block right under it whose
-// characters are set clearly wider than body text's. -1 if none.
+// characters are set clearly wider than body text's, or a line of
+// capitals (capsDeck). -1 if none.
 func (s *state) scanDeck(k int) int {
 	if !s.ocr {
 		return -1
@@ -193,6 +194,9 @@ func (s *state) scanDeck(k int) int {
 		b := &s.blocks[i]
 		if b.role != roleBody || len(b.lines) != 1 || b.inBox != h.inBox {
 			continue
+		}
+		if s.capsDeck(b) && s.neighbour(b, true) == h {
+			return i
 		}
 		gap := b.box.Y0 - h.box.Y1
 		if gap < -s.overlap*b.size || gap > 0.8*h.size || b.box.OverlapX(h.box) < 0.5*b.box.Width() {
