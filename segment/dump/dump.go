@@ -428,6 +428,14 @@ func (s *pageSeg) classify() {
 		if len(fs) > 1 && s.zh && s.headingChunk(s.chunk[i]) && s.headsSideBySide(i, fs, used) {
 			continue
 		}
+		if n := s.commaHead(i); s.zh && len(fs) == 1 && n > 0 {
+			for k := i; k < i+n; k++ {
+				t := strings.TrimSpace(s.lines[k])
+				s.items = append(s.items, item{kind: kHeading, text: t, line: k, chunk: s.chunk[i]})
+				used[k] = true
+			}
+			continue
+		}
 		if s.zh && len(fs) == 1 && s.deckUnderPair(i, fs[0]) {
 			s.items = append(s.items, item{kind: kHeading, text: fs[0], line: i, chunk: s.chunk[i], deck: true})
 			continue
@@ -1397,6 +1405,51 @@ func (s *pageSeg) leadInAt(k int) bool {
 		return true
 	}
 	return k+1 < len(s.lines) && s.chunk[k+1] == s.chunk[k] && cues.LeadIn(strings.TrimSpace(s.lines[k])+strings.TrimSpace(s.lines[k+1]))
+}
+
+// commaHead reports how many lines (one or two) a headline of two parallel
+// phrases set apart by a comma takes at line i ("共同抓好大保护，协同推进
+// 大治理", wrapped or not), 0 for none. The comma makes it read like text:
+// it must open its chunk, not among scraps of interleaved columns, be no
+// column line, and stand apart: a credit or deck signing it, or one line
+// wider than a column, or two lines the chunk ends with (a one-line chunk
+// may be an indented paragraph's first line).
+func (s *pageSeg) commaHead(i int) int {
+	c := s.chunk[i]
+	if c < 0 || i > 0 && s.chunk[i-1] == c {
+		return 0
+	}
+	t := strings.TrimSpace(s.lines[i])
+	n := 1
+	if i+1 < len(s.lines) && s.chunk[i+1] == c {
+		b := strings.TrimSpace(s.lines[i+1])
+		if w := width(b); len(splitFrags(b, true)) == 1 && !strings.ContainsFunc(b, unicode.IsPunct) && w < s.colW-2 && !s.colWidths[w] {
+			t, n = t+b, 2
+		}
+	}
+	if len(splitFrags(t, true)) != 1 || !commaPhrases(t) || s.amidScraps(c) || n == 1 && s.columnWide(t) {
+		return 0
+	}
+	end := i + n
+	if s.signsPair(end) || n == 1 && width(t) > s.colW+2 || n == 2 && (end >= len(s.lines) || s.chunk[end] != c) {
+		return n
+	}
+	return 0
+}
+
+// commaPhrases reports two short phrases set apart by one comma, with no
+// other punctuation.
+func commaPhrases(t string) bool {
+	a, b, ok := strings.Cut(t, "，")
+	if !ok || strings.ContainsFunc(a+b, unicode.IsPunct) {
+		return false
+	}
+	for _, p := range []string{a, b} {
+		if n := utf8.RuneCountInString(p); n < 3 || n > 12 || cjkShare(p) < 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // signsPair reports a line that marks the lines above it as a heading:
