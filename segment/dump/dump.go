@@ -1350,6 +1350,14 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 			return false
 		}
 	}
+	// Where blank lines part the blocks of a page (not a stream dump),
+	// a headline opens a block; set right under body text in its block,
+	// a line heads nothing but a crosshead's few words.
+	if !s.ordered && i > 0 && s.chunk[i-1] == s.chunk[i] && len(s.items) > 0 {
+		if it := s.items[len(s.items)-1]; it.line == i-1 && it.kind == kBody && !s.crossLine(i, words) {
+			return false
+		}
+	}
 	// A body line runs on: the line right below starts in lower case.
 	// (After a blank line anything may follow: dumps print headings among
 	// scraps of other columns.)
@@ -2060,4 +2068,18 @@ func (s *pageSeg) enDeck(i int, l string, used []bool) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// crossLine reports a line that may be a crosshead: at most three words,
+// not ending in a function word, the line under it not going on in lower
+// case.
+func (s *pageSeg) crossLine(i int, words []string) bool {
+	if len(words) > 3 || enFunction[strings.ToLower(strings.Trim(words[len(words)-1], "\"'‘’“”,:;"))] {
+		return false
+	}
+	if i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] {
+		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s.lines[i+1]))
+		return !unicode.IsLower(r)
+	}
+	return true
 }

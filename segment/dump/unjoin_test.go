@@ -115,3 +115,36 @@ the cider presses stood idle for weeks.`
 		t.Errorf("frost body = %q", b)
 	}
 }
+
+// On a page whose blocks blank lines part, a line set right under body
+// text in its block opens a paragraph, however it ends; only a few words
+// that do not run on may head there, as a crosshead.
+func TestLineUnderBodyOpensParagraph(t *testing.T) {
+	text := `Bank holds interest rates
+
+By ANN LEE
+The Bank of England has left interest
+rates on hold again, in a widely expected
+move.
+Rates went up five times from November
+2003 as the bank sought to cool the
+housing market and consumer debt.
+Shop sales
+Retail sales disappointed over Christmas,
+with analysts putting the drop down to
+weaker consumer confidence.`
+	l := Segment(dumpPage("en", text))
+	if len(l.Articles) != 1 {
+		for _, a := range l.Articles {
+			t.Logf("article %q", joinLines(a.Headline))
+		}
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if b := bodyText(a); !strings.Contains(b, "RateswentupfivetimesfromNovember2003") {
+		t.Errorf("body = %q", b)
+	}
+	if c := crossheads(a); len(c) != 1 || c[0] != "Shop sales" {
+		t.Errorf("crossheads = %q, want Shop sales", c)
+	}
+}
