@@ -1439,7 +1439,9 @@ func (s *pageSeg) commaHead(i int) int {
 		return 0
 	}
 	end := i + n
-	if s.signsPair(end) || n == 1 && width(t) > s.colW+2 || n == 2 && (end >= len(s.lines) || s.chunk[end] != c) {
+	alone := end >= len(s.lines) || s.chunk[end] != c
+	w := width(t)
+	if s.signsPair(end) || n == 1 && w > s.colW+2 || n == 2 && alone || n == 1 && alone && w < s.colW-2 && !s.colWidths[w] {
 		return n
 	}
 	return 0

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"newsprint/segment"
+	"newsprint/segment/cues"
 )
 
 // group is a heading with what goes with it: kicker, headline, decks, credit.
@@ -246,7 +247,8 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		// "…（产经观察）" under the headline.
 		if s.zh && len(g.head) > 1 && len(g.decks) == 0 {
 			for k := 1; k < len(g.head); k++ {
-				if strings.HasSuffix(g.head[k], "）") {
+				// A bracket the line above opened is the headline's own.
+				if strings.HasSuffix(g.head[k], "）") && !cues.LeftOpen(g.head[k-1], cues.Brackets) {
 					g.head, g.decks = g.head[:k], append([]string(nil), g.head[k:]...)
 					break
 				}
