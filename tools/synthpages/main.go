@@ -5,7 +5,10 @@
 // of 5-9 stories from them with a seeded random layout (3-7 columns,
 // headlines over some or all of a story's columns, kickers, decks, bylines
 // on their own line, run-in or at the end, crossheads, photos with
-// captions, masthead, page header, section banners, adverts) and writes
+// captions, masthead, page header, section banners, adverts), set as papers
+// set them (kickers aligned with their heads, no crosshead or credit at a
+// column's foot, no widow at its top, column rules ending with their row),
+// and writes
 //
 //	OUT/input/<case>.pdf   the page (standard-14 fonts or STSong-Light)
 //	OUT/input/<case>.txt   pdftotext's default-mode dump of it
@@ -242,7 +245,7 @@ func compose(rng *rand.Rand, zh bool, pool []article) (*canvas, page) {
 		spans := m.partition(min(left, 3))
 		x := m.left
 		bandBottom := y
-		var placed []int
+		var placed, gutterRules []int
 		for i, k := range spans {
 			w := float64(k)*m.colW + float64(k-1)*m.gutter
 			if adverts == 0 && k <= 2 && len(spans) > 1 && rng.IntN(5) == 0 && !plain["advert"] {
@@ -254,9 +257,15 @@ func compose(rng *rand.Rand, zh bool, pool []article) (*canvas, page) {
 			}
 			if m.colRules && i < len(spans)-1 {
 				gx := x + w + m.gutter/2
+				gutterRules = append(gutterRules, len(m.c.rules))
 				m.c.rules = append(m.c.rules, rule{gx, y, gx, y + hb})
 			}
 			x += w + m.gutter
+		}
+		// A rule between stories ends with the row's content, not with the
+		// height planned for it: it must not run into the next row's heads.
+		for _, i := range gutterRules {
+			m.c.rules[i].y2 = bandBottom
 		}
 		if bandBottom == y {
 			break
@@ -441,6 +450,8 @@ type bodyLine struct {
 	align  int // justify, left, centre, right
 	font   string
 	fake   bool
+	first  bool // opens its paragraph (or crosshead, credit)
+	keep   bool // stays with the next line: a crosshead or a credit over the text
 }
 
 const (
@@ -567,6 +578,7 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 	if j == 1 {
 		hsize = 13 + float64(rng.IntN(5))
 	}
+	ki := len(m.c.items) // the kicker's lines, aligned with the headline below
 	if src.Kicker != "" && rng.IntN(6) > 0 {
 		a.Kicker = src.Kicker
 		ks := math.Max(m.size+1.5, math.Round(hsize*0.5))
@@ -581,6 +593,12 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 		hl = halve(hl[0].units, m.headFont, hsize)
 	}
 	centred := rng.IntN(3) == 0 && !plain["centre"]
+	if centred {
+		for i := ki; i < len(m.c.items); i++ {
+			it := &m.c.items[i]
+			it.x += (hw - width(it.text, it.font, it.size)) / 2
+		}
+	}
 	y = m.heading(hl, m.headFont, hsize, x, y, hw, centred, rng.IntN(3) == 0 && !plain["spaced"]) + 2
 	if len(src.Subheadlines) > 0 && rng.IntN(6) > 0 {
 		ds := math.Max(m.size+2, math.Round(hsize*0.55))
@@ -620,6 +638,16 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 		for c := p; c < p+pm; c++ {
 			ptop = math.Max(ptop, tops[c])
 		}
+		// A credit set at the first column's top goes over a photo there,
+		// not under it, away from its headline.
+		var over []setLine
+		if credit.form == atColumnTop && p == 0 {
+			for _, l := range credit.lines {
+				over = append(over, m.wrap(l, m.bodyFont, m.size, m.colW)...)
+			}
+		}
+		creditTop := ptop
+		ptop += float64(len(over)) * m.lead
 		pw := m.span(pm)
 		px := x + float64(p)*(m.colW+m.gutter)
 		ph := math.Round(pw * (0.5 + 0.3*rng.Float64()))
@@ -631,6 +659,12 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 		capLines := m.wrap(src.Captions[0], cf, cs, pw)
 		capBottom := ptop + ph + 4 + float64(len(capLines))*cs*1.3 + 6
 		if bottom-capBottom > 6*m.lead && !plain["photo"] {
+			for i, l := range over {
+				m.drawLine(bodyLine{setLine: l, align: alignLeft, font: m.bodyFont, fake: m.zh}, x, creditTop+float64(i)*m.lead, m.colW, m.size)
+			}
+			if over != nil {
+				credit.form = inHeader // printed
+			}
 			m.c.rects = append(m.c.rects, rect{x: px, y: ptop, w: pw, h: ph, fill: true})
 			cy := ptop + ph + 4
 			for _, l := range capLines {
@@ -670,13 +704,13 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 
 	// Balance: the lowest common bottom that holds every line.
 	b := 0.0
-	for b = top + m.lead; b < bottom && capacity(tops, b, m.lead) < len(lines); b += 1 {
+	for b = top + m.lead; b < bottom && !m.fits(lines, tops, b); b += 1 {
 	}
+	counts, _ := m.deal(lines, tops, b)
 	used := top
 	for c, i := 0, 0; c < k && i < len(lines); c++ {
 		cx := x + float64(c)*(m.colW+m.gutter)
-		n := int((b - tops[c] + 0.01) / m.lead)
-		for r := 0; r < n && i < len(lines); r, i = r+1, i+1 {
+		for r := 0; r < counts[c]; r, i = r+1, i+1 {
 			ly := tops[c] + float64(r)*m.lead
 			m.drawLine(lines[i], cx, ly, m.colW, m.size)
 			used = math.Max(used, ly+m.lead)
@@ -694,15 +728,35 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 	return used, true
 }
 
-// capacity is how many lines the columns starting at tops hold above b.
-func capacity(tops []float64, b, lead float64) int {
-	n := 0
-	for _, t := range tops {
+// deal fills the columns starting at tops with lines down to b and returns
+// how many each takes, and whether all fitted. Like papers it never breaks
+// a column after a crosshead or a credit (keep with next) nor before a
+// paragraph's last line alone (a widow at the next column's top).
+func (m *composer) deal(lines []bodyLine, tops []float64, b float64) ([]int, bool) {
+	counts := make([]int, len(tops))
+	i := 0
+	for c, t := range tops {
+		n := 0
 		if b > t {
-			n += int((b - t + 0.01) / lead)
+			n = min(int((b-t+0.01)/m.lead), len(lines)-i)
 		}
+		for n > 0 && i+n < len(lines) && !breakable(lines, i+n) {
+			n--
+		}
+		counts[c] = n
+		i += n
 	}
-	return n
+	return counts, i == len(lines)
+}
+
+func (m *composer) fits(lines []bodyLine, tops []float64, b float64) bool {
+	_, ok := m.deal(lines, tops, b)
+	return ok
+}
+
+// breakable tells whether a column may end before lines[i].
+func breakable(lines []bodyLine, i int) bool {
+	return !lines[i-1].keep && !(lines[i].last && !lines[i].first)
 }
 
 // isCrosshead tells a short paragraph without closing punctuation: set as
@@ -722,13 +776,12 @@ func isCrosshead(p string, zh bool) bool {
 // sentences of the first) until the lines fit in the columns; it returns
 // the lines and the paragraphs kept, as printed.
 func (m *composer) fit(paras []para, cr credit, tops []float64, bottom float64) ([]bodyLine, []para) {
-	room := capacity(tops, bottom, m.lead)
 	for n := len(paras); n >= 1; n-- {
 		ps := paras[:n]
 		for len(ps) > 1 && ps[len(ps)-1].cross {
 			ps = ps[:len(ps)-1]
 		}
-		if lines := m.setBody(ps, cr); len(lines) <= room {
+		if lines := m.setBody(ps, cr); m.fits(lines, tops, bottom) {
 			return lines, ps
 		}
 	}
@@ -739,7 +792,7 @@ func (m *composer) fit(paras []para, cr credit, tops []float64, bottom float64) 
 		if !m.zh {
 			p.text = strings.Join(sents[:n], " ")
 		}
-		if lines := m.setBody([]para{p}, cr); len(lines) <= room {
+		if lines := m.setBody([]para{p}, cr); m.fits(lines, tops, bottom) {
 			return lines, []para{p}
 		}
 	}
@@ -757,7 +810,7 @@ func (m *composer) fit(paras []para, cr credit, tops []float64, bottom float64) 
 		mid := (lo + hi + 1) / 2
 		p := paras[0]
 		p.text = strings.Join(parts[:mid], sep)
-		if len(m.setBody([]para{p}, cr)) <= room {
+		if m.fits(m.setBody([]para{p}, cr), tops, bottom) {
 			lo = mid
 		} else {
 			hi = mid - 1
@@ -812,8 +865,8 @@ func (m *composer) setBody(ps []para, cr credit) []bodyLine {
 	var out []bodyLine
 	if cr.form == atColumnTop {
 		for _, l := range cr.lines {
-			for _, sl := range m.wrap(l, m.bodyFont, m.size, m.colW) {
-				out = append(out, bodyLine{setLine: sl, align: alignLeft, font: m.bodyFont, fake: m.zh})
+			for i, sl := range m.wrap(l, m.bodyFont, m.size, m.colW) {
+				out = append(out, bodyLine{setLine: sl, align: alignLeft, font: m.bodyFont, fake: m.zh, first: i == 0, keep: true})
 			}
 		}
 	}
@@ -823,8 +876,8 @@ func (m *composer) setBody(ps []para, cr credit) []bodyLine {
 			if m.zh {
 				f = song
 			}
-			for _, sl := range m.wrap(p.text, f, m.size, m.colW) {
-				out = append(out, bodyLine{setLine: sl, align: centre, font: f, fake: m.zh})
+			for i, sl := range m.wrap(p.text, f, m.size, m.colW) {
+				out = append(out, bodyLine{setLine: sl, align: centre, font: f, fake: m.zh, first: i == 0, keep: true})
 			}
 			continue
 		}
@@ -838,7 +891,7 @@ func (m *composer) setBody(ps []para, cr credit) []bodyLine {
 			sls = breakEn(p.text, roman, m.size, m.colW, indent, !plain["hyphen"])
 		}
 		for i, sl := range sls {
-			bl := bodyLine{setLine: sl, font: m.bodyFont}
+			bl := bodyLine{setLine: sl, font: m.bodyFont, first: i == 0}
 			if i == 0 {
 				bl.indent = indent
 			}
@@ -849,8 +902,8 @@ func (m *composer) setBody(ps []para, cr credit) []bodyLine {
 		}
 	}
 	if cr.form == atEnd {
-		for _, sl := range m.wrap(cr.lines[0], m.bodyFont, m.size, m.colW) {
-			out = append(out, bodyLine{setLine: sl, align: alignRight, font: m.bodyFont})
+		for i, sl := range m.wrap(cr.lines[0], m.bodyFont, m.size, m.colW) {
+			out = append(out, bodyLine{setLine: sl, align: alignRight, font: m.bodyFont, first: i == 0})
 		}
 	}
 	return out
@@ -940,7 +993,8 @@ func (m *composer) credit(src article, a *article) credit {
 	}
 	rng := m.rng
 	if m.zh {
-		if len(reps) == 0 {
+		if len(reps) == 0 { // nothing printed: a correspondent alone is not credited
+			a.Authors = nil
 			return credit{}
 		}
 		form := inHeader + rng.IntN(4)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -133,5 +135,173 @@ func TestWrapHeadKeepsText(t *testing.T) {
 	}
 	if got.String() != head {
 		t.Errorf("heading set as %q, want %q", got.String(), head)
+	}
+}
+
+// pages composes pages from the invented articles for seeds 1..n of both
+// languages.
+func pages(t *testing.T, n uint64, each func(name string, c *canvas, p page)) {
+	t.Helper()
+	pool, err := readArticles("testdata/truth")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"zh", "en"} {
+		for seed := uint64(1); seed <= n; seed++ {
+			c, p := compose(rand.New(rand.NewPCG(seed, 9)), lang == "zh", pool[lang])
+			each(fmt.Sprintf("%s seed %d", lang, seed), c, p)
+		}
+	}
+}
+
+// TestColumnRulesStayInTheirRow: a vertical rule never crosses a rule
+// across the page (under a row of stories, over a section).
+func TestColumnRulesStayInTheirRow(t *testing.T) {
+	vertical := 0
+	pages(t, 40, func(name string, c *canvas, p page) {
+		for _, v := range c.rules {
+			if v.x1 != v.x2 {
+				continue
+			}
+			vertical++
+			for _, h := range c.rules {
+				if h.y1 == h.y2 && h.x1 < v.x1 && v.x1 < h.x2 && v.y1 < h.y1 && h.y1 < v.y2 {
+					t.Errorf("%s: rule at x %.1f from %.1f to %.1f crosses the rule at y %.1f", name, v.x1, v.y1, v.y2, h.y1)
+				}
+			}
+		}
+	})
+	if vertical == 0 {
+		t.Fatal("no page drew a column rule")
+	}
+}
+
+// TestKickerAlignsWithHeadline: a kicker is flush left over a flush-left
+// headline and centred over a centred one.
+func TestKickerAlignsWithHeadline(t *testing.T) {
+	centred := 0
+	pages(t, 40, func(name string, c *canvas, p page) {
+		for _, a := range p.Articles {
+			if a.Kicker == "" {
+				continue
+			}
+			k := slices.IndexFunc(c.items, func(it item) bool { return inside(it, a) && strings.HasPrefix(squeeze(a.Kicker), squeeze(it.text)) })
+			h := slices.IndexFunc(c.items, func(it item) bool { return inside(it, a) && strings.HasPrefix(squeeze(a.Headline), squeeze(it.text)) })
+			if k < 0 || h < 0 {
+				t.Errorf("%s: kicker or headline of %q not printed", name, a.Headline)
+				continue
+			}
+			mid := func(it item) float64 {
+				return it.x + (width(it.text, it.font, it.size)+it.tc*float64(utf8.RuneCountInString(it.text)-1))/2
+			}
+			ki, hi := c.items[k], c.items[h]
+			switch {
+			case math.Abs(hi.x-a.BBox[0]) < 0.01:
+				if math.Abs(ki.x-hi.x) > 0.01 {
+					t.Errorf("%s: kicker %q at x %.1f over flush-left headline at %.1f", name, a.Kicker, ki.x, hi.x)
+				}
+			default:
+				centred++
+				if math.Abs(mid(ki)-mid(hi)) > 0.5 {
+					t.Errorf("%s: kicker %q centred on %.1f, its centred headline on %.1f", name, a.Kicker, mid(ki), mid(hi))
+				}
+			}
+		}
+	})
+	if centred == 0 {
+		t.Fatal("no page centred a headline under a kicker")
+	}
+}
+
+// inside tells whether it is a line of text in a's box.
+func inside(it item, a article) bool {
+	return it.text != "" && it.x >= a.BBox[0]-0.01 && it.x < a.BBox[2] && it.top >= a.BBox[1]-0.01 && it.top < a.BBox[3]
+}
+
+// TestColumnBreaks: dealing a story's lines into columns never ends a
+// column with a crosshead or a credit over the text, nor leaves a
+// paragraph's last line alone at a column top.
+func TestColumnBreaks(t *testing.T) {
+	m := &composer{zh: true, size: 10, lead: 13, colW: 100, bodyFont: song}
+	cr := credit{form: atColumnTop, lines: []string{"本报记者 周敏"}}
+	lines := m.setBody([]para{
+		{text: "据介绍，新码头共有四个泊位，年吞吐能力可达三百万吨，可停靠大型货轮。"},
+		{text: "出行更便利", cross: true},
+		{text: "以前坐车要走半小时，现在出门就有站台。一位居民说，线路加密后，早高峰等车的时间少了一半。"},
+		{text: "夜间班次将增加", cross: true},
+		{text: "公交公司表示，下月起夜间班次将增加，末班车推迟到二十三点。"},
+	}, cr)
+	tops := []float64{0, 0, 0}
+	dealt := 0
+	for b := m.lead; b < 20*m.lead; b++ {
+		counts, ok := m.deal(lines, tops, b)
+		if !ok {
+			continue
+		}
+		dealt++
+		i := 0
+		for c, n := range counts[:len(counts)-1] {
+			i += n
+			if n == 0 || i == len(lines) {
+				continue
+			}
+			if lines[i-1].keep {
+				t.Errorf("bottom %.0f: column %d ends with %q, kept with the next line", b, c, lines[i-1].text())
+			}
+			if lines[i].last && !lines[i].first {
+				t.Errorf("bottom %.0f: column %d opens with %q, a paragraph's last line", b, c+1, lines[i].text())
+			}
+		}
+		total := 0
+		for _, n := range counts {
+			total += n
+		}
+		if total != len(lines) {
+			t.Errorf("bottom %.0f: %d of %d lines dealt", b, total, len(lines))
+		}
+	}
+	if dealt == 0 {
+		t.Fatal("the lines never fitted")
+	}
+}
+
+// TestUncreditedAuthors: a correspondent without a reporter is not
+// printed on Chinese pages, so the truth names no author.
+func TestUncreditedAuthors(t *testing.T) {
+	m := &composer{zh: true, rng: rand.New(rand.NewPCG(1, 1))}
+	var a article
+	cr := m.credit(article{Authors: []author{{"吴青", "correspondent"}}}, &a)
+	if cr.form != noCredit || a.Byline != "" || len(a.Authors) != 0 {
+		t.Errorf("credit form %d, byline %q, authors %v; want nothing", cr.form, a.Byline, a.Authors)
+	}
+}
+
+// TestCreditOverPhoto: a credit line of its own is printed above a photo
+// in its column, next to its headline, never under the photo.
+func TestCreditOverPhoto(t *testing.T) {
+	checked := 0
+	pages(t, 60, func(name string, c *canvas, p page) {
+		for _, a := range p.Articles {
+			// Run-in credits (本报讯…, 本报北京…电) open the text, under a photo or not.
+			if a.Byline == "" || len(a.Captions) == 0 || strings.HasPrefix(a.Byline, "本报") && !strings.HasPrefix(a.Byline, "本报记者") {
+				continue
+			}
+			for _, it := range c.items {
+				if !inside(it, a) || !strings.HasPrefix(squeeze(a.Byline), squeeze(it.text)) {
+					continue
+				}
+				for _, r := range c.rects {
+					if r.fill && r.x <= it.x+0.01 && it.x < r.x+r.w && r.y >= a.BBox[1] && r.y < a.BBox[3] {
+						checked++
+						if it.top > r.y {
+							t.Errorf("%s: credit %q at y %.1f under the photo at %.1f", name, it.text, it.top, r.y)
+						}
+					}
+				}
+			}
+		}
+	})
+	if checked == 0 {
+		t.Fatal("no page printed a credit in a photo's column")
 	}
 }
