@@ -846,6 +846,13 @@ func (s *state) blocked(y0, y1 float64, r page.Rect) bool {
 	return false
 }
 
+// endCredit reports a credit set right under running text: it ends an
+// article ("（本报记者 魏哲哲）"), and a rule under it ends the article.
+func (s *state) endCredit(b *block) bool {
+	up := s.neighbour(b, true)
+	return up != nil && up.role == roleBody && len(up.lines) > 2 && b.box.Y0-up.box.Y1 <= 1.5*s.body
+}
+
 // separator reports whether a rule ends the text above it. Rules right
 // under a headline or deck only decorate it.
 func (s *state) separator(rl page.Rect) bool {
@@ -860,7 +867,7 @@ func (s *state) separator(rl page.Rect) bool {
 		}
 		return true
 	}
-	if above.role.head() || above.role == roleByline || above.role == roleCrosshead {
+	if above.role.head() || above.role == roleByline && !s.endCredit(above) || above.role == roleCrosshead {
 		return false
 	}
 	// A credit OCR misread so that it no longer parses, and a deck it

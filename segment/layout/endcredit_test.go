@@ -1,0 +1,34 @@
+package layout
+
+import (
+	"testing"
+)
+
+// An article whose last column ends in its credit, right above the rule
+// across the page that parts it from the row under it: the rule ends
+// the article (a credit under a head only decorates the rule under it; the credit is
+// set smaller than the text),
+// so the column that the next article sets beside its head, under the
+// credit, is that article's.
+func TestRuleUnderEndCredit(t *testing.T) {
+	b := datedScan()
+	b.line("上面一篇文章的标题", 150, 300, 90, 90)
+	b.column("甲", 12, 150, 430)
+	b.column("乙", 12, 700, 430)
+	b.column("丙", 12, 1250, 430)
+	b.line("（本报记者 王小明）", 1460, 1052, 28, 28)
+	b.rule(150, 1095, 2330, 4)
+	b.line("下面的标题", 150, 1120, 80, 80)
+	b.column("丁", 8, 150, 1240)
+	b.column("戊", 10, 700, 1140)
+	b.column("己", 10, 1250, 1140)
+	l := Segment(&b.p)
+	var got []string
+	for _, a := range l.Articles {
+		got = append(got, texts(a.Headline)+":"+flowStarts(a.Body))
+	}
+	want := []string{"上面一篇文章的标题:甲乙丙", "下面的标题:丁戊己"}
+	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("articles %q, want %q", got, want)
+	}
+}
