@@ -690,6 +690,8 @@ func (s *state) rightEdge(i int, r page.Rect) float64 {
 // column beside the head, the text under it (not on a scan, where OCR
 // takes the lines under a caption into it or out of it at times).
 func (s *state) runThrough() {
+	s.rows = s.indexBlocks()
+	defer func() { s.rows = nil }()
 	for changed := true; changed; {
 		changed = false
 		for k := range s.blocks {
@@ -1027,6 +1029,23 @@ func (s *state) inlineHead(k int) bool {
 
 // neighbour is the nearest block straight above (or below) b in its column.
 func (s *state) neighbour(b *block, up bool) *block {
+	if ix := s.rows; ix != nil && ix.n == len(s.blocks) && finite(b.box.Y0+1) && finite(b.box.Y1-1) {
+		// The nearest first, the first in page order of those as near.
+		var best *block
+		find := func(k int, _ float64) bool {
+			c := &s.blocks[k]
+			if c != b && c.box.OverlapX(b.box) >= 0.5*math.Min(c.box.Width(), b.box.Width()) {
+				best = c
+			}
+			return best != nil
+		}
+		if up {
+			ix.bottoms.walk(math.Inf(-1), b.box.Y0+1, find)
+		} else {
+			ix.tops.walk(math.Inf(-1), -(b.box.Y1 - 1), find)
+		}
+		return best
+	}
 	var best *block
 	for k := range s.blocks {
 		c := &s.blocks[k]

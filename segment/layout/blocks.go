@@ -117,42 +117,77 @@ func (s *state) buildBlocks() {
 		}
 		return lines[i].Box.X0 < lines[j].Box.X0
 	})
+	// The blocks by the bottom of their last line, walked closest first:
+	// a block's last line lies at most maxGap and overlap of the larger
+	// size of the page away. Without finite coordinates, every block is
+	// tried.
+	ends := newEdgeIndex(typicalHeight(lines))
+	maxSize, walk := math.Inf(-1), indexed
+	for _, l := range lines {
+		maxSize = max(maxSize, lineSize(l))
+		walk = walk && finite(l.Box.Y0) && finite(l.Box.Y1) && finite(lineSize(l))
+	}
 	for _, l := range lines {
 		lb := *l.Box
 		in := s.boxOf(lb)
 		best, bestGap := -1, math.Inf(1)
-		for i := range s.blocks {
+		try := func(i int) {
 			b := &s.blocks[i]
 			last := b.lines[len(b.lines)-1]
 			pb := *last.Box
 			h := math.Max(lineSize(last), lineSize(l))
 			gap := lb.Y0 - pb.Y1
 			if b.inBox != in || gap < -s.overlap*h || gap > s.maxGap*h {
-				continue
+				return
+			}
+			// The closest block takes l, the first in page order of
+			// those as close: the tests below need not run on the others.
+			if !(gap < bestGap || gap == bestGap && i < best) {
+				return
 			}
 			if pb.OverlapX(lb) < 0.5*math.Min(pb.Width(), lb.Width()) {
-				continue
+				return
 			}
 			if !s.sameStyle(last, l) || s.separated(pb, lb) || !s.fitsBlock(b, l) {
-				continue
+				return
 			}
 			if s.ocr && (len(b.lines) == 1 && s.creditOver(last, l) || s.creditUnder(last, l)) {
-				continue
+				return
 			}
 			if n := len(b.lines); s.ocr && n > 1 && runes(last.Text) <= 2 && !s.sameStyle(b.lines[n-2], l) {
 				// OCR sizes a character or two erratically: such a line
 				// does not bridge two styles.
-				continue
+				return
 			}
-			if gap < bestGap {
-				best, bestGap = i, gap
+			best, bestGap = i, gap
+		}
+		if walk {
+			h := max(lineSize(l), maxSize, 0)
+			lo, hi := lb.Y0-s.maxGap*h, lb.Y0+s.overlap*h
+			ends.walk(lo-1e-9*(1+math.Abs(lo)), hi+1e-9*(1+math.Abs(hi)), func(i int, y float64) bool {
+				if best >= 0 && lb.Y0-y > bestGap {
+					return true // the rest lie further up
+				}
+				try(i)
+				return false
+			})
+		} else {
+			for i := range s.blocks {
+				try(i)
 			}
 		}
 		if best >= 0 {
 			b := &s.blocks[best]
+			if walk {
+				ends.remove(edge{b.lines[len(b.lines)-1].Box.Y1, best})
+				ends.insert(edge{lb.Y1, best})
+			}
 			b.lines = append(b.lines, l)
 			b.box = b.box.Union(lb)
 			continue
+		}
+		if walk {
+			ends.insert(edge{lb.Y1, len(s.blocks)})
 		}
 		s.blocks = append(s.blocks, block{lines: []page.Line{l}, box: lb, inBox: in, art: -1, img: -1})
 	}

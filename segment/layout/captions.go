@@ -19,7 +19,10 @@ func joinCaptionPieces(lines []page.Line, body float64, pics []page.Rect) []page
 	if len(pics) == 0 {
 		return lines
 	}
-	return joinPieces(lines, func(a, b page.Line) bool { return captionPiece(a, b, lines, body, pics) })
+	near := func(a page.Line, _ pieceStats) window {
+		return rowWindow(a, -0.5*body, 2.5*body, 0.4*max(a.Box.Height(), 0))
+	}
+	return joinPieces(lines, near, func(a, b page.Line) bool { return captionPiece(a, b, lines, body, pics) }, nil)
 }
 
 // captionPiece reports whether b continues the caption line a to its

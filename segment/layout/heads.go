@@ -21,9 +21,9 @@ import (
 // of the columns under them (columnEdges): the heads of two articles side
 // by side.
 func joinHeadPieces(lines []page.Line, body float64, vrules []page.Rect) []page.Line {
-	return joinPieces(lines, func(a, b page.Line) bool {
+	return joinPieces(lines, headWindow(body), func(a, b page.Line) bool {
 		return headPiece(a, b, body, vrules) && !columnEdges(lines, body, a, a.Box.X1, b.Box.X0)
-	})
+	}, nil)
 }
 
 // joinMarks puts back a quote mark or bracket that OCR returned as a line
@@ -31,7 +31,7 @@ func joinHeadPieces(lines []page.Line, body float64, vrules []page.Rect) []page.
 // within the line's height, no more than half a character of the line
 // away.
 func joinMarks(lines []page.Line) []page.Line {
-	return joinPieces(lines, func(a, b page.Line) bool {
+	return joinPieces(lines, markWindow, func(a, b page.Line) bool {
 		mark, line := a, b
 		switch am, bm := onlyMarks(a.Text), onlyMarks(b.Text); {
 		case am == bm:
@@ -40,7 +40,18 @@ func joinMarks(lines []page.Line) []page.Line {
 			mark, line = b, a
 		}
 		return math.Abs(b.Box.X0-a.Box.X1) <= 0.5*lineSize(line) && overlapY(*mark.Box, *line.Box) >= 0.8*mark.Box.Height()
-	})
+	}, nil)
+}
+
+// markWindow bounds the lines joinMarks may join to a: within half the
+// larger size of a gap from it, and, unless a line has no height, their
+// boxes overlapping in height.
+func markWindow(a page.Line, st pieceStats) window {
+	reach, dy := 0.5*max(lineSize(a), st.maxSize), math.Inf(1)
+	if st.minHeight > 0 {
+		dy = (a.Box.Height() + st.maxHeight) / 2
+	}
+	return rowWindow(a, -reach, reach, dy)
 }
 
 // onlyMarks reports a short text of punctuation alone: one or two marks.
@@ -59,23 +70,45 @@ func onlyMarks(t string) bool {
 }
 
 // joinPieces merges, left to right, each line with the lines further right
-// that joins reports as its continuation (mergeHead).
-func joinPieces(lines []page.Line, joins func(a, b page.Line) bool) []page.Line {
+// that joins reports as its continuation (mergeHead). near bounds the
+// lines joins can take for a line a (given the page's pieceStats), so
+// that only those are tried, in the same order as all would be. grew, if
+// not nil, hears of each line that took in another (its box was before).
+func joinPieces(lines []page.Line, near func(a page.Line, st pieceStats) window, joins func(a, b page.Line) bool, grew func(i int, was page.Rect)) []page.Line {
 	sort.SliceStable(lines, func(i, j int) bool { return lines[i].Box.X0 < lines[j].Box.X0 })
 	gone := make([]bool, len(lines))
+	ix, st := newPieceIndex(lines, gone), statsOf(lines)
 	for i := range lines {
 		if gone[i] {
 			continue
 		}
 		a := &lines[i]
-		for j := i + 1; j < len(lines); j++ {
-			if !gone[j] && joins(*a, lines[j]) {
+		for j := ix.next(i+1, near(*a, st)); j < len(lines); j = ix.next(j+1, near(*a, st)) {
+			if joins(*a, lines[j]) {
+				was := *a.Box
 				mergeHead(a, lines[j])
 				gone[j] = true
+				if grew != nil {
+					grew(i, was)
+				}
 			}
 		}
 	}
 	return kept(lines, gone)
+}
+
+// headWindow bounds the pieces headPiece may take for a head line a: its
+// gap bounds at the largest size of the page, the middles of the pieces
+// within 0.3 of a's size.
+func headWindow(body float64) func(a page.Line, st pieceStats) window {
+	return func(a page.Line, st pieceStats) window {
+		sa := lineSize(a)
+		if sa < 1.2*body {
+			return noWindow
+		}
+		size := max(sa, st.maxSize)
+		return rowWindow(a, -0.5*size, 0.8*size, 0.3*sa)
+	}
 }
 
 // headPiece reports whether b continues the head line a to its right.

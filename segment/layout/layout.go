@@ -43,6 +43,9 @@ type state struct {
 	// blocks are final (assemble), for the per-article and per-head uses.
 	colWidth, pitch float64
 	arts            []*art
+	// rows indexes the blocks for neighbour in the passes that ask it of
+	// every block and change no block's box; nil elsewhere.
+	rows *blockRows
 }
 
 // Segment finds the articles and page furniture of a positioned page.

@@ -32,6 +32,13 @@ func splitLines(lines []page.Line, body, headAt float64, vrules, pics []page.Rec
 			words = append(words, wbox{w.Box, i})
 		}
 	}
+	// The words by their tops: a word within reach of a line's height
+	// starts at most the tallest word's height above that reach.
+	tallest := math.Inf(-1)
+	for _, w := range words {
+		tallest = max(tallest, w.r.Height())
+	}
+	tops := newBand(typicalHeight(lines), len(words), func(i int) float64 { return words[i].r.Y0 })
 	gaps := make([][][2]float64, len(lines))
 	for i, l := range lines {
 		gaps[i] = wideGaps(l, body)
@@ -82,10 +89,16 @@ func splitLines(lines []page.Line, body, headAt float64, vrules, pics []page.Rec
 				return false
 			}
 			m := 0.2 * (x1 - x0)
-			for _, w := range words {
-				if w.line != i && w.r.Y1 > l.Box.Y0-reach && w.r.Y0 < l.Box.Y1+reach && w.r.X0 < x1-m && w.r.X1 > x0+m {
-					return true
+			crossing := tops.each(l.Box.Y0-reach-tallest, l.Box.Y1+reach, func(items []int) bool {
+				for _, k := range items {
+					if w := words[k]; w.line != i && w.r.Y1 > l.Box.Y0-reach && w.r.Y0 < l.Box.Y1+reach && w.r.X0 < x1-m && w.r.X1 > x0+m {
+						return true
+					}
 				}
+				return false
+			})
+			if crossing {
+				return true
 			}
 			// Nothing crosses the gap. A line in a type of its own (a
 			// caption) is cut only where a line around shows the gutter
@@ -193,7 +206,21 @@ func sharedGap(lines []page.Line, gaps [][][2]float64, i int, x0, x1, body float
 // line, and no line above or below may have a column edge at the gap.
 func joinColumnPieces(lines []page.Line, body float64, vrules []page.Rect) []page.Line {
 	col := 1.05 * typicalWidth(lines, body)
-	return joinPieces(lines, func(a, b page.Line) bool {
+	near := func(a page.Line, _ pieceStats) window {
+		if !bodySized(a, body) {
+			return noWindow
+		}
+		return rowWindow(a, 0, 1.2*body, 0.3*max(a.Box.Height(), 0))
+	}
+	// The lines by their rows for gutterAt, made once joinPieces has
+	// sorted them, and kept up to date as they take in their pieces.
+	var rows *rowEdges
+	grew := func(i int, was page.Rect) {
+		if rows != nil {
+			rows.grew(i, was)
+		}
+	}
+	return joinPieces(lines, near, func(a, b page.Line) bool {
 		if !bodySized(a, body) || !bodySized(b, body) {
 			return false
 		}
@@ -205,20 +232,23 @@ func joinColumnPieces(lines []page.Line, body float64, vrules []page.Rect) []pag
 		if midDist(*a.Box, *b.Box) > 0.3*h {
 			return false
 		}
-		return !ruleBetween(vrules, *a.Box, *b.Box, 2, 0) && !gutterAt(lines, *a.Box, a.Box.X1, b.Box.X0, body)
-	})
+		if ruleBetween(vrules, *a.Box, *b.Box, 2, 0) {
+			return false
+		}
+		if rows == nil {
+			rows = newRowEdges(lines)
+		}
+		return !rows.gutterAt(*a.Box, a.Box.X1, b.Box.X0, body)
+	}, grew)
 }
 
 // gutterAt reports a line right above or below r that ends at x0 or
 // starts at x1: the gap x0..x1 is where columns meet.
-func gutterAt(lines []page.Line, r page.Rect, x0, x1, body float64) bool {
+func (e *rowEdges) gutterAt(r page.Rect, x0, x1, body float64) bool {
 	tol := 0.5 * body
-	for _, o := range lines {
-		if nextRow(*o.Box, r, body) && (math.Abs(o.Box.X1-x0) <= tol || math.Abs(o.Box.X0-x1) <= tol) {
-			return true
-		}
-	}
-	return false
+	return e.nextRow(r, body, func(o *page.Line) bool {
+		return nextRow(*o.Box, r, body) && (math.Abs(o.Box.X1-x0) <= tol || math.Abs(o.Box.X0-x1) <= tol)
+	})
 }
 
 // nextRow reports a line box o on the row right above or right below the
@@ -394,6 +424,17 @@ func letterSpaced(l page.Line) bool {
 func joinFragments(lines []page.Line, body, tol, overlap float64) []page.Line {
 	sort.SliceStable(lines, func(i, j int) bool { return lines[i].Box.X0 < lines[j].Box.X0 })
 	gone := make([]bool, len(lines))
+	ix, st := newPieceIndex(lines, gone), statsOf(lines)
+	// near bounds the lines the tests below may join to a: from a gap of
+	// the largest overlap allowed to two sizes of a, their boxes
+	// overlapping in height unless a line has no height.
+	near := func(a page.Line) window {
+		sa, dy := lineSize(a), math.Inf(1)
+		if st.minHeight > 0 {
+			dy = (a.Box.Height() + st.maxHeight) / 2
+		}
+		return rowWindow(a, min(-1, -overlap*max(sa, 0)), 2*sa, dy)
+	}
 	for i := range lines {
 		a := &lines[i]
 		if gone[i] {
@@ -402,13 +443,10 @@ func joinFragments(lines []page.Line, body, tol, overlap float64) []page.Line {
 		// overlap is set on a scan only, where a line of one-character
 		// words is any CJK line: it must be spaced out too.
 		head := lineSize(*a) > 1.3*body || letterSpaced(*a) && (overlap == 0 || spacedOut(*a))
-		for j := i + 1; j < len(lines); j++ {
+		for j := ix.next(i+1, near(*a)); j < len(lines); j = ix.next(j+1, near(*a)) {
 			b := lines[j]
 			if b.Box.X0 > a.Box.X1+2*lineSize(*a) {
 				break // sorted by left edge: the rest are further right
-			}
-			if gone[j] {
-				continue
 			}
 			h := math.Min(a.Box.Height(), b.Box.Height())
 			gap := b.Box.X0 - a.Box.X1
