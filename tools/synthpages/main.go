@@ -337,13 +337,22 @@ func (m *composer) furniture() float64 {
 	}
 	if rng.IntN(3) == 0 { // front page
 		size := 40 + float64(rng.IntN(16))
-		w := width(m.paper, m.headFont, size)
-		box := m.text(m.paper, m.headFont, size, (pageW-w)/2, margin, m.zh, 0)
-		m.addBlock("masthead", m.paper, box)
 		ear := []string{date, fmt.Sprintf("No. %d", 10000+rng.IntN(9000))}
 		if m.zh {
 			ear = []string{date, fmt.Sprintf("第%d号", 10000+rng.IntN(9000)), "今日" + fmt.Sprint(8+4*rng.IntN(3)) + "版"}
 		}
+		earW := 0.0
+		for _, s := range ear {
+			earW = math.Max(earW, width(s, m.bodyFont, m.size))
+		}
+		// The paper's name is set smaller rather than over its ear.
+		ms := size
+		for ms > 20 && (pageW-width(m.paper, m.headFont, ms))/2 < margin+earW+12 {
+			ms--
+		}
+		w := width(m.paper, m.headFont, ms)
+		box := m.text(m.paper, m.headFont, ms, (pageW-w)/2, margin+(size-ms)*0.6, m.zh, 0)
+		m.addBlock("masthead", m.paper, box)
 		for i, s := range ear {
 			box = m.text(s, m.bodyFont, m.size, margin, margin+8+float64(i)*m.size*1.4, false, 0)
 			m.addBlock("page-header", s, box)
@@ -611,9 +620,17 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 
 	credit := m.credit(src, &a)
 	if credit.form == inHeader {
+		// Wrapped to the headline's width: a credit never runs on into
+		// the next story.
 		for _, l := range credit.lines {
-			m.text(l, m.bodyFont, m.size+0.5, x, y, m.zh, 0)
-			y += (m.size + 0.5) * 1.35
+			for _, sl := range m.wrap(l, m.bodyFont, m.size+0.5, hw) {
+				s := sl.text()
+				if !m.zh {
+					s = joinWords(sl)
+				}
+				m.text(s, m.bodyFont, m.size+0.5, x, y, m.zh, 0)
+				y += (m.size + 0.5) * 1.35
+			}
 		}
 	}
 	head := y + 6

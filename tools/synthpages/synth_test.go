@@ -305,3 +305,27 @@ func TestCreditOverPhoto(t *testing.T) {
 		t.Fatal("no page printed a credit in a photo's column")
 	}
 }
+
+// TestTextStaysApart: no line of text runs into another (a masthead into
+// its ear, a credit into the next story) or past the page's margin by more
+// than a hanging punctuation mark.
+func TestTextStaysApart(t *testing.T) {
+	box := func(it item) [4]float64 {
+		w := width(it.text, it.font, it.size) + it.tc*float64(utf8.RuneCountInString(it.text)-1)
+		return [4]float64{it.x, it.top, it.x + w, it.top + it.size}
+	}
+	pages(t, 60, func(name string, c *canvas, p page) {
+		for i, a := range c.items {
+			ba := box(a)
+			if ba[2] > pageW-margin+a.size {
+				t.Errorf("%s: %q runs to x %.1f", name, a.text, ba[2])
+			}
+			for _, b := range c.items[i+1:] {
+				bb := box(b)
+				if a.text != "" && b.text != "" && ba[0] < bb[2]-1 && ba[2] > bb[0]+1 && ba[1] < bb[3]-1 && ba[3] > bb[1]+1 {
+					t.Errorf("%s: %q runs into %q", name, a.text, b.text)
+				}
+			}
+		}
+	})
+}
