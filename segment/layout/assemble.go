@@ -928,7 +928,7 @@ func (s *state) boxedUnits() {
 				note = true
 			}
 		}
-		if !note && len(rows) < 4 {
+		if !note && (len(rows) < 4 || s.ocr && centredRows(rows, s.boxes[bi], s.body)) {
 			for _, k := range ks {
 				s.blocks[k].role = roleAdvertBox
 			}
@@ -963,6 +963,19 @@ func (s *state) boxedUnits() {
 			a.blocks = append(a.blocks, k)
 		}
 	}
+}
+
+// centredRows reports rows of text that are all short and centred in the
+// box r, as an advert sets its lines: a note's text is set to its width.
+// (On a scan every line near body size counts as a row, the advert's
+// title too: OCR tells no weight.)
+func centredRows(rows []page.Rect, r page.Rect, body float64) bool {
+	for _, w := range rows {
+		if w.Width() > 0.7*r.Width() || math.Abs(w.CenterX()-r.CenterX()) > body {
+			return false
+		}
+	}
+	return true
 }
 
 // addRow adds the line box r to rows, the rows of text found so far: to
