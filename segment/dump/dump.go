@@ -1220,6 +1220,11 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	if opensClosed(f) {
 		return false
 	}
+	// A line that ends a quotation opened above it with an exclamation or
+	// a question ("前行！”") ends a paragraph.
+	if (strings.HasSuffix(f, "！”") || strings.HasSuffix(f, "？”")) && strings.Count(f, "”") > strings.Count(f, "“") {
+		return false
+	}
 	// A line wider than a column that is no caption spans columns; one of
 	// more than one and a half columns is no column line, commas or not.
 	w := width(f)
