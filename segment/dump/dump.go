@@ -1310,6 +1310,9 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 		return false
 	}
 	words := strings.Fields(f)
+	if s.underCrosshead(i) {
+		return false
+	}
 	if i > 0 && s.chunk[i-1] == s.chunk[i] && len(words) <= 3 && len(s.items) > 0 {
 		if it := s.items[len(s.items)-1]; it.line == i-1 && it.kind == kHeading {
 			return true
@@ -2089,4 +2092,16 @@ func (s *pageSeg) crossLine(i int, words []string) bool {
 		return !unicode.IsLower(r)
 	}
 	return true
+}
+
+// underCrosshead reports line i set right under a heading line that is
+// itself set right under body text of the same block (not on a stream
+// dump): that heading is a crosshead, one line, and the text goes on.
+func (s *pageSeg) underCrosshead(i int) bool {
+	n := len(s.items)
+	if s.ordered || i < 2 || n < 2 || s.chunk[i-2] != s.chunk[i] || s.chunk[i-1] != s.chunk[i] {
+		return false
+	}
+	h, b := s.items[n-1], s.items[n-2]
+	return h.line == i-1 && h.kind == kHeading && b.line == i-2 && b.kind == kBody
 }

@@ -148,3 +148,35 @@ weaker consumer confidence.`
 		t.Errorf("crossheads = %q, want Shop sales", c)
 	}
 }
+
+// A crosshead is one line: the short lines of a narrow column under it
+// go on with the text, they do not wrap the heading.
+func TestCrossheadOneLine(t *testing.T) {
+	text := `Parks board plans new rides
+
+By ANN LEE
+The parks board will open two new
+rides at the river park this summer,
+its chairman said on Monday.
+Theme parks
+He firmly believes
+that theme parks
+are the future of
+the town, but says
+the board must keep
+prices down.`
+	l := Segment(dumpPage("en", text))
+	if len(l.Articles) != 1 {
+		for _, a := range l.Articles {
+			t.Logf("article %q", joinLines(a.Headline))
+		}
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if c := crossheads(a); len(c) != 1 || c[0] != "Theme parks" {
+		t.Errorf("crossheads = %q, want Theme parks", c)
+	}
+	if b := bodyText(a); !strings.Contains(b, "Hefirmlybelievesthatthemeparks") {
+		t.Errorf("body = %q", b)
+	}
+}
