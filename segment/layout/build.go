@@ -115,7 +115,7 @@ func (s *state) article(a *art) (segment.Article, bool) {
 	for i, k := range bylines {
 		b := &s.blocks[k]
 		bl, authors, ok := s.parseByline(blockText(b))
-		if !ok && i+1 < len(bylines) {
+		if i+1 < len(bylines) && (!ok || s.creditTail(b, &s.blocks[bylines[i+1]])) {
 			// A credit printed over two lines that OCR sized apart.
 			bl, authors, _ = s.parseByline(blockText(b) + " " + blockText(&s.blocks[bylines[i+1]]))
 		}

@@ -216,7 +216,8 @@ func dropGlyphRules(rules []page.Rule, lines []page.Line, body float64) []page.R
 // scanDeck finds, on a scan, a one-line deck under the head block k that
 // OCR sized like body text: the body block right under it whose
 // characters are set clearly wider than body text's, or a line of
-// capitals (capsDeck). -1 if none.
+// capitals (capsDeck); or a summary of two or three lines a size up from
+// the body's. -1 if none.
 func (s *state) scanDeck(k int) int {
 	if !s.ocr {
 		return -1
@@ -225,7 +226,7 @@ func (s *state) scanDeck(k int) int {
 	h := &s.blocks[k]
 	for i := range s.blocks {
 		b := &s.blocks[i]
-		if b.role != roleBody || len(b.lines) != 1 || b.inBox != h.inBox {
+		if b.role != roleBody || len(b.lines) > 3 || b.inBox != h.inBox {
 			continue
 		}
 		if s.capsDeck(b) && s.neighbour(b, true) == h {
@@ -235,7 +236,12 @@ func (s *state) scanDeck(k int) int {
 		if gap < -s.overlap*b.size || gap > 0.8*h.size || b.box.OverlapX(h.box) < 0.5*b.box.Width() {
 			continue
 		}
-		if p := blockPitch(b); bp > 0 && p >= 1.15*bp && p < 0.9*blockPitch(h) {
+		if p := blockPitch(b); len(b.lines) == 1 && bp > 0 && p >= 1.15*bp && p < 0.9*blockPitch(h) {
+			return i
+		}
+		// A summary of two or three lines in type between the head's and
+		// the body's, which OCR sizes too near the body's to call big.
+		if len(b.lines) > 1 && s.ratio(b.size) >= 1.12 && b.size < 0.9*h.size {
 			return i
 		}
 	}

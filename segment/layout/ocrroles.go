@@ -209,17 +209,23 @@ func bangLetters(t string) string {
 // completes b's text into a credit ("By Jane Doe, Staff" over "Writer"),
 // nil if none.
 func (s *state) bylineTail(b *block) *block {
-	if !s.ocr || len(b.lines) != 1 {
-		return nil
-	}
 	next := s.neighbour(b, false)
-	if next == nil || next.role != roleBody || next.inBox != b.inBox || len(next.lines) != 1 || next.box.Y0-b.box.Y1 > 0.8*s.body {
-		return nil
-	}
-	if _, _, ok := s.parseByline(blockText(b) + " " + blockText(next)); !ok {
+	if next == nil || next.role != roleBody || !s.creditTail(b, next) {
 		return nil
 	}
 	return next
+}
+
+// creditTail reports a one-line block right under the one-line block b
+// that completes b's text into a credit, on a scan: the second line of a
+// credit ("By JANE DOE" over "Business Correspondent"), which OCR sizes
+// apart from the first.
+func (s *state) creditTail(b, next *block) bool {
+	if !s.ocr || len(b.lines) != 1 || next.inBox != b.inBox || len(next.lines) != 1 || next.box.Y0-b.box.Y1 > 0.8*s.body || next.box.Y0 < b.box.Y1-s.body {
+		return false
+	}
+	_, _, ok := s.parseByline(blockText(b) + " " + blockText(next))
+	return ok
 }
 
 // creditPlace reports a line set where a credit at the top of a column

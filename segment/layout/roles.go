@@ -100,6 +100,12 @@ func (s *state) classify() {
 		if len(b.lines) <= 2 && (!s.big(b) || s.ocr && s.ratio(b.size) < 1.6) {
 			if _, _, ok := s.parseByline(blockText(b)); ok {
 				b.role = roleByline
+				if next := s.bylineTail(b); next != nil {
+					// Its title on a line of its own, a credit only with it.
+					if _, _, alone := s.parseByline(blockText(next)); !alone {
+						next.role = roleByline
+					}
+				}
 				continue
 			}
 			if next := s.bylineTail(b); next != nil {
