@@ -251,6 +251,11 @@ func (s *state) sections() {
 			continue
 		}
 		reach := 0.8 * b.size
+		if s.ocr {
+			// OCR's box of a line of capitals holds no ascender room
+			// or descender: the white round it looks wider.
+			reach = b.size
+		}
 		cy := b.box.CenterY()
 		above, below := false, false
 		for _, rl := range s.hrules {
