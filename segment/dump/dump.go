@@ -509,7 +509,7 @@ func (s *pageSeg) noticeLines(i int) []int {
 	return ls
 }
 
-// postCode is a paper's subscription code: "邮发代号52-82".
+// postCode is a paper's subscription code: "邮发代号12-34".
 var postCode = regexp.MustCompile(`^邮发代号\s*[：:]?\s*\d+-\d+$`)
 
 // noticeLine is a line of a subscription notice.
@@ -1221,7 +1221,7 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 		return false
 	}
 	// A line that ends a quotation opened above it with an exclamation or
-	// a question ("前行！”") ends a paragraph.
+	// a question ("奋斗！”") ends a paragraph.
 	if (strings.HasSuffix(f, "！”") || strings.HasSuffix(f, "？”")) && strings.Count(f, "”") > strings.Count(f, "“") {
 		return false
 	}
@@ -1415,7 +1415,7 @@ func (s *pageSeg) creditUnderRun(i, c int) bool {
 }
 
 // leadInAt reports a run-in credit starting on line k, also one whose
-// dateline wraps in a narrow column ("本报成都6月28" / "日电 （记者…").
+// dateline wraps in a narrow column ("本报西宁3月5" / "日电 （记者…").
 func (s *pageSeg) leadInAt(k int) bool {
 	if cues.LeadIn(s.lines[k]) {
 		return true
@@ -1424,8 +1424,8 @@ func (s *pageSeg) leadInAt(k int) bool {
 }
 
 // commaHead reports how many lines (one or two) a headline of two parallel
-// phrases set apart by a comma takes at line i ("共同抓好大保护，协同推进
-// 大治理", wrapped or not), 0 for none. The comma makes it read like text:
+// phrases set apart by a comma takes at line i ("守护绿水青山，建设美丽
+// 乡村", wrapped or not), 0 for none. The comma makes it read like text:
 // it must open its chunk, not among scraps of interleaved columns, be no
 // column line, and stand apart: a credit or deck signing it, or one line
 // wider than a column, or two lines the chunk ends with (a one-line chunk
@@ -1552,7 +1552,7 @@ func (s *pageSeg) pairOpensChunk(i, c int) bool {
 }
 
 // deckUnderPair: the line under a headline of two short lines (see
-// headSecondLine) ending in a bracketed column label ("…（产经观察）") is
+// headSecondLine) ending in a bracketed column label ("…（经济观察）") is
 // its deck, set apart from the text under it.
 func (s *pageSeg) deckUnderPair(i int, f string) bool {
 	n := len(s.items)
@@ -1581,7 +1581,7 @@ func (s *pageSeg) standsApart(i int, f string) bool {
 }
 
 // headSecondLine: a headline set on two lines by choice prints as two
-// short lines ("2019中国企业" / "500强榜单公布"). The line under a heading
+// short lines ("全省县域经济" / "十强县名单出炉"). The line under a heading
 // that opens its chunk is its second line when it too is narrower than a
 // column and the line below does not run on from it (a word across the
 // break): a column's first line fills the column.

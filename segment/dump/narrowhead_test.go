@@ -8,8 +8,8 @@ import (
 
 // Narrow columns: a headline wrapped once opens a chunk after a story that
 // ended a sentence (both lines free of punctuation, the second short of
-// the column), or heads a run-in credit whose dateline wraps ("本报成都6月
-// 28" / "日电 …"). Either starts an article of its own; before, both ran on
+// the column), or heads a run-in credit whose dateline wraps ("本报西宁3月
+// 5" / "日电 …"). Either starts an article of its own; before, both ran on
 // as text of the article above.
 func TestNarrowColumnHeadlines(t *testing.T) {
 	for _, c := range []struct{ name, dump, head, opens string }{
@@ -58,7 +58,7 @@ func TestNarrowColumnHeadlines(t *testing.T) {
 
 全省农村公路网络
 建设取得新成效
-本报成都6月28
+本报西宁3月5
 日电 （记者李明）
 今年以来，全省新
 建改建农村公路八千
@@ -69,7 +69,7 @@ func TestNarrowColumnHeadlines(t *testing.T) {
 一步将继续加大投入，
 完善养护机制，让农
 村公路建好管好护好，
-更好地服务乡村振兴。`, "全省农村公路网络建设取得新成效", "本报成都6月28日电"},
+更好地服务乡村振兴。`, "全省农村公路网络建设取得新成效", "本报西宁3月5日电"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			l := Segment(dumpPage("zh", c.dump))
