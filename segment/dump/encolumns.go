@@ -1,0 +1,55 @@
+package dump
+
+import (
+	"slices"
+	"sort"
+)
+
+// openColumns gives a column that starts inside a sentence, printed right
+// after a column that ends one, to the article of the nearest column
+// printed before it that breaks off inside a sentence with no such run-on
+// printed after it. Extractors print the columns of neighbouring stories in
+// turns; a sentence broken at the foot of a column goes on at the head of
+// the same story's next column, wherever that is printed. The column moves
+// only when its words are as like that article's as its own article's
+// (a capitalised run-on, a name, leaves an open end unmatched). Pages
+// printed word by word (wordBlocks) and stream dumps are left alone.
+func (s *pageSeg) openColumns(stories [][]int, ps []*piece, owner []*article, stoks []map[string]float64) {
+	if s.zh || s.wordBlocks || s.ordered {
+		return
+	}
+	ord := make([]int, len(stories))
+	for i := range ord {
+		ord[i] = i
+	}
+	first := func(i int) *piece { return ps[stories[i][0]] }
+	last := func(i int) *piece { st := stories[i]; return ps[st[len(st)-1]] }
+	sort.SliceStable(ord, func(a, b int) bool { return first(ord[a]).first < first(ord[b]).first })
+	var dangling []int
+	for k, i := range ord {
+		if k > 0 && first(i).openStart(false) && !last(ord[k-1]).openEnd() && len(dangling) > 0 {
+			// A break in the story's own article comes first: the
+			// column is where it stands.
+			n := len(dangling) - 1
+			for x := n; x >= 0; x-- {
+				if owner[dangling[x]] == owner[i] {
+					n = x
+					break
+				}
+			}
+			e := dangling[n]
+			dangling = slices.Delete(dangling, n, n+1)
+			if from, to := owner[i], owner[e]; to != nil && to.g != nil && from != to && (from == nil ||
+				cosine(stoks[i], storyWords(to, stoks)) >= cosine(stoks[i], sub(storyWords(from, stoks), stoks[i]))) {
+				if from != nil {
+					from.stories = slices.DeleteFunc(from.stories, func(x int) bool { return x == i })
+				}
+				to.stories = append(to.stories, i)
+				owner[i] = to
+			}
+		}
+		if last(i).openEnd() && (k+1 == len(ord) || !first(ord[k+1]).openStart(false)) {
+			dangling = append(dangling, i)
+		}
+	}
+}
