@@ -1351,8 +1351,8 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 		return false
 	}
 	// Nor, set right under a line of body text and over more, is it a
-	// heading: a paragraph opens there ("The specially designed chip,
-	// developed by" / "Texas Instruments, could drive").
+	// heading: a paragraph opens there ("The newly built ferry, designed
+	// by" / "Harbour Yards, will carry").
 	if openEnd(words) && i > 0 && s.chunk[i-1] == s.chunk[i] && len(s.items) > 0 {
 		if it := s.items[len(s.items)-1]; it.line == i-1 && it.kind == kBody {
 			return false

@@ -49,7 +49,7 @@ func (s *pageSeg) unpairColumns() {
 
 // unjoin cuts the long lines of a one-column block in two. Extractors
 // join a line that ends in a hyphen with the next one and drop the hyphen
-// ("electronics rose by almost 11% between"): the block's lines are then
+// ("containers rose by a third between"): the block's lines are then
 // about a line wide, and a few twice as wide. Cutting such a line at the
 // space nearest the block's width keeps its words in order and gives
 // headings and paragraph ends the line widths they were printed at.
