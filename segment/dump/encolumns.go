@@ -6,14 +6,16 @@ import (
 )
 
 // openColumns gives a column that starts inside a sentence, printed right
-// after a column that ends one, to the article of the nearest column
-// printed before it that breaks off inside a sentence with no such run-on
-// printed after it. Extractors print the columns of neighbouring stories in
-// turns; a sentence broken at the foot of a column goes on at the head of
-// the same story's next column, wherever that is printed. The column moves
-// only when its words are as like that article's as its own article's
-// (a capitalised run-on, a name, leaves an open end unmatched). Pages
-// printed word by word (wordBlocks) and stream dumps are left alone.
+// after a column that ends one, to an article with a column printed before
+// it that breaks off inside a sentence with no run-on printed right after
+// it: of those breaks, the one whose article's words the column's are most
+// like (its own article's counted without it), the nearest on a tie; the
+// column moves only when it is as like that article as its own. Extractors
+// print the columns of neighbouring stories in turns; a sentence broken at
+// the foot of a column goes on at the head of the same story's next
+// column, wherever that is printed, and a run-on that opens with a capital
+// (a name) leaves its break looking open. Pages printed word by word
+// (wordBlocks) and stream dumps are left alone.
 func (s *pageSeg) openColumns(stories [][]int, ps []*piece, owner []*article, stoks []map[string]float64) {
 	if s.zh || s.wordBlocks || s.ordered {
 		return
@@ -28,13 +30,20 @@ func (s *pageSeg) openColumns(stories [][]int, ps []*piece, owner []*article, st
 	var dangling []int
 	for k, i := range ord {
 		if k > 0 && first(i).openStart(false) && !last(ord[k-1]).openEnd() && len(dangling) > 0 {
-			// A break in the story's own article comes first: the
-			// column is where it stands.
-			n := len(dangling) - 1
-			for x := n; x >= 0; x-- {
-				if owner[dangling[x]] == owner[i] {
-					n = x
-					break
+			// The break whose article's words the column's are most
+			// like (its own article's without it), the nearest on a tie.
+			n, best := len(dangling)-1, -1.0
+			for x := len(dangling) - 1; x >= 0; x-- {
+				a := owner[dangling[x]]
+				if a == nil {
+					continue
+				}
+				w := storyWords(a, stoks)
+				if a == owner[i] {
+					w = sub(w, stoks[i])
+				}
+				if c := cosine(stoks[i], w); c > best {
+					n, best = x, c
 				}
 			}
 			e := dangling[n]
