@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"newsprint/page"
 	"newsprint/segment/cues"
@@ -93,9 +94,7 @@ func (s *state) assemble() {
 		}
 	}
 	s.runThrough()
-	if !s.ocr {
-		s.besideColumns()
-	}
+	s.besideColumns()
 	heads := len(s.arts)
 	s.orphans()
 	s.orphanPictures(owner, heads)
@@ -613,6 +612,37 @@ func (s *state) besideHead(b *block) bool {
 	return below != nil && below.role == roleBody && below.inBox < 0 && below.box.Y0-b.box.Y1 <= 0.8*s.body
 }
 
+// runsFromAbove reports body text of b's column set right over it, block
+// under block, from above y: b goes on from there.
+func (s *state) runsFromAbove(b *block, y float64) bool {
+	for step := 0; step < 3; step++ {
+		up := s.neighbour(b, true)
+		if up == nil || up.role != roleBody || !s.setUnder(b.box, up.box) || s.separated(up.box, b.box) {
+			return false
+		}
+		if up.box.Y0 < y {
+			return true
+		}
+		b = up
+	}
+	return false
+}
+
+// loneWordHead reports a head of one Latin word: on a scan, most often a
+// word of running text that OCR sized up, which must not take columns.
+func (s *state) loneWordHead(a *art) bool {
+	var t string
+	for _, k := range a.head {
+		t += " " + blockText(&s.blocks[k])
+	}
+	f := strings.Fields(t)
+	if len(f) != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	return !wide(r)
+}
+
 // besideColumns gives a headed article the unowned columns that start
 // level with its head's top, each right beside the article's head or
 // columns, column rule or not: text set beside a head from its top is
@@ -622,7 +652,7 @@ func (s *state) besideHead(b *block) bool {
 func (s *state) besideColumns() {
 	foot := s.pageFoot()
 	for i, a := range s.arts {
-		if a.boxed || len(a.head) == 0 {
+		if a.boxed || len(a.head) == 0 || s.ocr && s.loneWordHead(a) {
 			continue
 		}
 		for {
@@ -631,6 +661,12 @@ func (s *state) besideColumns() {
 				c := &s.blocks[j]
 				if c.art >= 0 || c.inBox >= 0 || c.role != roleBody || math.Abs(c.box.Y0-a.hr.Y0) > 3*s.body {
 					continue
+				}
+				if s.ocr && len(c.lines) == 1 && c.box.Width() < 0.5*s.colWidth {
+					continue // a paragraph's last line that OCR parted from its column
+				}
+				if s.ocr && s.runsFromAbove(c, a.hr.Y0-4*s.body) {
+					continue // the column runs on from above the head (OCR parted it)
 				}
 				if !s.textAbove(c.box) && s.footBefore(c.box, foot) != nil {
 					continue // a column top that may continue the foot before

@@ -148,6 +148,9 @@ func (s *state) bodyLineInColumn(b *block) bool {
 	if up == nil || !s.bodyLike(up) || b.box.Y0-up.box.Y1 > 1.5*s.body || len(up.lines) < 2 {
 		return false
 	}
+	if len(up.lines) < 3 && s.setApart(up) {
+		return false // a kicker of two lines at the top of its column
+	}
 	// As wide as the column, or its short last line set tight under it.
 	full := b.box.Width() >= 0.8*up.box.Width() && b.box.Width() <= 1.2*up.box.Width()
 	last := math.Abs(b.box.X0-up.box.X0) <= 0.5*s.body && b.box.Y0-up.box.Y1 <= 0.5*s.body
