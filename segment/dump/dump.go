@@ -332,7 +332,7 @@ func (s *pageSeg) classify() {
 			s.blocks = append(s.blocks, segment.Block{Kind: segment.PageHeader, Lines: []page.Line{{Text: s.blockText(l)}}})
 			continue
 		}
-		if ns := s.noticeLines(i); s.zh && len(ns) > 0 {
+		if ns := s.noticeLines(i); len(ns) > 0 {
 			var ls []page.Line
 			for _, k := range ns {
 				ls = append(ls, page.Line{Text: strings.TrimSpace(s.lines[k])})
@@ -428,17 +428,19 @@ func (s *pageSeg) classify() {
 		if len(fs) > 1 && s.zh && s.headingChunk(s.chunk[i]) && s.headsSideBySide(i, fs, used) {
 			continue
 		}
-		if n := s.commaHead(i); s.zh && len(fs) == 1 && n > 0 {
-			for k := i; k < i+n; k++ {
-				t := strings.TrimSpace(s.lines[k])
-				s.items = append(s.items, item{kind: kHeading, text: t, line: k, chunk: s.chunk[i]})
-				used[k] = true
+		if s.zh && len(fs) == 1 {
+			if n := s.commaHead(i); n > 0 {
+				for k := i; k < i+n; k++ {
+					t := strings.TrimSpace(s.lines[k])
+					s.items = append(s.items, item{kind: kHeading, text: t, line: k, chunk: s.chunk[i]})
+					used[k] = true
+				}
+				continue
 			}
-			continue
-		}
-		if s.zh && len(fs) == 1 && s.deckUnderPair(i, fs[0]) {
-			s.items = append(s.items, item{kind: kHeading, text: fs[0], line: i, chunk: s.chunk[i], deck: true})
-			continue
+			if s.deckUnderPair(i, fs[0]) {
+				s.items = append(s.items, item{kind: kHeading, text: fs[0], line: i, chunk: s.chunk[i], deck: true})
+				continue
+			}
 		}
 		if len(fs) == 1 && s.isHeading(i, fs[0]) || len(fs) > 1 && s.zh && s.creditNear(i, s.chunk[i]) && s.headingLike(i) {
 			s.items = append(s.items, item{kind: kHeading, text: s.headingLine(i, fs, used), line: i, chunk: s.chunk[i]})
@@ -488,11 +490,15 @@ func (s *pageSeg) advertChunk(c int) bool {
 }
 
 // noticeLines returns the lines of a subscription notice that starts at
-// line i: lines of one fragment that name the subscription ("欢迎订阅…",
-// "全年定价…", "邮发代号…", "各地邮局均可订阅") around its postal code,
-// all in one chunk. They read like headings; the extractor may print a
-// headline in the same chunk.
+// line i of a Chinese page: lines of one fragment that name the
+// subscription ("欢迎订阅…", "全年定价…", "邮发代号…", "各地邮局均可订阅")
+// around its postal code, all in one chunk. They read like headings; the
+// extractor may print a headline in the same chunk. (The check runs on
+// every line, so other pages skip the patterns at once.)
 func (s *pageSeg) noticeLines(i int) []int {
+	if !s.zh {
+		return nil
+	}
 	var ls []int
 	code := false
 	for k := i; k < len(s.lines) && s.chunk[k] == s.chunk[i]; k++ {
