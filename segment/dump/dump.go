@@ -1319,10 +1319,10 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 	if s.underCrosshead(i) {
 		return false
 	}
-	if i > 0 && s.chunk[i-1] == s.chunk[i] && len(words) <= 3 && len(s.items) > 0 {
-		if it := s.items[len(s.items)-1]; it.line == i-1 && it.kind == kHeading {
-			return true
-		}
+	above, ok := s.readAbove(i)
+	underBody := ok && above.kind == kBody
+	if ok && above.kind == kHeading && len(words) <= 3 {
+		return true
 	}
 	if len(words) < 2 {
 		return false
@@ -1338,10 +1338,8 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 		return false
 	}
 	// Right under a body line that runs on, the line goes on with it.
-	if i > 0 && s.chunk[i-1] == s.chunk[i] && len(s.items) > 0 {
-		if it := s.items[len(s.items)-1]; it.line == i-1 && it.kind == kBody && !sentenceEnd(s.lines[i-1]) {
-			return false
-		}
+	if underBody && !sentenceEnd(s.lines[i-1]) {
+		return false
 	}
 	// A heading line ending in a function word goes on in another heading
 	// line, not in hyphenated body text ("So why rivers and why" / "lakes
@@ -1358,19 +1356,12 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 	}
 	// Nor, set right under a line of body text and over more, is it a
 	// heading: a paragraph opens there ("The newly built ferry, designed
-	// by" / "Harbour Yards, will carry").
-	if openEnd(words) && i > 0 && s.chunk[i-1] == s.chunk[i] && len(s.items) > 0 {
-		if it := s.items[len(s.items)-1]; it.line == i-1 && it.kind == kBody {
-			return false
-		}
-	}
-	// Where blank lines part the blocks of a page (not a stream dump),
-	// a headline opens a block; set right under body text in its block,
-	// a line heads nothing but a crosshead's few words.
-	if !s.ordered && i > 0 && s.chunk[i-1] == s.chunk[i] && len(s.items) > 0 {
-		if it := s.items[len(s.items)-1]; it.line == i-1 && it.kind == kBody && !s.crossLine(i, words) {
-			return false
-		}
+	// by" / "Harbour Yards, will carry"). And where blank lines part the
+	// blocks of a page (not a stream dump), a headline opens a block; set
+	// right under body text in its block, a line heads nothing but a
+	// crosshead's few words.
+	if underBody && (openEnd(words) || !s.ordered && !s.crossLine(i, words)) {
+		return false
 	}
 	// A body line runs on: the line right below starts in lower case.
 	// (After a blank line anything may follow: dumps print headings among
@@ -1487,6 +1478,16 @@ func (s *pageSeg) signsPair(k int) bool {
 		return true
 	}
 	return strings.HasSuffix(t, "）") && !hasSentencePunct(t) && !strings.ContainsAny(t, "，、")
+}
+
+// readAbove returns the item read last when it is the line right above
+// line i in its chunk.
+func (s *pageSeg) readAbove(i int) (item, bool) {
+	n := len(s.items)
+	if i == 0 || n == 0 || s.chunk[i-1] != s.chunk[i] || s.items[n-1].line != i-1 {
+		return item{}, false
+	}
+	return s.items[n-1], true
 }
 
 // headingAbove: the line above line i was read as a heading (no deck).
