@@ -1436,7 +1436,7 @@ func (s *pageSeg) commaHead(i int) int {
 	n := 1
 	if i+1 < len(s.lines) && s.chunk[i+1] == c {
 		b := strings.TrimSpace(s.lines[i+1])
-		if w := width(b); len(splitFrags(b, true)) == 1 && !strings.ContainsFunc(b, unicode.IsPunct) && w < s.colW-2 && !s.colWidths[w] {
+		if len(splitFrags(b, true)) == 1 && !strings.ContainsFunc(b, unicode.IsPunct) && s.shortOfColumn(width(b)) {
 			t, n = t+b, 2
 		}
 	}
@@ -1446,7 +1446,7 @@ func (s *pageSeg) commaHead(i int) int {
 	end := i + n
 	alone := end >= len(s.lines) || s.chunk[end] != c
 	w := width(t)
-	if s.signsPair(end) || n == 1 && w > s.colW+2 || n == 2 && alone || n == 1 && alone && w < s.colW-2 && !s.colWidths[w] {
+	if s.signsPair(end) || n == 1 && w > s.colW+2 || n == 2 && alone || n == 1 && alone && s.shortOfColumn(w) {
 		return n
 	}
 	return 0
@@ -1540,8 +1540,7 @@ func (s *pageSeg) pairOpensChunk(i, c int) bool {
 	if len(splitFrags(a, true)) != 1 || len(splitFrags(b, true)) != 1 || strings.ContainsFunc(a+b, unicode.IsPunct) {
 		return false
 	}
-	w := width(b)
-	if w >= s.colW-2 || s.colWidths[w] || utf8.RuneCountInString(b) < 2 || width(a) > s.colW {
+	if !s.shortOfColumn(width(b)) || utf8.RuneCountInString(b) < 2 || width(a) > s.colW {
 		return false
 	}
 	// The text printed above ends a sentence or a heading block, or a
@@ -1602,8 +1601,7 @@ func (s *pageSeg) headSecondLine(i, c int) bool {
 		return false
 	}
 	f := strings.TrimSpace(s.lines[i])
-	w := width(f)
-	if w >= s.colW-2 || s.colWidths[w] || utf8.RuneCountInString(f) < 2 {
+	if !s.shortOfColumn(width(f)) || utf8.RuneCountInString(f) < 2 {
 		return false
 	}
 	return s.standsApart(i, f)
@@ -1640,8 +1638,14 @@ func (s *pageSeg) narrowPair(c int) bool {
 // interleaved columns' scraps is printed (narrowPair, bareHead).
 func (s *pageSeg) narrowLine(i int) bool {
 	f := strings.TrimSpace(s.lines[i])
-	w := width(f)
-	return len(splitFrags(f, true)) == 1 && !s.colWidths[w] && w < s.colW-2 && utf8.RuneCountInString(f) >= narrowRunes
+	return len(splitFrags(f, true)) == 1 && s.shortOfColumn(width(f)) && utf8.RuneCountInString(f) >= narrowRunes
+}
+
+// shortOfColumn reports a line width of w as narrower than a column line:
+// more than two characters short of the column, and none of the page's
+// running line widths.
+func (s *pageSeg) shortOfColumn(w float64) bool {
+	return w < s.colW-2 && !s.colWidths[w]
 }
 
 // narrowRunes: a shorter line among scraps is mostly a paragraph's last
