@@ -1477,6 +1477,12 @@ func (s *pageSeg) signsPair(k int) bool {
 	if _, _, ok := cues.ParseByline(t); ok || s.leadInAt(k) {
 		return true
 	}
+	return labelDeck(t)
+}
+
+// labelDeck reports a deck line that ends in a bracketed column label
+// ("…（经济观察）"): no sentence, no list.
+func labelDeck(t string) bool {
 	return strings.HasSuffix(t, "）") && !hasSentencePunct(t) && !strings.ContainsAny(t, "，、")
 }
 
@@ -1569,7 +1575,7 @@ func (s *pageSeg) deckUnderPair(i int, f string) bool {
 	if a.kind != kHeading || b.kind != kHeading || a.deck || b.deck || a.line != i-2 || b.line != i-1 {
 		return false
 	}
-	return strings.HasSuffix(f, "）") && !hasSentencePunct(f) && !strings.ContainsAny(f, "，、") && s.standsApart(i, f)
+	return labelDeck(f) && s.standsApart(i, f)
 }
 
 // standsApart reports that the line below line i does not run on from f:
