@@ -754,6 +754,32 @@ func (s *state) runThrough() {
 // ownerAbove is the nearest anchor above r whose span covers r's centre,
 // with no separator in between; -1 if none.
 func (s *state) ownerAbove(r page.Rect) int {
+	// The anchors over r, nearest first (the first in order of those as
+	// near): blocked looks at every block, and runs only until one of
+	// them is not blocked.
+	cx := r.CenterX()
+	var near []int
+	for i, a := range s.arts {
+		if a.boxed || cx < a.left || cx > a.right || a.hr.Y1 > r.Y0+a.desc || a.hr.Y1 == math.Inf(-1) {
+			continue
+		}
+		if math.IsNaN(a.hr.Y1) {
+			return s.ownerAboveAll(r)
+		}
+		near = append(near, i)
+	}
+	sort.SliceStable(near, func(x, y int) bool { return s.arts[near[x]].hr.Y1 > s.arts[near[y]].hr.Y1 })
+	for _, i := range near {
+		if !s.blocked(s.arts[i].hr.Y1, r.Y0, r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// ownerAboveAll is ownerAbove trying the anchors in turn, for a head
+// whose height is not a number.
+func (s *state) ownerAboveAll(r page.Rect) int {
 	cx := r.CenterX()
 	best, bestY := -1, math.Inf(-1)
 	for i, a := range s.arts {

@@ -108,9 +108,13 @@ func (s *state) capsStacks() [][]int {
 // capsDeck reports a capitals line set right under a head in larger
 // type: that head's deck (stacks takes it), not a head of its own.
 func (s *state) capsDeck(b *block) bool {
+	// The line itself first: neighbour looks at every block.
+	if !s.ocr || !s.capsLine(b) {
+		return false
+	}
 	up := s.neighbour(b, true)
-	return s.ocr && up != nil && up.role == roleHeadline && !s.capsLine(up) && up.size > b.size &&
-		b.box.Y0-up.box.Y1 <= math.Max(0.8*up.size, 2*s.body) && s.capsLine(b)
+	return up != nil && up.role == roleHeadline && !s.capsLine(up) && up.size > b.size &&
+		b.box.Y0-up.box.Y1 <= math.Max(0.8*up.size, 2*s.body)
 }
 
 // capsRunOver reports a deck's last word or two in capitals that ran over

@@ -67,6 +67,34 @@ func gridPage(rows, cols int) *page.Page {
 	return densePage(lines)
 }
 
+// cellsPage is rows × cols short words set apart, each a block of its
+// own: a page of small ads or a sparse table.
+func cellsPage(rows, cols int) *page.Page {
+	lines := make([]page.Line, 0, rows*cols)
+	for r := 0; r < rows; r++ {
+		for c := 0; c < cols; c++ {
+			lines = append(lines, denseLine(fmt.Sprintf("%d", (r*cols+c)%997), 40+float64(c)*40, 40+float64(r)*40, 14))
+		}
+	}
+	return densePage(lines)
+}
+
+// adsPage is rows × cols small ads: a head in larger type over three
+// lines of text each (a classified-ad page).
+func adsPage(rows, cols int) *page.Page {
+	var lines []page.Line
+	for r := 0; r < rows; r++ {
+		for c := 0; c < cols; c++ {
+			x, y := 40+float64(c)*120, 40+float64(r)*80
+			lines = append(lines, denseLine(fmt.Sprintf("AD %d", r*cols+c), x, y, 20))
+			for k := 0; k < 3; k++ {
+				lines = append(lines, denseLine(fmt.Sprintf("call %d now", (r+k)*c), x, y+24+float64(k)*15, 12))
+			}
+		}
+	}
+	return densePage(lines)
+}
+
 // columnPage is one column of n body lines: a long listing.
 func columnPage(n int) *page.Page {
 	lines := make([]page.Line, 0, n)
@@ -86,6 +114,20 @@ func tablePage(n int) *page.Page {
 	return densePage(lines)
 }
 
+// listingPage is a column of body text beside a listing in smaller
+// type, rows of it, each row read as one line with its cells a
+// gutter's width apart.
+func listingPage(rows, text int) *page.Page {
+	var lines []page.Line
+	for i := 0; i < rows; i++ {
+		lines = append(lines, denseLine(fmt.Sprintf("CO%04d    %d.%02d    +0.%02d    %d", i, i%90+10, i%100, i%37, i*13%9000), 900, 100+float64(i)*14, 10))
+	}
+	for i := 0; i < text; i++ {
+		lines = append(lines, denseLine("the text of a story set in its column beside the listing", 100, 100+float64(i)*20, 14))
+	}
+	return densePage(lines)
+}
+
 // pdfText makes a text-layer page of p: the PDF path skips the OCR steps.
 func pdfText(p *page.Page) *page.Page {
 	q := *p
@@ -99,11 +141,16 @@ var densePages = []struct {
 }{
 	{"stacked20k", func() *page.Page { return stackedPage(20000) }},
 	{"grid150x200", func() *page.Page { return gridPage(150, 200) }},
+	{"cells150x200", func() *page.Page { return cellsPage(150, 200) }},
+	{"ads150x20", func() *page.Page { return adsPage(150, 20) }},
+	{"listing20k", func() *page.Page { return listingPage(8000, 12000) }},
 	{"column20k", func() *page.Page { return columnPage(20000) }},
 	{"table20k", func() *page.Page { return tablePage(20000) }},
 	{"stacked20k-pdf", func() *page.Page { return pdfText(stackedPage(20000)) }},
 	{"grid150x200-pdf", func() *page.Page { return pdfText(gridPage(150, 200)) }},
 	{"column20k-pdf", func() *page.Page { return pdfText(columnPage(20000)) }},
+	{"cells150x200-pdf", func() *page.Page { return pdfText(cellsPage(150, 200)) }},
+	{"ads150x20-pdf", func() *page.Page { return pdfText(adsPage(150, 20)) }},
 	{"table20k-pdf", func() *page.Page { return pdfText(tablePage(20000)) }},
 }
 
@@ -142,6 +189,11 @@ func randomPage(rng *rand.Rand, ocr bool) *page.Page {
 				x += float64(n)*size + rng.Float64()*size
 			}
 			y += size + 40
+			if rng.IntN(2) == 0 {
+				// A deck in capitals, sized like body text.
+				b.p.Lines = append(b.p.Lines, denseLine("THE DECK IN CAPITALS", jit(x0), jit(y), 35))
+				y += 50
+			}
 		}
 		for i := 0; i < 10+rng.IntN(30); i++ {
 			if rng.IntN(15) == 0 {
@@ -163,7 +215,7 @@ func randomPage(rng *rand.Rand, ocr bool) *page.Page {
 			}
 			if rng.IntN(10) == 0 {
 				// A line OCR read on across the gutter into the next column.
-				b.p.Lines = append(b.p.Lines, denseLine(strings.Repeat("word ", n/2)+strings.Repeat(" ", 2+rng.IntN(4))+strings.Repeat("next ", 1+rng.IntN(4)), jit(x0), jit(y+25), 35))
+				b.p.Lines = append(b.p.Lines, denseLine(strings.Repeat("word ", n/2)+strings.Repeat(" ", 2+rng.IntN(4))+strings.Repeat("next ", 1+rng.IntN(4)), jit(x0), jit(y+25), []float64{35, 24}[rng.IntN(2)]))
 			}
 			if rng.IntN(10) == 0 {
 				b.line("“", x-30+rng.Float64()*10, jit(y), 35, 35) // a mark on its own
@@ -172,6 +224,16 @@ func randomPage(rng *rand.Rand, ocr bool) *page.Page {
 				b.line(strings.Repeat("文", n), jit(x), jit(y), 35, 35) // read twice
 			}
 			y += 50
+		}
+		for k := rng.IntN(3); k > 0; k-- {
+			// Small type set apart, in two parts a gutter's width apart
+			// or one line with such a gap: a listing, a notice.
+			y += 40
+			if rng.IntN(2) == 0 {
+				b.p.Lines = append(b.p.Lines, denseLine("a small notice", jit(x0), y, 24), denseLine("its other part", jit(x0+300), y, 24))
+			} else {
+				b.p.Lines = append(b.p.Lines, denseLine("a small notice"+strings.Repeat(" ", 3+rng.IntN(4))+"its other part", jit(x0), y, 24))
+			}
 		}
 		if rng.IntN(3) == 0 {
 			// A picture with its caption in two pieces under it.

@@ -31,7 +31,16 @@ func joinHeadPieces(lines []page.Line, body float64, vrules []page.Rect) []page.
 // within the line's height, no more than half a character of the line
 // away.
 func joinMarks(lines []page.Line) []page.Line {
-	return joinPieces(lines, markWindow, func(a, b page.Line) bool {
+	markHeight := math.Inf(-1) // the tallest mark's
+	for _, l := range lines {
+		if onlyMarks(l.Text) {
+			markHeight = max(markHeight, l.Box.Height())
+		}
+	}
+	near := func(a page.Line, st pieceStats) window {
+		return markWindow(a, st, markHeight)
+	}
+	return joinPieces(lines, near, func(a, b page.Line) bool {
 		mark, line := a, b
 		switch am, bm := onlyMarks(a.Text), onlyMarks(b.Text); {
 		case am == bm:
@@ -43,13 +52,17 @@ func joinMarks(lines []page.Line) []page.Line {
 	}, nil)
 }
 
-// markWindow bounds the lines joinMarks may join to a: within half the
-// larger size of a gap from it, and, unless a line has no height, their
-// boxes overlapping in height.
-func markWindow(a page.Line, st pieceStats) window {
-	reach, dy := 0.5*max(lineSize(a), st.maxSize), math.Inf(1)
+// markWindow bounds the lines joinMarks may join to a: a line takes a
+// mark within half its own size of a gap, their boxes overlapping in
+// height (unless a line has no height); a mark, a line within half the
+// largest size. markHeight is the tallest mark's height.
+func markWindow(a page.Line, st pieceStats, markHeight float64) window {
+	reach, dy := 0.5*lineSize(a), math.Inf(1)
+	if onlyMarks(a.Text) {
+		reach, markHeight = 0.5*max(lineSize(a), st.maxSize), st.maxHeight
+	}
 	if st.minHeight > 0 {
-		dy = (a.Box.Height() + st.maxHeight) / 2
+		dy = (a.Box.Height() + markHeight) / 2
 	}
 	return rowWindow(a, -reach, reach, dy)
 }
@@ -229,7 +242,10 @@ func (s *state) scanDeck(k int) int {
 		if b.role != roleBody || len(b.lines) > 3 || b.inBox != h.inBox {
 			continue
 		}
-		if s.capsDeck(b) && s.neighbour(b, true) == h {
+		// h is b's neighbour above only if it ends above b and shares
+		// half the narrower one's width: the tests of every block by
+		// capsDeck and neighbour are left to those.
+		if h.box.Y1 <= b.box.Y0+1 && b.box.OverlapX(h.box) >= 0.5*math.Min(b.box.Width(), h.box.Width()) && s.capsDeck(b) && s.neighbour(b, true) == h {
 			return i
 		}
 		gap := b.box.Y0 - h.box.Y1

@@ -138,6 +138,35 @@ func (b *band) each(lo, hi float64, fn func(items []int) bool) bool {
 	return false
 }
 
+// spans indexes boxes by their tops, for the boxes that may reach into a
+// band of heights: those start at most the tallest box's height above it.
+type spans struct {
+	tops    *band
+	tallest float64
+}
+
+func newSpans(cell float64, n int, box func(i int) page.Rect) *spans {
+	sp := &spans{tallest: math.Inf(-1)}
+	for i := 0; i < n; i++ {
+		sp.tallest = max(sp.tallest, box(i).Height())
+	}
+	sp.tops = newBand(cell, n, func(i int) float64 { return box(i).Y0 })
+	return sp
+}
+
+// each calls fn with the boxes that may overlap the heights y0..y1 until
+// fn returns true, and reports whether it did.
+func (sp *spans) each(y0, y1 float64, fn func(i int) bool) bool {
+	return sp.tops.each(y0-sp.tallest, y1, func(items []int) bool {
+		for _, i := range items {
+			if fn(i) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
 // finite reports a number that is neither infinite nor NaN.
 func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
@@ -162,7 +191,7 @@ func typicalHeight(lines []page.Line) float64 {
 type window struct{ x0, x1, y0, y1 float64 }
 
 // noWindow takes no line.
-var noWindow = window{x0: math.Inf(1), x1: math.Inf(-1)}
+var noWindow = window{x0: math.Inf(1), x1: math.Inf(-1), y0: math.Inf(1), y1: math.Inf(-1)}
 
 // rowWindow is the window of the lines whose left edge lies gap0..gap1
 // from a's right edge and whose middle lies within dy of a's.
@@ -222,6 +251,9 @@ func (ix *pieceIndex) next(from int, w window) int {
 		}
 		return from
 	}
+	if w.x0 > w.x1 || w.y0 > w.y1 {
+		return n // an empty window (NaN bounds leave it open)
+	}
 	// Widen the window by a rounding error's worth: it must not lose a
 	// line its test would take.
 	w.x0 -= 1e-9 * (1 + math.Abs(w.x0))
@@ -233,9 +265,6 @@ func (ix *pieceIndex) next(from int, w window) int {
 	}
 	if math.IsNaN(w.x1) {
 		w.x1 = math.Inf(1)
-	}
-	if !(w.x0 <= w.x1) {
-		return n
 	}
 	best := n
 	ix.rows.each(w.y0, w.y1, func(items []int) bool {
@@ -258,6 +287,7 @@ func (ix *pieceIndex) next(from int, w window) int {
 type edgeIndex struct {
 	cell    float64
 	buckets map[int][]edge
+	keys    []int // the buckets made, from the greatest down
 }
 
 type edge struct {
@@ -278,9 +308,17 @@ func (e *edgeIndex) bucket(y float64) int {
 	return int(max(-maxBucket, min(maxBucket, math.Floor(y/e.cell))))
 }
 
+// at is the position in keys of the greatest bucket not above k.
+func (e *edgeIndex) at(k int) int {
+	return sort.Search(len(e.keys), func(n int) bool { return e.keys[n] <= k })
+}
+
 func (e *edgeIndex) insert(en edge) {
 	k := e.bucket(en.y)
-	b := e.buckets[k]
+	b, ok := e.buckets[k]
+	if !ok {
+		e.keys = slices.Insert(e.keys, e.at(k), k)
+	}
 	p := sort.Search(len(b), func(n int) bool { return !b[n].before(en) })
 	e.buckets[k] = slices.Insert(b, p, en)
 }
@@ -303,23 +341,11 @@ func (e *edgeIndex) walk(lo, hi float64, fn func(i int, y float64) bool) {
 	if math.IsNaN(hi) {
 		hi = math.Inf(1)
 	}
-	kl, kh := e.bucket(lo), e.bucket(hi)
-	var keys []int
-	if kh-kl >= len(e.buckets) {
-		for k := range e.buckets {
-			if k >= kl && k <= kh {
-				keys = append(keys, k)
-			}
+	kl := e.bucket(lo)
+	for _, k := range e.keys[e.at(e.bucket(hi)):] {
+		if k < kl {
+			return
 		}
-		sort.Sort(sort.Reverse(sort.IntSlice(keys)))
-	} else {
-		for k := kh; k >= kl; k-- {
-			if _, ok := e.buckets[k]; ok {
-				keys = append(keys, k)
-			}
-		}
-	}
-	for _, k := range keys {
 		b := e.buckets[k]
 		for p := sort.Search(len(b), func(n int) bool { return b[n].y <= hi }); p < len(b) && b[p].y >= lo; p++ {
 			if fn(b[p].i, b[p].y) {

@@ -91,6 +91,10 @@ func (s *state) classify() {
 		s.creditCaptions()
 	}
 	bp := s.bodyPitch()
+	// The tests below ask every block for its neighbours and change no
+	// block's box.
+	s.rows = s.indexBlocks()
+	defer func() { s.rows = nil }()
 	for i := range s.blocks {
 		b := &s.blocks[i]
 		if b.role != roleBody {

@@ -32,13 +32,9 @@ func splitLines(lines []page.Line, body, headAt float64, vrules, pics []page.Rec
 			words = append(words, wbox{w.Box, i})
 		}
 	}
-	// The words by their tops: a word within reach of a line's height
-	// starts at most the tallest word's height above that reach.
-	tallest := math.Inf(-1)
-	for _, w := range words {
-		tallest = max(tallest, w.r.Height())
-	}
-	tops := newBand(typicalHeight(lines), len(words), func(i int) float64 { return words[i].r.Y0 })
+	cell := typicalHeight(lines)
+	wordsAt := newSpans(cell, len(words), func(i int) page.Rect { return words[i].r })
+	linesAt := newSpans(cell, len(lines), func(i int) page.Rect { return *lines[i].Box })
 	gaps := make([][][2]float64, len(lines))
 	for i, l := range lines {
 		gaps[i] = wideGaps(l, body)
@@ -89,13 +85,9 @@ func splitLines(lines []page.Line, body, headAt float64, vrules, pics []page.Rec
 				return false
 			}
 			m := 0.2 * (x1 - x0)
-			crossing := tops.each(l.Box.Y0-reach-tallest, l.Box.Y1+reach, func(items []int) bool {
-				for _, k := range items {
-					if w := words[k]; w.line != i && w.r.Y1 > l.Box.Y0-reach && w.r.Y0 < l.Box.Y1+reach && w.r.X0 < x1-m && w.r.X1 > x0+m {
-						return true
-					}
-				}
-				return false
+			crossing := wordsAt.each(l.Box.Y0-reach, l.Box.Y1+reach, func(k int) bool {
+				w := words[k]
+				return w.line != i && w.r.Y1 > l.Box.Y0-reach && w.r.Y0 < l.Box.Y1+reach && w.r.X0 < x1-m && w.r.X1 > x0+m
 			})
 			if crossing {
 				return true
@@ -104,7 +96,7 @@ func splitLines(lines []page.Line, body, headAt float64, vrules, pics []page.Rec
 			// caption) is cut only where a line around shows the gutter
 			// too, ending or starting in it: alone, its gap is only
 			// wide (OCR's word boxes of its narrow glyphs).
-			return !bodySized(l, body) && !edgeNear(lines, i, x0, x1, reach, body)
+			return !bodySized(l, body) && !edgeNear(lines, linesAt, i, x0, x1, reach, body)
 		}
 		// The pieces of two heads run together are heads themselves; the
 		// pieces of a letter-spaced head cut at its wide gaps are a
@@ -120,18 +112,16 @@ func splitLines(lines []page.Line, body, headAt float64, vrules, pics []page.Rec
 
 // edgeNear reports a line other than lines[i], within reach above or
 // below it, that ends or starts in the gap x0..x1 (half a body size of
-// slack).
-func edgeNear(lines []page.Line, i int, x0, x1, reach, body float64) bool {
+// slack). at indexes the lines by height.
+func edgeNear(lines []page.Line, at *spans, i int, x0, x1, reach, body float64) bool {
 	l, tol := lines[i].Box, 0.5*body
-	for j, o := range lines {
+	return at.each(l.Y0-reach, l.Y1+reach, func(j int) bool {
+		o := lines[j]
 		if j == i || o.Box.Y1 <= l.Y0-reach || o.Box.Y0 >= l.Y1+reach {
-			continue
+			return false
 		}
-		if (o.Box.X1 >= x0-tol && o.Box.X1 <= x1+tol) || (o.Box.X0 >= x0-tol && o.Box.X0 <= x1+tol) {
-			return true
-		}
-	}
-	return false
+		return (o.Box.X1 >= x0-tol && o.Box.X1 <= x1+tol) || (o.Box.X0 >= x0-tol && o.Box.X0 <= x1+tol)
+	})
 }
 
 // wideGaps lists the gaps between the words of l wide enough to be a
