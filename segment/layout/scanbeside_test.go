@@ -29,9 +29,9 @@ func TestColumnsBesideOneColumnHeadOnAScan(t *testing.T) {
 	column("乙", 10, 700, 430)
 	column("丙", 10, 1250, 430)
 	b.rule(150, 960, 1740, 4)
-	b.line("加强师生互动、直面学生问题、", 150, 1000, 35, 42)
-	b.line("注重学生评价，山东大学", 150, 1050, 35, 42)
-	b.line("打造人见人爱的思政课", 150, 1100, 49, 49)
+	b.line("推进城乡供水、改善农村饮水、", 150, 1000, 35, 42)
+	b.line("加快管网改造，河北各地", 150, 1050, 35, 42)
+	b.line("让群众喝上放心的好水", 150, 1100, 49, 49)
 	column("丁", 12, 150, 1180)
 	vrule := func(x float64) {
 		b.p.Rules = append(b.p.Rules, page.Rule{Box: page.Rect{X0: x, Y0: 1000, X1: x + 3, Y1: 1780}})
@@ -45,7 +45,7 @@ func TestColumnsBesideOneColumnHeadOnAScan(t *testing.T) {
 	for _, a := range l.Articles {
 		got = append(got, texts(a.Headline)+":"+flowStarts(a.Body))
 	}
-	want := []string{"第一篇通栏的大标题:甲乙丙", "打造人见人爱的思政课:丁戊己"}
+	want := []string{"第一篇通栏的大标题:甲乙丙", "让群众喝上放心的好水:丁戊己"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("articles %q, want %q", got, want)
 	}
