@@ -208,7 +208,6 @@ func (s *state) headPieces(i, k int) {
 // with its first block in the next columns to the right: with no head over
 // them, columns set side by side from one height are one article's.
 func (s *state) sideColumns(i, k int) {
-	a := s.arts[i]
 	top, cur := s.blocks[k].box.Y0, s.blocks[k].box
 	free := func(c *block) bool { return c.art < 0 && c.inBox < 0 && c.role == roleBody }
 	for {
@@ -226,25 +225,31 @@ func (s *state) sideColumns(i, k int) {
 		if next < 0 {
 			return
 		}
-		// The column: the block and what is stacked under it.
-		col := s.blocks[next].box
-		for j := next; j >= 0; {
-			c := &s.blocks[j]
-			c.art = i
-			a.blocks = append(a.blocks, j)
-			col = col.Union(c.box)
-			j = -1
-			for m := range s.blocks {
-				d := &s.blocks[m]
-				if free(d) && s.setUnder(d.box, col) {
-					j = m
-					break
-				}
+		cur = s.takeColumn(i, next)
+	}
+}
+
+// takeColumn gives article i the free block k and the free running text
+// stacked under it, and returns the column's box.
+func (s *state) takeColumn(i, k int) page.Rect {
+	a := s.arts[i]
+	col := s.blocks[k].box
+	for j := k; j >= 0; {
+		c := &s.blocks[j]
+		c.art = i
+		a.blocks = append(a.blocks, j)
+		col = col.Union(c.box)
+		j = -1
+		for m := range s.blocks {
+			d := &s.blocks[m]
+			if d.art < 0 && d.inBox < 0 && d.role == roleBody && s.setUnder(d.box, col) {
+				j = m
+				break
 			}
 		}
-		a.right = math.Max(a.right, col.X1)
-		cur = col
 	}
+	a.right = math.Max(a.right, col.X1)
+	return col
 }
 
 // credited reports a block of running text that opens with a run-in
@@ -681,23 +686,7 @@ func (s *state) besideColumns() {
 			if next < 0 {
 				break
 			}
-			// The column: the block and what is stacked under it.
-			col := s.blocks[next].box
-			for j := next; j >= 0; {
-				c := &s.blocks[j]
-				c.art = i
-				a.blocks = append(a.blocks, j)
-				col = col.Union(c.box)
-				j = -1
-				for m := range s.blocks {
-					d := &s.blocks[m]
-					if d.art < 0 && d.inBox < 0 && d.role == roleBody && s.setUnder(d.box, col) {
-						j = m
-						break
-					}
-				}
-			}
-			a.right = math.Max(a.right, col.X1)
+			s.takeColumn(i, next)
 		}
 	}
 }
