@@ -1,5 +1,7 @@
 package dump
 
+import "slices"
+
 // innerSeams gives a one-piece story to the article of the piece whose
 // lines it was split off from. Where a dump prints a region's columns a
 // line at a time in turns, the rebuilt columns may swallow lines of a
@@ -11,6 +13,20 @@ package dump
 // dictionary words, it is that column's text.
 func (s *pageSeg) innerSeams(owner []*article, stories [][]int, ps []*piece, slen []int) {
 	t := s.joinTracker()
+	// The fragments of each dump row with their stories: seams are looked
+	// for seamRows rows around a piece, not across the page.
+	type rowFrag struct {
+		story int
+		text  string
+	}
+	rows := map[int][]rowFrag{}
+	for j, q := range stories {
+		for _, k := range q {
+			for _, f := range ps[k].frags {
+				rows[f.line] = append(rows[f.line], rowFrag{j, f.text})
+			}
+		}
+	}
 	for i, st := range stories {
 		if len(st) != 1 || slen[i] >= smoothMax {
 			continue
@@ -20,25 +36,30 @@ func (s *pageSeg) innerSeams(owner []*article, stories [][]int, ps []*piece, sle
 			continue
 		}
 		first, last := p.frags[0], p.frags[len(p.frags)-1]
-		var to *article
-		n := 0
-		for j, q := range stories {
-			a := owner[j]
-			if j == i || a == nil || a == owner[i] || a.note {
-				continue
-			}
-			before, after := false, false
-			for _, k := range q {
-				for _, f := range ps[k].frags {
-					if d := first.line - f.line; d > 0 && d <= seamRows && t.crossWord(seamOf(f.text, first.text)) > 0 {
-						before = true
-					}
-					if d := f.line - last.line; d > 0 && d <= seamRows && t.crossWord(seamOf(last.text, f.text)) > 0 {
-						after = true
-					}
+		before, after := map[int]bool{}, map[int]bool{}
+		for d := 1; d <= seamRows; d++ {
+			for _, f := range rows[first.line-d] {
+				if t.crossWord(seamOf(f.text, first.text)) > 0 {
+					before[f.story] = true
 				}
 			}
-			if before && after && a != to {
+			for _, f := range rows[last.line+d] {
+				if t.crossWord(seamOf(last.text, f.text)) > 0 {
+					after[f.story] = true
+				}
+			}
+		}
+		var both []int
+		for j := range before {
+			if after[j] {
+				both = append(both, j)
+			}
+		}
+		slices.Sort(both)
+		var to *article
+		n := 0
+		for _, j := range both {
+			if a := owner[j]; j != i && a != nil && a != owner[i] && !a.note && a != to {
 				to = a
 				n++
 			}
