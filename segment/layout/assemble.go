@@ -209,13 +209,12 @@ func (s *state) headPieces(i, k int) {
 // them, columns set side by side from one height are one article's.
 func (s *state) sideColumns(i, k int) {
 	top, cur := s.blocks[k].box.Y0, s.blocks[k].box
-	free := func(c *block) bool { return c.art < 0 && c.inBox < 0 && c.role == roleBody }
 	for {
 		next := -1
 		for j := range s.blocks {
 			c := &s.blocks[j]
 			gap := c.box.X0 - cur.X1
-			if !free(c) || gap < -1 || gap > 2*s.body || math.Abs(c.box.Y0-top) > s.body || s.vruleBetween(cur.X1, c.box.X0, c.box) {
+			if !c.freeText() || gap < -1 || gap > 2*s.body || math.Abs(c.box.Y0-top) > s.body || s.vruleBetween(cur.X1, c.box.X0, c.box) {
 				continue
 			}
 			if next < 0 || c.box.X0 < s.blocks[next].box.X0 {
@@ -242,7 +241,7 @@ func (s *state) takeColumn(i, k int) page.Rect {
 		j = -1
 		for m := range s.blocks {
 			d := &s.blocks[m]
-			if d.art < 0 && d.inBox < 0 && d.role == roleBody && s.setUnder(d.box, col) {
+			if d.freeText() && s.setUnder(d.box, col) {
 				j = m
 				break
 			}
@@ -250,6 +249,12 @@ func (s *state) takeColumn(i, k int) page.Rect {
 	}
 	a.right = math.Max(a.right, col.X1)
 	return col
+}
+
+// freeText reports running text that no article owns, outside drawn
+// boxes: text a column-taking pass may give an article.
+func (b *block) freeText() bool {
+	return b.art < 0 && b.inBox < 0 && b.role == roleBody
 }
 
 // credited reports a block of running text that opens with a run-in
@@ -275,7 +280,7 @@ func (s *state) credited(k int) bool {
 		next := -1
 		for j := range s.blocks {
 			c := &s.blocks[j]
-			if j != k && c.art < 0 && c.inBox < 0 && c.role == roleBody && s.setUnder(c.box, above) {
+			if j != k && c.freeText() && s.setUnder(c.box, above) {
 				next = j
 				break
 			}
@@ -664,7 +669,7 @@ func (s *state) besideColumns() {
 			next := -1
 			for j := range s.blocks {
 				c := &s.blocks[j]
-				if c.art >= 0 || c.inBox >= 0 || c.role != roleBody || math.Abs(c.box.Y0-a.hr.Y0) > 3*s.body {
+				if !c.freeText() || math.Abs(c.box.Y0-a.hr.Y0) > 3*s.body {
 					continue
 				}
 				if s.ocr && len(c.lines) == 1 && c.box.Width() < 0.5*s.colWidth {
