@@ -48,10 +48,12 @@ func (s *pageSeg) openColumns(stories [][]int, ps []*piece, owner []*article, st
 			}
 			e := dangling[n]
 			dangling = slices.Delete(dangling, n, n+1)
+			// best is the column's likeness to to's words (to is not its
+			// own article, whose words it was measured against without it).
 			if from, to := owner[i], owner[e]; to != nil && to.g != nil && from != to && (from == nil ||
-				cosine(stoks[i], storyWords(to, stoks)) >= cosine(stoks[i], sub(storyWords(from, stoks), stoks[i]))) {
+				best >= cosine(stoks[i], sub(storyWords(from, stoks), stoks[i]))) {
 				if from != nil {
-					from.stories = slices.DeleteFunc(from.stories, func(x int) bool { return x == i })
+					from.stories = remove(from.stories, i)
 				}
 				to.stories = append(to.stories, i)
 				owner[i] = to
