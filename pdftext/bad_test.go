@@ -12,8 +12,8 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
+	"newsprint/internal/pdfgen"
 	"newsprint/page"
-	"newsprint/pdftext/internal/pdfgen"
 )
 
 // readQuick runs Read with a time limit so that a hang fails the test.

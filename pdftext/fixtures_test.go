@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"newsprint/pdftext/internal/pdfgen"
+	"newsprint/internal/pdfgen"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.pdf from the generators")

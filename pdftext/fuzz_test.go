@@ -13,7 +13,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
-	"newsprint/pdftext/internal/pdfgen"
+	"newsprint/internal/pdfgen"
 )
 
 // fuzzDoc is a PDF whose page resources hold one font of each kind, a

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"newsprint/internal/pdfgen"
 	"newsprint/page"
-	"newsprint/pdftext/internal/pdfgen"
 )
 
 // column makes n lines of a column, named name1..nameN, pitch 14pt.

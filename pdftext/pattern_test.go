@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"newsprint/pdftext/internal/pdfgen"
+	"newsprint/internal/pdfgen"
 )
 
 // patternPage is a page of four columns of small print over a pattern of n tiny

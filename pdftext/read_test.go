@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"newsprint/internal/pdfgen"
 	"newsprint/page"
-	"newsprint/pdftext/internal/pdfgen"
 )
 
 func mustRead(t *testing.T, data []byte) *page.Document {

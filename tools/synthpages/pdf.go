@@ -9,6 +9,8 @@ import (
 
 	"github.com/pdfcpu/pdfcpu/pkg/font"
 	"golang.org/x/text/encoding/charmap"
+
+	"newsprint/internal/pdfgen"
 )
 
 // Fonts. English pages use standard-14 Type 1 fonts (WinAnsi, not
@@ -150,50 +152,32 @@ func (c *canvas) pdf() []byte {
 		fmt.Fprintf(&content, "BT /F%d %.2f Tf %d Tr 0.25 w %.3f Tc %.3f Tw 1 0 0 1 %.2f %.2f Tm %s Tj ET\n",
 			idx+1, it.size, mode, it.tc, it.tw, it.x, base, operand(it.text, it.font))
 	}
-	// Objects 1-3 catalog, pages, page; 4 content; fonts from 5.
+	d := pdfgen.New()
+	d.Size(c.w, c.h)
 	var fontRefs strings.Builder
-	var fontObjs []string
 	for i, f := range fonts {
-		fmt.Fprintf(&fontRefs, "/F%d %d 0 R ", i+1, 5+len(fontObjs))
-		if f == song {
-			n := 5 + len(fontObjs)
-			fontObjs = append(fontObjs,
-				fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [%d 0 R] >>", n+1),
-				fmt.Sprintf("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 /W [1 95 500] /FontDescriptor %d 0 R >>", n+2),
-				"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>")
-			continue
+		fmt.Fprintf(&fontRefs, "/F%d %d 0 R ", i+1, fontObj(d, f))
+	}
+	d.Page(content.String(), fmt.Sprintf("<< /Font << %s>> >>", fontRefs.String()), "")
+	return d.Bytes()
+}
+
+// fontObj adds font f to d and returns its object number.
+func fontObj(d *pdfgen.Doc, f string) int {
+	if f == song {
+		desc := d.Add("<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>")
+		cid := d.Add(fmt.Sprintf("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 /W [1 95 500] /FontDescriptor %d 0 R >>", desc))
+		return d.Add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [%d 0 R] >>", cid))
+	}
+	var ws strings.Builder
+	for code := 32; code <= 255; code++ {
+		w, err := font.CharWidth(f, rune(code))
+		if err != nil {
+			panic(err)
 		}
-		var ws strings.Builder
-		for code := 32; code <= 255; code++ {
-			w, err := font.CharWidth(f, rune(code))
-			if err != nil {
-				panic(err)
-			}
-			fmt.Fprintf(&ws, "%d ", w)
-		}
-		fontObjs = append(fontObjs, fmt.Sprintf("<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths [%s] >>", f, strings.TrimSpace(ws.String())))
+		fmt.Fprintf(&ws, "%d ", w)
 	}
-	objs := []string{
-		"<< /Type /Catalog /Pages 2 0 R >>",
-		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /Font << %s>> >> /Contents 4 0 R >>", c.w, c.h, fontRefs.String()),
-		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()),
-	}
-	objs = append(objs, fontObjs...)
-	var out bytes.Buffer
-	out.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-	offsets := make([]int, len(objs))
-	for i, o := range objs {
-		offsets[i] = out.Len()
-		fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := out.Len()
-	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&out, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&out, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return out.Bytes()
+	return d.Add(fmt.Sprintf("<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths [%s] >>", f, strings.TrimSpace(ws.String())))
 }
 
 // A unit is what line breaking places: a CJK character, a run of Latin

@@ -1,5 +1,6 @@
-// Package pdfgen writes small PDFs object by object, for tests of the text
-// reader: content streams, fonts of every kind, forms, images, rotation.
+// Package pdfgen writes small PDFs object by object: for tests of the text
+// reader (content streams, fonts of every kind, forms, images, rotation) and
+// for the tools that make test pages (tools/synthpages, testdata/samples/gen).
 // It checks nothing: tests use it to build broken files on purpose too.
 package pdfgen
 
@@ -14,14 +15,21 @@ import (
 type Doc struct {
 	objs  [][]byte
 	pages []int
-	kids  int // object number of the page tree root, reserved up front
+	kids  int     // object number of the page tree root, reserved up front
+	w, h  float64 // media box of the pages added next, in points
 }
 
-// New returns an empty document with its page tree root reserved.
+// New returns an empty document with its page tree root reserved; pages
+// are US Letter until Size says otherwise.
 func New() *Doc {
-	d := &Doc{}
+	d := &Doc{w: 612, h: 792}
 	d.kids = d.Reserve()
 	return d
+}
+
+// Size sets the media box (width, height in points) of the pages added next.
+func (d *Doc) Size(w, h float64) {
+	d.w, d.h = w, h
 }
 
 // Reserve allocates an object number to be filled with Set.
@@ -69,8 +77,8 @@ func (d *Doc) Page(content, resources, extra string) int {
 	if resources == "" {
 		resources = "<< >>"
 	}
-	n := d.Add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Resources %s /Contents %d 0 R %s >>",
-		d.kids, resources, c, extra))
+	n := d.Add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %g %g] /Resources %s /Contents %d 0 R %s >>",
+		d.kids, d.w, d.h, resources, c, extra))
 	d.pages = append(d.pages, n)
 	return n
 }
