@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
-	"unicode/utf16"
 
 	"github.com/pdfcpu/pdfcpu/pkg/font"
 	"golang.org/x/text/encoding/charmap"
@@ -91,13 +90,7 @@ func winAnsi(s string) string {
 // operand returns s as a PDF string operand in its font's encoding.
 func operand(s, f string) string {
 	if f == song {
-		var b strings.Builder
-		b.WriteByte('<')
-		for _, u := range utf16.Encode([]rune(s)) {
-			fmt.Fprintf(&b, "%04X", u)
-		}
-		b.WriteByte('>')
-		return b.String()
+		return pdfgen.UTF16(s) // the UCS-2 CMap's codes
 	}
 	var b strings.Builder
 	b.WriteByte('(')

@@ -19,7 +19,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf16"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
@@ -144,13 +143,7 @@ func encode(line string, kind fontKind) string {
 		r := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`)
 		return "(" + r.Replace(line) + ")"
 	}
-	var b strings.Builder
-	b.WriteByte('<')
-	for _, u := range utf16.Encode([]rune(line)) {
-		fmt.Fprintf(&b, "%04X", u)
-	}
-	b.WriteByte('>')
-	return b.String()
+	return pdfgen.UTF16(line) // the UCS-2 CMap's codes
 }
 
 // scan renders the blocks at 300 dpi on grey paper, like a clean scan.
