@@ -40,6 +40,10 @@ func newOSD() (*osd, error) {
 		}
 		return nil, errors.New("cannot start Tesseract's script detection (osd)")
 	}
+	if err := silence(api); err != nil {
+		C.np_osd_free(api)
+		return nil, err
+	}
 	return &osd{api: api}, nil
 }
 

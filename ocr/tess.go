@@ -28,6 +28,7 @@ import "C"
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -67,14 +68,29 @@ func newTess(lang string) (*tess, error) {
 		}
 		return nil, fmt.Errorf("cannot start Tesseract for %q", lang)
 	}
-	return &tess{api: api, lang: lang}, nil
+	t := &tess{api: api, lang: lang}
+	if err := silence(api); err != nil {
+		t.close()
+		return nil, err
+	}
+	return t, nil
+}
+
+// silence sends Tesseract's notes ("Detected 38 diacritics"), which it
+// prints on the process's stderr between the run's own log lines, nowhere.
+func silence(api *C.TessBaseAPI) error {
+	return setVariable(api, "debug_file", os.DevNull)
 }
 
 func (t *tess) set(name, value string) error {
+	return setVariable(t.api, name, value)
+}
+
+func setVariable(api *C.TessBaseAPI, name, value string) error {
 	cn, cv := C.CString(name), C.CString(value)
 	defer C.free(unsafe.Pointer(cn))
 	defer C.free(unsafe.Pointer(cv))
-	if C.TessBaseAPISetVariable(t.api, cn, cv) == 0 {
+	if C.TessBaseAPISetVariable(api, cn, cv) == 0 {
 		return fmt.Errorf("cannot set Tesseract variable %s=%s", name, value)
 	}
 	return nil
