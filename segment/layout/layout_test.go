@@ -51,6 +51,15 @@ func texts(ls []page.Line) string {
 
 func flowText(f segment.Flow) string { return texts(f.Lines) }
 
+// bodyText is the article's body flows, each as flowText, joined by "|".
+func bodyText(a segment.Article) string {
+	var text []string
+	for _, f := range a.Body {
+		text = append(text, flowText(f))
+	}
+	return strings.Join(text, "|")
+}
+
 // hasPhotographer reports whether the article credits name as its
 // photographer.
 func hasPhotographer(a segment.Article, name string) bool {

@@ -26,11 +26,7 @@ func TestPictureBesideHeadKeepsTextUnder(t *testing.T) {
 		t.Fatalf("got %d articles, want 2", len(l.Articles))
 	}
 	for _, a := range l.Articles {
-		var text []string
-		for _, f := range a.Body {
-			text = append(text, flowText(f))
-		}
-		body := strings.Join(text, "|")
+		body := bodyText(a)
 		switch texts(a.Headline) {
 		case "第一篇文章标题":
 			if !strings.Contains(body, "乙") || len(a.Captions) != 1 {

@@ -26,11 +26,7 @@ func TestColumnRuleUnderHeadKeepsSideColumn(t *testing.T) {
 		t.Fatalf("got %d articles, want 3", len(l.Articles))
 	}
 	for _, a := range l.Articles {
-		var text []string
-		for _, f := range a.Body {
-			text = append(text, flowText(f))
-		}
-		body := strings.Join(text, "|")
+		body := bodyText(a)
 		first := texts(a.Headline) == "第一篇文章标题"
 		if first != strings.Contains(body, "乙") || first && strings.Contains(body, "丙") {
 			t.Errorf("%q: body %q", texts(a.Headline), body)
@@ -62,11 +58,7 @@ func TestColumnsBesideOneColumnHead(t *testing.T) {
 		t.Fatalf("got %d articles, want 2", len(l.Articles))
 	}
 	for _, a := range l.Articles {
-		var text []string
-		for _, f := range a.Body {
-			text = append(text, flowText(f))
-		}
-		body := strings.Join(text, "|")
+		body := bodyText(a)
 		second := texts(a.Headline) == "第二篇标题"
 		if second != strings.Contains(body, "戊") || second != strings.Contains(body, "己") {
 			t.Errorf("%q: body %q", texts(a.Headline), body)
@@ -95,12 +87,9 @@ func TestColumnBesideTwoColumnHead(t *testing.T) {
 		t.Fatalf("got %d articles, want 2", len(l.Articles))
 	}
 	for _, a := range l.Articles {
-		var text []string
-		for _, f := range a.Body {
-			text = append(text, flowText(f))
-		}
-		if second := texts(a.Headline) == "第二篇文章的标题"; second != strings.Contains(strings.Join(text, "|"), "己") {
-			t.Errorf("%q: body %q", texts(a.Headline), text)
+		body := bodyText(a)
+		if second := texts(a.Headline) == "第二篇文章的标题"; second != strings.Contains(body, "己") {
+			t.Errorf("%q: body %q", texts(a.Headline), body)
 		}
 	}
 }
@@ -129,11 +118,7 @@ func TestColumnsBesideHeadAtPageTop(t *testing.T) {
 		t.Fatalf("got %d articles, want 2", len(l.Articles))
 	}
 	for _, a := range l.Articles {
-		var text []string
-		for _, f := range a.Body {
-			text = append(text, flowText(f))
-		}
-		body := strings.Join(text, "|")
+		body := bodyText(a)
 		first := texts(a.Headline) == "第一篇标题"
 		if first != strings.Contains(body, "乙") || first != strings.Contains(body, "丙") {
 			t.Errorf("%q: body %q", texts(a.Headline), body)
