@@ -23,10 +23,7 @@ func TestCentredHeadOnAScan(t *testing.T) {
 	b.column("戊", 8, 700, 1220)
 	b.column("己", 8, 1250, 1220)
 	l := Segment(&b.p)
-	var heads []string
-	for _, a := range l.Articles {
-		heads = append(heads, texts(a.Headline)+":"+flowStarts(a.Body))
-	}
+	heads := articleStarts(l)
 	want := []string{"居中的一行大标题:甲乙丙", "左边的标题:丁", "右边一篇的标题:戊己"}
 	if strings.Join(heads, " ") != strings.Join(want, " ") {
 		t.Errorf("articles %q, want %q", heads, want)

@@ -23,10 +23,7 @@ func TestRuleUnderEndCredit(t *testing.T) {
 	b.column("戊", 10, 700, 1140)
 	b.column("己", 10, 1250, 1140)
 	l := Segment(&b.p)
-	var got []string
-	for _, a := range l.Articles {
-		got = append(got, texts(a.Headline)+":"+flowStarts(a.Body))
-	}
+	got := articleStarts(l)
 	want := []string{"上面一篇文章的标题:甲乙丙", "下面的标题:丁戊己"}
 	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("articles %q, want %q", got, want)

@@ -108,10 +108,7 @@ func TestHeadsSideBySideOverGutter(t *testing.T) {
 			steady(b, p, 12, 150+float64(i)*550, 420)
 		}
 		l := Segment(&b.p)
-		var got []string
-		for _, a := range l.Articles {
-			got = append(got, texts(a.Headline)+":"+flowStarts(a.Body))
-		}
+		got := articleStarts(l)
 		if want := "左边这篇文章的标题写得很长很长:甲乙 右边标题:丙丁"; strings.Join(got, " ") != want {
 			t.Errorf("one line %v: articles %q, want %q", oneLine, got, want)
 		}

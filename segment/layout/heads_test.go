@@ -313,10 +313,7 @@ func TestBriefHeadUnderColumnEnd(t *testing.T) {
 	b.p.Lines[len(b.p.Lines)-1].Bold = true
 	steady(b, "丙", 8, 700, 960)
 	l := Segment(&b.p)
-	var got []string
-	for _, a := range l.Articles {
-		got = append(got, texts(a.Headline)+":"+flowStarts(a.Body))
-	}
+	got := articleStarts(l)
 	if len(got) != 2 || !strings.HasPrefix(got[0], "上面文章的大标题:甲乙") || got[1] != "第三次全县古树普查:丙" {
 		t.Errorf("articles %q, want the brief's headline over its own text", got)
 	}

@@ -165,6 +165,16 @@ func flowStarts(fs []segment.Flow) string {
 	return s
 }
 
+// articleStarts is each article as its head, a colon and flowStarts of
+// its body.
+func articleStarts(l segment.Layout) []string {
+	var got []string
+	for _, a := range l.Articles {
+		got = append(got, texts(a.Headline)+":"+flowStarts(a.Body))
+	}
+	return got
+}
+
 func itoa(n int) string {
 	if n < 10 {
 		return string(rune('0' + n))

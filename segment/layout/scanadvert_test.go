@@ -25,10 +25,7 @@ func TestCentredAdvertOnAScan(t *testing.T) {
 	b.line("邮发代号五三", 290, 545, 35, 35)
 	b.line("各地邮局均可订阅", 255, 600, 35, 35)
 	l := Segment(&b.p)
-	var got []string
-	for _, a := range l.Articles {
-		got = append(got, texts(a.Headline)+":"+flowStarts(a.Body))
-	}
+	got := articleStarts(l)
 	if len(got) != 1 || got[0] != "旁边文章的标题:甲乙" {
 		t.Errorf("articles %q, want only the one beside the advert", got)
 	}

@@ -41,10 +41,7 @@ func TestColumnsBesideOneColumnHeadOnAScan(t *testing.T) {
 	column("戊", 15, 700, 1000)
 	column("己", 15, 1250, 1000)
 	l := Segment(&b.p)
-	var got []string
-	for _, a := range l.Articles {
-		got = append(got, texts(a.Headline)+":"+flowStarts(a.Body))
-	}
+	got := articleStarts(l)
 	want := []string{"第一篇通栏的大标题:甲乙丙", "让群众喝上放心的好水:丁戊己"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("articles %q, want %q", got, want)

@@ -20,10 +20,7 @@ func TestSectionBannerOnAScan(t *testing.T) {
 	b.enLineEm("Town hall opens", 100, 690, 600, 44, true, 28)
 	b.enColumn("beta", 8, 100, 750, 600)
 	l := Segment(&b.p)
-	var got []string
-	for _, a := range l.Articles {
-		got = append(got, texts(a.Headline)+":"+flowStarts(a.Body))
-	}
+	got := articleStarts(l)
 	if len(got) != 2 || got[0] != "Rates held again:a" || got[1] != "Town hall opens:b" {
 		t.Errorf("articles %q, want the two stories", got)
 	}
