@@ -9,21 +9,7 @@ import (
 // column label under it is its deck. A full column line under a one-line
 // heading stays the text's first line.
 func TestTwoLineHeadline(t *testing.T) {
-	const body = `日前，省统计局发布全省县域经济发
-展报告，今年入围门槛比去年提高了
-两成，东部县市继续领跑全省各地区
-发展，中西部县市增速明显加快。
-报告显示，民营企业贡献了六成以上
-的税收和七成以上的就业岗位，创新
-能力也在持续增强，研发投入增长较
-快，一批专精特新企业脱颖而出。
-专家认为，县域是城乡融合的重要载
-体，要继续深化改革，优化营商环境，
-推动产业向园区集中，提升县城综合
-承载能力，让更多农民就近就业。
-今年以来，各地纷纷出台支持政策，
-在用地融资人才等方面加大扶持力度，
-县域经济发展的内生动力不断增强。
+	const body = zhCountyBody + `
 （本报记者 李明）`
 	for _, c := range []struct {
 		name, top, head, deck, opens string
