@@ -36,52 +36,19 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"newsprint/result"
 	"newsprint/wordseg"
 )
 
-type doc struct {
-	Schema string `json:"schema"`
-	Source struct {
-		File   string `json:"file"`
-		Sha256 string `json:"sha256"`
-		Format string `json:"format"`
-	} `json:"source"`
-	Pages []page `json:"pages"`
-}
-
-type page struct {
-	Page     int       `json:"page"`
-	Method   string    `json:"method"`
-	Width    float64   `json:"width"`
-	Height   float64   `json:"height"`
-	Unit     string    `json:"unit"`
-	Language string    `json:"language"`
-	Articles []article `json:"articles"`
-	Blocks   []block   `json:"blocks"`
-}
-
-type article struct {
-	ID           string    `json:"id"`
-	Kicker       string    `json:"kicker,omitempty"`
-	Headline     string    `json:"headline"`
-	Subheadlines []string  `json:"subheadlines,omitempty"`
-	Byline       string    `json:"byline,omitempty"`
-	Authors      []author  `json:"authors,omitempty"`
-	Paragraphs   []string  `json:"paragraphs"`
-	Captions     []string  `json:"captions,omitempty"`
-	BBox         []float64 `json:"bbox,omitempty"`
-}
-
-type author struct {
-	Name string `json:"name"`
-	Role string `json:"role"`
-}
-
-type block struct {
-	Kind string    `json:"kind"`
-	Text string    `json:"text"`
-	BBox []float64 `json:"bbox,omitempty"`
-}
+// The truth files are newsprint/v1 documents: the product's own result
+// types, not a copy of them.
+type (
+	doc     = result.Document
+	page    = result.Page
+	article = result.Article
+	author  = result.Author
+	block   = result.Block
+)
 
 func main() {
 	log.SetFlags(0)
@@ -173,7 +140,7 @@ func writeCase(out, name string, c *canvas, p page) error {
 	d.Schema = "newsprint/v1"
 	d.Source.File = name + ".pdf"
 	sum := sha256.Sum256(pdf)
-	d.Source.Sha256 = hex.EncodeToString(sum[:])
+	d.Source.SHA256 = hex.EncodeToString(sum[:])
 	d.Source.Format = "pdf"
 	d.Pages = []page{p}
 	data, err := json.MarshalIndent(d, "", "  ")
@@ -1003,10 +970,10 @@ func (m *composer) credit(src article, a *article) credit {
 		}
 	}
 	for _, n := range reps {
-		a.Authors = append(a.Authors, author{n, "reporter"})
+		a.Authors = append(a.Authors, author{Name: n, Role: "reporter"})
 	}
 	for _, n := range cors {
-		a.Authors = append(a.Authors, author{n, "correspondent"})
+		a.Authors = append(a.Authors, author{Name: n, Role: "correspondent"})
 	}
 	rng := m.rng
 	if m.zh {
@@ -1042,7 +1009,7 @@ func (m *composer) credit(src article, a *article) credit {
 		}
 		if len(cors) > 0 {
 			a.Authors = a.Authors[:0]
-			a.Authors = append(a.Authors, author{reps[0], "reporter"}, author{cors[0], "correspondent"})
+			a.Authors = append(a.Authors, author{Name: reps[0], Role: "reporter"}, author{Name: cors[0], Role: "correspondent"})
 		}
 		a.Byline = by
 		switch form {
@@ -1072,7 +1039,7 @@ func (m *composer) credit(src article, a *article) credit {
 		names := append(reps, cors...)
 		a.Authors = nil
 		for _, n := range names[:2] {
-			a.Authors = append(a.Authors, author{n, "reporter"})
+			a.Authors = append(a.Authors, author{Name: n, Role: "reporter"})
 		}
 		a.Byline = "By " + names[0] + " and " + names[1]
 		return credit{form: form, lines: []string{a.Byline}}
@@ -1080,13 +1047,13 @@ func (m *composer) credit(src article, a *article) credit {
 	name := append(reps, cors...)[0]
 	switch rng.IntN(3) {
 	case 0:
-		a.Authors = []author{{name, "reporter"}}
+		a.Authors = []author{{Name: name, Role: "reporter"}}
 		a.Byline = "By " + strings.ToUpper(name)
 	case 1:
-		a.Authors = []author{{name, "reporter"}}
+		a.Authors = []author{{Name: name, Role: "reporter"}}
 		a.Byline = "By " + name + ", Staff Writer"
 	default:
-		a.Authors = []author{{name, "correspondent"}}
+		a.Authors = []author{{Name: name, Role: "correspondent"}}
 		role := pick(rng, "Political", "Business", "Arts", "Science") + " Correspondent"
 		a.Byline = "By " + strings.ToUpper(name) + " " + role
 		return credit{form: form, lines: []string{"By " + strings.ToUpper(name), role}}

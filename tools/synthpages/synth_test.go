@@ -270,7 +270,7 @@ func TestColumnBreaks(t *testing.T) {
 func TestUncreditedAuthors(t *testing.T) {
 	m := &composer{zh: true, rng: rand.New(rand.NewPCG(1, 1))}
 	var a article
-	cr := m.credit(article{Authors: []author{{"吴青", "correspondent"}}}, &a)
+	cr := m.credit(article{Authors: []author{{Name: "吴青", Role: "correspondent"}}}, &a)
 	if cr.form != noCredit || a.Byline != "" || len(a.Authors) != 0 {
 		t.Errorf("credit form %d, byline %q, authors %v; want nothing", cr.form, a.Byline, a.Authors)
 	}
