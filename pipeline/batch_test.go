@@ -573,8 +573,7 @@ func TestDamagedState(t *testing.T) {
 	in := filepath.Join(dir, "in")
 	genCorpus(t, in, 2, 0, 37)
 	out := filepath.Join(dir, "out")
-	must(t, os.MkdirAll(filepath.Join(out, StateDir), 0o755))
-	must(t, os.WriteFile(filepath.Join(out, StateDir, "state.db"), []byte("this is not a database, just some text long enough"), 0o644))
+	damageState(t, out, "state.db")
 	r := runNP(t, "run", in, "-o", out)
 	if r.code != 2 || !strings.Contains(r.stderr, "state.db") || !strings.Contains(r.stderr, "starts afresh") {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
@@ -583,6 +582,14 @@ func TestDamagedState(t *testing.T) {
 	if r := runNP(t, "run", in, "-o", out); r.code != 0 {
 		t.Errorf("after removing the state: exit %d\n%s", r.code, r.stderr)
 	}
+}
+
+// damageState writes, as the state file name of out, text that is not a
+// database.
+func damageState(t *testing.T, out, name string) {
+	t.Helper()
+	must(t, os.MkdirAll(filepath.Join(out, StateDir), 0o755))
+	must(t, os.WriteFile(filepath.Join(out, StateDir, name), []byte("this is not a database, just some text long enough"), 0o644))
 }
 
 // With one worker, files are taken biggest first (a large scan left for last

@@ -260,8 +260,7 @@ func TestShardSkipsSiblings(t *testing.T) {
 	in := filepath.Join(dir, "in")
 	genCorpus(t, in, 4, 0, 71)
 	out := filepath.Join(dir, "out")
-	must(t, os.MkdirAll(filepath.Join(out, StateDir), 0o755))
-	must(t, os.WriteFile(filepath.Join(out, StateDir, "state.shard-1-of-2.db"), []byte("not a database, just some text long enough"), 0o644))
+	damageState(t, out, "state.shard-1-of-2.db")
 	r := runNP(t, "run", in, "-o", out, "--shard", "0/2", "--log-format", "json")
 	if r.code != 0 || logHas(r.stderr, `"state not read"`) {
 		t.Errorf("exit %d\n%s", r.code, r.stderr)
