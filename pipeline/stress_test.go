@@ -337,20 +337,29 @@ func asNobody(t *testing.T, dir, out string) func(args ...string) (int, string) 
 	}
 }
 
+// nobodyRun generates n inputs (seed), runs newsprint over them as
+// asNobody does, and returns the inputs, OUT, the inputs' names and the
+// runner for the runs that follow.
+func nobodyRun(t *testing.T, n int, seed uint64) (in, out string, rels []string, np func(args ...string) (int, string)) {
+	t.Helper()
+	dir := t.TempDir()
+	in = filepath.Join(dir, "in")
+	rels = genCorpus(t, in, n, 0, seed)
+	out = filepath.Join(dir, "out")
+	np = asNobody(t, dir, out)
+	if code, so := np("run", in, "-o", out); code != 0 {
+		t.Fatalf("first run: exit %d\n%s", code, so)
+	}
+	return in, out, rels, np
+}
+
 // A directory that cannot be read (permissions, a dead mount) hides
 // inputs: the run fails naming it (it used to be listed as ignored, exit
 // 0), and articles.jsonl keeps the articles of the inputs under it (it
 // used to lose them).
 func TestUnreadableDir(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in")
-	rels := genCorpus(t, in, 9, 0, 79)
-	out := filepath.Join(dir, "out")
-	np := asNobody(t, dir, out)
-	if code, so := np("run", in, "-o", out); code != 0 {
-		t.Fatalf("first run: exit %d\n%s", code, so)
-	}
+	in, out, rels, np := nobodyRun(t, 9, 79)
 	before, err := os.ReadFile(filepath.Join(out, "articles.jsonl"))
 	must(t, err)
 	hidden := filepath.Join(in, "1991")
@@ -375,14 +384,7 @@ func TestUnreadableDir(t *testing.T) {
 // moves) the next run does it without --retry-failed.
 func TestUnreadableFile(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in")
-	rels := genCorpus(t, in, 3, 0, 89)
-	out := filepath.Join(dir, "out")
-	np := asNobody(t, dir, out)
-	if code, so := np("run", in, "-o", out); code != 0 {
-		t.Fatalf("first run: exit %d\n%s", code, so)
-	}
+	in, out, rels, np := nobodyRun(t, 3, 89)
 	p := filepath.Join(in, filepath.FromSlash(rels[0]))
 	f, err := os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0)
 	must(t, err)
