@@ -571,7 +571,7 @@ func (b *batch) record(r fileResult) {
 		b.fileDone(0)
 		return
 	}
-	if r.err != nil && errors.Is(r.err, fs.ErrNotExist) {
+	if errors.Is(r.err, fs.ErrNotExist) {
 		if _, err := os.Lstat(in.Path); errors.Is(err, fs.ErrNotExist) {
 			// Gone since discovery (moved away in a live tree): as if never
 			// found, not a bad input; its outputs and state stay.
