@@ -25,46 +25,39 @@ func squeeze(s string) string {
 // that every headline, byline, caption and paragraph the truth records was
 // printed, in that order within its article, and that the page is a PDF.
 func TestPagesPrintTheirTruth(t *testing.T) {
-	pool, err := readArticles("testdata/truth")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, lang := range []string{"zh", "en"} {
-		for seed := uint64(1); seed <= 6; seed++ {
-			c, p := compose(rand.New(rand.NewPCG(seed, 9)), lang == "zh", pool[lang])
-			var printed strings.Builder
-			for _, it := range c.items {
-				printed.WriteString(squeeze(it.text))
+	pages(t, 6, func(name string, c *canvas, p page) {
+		var printed strings.Builder
+		for _, it := range c.items {
+			printed.WriteString(squeeze(it.text))
+		}
+		all := printed.String()
+		if len(p.Articles) == 0 {
+			t.Fatalf("%s: no article placed", name)
+		}
+		for _, a := range p.Articles {
+			at := strings.Index(all, squeeze(a.Headline))
+			if at < 0 {
+				t.Errorf("%s: headline %q not printed", name, a.Headline)
+				continue
 			}
-			all := printed.String()
-			if len(p.Articles) == 0 {
-				t.Fatalf("%s seed %d: no article placed", lang, seed)
-			}
-			for _, a := range p.Articles {
-				at := strings.Index(all, squeeze(a.Headline))
-				if at < 0 {
-					t.Errorf("%s seed %d: headline %q not printed", lang, seed, a.Headline)
-					continue
-				}
-				rest := all[at:]
-				for _, s := range append(append([]string{a.Byline}, a.Captions...), a.Paragraphs...) {
-					if !strings.Contains(rest, squeeze(s)) {
-						t.Errorf("%s seed %d: %q of %q not printed after its headline", lang, seed, s, a.Headline)
-					}
-				}
-				// The invented captions all credit a photographer, in capitals in English.
-				if len(a.Captions) > 0 && !slices.ContainsFunc(a.Authors, func(au author) bool { return au.Role == "photographer" }) {
-					t.Errorf("%s seed %d: %q has a caption but no photographer in %v", lang, seed, a.Headline, a.Authors)
-				}
-				if len(a.BBox) != 4 || a.BBox[2] <= a.BBox[0] || a.BBox[3] <= a.BBox[1] {
-					t.Errorf("%s seed %d: %q has bbox %v", lang, seed, a.Headline, a.BBox)
+			rest := all[at:]
+			for _, s := range append(append([]string{a.Byline}, a.Captions...), a.Paragraphs...) {
+				if !strings.Contains(rest, squeeze(s)) {
+					t.Errorf("%s: %q of %q not printed after its headline", name, s, a.Headline)
 				}
 			}
-			if pdf := c.pdf(); !strings.HasPrefix(string(pdf), "%PDF-") || !strings.HasSuffix(string(pdf), "%%EOF\n") {
-				t.Errorf("%s seed %d: not a PDF", lang, seed)
+			// The invented captions all credit a photographer, in capitals in English.
+			if len(a.Captions) > 0 && !slices.ContainsFunc(a.Authors, func(au author) bool { return au.Role == "photographer" }) {
+				t.Errorf("%s: %q has a caption but no photographer in %v", name, a.Headline, a.Authors)
+			}
+			if len(a.BBox) != 4 || a.BBox[2] <= a.BBox[0] || a.BBox[3] <= a.BBox[1] {
+				t.Errorf("%s: %q has bbox %v", name, a.Headline, a.BBox)
 			}
 		}
-	}
+		if pdf := c.pdf(); !strings.HasPrefix(string(pdf), "%PDF-") || !strings.HasSuffix(string(pdf), "%%EOF\n") {
+			t.Errorf("%s: not a PDF", name)
+		}
+	})
 }
 
 // TestBreakZh checks that broken lines keep every character, fit their
