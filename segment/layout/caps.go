@@ -107,14 +107,20 @@ func (s *state) capsStacks() [][]int {
 
 // capsDeck reports a capitals line set right under a head in larger
 // type: that head's deck (stacks takes it), not a head of its own.
-func (s *state) capsDeck(b *block) bool {
+func (s *state) capsDeck(b *block) bool { return s.capsHead(b) != nil }
+
+// capsHead is the head b is the capitals deck of (capsDeck), nil if none.
+func (s *state) capsHead(b *block) *block {
 	// The line itself first: neighbour looks at every block.
 	if !s.ocr || !s.capsLine(b) {
-		return false
+		return nil
 	}
 	up := s.neighbour(b, true)
-	return up != nil && up.role == roleHeadline && !s.capsLine(up) && up.size > b.size &&
-		b.box.Y0-up.box.Y1 <= math.Max(0.8*up.size, 2*s.body)
+	if up != nil && up.role == roleHeadline && !s.capsLine(up) && up.size > b.size &&
+		b.box.Y0-up.box.Y1 <= math.Max(0.8*up.size, 2*s.body) {
+		return up
+	}
+	return nil
 }
 
 // capsRunOver reports a deck's last word or two in capitals that ran over

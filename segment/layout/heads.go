@@ -243,9 +243,9 @@ func (s *state) scanDeck(k int) int {
 			continue
 		}
 		// h is b's neighbour above only if it ends above b and shares
-		// half the narrower one's width: the tests of every block by
-		// capsDeck and neighbour are left to those.
-		if h.box.Y1 <= b.box.Y0+1 && b.box.OverlapX(h.box) >= 0.5*math.Min(b.box.Width(), h.box.Width()) && s.capsDeck(b) && s.neighbour(b, true) == h {
+		// half the narrower one's width: the test of every block by
+		// capsHead's neighbour is left to those.
+		if h.box.Y1 <= b.box.Y0+1 && b.box.OverlapX(h.box) >= 0.5*math.Min(b.box.Width(), h.box.Width()) && s.capsHead(b) == h {
 			return i
 		}
 		gap := b.box.Y0 - h.box.Y1

@@ -459,7 +459,7 @@ func (s *state) stacks() [][]int {
 					continue
 				}
 				gap := b.box.Y0 - last.box.Y1
-				if gap < -s.overlap*b.size || gap > 0.8*math.Max(b.size, last.size) && !(s.capsDeck(b) && s.neighbour(b, true) == last) {
+				if gap < -s.overlap*b.size || gap > 0.8*math.Max(b.size, last.size) && s.capsHead(b) != last {
 					continue
 				}
 				if b.box.OverlapX(last.box) < 0.3*math.Min(b.box.Width(), last.box.Width()) {
