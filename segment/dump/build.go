@@ -90,6 +90,22 @@ type article struct {
 	opening []string
 }
 
+// lastHead returns, of the articles with a heading (no notes) that keep
+// accepts, the one whose heading is printed last, the first of a tie; nil
+// when keep accepts none.
+func lastHead(arts []*article, keep func(*article) bool) *article {
+	var best *article
+	for _, a := range arts {
+		if a.g == nil || a.note || len(a.g.head) == 0 || !keep(a) {
+			continue
+		}
+		if best == nil || a.g.line > best.g.line {
+			best = a
+		}
+	}
+	return best
+}
+
 // weak reports a bare one-line heading without credit, kicker or deck: it
 // may be a crosshead of a long article rather than a headline.
 func (g *group) weak() bool {

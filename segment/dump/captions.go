@@ -95,15 +95,7 @@ func (s *pageSeg) photoUnderHead(line int, arts []*article, sfirst []int) *artic
 	if s.zh || !s.wordBlocks {
 		return nil
 	}
-	var best *article
-	for _, a := range arts {
-		if a.g == nil || a.note || len(a.g.head) == 0 || len(a.stories) == 0 || a.g.end >= line {
-			continue
-		}
-		if best == nil || a.g.line > best.g.line {
-			best = a
-		}
-	}
+	best := lastHead(arts, func(a *article) bool { return len(a.stories) > 0 && a.g.end < line })
 	if best == nil {
 		return nil
 	}

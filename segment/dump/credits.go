@@ -583,15 +583,9 @@ func (s *pageSeg) strayCredits(arts []*article, ps []*piece, stories [][]int) {
 	}
 	sort.SliceStable(strays, func(i, j int) bool { return strays[i].line < strays[j].line })
 	for _, c := range strays {
-		var best *article
-		for _, b := range arts {
-			if b.g == nil || b.note || len(b.g.head) == 0 || len(b.stories) == 0 || b.g.line >= c.line || s.headCredited(b, ps, stories) {
-				continue
-			}
-			if best == nil || b.g.line > best.g.line {
-				best = b
-			}
-		}
+		best := lastHead(arts, func(b *article) bool {
+			return len(b.stories) > 0 && b.g.line < c.line && !s.headCredited(b, ps, stories)
+		})
 		if best != nil {
 			best.g.byline, best.g.authors = c.p.credit, c.p.authors
 		}

@@ -88,15 +88,7 @@ func (s *pageSeg) creditedUntitled(arts []*article, owner []*article, ps []*piec
 		if at < 0 {
 			continue
 		}
-		var head *article
-		for _, b := range arts {
-			if b.g == nil || b.note || len(b.g.head) == 0 || b.g.byline != "" || b.g.end >= at {
-				continue
-			}
-			if head == nil || b.g.line > head.g.line {
-				head = b
-			}
-		}
+		head := lastHead(arts, func(b *article) bool { return b.g.byline == "" && b.g.end < at })
 		if head == nil || 3*articleSize(head, slen) >= articleSize(a, slen) {
 			continue
 		}
