@@ -210,17 +210,10 @@ func (s *state) headPieces(i, k int) {
 func (s *state) sideColumns(i, k int) {
 	top, cur := s.blocks[k].box.Y0, s.blocks[k].box
 	for {
-		next := -1
-		for j := range s.blocks {
-			c := &s.blocks[j]
+		next := s.leftmostFree(func(c *block) bool {
 			gap := c.box.X0 - cur.X1
-			if !c.freeText() || gap < -1 || gap > 2*s.body || math.Abs(c.box.Y0-top) > s.body || s.vruleBetween(cur.X1, c.box.X0, c.box) {
-				continue
-			}
-			if next < 0 || c.box.X0 < s.blocks[next].box.X0 {
-				next = j
-			}
-		}
+			return gap < -1 || gap > 2*s.body || math.Abs(c.box.Y0-top) > s.body || s.vruleBetween(cur.X1, c.box.X0, c.box)
+		})
 		if next < 0 {
 			return
 		}
@@ -249,6 +242,20 @@ func (s *state) takeColumn(i, k int) page.Rect {
 	}
 	a.right = math.Max(a.right, col.X1)
 	return col
+}
+
+// leftmostFree is the free running text (freeText) furthest left that
+// skip does not pass over; the first such in page order when level. -1 if
+// none.
+func (s *state) leftmostFree(skip func(c *block) bool) int {
+	next := -1
+	for j := range s.blocks {
+		c := &s.blocks[j]
+		if c.freeText() && !skip(c) && (next < 0 || c.box.X0 < s.blocks[next].box.X0) {
+			next = j
+		}
+	}
+	return next
 }
 
 // freeText reports running text that no article owns, outside drawn
@@ -666,28 +673,20 @@ func (s *state) besideColumns() {
 			continue
 		}
 		for {
-			next := -1
-			for j := range s.blocks {
-				c := &s.blocks[j]
-				if !c.freeText() || math.Abs(c.box.Y0-a.hr.Y0) > 3*s.body {
-					continue
+			next := s.leftmostFree(func(c *block) bool {
+				switch {
+				case math.Abs(c.box.Y0-a.hr.Y0) > 3*s.body:
+					return true
+				case s.ocr && len(c.lines) == 1 && c.box.Width() < 0.5*s.colWidth:
+					return true // a paragraph's last line that OCR parted from its column
+				case s.ocr && s.runsFromAbove(c, a.hr.Y0-4*s.body):
+					return true // the column runs on from above the head (OCR parted it)
+				case !s.textAbove(c.box) && s.footBefore(c.box, foot) != nil:
+					return true // a column top that may continue the foot before
 				}
-				if s.ocr && len(c.lines) == 1 && c.box.Width() < 0.5*s.colWidth {
-					continue // a paragraph's last line that OCR parted from its column
-				}
-				if s.ocr && s.runsFromAbove(c, a.hr.Y0-4*s.body) {
-					continue // the column runs on from above the head (OCR parted it)
-				}
-				if !s.textAbove(c.box) && s.footBefore(c.box, foot) != nil {
-					continue // a column top that may continue the foot before
-				}
-				if gap := c.box.X0 - s.rightEdge(i, c.box); gap < -1 || gap > 3*s.body {
-					continue
-				}
-				if next < 0 || c.box.X0 < s.blocks[next].box.X0 {
-					next = j
-				}
-			}
+				gap := c.box.X0 - s.rightEdge(i, c.box)
+				return gap < -1 || gap > 3*s.body
+			})
 			if next < 0 {
 				break
 			}
