@@ -1496,10 +1496,11 @@ func (s *pageSeg) readAbove(i int) (item, bool) {
 	return s.items[n-1], true
 }
 
-// headingAbove: the line above line i was read as a heading (no deck).
+// headingAbove: the line right above line i in its chunk was read as a
+// heading (no deck).
 func (s *pageSeg) headingAbove(i int) bool {
-	n := len(s.items)
-	return n > 0 && s.items[n-1].kind == kHeading && !s.items[n-1].deck && s.items[n-1].line == i-1
+	it, ok := s.readAbove(i)
+	return ok && it.kind == kHeading && !it.deck
 }
 
 // creditRun is how many lines a heading block over its credit holds at
@@ -1598,12 +1599,7 @@ func (s *pageSeg) standsApart(i int, f string) bool {
 // column and the line below does not run on from it (a word across the
 // break): a column's first line fills the column.
 func (s *pageSeg) headSecondLine(i, c int) bool {
-	n := len(s.items)
-	if n == 0 || i < 1 || i+1 >= len(s.lines) {
-		return false
-	}
-	it := s.items[n-1]
-	if it.kind != kHeading || it.deck || it.line != i-1 || it.chunk != c || i >= 2 && s.chunk[i-2] == c {
+	if i+1 >= len(s.lines) || !s.headingAbove(i) || i >= 2 && s.chunk[i-2] == c {
 		return false
 	}
 	f := strings.TrimSpace(s.lines[i])
