@@ -14,7 +14,7 @@ func underHeadline(t *testing.T, text string, from int) (*pageSeg, []*piece, [][
 	s := &pageSeg{zh: true, lines: strings.Split(text, "\n")}
 	s.classify()
 	ps := s.credits(s.pieces())
-	idf := s.idf(ps)
+	idf := idfOf(s.pieceWords(ps))
 	for _, p := range ps {
 		p.toks = s.tokens(p.text(), idf)
 	}

@@ -24,7 +24,7 @@ func TestHeadGramsFindHeadingInText(t *testing.T) {
 		t.Errorf("heading in its own text %.2f (want ≥ 0.5), in the other %.2f (want ≤ 0.1)", own, other)
 	}
 	s := &pageSeg{zh: true}
-	idf := s.idf(ps)
+	idf := idfOf(s.pieceWords(ps))
 	if w := headScore(s.tokens(g.text(), idf), s.tokens(texts[0]+texts[1], idf)); w >= own {
 		t.Errorf("words alone score %.2f, bigrams %.2f: the test no longer shows what bigrams add", w, own)
 	}
@@ -50,7 +50,7 @@ func TestHeadingFollowsItsText(t *testing.T) {
 	}
 	stories := [][]int{{0}, {1}, {2}}
 	s := &pageSeg{zh: true}
-	idf := s.idf(ps)
+	idf := idfOf(s.pieceWords(ps))
 	stoks := make([]map[string]float64, len(stories))
 	for i := range stories {
 		stoks[i] = s.tokens(texts[i], idf)

@@ -26,7 +26,7 @@ func TestSideBySideHeadlinesSplit(t *testing.T) {
 	}
 	stories := [][]int{{0}, {1}, {2}}
 	s := &pageSeg{}
-	idf := s.idf(ps)
+	idf := idfOf(s.pieceWords(ps))
 	for _, split := range []bool{true, false} {
 		ferry := &group{head: []string{"Ferry service resumes after storm Dry", "spring warns Met"}, line: 1, end: 2}
 		left := &article{g: ferry, stories: []int{0}}

@@ -21,7 +21,7 @@ func TestTextUnderCreditOpens(t *testing.T) {
 能力达到一百万标准箱，港口集装箱
 码头作业时间缩短三成。`
 	s, ps, stories, own := underHeadline(t, text, 0)
-	s.creditsAbove(s.groups(s.idf(ps)), ps)
+	s.creditsAbove(s.groups(idfOf(s.pieceWords(ps))), ps)
 	a := &article{g: &group{head: []string{"港口新建集装箱码头投入使用"}, line: -1, end: -1}, stories: own}
 	out := s.article(a, ps, stories, nil)
 	body := bodyText(out)

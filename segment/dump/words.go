@@ -88,11 +88,6 @@ func stem(w string) string {
 	return w
 }
 
-// idf weighs words by how few pieces use them.
-func (s *pageSeg) idf(ps []*piece) map[string]float64 {
-	return idfOf(s.pieceWords(ps))
-}
-
 // pieceWords returns the words of each piece.
 func (s *pageSeg) pieceWords(ps []*piece) [][]string {
 	pws := make([][]string, len(ps))
