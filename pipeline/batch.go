@@ -64,10 +64,8 @@ type fileResult struct {
 	// longer --timeout may do it) or an error reading the file (EACCES,
 	// EIO: fixing the permissions or the disk changes no mtime).
 	retry    bool
-	writeErr bool // the outputs could not be written: not the input's fault
-	stat     bool // size and mtime are set
-	size     int64
-	mtime    time.Time
+	writeErr bool        // the outputs could not be written: not the input's fault
+	read     fs.FileInfo // the input as it was read; nil when it was not
 	sha      string
 	outputs  []string
 	pages    int
@@ -473,19 +471,15 @@ func (b *batch) process(hard context.Context, w *Worker, in *Input) (r fileResul
 	r.in = in
 	start := time.Now()
 	defer func() { r.dur = time.Since(start) }()
-	// Record the file as it is read, not as discovery saw it: one
-	// rewritten in between is then not redone by the next run.
-	if st, err := os.Stat(in.Path); err == nil && st.Mode().IsRegular() {
-		r.size, r.mtime, r.stat = st.Size(), st.ModTime(), true
-	}
 	fctx, cancel := hard, context.CancelFunc(func() {})
 	if b.cfg.Timeout > 0 {
 		fctx, cancel = context.WithTimeout(hard, b.cfg.Timeout)
 	}
 	defer cancel()
 	type out struct {
-		doc *result.Document
-		err error
+		doc  *result.Document
+		read fs.FileInfo
+		err  error
 	}
 	ch := make(chan out, 1)
 	go func() {
@@ -497,8 +491,8 @@ func (b *batch) process(hard context.Context, w *Worker, in *Input) (r fileResul
 				ch <- out{err: fmt.Errorf("%s: internal error: %v", in.Rel, p)}
 			}
 		}()
-		doc, err := w.Process(fctx, in.Path, in.Rel)
-		ch <- out{doc, err}
+		doc, read, err := w.process(fctx, in.Path, in.Rel)
+		ch <- out{doc, read, err}
 	}()
 	var o out
 	select {
@@ -507,6 +501,9 @@ func (b *batch) process(hard context.Context, w *Worker, in *Input) (r fileResul
 		lost = true
 		o.err = fctx.Err()
 	}
+	// Record the file as it was read, not as discovery saw it: one
+	// rewritten in between is then not redone by the next run.
+	r.read = o.read
 	if o.err != nil {
 		switch {
 		case hard.Err() != nil:
@@ -550,8 +547,8 @@ func (b *batch) process(hard context.Context, w *Worker, in *Input) (r fileResul
 // already) and the report.
 func (b *batch) record(r fileResult) {
 	in := r.in
-	if r.stat {
-		in.Size, in.MTime = r.size, r.mtime
+	if r.read != nil {
+		in.Size, in.MTime = r.read.Size(), r.read.ModTime()
 	}
 	if r.interrupted {
 		b.interrupted(in)

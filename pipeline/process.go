@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -89,18 +90,25 @@ func Format(path string) string {
 // Process reads one input file and runs every stage on it: source → page
 // model → segmentation → reflow. rel is the path recorded in the output.
 func (w *Worker) Process(ctx context.Context, path, rel string) (*result.Document, error) {
+	doc, _, err := w.process(ctx, path, rel)
+	return doc, err
+}
+
+// process is Process that also returns the file's info as it was read
+// (nil when it was not read), which the batch records.
+func (w *Worker) process(ctx context.Context, path, rel string) (*result.Document, fs.FileInfo, error) {
 	format := Format(path)
 	if format == "" {
-		return nil, fmt.Errorf("%s: unknown file type: %w", rel, ErrUnsupported)
+		return nil, nil, fmt.Errorf("%s: unknown file type: %w", rel, ErrUnsupported)
 	}
-	data, err := readRegular(path)
+	data, st, err := readRegular(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", rel, err)
+		return nil, nil, fmt.Errorf("%s: %w", rel, err)
 	}
 	sum := sha256.Sum256(data)
 	doc, err := w.read(ctx, format, data)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", rel, err)
+		return nil, st, fmt.Errorf("%s: %w", rel, err)
 	}
 	out := &result.Document{
 		Schema: result.SchemaID,
@@ -109,7 +117,7 @@ func (w *Worker) Process(ctx context.Context, path, rel string) (*result.Documen
 	}
 	for i := range doc.Pages {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, st, err
 		}
 		p := &doc.Pages[i]
 		var l segment.Layout
@@ -120,31 +128,32 @@ func (w *Worker) Process(ctx context.Context, path, rel string) (*result.Documen
 		}
 		out.Pages = append(out.Pages, reflow.Page(p, &l))
 	}
-	return out, nil
+	return out, st, nil
 }
 
-// readRegular reads a regular file. Discovery checked the kind already,
-// but the file may have been replaced since (a nightly tree is live): a
-// named pipe would block the worker until --timeout, a device never end.
-func readRegular(path string) ([]byte, error) {
+// readRegular reads a regular file and returns its info as opened.
+// Discovery checked the kind already, but the file may have been replaced
+// since (a nightly tree is live): a named pipe would block the worker
+// until --timeout, a device never end.
+func readRegular(path string) ([]byte, fs.FileInfo, error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file (%s)", fileKind(st.Mode()))
+		return nil, nil, fmt.Errorf("not a regular file (%s)", fileKind(st.Mode()))
 	}
 	var buf bytes.Buffer
 	buf.Grow(int(st.Size()) + 512)
 	if _, err := buf.ReadFrom(f); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return buf.Bytes(), nil
+	return buf.Bytes(), st, nil
 }
 
 // read runs the source stage for one format.
