@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"image"
 	"image/jpeg"
@@ -202,17 +203,7 @@ func TestCCITTScan(t *testing.T) {
 // are, so their own headers are checked: the size there is what the decoder
 // allocates, whatever the PDF dictionary says; CCITT's Columns and Rows too.
 func TestScanImageSize(t *testing.T) {
-	// An 8×8 JPEG whose SOF0 is made to say 30000×30000.
-	var jb bytes.Buffer
-	if err := jpeg.Encode(&jb, image.NewGray(image.Rect(0, 0, 8, 8)), nil); err != nil {
-		t.Fatal(err)
-	}
-	sof := jb.Bytes()
-	i := bytes.Index(sof, []byte{0xFF, 0xC0})
-	if i < 0 {
-		t.Fatal("no SOF0 marker")
-	}
-	copy(sof[i+5:], []byte{0x75, 0x30, 0x75, 0x30}) // height, width
+	sof := jpegSaying(t, 30000, 30000)
 	p := scanPage(t, "/Width 200 /Height 400 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode", sof).Pages[0]
 	if p.Scan != nil || !hasWarning(p, "image too large") {
 		t.Errorf("JPEG of 30000×30000 in a 200×400 image: scan %v warnings %q", p.Scan != nil, p.Warnings)
@@ -224,6 +215,42 @@ func TestScanImageSize(t *testing.T) {
 	p = scanPage(t, "/Width 8 /Height 2 /BitsPerComponent 1 /Filter /CCITTFaxDecode /DecodeParms << /K -1 /Columns 100000 /Rows 100000 >>", []byte{0xC0}).Pages[0]
 	if p.Scan != nil || !hasWarning(p, "CCITT image size 100000x100000 out of range") {
 		t.Errorf("CCITT of 100000×100000: scan %v warnings %q", p.Scan != nil, p.Warnings)
+	}
+}
+
+// jpegSaying returns an 8×8 JPEG whose SOF0 is made to say w×h.
+func jpegSaying(t *testing.T, w, h int) []byte {
+	t.Helper()
+	var jb bytes.Buffer
+	if err := jpeg.Encode(&jb, image.NewGray(image.Rect(0, 0, 8, 8)), nil); err != nil {
+		t.Fatal(err)
+	}
+	b := jb.Bytes()
+	i := bytes.Index(b, []byte{0xFF, 0xC0})
+	if i < 0 {
+		t.Fatal("no SOF0 marker")
+	}
+	binary.BigEndian.PutUint16(b[i+5:], uint16(h))
+	binary.BigEndian.PutUint16(b[i+7:], uint16(w))
+	return b
+}
+
+// A page image may have scan.DefaultMaxPixels pixels, the limit of image
+// files too: 20000×15000 is read, one row more is refused, whether the
+// dictionary or the JPEG's own header says it.
+func TestScanImageAtLimit(t *testing.T) {
+	dict := func(w, h int) string {
+		return fmt.Sprintf("/Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode", w, h)
+	}
+	at := jpegSaying(t, 20000, 15000)
+	if p := scanPage(t, dict(20000, 15000), at).Pages[0]; p.Scan == nil || !bytes.Equal(p.Scan.Data, at) {
+		t.Errorf("20000×15000 page image: scan %v warnings %q", p.Scan != nil, p.Warnings)
+	}
+	if p := scanPage(t, dict(20000, 15001), jpegSaying(t, 20000, 15001)).Pages[0]; p.Scan != nil || !hasWarning(p, "image size 20000x15001 out of range") {
+		t.Errorf("20000×15001 in the dictionary: scan %v warnings %q", p.Scan != nil, p.Warnings)
+	}
+	if p := scanPage(t, dict(200, 400), jpegSaying(t, 20000, 15001)).Pages[0]; p.Scan != nil || !hasWarning(p, "image too large") {
+		t.Errorf("20000×15001 in the JPEG header: scan %v warnings %q", p.Scan != nil, p.Warnings)
 	}
 }
 

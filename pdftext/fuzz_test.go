@@ -14,6 +14,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
 	"newsprint/internal/pdfgen"
+	"newsprint/scan"
 )
 
 // fuzzDoc is a PDF whose page resources hold one font of each kind, a
@@ -171,7 +172,7 @@ func FuzzScanImage(f *testing.F) {
 			return
 		}
 		if p.Scan.Image != nil {
-			if b := p.Scan.Image.Bounds(); b.Empty() || b.Dx()*b.Dy() > maxPixels {
+			if b := p.Scan.Image.Bounds(); b.Empty() || b.Dx()*b.Dy() > scan.DefaultMaxPixels {
 				t.Fatalf("page image %v", b)
 			}
 		} else if len(p.Scan.Data) == 0 {

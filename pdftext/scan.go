@@ -14,8 +14,9 @@ import (
 	"newsprint/scan"
 )
 
-// maxPixels bounds a decoded page image (about 20000 × 20000 px).
-const maxPixels = 400 << 20
+// maxImageBytes bounds the decoded bytes of a page image's stream: three a
+// pixel, RGB at 8 bits, the deepest rawImage reads.
+const maxImageBytes = 3 * scan.DefaultMaxPixels
 
 // scanImage returns the page image of a page without text: the largest
 // image placed on it, as encoded bytes (JPEG, JPEG 2000) or decoded pixels.
@@ -30,12 +31,12 @@ func (d *doc) scanImage(pg pageInfo, in *interp) (*page.Scan, error) {
 	}
 	wpx, _ := d.num(sd.Dict["Width"])
 	hpx, _ := d.num(sd.Dict["Height"])
-	if wpx <= 0 || hpx <= 0 || wpx*hpx > maxPixels {
+	if wpx <= 0 || hpx <= 0 || wpx*hpx > scan.DefaultMaxPixels {
 		return nil, fmt.Errorf("image size %gx%g out of range", wpx, hpx)
 	}
-	scan := &page.Scan{}
+	ps := &page.Scan{}
 	if bw := in.bigBox.Width(); bw > 0 {
-		scan.DPI = float64(int(wpx/(bw/72)*10+0.5)) / 10
+		ps.DPI = float64(int(wpx/(bw/72)*10+0.5)) / 10
 	}
 	filters := sd.FilterPipeline
 	last := ""
@@ -51,49 +52,42 @@ func (d *doc) scanImage(pg pageInfo, in *interp) (*page.Scan, error) {
 			pre := sd
 			pre.FilterPipeline = filters[:len(filters)-1]
 			pre.Content = nil
-			if err := pre.DecodeWithLimit(maxPixels); err != nil {
+			if err := pre.DecodeWithLimit(maxImageBytes); err != nil {
 				return nil, fmt.Errorf("image filters: %w", err)
 			}
 			raw = pre.Content
 		}
 		if last != "CCITTFaxDecode" {
-			if err := checkEncoded(raw, last); err != nil {
-				return nil, err
+			// These bytes go to leptonica as they are: the size that
+			// decoder allocates is the one the image's own header gives,
+			// not the dictionary's, and a truncated image would be filled
+			// in grey.
+			format := "jpeg"
+			if last == "JPXDecode" {
+				format = "jp2"
 			}
-			scan.Data = raw
-			return scan, nil
+			if err := scan.Check(raw, format, scan.Options{}); err != nil {
+				return nil, fmt.Errorf("image data: %w", err)
+			}
+			ps.Data = raw
+			return ps, nil
 		}
 		img, err := d.ccitt(raw, filters[len(filters)-1].DecodeParms, int(wpx), int(hpx), sd.Dict)
 		if err != nil {
 			return nil, err
 		}
-		scan.Image = img
-		return scan, nil
+		ps.Image = img
+		return ps, nil
 	}
-	if err := sd.DecodeWithLimit(maxPixels); err != nil {
+	if err := sd.DecodeWithLimit(maxImageBytes); err != nil {
 		return nil, fmt.Errorf("image data: %w", err)
 	}
 	img, err := d.rawImage(sd, int(wpx), int(hpx))
 	if err != nil {
 		return nil, err
 	}
-	scan.Image = img
-	return scan, nil
-}
-
-// checkEncoded reads the header of a JPEG or JPEG 2000 page image, whose
-// bytes go to leptonica as they are: the size that decoder allocates is the
-// one the image's own header gives, not the PDF dictionary's, and a
-// truncated image would be filled in grey.
-func checkEncoded(raw []byte, filter string) error {
-	format := "jpeg"
-	if filter == "JPXDecode" {
-		format = "jp2"
-	}
-	if _, err := scan.Read(raw, format, scan.Options{MaxPixels: maxPixels}); err != nil {
-		return fmt.Errorf("image data: %w", err)
-	}
-	return nil
+	ps.Image = img
+	return ps, nil
 }
 
 func (d *doc) ccitt(raw []byte, parms types.Dict, w, h int, img types.Dict) (image.Image, error) {
@@ -122,7 +116,7 @@ func (d *doc) ccitt(raw []byte, parms types.Dict, w, h int, img types.Dict) (ima
 	if b, ok := d.deref(parms["EncodedByteAlign"]).(types.Boolean); ok {
 		align = bool(b)
 	}
-	if w <= 0 || h <= 0 || float64(w)*float64(h) > maxPixels {
+	if w <= 0 || h <= 0 || float64(w)*float64(h) > scan.DefaultMaxPixels {
 		return nil, fmt.Errorf("CCITT image size %dx%d out of range", w, h)
 	}
 	dst := image.NewGray(image.Rect(0, 0, w, h))

@@ -17,7 +17,8 @@ import (
 	"newsprint/page"
 )
 
-// DefaultMaxPixels is the default limit on width × height of one page image.
+// DefaultMaxPixels is the default limit on width × height of one page
+// image: an image file's, and a PDF page image's (pdftext).
 const DefaultMaxPixels = 300_000_000
 
 // maxPages bounds the number of TIFF directories read from one file.
@@ -42,6 +43,35 @@ type header struct {
 // Read returns one page per image in data. format is "png", "jpeg", "tiff"
 // or "jp2". Pages have Unit px, Method ocr and no lines yet.
 func Read(data []byte, format string, opts Options) (*page.Document, error) {
+	hs, err := headers(data, format, opts)
+	if err != nil {
+		return nil, err
+	}
+	doc := &page.Document{}
+	for i, h := range hs {
+		doc.Pages = append(doc.Pages, page.Page{
+			Number: i + 1,
+			Width:  float64(h.width),
+			Height: float64(h.height),
+			Unit:   page.Pixels,
+			Method: page.MethodOCR,
+			Scan:   &page.Scan{Data: data, DPI: h.dpi, Index: h.index},
+		})
+	}
+	return doc, nil
+}
+
+// Check reads the headers of the images in data as Read does and returns
+// the error Read would: a header it cannot read, an image cut short, or one
+// over the pixel limit. It is for encoded images that go to the OCR stage
+// by another way (a PDF's JPEG and JPEG 2000 page images).
+func Check(data []byte, format string, opts Options) error {
+	_, err := headers(data, format, opts)
+	return err
+}
+
+// headers reads the header of every image in data and checks its size.
+func headers(data []byte, format string, opts Options) ([]header, error) {
 	limit := opts.MaxPixels
 	if limit <= 0 {
 		limit = DefaultMaxPixels
@@ -63,7 +93,9 @@ func Read(data []byte, format string, opts Options) (*page.Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s image: %w", format, err)
 	}
-	doc := &page.Document{}
+	if len(hs) == 0 {
+		return nil, fmt.Errorf("%s image: no pages", format)
+	}
 	for i, h := range hs {
 		if h.width <= 0 || h.height <= 0 {
 			return nil, fmt.Errorf("page %d: %s image has no size (%d×%d)", i+1, format, h.width, h.height)
@@ -73,19 +105,8 @@ func Read(data []byte, format string, opts Options) (*page.Document, error) {
 			return nil, fmt.Errorf("page %d: %d×%d pixels (%.0f MP) is over the limit of %d MP: %w",
 				i+1, h.width, h.height, float64(h.width)*float64(h.height)/1e6, limit/1_000_000, ErrTooLarge)
 		}
-		doc.Pages = append(doc.Pages, page.Page{
-			Number: i + 1,
-			Width:  float64(h.width),
-			Height: float64(h.height),
-			Unit:   page.Pixels,
-			Method: page.MethodOCR,
-			Scan:   &page.Scan{Data: data, DPI: h.dpi, Index: h.index},
-		})
 	}
-	if len(doc.Pages) == 0 {
-		return nil, fmt.Errorf("%s image: no pages", format)
-	}
-	return doc, nil
+	return hs, nil
 }
 
 func one(h header, err error) ([]header, error) {

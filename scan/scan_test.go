@@ -1,8 +1,11 @@
 package scan
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
+	"image"
+	"image/jpeg"
 	"os"
 	"strings"
 	"testing"
@@ -103,6 +106,35 @@ func TestTooLarge(t *testing.T) {
 	// The limit is an option.
 	if _, err := Read(read(t, "zh.png"), "png", Options{MaxPixels: 1000}); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("small limit: err = %v", err)
+	}
+}
+
+// Check gives Read's verdict from the header alone. At the default limit a
+// JPEG saying 20000×15000 (300 MP) passes, one row more does not.
+func TestCheckAtLimit(t *testing.T) {
+	var jb bytes.Buffer
+	if err := jpeg.Encode(&jb, image.NewGray(image.Rect(0, 0, 8, 8)), nil); err != nil {
+		t.Fatal(err)
+	}
+	data := jb.Bytes()
+	sof := bytes.Index(data, []byte{0xFF, 0xC0})
+	if sof < 0 {
+		t.Fatal("no SOF0 marker")
+	}
+	for _, c := range []struct {
+		h  uint16
+		ok bool
+	}{{15000, true}, {15001, false}} {
+		binary.BigEndian.PutUint16(data[sof+5:], c.h)
+		binary.BigEndian.PutUint16(data[sof+7:], 20000)
+		err := Check(data, "jpeg", Options{})
+		_, rerr := Read(data, "jpeg", Options{})
+		if c.ok && (err != nil || rerr != nil) || !c.ok && (!errors.Is(err, ErrTooLarge) || !errors.Is(rerr, ErrTooLarge)) {
+			t.Errorf("20000×%d: Check %v, Read %v", c.h, err, rerr)
+		}
+	}
+	if err := Check(data[:len(data)-2], "jpeg", Options{}); err == nil || !strings.Contains(err.Error(), "truncated") {
+		t.Errorf("JPEG without its end: Check %v", err)
 	}
 }
 
