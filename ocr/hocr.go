@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"newsprint/page"
 )
@@ -67,7 +68,7 @@ func parseWalk(s string) (*hPage, error) {
 			if len(f) != 8 || err != nil || len(hp.lines) == 0 {
 				return nil, fmt.Errorf("tesseract result: bad word record %q", rec)
 			}
-			w := hWord{box: box, conf: float64(conf) / 100, text: strings.TrimSpace(text), bold: f[6] == "1", italic: f[7] == "1"}
+			w := hWord{box: box, conf: float64(conf) / 100, text: wordText(text), bold: f[6] == "1", italic: f[7] == "1"}
 			if w.text != "" {
 				l := &hp.lines[len(hp.lines)-1]
 				l.words = append(l.words, w)
@@ -77,4 +78,15 @@ func parseWalk(s string) (*hPage, error) {
 		}
 	}
 	return hp, nil
+}
+
+// wordText is a word's text without surrounding space and without control
+// characters, which no page text holds (a model's unicharset could).
+func wordText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, strings.TrimSpace(s))
 }

@@ -69,6 +69,21 @@ func TestParseWalkErrors(t *testing.T) {
 	}
 }
 
+// A word's control characters are dropped; a word of nothing else goes.
+func TestParseWalkDropsControls(t *testing.T) {
+	hp, err := parseWalk("l 1 2 30 4\nw 1 2 3 4 90 0 0\nab\x1b\u0085c\x7f\nw 5 2 9 4 90 0 0\n\x08\u009b\nw 10 2 30 4 90 0 0\nde\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range hp.lines[0].words {
+		got = append(got, w.text)
+	}
+	if strings.Join(got, "|") != "abc|de" {
+		t.Errorf("words %q, want abc, de", got)
+	}
+}
+
 // A C++ exception in Tesseract's recognition or the walk of its results
 // (walk.cpp catches both alike) is an error naming it, not an abort of the
 // run: std::bad_alloc, any std::exception, anything else.

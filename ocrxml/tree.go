@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/encoding/htmlindex"
 )
@@ -85,7 +86,7 @@ func parse(data []byte, html bool) (*node, error) {
 				if a.Name.Space == "xml" || a.Name.Space == "http://www.w3.org/XML/1998/namespace" {
 					k = "xml:" + k
 				}
-				n.attr[k] = a.Value
+				n.attr[k] = noControls(a.Value)
 			}
 			if len(stack) > 0 {
 				parent := stack[len(stack)-1]
@@ -104,7 +105,7 @@ func parse(data []byte, html bool) (*node, error) {
 		case xml.CharData:
 			if len(stack) > 0 {
 				n := stack[len(stack)-1]
-				n.items = append(n.items, item{text: string(t)})
+				n.items = append(n.items, item{text: noControls(string(t))})
 			}
 		}
 	}
@@ -112,6 +113,21 @@ func parse(data []byte, html bool) (*node, error) {
 		return nil, errors.New("no XML element found")
 	}
 	return root, nil
+}
+
+// noControls drops the control characters XML lets through, C1 and DEL
+// (it refuses the C0 ones but tab and line breaks): none is page text.
+func noControls(s string) string {
+	drop := func(r rune) bool { return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' }
+	if !strings.ContainsFunc(s, drop) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if drop(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // walk calls f on n and its descendants in document order; f returning

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -533,13 +534,14 @@ var ligatures = map[rune]string{
 	'ﬀ': "ff", 'ﬁ': "fi", 'ﬂ': "fl", 'ﬃ': "ffi", 'ﬄ': "ffl", 'ﬅ': "st", 'ﬆ': "st",
 }
 
-// cleanText expands ligatures, drops control characters and reports
-// private-use code points (text a ToUnicode map did not really map).
+// cleanText expands ligatures, drops control characters (C0, DEL and C1:
+// a ToUnicode map may name them) and reports private-use code points (text
+// a ToUnicode map did not really map).
 func cleanText(s string) (string, bool) {
 	clean := true
 	pua := false
 	for _, r := range s {
-		if _, lig := ligatures[r]; lig || r < 32 || r == utf8.RuneError || r == 0x7f {
+		if _, lig := ligatures[r]; lig || unicode.IsControl(r) || r == utf8.RuneError {
 			clean = false
 		}
 		if r >= 0xE000 && r <= 0xF8FF || r >= 0xF0000 {
@@ -554,7 +556,7 @@ func cleanText(s string) (string, bool) {
 		switch {
 		case ligatures[r] != "":
 			b.WriteString(ligatures[r])
-		case r < 32 || r == utf8.RuneError || r == 0x7f:
+		case unicode.IsControl(r) || r == utf8.RuneError:
 		default:
 			b.WriteRune(r)
 		}

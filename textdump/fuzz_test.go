@@ -85,6 +85,9 @@ func FuzzRead(f *testing.F) {
 				if strings.ContainsAny(l.Text, "\n\r\f") {
 					t.Fatalf("page %d: line break inside line %q", p.Number, l.Text)
 				}
+				if strings.ContainsFunc(l.Text, func(r rune) bool { return r != '\t' && unicode.IsControl(r) }) {
+					t.Fatalf("page %d: control character in line %q", p.Number, l.Text)
+				}
 				for r, n := range runeCounts(l.Text) {
 					if avail[r] -= n; avail[r] < 0 {
 						t.Fatalf("page %d: line %q has %q more often than the input", p.Number, l.Text, r)

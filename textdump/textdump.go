@@ -8,11 +8,12 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/unicode"
+	xunicode "golang.org/x/text/encoding/unicode"
 
 	"newsprint/page"
 )
@@ -27,6 +28,7 @@ func Read(data []byte) (*page.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	text, escapes, controls := dropControls(text)
 	doc := &page.Document{}
 	chunks := strings.Split(text, "\f")
 	// A dump that ends with a form feed has an empty chunk after it: not a page.
@@ -53,7 +55,96 @@ func Read(data []byte) (*page.Document, error) {
 		}
 		doc.Pages = append(doc.Pages, p)
 	}
+	if escapes+controls > 0 {
+		// Said once, on the first page: the count is the file's.
+		doc.Pages[0].Warnings = append(doc.Pages[0].Warnings, fmt.Sprintf(
+			"text dump: dropped %d terminal escape sequences and %d other control characters", escapes, controls))
+	}
 	return doc, nil
+}
+
+// dropControls removes what a dump captured from a terminal or a binary
+// copy rather than text: escape sequences (colours, cursor moves, window
+// titles) and C0 and C1 control characters and DEL, except tab, newline,
+// carriage return and form feed (a page break in dumps). It returns the
+// text and how many sequences and lone controls it removed.
+func dropControls(s string) (string, int, int) {
+	keep := func(r rune) bool {
+		return !unicode.IsControl(r) || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+	}
+	if !strings.ContainsFunc(s, func(r rune) bool { return !keep(r) }) {
+		return s, 0, 0
+	}
+	var b strings.Builder
+	escapes, controls := 0, 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if keep(r) {
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		}
+		if m := escapeLen(s[i:]); m > 0 {
+			escapes++
+			i += m
+			continue
+		}
+		controls++
+		i += n
+	}
+	return b.String(), escapes, controls
+}
+
+// escapeLen returns the length of the terminal escape sequence s opens
+// (ECMA-48), 0 when it opens none. CSI (ESC [ or U+009B) runs through
+// parameter and intermediate bytes to a final byte; OSC (ESC ] or U+009D)
+// to BEL or ESC \ (or the end of the line: a dump's lines end there);
+// other escapes are ESC, intermediate bytes and one final byte.
+func escapeLen(s string) int {
+	var body int // bytes of the introducer
+	osc := false
+	switch {
+	case strings.HasPrefix(s, "\x1b["):
+		body = 2
+	case strings.HasPrefix(s, "\u009b"):
+		body = len("\u009b")
+	case strings.HasPrefix(s, "\x1b]"):
+		body, osc = 2, true
+	case strings.HasPrefix(s, "\u009d"):
+		body, osc = len("\u009d"), true
+	case strings.HasPrefix(s, "\x1b"):
+		i := 1
+		for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+			i++
+		}
+		if i < len(s) && s[i] >= 0x30 && s[i] <= 0x7e {
+			return i + 1
+		}
+		return 0
+	default:
+		return 0
+	}
+	if osc {
+		for i := body; i < len(s); i++ {
+			switch {
+			case s[i] == 0x07:
+				return i + 1
+			case strings.HasPrefix(s[i:], "\x1b\\"):
+				return i + 2
+			case s[i] == '\n' || s[i] == '\r' || s[i] == '\f':
+				return i
+			}
+		}
+		return len(s)
+	}
+	i := body
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x3f {
+		i++ // parameter (0x30-0x3f) and intermediate (0x20-0x2f) bytes
+	}
+	if i < len(s) && s[i] >= 0x40 && s[i] <= 0x7e {
+		return i + 1
+	}
+	return 0
 }
 
 // Decode detects the encoding of a text dump and returns it as UTF-8.
@@ -66,9 +157,9 @@ func Decode(data []byte) (string, error) {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		enc = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
+		enc = xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM)
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
+		enc = xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM)
 	}
 	if enc != nil {
 		out, err := enc.NewDecoder().Bytes(data)

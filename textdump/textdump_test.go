@@ -2,6 +2,7 @@ package textdump
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -112,5 +113,44 @@ func TestReadHugeLine(t *testing.T) {
 	}
 	if got := doc.Pages[0].Lines[1].Text; len(got) != len(line) {
 		t.Fatalf("long line has %d bytes, want %d", len(got), len(line))
+	}
+}
+
+// A dump captured from a terminal: colours, a window title, a charset
+// switch, a C1 CSI, and lone controls (DEL, backspace, NEL, an ESC before
+// a Han character). They go; tab and the page break stay; the file's count
+// is said once, on page 1. (Under one control byte in a hundred: more
+// would be binary data.)
+func TestReadDropsControls(t *testing.T) {
+	data := "\x1b[1;31mHeadline\x1b[0m\r\n\x1b]0;title\x07By Ann\x7f Lee\n" +
+		"Body\x08 text\x1b(B and \u009b2Jmore\u0085.\tTabbed\n" +
+		"The council met on Tuesday and agreed the budget for the coming year, its leader said.\n" +
+		"Rents rise again.\f" +
+		"第2版\x1b[K\n正\x1b文\n"
+	doc, err := Read([]byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Pages) != 2 {
+		t.Fatalf("got %d pages, want 2", len(doc.Pages))
+	}
+	var got []string
+	for _, p := range doc.Pages {
+		for _, l := range p.Lines {
+			got = append(got, l.Text)
+		}
+		got = append(got, "/")
+	}
+	if want := "Headline|By Ann Lee|Body text and more.\tTabbed|" +
+		"The council met on Tuesday and agreed the budget for the coming year, its leader said.|Rents rise again.|/|第2版|正文||/"; strings.Join(got, "|") != want {
+		t.Errorf("lines %q, want %q", strings.Join(got, "|"), want)
+	}
+	want := []string{"text dump: dropped 6 terminal escape sequences and 4 other control characters"}
+	if !slices.Equal(doc.Pages[0].Warnings, want) || doc.Pages[1].Warnings != nil {
+		t.Errorf("warnings %q, %q; want %q on page 1 only", doc.Pages[0].Warnings, doc.Pages[1].Warnings, want)
+	}
+	clean, err := Read([]byte("Headline\nBy Ann Lee\n"))
+	if err != nil || clean.Pages[0].Warnings != nil {
+		t.Errorf("clean dump: warnings %q, err %v", clean.Pages[0].Warnings, err)
 	}
 }
