@@ -716,8 +716,8 @@ func (s *state) rightEdge(i int, r page.Rect) float64 {
 // too: a column goes on through its crossheads, even where its head does
 // not span it (a column set beside its head). Text right under an owned
 // caption goes on that caption's article: a picture set at the top of a
-// column beside the head, the text under it (not on a scan, where OCR
-// takes the lines under a caption into it or out of it at times).
+// column beside the head, the text under it (on a scan, only a column's
+// text: OCR takes the lines under a caption into it or out of it at times).
 func (s *state) runThrough() {
 	s.rows = s.indexBlocks()
 	defer func() { s.rows = nil }()
@@ -734,7 +734,7 @@ func (s *state) runThrough() {
 			}
 			// A crosshead runs on from text; text runs on from a crosshead,
 			// or from the caption of the article's picture set over it.
-			if b.role == roleCrosshead && up.role != roleBody || b.role == roleBody && up.role != roleCrosshead && (up.role != roleCaption || s.ocr) {
+			if b.role == roleCrosshead && up.role != roleBody || b.role == roleBody && up.role != roleCrosshead && (up.role != roleCaption || s.ocr && !s.columnText(b)) {
 				continue
 			}
 			b.art = up.art
@@ -742,6 +742,19 @@ func (s *state) runThrough() {
 			changed = true
 		}
 	}
+}
+
+// columnText reports a block of three lines or more, or a line or two
+// right over such a block of body text (a paragraph's first line that OCR
+// sized apart): a column's text, where a line alone under a caption may be
+// the label or kicker of what follows. On a scan, only such text runs on
+// from a caption.
+func (s *state) columnText(b *block) bool {
+	if len(b.lines) >= 3 {
+		return true
+	}
+	down := s.neighbour(b, false)
+	return down != nil && down.role == roleBody && len(down.lines) >= 3 && s.setUnder(down.box, b.box)
 }
 
 // ownerAbove is the nearest anchor above r whose span covers r's centre,

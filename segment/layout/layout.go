@@ -106,6 +106,11 @@ func newState(p *page.Page) *state {
 			pics = append(pics, im.Box)
 		}
 		vrules = append(vrules, s.frameSides(body, vrules)...)
+		for _, bx := range s.shapes {
+			if !s.pageFrame(bx.Box) && !s.columnFrame(bx.Box, vrules) && s.photoFrame(bx.Box, body) {
+				pics = append(pics, bx.Box)
+			}
+		}
 	}
 	// On a scan, a line sized as a head (big) is split as one: OCR sizes a
 	// head only a little larger than body text at times.
@@ -275,6 +280,9 @@ func (s *state) findBoxes() {
 			}
 		}
 		switch {
+		case s.ocr && s.photoFrame(r, s.body):
+			s.images = append(s.images, r)
+			s.dropInside(r)
 		case n > 0:
 			s.boxes = append(s.boxes, r)
 		case bx.Filled && r.Width() > 4*s.body && r.Height() > 4*s.body:
@@ -282,6 +290,33 @@ func (s *state) findBoxes() {
 			s.images = append(s.images, r)
 		}
 	}
+}
+
+// photoFrame reports a frame on a scan round no text: a photo in a flat
+// tone, whose edges the rule finder saw and in which OCR found no picture.
+// A few letters read off its edge make no note.
+func (s *state) photoFrame(r page.Rect, body float64) bool {
+	if r.Width() <= 4*body || r.Height() <= 4*body {
+		return false
+	}
+	chars := 0
+	for _, l := range s.lines {
+		if inside(r, *l.Box, 1) {
+			chars += runes(l.Text)
+		}
+	}
+	return chars <= 3
+}
+
+// dropInside removes the lines inside r.
+func (s *state) dropInside(r page.Rect) {
+	kept := s.lines[:0]
+	for _, l := range s.lines {
+		if !inside(r, *l.Box, 1) {
+			kept = append(kept, l)
+		}
+	}
+	s.lines = kept
 }
 
 // ruledBoxes finds rectangles drawn as four separate rules, as a scan's

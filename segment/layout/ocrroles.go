@@ -236,3 +236,49 @@ func (s *state) creditPlace(l page.Line, col *page.Rect) bool {
 	}
 	return s.ocr && col != nil && col.X1-l.Box.X1 > 0.8*s.body && math.Abs((l.Box.X0-col.X0)-(col.X1-l.Box.X1)) < 1.5*s.body
 }
+
+// rowInColumn reports a block of a line or two on a scan, one of whose
+// lines shares its row with other pieces inside the column right above or
+// below it, the pieces together spanning most of the column: a loosely
+// justified line of running text that OCR cut at its wide word spaces and
+// sized word by word (a word with capitals, ascenders and descenders is
+// measured larger). A head has its row to itself within its column.
+func (s *state) rowInColumn(b *block) bool {
+	if len(b.lines) > 2 {
+		return false
+	}
+	for _, up := range []bool{true, false} {
+		col := s.neighbour(b, up)
+		if col == nil || len(col.lines) < 2 || !s.bodyLike(col) || b.box.X0 < col.box.X0-0.5*s.body || b.box.X1 > col.box.X1+0.5*s.body {
+			continue
+		}
+		for _, l := range b.lines {
+			if s.rowSpan(b, *l.Box, col.box) >= 0.6*col.box.Width() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rowSpan is the width that the lines of blocks other than b set on the
+// row of r within the column col span together with r; 0 when there are
+// none.
+func (s *state) rowSpan(b *block, r, col page.Rect) float64 {
+	span, found := r, false
+	for k := range s.blocks {
+		c := &s.blocks[k]
+		if c == b || c.inBox != b.inBox || c.role.furniture() || c.box.X0 < col.X0-0.5*s.body || c.box.X1 > col.X1+0.5*s.body {
+			continue
+		}
+		for _, l := range c.lines {
+			if sameRow(*l.Box, r) {
+				span, found = span.Union(*l.Box), true
+			}
+		}
+	}
+	if !found {
+		return 0
+	}
+	return span.Width()
+}

@@ -117,10 +117,10 @@ func (s *state) classify() {
 				continue
 			}
 		}
-		if s.big(b) && !(s.ocr && (s.bodyLineInColumn(b) || s.bodyLineOpening(b) || s.runningText(b) || s.bodyPitched(b, bp))) {
+		if s.big(b) && !(s.ocr && (s.bodyLineInColumn(b) || s.bodyLineOpening(b) || s.runningText(b) || s.bodyPitched(b, bp) || s.rowInColumn(b))) {
 			b.role = roleHeadline // refined into kicker/headline/deck by stacks
 		}
-		if s.ocr && b.role == roleBody && s.apartHead(b) {
+		if s.ocr && b.role == roleBody && s.apartHead(b) && !s.rowInColumn(b) {
 			b.role = roleHeadline
 		}
 	}

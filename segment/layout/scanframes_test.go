@@ -1,0 +1,90 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"newsprint/page"
+)
+
+// A photo set beside a one-column head, which the scan shows only as a
+// frame (a flat tone: OCR found no picture in it, and read a few letters
+// off its edge at times), its caption closed by a credit, and a column of
+// the story under the caption: the frame is a picture, the lines under it
+// its caption, and the column under the caption the head's story.
+func TestEmptyFrameIsPicture(t *testing.T) {
+	for _, speck := range []bool{false, true} {
+		b := newScan(0)
+		b.enLine("Mayor plants new trees", 100, 200, 480, 60, false)
+		b.enColumn("first", 24, 100, 300, 480)
+		b.p.Boxes = append(b.p.Boxes, page.RectShape{Box: page.Rect{X0: 520, Y0: 200, X1: 900, Y1: 520}})
+		if speck {
+			b.enLine("pnt", 522, 400, 560, 23, false)
+		}
+		b.enLine("Volunteers planted oak trees", 520, 540, 900, 20, false)
+		b.enLine("PHOTO: JANE DOE", 520, 577, 760, 20, false)
+		b.enColumn("second", 12, 520, 640, 900)
+		l := Segment(&b.p)
+		if len(l.Articles) != 1 {
+			t.Fatalf("speck %v: %d articles, want 1", speck, len(l.Articles))
+		}
+		a := l.Articles[0]
+		if len(a.Captions) != 1 || !strings.Contains(texts(a.Captions[0]), "JANE DOE") {
+			t.Errorf("speck %v: captions %d, want the credited caption", speck, len(a.Captions))
+		}
+		body := bodyText(a)
+		if !strings.Contains(body, "second") || strings.Contains(body, "Volunteers") || strings.Contains(body, "pnt") {
+			t.Errorf("speck %v: body %q: want both columns, no caption, no speck", speck, body)
+		}
+	}
+}
+
+// A frame round text is a boxed note, not a picture.
+func TestFrameRoundTextIsNoPicture(t *testing.T) {
+	b := newScan(0)
+	b.enLine("Mayor plants new trees", 100, 200, 900, 60, true)
+	b.enColumn("first", 16, 100, 300, 480)
+	b.p.Boxes = append(b.p.Boxes, page.RectShape{Box: page.Rect{X0: 510, Y0: 290, X1: 910, Y1: 500}})
+	b.enLine("SUBSCRIBE TODAY", 540, 320, 880, 30, true)
+	b.enLine("Call the office now", 540, 370, 880, 23, true)
+	l := Segment(&b.p)
+	for _, a := range l.Articles {
+		if len(a.Captions) > 0 {
+			t.Errorf("article %q has captions: the boxed text is no caption", texts(a.Headline))
+		}
+	}
+	var boxed bool
+	for _, a := range l.Articles {
+		boxed = boxed || strings.Contains(texts(a.Headline)+bodyText(a), "SUBSCRIBE")
+	}
+	for _, bl := range l.Blocks {
+		boxed = boxed || strings.Contains(texts(bl.Lines), "SUBSCRIBE")
+	}
+	if !boxed {
+		t.Errorf("the boxed note's text is lost")
+	}
+}
+
+// A loosely justified line of a column that OCR cut at its wide word
+// spaces and sized word by word, a word with capitals and ascenders
+// measured far larger than body text: the pieces are running text of the
+// column, not a head over the lines under them.
+func TestLooseLinePiecesStayText(t *testing.T) {
+	b := newScan(0)
+	b.enLine("Mayor plants new trees", 100, 200, 480, 60, false)
+	y := b.enColumn("first", 8, 100, 300, 480)
+	b.enLine("The", 100, y, 150, 23, false)
+	b.enLine("Financial", 230, y, 380, 40, false)
+	b.enLine("Services", 430, y, 480, 23, false)
+	b.enColumn("second", 8, 100, y+37, 480)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		for _, a := range l.Articles {
+			t.Logf("head %q", texts(a.Headline))
+		}
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	if body := bodyText(l.Articles[0]); !strings.Contains(body, "Financial") || !strings.Contains(body, "second") {
+		t.Errorf("body %q: want the cut line and the column under it", body)
+	}
+}
