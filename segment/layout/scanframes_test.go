@@ -73,9 +73,9 @@ func TestLooseLinePiecesStayText(t *testing.T) {
 	b := newScan(0)
 	b.enLine("Mayor plants new trees", 100, 200, 480, 60, false)
 	y := b.enColumn("first", 8, 100, 300, 480)
-	b.enLine("The", 100, y, 150, 23, false)
-	b.enLine("Financial", 230, y, 380, 40, false)
-	b.enLine("Services", 430, y, 480, 23, false)
+	b.enLine("Our", 100, y, 150, 23, false)
+	b.enLine("Riverside", 230, y, 380, 40, false)
+	b.enLine("council", 430, y, 480, 23, false)
 	b.enColumn("second", 8, 100, y+37, 480)
 	l := Segment(&b.p)
 	if len(l.Articles) != 1 {
@@ -84,7 +84,7 @@ func TestLooseLinePiecesStayText(t *testing.T) {
 		}
 		t.Fatalf("%d articles, want 1", len(l.Articles))
 	}
-	if body := bodyText(l.Articles[0]); !strings.Contains(body, "Financial") || !strings.Contains(body, "second") {
+	if body := bodyText(l.Articles[0]); !strings.Contains(body, "Riverside") || !strings.Contains(body, "second") {
 		t.Errorf("body %q: want the cut line and the column under it", body)
 	}
 }
