@@ -60,7 +60,8 @@ func main() {
 	plainList := flag.String("plain", "", "features to leave out, comma-separated, to measure what each costs: "+
 		"centre (centred headings), partial (headlines over some of a story's columns), twoline (headlines set on two lines by choice), "+
 		"spaced (letter-spaced headlines), cross (bold centred crossheads: set as plain paragraphs), photo, credit (credits other than a line under the headline; or one form: coltop, runin, endcredit), "+
-		"advert, section, hyphen (English line-end hyphens, which pdftotext joins)")
+		"advert, section, hyphen (English line-end hyphens, which pdftotext joins); "+
+		"dump traits (see dumpTraits): type3, leading, gutter (Chinese), narrow, shy (English)")
 	flag.Parse()
 	for _, f := range strings.Split(*plainList, ",") {
 		plain[strings.TrimSpace(f)] = true
@@ -170,6 +171,9 @@ type composer struct {
 	size, lead         float64
 	headFont, bodyFont string
 	colRules           bool
+	grid               bool // body lines on one baseline grid down the page
+	gridTop            float64
+	shy                bool // soft hyphens in English words
 }
 
 const (
@@ -177,13 +181,13 @@ const (
 	margin       = 36.0
 )
 
-func compose(rng *rand.Rand, zh bool, pool []article) (*canvas, page) {
+// newComposer draws a page's settings: columns, type, dump traits.
+func newComposer(rng *rand.Rand, zh bool, pool []article) *composer {
 	m := &composer{rng: rng, zh: zh, pool: pool, used: map[int]bool{},
 		c: &canvas{w: pageW, h: pageH, zh: zh}}
 	m.ncols = 3 + rng.IntN(5)
 	m.gutter = 8 + float64(rng.IntN(13))
 	m.left = margin
-	m.colW = (pageW - 2*margin - float64(m.ncols-1)*m.gutter) / float64(m.ncols)
 	m.colRules = rng.IntN(3) == 0
 	if zh {
 		m.size = 9 + 0.5*float64(rng.IntN(4))
@@ -196,7 +200,15 @@ func compose(rng *rand.Rand, zh bool, pool []article) (*canvas, page) {
 		m.headFont, m.bodyFont = pick(rng, bold, sansBold), roman
 		m.paper = "The " + pick(rng, "Northfield", "Riverside", "Westbury", "Harbour", "Kingsbridge", "Eastvale") + " " + pick(rng, "Gazette", "Courier", "Chronicle", "Observer", "Post")
 	}
+	m.dumpTraits()
+	m.colW = (pageW - 2*margin - float64(m.ncols-1)*m.gutter) / float64(m.ncols)
+	return m
+}
+
+func compose(rng *rand.Rand, zh bool, pool []article) (*canvas, page) {
+	m := newComposer(rng, zh, pool)
 	y := m.furniture()
+	m.gridTop = y
 	want := 5 + rng.IntN(5)
 	bottom := pageH - margin
 	adverts := 0
@@ -259,6 +271,55 @@ func compose(rng *rand.Rand, zh bool, pool []article) (*canvas, page) {
 	}
 	return m.c, page{Page: 1, Method: "pdf-text", Width: pageW, Height: pageH, Unit: "pt",
 		Language: lang, Articles: m.arts, Blocks: m.blocks}
+}
+
+// dumpTraits draws the settings that make pdftotext's dumps of real pages
+// hard to read, each on a share of pages like the other features (all
+// drawn, so -plain changes only the feature it names):
+//   - type3: the text font wrapped in Type 3 fonts, as browsers print
+//     pages (see type3Font). pdftotext guesses a Type 3 font's size from its
+//     first glyph and measures spacing in that size: Chinese text it takes
+//     for twice its size, so gutters under 1.4 em join neighbouring columns
+//     into one dump line; English text for half its size, so every line is
+//     a block of its own and word spaces over 0.35 em (loose justified
+//     lines) cut lines into one-word blocks, printed in turns across
+//     lines and columns.
+//   - leading (Chinese): body lines 1.5-1.65 em apart. pdftotext joins lines
+//     into a block only when their baselines are under 1.5 em apart, so it
+//     prints each line as a block of its own, neighbouring columns' lines
+//     in turns.
+//   - gutter (Chinese): gutters of 0.8-1.1 em and every story's lines on
+//     one baseline grid, so lines of neighbouring columns (of one story or
+//     of two) share baselines.
+//   - narrow (English, with type3): 5-7 columns, about 12-15 em wide, whose
+//     justified lines are often loose.
+//   - shy (English, with type3): words carry soft hyphens (U+00AD) drawn
+//     as glyphs that the next letter overprints; a break at one prints it
+//     with a hyphen.
+func (m *composer) dumpTraits() {
+	rng := m.rng
+	if m.zh {
+		t3 := rng.IntN(3) > 0
+		m.c.type3 = t3 && !plain["type3"]
+		open, lead := rng.IntN(3) > 0, m.size*(1.5+0.05*float64(rng.IntN(4)))
+		if open && !plain["leading"] {
+			m.lead = lead
+		}
+		narrow, gutter := rng.IntN(3) > 0, m.size*(0.8+0.1*float64(rng.IntN(4)))
+		if narrow && !plain["gutter"] {
+			m.gutter, m.grid = gutter, true
+		}
+		return
+	}
+	soup, cols, size, lead := rng.IntN(2) == 0, 5+rng.IntN(3), 8.5+0.5*float64(rng.IntN(2)), 1.15+0.05*float64(rng.IntN(3))
+	if !soup {
+		return
+	}
+	if !plain["narrow"] {
+		m.ncols, m.size, m.lead = cols, size, size*lead
+	}
+	m.c.type3 = !plain["type3"]
+	m.shy = !plain["shy"]
 }
 
 func pick(rng *rand.Rand, s ...string) string { return s[rng.IntN(len(s))] }
@@ -677,6 +738,9 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 		paras = append(paras, para{text: p, cross: cross})
 	}
 	paras[0].runIn = credit.runIn
+	for c := range tops {
+		tops[c] = m.onGrid(tops[c])
+	}
 	lines, kept := m.fit(paras, credit, tops, bottom)
 	if lines == nil { // no room left under the header: take the story back
 		m.c.items, m.c.rects, m.c.rules = m.c.items[:ni], m.c.rects[:nr], m.c.rules[:nl]
@@ -710,6 +774,15 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 	a.BBox = []float64{round2(x), round2(top), round2(x + m.span(k)), round2(used)}
 	m.arts = append(m.arts, a)
 	return used, true
+}
+
+// onGrid moves y down to the next line of the page's baseline grid, if it
+// has one.
+func (m *composer) onGrid(y float64) float64 {
+	if !m.grid {
+		return y
+	}
+	return m.gridTop + math.Ceil((y-m.gridTop)/m.lead-0.01)*m.lead
 }
 
 // deal fills the columns starting at tops with lines down to b and returns
@@ -872,7 +945,11 @@ func (m *composer) setBody(ps []para, cr credit) []bodyLine {
 			sls = breakZh(us, m.size, m.colW, indent)
 		} else {
 			indent = m.size
-			sls = breakEn(p.text, roman, m.size, m.colW, indent, !plain["hyphen"])
+			text := p.text
+			if m.shy {
+				text = softHyphens(text)
+			}
+			sls = breakEn(text, roman, m.size, m.colW, indent, !plain["hyphen"])
 		}
 		for i, sl := range sls {
 			bl := bodyLine{setLine: sl, font: m.bodyFont, first: i == 0}
@@ -902,11 +979,13 @@ func (m *composer) drawLine(l bodyLine, x, y, w, size float64) {
 			n += utf8.RuneCountInString(u.text)
 			nw += width(u.text, song, size)
 		}
-		tc := 0.0
-		if l.align == justify && n > 1 {
-			tc = (avail - nw) / float64(n-1)
+		tc, slack := 0.0, avail-nw
+		if (l.align == justify || slack < 0) && n > 1 {
+			// Squeezed in when too wide (a hanging stop): gutters can be
+			// narrower than a character.
+			tc, slack = slack/float64(n-1), 0
 		}
-		cx := x + l.indent + offset(l.align, avail-nw)
+		cx := x + l.indent + offset(l.align, slack)
 		for i := 0; i < len(l.units); {
 			j := i
 			var run strings.Builder

@@ -4,17 +4,22 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"newsprint/pdftext"
 )
 
 // squeeze drops white space and hyphens: what is left of a text whatever
 // the line breaks, justification and hyphenation did to it.
 func squeeze(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '-' || r == '　' || r == '□' {
+		if r == ' ' || r == '-' || r == '　' || r == '□' || r == '\u00ad' {
 			return -1
 		}
 		return r
@@ -321,4 +326,194 @@ func TestTextStaysApart(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestSoftHyphens: soft hyphens go between syllables of longer lower-case
+// words, leave at least two letters on each side, never split th/ch/…,
+// and take nothing away.
+func TestSoftHyphens(t *testing.T) {
+	for in, want := range map[string]string{
+		"making windows":          "ma\u00adking win\u00addows",
+		"the other, (finished)":   "the other, (fi\u00adnished)",
+		"Officials mother nation": "Of\u00adfi\u00adcials mother na\u00adtion",
+		"BBC London 2019 x":       "BBC Lon\u00addon 2019 x",
+	} {
+		got := softHyphens(in)
+		if got != want {
+			t.Errorf("softHyphens(%q) = %q, want %q", in, got, want)
+		}
+		if strings.ReplaceAll(got, shy, "") != in {
+			t.Errorf("softHyphens(%q) changed the text: %q", in, got)
+		}
+	}
+}
+
+// TestType3Fonts: a type3 page wraps its text font in Type 3 subsets
+// coded from a blank (Chinese pages need several), English body text
+// carries soft hyphens; the product's PDF reader reads every printed
+// character back through the ToUnicode maps.
+func TestType3Fonts(t *testing.T) {
+	seen := map[bool]int{}
+	pages(t, 12, func(name string, c *canvas, p page) {
+		if !c.type3 {
+			return
+		}
+		seen[c.zh]++
+		pdf := c.pdf()
+		subsets := strings.Count(string(pdf), "/Subtype /Type3")
+		if subsets == 0 || strings.Count(string(pdf), "/Differences [0 /g0 ") != subsets {
+			t.Fatalf("%s: %d Type 3 fonts, not all coded from a blank", name, subsets)
+		}
+		var printed, body strings.Builder
+		for _, it := range c.items {
+			printed.WriteString(squeeze(it.text))
+			if it.font == roman {
+				body.WriteString(it.text)
+			}
+		}
+		if !c.zh && !strings.Contains(body.String(), shy) {
+			t.Errorf("%s: no soft hyphen printed in the body", name)
+		}
+		d, err := pdftext.Read(pdf)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var read strings.Builder
+		for _, l := range d.Pages[0].Lines {
+			read.WriteString(squeeze(l.Text))
+		}
+		if multiset(read.String()) != multiset(printed.String()) {
+			t.Errorf("%s: the PDF reads back as other characters than were printed", name)
+		}
+	})
+	if seen[true] == 0 || seen[false] == 0 {
+		t.Fatalf("type3 pages: %d Chinese, %d English; want both", seen[true], seen[false])
+	}
+}
+
+// multiset returns the characters of s sorted: the same for two texts
+// that differ only in order.
+func multiset(s string) string {
+	rs := []rune(s)
+	slices.Sort(rs)
+	return string(rs)
+}
+
+// TestDumpTraits: pdftotext dumps pages with each dump trait as dev
+// pages come out: Chinese lines of several columns on one dump line (narrow
+// gutters on a grid), each Chinese line a block of its own (open leading:
+// blank lines between them), English cut into one-word lines (the Type 3
+// body font); and without the trait (-plain) as plain dumps.
+func TestDumpTraits(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed")
+	}
+	dir := t.TempDir()
+	dump := func(c *canvas) []string {
+		in := filepath.Join(dir, "p.pdf")
+		if err := os.WriteFile(in, c.pdf(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command("pdftotext", in, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Split(string(out), "\n")
+	}
+	blank := func(l string) bool { return strings.TrimSpace(l) == "" }
+	// share is the share of lines that f tells (of the text lines, unless
+	// f tells blank lines).
+	share := func(lines []string, f func(string) bool) float64 {
+		n, k := 0, 0
+		for _, l := range lines {
+			if blank(l) && !f(l) {
+				continue
+			}
+			n++
+			if f(l) {
+				k++
+			}
+		}
+		return float64(k) / float64(n)
+	}
+	multi := func(l string) bool { // several runs of Chinese text
+		n := 0
+		for _, f := range strings.Fields(l) {
+			if utf8.RuneCountInString(f) >= 4 {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	oneWord := func(l string) bool { return len(strings.Fields(l)) == 1 }
+	for _, tc := range []struct {
+		trait, lang string
+		is          func(m *composer) bool
+		stat        func(string) bool
+		with, gain  float64 // mean share with the trait, and its least gain over -plain
+	}{
+		{"type3", "zh", func(m *composer) bool { return m.c.type3 && m.grid }, multi, 0.3, 0.1},
+		{"gutter", "zh", func(m *composer) bool { return m.c.type3 && m.grid }, multi, 0.3, 0.05},
+		{"leading", "zh", func(m *composer) bool { return m.lead >= 1.5*m.size && !m.c.type3 }, blank, 0.25, 0.1},
+		{"type3", "en", func(m *composer) bool { return m.c.type3 }, oneWord, 0.5, 0.2},
+	} {
+		pool, err := readArticles("testdata/truth")
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, with, without := 0, 0.0, 0.0
+		for seed := uint64(1); seed <= 30 && n < 6; seed++ {
+			m := newComposer(rand.New(rand.NewPCG(seed, 9)), tc.lang == "zh", pool[tc.lang])
+			if !tc.is(m) {
+				continue
+			}
+			n++
+			c, _ := compose(rand.New(rand.NewPCG(seed, 9)), tc.lang == "zh", pool[tc.lang])
+			with += share(dump(c), tc.stat)
+			plain[tc.trait] = true
+			c, _ = compose(rand.New(rand.NewPCG(seed, 9)), tc.lang == "zh", pool[tc.lang])
+			delete(plain, tc.trait)
+			without += share(dump(c), tc.stat)
+		}
+		if n == 0 {
+			t.Errorf("no %s page of seeds 1-30 drew %s", tc.lang, tc.trait)
+			continue
+		}
+		with, without = with/float64(n), without/float64(n)
+		t.Logf("%s %s: %.2f of the dumps' lines, %.2f without it (%d pages)", tc.lang, tc.trait, with, without, n)
+		if with < tc.with || with-without < tc.gain {
+			t.Errorf("%s %s: %.2f of the dumps' lines show it (%.2f without it) on %d pages, want at least %.2f and %.2f more",
+				tc.lang, tc.trait, with, without, n, tc.with, tc.gain)
+		}
+	}
+}
+
+// TestType3Subsets: text of more characters than one Type 3 font codes is
+// spread over subsets, switched within a line, and reads back whole.
+func TestType3Subsets(t *testing.T) {
+	c := &canvas{w: 600, h: 800, zh: true, type3: true}
+	var all strings.Builder
+	for i := range 20 {
+		var line strings.Builder
+		for j := range 30 {
+			line.WriteRune(rune(0x4E00 + i*30 + j)) // 600 distinct ideographs
+		}
+		all.WriteString(line.String())
+		c.items = append(c.items, item{x: 20, top: 20 + 15*float64(i), size: 10, font: song, text: line.String()})
+	}
+	pdf := c.pdf()
+	if n := strings.Count(string(pdf), "/Subtype /Type3"); n != 3 {
+		t.Errorf("600 characters in %d Type 3 fonts, want 3 of up to 255 and a blank", n)
+	}
+	d, err := pdftext.Read(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var read strings.Builder
+	for _, l := range d.Pages[0].Lines {
+		read.WriteString(l.Text)
+	}
+	if read.String() != all.String() {
+		t.Errorf("read back %d characters, want the 600 printed", utf8.RuneCountInString(read.String()))
+	}
 }
