@@ -60,7 +60,7 @@ func main() {
 	plainList := flag.String("plain", "", "features to leave out, comma-separated, to measure what each costs: "+
 		"centre (centred headings), partial (headlines over some of a story's columns), twoline (headlines set on two lines by choice), "+
 		"spaced (letter-spaced headlines), cross (bold centred crossheads: set as plain paragraphs), photo, credit (credits other than a line under the headline; or one form: coltop, runin, endcredit), "+
-		"advert, section, hyphen (English line-end hyphens, which pdftotext joins); "+
+		"advert, adforms (adverts of the first form only), section, hyphen (English line-end hyphens, which pdftotext joins); "+
 		"dump traits (see dumpTraits): type3, leading, gutter (Chinese), narrow, shy (English)")
 	flag.Parse()
 	for _, f := range strings.Split(*plainList, ",") {
@@ -423,29 +423,81 @@ func (m *composer) section(y float64) float64 {
 
 // advert draws a boxed notice of width w and at most height h.
 func (m *composer) advert(x, y, w, h float64) float64 {
-	lines := []string{"SUBSCRIBE TODAY", "Get " + m.paper + " delivered", "to your door every morning.", fmt.Sprintf("Call 0800 %03d %03d", m.rng.IntN(1000), m.rng.IntN(1000))}
-	if m.zh {
-		lines = []string{"欢迎订阅" + m.paper, fmt.Sprintf("全年定价%d元", 300+12*m.rng.IntN(10)), fmt.Sprintf("邮发代号%d-%d", 1+m.rng.IntN(80), 10+m.rng.IntN(90)), "各地邮局均可订阅"}
-	}
+	lines := m.advertText()
 	size := m.size + 1
-	need := float64(len(lines))*size*1.5 + 16
+	for width(lines[0], m.headFont, size) > w-8 && size > 6 {
+		size -= 0.5
+	}
+	// Lines after the title are wrapped to the box (room left for a
+	// hanging stop).
+	type set struct {
+		text string
+		font string
+	}
+	printed := []set{{lines[0], m.headFont}}
+	for _, l := range lines[1:] {
+		for _, sl := range m.wrap(l, m.bodyFont, size, w-8-size) {
+			t := sl.text()
+			if !m.zh {
+				t = joinWords(sl)
+			}
+			printed = append(printed, set{t, m.bodyFont})
+		}
+	}
+	need := float64(len(printed))*size*1.5 + 16
 	h = math.Max(h, need)
 	m.c.rects = append(m.c.rects, rect{x: x, y: y, w: w, h: h})
 	top := y + (h-need)/2 + 8
-	var text []string
-	for i, s := range lines {
-		f := m.bodyFont
-		if i == 0 {
-			f = m.headFont
-		}
-		for width(s, f, size) > w-8 && size > 6 {
-			size -= 0.5
-		}
-		m.text(s, f, size, x+(w-width(s, f, size))/2, top+float64(i)*size*1.5, m.zh && i == 0, 0)
-		text = append(text, s)
+	for i, l := range printed {
+		m.text(l.text, l.font, size, x+(w-width(l.text, l.font, size))/2, top+float64(i)*size*1.5, m.zh && i == 0, 0)
 	}
-	m.addBlock("advert", strings.Join(text, " "), []float64{x, y, x + w, y + h})
+	m.addBlock("advert", strings.Join(lines, " "), []float64{x, y, x + w, y + h})
 	return y + h
+}
+
+// advertText returns an advert's lines, its title first, in one of several
+// forms: the paper's subscription notice (as a list or as a sentence), a
+// hotline, a sale, a job offer. -plain adforms keeps the first form only.
+func (m *composer) advertText() []string {
+	rng := m.rng
+	form := rng.IntN(5)
+	if plain["adforms"] {
+		form = 0
+	}
+	phone := fmt.Sprintf("0%d-%d", 10+rng.IntN(890), 60000000+rng.IntN(39999999))
+	n := 1 + rng.IntN(98)
+	if m.zh {
+		switch form {
+		case 1:
+			return []string{pick(rng, "征订通知", "报刊征订"),
+				fmt.Sprintf("%s%d年度征订工作现已开始，每份全年%d元，请到当地邮局办理。", m.paper, 2027, 300+12*rng.IntN(10)),
+				fmt.Sprintf("邮发代号：%d-%d", 1+rng.IntN(80), 10+rng.IntN(90))}
+		case 2:
+			return []string{pick(rng, "新闻热线", "读者热线"), "欢迎提供新闻线索，一经采用即付薄酬。", "热线电话：" + phone}
+		case 3:
+			return []string{pick(rng, "锦华", "宏远", "百佳", "恒丰") + pick(rng, "家居", "电器", "商场") + pick(rng, "年终特惠", "开业酬宾"),
+				fmt.Sprintf("全场商品%d折起，满%d元送好礼。", 5+rng.IntN(4), 100*(2+rng.IntN(8))),
+				fmt.Sprintf("地址：%s路%d号", pick(rng, "人民", "解放", "建设", "和平"), n), "电话：" + phone}
+		case 4:
+			return []string{pick(rng, "招贤纳士", "人才招聘"),
+				fmt.Sprintf("因业务拓展，现招聘%s、%s各若干名，待遇从优。", pick(rng, "销售经理", "摄影记者", "会计"), pick(rng, "文案策划", "网络编辑", "驾驶员")),
+				"联系电话：" + phone}
+		}
+		return []string{"欢迎订阅" + m.paper, fmt.Sprintf("全年定价%d元", 300+12*rng.IntN(10)), fmt.Sprintf("邮发代号%d-%d", 1+rng.IntN(80), 10+rng.IntN(90)), "各地邮局均可订阅"}
+	}
+	phone = fmt.Sprintf("0800 %03d %03d", rng.IntN(1000), rng.IntN(1000))
+	switch form {
+	case 1:
+		return []string{"SUBSCRIPTIONS", fmt.Sprintf("A year of %s costs just %d pounds, delivered free. Call %s.", m.paper, 90+6*rng.IntN(10), phone)}
+	case 2:
+		return []string{pick(rng, "NEWS TIPS?", "GOT A STORY?"), "Our newsroom wants to hear from you.", "Call " + phone}
+	case 3:
+		return []string{pick(rng, "WINTER SALE", "CLEARANCE"), fmt.Sprintf("Up to %d%% off all %s", 20+10*rng.IntN(5), pick(rng, "furniture", "carpets", "garden tools")),
+			fmt.Sprintf("%s %s, %d %s Lane", pick(rng, "Hartley's", "Bromwell", "Fairway"), pick(rng, "Home Store", "Outlet"), n, pick(rng, "Mill", "Church", "Station")), "Open daily 9am to 6pm"}
+	case 4:
+		return []string{"WE ARE HIRING", pick(rng, "Delivery drivers", "Sales staff", "Trainee reporters") + " wanted for immediate start.", "Call " + phone}
+	}
+	return []string{"SUBSCRIBE TODAY", "Get " + m.paper + " delivered", "to your door every morning.", "Call " + phone}
 }
 
 // span is the width of k columns with their gutters.

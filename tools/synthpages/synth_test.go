@@ -517,3 +517,31 @@ func TestType3Subsets(t *testing.T) {
 		t.Errorf("read back %d characters, want the 600 printed", utf8.RuneCountInString(read.String()))
 	}
 }
+
+// TestAdvertForms: adverts come in several forms (not one template a rule
+// could learn), and each prints its truth text inside its box.
+func TestAdvertForms(t *testing.T) {
+	titles := map[bool]map[string]bool{true: {}, false: {}}
+	pages(t, 60, func(name string, c *canvas, p page) {
+		for _, b := range p.Blocks {
+			if b.Kind != "advert" {
+				continue
+			}
+			var in strings.Builder
+			for _, it := range c.items {
+				if it.x >= b.BBox[0] && it.x < b.BBox[2] && it.top >= b.BBox[1] && it.top < b.BBox[3] {
+					in.WriteString(squeeze(it.text))
+				}
+			}
+			if in.String() != squeeze(b.Text) {
+				t.Errorf("%s: advert %q printed as %q", name, b.Text, in.String())
+			}
+			titles[c.zh][strings.Fields(b.Text)[0]] = true // the title's first word
+		}
+	})
+	for zh, ts := range titles {
+		if len(ts) < 4 {
+			t.Errorf("Chinese %v: adverts of %d forms %v, want at least 4", zh, len(ts), ts)
+		}
+	}
+}
