@@ -6,23 +6,8 @@ import (
 	"unicode"
 
 	"newsprint/page"
+	"newsprint/script"
 )
-
-// isCJK reports whether r is set without spaces around it in Chinese and
-// Japanese: ideographs, kana, CJK and full-width punctuation, and the
-// quotes, dashes and ellipsis Chinese text shares with Latin.
-func isCJK(r rune) bool {
-	switch {
-	case unicode.Is(unicode.Han, r), unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
-		return true
-	case r >= 0x3000 && r <= 0x303F, // CJK symbols and punctuation
-		r >= 0xFF01 && r <= 0xFF9F, r >= 0xFFE0 && r <= 0xFFE6, // full- and half-width forms
-		r >= 0xFE10 && r <= 0xFE1F, r >= 0xFE30 && r <= 0xFE4F, // vertical and compatibility forms
-		r >= 0x2018 && r <= 0x201F, r == 0x2014, r == 0x2015, r == 0x2026, r == 0x00B7:
-		return true
-	}
-	return false
-}
 
 // joinWords builds a line's text from Tesseract's words. Tesseract treats
 // each CJK character as a word; no space goes next to a CJK character, so
@@ -51,18 +36,12 @@ func cjkAt(words []hWord, i, dir int) bool {
 			if dir < 0 {
 				r = rs[len(rs)-1-k]
 			}
-			if !sharedMark(r) {
-				return isCJK(r)
+			if !script.Shared(r) {
+				return script.CJK(r)
 			}
 		}
 	}
 	return true // only marks: set close, as Chinese sets them
-}
-
-// sharedMark reports punctuation that Chinese and English text both use:
-// curly quotes (‘ through ‟), dashes, the ellipsis and the middle dot.
-func sharedMark(r rune) bool {
-	return r >= '‘' && r <= '‟' || strings.ContainsRune("—―…·", r)
 }
 
 // gapFactor times the line height is the widest word gap kept inside one
@@ -218,7 +197,7 @@ func glyphSize(l hLine, q float64) float64 {
 type glyphCount struct {
 	runes int // every character
 	han   int // Chinese characters
-	cjk   int // CJK characters (isCJK), Chinese ones included
+	cjk   int // CJK characters and shared marks, Chinese ones included
 	other int // other letters and digits
 }
 
@@ -231,7 +210,7 @@ func countGlyphs(words []hWord) glyphCount {
 			case unicode.Is(unicode.Han, r):
 				c.han++
 				c.cjk++
-			case isCJK(r):
+			case script.CJK(r) || script.Shared(r):
 				c.cjk++
 			case unicode.IsLetter(r) || unicode.IsDigit(r):
 				c.other++

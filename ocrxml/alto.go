@@ -6,10 +6,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"newsprint/page"
+	"newsprint/script"
 )
 
 // ReadALTO reads an ALTO file (any version 1.x–4.x, any of its namespaces)
@@ -398,7 +398,7 @@ func (r *altoReader) buildLines(raw []rawLine) []page.Line {
 				a, b := raw[i].strs[j].content, raw[i].strs[j+1].content
 				ra, _ := utf8.DecodeLastRuneInString(a)
 				rb, _ := utf8.DecodeRuneInString(b)
-				raw[i].strs[j].spAfter = !(cjk(ra) && cjk(rb))
+				raw[i].strs[j].spAfter = !(script.CJK(ra) && script.CJK(rb))
 			}
 		}
 	}
@@ -433,11 +433,6 @@ func (r *altoReader) buildLines(raw []rawLine) []page.Line {
 		}
 	}
 	return out
-}
-
-func cjk(r rune) bool {
-	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana) ||
-		(r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF))
 }
 
 // pageLine builds one page line; ok is false for lines without text or

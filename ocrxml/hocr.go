@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"newsprint/page"
+	"newsprint/script"
 )
 
 // lineClasses are the hOCR classes of text lines (Tesseract 4+ writes
@@ -261,7 +262,7 @@ func hocrLine(ln *node, dpi float64) (page.Line, bool) {
 		if i > 0 {
 			a, _ := utf8.DecodeLastRuneInString(texts[i-1])
 			b, _ := utf8.DecodeRuneInString(t)
-			if !(cjk(a) && cjk(b)) {
+			if !(script.CJK(a) && script.CJK(b)) {
 				sb.WriteByte(' ')
 			}
 		}

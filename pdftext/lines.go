@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"newsprint/page"
+	"newsprint/script"
 )
 
 // Line building thresholds, as fractions of the font size.
@@ -215,12 +216,6 @@ func ruleBetween(rules []page.Rule, l *lineAcc, fg fglyph) bool {
 	return false
 }
 
-// isCJK reports characters written without spaces between them.
-func isCJK(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) ||
-		r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF || r >= 0x2E80 && r <= 0x2FDF
-}
-
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
 
@@ -235,7 +230,7 @@ func makeLine(l *lineAcc) (page.Line, bool) {
 	// wide but even gaps, which are not spaces).
 	var cjkGaps []float64
 	for i := 1; i < len(gs); i++ {
-		if isCJK(lastRune(gs[i-1].g.text)) && isCJK(firstRune(gs[i].g.text)) {
+		if script.CJK(lastRune(gs[i-1].g.text)) && script.CJK(firstRune(gs[i].g.text)) {
 			cjkGaps = append(cjkGaps, gs[i].f0-gs[i-1].f1)
 		}
 	}
@@ -266,7 +261,7 @@ func makeLine(l *lineAcc) (page.Line, bool) {
 			gap := fg.f0 - prev.f1
 			s := min(prev.g.size, g.size)
 			var space bool
-			if isCJK(lastRune(prev.g.text)) || isCJK(firstRune(g.text)) {
+			if script.CJK(lastRune(prev.g.text)) || script.CJK(firstRune(g.text)) {
 				space = gap > cjkGap*s && gap > usual+0.4*s
 			} else {
 				space = gap > wordGap*s
@@ -412,7 +407,7 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 			// Type of another size past a word space is the next
 			// column's (a narrow gutter between stories set in slightly
 			// different sizes).
-			if a, b := gs[i-1].g.size, gs[i].g.size; g1-g0 > 0.3*s && max(a, b) > 1.015*min(a, b) && !isCJK(lastRune(gs[i-1].g.text)) {
+			if a, b := gs[i-1].g.size, gs[i].g.size; g1-g0 > 0.3*s && max(a, b) > 1.015*min(a, b) && !script.CJK(lastRune(gs[i-1].g.text)) {
 				out = append(out, gs[start:i])
 				start = i
 				continue
@@ -432,7 +427,7 @@ func splitColumns(accs []*lineAcc) [][]fglyph {
 			// Alone, a wide gap between CJK glyphs in otherwise set-solid
 			// text is a gutter too: CJK has no word spaces to stretch.
 			lonelyCJK := yes == 0 && no == 0 && g1-g0 > 0.8*s && solid(gs) &&
-				isCJK(lastRune(gs[i-1].g.text)) && isCJK(firstRune(gs[i].g.text))
+				script.CJK(lastRune(gs[i-1].g.text)) && script.CJK(firstRune(gs[i].g.text))
 			// Alone, a gap also splits when it is much wider than the
 			// line's other spaces (two decks side by side); evenly spaced
 			// letters (a letter-spaced heading) stay together.

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"newsprint/script"
 )
 
 // words.txt.gz is SCOWL's American+British English word list (see
@@ -53,7 +55,7 @@ func NewVocab(lines []string) Vocab {
 	v := Vocab{}
 	for _, l := range lines {
 		fs := strings.FieldsFunc(l, func(r rune) bool {
-			return !(unicode.IsLetter(r) || r == '-' || r == '‐' || r == shy) || isCJK(r)
+			return !(unicode.IsLetter(r) || r == '-' || r == '‐' || r == shy) || script.CJK(r)
 		})
 		for i, f := range fs {
 			if i == len(fs)-1 && strings.HasSuffix(l, f) && (strings.HasSuffix(f, "-") || strings.HasSuffix(f, "‐") || strings.HasSuffix(f, string(shy))) {
@@ -101,7 +103,7 @@ func lineEnd(raw string) (hyphenEnd, string) {
 		if prev == shy {
 			return softBreak, head[:len(head)-m]
 		}
-		if m > 0 && (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && !isCJK(prev) {
+		if m > 0 && (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && !script.CJK(prev) {
 			return hardHyphen, s
 		}
 	}
@@ -114,13 +116,13 @@ func lineEnd(raw string) (hyphenEnd, string) {
 func keepHyphen(prev, next string, v Vocab) bool {
 	pr := []rune(strings.TrimRight(prev, "-‐"))
 	i := len(pr)
-	for i > 0 && unicode.IsLetter(pr[i-1]) && !isCJK(pr[i-1]) {
+	for i > 0 && unicode.IsLetter(pr[i-1]) && !script.CJK(pr[i-1]) {
 		i--
 	}
 	a := string(pr[i:])
 	nr := []rune(strings.TrimLeftFunc(next, isSpace))
 	j := 0
-	for j < len(nr) && unicode.IsLetter(nr[j]) && !isCJK(nr[j]) {
+	for j < len(nr) && unicode.IsLetter(nr[j]) && !script.CJK(nr[j]) {
 		j++
 	}
 	b := string(nr[:j])

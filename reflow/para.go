@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"newsprint/page"
+	"newsprint/script"
 	"newsprint/segment"
 	"newsprint/segment/cues"
 	"newsprint/wordseg"
@@ -38,7 +39,7 @@ func prepare(l page.Line) bline {
 	}
 	b := bline{text: text, end: end, shyStart: strings.HasPrefix(strings.TrimLeftFunc(l.Text, isSpace), string(shy)), width: displayWidth(core), stretched: li.cjkGaps >= 2 && li.letterSpaced(), box: l.Box, size: l.Size}
 	for _, r := range text {
-		if isCJK(r) {
+		if script.CJK(r) {
 			b.cjk = true
 			break
 		}

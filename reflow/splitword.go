@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"newsprint/script"
 	"newsprint/segment/cues"
 )
 
@@ -37,7 +38,7 @@ func splitPieces(prev, next string) (string, string, bool) {
 
 func allLatinLetters(s string) bool {
 	for _, r := range s {
-		if !unicode.IsLetter(r) || isCJK(r) {
+		if !unicode.IsLetter(r) || script.CJK(r) {
 			return false
 		}
 	}

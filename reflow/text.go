@@ -2,32 +2,12 @@ package reflow
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"newsprint/script"
 )
 
 const shy = '\u00ad' // soft hyphen: a hyphenation point, invisible unless the line breaks there
-
-// isCJK reports whether r is set without spaces in Chinese/Japanese text:
-// ideographs, kana, CJK punctuation and full-width forms.
-func isCJK(r rune) bool {
-	switch {
-	case r >= 0x3001 && r <= 0x303F, // CJK symbols and punctuation (not U+3000, a space)
-		r >= 0xFF01 && r <= 0xFF9F, r >= 0xFFE0 && r <= 0xFFE6, // full- and half-width forms
-		r >= 0xFE10 && r <= 0xFE1F, r >= 0xFE30 && r <= 0xFE4F, // vertical and compatibility forms
-		r >= 0x3040 && r <= 0x30FF, // kana
-		r >= 0x3400 && r <= 0x4DBF, r >= 0x4E00 && r <= 0x9FFF, r >= 0xF900 && r <= 0xFAFF:
-		return true
-	}
-	return r > 0xFFFF && unicode.Is(unicode.Han, r)
-}
-
-// isAttach reports whether r is punctuation that Chinese sets solid against
-// its neighbours (quotes, dashes, ellipsis, middle dot) but that English
-// uses too; it counts as CJK when its other neighbour is CJK.
-func isAttach(r rune) bool {
-	return (r >= 0x2018 && r <= 0x201F) || r == '—' || r == '―' || r == '…' || r == '·'
-}
 
 // isSpace reports white space, including the ideographic space U+3000 and
 // NBSP that extractors emit for indents and padding.
@@ -48,15 +28,15 @@ func cjkSide(rs []rune, i, step int) bool {
 	if i < 0 || i >= len(rs) {
 		return false
 	}
-	if isCJK(rs[i]) {
+	if script.CJK(rs[i]) {
 		return true
 	}
-	for isAttach(rs[i]) {
+	for script.Shared(rs[i]) {
 		i += step
 		if i < 0 || i >= len(rs) {
 			return false
 		}
-		if isCJK(rs[i]) {
+		if script.CJK(rs[i]) {
 			return true
 		}
 	}
@@ -182,7 +162,7 @@ func displayWidth(s string) int {
 	w := 0
 	cjk := false
 	for _, r := range s {
-		if isCJK(r) {
+		if script.CJK(r) {
 			cjk = true
 			break
 		}
@@ -194,9 +174,9 @@ func displayWidth(s string) int {
 			if !cjk {
 				w++
 			}
-		case isCJK(r):
+		case script.CJK(r):
 			w += 2
-		case isAttach(r) && cjk:
+		case script.Shared(r) && cjk:
 			w += 2
 		default:
 			w++
@@ -214,7 +194,7 @@ func joinSep(prev, next string) string {
 	}
 	pr, nr := []rune(prev), []rune(next)
 	pi := len(pr) - 1
-	if cjkSide(pr, pi, -1) || cjkSide(nr, 0, 1) || isCJK(nr[0]) {
+	if cjkSide(pr, pi, -1) || cjkSide(nr, 0, 1) || script.CJK(nr[0]) {
 		return ""
 	}
 	// A closed-up dash at a line end (word—word) stays closed.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"newsprint/script"
 	"newsprint/segment"
 )
 
@@ -68,17 +69,14 @@ func Squeeze(s string) string {
 	s = Normalize(s)
 	var b strings.Builder
 	rs := []rune(s)
+	solid := func(r rune) bool { return script.CJK(r) || script.Shared(r) }
 	for i, r := range rs {
-		if r == ' ' && i > 0 && i+1 < len(rs) && isWide(rs[i-1]) && isWide(rs[i+1]) {
+		if r == ' ' && i > 0 && i+1 < len(rs) && solid(rs[i-1]) && solid(rs[i+1]) {
 			continue
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-func isWide(r rune) bool {
-	return isHan(r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff01 && r <= 0xff5e) || r == '“' || r == '”' || r == '—' || r == '…'
 }
 
 // IsSection reports whether s (letter spacing removed) is a section name.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsprint/script"
 )
 
 // A frag is one column's piece of a dump line. pdftotext prints the lines of
@@ -40,10 +42,9 @@ func width(s string) float64 {
 	return w
 }
 
-func isCJK(r rune) bool {
-	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef) ||
-		r == '“' || r == '”' || r == '‘' || r == '’' || r == '—' || r == '…' || r == '·'
-}
+// isCJK reports characters a Chinese column sets solid, the marks it
+// shares with English included.
+func isCJK(r rune) bool { return script.CJK(r) || script.Shared(r) }
 
 // cjkShare is the share of CJK runes among the non-space runes of s.
 func cjkShare(s string) float64 {

@@ -4,10 +4,10 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"newsprint/page"
+	"newsprint/script"
 	"newsprint/segment/cues"
 )
 
@@ -73,9 +73,7 @@ func blockText(b *block) string {
 
 // wide reports CJK characters and full-width punctuation, set without
 // spaces between them.
-func wide(r rune) bool {
-	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) || r == '□'
-}
+func wide(r rune) bool { return script.CJK(r) || r == '□' }
 
 // classify gives every block a first role from style, position and cues.
 func (s *state) classify() {
