@@ -350,11 +350,12 @@ func (s *pageSeg) classify() {
 			s.blocks = append(s.blocks, segment.Block{Kind: segment.Advert, Lines: ls})
 			continue
 		}
-		// English credits may wrap: "By JANE DOE" / "Business Correspondent".
-		if !s.zh && i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] && strings.HasPrefix(l, "By ") {
+		// English credits may wrap: "By JANE DOE" / "Business Correspondent",
+		// in a narrow column also "From Our Own" / "Correspondent".
+		if !s.zh && i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] {
 			nx := strings.TrimSpace(s.lines[i+1])
 			if b, a, ok := cues.ParseByline(l + " " + nx); ok && utf8.RuneCountInString(nx) < 30 && !strings.HasSuffix(nx, ".") {
-				if _, _, ok1 := cues.ParseByline(l); !ok1 || strings.Contains(nx, "Correspondent") || strings.Contains(nx, "Writer") {
+				if _, _, ok1 := cues.ParseByline(l); !ok1 || strings.HasPrefix(l, "By ") && (strings.Contains(nx, "Correspondent") || strings.Contains(nx, "Writer")) {
 					s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
 					used[i+1] = true
 					continue
@@ -461,6 +462,7 @@ func (s *pageSeg) classify() {
 		s.items = append(s.items, item{kind: kBody, line: i, chunk: s.chunk[i]})
 	}
 	if !s.zh {
+		s.runOnHeads()
 		s.capsPage()
 		if !s.capsHeads {
 			s.enLabels()
@@ -2095,17 +2097,38 @@ func (s *pageSeg) enDeck(i int, l string, used []bool) (string, bool) {
 
 // crossLine reports a line that may be a crosshead: at most three words,
 // not ending in a function word, the line under it not going on in lower
-// case.
+// case, nor going on with a name the line ends ("The County Harbour" /
+// "Board has thanked"): a capitalised word under a capitalised last word
+// that opens no sentence (namesOn).
 func (s *pageSeg) crossLine(i int, words []string) bool {
 	if len(words) > 3 || enFunction[strings.ToLower(strings.Trim(words[len(words)-1], "\"'‘’“”,:;"))] {
 		return false
 	}
 	if i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] {
-		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s.lines[i+1]))
-		return !unicode.IsLower(r)
+		next := strings.TrimSpace(s.lines[i+1])
+		r, _ := utf8.DecodeRuneInString(next)
+		return !unicode.IsLower(r) && !namesOn(words[len(words)-1], next)
 	}
 	return true
 }
+
+// namesOn reports a line ending in a capitalised word (not in capitals)
+// whose next line opens with a capitalised word that is no function word
+// or pronoun: a name going on across the break, not a sentence starting.
+func namesOn(last, next string) bool {
+	nw := strings.Fields(next)
+	if len(nw) == 0 || allCapsLine(last) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(last)
+	f, _ := utf8.DecodeRuneInString(nw[0])
+	w := strings.ToLower(strings.Trim(nw[0], "\"'‘’“”,:;"))
+	return unicode.IsUpper(r) && unicode.IsUpper(f) && !allCapsLine(nw[0]) && !enFunction[w] && !enPronoun[w]
+}
+
+// enPronoun are pronouns and pointing words that open sentences.
+var enPronoun = map[string]bool{"i": true, "he": true, "she": true, "it": true, "we": true, "they": true, "you": true,
+	"this": true, "these": true, "those": true, "there": true, "then": true, "so": true, "yet": true, "one": true}
 
 // underCrosshead reports line i set right under a heading line that is
 // itself set right under body text of the same block (not on a stream

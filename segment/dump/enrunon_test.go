@@ -1,0 +1,79 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+)
+
+// narrowPage is an invented page set in narrow columns (about 24
+// characters a line): a paragraph's first lines are as short as a
+// headline's. The story's credit wraps ("From Our Own" / "Correspondent"),
+// a paragraph opens mid-block after a sentence end, and a crosshead
+// stands over a paragraph.
+const narrowPage = "Ferry pier reopens\n" +
+	"after winter repairs\n" +
+	"From Our Own\n" +
+	"Correspondent\n" +
+	"Harbour crews have\n" +
+	"finished work\n" +
+	"on the old ferry pier in\n" +
+	"good time for\n" +
+	"the first summer sailing.\n" +
+	"The County Harbour\n" +
+	"Board has thanked\n" +
+	"divers and engineers\n" +
+	"who worked through the\n" +
+	"storms of the winter.\n" +
+	"Boats return\n" +
+	"That sailing leaves at\n" +
+	"nine every morning from\n" +
+	"the new landing stage.\n" +
+	"\n" +
+	"Library hours extended\n" +
+	"By ANNA BROWN\n" +
+	"Readers asked for\n" +
+	"longer hours and the\n" +
+	"council has agreed to\n" +
+	"open on Sunday afternoons.\n"
+
+// A paragraph's first lines in a narrow column read on into the next
+// line: they are body text, not a headline or crosshead; a credit wrapped
+// over two lines is one credit.
+func TestRunOnHeadsNarrowColumn(t *testing.T) {
+	s := classified("en", narrowPage)
+	heads := map[string]bool{}
+	for _, it := range s.items {
+		switch it.kind {
+		case kHeading:
+			heads[it.text] = true
+		case kByline:
+			if it.line == 2 && it.byline != "From Our Own Correspondent" {
+				t.Errorf("credit %q, want the wrapped credit whole", it.byline)
+			}
+		}
+	}
+	for _, h := range []string{"Ferry pier reopens", "after winter repairs", "Boats return", "Library hours extended"} {
+		if !heads[h] {
+			t.Errorf("%q is no heading; heading lines: %v", h, heads)
+		}
+	}
+	for _, b := range []string{"Harbour crews have", "finished work", "The County Harbour", "Board has thanked", "That sailing leaves at", "Readers asked for", "longer hours and the"} {
+		if heads[b] {
+			t.Errorf("body line %q read as a heading", b)
+		}
+	}
+	l := Segment(dumpPage("en", narrowPage))
+	ferry := findArticle(t, l, "Ferry pier reopensafter winter repairs")
+	if ferry.Byline != "From Our Own Correspondent" {
+		t.Errorf("ferry byline %q", ferry.Byline)
+	}
+	body := bodyText(ferry)
+	for _, w := range []string{"Harbour crews have", "The County Harbour Board has thanked", "nine every morning"} {
+		if !strings.Contains(body, strings.ReplaceAll(w, " ", "")) {
+			t.Errorf("ferry body lacks %q: %q", w, body)
+		}
+	}
+	if lib := findArticle(t, l, "Library hours extended"); !strings.HasPrefix(bodyText(lib), "Readersaskedforlongerhours") {
+		t.Errorf("library body %q", bodyText(lib))
+	}
+}
