@@ -276,8 +276,8 @@ func compose(rng *rand.Rand, zh bool, pool []article) (*canvas, page) {
 // dumpTraits draws the settings that make pdftotext's dumps of real pages
 // hard to read, each on a share of pages like the other features (all
 // drawn, so -plain changes only the feature it names):
-//   - type3: the text font wrapped in Type 3 fonts, as browsers print
-//     pages (see type3Font). pdftotext guesses a Type 3 font's size from its
+//   - type3 (Chinese 2/3 of pages, English soup pages, 1/2): the text font
+//     wrapped in Type 3 fonts, as browsers print pages (see type3Font). pdftotext guesses a Type 3 font's size from its
 //     first glyph and measures spacing in that size: Chinese text it takes
 //     for twice its size, so gutters under 1.4 em join neighbouring columns
 //     into one dump line; English text for half its size, so every line is
@@ -293,14 +293,17 @@ func compose(rng *rand.Rand, zh bool, pool []article) (*canvas, page) {
 //     of two) share baselines.
 //   - narrow (English, with type3): 5-7 columns, about 12-15 em wide, whose
 //     justified lines are often loose.
-//   - shy (English, with type3): words carry soft hyphens (U+00AD) drawn
-//     as glyphs that the next letter overprints; a break at one prints it
-//     with a hyphen.
+//   - shy (English: the soup pages and half the others): words carry soft
+//     hyphens (U+00AD) drawn as glyphs that the next letter overprints; a
+//     break at one prints it with a hyphen. The body font is then a Type 3
+//     font (for its ToUnicode map), one pdftotext sizes right but on soup
+//     pages.
 func (m *composer) dumpTraits() {
 	rng := m.rng
 	if m.zh {
-		t3 := rng.IntN(3) > 0
-		m.c.type3 = t3 && !plain["type3"]
+		if t3 := rng.IntN(3) > 0; t3 && !plain["type3"] {
+			m.c.type3 = ideoSpace
+		}
 		open, lead := rng.IntN(3) > 0, m.size*(1.5+0.05*float64(rng.IntN(4)))
 		if open && !plain["leading"] {
 			m.lead = lead
@@ -312,14 +315,21 @@ func (m *composer) dumpTraits() {
 		return
 	}
 	soup, cols, size, lead := rng.IntN(2) == 0, 5+rng.IntN(3), 8.5+0.5*float64(rng.IntN(2)), 1.15+0.05*float64(rng.IntN(3))
-	if !soup {
-		return
-	}
-	if !plain["narrow"] {
+	shy := rng.IntN(2) == 0 || soup
+	if soup && !plain["narrow"] {
 		m.ncols, m.size, m.lead = cols, size, size*lead
 	}
-	m.c.type3 = !plain["type3"]
-	m.shy = !plain["shy"]
+	if soup && !plain["type3"] {
+		m.c.type3 = ' '
+	}
+	// Soft hyphens need the Type 3 font's ToUnicode map: elsewhere it is
+	// one that pdftotext sizes right.
+	if shy && !plain["shy"] {
+		if m.c.type3 == 0 {
+			m.c.type3 = enSpace
+		}
+		m.shy = true
+	}
 }
 
 func pick(rng *rand.Rand, s ...string) string { return s[rng.IntN(len(s))] }

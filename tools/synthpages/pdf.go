@@ -48,7 +48,7 @@ type rule struct{ x1, y1, x2, y2 float64 }
 type canvas struct {
 	w, h  float64
 	zh    bool
-	type3 bool // the text font (roman, song) is wrapped in Type 3 fonts: see dumpTraits
+	type3 rune // if set, the text font (roman, song) is wrapped in Type 3 fonts with this blank first: see dumpTraits
 	items []item
 	rects []rect
 	rules []rule
@@ -136,8 +136,8 @@ func (c *canvas) pdf() []byte {
 	if c.zh {
 		wrapped = song
 	}
-	if c.type3 {
-		t3 = newType3(wrapped, c.items)
+	if c.type3 != 0 {
+		t3 = newType3(wrapped, c.type3, c.items)
 	}
 	for _, it := range c.items {
 		idx := 0
@@ -198,11 +198,11 @@ func fontObj(d *pdfgen.Doc, f string) int {
 // Chinese ones) in Type 3 fonts, as browsers print pages: subsets of up to
 // 256 codes given in order of first use, glyphs named g0, g1, …, each glyph
 // procedure drawing its character in the wrapped font. Code 0 of every
-// subset is a blank of the font's space width (the space; the ideographic
-// space in Chinese): pdftotext guesses a Type 3 font's size from the width
-// of its first glyph, taking it for half the size (English) or twice it
-// (Chinese), and measures line and column spacing in that size (see
-// dumpTraits).
+// subset is a blank: pdftotext guesses a Type 3 font's size from the width
+// of its first glyph (as if half an em), and measures line and column
+// spacing in that size (see dumpTraits). The blank is the ideographic space
+// in Chinese (taken for twice the size), the space (half the size) or an
+// en space (the true size) in English.
 type type3Font struct {
 	base  string
 	sub   map[rune]int  // subset of each character
@@ -210,12 +210,14 @@ type type3Font struct {
 	runes [][]rune      // each subset's characters by code
 }
 
-func newType3(base string, items []item) *type3Font {
+// Code 0 of a canvas's Type 3 fonts.
+const (
+	ideoSpace = '　'
+	enSpace   = '\u2002'
+)
+
+func newType3(base string, blank rune, items []item) *type3Font {
 	t := &type3Font{base: base, sub: map[rune]int{}, code: map[rune]byte{}}
-	blank := ' '
-	if base == song {
-		blank = '　'
-	}
 	for _, it := range items {
 		if it.font != base {
 			continue
@@ -275,6 +277,9 @@ func (t *type3Font) show(s string, tw, size float64) string {
 func (t *type3Font) width(r rune) int {
 	if t.base == song {
 		return int(width(string(r), song, 1000))
+	}
+	if r == enSpace {
+		return 500
 	}
 	if string(r) == shy {
 		r = '-' // drawn as wide as a hyphen (the metrics lack U+00AD)
