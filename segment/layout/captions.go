@@ -64,12 +64,17 @@ func (s *state) columnWidth() float64 {
 // its caption ends: after one of its first lines that ends in a photo
 // credit, or, on a scan, after its first lines when they run across
 // columns and the lines after them fit a column. The body text set tight
-// under a caption is then no longer taken for part of it.
+// under a caption is then no longer taken for part of it. A caption is
+// three lines at most, six on a scan (where OCR sizes a caption under a
+// narrow picture as the body text under it).
 func (s *state) splitCaption(k int, col float64) {
 	b := &s.blocks[k]
-	end := 0
+	end, most := 0, 3
+	if s.ocr {
+		most = 6
+	}
 	var text strings.Builder
-	for i, l := range b.lines[:min(3, len(b.lines)-1)] {
+	for i, l := range b.lines[:min(most, len(b.lines)-1)] {
 		text.WriteString(strings.TrimSpace(l.Text))
 		if _, _, ok := cues.CaptionCredit(text.String()); ok {
 			end = i + 1

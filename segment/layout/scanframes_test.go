@@ -88,3 +88,34 @@ func TestLooseLinePiecesStayText(t *testing.T) {
 		t.Errorf("body %q: want the cut line and the column under it", body)
 	}
 }
+
+// A caption of four lines under a photo one column wide, OCR sized as the
+// text run in under it that it read into one block with the caption: the
+// caption ends at its credit, the text under it is the story's.
+func TestLongCaptionEndsAtCredit(t *testing.T) {
+	b := datedScan()
+	b.line("加快建设城乡公交网", 150, 260, 90, 90)
+	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 150, Y0: 380, X1: 640, Y1: 700}})
+	for i, l := range []string{"孩子们在新修的操场上放风筝", "家长们在一旁看着他们笑着拍", "手叫好，场面十分热闹欢快。", "本报记者陈静摄"} {
+		b.line(l, 150, 710+float64(i)*50, 35, 35)
+	}
+	b.line("本报讯新学期开学以来，乡里", 150, 910, 35, 35)
+	for i := 1; i < 8; i++ {
+		b.line("乙"+strings.Repeat("文", 12)+"。", 150, 910+float64(i)*50, 35, 35)
+	}
+	b.column("甲", 20, 700, 380)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if len(a.Captions) != 1 || len(a.Captions[0]) != 4 || !strings.HasSuffix(texts(a.Captions[0]), "陈静摄") {
+		for _, c := range a.Captions {
+			t.Logf("caption %q", texts(c))
+		}
+		t.Fatalf("%d captions: want the four lines closed by the credit", len(a.Captions))
+	}
+	if body := bodyText(a); !strings.Contains(body, "新学期") || !strings.Contains(body, "乙") || strings.Contains(body, "风筝") {
+		t.Errorf("body %q: want the text under the caption, not the caption", body)
+	}
+}
