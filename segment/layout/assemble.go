@@ -539,9 +539,43 @@ func (s *state) span(a *art) {
 	// far left, into a neighbour's columns. (OCR boxes of a skewed scan
 	// place a flush head as centred at times: on a scan, a head whose left
 	// edge lines up with a column under it is flush.)
-	if math.Abs(h.CenterX()-(a.left+a.right)/2) > 1.5*s.body || s.ocr && s.flushHead(h) {
+	centred := math.Abs(h.CenterX()-(a.left+a.right)/2) <= 1.5*s.body
+	if !centred && s.ocr {
+		// Or centred over the text right under it, which it then spans
+		// from its left edge: a neighbour's head set beyond a gutter, or
+		// a head whose ends OCR lost, is off the middle between the
+		// neighbours.
+		if x0, x1, ok := s.textUnder(h, a.left, a.right); ok && math.Abs(h.CenterX()-(x0+x1)/2) <= 1.5*s.body {
+			centred, a.left = true, math.Max(a.left, x0-s.body)
+		}
+	}
+	if !centred || s.ocr && s.flushHead(h) {
 		a.left = math.Max(a.left, h.X0-2*s.body)
 	}
+}
+
+// textUnder is the extent of the body text that opens right under the head
+// box h within left..right: the blocks under a part of the head starting
+// within a line and a half of the highest one, itself within six body
+// sizes of the head. ok is false when that text is no wider than the head.
+func (s *state) textUnder(h page.Rect, left, right float64) (x0, x1 float64, ok bool) {
+	in := func(b *block) bool {
+		return b.role == roleBody && b.inBox < 0 && b.box.X0 >= left-1 && b.box.X1 <= right+1 && b.box.OverlapX(h) > 0 &&
+			b.box.Y0 >= h.Y1-0.5*s.body && b.box.Y0-h.Y1 <= 6*s.body
+	}
+	first := math.Inf(1)
+	for k := range s.blocks {
+		if b := &s.blocks[k]; in(b) {
+			first = math.Min(first, b.box.Y0)
+		}
+	}
+	x0, x1 = math.Inf(1), math.Inf(-1)
+	for k := range s.blocks {
+		if b := &s.blocks[k]; in(b) && b.box.Y0 <= first+1.5*s.body {
+			x0, x1 = math.Min(x0, b.box.X0), math.Max(x1, b.box.X1)
+		}
+	}
+	return x0, x1, x1-x0 > h.Width()
 }
 
 // flushHead reports a head whose left edge lines up with the text or the

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"newsprint/page"
+	"newsprint/segment"
 )
 
 // A photo set beside a one-column head, which the scan shows only as a
@@ -117,5 +118,40 @@ func TestLongCaptionEndsAtCredit(t *testing.T) {
 	}
 	if body := bodyText(a); !strings.Contains(body, "新学期") || !strings.Contains(body, "乙") || strings.Contains(body, "风筝") {
 		t.Errorf("body %q: want the text under the caption, not the caption", body)
+	}
+}
+
+// Two stories of two columns side by side, the right one's head centred
+// over its columns but read by OCR only in part, off the middle between
+// the left head's end (a short head, flush over its columns) and the
+// page's edge: the head still spans both its columns, and the left story
+// keeps its own two.
+func TestHeadCentredOverTextUnderIt(t *testing.T) {
+	b := datedScan()
+	b.line("城乡公交网", 150, 260, 90, 90)
+	b.line("卫星上天", 1600, 280, 90, 90)
+	b.column("甲", 16, 150, 400)
+	b.column("乙", 16, 700, 400)
+	b.column("丙", 16, 1250, 400)
+	b.column("丁", 16, 1800, 400)
+	l := Segment(&b.p)
+	if len(l.Articles) != 2 {
+		t.Fatalf("%d articles, want 2", len(l.Articles))
+	}
+	for _, c := range []struct {
+		head, want string
+	}{{"城乡公交网", "甲乙"}, {"卫星上天", "丙丁"}} {
+		var a *segment.Article
+		for i := range l.Articles {
+			if texts(l.Articles[i].Headline) == c.head {
+				a = &l.Articles[i]
+			}
+		}
+		if a == nil {
+			t.Fatalf("no article headed %q", c.head)
+		}
+		if got := flowStarts(a.Body); got != c.want {
+			t.Errorf("%s: columns %q, want %q", c.head, got, c.want)
+		}
 	}
 }
