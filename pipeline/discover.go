@@ -79,11 +79,7 @@ func Discover(args []string, f Filter) ([]Input, []Ignored, error) {
 			return nil, nil, err
 		}
 		if !st.IsDir() {
-			in := Input{Path: a, Root: filepath.Dir(a), Rel: filepath.Base(a), Size: st.Size(), MTime: st.ModTime()}
-			if !st.Mode().IsRegular() {
-				in.Err = fmt.Errorf("not a regular file (%s)", fileKind(st.Mode()))
-			}
-			add(in)
+			add(Input{Path: a, Root: filepath.Dir(a), Rel: filepath.Base(a), Size: st.Size(), MTime: st.ModTime(), Err: notRegular(st)})
 			continue
 		}
 		root, err := filepath.EvalSymlinks(a)
@@ -139,6 +135,7 @@ func Discover(args []string, f Filter) ([]Input, []Ignored, error) {
 				return nil // not a page: READMEs, checksums, desktop files
 			}
 			in := Input{Path: filepath.Join(a, filepath.FromSlash(rel)), Root: a, Rel: rel}
+			info := d.Info
 			if d.Type()&fs.ModeSymlink != 0 {
 				target, err := filepath.EvalSymlinks(p)
 				if err != nil {
@@ -150,28 +147,12 @@ func Discover(args []string, f Filter) ([]Input, []Ignored, error) {
 					ign = append(ign, Ignored{File: in.Path, Reason: "symlink points outside the input root"})
 					return nil
 				}
-				st, err := os.Stat(target)
-				if err != nil {
-					in.Err = err
-					add(in)
-					return nil
-				}
-				in.Size, in.MTime = st.Size(), st.ModTime()
-				if !st.Mode().IsRegular() {
-					in.Err = fmt.Errorf("not a regular file (%s)", fileKind(st.Mode()))
-				}
-				add(in)
-				return nil
+				info = func() (fs.FileInfo, error) { return os.Stat(target) }
 			}
-			info, err := d.Info()
-			if err != nil {
+			if st, err := info(); err != nil {
 				in.Err = err
-				add(in)
-				return nil
-			}
-			in.Size, in.MTime = info.Size(), info.ModTime()
-			if !info.Mode().IsRegular() {
-				in.Err = fmt.Errorf("not a regular file (%s)", fileKind(info.Mode()))
+			} else {
+				in.Size, in.MTime, in.Err = st.Size(), st.ModTime(), notRegular(st)
 			}
 			add(in)
 			return nil
@@ -218,18 +199,24 @@ func within(root, p string) bool {
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
-func fileKind(m fs.FileMode) string {
+// notRegular says what st is when it is not a regular file, the only kind
+// newsprint reads; nil for a regular file.
+func notRegular(st fs.FileInfo) error {
+	m := st.Mode()
+	kind := "special file"
 	switch {
+	case m.IsRegular():
+		return nil
 	case m&fs.ModeNamedPipe != 0:
-		return "named pipe"
+		kind = "named pipe"
 	case m&fs.ModeSocket != 0:
-		return "socket"
+		kind = "socket"
 	case m&fs.ModeDevice != 0:
-		return "device"
+		kind = "device"
 	case m.IsDir():
-		return "directory"
+		kind = "directory"
 	}
-	return "special file"
+	return fmt.Errorf("not a regular file (%s)", kind)
 }
 
 func matchAny(globs []string, rel string) bool {

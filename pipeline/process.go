@@ -145,8 +145,8 @@ func readRegular(path string) ([]byte, fs.FileInfo, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if !st.Mode().IsRegular() {
-		return nil, nil, fmt.Errorf("not a regular file (%s)", fileKind(st.Mode()))
+	if err := notRegular(st); err != nil {
+		return nil, nil, err
 	}
 	var buf bytes.Buffer
 	buf.Grow(int(st.Size()) + 512)
