@@ -2096,12 +2096,13 @@ func (s *pageSeg) enDeck(i int, l string, used []bool) (string, bool) {
 }
 
 // crossLine reports a line that may be a crosshead: at most three words,
-// not ending in a function word, the line under it not going on in lower
+// not ending in a function word nor opening a quotation it leaves open
+// (leavesQuoteOpen), the line under it not going on in lower
 // case, nor going on with a name the line ends ("The County Harbour" /
 // "Board has thanked"): a capitalised word under a capitalised last word
 // that opens no sentence (namesOn).
 func (s *pageSeg) crossLine(i int, words []string) bool {
-	if len(words) > 3 || enFunction[strings.ToLower(strings.Trim(words[len(words)-1], "\"'‘’“”,:;"))] {
+	if len(words) > 3 || enFunction[strings.ToLower(strings.Trim(words[len(words)-1], "\"'‘’“”,:;"))] || leavesQuoteOpen(strings.Join(words, " ")) {
 		return false
 	}
 	if i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] {
@@ -2110,6 +2111,19 @@ func (s *pageSeg) crossLine(i int, words []string) bool {
 		return !unicode.IsLower(r) && !namesOn(words[len(words)-1], next)
 	}
 	return true
+}
+
+// leavesQuoteOpen reports a line that opens a quotation it does not close:
+// the quotation goes on in the next line, as a paragraph's first line
+// does, and a crosshead's words end on it.
+func leavesQuoteOpen(t string) bool {
+	switch {
+	case strings.HasPrefix(t, "\""):
+		return strings.Count(t, "\"")%2 == 1
+	case strings.HasPrefix(t, "“"):
+		return strings.Count(t, "“") > strings.Count(t, "”")
+	}
+	return false
 }
 
 // namesOn reports a line ending in a capitalised word (not in capitals)

@@ -9,7 +9,8 @@ import (
 // characters a line): a paragraph's first lines are as short as a
 // headline's. The story's credit wraps ("From Our Own" / "Correspondent"),
 // a paragraph opens mid-block after a sentence end, and a crosshead
-// stands over a paragraph.
+// stands over a paragraph; a paragraph opens with a quotation that goes
+// on past its first line.
 const narrowPage = "Ferry pier reopens\n" +
 	"after winter repairs\n" +
 	"From Our Own\n" +
@@ -24,6 +25,9 @@ const narrowPage = "Ferry pier reopens\n" +
 	"divers and engineers\n" +
 	"who worked through the\n" +
 	"storms of the winter.\n" +
+	"\"Open until May\n" +
+	"2027\" reads a sign at\n" +
+	"the pier gate.\n" +
 	"Boats return\n" +
 	"That sailing leaves at\n" +
 	"nine every morning from\n" +
@@ -57,7 +61,7 @@ func TestRunOnHeadsNarrowColumn(t *testing.T) {
 			t.Errorf("%q is no heading; heading lines: %v", h, heads)
 		}
 	}
-	for _, b := range []string{"Harbour crews have", "finished work", "The County Harbour", "Board has thanked", "That sailing leaves at", "Readers asked for", "longer hours and the"} {
+	for _, b := range []string{"Harbour crews have", "finished work", "The County Harbour", "Board has thanked", "\"Open until May", "That sailing leaves at", "Readers asked for", "longer hours and the"} {
 		if heads[b] {
 			t.Errorf("body line %q read as a heading", b)
 		}
