@@ -8,7 +8,9 @@
 // captions, masthead, page header, section banners, adverts), set as papers
 // set them (kickers aligned with their heads, no crosshead or credit at a
 // column's foot, no widow at its top, column rules ending with their row),
-// and writes
+// with the traits that shape pdftotext's dumps of real pages drawn per page
+// (Type 3 fonts, open leading, narrow gutters on a baseline grid, narrow
+// loose English columns, soft hyphens: see dumpTraits), and writes
 //
 //	OUT/input/<case>.pdf   the page (standard-14 fonts or STSong-Light)
 //	OUT/input/<case>.txt   pdftotext's default-mode dump of it
@@ -469,45 +471,51 @@ func (m *composer) advert(x, y, w, h float64) float64 {
 // forms: the paper's subscription notice (as a list or as a sentence), a
 // hotline, a sale, a job offer. -plain adforms keeps the first form only.
 func (m *composer) advertText() []string {
-	rng := m.rng
-	form := rng.IntN(5)
+	// Every form takes the same draws, so -plain adforms moves nothing else.
+	var r [9]int
+	for i := range r {
+		r[i] = m.rng.IntN(1 << 20)
+	}
+	form := r[0] % 5
 	if plain["adforms"] {
 		form = 0
 	}
-	phone := fmt.Sprintf("0%d-%d", 10+rng.IntN(890), 60000000+rng.IntN(39999999))
-	n := 1 + rng.IntN(98)
+	pk := func(i int, s ...string) string { return s[r[i]%len(s)] }
+	phone := fmt.Sprintf("0%d-%d", 10+r[1]%890, 60000000+r[2]%39999999)
+	code := fmt.Sprintf("%d-%d", 1+r[3]%80, 10+r[4]%90)
+	price := 300 + 12*(r[5]%10)
 	if m.zh {
 		switch form {
 		case 1:
-			return []string{pick(rng, "征订通知", "报刊征订"),
-				fmt.Sprintf("%s%d年度征订工作现已开始，每份全年%d元，请到当地邮局办理。", m.paper, 2027, 300+12*rng.IntN(10)),
-				fmt.Sprintf("邮发代号：%d-%d", 1+rng.IntN(80), 10+rng.IntN(90))}
+			return []string{pk(6, "征订通知", "报刊征订"),
+				fmt.Sprintf("%s%d年度征订工作现已开始，每份全年%d元，请到当地邮局办理。", m.paper, 2027, price),
+				"邮发代号：" + code}
 		case 2:
-			return []string{pick(rng, "新闻热线", "读者热线"), "欢迎提供新闻线索，一经采用即付薄酬。", "热线电话：" + phone}
+			return []string{pk(6, "新闻热线", "读者热线"), "欢迎提供新闻线索，一经采用即付薄酬。", "热线电话：" + phone}
 		case 3:
-			return []string{pick(rng, "锦华", "宏远", "百佳", "恒丰") + pick(rng, "家居", "电器", "商场") + pick(rng, "年终特惠", "开业酬宾"),
-				fmt.Sprintf("全场商品%d折起，满%d元送好礼。", 5+rng.IntN(4), 100*(2+rng.IntN(8))),
-				fmt.Sprintf("地址：%s路%d号", pick(rng, "人民", "解放", "建设", "和平"), n), "电话：" + phone}
+			return []string{pk(6, "锦华", "宏远", "百佳", "恒丰") + pk(7, "家居", "电器", "商场") + pk(8, "年终特惠", "开业酬宾"),
+				fmt.Sprintf("全场商品%d折起，满%d元送好礼。", 5+r[3]%4, 100*(2+r[4]%8)),
+				fmt.Sprintf("地址：%s路%d号", pk(5, "人民", "解放", "建设", "和平"), 1+r[2]%98), "电话：" + phone}
 		case 4:
-			return []string{pick(rng, "招贤纳士", "人才招聘"),
-				fmt.Sprintf("因业务拓展，现招聘%s、%s各若干名，待遇从优。", pick(rng, "销售经理", "摄影记者", "会计"), pick(rng, "文案策划", "网络编辑", "驾驶员")),
+			return []string{pk(6, "招贤纳士", "人才招聘"),
+				fmt.Sprintf("因业务拓展，现招聘%s、%s各若干名，待遇从优。", pk(7, "销售经理", "摄影记者", "会计"), pk(8, "文案策划", "网络编辑", "驾驶员")),
 				"联系电话：" + phone}
 		}
-		return []string{"欢迎订阅" + m.paper, fmt.Sprintf("全年定价%d元", 300+12*rng.IntN(10)), fmt.Sprintf("邮发代号%d-%d", 1+rng.IntN(80), 10+rng.IntN(90)), "各地邮局均可订阅"}
+		return []string{"欢迎订阅" + m.paper, fmt.Sprintf("全年定价%d元", price), "邮发代号" + code, "各地邮局均可订阅"}
 	}
-	phone = fmt.Sprintf("0800 %03d %03d", rng.IntN(1000), rng.IntN(1000))
+	phone = fmt.Sprintf("0800 %03d %03d", r[1]%1000, r[2]%1000)
 	switch form {
 	case 1:
-		return []string{"SUBSCRIPTIONS", fmt.Sprintf("A year of %s costs just %d pounds, delivered free. Call %s.", m.paper, 90+6*rng.IntN(10), phone)}
+		return []string{"SUBSCRIPTIONS", fmt.Sprintf("A year of %s costs just %d pounds, delivered free. Call %s.", m.paper, 90+6*(r[5]%10), phone)}
 	case 2:
-		return []string{pick(rng, "NEWS TIPS?", "GOT A STORY?"), "Our newsroom wants to hear from you.", "Call " + phone}
+		return []string{pk(6, "NEWS TIPS?", "GOT A STORY?"), "Our newsroom wants to hear from you.", "Call " + phone}
 	case 3:
-		return []string{pick(rng, "WINTER SALE", "CLEARANCE"), fmt.Sprintf("Up to %d%% off all %s", 20+10*rng.IntN(5), pick(rng, "furniture", "carpets", "garden tools")),
-			fmt.Sprintf("%s %s, %d %s Lane", pick(rng, "Hartley's", "Bromwell", "Fairway"), pick(rng, "Home Store", "Outlet"), n, pick(rng, "Mill", "Church", "Station")), "Open daily 9am to 6pm"}
+		return []string{pk(6, "WINTER SALE", "CLEARANCE"), fmt.Sprintf("Up to %d%% off all %s", 20+10*(r[3]%5), pk(7, "furniture", "carpets", "garden tools")),
+			fmt.Sprintf("%s %s, %d %s Lane", pk(8, "Hartley's", "Bromwell", "Fairway"), pk(5, "Home Store", "Outlet"), 1+r[4]%98, pk(3, "Mill", "Church", "Station")), "Open daily 9am to 6pm"}
 	case 4:
-		return []string{"WE ARE HIRING", pick(rng, "Delivery drivers", "Sales staff", "Trainee reporters") + " wanted for immediate start.", "Call " + phone}
+		return []string{"WE ARE HIRING", pk(7, "Delivery drivers", "Sales staff", "Trainee reporters") + " wanted for immediate start.", "Call " + phone}
 	}
-	return []string{"SUBSCRIBE TODAY", "Get " + m.paper + " delivered", "to your door every morning.", "Call " + phone}
+	return []string{"SUBSCRIBE TODAY", "Have " + m.paper + " brought", "to your home each day.", "Call " + phone}
 }
 
 // span is the width of k columns with their gutters.
