@@ -182,6 +182,15 @@ type raster struct {
 	heights map[image.Rectangle]float64
 }
 
+// held wraps a pix leptonica made; nil, when it could not make one, is the
+// error "cannot " + what.
+func held(pix *C.PIX, what string) (*raster, error) {
+	if pix == nil {
+		return nil, errors.New("cannot " + what)
+	}
+	return &raster{pix: pix}, nil
+}
+
 var quietOnce sync.Once
 
 // decodeRaster decodes data (page index of a TIFF) into a raster. Errors
@@ -198,10 +207,7 @@ func decodeRaster(data []byte, tiff bool, index int) (*raster, error) {
 		t = 1
 	}
 	pix := C.np_read((*C.l_uint8)(unsafe.Pointer(&data[0])), C.size_t(len(data)), t, C.int(index))
-	if pix == nil {
-		return nil, errors.New("cannot decode the image (corrupt, truncated or unsupported)")
-	}
-	return &raster{pix: pix}, nil
+	return held(pix, "decode the image (corrupt, truncated or unsupported)")
 }
 
 // greyRaster copies a decoded image into a raster, made 8-bit grey with
@@ -213,10 +219,7 @@ func greyRaster(img image.Image) (*raster, error) {
 	}
 	g := grey(img)
 	pix := C.np_from_grey((*C.l_uint8)(unsafe.Pointer(&g.Pix[g.PixOffset(b.Min.X, b.Min.Y)])), C.int(b.Dx()), C.int(b.Dy()), C.int(g.Stride))
-	if pix == nil {
-		return nil, errors.New("cannot allocate the image")
-	}
-	return &raster{pix: pix}, nil
+	return held(pix, "allocate the image")
 }
 
 // colour reports whether r has 32-bit RGB(A) pixels.
@@ -226,11 +229,7 @@ func (r *raster) colour() bool {
 
 // grey returns a copy of a colour r in 8-bit grey.
 func (r *raster) grey() (*raster, error) {
-	pix := C.np_grey(r.pix)
-	if pix == nil {
-		return nil, errors.New("cannot convert the image to grey")
-	}
-	return &raster{pix: pix}, nil
+	return held(C.np_grey(r.pix), "convert the image to grey")
 }
 
 func (r *raster) size() (w, h int) {
@@ -244,59 +243,37 @@ func (r *raster) bitonal() bool {
 
 // thickened returns a copy of a bitonal r with strokes one pixel thicker.
 func (r *raster) thickened() (*raster, error) {
-	pix := C.np_thicken(r.pix)
-	if pix == nil {
-		return nil, errors.New("cannot thicken the image")
-	}
-	return &raster{pix: pix}, nil
+	return held(C.np_thicken(r.pix), "thicken the image")
 }
 
 // cleaned returns a bitonal r despeckled, thickened by a pixel and
 // smoothed, as 8-bit grey.
 func (r *raster) cleaned() (*raster, error) {
-	pix := C.np_clean(r.pix)
-	if pix == nil {
-		return nil, errors.New("cannot clean the image")
-	}
-	return &raster{pix: pix}, nil
+	return held(C.np_clean(r.pix), "clean the image")
 }
 
 // clipped returns the part of r inside rect (image pixels), keeping the
 // resolution.
 func (r *raster) clipped(rect image.Rectangle) (*raster, error) {
 	pix := C.np_clip(r.pix, C.int(rect.Min.X), C.int(rect.Min.Y), C.int(rect.Dx()), C.int(rect.Dy()))
-	if pix == nil {
-		return nil, errors.New("cannot clip the image")
-	}
-	return &raster{pix: pix}, nil
+	return held(pix, "clip the image")
 }
 
 // copied returns a copy of r, of its own pixels.
 func (r *raster) copied() (*raster, error) {
-	pix := C.pixCopy(nil, r.pix)
-	if pix == nil {
-		return nil, errors.New("cannot copy the image")
-	}
-	return &raster{pix: pix}, nil
+	return held(C.pixCopy(nil, r.pix), "copy the image")
 }
 
 // line returns the part of r inside rect as grey, scaled by f, with a
 // white border of border pixels (of the scaled image) on every side.
 func (r *raster) line(rect image.Rectangle, f float64, border int) (*raster, error) {
 	pix := C.np_line(r.pix, C.int(rect.Min.X), C.int(rect.Min.Y), C.int(rect.Dx()), C.int(rect.Dy()), C.float(f), C.int(border))
-	if pix == nil {
-		return nil, errors.New("cannot cut out a line")
-	}
-	return &raster{pix: pix}, nil
+	return held(pix, "cut out a line")
 }
 
 // binary returns r thresholded to black and white.
 func (r *raster) binary() (*raster, error) {
-	pix := C.np_binary(r.pix)
-	if pix == nil {
-		return nil, errors.New("cannot binarise the image")
-	}
-	return &raster{pix: pix}, nil
+	return held(C.np_binary(r.pix), "binarise the image")
 }
 
 // runLengths is the histogram of horizontal black run lengths inside box
@@ -346,11 +323,7 @@ func (r *raster) components() []image.Rectangle {
 
 // upscaled returns a copy of r enlarged by f.
 func (r *raster) upscaled(f float64) (*raster, error) {
-	pix := C.np_upscale(r.pix, C.float(f))
-	if pix == nil {
-		return nil, errors.New("cannot scale the image")
-	}
-	return &raster{pix: pix}, nil
+	return held(C.np_upscale(r.pix, C.float(f)), "scale the image")
 }
 
 // setDPI records the resolution Tesseract is to assume.
