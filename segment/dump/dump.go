@@ -57,6 +57,9 @@ type item struct {
 	// beside: a heading printed beside other columns' lines, which go on
 	// past it.
 	beside bool
+	// end is the last line of an English deck set over lines of its own
+	// (decksOverCredits), else 0.
+	end int
 }
 
 var (
@@ -463,6 +466,7 @@ func (s *pageSeg) classify() {
 	}
 	if !s.zh {
 		s.runOnHeads()
+		s.decksOverCredits()
 		s.capsPage()
 		if !s.capsHeads {
 			s.enLabels()

@@ -131,8 +131,8 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			gs = append(gs, cur)
 			run = append(run, cur)
 		}
-		lastLine = it.line
-		cur.end = it.line
+		lastLine = max(it.line, it.end)
+		cur.end = lastLine
 		if it.kind == kByline {
 			if cur.byline == "" {
 				cur.byline, cur.authors = it.byline, it.authors
