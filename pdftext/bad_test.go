@@ -143,13 +143,18 @@ func TestEncryptedEmptyUserPassword(t *testing.T) {
 	}
 }
 
-func scanPage(t *testing.T, imgDict string, data []byte) *page.Document {
-	t.Helper()
+// scanPDF is a PDF of one page without text, an image drawn on it.
+func scanPDF(imgDict string, data []byte) []byte {
 	d := pdfgen.New()
 	img := d.Stream("/Type /XObject /Subtype /Image "+imgDict, data)
 	// 200 px drawn 144 pt wide: 100 dpi.
 	d.Page("q 144 0 0 288 0 0 cm /Im Do Q", fmt.Sprintf("<< /XObject << /Im %d 0 R >> >>", img), "")
-	docAny, err := readQuick(t, d.Bytes())
+	return d.Bytes()
+}
+
+func scanPage(t *testing.T, imgDict string, data []byte) *page.Document {
+	t.Helper()
+	docAny, err := readQuick(t, scanPDF(imgDict, data))
 	if err != nil {
 		t.Fatalf("Read: %v", err)
 	}
@@ -237,7 +242,7 @@ func jpegSaying(t *testing.T, w, h int) []byte {
 
 // A page image may have scan.DefaultMaxPixels pixels, the limit of image
 // files too: 20000×15000 is read, one row more is refused, whether the
-// dictionary or the JPEG's own header says it.
+// dictionary or the JPEG's own header says it. Options.MaxPixels moves it.
 func TestScanImageAtLimit(t *testing.T) {
 	dict := func(w, h int) string {
 		return fmt.Sprintf("/Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode", w, h)
@@ -251,6 +256,20 @@ func TestScanImageAtLimit(t *testing.T) {
 	}
 	if p := scanPage(t, dict(200, 400), jpegSaying(t, 20000, 15001)).Pages[0]; p.Scan != nil || !hasWarning(p, "image too large") {
 		t.Errorf("20000×15001 in the JPEG header: scan %v warnings %q", p.Scan != nil, p.Warnings)
+	}
+	// The limit is an option (newsprint's --max-pixels), as for image files.
+	pdf := scanPDF(dict(200, 400), jpegSaying(t, 200, 400))
+	for _, c := range []struct {
+		limit int64
+		ok    bool
+	}{{80000, true}, {79999, false}} {
+		doc, err := ReadWith(pdf, Options{MaxPixels: c.limit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := doc.Pages[0]; (p.Scan != nil) != c.ok {
+			t.Errorf("200×400 page image, limit %d: scan %v warnings %q", c.limit, p.Scan != nil, p.Warnings)
+		}
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
 	"newsprint/page"
+	"newsprint/scan"
 )
 
 // Options tune Read.
@@ -26,6 +27,9 @@ type Options struct {
 	Password string
 	// NoScan skips extracting page images of pages without text.
 	NoScan bool
+	// MaxPixels is the largest width × height of a page image extracted;
+	// 0 means scan.DefaultMaxPixels, the limit of image files.
+	MaxPixels int64
 }
 
 // ErrNoPages is returned for a PDF whose page tree is empty.
@@ -253,12 +257,12 @@ func (d *doc) pageFrom(pg pageInfo, num int, content []byte, opt Options) *page.
 	// No text layer at all (an invisible OCR layer counts as one): hand
 	// the page image to the OCR stage.
 	if len(p.Lines) == 0 && !opt.NoScan {
-		scan, err := d.scanImage(pg, in)
+		ps, err := d.scanImage(in, scan.Options{MaxPixels: opt.MaxPixels})
 		switch {
 		case err != nil:
 			p.Warnings = append(p.Warnings, fmt.Sprintf("needs OCR, but the page image cannot be extracted: %v", err))
-		case scan != nil:
-			p.Scan = scan
+		case ps != nil:
+			p.Scan = ps
 			p.Method = ""
 		default:
 			p.Warnings = append(p.Warnings, "page has no text layer and no page image")

@@ -14,14 +14,11 @@ import (
 	"newsprint/scan"
 )
 
-// maxImageBytes bounds the decoded bytes of a page image's stream: three a
-// pixel, RGB at 8 bits, the deepest rawImage reads.
-const maxImageBytes = 3 * scan.DefaultMaxPixels
-
 // scanImage returns the page image of a page without text: the largest
 // image placed on it, as encoded bytes (JPEG, JPEG 2000) or decoded pixels.
-// nil, nil means the page has no image.
-func (d *doc) scanImage(pg pageInfo, in *interp) (*page.Scan, error) {
+// nil, nil means the page has no image. Images over so's pixel limit are
+// refused.
+func (d *doc) scanImage(in *interp, so scan.Options) (*page.Scan, error) {
 	if in.bigImage == nil {
 		return nil, nil
 	}
@@ -31,9 +28,13 @@ func (d *doc) scanImage(pg pageInfo, in *interp) (*page.Scan, error) {
 	}
 	wpx, _ := d.num(sd.Dict["Width"])
 	hpx, _ := d.num(sd.Dict["Height"])
-	if wpx <= 0 || hpx <= 0 || wpx*hpx > scan.DefaultMaxPixels {
+	limit := so.Limit()
+	if wpx <= 0 || hpx <= 0 || wpx*hpx > float64(limit) {
 		return nil, fmt.Errorf("image size %gx%g out of range", wpx, hpx)
 	}
+	// Decoded samples take up to three bytes a pixel (RGB at 8 bits, the
+	// deepest rawImage reads).
+	maxBytes := 3 * limit
 	ps := &page.Scan{}
 	if bw := in.bigBox.Width(); bw > 0 {
 		ps.DPI = float64(int(wpx/(bw/72)*10+0.5)) / 10
@@ -52,7 +53,7 @@ func (d *doc) scanImage(pg pageInfo, in *interp) (*page.Scan, error) {
 			pre := sd
 			pre.FilterPipeline = filters[:len(filters)-1]
 			pre.Content = nil
-			if err := pre.DecodeWithLimit(maxImageBytes); err != nil {
+			if err := pre.DecodeWithLimit(maxBytes); err != nil {
 				return nil, fmt.Errorf("image filters: %w", err)
 			}
 			raw = pre.Content
@@ -66,20 +67,20 @@ func (d *doc) scanImage(pg pageInfo, in *interp) (*page.Scan, error) {
 			if last == "JPXDecode" {
 				format = "jp2"
 			}
-			if err := scan.Check(raw, format, scan.Options{}); err != nil {
+			if err := scan.Check(raw, format, so); err != nil {
 				return nil, fmt.Errorf("image data: %w", err)
 			}
 			ps.Data = raw
 			return ps, nil
 		}
-		img, err := d.ccitt(raw, filters[len(filters)-1].DecodeParms, int(wpx), int(hpx), sd.Dict)
+		img, err := d.ccitt(raw, filters[len(filters)-1].DecodeParms, int(wpx), int(hpx), sd.Dict, limit)
 		if err != nil {
 			return nil, err
 		}
 		ps.Image = img
 		return ps, nil
 	}
-	if err := sd.DecodeWithLimit(maxImageBytes); err != nil {
+	if err := sd.DecodeWithLimit(maxBytes); err != nil {
 		return nil, fmt.Errorf("image data: %w", err)
 	}
 	img, err := d.rawImage(sd, int(wpx), int(hpx))
@@ -90,7 +91,7 @@ func (d *doc) scanImage(pg pageInfo, in *interp) (*page.Scan, error) {
 	return ps, nil
 }
 
-func (d *doc) ccitt(raw []byte, parms types.Dict, w, h int, img types.Dict) (image.Image, error) {
+func (d *doc) ccitt(raw []byte, parms types.Dict, w, h int, img types.Dict, limit int64) (image.Image, error) {
 	k, _ := d.num(parms["K"])
 	if c, ok := d.num(parms["Columns"]); ok && c > 0 {
 		w = int(c)
@@ -116,7 +117,7 @@ func (d *doc) ccitt(raw []byte, parms types.Dict, w, h int, img types.Dict) (ima
 	if b, ok := d.deref(parms["EncodedByteAlign"]).(types.Boolean); ok {
 		align = bool(b)
 	}
-	if w <= 0 || h <= 0 || float64(w)*float64(h) > scan.DefaultMaxPixels {
+	if w <= 0 || h <= 0 || float64(w)*float64(h) > float64(limit) {
 		return nil, fmt.Errorf("CCITT image size %dx%d out of range", w, h)
 	}
 	dst := image.NewGray(image.Rect(0, 0, w, h))

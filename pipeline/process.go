@@ -166,7 +166,7 @@ func (w *Worker) read(ctx context.Context, format string, data []byte) (*page.Do
 	case "hocr":
 		return ocrxml.ReadHOCR(data)
 	case "pdf":
-		doc, err := pdftext.Read(data)
+		doc, err := pdftext.ReadWith(data, pdftext.Options{MaxPixels: w.Opts.MaxPixels})
 		if err != nil {
 			return nil, err
 		}

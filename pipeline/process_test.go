@@ -1,12 +1,19 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
+	"fmt"
+	"image"
+	"image/jpeg"
+	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"newsprint/internal/pdfgen"
 )
 
 // After OCR a page's image is dropped (its DPI kept for export), unless the
@@ -53,5 +60,30 @@ func TestProcessRefusesPipe(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Process blocked on a named pipe")
+	}
+}
+
+// The pixel limit (--max-pixels) holds for a PDF's page image as for an
+// image file: over it, the page is not handed to OCR and says why.
+func TestMaxPixelsInPDF(t *testing.T) {
+	var jb bytes.Buffer
+	if err := jpeg.Encode(&jb, image.NewGray(image.Rect(0, 0, 200, 400)), nil); err != nil {
+		t.Fatal(err)
+	}
+	d := pdfgen.New()
+	img := d.Stream("/Type /XObject /Subtype /Image /Width 200 /Height 400 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode", jb.Bytes())
+	d.Page("q 144 0 0 288 0 0 cm /Im Do Q", fmt.Sprintf("<< /XObject << /Im %d 0 R >> >>", img), "")
+	in := filepath.Join(t.TempDir(), "scan.pdf")
+	if err := os.WriteFile(in, d.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w := NewWorker(Options{MaxPixels: 79999})
+	defer w.Close()
+	doc, err := w.Process(context.Background(), in, "scan.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ws := doc.Pages[0].Warnings; len(ws) != 1 || !strings.Contains(ws[0], "image size 200x400 out of range") {
+		t.Errorf("warnings %q, want the 200×400 page image refused", ws)
 	}
 }

@@ -33,6 +33,14 @@ type Options struct {
 	MaxPixels int64
 }
 
+// Limit is the largest width × height accepted.
+func (o Options) Limit() int64 {
+	if o.MaxPixels <= 0 {
+		return DefaultMaxPixels
+	}
+	return o.MaxPixels
+}
+
 // header is what Read learns about one page image without decoding it.
 type header struct {
 	width, height int
@@ -72,10 +80,7 @@ func Check(data []byte, format string, opts Options) error {
 
 // headers reads the header of every image in data and checks its size.
 func headers(data []byte, format string, opts Options) ([]header, error) {
-	limit := opts.MaxPixels
-	if limit <= 0 {
-		limit = DefaultMaxPixels
-	}
+	limit := opts.Limit()
 	var hs []header
 	var err error
 	switch format {
