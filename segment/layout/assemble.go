@@ -95,6 +95,9 @@ func (s *state) assemble() {
 	}
 	s.runThrough()
 	s.besideColumns()
+	if s.ocr {
+		s.levelColumns()
+	}
 	heads := len(s.arts)
 	s.orphans()
 	s.orphanPictures(owner, heads)
@@ -368,6 +371,15 @@ func (s *state) footBefore(r page.Rect, foot float64) *block {
 	// that column under its head: r, above the head, is no part of it.
 	if a := s.arts[prev.art]; r.CenterX() >= a.left && r.CenterX() <= a.right && a.hr.Y0 >= r.Y1 {
 		return nil
+	}
+	// Nor does it run on into a row above its own: a rule across both
+	// columns between r and the top of the article's head parts the rows.
+	if a := s.arts[prev.art]; s.ocr {
+		for _, h := range s.hrules {
+			if h.X0 <= prev.box.X0+s.body && h.X1 >= r.X1-s.body && h.CenterY() > r.Y1 && h.CenterY() < a.hr.Y0 {
+				return nil
+			}
+		}
 	}
 	return prev
 }
@@ -726,6 +738,104 @@ func (s *state) besideColumns() {
 			}
 			s.takeColumn(i, next)
 		}
+	}
+}
+
+// levelColumns gives a headed article the free columns that open level
+// with its own text under its head, right beside that text, with nothing
+// over them up to the head's top but their credit: a story set wider than
+// its head (a head over a middle column), whose other columns no head
+// owns. The credit lines over them go with them. Columns go first to the
+// article on their left, whose text runs on into them; only then to one
+// on their right.
+func (s *state) levelColumns() {
+	type rowOf struct {
+		top, x0, x1 float64
+	}
+	rows := make([]rowOf, len(s.arts))
+	for i, a := range s.arts {
+		rows[i].top = math.Inf(1)
+		if a.boxed || len(a.head) == 0 || s.loneWordHead(a) {
+			continue
+		}
+		// The top of its text or credit under the head, and the extent
+		// of what opens there (a first line indented under a credit
+		// starts a little lower).
+		text := func(k int) bool {
+			r := s.blocks[k].role
+			return (r == roleBody || r == roleByline) && s.blocks[k].box.Y0 >= a.hr.Y1-a.desc
+		}
+		for _, k := range a.blocks {
+			if text(k) {
+				rows[i].top = math.Min(rows[i].top, s.blocks[k].box.Y0)
+			}
+		}
+		rows[i].x0, rows[i].x1 = math.Inf(1), math.Inf(-1)
+		for _, k := range a.blocks {
+			if b := s.blocks[k].box; text(k) && b.Y0-rows[i].top <= 3*s.body {
+				rows[i].x0, rows[i].x1 = math.Min(rows[i].x0, b.X0), math.Max(rows[i].x1, b.X1)
+			}
+		}
+	}
+	for _, right := range []bool{true, false} {
+		for changed := true; changed; {
+			changed = false
+			for i, a := range s.arts {
+				r := &rows[i]
+				if math.IsInf(r.top, 1) {
+					continue
+				}
+				next := s.leftmostFree(func(c *block) bool {
+					gap := c.box.X0 - r.x1
+					if !right {
+						gap = math.Max(gap, r.x0-c.box.X1)
+					}
+					return math.Abs(c.box.Y0-r.top) > s.body || gap < -1 || gap > 3*s.body || !s.openAbove(c, a.hr.Y0)
+				})
+				if next < 0 {
+					continue
+				}
+				col := s.takeColumn(i, next)
+				r.x0, r.x1 = math.Min(r.x0, col.X0), math.Max(r.x1, col.X1)
+				s.creditsOver(i, col)
+				changed = true
+			}
+		}
+	}
+}
+
+// openAbove reports that nothing but free credit lines (and specks of a
+// character or two) lies over block c in its column up to y.
+func (s *state) openAbove(c *block, y float64) bool {
+	for k := range s.blocks {
+		d := &s.blocks[k]
+		if d == c || d.role.furniture() || d.runes() <= 2 || d.box.Y1 > c.box.Y0+1 || d.box.Y0 < y-s.body || d.box.OverlapX(c.box) < 0.5*math.Min(d.box.Width(), c.box.Width()) {
+			continue
+		}
+		if d.art >= 0 || d.role != roleByline {
+			return false
+		}
+	}
+	return true
+}
+
+// creditsOver gives article i the free credit lines stacked right over the
+// column col.
+func (s *state) creditsOver(i int, col page.Rect) {
+	for {
+		next := -1
+		for k := range s.blocks {
+			if d := &s.blocks[k]; d.art < 0 && d.inBox < 0 && d.role == roleByline && s.setUnder(col, d.box) {
+				next = k
+				break
+			}
+		}
+		if next < 0 {
+			return
+		}
+		s.blocks[next].art = i
+		s.arts[i].blocks = append(s.arts[i].blocks, next)
+		col = s.blocks[next].box
 	}
 }
 

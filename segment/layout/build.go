@@ -208,6 +208,9 @@ func (s *state) flows(ks []int) ([]segment.Flow, []int) {
 	type column struct {
 		r  page.Rect
 		ks []int
+		// wide: opened by a block much wider than a column (a line OCR
+		// ran across columns), which takes no other block in.
+		wide bool
 	}
 	sort.Slice(ks, func(i, j int) bool { return s.blocks[ks[i]].box.X0 < s.blocks[ks[j]].box.X0 })
 	col := 0.0
@@ -217,21 +220,22 @@ func (s *state) flows(ks []int) ([]segment.Flow, []int) {
 	var cols []*column
 	for _, k := range ks {
 		b := &s.blocks[k]
+		// A block much wider than the column (a line OCR ran across
+		// columns) must not make it swallow its neighbours.
+		wide := b.role != roleCrosshead && col > 0 && b.box.Width() > 1.5*col
 		var in *column
 		for _, c := range cols {
-			if c.r.OverlapX(b.box) >= 0.5*math.Min(c.r.Width(), b.box.Width()) {
+			if !c.wide && c.r.OverlapX(b.box) >= 0.5*math.Min(c.r.Width(), b.box.Width()) {
 				in = c
 				break
 			}
 		}
 		if in == nil {
-			in = &column{r: b.box}
+			in = &column{r: b.box, wide: wide}
 			cols = append(cols, in)
 		}
 		in.ks = append(in.ks, k)
-		// A block much wider than the column (a line OCR ran across
-		// columns) must not make it swallow its neighbours.
-		if b.role != roleCrosshead && (col == 0 || b.box.Width() <= 1.5*col) {
+		if b.role != roleCrosshead && !wide {
 			in.r = in.r.Union(b.box)
 		}
 	}

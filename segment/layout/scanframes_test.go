@@ -155,3 +155,77 @@ func TestHeadCentredOverTextUnderIt(t *testing.T) {
 		}
 	}
 }
+
+// A story of five columns whose head is set over the middle one only, its
+// credit of two lines (OCR sized the second apart) over the first column:
+// every column opens level under the head, and no other head is over
+// them, so all five are the story's, with the credit.
+func TestColumnsLevelBesideHead(t *testing.T) {
+	b := newScan(0)
+	b.enLine("Council votes on the river", 1020, 200, 1420, 60, false)
+	b.enLine("By JANE DOE", 100, 280, 330, 23, false)
+	b.enLine("Staff Reporter", 100, 317, 330, 32, false)
+	words := []string{"alpha", "beta", "gamma", "delta", "omega"}
+	for i, w := range words {
+		b.enColumn(w, 14, 100+float64(i)*460, 370, 500+float64(i)*460)
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		for _, a := range l.Articles {
+			t.Logf("head %q", texts(a.Headline))
+		}
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	body := bodyText(a)
+	for _, w := range words {
+		if !strings.Contains(body, w) {
+			t.Errorf("column %q missing from the body", w)
+		}
+	}
+	if !strings.Contains(a.Byline, "JANE DOE") || !strings.Contains(a.Byline, "Staff Reporter") {
+		t.Errorf("byline %q, want the credit of two lines over the first column", a.Byline)
+	}
+}
+
+// A row of columns whose head OCR lost, over a rule across the page, and
+// under it a story whose head is over its first column only, running to
+// the foot of the page beside a shorter story: the columns of the row
+// above are no continuation of that story.
+func TestNoContinuationIntoTheRowAbove(t *testing.T) {
+	b := newScan(0)
+	b.enColumn("upper", 16, 100, 200, 500)
+	b.enColumn("higher", 16, 560, 200, 960)
+	b.enColumn("highest", 16, 1020, 200, 1420)
+	b.rule(100, 840, 1420, 4)
+	b.enLine("River vote", 100, 880, 400, 60, false)
+	b.enColumn("lower", 40, 100, 960, 500)
+	b.enColumn("below", 40, 560, 960, 960)
+	b.enLine("Bridge opens", 1020, 880, 1420, 60, false)
+	b.enColumn("other", 20, 1020, 960, 1420)
+	l := Segment(&b.p)
+	for _, a := range l.Articles {
+		if body := bodyText(a); strings.Contains(body, "lower") && strings.Contains(body, "high") {
+			t.Errorf("%q takes the row above it", texts(a.Headline))
+		}
+	}
+}
+
+// A line OCR read across both columns of a story opens no column of its
+// own that takes the columns' text in: each column stays one run of text.
+func TestLineAcrossColumnsTakesNoColumn(t *testing.T) {
+	b := newScan(0)
+	b.enLine("Council votes on the river", 100, 200, 960, 60, true)
+	y := b.enColumn("alpha", 12, 100, 300, 500)
+	b.enColumn("beta", 12, 560, 300, 960)
+	b.enLine("closing words run across both columns here", 95, y+10, 960, 23, false)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	for _, f := range l.Articles[0].Body {
+		if t1 := flowText(f); strings.Contains(t1, "alpha") && strings.Contains(t1, "beta") {
+			t.Errorf("one flow holds both columns: %q", t1)
+		}
+	}
+}
