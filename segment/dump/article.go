@@ -17,8 +17,22 @@ import (
 	"newsprint/wordseg"
 )
 
-// article turns an assembled article into the segment model.
+// article turns an assembled article into the segment model. A Chinese
+// article is also read with its blocks in turns (blockTurns), and that
+// reading kept where its text runs on better across its line breaks.
 func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []caption) segment.Article {
+	out := s.readArticle(a, ps, stories, caps, false)
+	if s.zh {
+		if alt := s.readArticle(a, ps, stories, caps, true); s.readsBetter(alt.Body, out.Body) {
+			return alt
+		}
+	}
+	return out
+}
+
+// readArticle reads article a; turns: with its own blocks in turns read
+// as columns (blockTurns).
+func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []caption, turns bool) segment.Article {
 	var out segment.Article
 	sort.Ints(a.stories)
 	sort.SliceStable(a.stories, func(x, y int) bool {
@@ -65,6 +79,9 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 			ks = append(ks, stories[st]...)
 		}
 		units, ps, at = s.pieceUnits(ps, ks)
+		if turns {
+			units, ps = s.blockTurns(units, ps)
+		}
 	} else {
 		for _, st := range a.stories {
 			units = append(units, stories[st])

@@ -1,0 +1,93 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+
+	"newsprint/segment"
+)
+
+// blockTurnsPage: an article whose four columns the dump prints as blocks
+// of two lines taking turns, a blank line after each (too short for the
+// page's regions in turns): each column's first two lines, left to right,
+// then the next two of each, then their last lines.
+const blockTurnsPage = `山村处处展新颜
+记者 王芳
+
+山区小镇的茶园今年迎
+来丰收，村民们起早贪黑采
+
+镇里的学校新建了图书
+馆和实验室，孩子们在宽敞
+
+为了方便群众出行，县
+里投入资金修建了乡村公路
+
+卫生院引进了先进的医
+疗设备，还定期邀请专家前
+
+摘新鲜茶叶。合作社统一收
+购加工，茶叶远销全国各地
+
+明亮的教室里学习。老师们
+积极开展阅读活动，学生的
+
+，客车每天按时往返。过去
+需要步行半天的山路，现在
+
+来坐诊。村民在家门口就能
+看病，减少了往返奔波，大
+
+，村民的收入明显增加，日
+子越过越红火。
+
+阅读兴趣不断提高，家长们
+也非常满意。
+
+坐车二十分钟就能到达县城
+，十分方便。
+
+家对医疗服务的改善赞不绝
+口。`
+
+// The article reads column by column, each whole (blockTurns), not block
+// by block down the dump.
+func TestBlockTurnsReadByColumn(t *testing.T) {
+	l := Segment(dumpPage("zh", blockTurnsPage))
+	var body strings.Builder
+	for _, a := range l.Articles {
+		if joinLines(a.Headline) != "山村处处展新颜" {
+			continue
+		}
+		for _, f := range a.Body {
+			body.WriteString(joinLines(f.Lines))
+		}
+	}
+	want := "山区小镇的茶园今年迎来丰收，村民们起早贪黑采摘新鲜茶叶。合作社统一收购加工，茶叶远销全国各地，村民的收入明显增加，日子越过越红火。" +
+		"镇里的学校新建了图书馆和实验室，孩子们在宽敞明亮的教室里学习。老师们积极开展阅读活动，学生的阅读兴趣不断提高，家长们也非常满意。" +
+		"为了方便群众出行，县里投入资金修建了乡村公路，客车每天按时往返。过去需要步行半天的山路，现在坐车二十分钟就能到达县城，十分方便。" +
+		"卫生院引进了先进的医疗设备，还定期邀请专家前来坐诊。村民在家门口就能看病，减少了往返奔波，大家对医疗服务的改善赞不绝口。"
+	if got := body.String(); got != want {
+		t.Errorf("body\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A reading is kept over another only where its text runs on across its
+// line breaks better by a word at least: the columns read whole run on
+// across every block's break ("采" / "摘", "前" / "来"), block by block
+// down the dump they do not.
+func TestReadsBetter(t *testing.T) {
+	s := &pageSeg{zh: true, lines: strings.Split(blockTurnsPage, "\n")}
+	s.classify()
+	flow := func(ls ...string) []segment.Flow { return []segment.Flow{{Lines: lines(ls...)}} }
+	byColumn := flow("山区小镇的茶园今年迎", "来丰收，村民们起早贪黑采", "摘新鲜茶叶。合作社统一收",
+		"卫生院引进了先进的医", "疗设备，还定期邀请专家前", "来坐诊。村民在家门口就能")
+	byBlock := flow("山区小镇的茶园今年迎", "来丰收，村民们起早贪黑采", "卫生院引进了先进的医",
+		"疗设备，还定期邀请专家前", "摘新鲜茶叶。合作社统一收", "来坐诊。村民在家门口就能")
+	if !s.readsBetter(byColumn, byBlock) {
+		t.Errorf("columns read whole (%.2f) should read better than blocks in dump order (%.2f)", s.flowRate(byColumn), s.flowRate(byBlock))
+	}
+	if s.readsBetter(byBlock, byColumn) || s.readsBetter(byColumn, byColumn) {
+		t.Error("a reading that runs on no better is kept")
+	}
+}
