@@ -465,8 +465,9 @@ func (s *pageSeg) classify() {
 		s.items = append(s.items, item{kind: kBody, line: i, chunk: s.chunk[i]})
 	}
 	if !s.zh {
-		s.runOnHeads()
+		// Decks first: a deck's lines read on like a paragraph's.
 		s.decksOverCredits()
+		s.runOnHeads()
 		s.capsPage()
 		if !s.capsHeads {
 			s.enLabels()

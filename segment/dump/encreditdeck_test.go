@@ -57,3 +57,30 @@ func TestDeckOverCredit(t *testing.T) {
 		t.Errorf("library decks %v, byline %q", lib.Decks, lib.Byline)
 	}
 }
+
+// A deck whose lines the line rules first read as the headline's (short
+// lines opening with capitals) and whose text then reads on in lower case:
+// it is taken as a deck before the run-on rule makes body text of the
+// headline's second line with it.
+func TestDeckBeforeRunOn(t *testing.T) {
+	text := "Bridge toll\n" +
+		"plan 'shelved'\n" +
+		"The Greens have accused\n" +
+		"Mayor Ruth Hale of\n" +
+		"\"ducking\" a vote\n" +
+		"after the council\n" +
+		"put off a decision on\n" +
+		"the toll until spring.\n" +
+		"By JANE DOE\n" +
+		"Drivers will keep crossing\n" +
+		"free for another year, the\n" +
+		"council said on Monday.\n"
+	l := Segment(dumpPage("en", text))
+	a := findArticle(t, l, "Bridge tollplan 'shelved'")
+	if len(a.Decks) != 1 || !strings.HasPrefix(joinLines(a.Decks[0]), "The Greens have accused") {
+		t.Errorf("decks %v", a.Decks)
+	}
+	if a.Byline != "By JANE DOE" || !strings.HasPrefix(bodyText(a), "Driverswillkeep") {
+		t.Errorf("byline %q, text %q", a.Byline, bodyText(a))
+	}
+}
