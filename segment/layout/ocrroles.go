@@ -247,8 +247,15 @@ func (s *state) rowInColumn(b *block) bool {
 	if len(b.lines) > 2 {
 		return false
 	}
-	for _, up := range []bool{true, false} {
-		col := s.neighbour(b, up)
+	// The column: the text right above or below b, or the text around
+	// it, when the rest of the cut line's row went into that block.
+	cols := []*block{s.neighbour(b, true), s.neighbour(b, false)}
+	for k := range s.blocks {
+		if c := &s.blocks[k]; c != b && c.box.Y0 <= b.box.Y0 && c.box.Y1 >= b.box.Y1 {
+			cols = append(cols, c)
+		}
+	}
+	for _, col := range cols {
 		if col == nil || len(col.lines) < 2 || !s.bodyLike(col) || b.box.X0 < col.box.X0-0.5*s.body || b.box.X1 > col.box.X1+0.5*s.body {
 			continue
 		}

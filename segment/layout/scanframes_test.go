@@ -69,24 +69,44 @@ func TestFrameRoundTextIsNoPicture(t *testing.T) {
 // A loosely justified line of a column that OCR cut at its wide word
 // spaces and sized word by word, a word with capitals and ascenders
 // measured far larger than body text: the pieces are running text of the
-// column, not a head over the lines under them.
+// column, not a head over the lines under them; also when the other
+// pieces of its row went into the column's block round it.
 func TestLooseLinePiecesStayText(t *testing.T) {
-	b := newScan(0)
-	b.enLine("Mayor plants new trees", 100, 200, 480, 60, false)
-	y := b.enColumn("first", 8, 100, 300, 480)
-	b.enLine("Our", 100, y, 150, 23, false)
-	b.enLine("Riverside", 230, y, 380, 40, false)
-	b.enLine("council", 430, y, 480, 23, false)
-	b.enColumn("second", 8, 100, y+37, 480)
-	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		for _, a := range l.Articles {
-			t.Logf("head %q", texts(a.Headline))
+	for _, around := range []bool{false, true} {
+		b := newScan(0)
+		b.enLine("Mayor plants new trees", 100, 200, 480, 60, false)
+		if around {
+			// Lines of one size: the cut line's first piece joins the
+			// column's block, which then runs on under it.
+			y := 300.0
+			for i := 0; i < 6; i++ {
+				b.enLine("first text first text first text", 100, y, 480, 23, false)
+				y += 37
+			}
+			b.enLine("Our", 100, y, 150, 23, false)
+			b.enLine("Riverside", 230, y, 380, 40, false)
+			b.enLine("council", 430, y, 480, 23, false)
+			for i := 0; i < 6; i++ {
+				y += 37
+				b.enLine("second text second text second text", 100, y, 480, 23, false)
+			}
+		} else {
+			y := b.enColumn("first", 8, 100, 300, 480)
+			b.enLine("Our", 100, y, 150, 23, false)
+			b.enLine("Riverside", 230, y, 380, 40, false)
+			b.enLine("council", 430, y, 480, 23, false)
+			b.enColumn("second", 8, 100, y+37, 480)
 		}
-		t.Fatalf("%d articles, want 1", len(l.Articles))
-	}
-	if body := bodyText(l.Articles[0]); !strings.Contains(body, "Riverside") || !strings.Contains(body, "second") {
-		t.Errorf("body %q: want the cut line and the column under it", body)
+		l := Segment(&b.p)
+		if len(l.Articles) != 1 {
+			for _, a := range l.Articles {
+				t.Logf("head %q", texts(a.Headline))
+			}
+			t.Fatalf("around %v: %d articles, want 1", around, len(l.Articles))
+		}
+		if body := bodyText(l.Articles[0]); !strings.Contains(body, "Riverside") || !strings.Contains(body, "second") {
+			t.Errorf("around %v: body %q: want the cut line and the column under it", around, body)
+		}
 	}
 }
 
