@@ -353,17 +353,12 @@ func (s *pageSeg) classify() {
 			s.blocks = append(s.blocks, segment.Block{Kind: segment.Advert, Lines: ls})
 			continue
 		}
-		// English credits may wrap: "By JANE DOE" / "Business Correspondent",
-		// in a narrow column also "From Our Own" / "Correspondent".
-		if !s.zh && i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] {
-			nx := strings.TrimSpace(s.lines[i+1])
-			if b, a, ok := cues.ParseByline(l + " " + nx); ok && utf8.RuneCountInString(nx) < 30 && !strings.HasSuffix(nx, ".") {
-				if _, _, ok1 := cues.ParseByline(l); !ok1 || strings.HasPrefix(l, "By ") && (strings.Contains(nx, "Correspondent") || strings.Contains(nx, "Writer")) {
-					s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
-					used[i+1] = true
-					continue
-				}
+		if b, a, last, ok := s.wrappedByline(i, l); ok {
+			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
+			for k := i + 1; k <= last; k++ {
+				used[k] = true
 			}
+			continue
 		}
 		// A credit whose last name wrapped onto the next line ("刘亚" / "南").
 		if s.zh && i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] {
@@ -473,6 +468,33 @@ func (s *pageSeg) classify() {
 			s.enLabels()
 		}
 	}
+}
+
+// wrappedByline reads an English credit that wraps from line i (text l)
+// over the next lines of its block: "By JANE DOE" / "Business
+// Correspondent", in a narrow column also "From Our Own" /
+// "Correspondent" or "By JANE" / "DOE" / "Arts Correspondent". A line
+// joins while the credit so far is none, or is one and the line adds a
+// title. It returns the credit and its last line.
+func (s *pageSeg) wrappedByline(i int, l string) (string, []segment.Author, int, bool) {
+	if s.zh {
+		return "", nil, 0, false
+	}
+	var b string
+	var a []segment.Author
+	last := i
+	for k := i + 1; k < len(s.lines) && k <= i+2 && s.chunk[k] == s.chunk[i]; k++ {
+		nx := strings.TrimSpace(s.lines[k])
+		jb, ja, ok := cues.ParseByline(l + " " + nx)
+		if !ok || utf8.RuneCountInString(nx) >= 30 || strings.HasSuffix(nx, ".") {
+			break
+		}
+		if _, _, ok1 := cues.ParseByline(l); ok1 && !(strings.HasPrefix(l, "By ") && (strings.Contains(nx, "Correspondent") || strings.Contains(nx, "Writer"))) {
+			break
+		}
+		l, b, a, last = l+" "+nx, jb, ja, k
+	}
+	return b, a, last, last > i
 }
 
 // contactLine is an advert's call to act: a telephone number under its

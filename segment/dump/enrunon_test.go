@@ -81,3 +81,23 @@ func TestRunOnHeadsNarrowColumn(t *testing.T) {
 		t.Errorf("library body %q", bodyText(lib))
 	}
 }
+
+// In a narrow column a credit may wrap over three lines: the name, then
+// the title.
+func TestCreditWrapsThreeLines(t *testing.T) {
+	text := "Ferry fares to rise\n" +
+		"By MARGARET\n" +
+		"WHITFIELD\n" +
+		"Political Correspondent\n" +
+		"Fares on the island routes go\n" +
+		"up by a tenth from May, the\n" +
+		"operator said on Monday.\n"
+	l := Segment(dumpPage("en", text))
+	a := findArticle(t, l, "Ferry fares to rise")
+	if a.Byline != "By MARGARET WHITFIELD Political Correspondent" || len(a.Authors) != 1 || a.Authors[0].Name != "Margaret Whitfield" {
+		t.Errorf("byline %q, authors %v", a.Byline, a.Authors)
+	}
+	if !strings.HasPrefix(bodyText(a), "Faresontheisland") {
+		t.Errorf("text %q", bodyText(a))
+	}
+}
