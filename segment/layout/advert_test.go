@@ -34,3 +34,44 @@ func TestAdvertWithBodySizeTitle(t *testing.T) {
 		t.Errorf("advert blocks hold %d lines, want the title and its three lines", n)
 	}
 }
+
+// A framed advert whose text wraps to four centred lines of different
+// widths is an advert, and a framed note of as many justified lines, its
+// last set flush left, stays a note: on a text layer the centring tells
+// them apart, not the count of rows.
+func TestAdvertOfFourCentredLines(t *testing.T) {
+	b := newPage()
+	b.line("A story headline", 50, 40, 300, 22, true, "Helvetica-Bold")
+	b.column("s", 20, 50, 70, 180)
+	b.p.Boxes = append(b.p.Boxes, page.RectShape{Box: page.Rect{X0: 200, Y0: 70, X1: 340, Y1: 200}})
+	b.line("BIKES FOR SALE", 230, 80, 310, 10, true, "Helvetica-Bold")
+	for i, w := range []float64{100, 110, 96, 60} {
+		b.line("wheels and frames", 270-w/2, 96+float64(i)*14, 270+w/2, 10, false, "Song")
+	}
+	b.p.Boxes = append(b.p.Boxes, page.RectShape{Box: page.Rect{X0: 200, Y0: 220, X1: 340, Y1: 330}})
+	b.line("A NOTE TO READERS", 215, 230, 325, 10, true, "Helvetica-Bold")
+	for i := 0; i < 4; i++ {
+		x1 := 330.0
+		if i == 3 {
+			x1 = 260
+		}
+		b.line("our readers write", 210, 246+float64(i)*14, x1, 10, false, "Song")
+	}
+	l := Segment(&b.p)
+	var heads []string
+	for _, a := range l.Articles {
+		heads = append(heads, texts(a.Headline))
+	}
+	if len(heads) != 2 || heads[1] != "A NOTE TO READERS" {
+		t.Fatalf("articles %q, want the story and the note", heads)
+	}
+	n := 0
+	for _, bl := range l.Blocks {
+		if bl.Kind == segment.Advert {
+			n += len(bl.Lines)
+		}
+	}
+	if n != 5 {
+		t.Errorf("advert blocks hold %d lines, want the title and its four lines", n)
+	}
+}

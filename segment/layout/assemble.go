@@ -360,6 +360,11 @@ func (s *state) footBefore(r page.Rect, foot float64) *block {
 		if c.art < 0 || c.role != roleBody || c.inBox >= 0 || c.box.X1 > r.X0+1 {
 			continue
 		}
+		// Text set under a rule or banner that runs under r is in a
+		// lower band of the page: r's column cannot go on from it.
+		if c.box.Y0 >= r.Y1 && s.blocked(r.Y1, c.box.Y0, page.Rect{X0: c.box.X0, Y0: r.Y0, X1: r.X1, Y1: r.Y1}) {
+			continue
+		}
 		if prev == nil || c.box.X1 > prev.box.X1+s.body || (math.Abs(c.box.X1-prev.box.X1) <= s.body && c.box.Y1 > prev.box.Y1) {
 			prev = c
 		}
@@ -1140,7 +1145,7 @@ func (s *state) boxedUnits() {
 				note = true
 			}
 		}
-		if !note && (len(rows) < 4 || s.ocr && centredRows(rows, s.boxes[bi], s.body)) {
+		if !note && (len(rows) < 4 || s.ocr && centredRows(rows, s.boxes[bi], s.body) || !s.ocr && raggedCentred(rows, s.boxes[bi], s.body)) {
 			for _, k := range ks {
 				s.blocks[k].role = roleAdvertBox
 			}
@@ -1188,6 +1193,21 @@ func centredRows(rows []page.Rect, r page.Rect, body float64) bool {
 		}
 	}
 	return true
+}
+
+// raggedCentred reports rows of a text layer each centred in the box r,
+// of widths that differ by more than two body sizes: an advert's wrapped
+// lines, centred one by one. A note's lines are justified to one width,
+// and its paragraphs end in a short line set flush left.
+func raggedCentred(rows []page.Rect, r page.Rect, body float64) bool {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, w := range rows {
+		if math.Abs(w.CenterX()-r.CenterX()) > 0.5*body {
+			return false
+		}
+		lo, hi = math.Min(lo, w.Width()), math.Max(hi, w.Width())
+	}
+	return hi-lo > 2*body
 }
 
 // addRow adds the line box r to rows, the rows of text found so far: to
