@@ -485,14 +485,22 @@ func (s *state) stacks() [][]int {
 			b := &s.blocks[k]
 			// A kicker set in its own face may wrap (a long Chinese
 			// 引题 over a narrow head); one in the body face is a line.
-			if b.role != roleBody || b.inBox != top.inBox || len(b.lines) > 1 && (s.bodyLike(b) || len(b.lines) > 3) {
+			// On a scan, OCR sizes a bold kicker as body text: a bold one
+			// may wrap too, and stand a little further off (its last
+			// line a dash, which OCR takes for a rule).
+			bold := s.ocr && len(b.lines) <= 3 && b.role == roleBody && s.allBold(b)
+			if b.role != roleBody || b.inBox != top.inBox || len(b.lines) > 1 && (s.bodyLike(b) || len(b.lines) > 3) && !bold {
 				continue
 			}
-			// Position first: scanKicker looks at every block, and
-			// running it for the whole page per stack is quadratic.
-			gap := top.box.Y0 - b.box.Y1
-			if gap >= -0.3*b.size && gap <= 0.8*top.size && b.box.OverlapX(top.box) > 0 && math.Abs(b.box.X0-top.box.X0) < 2*s.body &&
-				(!s.bodyLike(b) || s.scanKicker(b, top)) {
+			// Position first: scanKicker and setApart look at every
+			// block, and running them for the whole page per stack is
+			// quadratic.
+			gap, reach := top.box.Y0-b.box.Y1, 0.8*top.size
+			if bold {
+				reach = math.Max(reach, 2*s.body)
+			}
+			if gap >= -0.3*b.size && gap <= reach && b.box.OverlapX(top.box) > 0 && math.Abs(b.box.X0-top.box.X0) < 2*s.body &&
+				(!s.bodyLike(b) && gap <= 0.8*top.size || s.scanKicker(b, top) || bold && s.setApart(b)) {
 				kick = append([]int{k}, s.rowPieces(k)...)
 				break
 			}
@@ -512,6 +520,16 @@ func (s *state) stacks() [][]int {
 		out = append(out, st)
 	}
 	return out
+}
+
+// allBold reports a block whose lines are all bold.
+func (s *state) allBold(b *block) bool {
+	for _, l := range b.lines {
+		if !l.Bold {
+			return false
+		}
+	}
+	return true
 }
 
 // scanKicker reports, on a scan, a body-size line set tighter over the

@@ -249,3 +249,32 @@ func TestLineAcrossColumnsTakesNoColumn(t *testing.T) {
 		}
 	}
 }
+
+// A story of two columns with a head over its first one under a kicker of
+// two bold lines that OCR sized as body text (its closing dash, alone on a
+// third line, read as a rule): the kicker tops the head, and the second
+// column, which opens level with the kicker, is the story's.
+func TestBoldKickerOverHead(t *testing.T) {
+	b := datedScan()
+	for i, t := range []string{"做好文化遗产保护、价值挖掘、", "旅游开放、文化传播"} {
+		b.line(t, 150, 300+float64(i)*45, 35, 40)
+		b.p.Lines[len(b.p.Lines)-1].Bold = true
+	}
+	b.line("让文化动起来", 150, 443, 60, 60)
+	steady(b, "甲", 14, 150, 530)
+	steady(b, "乙", 18, 700, 300)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		for _, a := range l.Articles {
+			t.Logf("head %q", texts(a.Headline))
+		}
+		t.Fatalf("%d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if !strings.HasPrefix(texts(a.Kicker), "做好文化遗产") {
+		t.Errorf("kicker %q, want the bold lines over the head", texts(a.Kicker))
+	}
+	if got := flowStarts(a.Body); got != "甲乙" {
+		t.Errorf("columns %q, want 甲乙", got)
+	}
+}
