@@ -256,11 +256,11 @@ func TestLineAcrossColumnsTakesNoColumn(t *testing.T) {
 // column, which opens level with the kicker, is the story's.
 func TestBoldKickerOverHead(t *testing.T) {
 	b := datedScan()
-	for i, t := range []string{"做好文化遗产保护、价值挖掘、", "旅游开放、文化传播"} {
+	for i, t := range []string{"新修的公交线路通到山里、", "村民进城更方便了"} {
 		b.line(t, 150, 300+float64(i)*45, 35, 40)
 		b.p.Lines[len(b.p.Lines)-1].Bold = true
 	}
-	b.line("让文化动起来", 150, 443, 60, 60)
+	b.line("山村通了公交", 150, 443, 60, 60)
 	steady(b, "甲", 14, 150, 530)
 	steady(b, "乙", 18, 700, 300)
 	l := Segment(&b.p)
@@ -271,7 +271,7 @@ func TestBoldKickerOverHead(t *testing.T) {
 		t.Fatalf("%d articles, want 1", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if !strings.HasPrefix(texts(a.Kicker), "做好文化遗产") {
+	if !strings.HasPrefix(texts(a.Kicker), "新修的公交") {
 		t.Errorf("kicker %q, want the bold lines over the head", texts(a.Kicker))
 	}
 	if got := flowStarts(a.Body); got != "甲乙" {
