@@ -556,6 +556,9 @@ func (s *state) span(a *art) {
 	// far left, into a neighbour's columns. (OCR boxes of a skewed scan
 	// place a flush head as centred at times: on a scan, a head whose left
 	// edge lines up with a column under it is flush.)
+	if !s.ocr {
+		a.left, a.right = s.columnsBetween(a, a.left, a.right)
+	}
 	centred := math.Abs(h.CenterX()-(a.left+a.right)/2) <= 1.5*s.body
 	if !centred && s.ocr {
 		// Or centred over the text right under it, which it then spans
@@ -569,6 +572,31 @@ func (s *state) span(a *art) {
 	if !centred || s.ocr && s.flushHead(h) {
 		a.left = math.Max(a.left, h.X0-2*s.body)
 	}
+}
+
+// columnsBetween narrows left..right, the room between a head's
+// neighbours, to the whole columns in it: a neighbour's head set inside
+// its column (centred over it, or set off by a gutter's width) ends or
+// starts inside a column of text under the heads, and the room from there
+// is that column's, not the head's, nor is it counted in telling a head
+// centred between its neighbours. Columns are the body blocks starting
+// within ten body sizes under a's head, beside it (text right under the
+// head is its own, or its deck).
+func (s *state) columnsBetween(a *art, left, right float64) (float64, float64) {
+	l, r := left, right
+	for k := range s.blocks {
+		b := &s.blocks[k]
+		if b.role != roleBody || b.inBox >= 0 || b.box.OverlapX(a.hr) > 0 || b.box.Y0 < a.hr.Y1-0.3*s.body || b.box.Y0-a.hr.Y1 > 10*s.body {
+			continue
+		}
+		if b.box.X0 < left-1 && b.box.X1 > left+1 {
+			l = math.Max(l, b.box.X1)
+		}
+		if b.box.X0 < right-1 && b.box.X1 > right+1 {
+			r = math.Min(r, b.box.X0)
+		}
+	}
+	return l, r
 }
 
 // textUnder is the extent of the body text that opens right under the head

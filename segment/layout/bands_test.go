@@ -37,3 +37,26 @@ func TestColumnTopDoesNotContinueALowerBand(t *testing.T) {
 		}
 	}
 }
+
+// A head set flush left in its column that happens to sit midway between
+// its neighbours is no centred head: the neighbour on its left, a short
+// head flush in the column before, ends inside that column, and the room
+// from there to the gutter is that column's. The column goes to its own
+// head, not to the one beside it set a little lower.
+func TestHeadMidwayBetweenNeighboursKeepsToItsColumn(t *testing.T) {
+	b := newPage()
+	b.line("甲头", 50, 40, 110, 20, true, "Hei")
+	b.column("甲", 10, 50, 70, 170)
+	b.line("乙头", 190, 40, 240, 20, true, "Hei")
+	b.column("乙", 10, 190, 70, 310)
+	b.line("丙头", 330, 42, 360, 20, true, "Hei")
+	b.column("丙", 10, 330, 72, 450)
+	l := Segment(&b.p)
+	got := map[string]string{}
+	for _, a := range l.Articles {
+		got[texts(a.Headline)] = flowStarts(a.Body)
+	}
+	if got["乙头"] != "乙" || got["丙头"] != "丙" {
+		t.Errorf("heads own %v, want 乙头 its column 乙 and 丙头 its column 丙", got)
+	}
+}
