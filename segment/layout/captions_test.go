@@ -317,3 +317,29 @@ func TestCaptionSizedAsBodyClosedByCredit(t *testing.T) {
 		}
 	}
 }
+
+// A text layer parts a caption's line where its justified space opens
+// wide before the photo credit: the pieces on one baseline under the
+// picture (here a filled shape standing for it) are one caption line, set
+// near body size, and the credit names the photographer instead of
+// heading an article of its own.
+func TestCaptionLinePartedBeforeItsCredit(t *testing.T) {
+	b := newPage()
+	b.line("图片新闻的标题", 50, 40, 250, 22, true, "Hei")
+	b.p.Boxes = append(b.p.Boxes, page.RectShape{Box: page.Rect{X0: 50, Y0: 70, X1: 330, Y1: 200}, Filled: true})
+	b.line("10月3日，湖边新栽的柳树发芽。", 50, 204, 230, 9.5, false, "Song")
+	b.line("本报记者 林木摄", 236, 204, 330, 9.5, false, "Song")
+	b.column("甲", 6, 50, 222, 180)
+	b.column("乙", 6, 200, 222, 330)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if len(a.Captions) != 1 || !strings.Contains(texts(a.Captions[0]), "发芽。") || !strings.Contains(texts(a.Captions[0]), "林木摄") {
+		t.Errorf("captions %v, want the whole line", a.Captions)
+	}
+	if !hasPhotographer(a, "林木") {
+		t.Errorf("photographer missing: %v", a.Authors)
+	}
+}

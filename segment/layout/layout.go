@@ -11,6 +11,7 @@ package layout
 
 import (
 	"math"
+	"slices"
 
 	"newsprint/page"
 	"newsprint/segment"
@@ -122,6 +123,10 @@ func newState(p *page.Page) *state {
 	split := splitLines(joinFragments(s.lines, body, s.sizeTol/2, overlap), body, headAt, vrules, pics)
 	if s.ocr {
 		split = joinColumnPieces(joinCaptionPieces(joinHeadPieces(joinMarks(split), body, vrules), body, pics), body, vrules)
+	} else {
+		// A text layer parts a caption line too where its justified
+		// spaces open wide, before a credit pushed to the right.
+		split = joinCaptionPieces(split, body, textPictures(images, s.shapes, split, body))
 	}
 	for _, l := range split {
 		if !l.Blank() && !l.Box.Empty() && !(s.ocr && (speck(l, body) || pictureNoise(l, pics))) {
@@ -157,6 +162,24 @@ func newState(p *page.Page) *state {
 		}
 	}
 	return s
+}
+
+// textPictures are the pictures of a text layer: its images, and the
+// filled shapes round no text that stand for them (as findBoxes takes
+// them).
+func textPictures(images []page.Image, shapes []page.RectShape, lines []page.Line, body float64) []page.Rect {
+	var pics []page.Rect
+	for _, im := range images {
+		pics = append(pics, im.Box)
+	}
+	for _, bx := range shapes {
+		r := bx.Box
+		if !bx.Filled || r.Width() <= 4*body || r.Height() <= 4*body || slices.ContainsFunc(lines, func(l page.Line) bool { return inside(r, *l.Box, 1) }) {
+			continue
+		}
+		pics = append(pics, r)
+	}
+	return pics
 }
 
 // growBox extends a scan's box over the lines set on above or below the
