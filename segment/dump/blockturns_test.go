@@ -91,3 +91,18 @@ func TestReadsBetter(t *testing.T) {
 		t.Error("a reading that runs on no better is kept")
 	}
 }
+
+// After a paragraph's short last line the next paragraph opens indented:
+// a full running line there counts against the reading.
+func TestReadsBetterParagraphStart(t *testing.T) {
+	s := &pageSeg{zh: true, lines: strings.Split(blockTurnsPage, "\n")}
+	s.classify()
+	body := func(next string) []segment.Flow {
+		return []segment.Flow{{Lines: lines("来丰收，村民们起早贪黑采", "摘新鲜茶叶。合作社统一收", "购加工，茶叶远销全国各地",
+			"，村民的收入明显增加，日", "子越过越红火。", next)}}
+	}
+	indented, full := body("镇里的学校新建了图书"), body("馆和实验室，孩子们在宽敞")
+	if !s.readsBetter(indented, full) {
+		t.Errorf("an indented line after a paragraph's end (%.2f) should read better than a full one (%.2f)", s.flowRate(indented), s.flowRate(full))
+	}
+}

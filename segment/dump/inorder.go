@@ -171,7 +171,8 @@ func (s *pageSeg) readsBetter(b, than []segment.Flow) bool {
 // flowRate sums seamRate over the line breaks of the flows fs, those
 // between flows too (not around a crosshead), and counts against each
 // indented line (two short of the column's common width) that follows a
-// running line.
+// running line, and each full running line that follows a paragraph's
+// short last line (the next paragraph opens indented).
 func (s *pageSeg) flowRate(fs []segment.Flow) float64 {
 	t := s.joinTracker()
 	n := map[float64]int{}
@@ -201,6 +202,9 @@ func (s *pageSeg) flowRate(fs []segment.Flow) float64 {
 				v += t.seamRate(a, b)
 				if !sentenceEnd(a) && !sentenceEnd(b) && width(b) <= w-1.5 {
 					v--
+				}
+				if sentenceEnd(a) && width(a) < w-0.5 && !sentenceEnd(b) && width(b) >= w-0.5 {
+					v-- // a paragraph's short last line, then a full running line
 				}
 			}
 			a = l.Text
