@@ -237,7 +237,7 @@ func (s *state) takeColumn(i, k int) page.Rect {
 		j = -1
 		for m := range s.blocks {
 			d := &s.blocks[m]
-			if d.freeText() && s.setUnder(d.box, col) {
+			if d.freeText() && s.setUnder(d.box, col) && !s.separated(col, d.box) {
 				j = m
 				break
 			}

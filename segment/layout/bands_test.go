@@ -60,3 +60,29 @@ func TestHeadMidwayBetweenNeighboursKeepsToItsColumn(t *testing.T) {
 		t.Errorf("heads own %v, want 乙头 its column 乙 and 丙头 its column 丙", got)
 	}
 }
+
+// A column taken beside its head ends at a rule across the page: the
+// column under the rule, starting right under it, opens the next band's
+// article, set beside that band's head.
+func TestColumnBesideHeadEndsAtRule(t *testing.T) {
+	b := newPage()
+	b.line("甲头标题长长", 50, 40, 310, 20, true, "Hei")
+	b.column("甲", 9, 50, 70, 170)
+	b.column("乙", 9, 190, 70, 310)
+	b.column("丙", 11, 330, 40, 450)
+	b.rule(319, 40, 320, 195)
+	b.rule(50, 200, 450, 201)
+	b.line("丁头", 50, 206, 170, 20, true, "Hei")
+	b.column("丁", 10, 50, 236, 170)
+	b.column("戊", 12, 190, 206, 310)
+	b.column("己", 12, 330, 206, 450)
+	b.rule(179, 206, 180, 380).rule(319, 206, 320, 380)
+	l := Segment(&b.p)
+	got := map[string]string{}
+	for _, a := range l.Articles {
+		got[texts(a.Headline)] = flowStarts(a.Body)
+	}
+	if !strings.Contains(got["甲头标题长长"], "丙") || strings.Contains(got["甲头标题长长"], "己") || !strings.Contains(got["丁头"], "己") {
+		t.Errorf("heads own %v, want 丙 under 甲头标题长长 and 己 under 丁头", got)
+	}
+}
