@@ -72,7 +72,7 @@ func (s *pageSeg) blockTurns(units [][]int, ps []*piece) ([][]int, []*piece) {
 			}
 			return v / float64(b-a-d)
 		}
-		for _, st := range s.stretches(fss, fss, k2Blocks) {
+		for _, st := range s.stretches(fss, fss, k2Blocks, maxTurnCols) {
 			if st.k < minTurnCols || mean(st.a, st.b, st.k) < mean(st.a, st.b, 1)+blockGain {
 				continue
 			}
@@ -156,6 +156,10 @@ func (s *pageSeg) blockTurns(units [][]int, ps []*piece) ([][]int, []*piece) {
 // one column whose paragraphs end and start at the breaks; three or more
 // columns are read so.
 const minTurnCols = 3
+
+// maxTurnCols: the most columns an article's blocks take turns between
+// (a broadsheet page has eight or so).
+const maxTurnCols = 7
 
 // blockGain is how much better, on average per join, the blocks must
 // rate in turns than in dump order.

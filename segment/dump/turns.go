@@ -140,7 +140,7 @@ func (s *pageSeg) markTurns(cs []int) {
 		}
 	}
 	// A block's lines both end and start it.
-	for _, st := range s.stretches(blocks, blocks, k2Blocks) {
+	for _, st := range s.stretches(blocks, blocks, k2Blocks, maxWeave) {
 		for i := st.a; i < st.b; i++ {
 			s.turnOf[cs[i]] = turn{cs[st.a], (i - st.a) % st.k}
 		}
@@ -175,7 +175,7 @@ func (s *pageSeg) articleTurns(chs [][]int, ps []*piece) map[int]turn {
 			ends[i] = ps[chs[x][len(chs[x])-1]].frags
 			starts[i] = ps[chs[x][0]].frags
 		}
-		for _, st := range s.stretches(ends, starts, func(k int) int { return k + minWeave }) {
+		for _, st := range s.stretches(ends, starts, func(k int) int { return k + minWeave }, maxWeave) {
 			r := s.chunk[ps[chs[xs[st.a]][0]].first]
 			for i := st.a; i < st.b; i++ {
 				out[chs[xs[i]][0]] = turn{r, (i - st.a) % st.k}
@@ -198,7 +198,7 @@ func k2Blocks(k int) int { return k * minWeave }
 // after them (the text across the breaks rates them, as across does for
 // lines), and holds at least least(k) blocks. The stretches are chosen to
 // make the most of that gain over the sequence.
-func (s *pageSeg) stretches(ends, starts [][]frag, least func(k int) int) []stretch {
+func (s *pageSeg) stretches(ends, starts [][]frag, least func(k int) int, kmax int) []stretch {
 	n := len(ends)
 	t := s.joinTracker()
 	chains := make([]*chain, n)
@@ -208,8 +208,8 @@ func (s *pageSeg) stretches(ends, starts [][]frag, least func(k int) int) []stre
 		}
 	}
 	// on[k][i] rates block i+k as the one block i goes on in.
-	on := make([][]float64, maxWeave+1)
-	for k := 1; k <= maxWeave; k++ {
+	on := make([][]float64, kmax+1)
+	for k := 1; k <= kmax; k++ {
 		on[k] = make([]float64, n)
 		for i := 0; i+k < n; i++ {
 			on[k][i] = t.across(chains[i], starts[i+k][0])
@@ -220,8 +220,8 @@ func (s *pageSeg) stretches(ends, starts [][]frag, least func(k int) int) []stre
 	// the blocks whose block k on lies within the stretch, then only the
 	// joins in dump order (the same sums in the same order as adding up
 	// each stretch afresh, so equal readings stay equal).
-	run := make([][][]float64, maxWeave+1)
-	for k := 2; k <= maxWeave; k++ {
+	run := make([][][]float64, kmax+1)
+	for k := 2; k <= kmax; k++ {
 		run[k] = make([][]float64, n)
 		for a := range n {
 			v := -turnCost
@@ -253,7 +253,7 @@ func (s *pageSeg) stretches(ends, starts [][]frag, least func(k int) int) []stre
 	for b := 1; b <= n; b++ {
 		best[b], from[b] = best[b-1], cut{b - 1, 1}
 		for a := 0; a < b; a++ {
-			for k := 2; k <= maxWeave && b-a >= least(k); k++ {
+			for k := 2; k <= kmax && b-a >= least(k); k++ {
 				if v := best[a] + gain(k, a, b); v >= best[b] && (v > best[b] || from[b].k == 1) {
 					best[b], from[b] = v, cut{a, k}
 				}
