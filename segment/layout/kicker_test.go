@@ -21,3 +21,22 @@ func TestTwoLineKickerOverHead(t *testing.T) {
 		t.Errorf("kicker %q, headline %q", texts(a.Kicker), texts(a.Headline))
 	}
 }
+
+// A kicker centred over a centred headline, a little larger than body
+// text, is that story's kicker, though its left edge is far from the
+// head's: the two are aligned on their middles.
+func TestCentredKickerOverCentredHead(t *testing.T) {
+	b := newPage()
+	b.line("某地某单位——", 150, 40, 230, 11.4, true, "Hei")
+	b.line("居中的正文文章标题", 90, 56, 290, 22, true, "Hei")
+	b.column("甲", 20, 50, 88, 180)
+	b.column("乙", 20, 200, 88, 330)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want the one story", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if texts(a.Kicker) != "某地某单位——" || texts(a.Headline) != "居中的正文文章标题" {
+		t.Errorf("kicker %q, headline %q", texts(a.Kicker), texts(a.Headline))
+	}
+}

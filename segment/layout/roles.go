@@ -499,7 +499,9 @@ func (s *state) stacks() [][]int {
 			if bold {
 				reach = math.Max(reach, 2*s.body)
 			}
-			if gap >= -0.3*b.size && gap <= reach && b.box.OverlapX(top.box) > 0 && math.Abs(b.box.X0-top.box.X0) < 2*s.body &&
+			// Aligned with the head: flush with it, or centred over it.
+			aligned := math.Abs(b.box.X0-top.box.X0) < 2*s.body || math.Abs(b.box.CenterX()-top.box.CenterX()) < s.body
+			if gap >= -0.3*b.size && gap <= reach && b.box.OverlapX(top.box) > 0 && aligned &&
 				(!s.bodyLike(b) && gap <= 0.8*top.size || s.scanKicker(b, top) || bold && s.setApart(b)) {
 				kick = append([]int{k}, s.rowPieces(k)...)
 				break
