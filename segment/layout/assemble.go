@@ -680,7 +680,14 @@ func (s *state) promoteEmphasised() {
 // under one paragraph and over the next: a crosshead interrupts its
 // column, where a brief's head stands apart from the text above it.
 func (s *state) withinColumn(b *block) bool {
-	above, below := s.neighbour(b, true), s.neighbour(b, false)
+	// The text above is looked for over the column's width (the text's
+	// below): a crosshead is centred in its column, and a paragraph's
+	// short last line over it may not reach under it.
+	below, col := s.neighbour(b, false), b
+	if below != nil && !s.ocr {
+		col = &block{box: b.box.Union(page.Rect{X0: below.box.X0, Y0: b.box.Y0, X1: below.box.X1, Y1: b.box.Y1})}
+	}
+	above := s.neighbour(col, true)
 	if above == nil || below == nil || above.role != roleBody || below.role != roleBody || above.inBox >= 0 || below.inBox >= 0 {
 		return false
 	}

@@ -92,3 +92,29 @@ func TestCrossheadBesideHeadUnderBanner(t *testing.T) {
 		t.Errorf("got %d articles, the story %d times; want the two stories", len(l.Articles), story)
 	}
 }
+
+// The same, where the paragraph over the crosshead ends in a short line
+// that does not reach under the centred crosshead (nor under its own
+// indented first line, so it makes a block of its own): the text above
+// the crosshead is looked for over the column's width.
+func TestCrossheadUnderShortLastLine(t *testing.T) {
+	b := newPage()
+	b.line("标题只占一栏", 50, 40, 180, 20, true, "Hei")
+	b.column("甲", 20, 50, 70, 180)
+	b.column("乙", 6, 200, 40, 330)
+	b.line("乙段首行文字", 220, 124, 330, 10, false, "Song")
+	b.line("了", 200, 138, 210, 10, false, "Song")
+	b.line("小标题", 240, 154, 290, 10, true, "Hei")
+	b.column("丙", 10, 200, 168, 330)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want the one story", len(l.Articles))
+	}
+	cross := false
+	for _, f := range l.Articles[0].Body {
+		cross = cross || f.Standalone && flowText(f) == "小标题"
+	}
+	if !cross {
+		t.Errorf("no crosshead in flows %+v", l.Articles[0].Body)
+	}
+}
