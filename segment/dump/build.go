@@ -39,7 +39,7 @@ func (s *pageSeg) assembleFrom(ps []*piece) segment.Layout {
 		s.starts[p.frags[0].line] = true
 	}
 	s.ps, s.pieceStories = ps, stories
-	groups := s.groups(idf)
+	groups := s.sideBySide(s.groups(idf), ps, stories, idf)
 	if s.zh {
 		s.creditsAbove(groups, ps)
 	}

@@ -1,0 +1,230 @@
+package dump
+
+import (
+	"math"
+	"strings"
+	"unicode"
+)
+
+// sideBySide splits English heading groups that hold two headlines set
+// side by side. pdftotext joins the lines of two neighbouring heads into
+// one dump line where they share a baseline ("Left head ends Right head
+// starts") and prints the heads' other lines above or below it, so the
+// dump shows one heading whose lines belong to two stories. The story
+// printed right under the heading is the left head's; a story printed
+// later whose text (up to the next heading or credit) carries heading
+// words the first one lacks is the right head's. The heading splits when
+// exactly one of its lines holds both heads (splitHead) and both open with
+// a capital. The right head becomes a group of its own at the same place,
+// which the assignment gives the story carrying its words like any
+// heading's.
+func (s *pageSeg) sideBySide(gs []*group, ps []*piece, stories [][]int, idf map[string]float64) []*group {
+	if s.zh || len(stories) < 2 {
+		return gs
+	}
+	first := make([]int, len(stories))
+	own := make([]map[string]bool, len(stories))
+	for i, st := range stories {
+		first[i] = ps[st[0]].first
+		own[i] = map[string]bool{}
+		for _, k := range st {
+			first[i] = min(first[i], ps[k].first)
+			// A word hyphenated over lines is one word.
+			for _, w := range strings.Fields(strings.ReplaceAll(ps[k].text(), "\u00ad ", "")) {
+				if key := capsKey(w); key != "" {
+					own[i][key] = true
+				}
+			}
+		}
+	}
+	// A story's run: it and the stories printed after it up to the next
+	// heading or credit, most likely one article's text (a story may be a
+	// few lines). Read when first asked for.
+	runs := make([]map[string]bool, len(stories))
+	run := func(i int) map[string]bool {
+		if runs[i] != nil {
+			return runs[i]
+		}
+		end := math.MaxInt
+		for _, g := range gs {
+			if g.line > first[i] {
+				end = min(end, g.line)
+			}
+		}
+		runs[i] = map[string]bool{}
+		for j := range stories {
+			if first[j] >= first[i] && first[j] < end {
+				for k := range own[j] {
+					runs[i][k] = true
+				}
+			}
+		}
+		return runs[i]
+	}
+	var out []*group
+	for _, g := range gs {
+		out = append(out, g)
+		if len(g.head) == 0 {
+			continue
+		}
+		// The story printed first under the heading, close to it.
+		under := -1
+		for i, f := range first {
+			if f > g.end && f-g.end <= sideUnderGap && (under < 0 || f < first[under]) {
+				under = i
+			}
+		}
+		if under < 0 {
+			continue
+		}
+		// The left text is the story under the heading alone: the run
+		// under it may go on into the right head's text.
+		left := own[under]
+		best, bestN := -1, 0
+		var bestL, bestR []string
+		for i := range stories {
+			if first[i] <= first[under] {
+				continue
+			}
+			right := run(i)
+			side := func(w string) int {
+				k := capsKey(w)
+				if k == "" || enFunction[k] || right[k] == left[k] {
+					return 0
+				}
+				if right[k] {
+					return 1
+				}
+				return -1
+			}
+			if l, r, n := splitHead(g.head, side); n > bestN {
+				best, bestN, bestL, bestR = i, n, l, r
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		g.head = bestL
+		g.toks = s.tokens(g.text(), idf)
+		right := &group{head: bestR, line: g.line, end: g.end}
+		right.toks = s.tokens(right.text(), idf)
+		// The left head, over its text, stays the heading printed last
+		// before that text.
+		out = append(out[:len(out)-1], right, g)
+	}
+	return out
+}
+
+// sideUnderGap: how many dump lines under a heading its story starts.
+const sideUnderGap = 3
+
+// splitHead parts heading lines into a left and a right head by side (+1
+// a right word, -1 a left one, 0 either or neither). One line is the
+// joined one, holding right words after the left's: it is cut at a
+// capital after a lower-case word between its last left word and its
+// first right word after it, else right after the last left word (the
+// left head's words are the ones its text, right under it, shows; the
+// right's text may be read only in part), and where it holds no left
+// word, at such a capital before its first right word. Every other line
+// goes whole to the side of its words, the left when it has none. It
+// returns the heads and the right's word count; 0 when no line or two are
+// cut, a line holds right words before left ones, the right has fewer than
+// sideMinWords words of its own, or a head would open in lower case.
+func splitHead(head []string, side func(string) int) (left, right []string, n int) {
+	cuts := 0
+	for _, l := range head {
+		ws := strings.Fields(l)
+		last, firstR := -1, -1
+		for k, w := range ws {
+			if side(w) < 0 {
+				last = k
+			}
+		}
+		for k := last + 1; k < len(ws); k++ {
+			if side(ws[k]) > 0 {
+				firstR = k
+				break
+			}
+		}
+		cut := len(ws)
+		switch {
+		case firstR < 0:
+			// No right word after the left ones: the left's line.
+			for _, w := range ws {
+				if side(w) > 0 && last >= 0 {
+					return nil, nil, 0
+				}
+			}
+		case last >= 0:
+			// Words of neither side between the two go right: the left
+			// head's own words are the ones its text, right under it,
+			// shows. A capital after a lower-case word opens the right.
+			cut = -1
+			for k := last + 1; k <= firstR; k++ {
+				if opensHead(ws[k-1], ws[k]) {
+					cut = k
+					break
+				}
+			}
+			for k := last + 1; cut < 0 && k <= firstR; k++ {
+				if joinedAt(ws[k-1]) {
+					cut = k
+				}
+			}
+			if cut < 0 {
+				return nil, nil, 0
+			}
+		default:
+			cut = 0
+			for k := firstR; k > 0; k-- {
+				if opensHead(ws[k-1], ws[k]) {
+					cut = k
+					break
+				}
+			}
+		}
+		if cut > 0 && cut < len(ws) {
+			if !joinedAt(ws[cut-1]) {
+				return nil, nil, 0
+			}
+			cuts++
+		}
+		for _, w := range ws[cut:] {
+			if side(w) > 0 {
+				n++
+			}
+		}
+		if cut > 0 {
+			left = append(left, strings.Join(ws[:cut], " "))
+		}
+		if cut < len(ws) {
+			right = append(right, strings.Join(ws[cut:], " "))
+		}
+	}
+	if cuts != 1 || n < sideMinWords || len(left) == 0 {
+		return nil, nil, 0
+	}
+	// Two sentence-case heads joined: each opens with a capital.
+	if !unicode.IsUpper([]rune(left[0])[0]) || !unicode.IsUpper([]rune(right[0])[0]) {
+		return nil, nil, 0
+	}
+	return left, right, n
+}
+
+// opensHead reports a capitalised word after a lower-case one in a
+// sentence-case heading line: a second head's first word, or a name.
+func opensHead(prev, w string) bool {
+	r := []rune(w)
+	return unicode.IsUpper(r[0]) && strings.ToLower(prev) == prev && joinedAt(prev)
+}
+
+// sideMinWords: the right head's own words, fewer are chance.
+const sideMinWords = 2
+
+// joinedAt reports a word that may end the left head on a joined line: a
+// word of a sentence-case head (lower-case letters in it), not closing a
+// clause (a comma there is a deck's or a sentence's) nor a function word
+// (no head ends on "of": the line goes on).
+func joinedAt(w string) bool {
+	return strings.ToUpper(w) != w && !strings.ContainsAny(w[len(w)-1:], ",;:") && !enFunction[strings.ToLower(w)]
+}
