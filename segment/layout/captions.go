@@ -65,14 +65,12 @@ func (s *state) columnWidth() float64 {
 // credit, or, on a scan, after its first lines when they run across
 // columns and the lines after them fit a column. The body text set tight
 // under a caption is then no longer taken for part of it. A caption is
-// three lines at most, six on a scan (where OCR sizes a caption under a
-// narrow picture as the body text under it).
+// six lines at most: under a narrow picture it wraps often, and its type,
+// a little smaller than the body's, may still pass for the body's style
+// (on a scan OCR sizes them alike).
 func (s *state) splitCaption(k int, col float64) {
 	b := &s.blocks[k]
-	end, most := 0, 3
-	if s.ocr {
-		most = 6
-	}
+	end, most := 0, 6
 	var text strings.Builder
 	for i, l := range b.lines[:min(most, len(b.lines)-1)] {
 		text.WriteString(strings.TrimSpace(l.Text))

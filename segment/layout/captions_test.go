@@ -343,3 +343,28 @@ func TestCaptionLinePartedBeforeItsCredit(t *testing.T) {
 		t.Errorf("photographer missing: %v", a.Authors)
 	}
 }
+
+// A caption under a narrow picture wraps to four lines, in type a little
+// smaller than the body text set tight under it, so the two make one
+// block: the caption still ends at its credit, and the text under it is
+// the story's.
+func TestFourLineCaptionUnderNarrowPicture(t *testing.T) {
+	b := newPage()
+	b.line("窄图新闻标题", 50, 40, 180, 14, true, "Hei")
+	b.p.Images = append(b.p.Images, page.Image{Box: page.Rect{X0: 50, Y0: 60, X1: 180, Y1: 160}})
+	for i, t := range []string{"10月3日，湖边新栽的柳树", "发芽，市民在岸边散步，", "孩子们放起了风筝。本报", "记者 林木摄"} {
+		b.line(t, 50, 163+float64(i)*13, 180, 9.6, false, "Song")
+	}
+	b.column("甲", 8, 50, 215, 180)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if len(a.Captions) != 1 || len(a.Captions[0]) != 4 {
+		t.Fatalf("captions %v, want the four lines", a.Captions)
+	}
+	if !hasPhotographer(a, "林木") || !strings.HasPrefix(bodyText(a), "甲文文文0") {
+		t.Errorf("authors %v, body %q", a.Authors, bodyText(a))
+	}
+}
