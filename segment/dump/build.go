@@ -243,6 +243,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	s.cluster(arts, owner, fixed, stories, ps, stoks, slen, cont, big)
 	s.openColumns(stories, ps, owner, stoks)
 	s.zhRunOn(stories, ps, owner, stoks)
+	s.afterCredit(arts, owner, stories, ps, stoks)
 	arts = s.creditedUntitled(arts, owner, ps, stories, slen, stoks)
 	arts = s.untitleFragments(arts, owner)
 	arts = s.reheadLowerCase(arts, owner, stoks, slen, idf)

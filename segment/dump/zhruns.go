@@ -86,3 +86,49 @@ func (s *pageSeg) zhRunOn(stories [][]int, ps []*piece, owner []*article, stoks 
 // and the article it goes to: a column sharing no words with it may start
 // a sentence of any story.
 const minRunOn = 0.05
+
+// afterCredit: a Chinese story printed after a closing credit of its
+// article, not running on from it, is not that article's text (the credit
+// ends the article's last column): it goes to the headed article whose
+// words it shares most, when it shares some (minRunOn) and at least twice
+// as much as with its own article's other text. A story opening with a
+// credit or under one is an article's start and stays.
+func (s *pageSeg) afterCredit(arts []*article, owner []*article, stories [][]int, ps []*piece, stoks []map[string]float64) {
+	if !s.zh || s.ordered {
+		return
+	}
+	first := func(i int) *piece { return ps[stories[i][0]] }
+	last := func(i int) *piece { st := stories[i]; return ps[st[len(st)-1]] }
+	ended := func(a *article, i int) bool {
+		for _, st := range a.stories {
+			p := last(st)
+			if st != i && p.credit != "" && !p.lead && !p.under && p.frags[len(p.frags)-1].line < first(i).first {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range stories {
+		from := owner[i]
+		if from == nil || from.note || first(i).lead || first(i).under || !ended(from, i) {
+			continue
+		}
+		own := cosine(stoks[i], sub(storyWords(from, stoks), stoks[i]))
+		var to *article
+		best := own
+		for _, b := range arts {
+			if b == from || b.g == nil || b.note || len(b.stories) == 0 || ended(b, i) {
+				continue
+			}
+			if c := cosine(stoks[i], storyWords(b, stoks)); c > best {
+				to, best = b, c
+			}
+		}
+		if to == nil || best < minRunOn || best < 2*own {
+			continue
+		}
+		from.stories = remove(from.stories, i)
+		to.stories = append(to.stories, i)
+		owner[i] = to
+	}
+}

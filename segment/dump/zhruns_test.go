@@ -104,3 +104,54 @@ func TestZhRunOn(t *testing.T) {
 		})
 	}
 }
+
+// afterCreditPage prints the whole bridge story (with its closing credit
+// when credited), the flower show's story and then more of the flower
+// show, which the bridge's article holds; it returns that last story's
+// article after afterCredit.
+func afterCreditPage(t *testing.T, credited bool) (*article, map[string]*article) {
+	t.Helper()
+	var lines []string
+	lines = append(lines, columnLines(runOnBridge+runOnRest, 12, true)...)
+	if credited {
+		lines = append(lines, "（本报记者 王强）")
+	}
+	lines = append(lines, "")
+	lines = append(lines, columnLines(runOnFlower, 12, true)...)
+	lines = append(lines, "")
+	lines = append(lines, columnLines(flowerMore, 12, true)...)
+	s := &pageSeg{zh: true, lines: lines}
+	s.classify()
+	ps := s.credits(s.pieces())
+	if len(ps) != 3 {
+		t.Fatalf("pieces: got %d, want 3", len(ps))
+	}
+	pws := s.pieceWords(ps)
+	idf := idfOf(pws)
+	stories := make([][]int, len(ps))
+	stoks := make([]map[string]float64, len(ps))
+	for i, p := range ps {
+		p.toks = tokensOf(pws[i], idf)
+		stories[i], stoks[i] = []int{i}, p.toks
+	}
+	bridge := &article{g: &group{head: []string{"石桥"}}, stories: []int{0, 2}}
+	flower := &article{g: &group{head: []string{"菊花"}}, stories: []int{1}}
+	owner := []*article{bridge, flower, bridge}
+	s.afterCredit([]*article{bridge, flower}, owner, stories, ps, stoks)
+	return owner[2], map[string]*article{"bridge": bridge, "flower": flower}
+}
+
+// flowerMore is more of the invented flower show story.
+const flowerMore = "菊花展期间，公园还举办了插花比赛和摄影活动，市民们纷纷拍照留念，展览将持续到下月底。"
+
+func TestAfterCredit(t *testing.T) {
+	// The bridge story's closing credit ends it: the text printed after
+	// it, all about the flower show, goes there.
+	if got, arts := afterCreditPage(t, true); got != arts["flower"] {
+		t.Errorf("text after the credit stayed with %v, want the flower show's", got.g.head)
+	}
+	// Without a credit nothing says the bridge story ended.
+	if got, arts := afterCreditPage(t, false); got != arts["bridge"] {
+		t.Errorf("text went to %v without a credit, want it to stay", got.g.head)
+	}
+}
