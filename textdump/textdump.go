@@ -99,33 +99,12 @@ func dropControls(s string) (string, int, int) {
 // (ECMA-48), 0 when it opens none. CSI (ESC [ or U+009B) runs through
 // parameter and intermediate bytes to a final byte; OSC (ESC ] or U+009D)
 // to BEL or ESC \ (or the end of the line: a dump's lines end there);
-// other escapes are ESC, intermediate bytes and one final byte.
+// other escapes are ESC, intermediate bytes and one final byte. Every
+// introducer of CSI and OSC is two bytes (U+009B and U+009D in UTF-8 too).
 func escapeLen(s string) int {
-	var body int // bytes of the introducer
-	osc := false
 	switch {
-	case strings.HasPrefix(s, "\x1b["):
-		body = 2
-	case strings.HasPrefix(s, "\u009b"):
-		body = len("\u009b")
-	case strings.HasPrefix(s, "\x1b]"):
-		body, osc = 2, true
-	case strings.HasPrefix(s, "\u009d"):
-		body, osc = len("\u009d"), true
-	case strings.HasPrefix(s, "\x1b"):
-		i := 1
-		for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
-			i++
-		}
-		if i < len(s) && s[i] >= 0x30 && s[i] <= 0x7e {
-			return i + 1
-		}
-		return 0
-	default:
-		return 0
-	}
-	if osc {
-		for i := body; i < len(s); i++ {
+	case strings.HasPrefix(s, "\x1b]"), strings.HasPrefix(s, "\u009d"):
+		for i := 2; i < len(s); i++ {
 			switch {
 			case s[i] == 0x07:
 				return i + 1
@@ -136,13 +115,22 @@ func escapeLen(s string) int {
 			}
 		}
 		return len(s)
-	}
-	i := body
-	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x3f {
-		i++ // parameter (0x30-0x3f) and intermediate (0x20-0x2f) bytes
-	}
-	if i < len(s) && s[i] >= 0x40 && s[i] <= 0x7e {
-		return i + 1
+	case strings.HasPrefix(s, "\x1b["), strings.HasPrefix(s, "\u009b"):
+		i := 2
+		for i < len(s) && s[i] >= 0x20 && s[i] <= 0x3f {
+			i++ // parameter (0x30-0x3f) and intermediate (0x20-0x2f) bytes
+		}
+		if i < len(s) && s[i] >= 0x40 && s[i] <= 0x7e {
+			return i + 1
+		}
+	case strings.HasPrefix(s, "\x1b"):
+		i := 1
+		for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+			i++
+		}
+		if i < len(s) && s[i] >= 0x30 && s[i] <= 0x7e {
+			return i + 1
+		}
 	}
 	return 0
 }
