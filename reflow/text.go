@@ -22,22 +22,15 @@ func invisible(r rune) bool {
 }
 
 // cjkSide reports whether the rune at i of rs is CJK for spacing purposes:
-// a CJK rune, or attaching punctuation whose neighbour on the far side
-// (step -1 looks left, +1 right) is CJK.
+// a CJK rune, or a run of shared marks (script.Shared) whose neighbour on
+// the far side (step -1 looks left, +1 right) is CJK.
 func cjkSide(rs []rune, i, step int) bool {
-	if i < 0 || i >= len(rs) {
-		return false
-	}
-	if script.CJK(rs[i]) {
-		return true
-	}
-	for script.Shared(rs[i]) {
-		i += step
-		if i < 0 || i >= len(rs) {
-			return false
-		}
+	for ; i >= 0 && i < len(rs); i += step {
 		if script.CJK(rs[i]) {
 			return true
+		}
+		if !script.Shared(rs[i]) {
+			return false
 		}
 	}
 	return false
@@ -194,7 +187,7 @@ func joinSep(prev, next string) string {
 	}
 	pr, nr := []rune(prev), []rune(next)
 	pi := len(pr) - 1
-	if cjkSide(pr, pi, -1) || cjkSide(nr, 0, 1) || script.CJK(nr[0]) {
+	if cjkSide(pr, pi, -1) || cjkSide(nr, 0, 1) {
 		return ""
 	}
 	// A closed-up dash at a line end (word—word) stays closed.
