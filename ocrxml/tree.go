@@ -117,13 +117,10 @@ func parse(data []byte, html bool) (*node, error) {
 
 // noControls drops the control characters XML lets through, C1 and DEL
 // (it refuses the C0 ones but tab and line breaks): none is page text.
+// strings.Map returns s itself when it drops nothing.
 func noControls(s string) string {
-	drop := func(r rune) bool { return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' }
-	if !strings.ContainsFunc(s, drop) {
-		return s
-	}
 	return strings.Map(func(r rune) rune {
-		if drop(r) {
+		if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' {
 			return -1
 		}
 		return r
