@@ -1026,7 +1026,9 @@ func (s *state) ownerBelow(r page.Rect) int {
 func (s *state) ownerSide(r page.Rect) int {
 	best, bestX := -1, math.Inf(-1)
 	for i, a := range s.arts {
-		if a.boxed || a.hr.X1 > r.X0+1 || math.Abs(a.hr.Y0-r.Y0) > 3*s.body || a.hr.X1 <= bestX {
+		// A head may overhang the gutter into the column beside it by a
+		// little (a wide head over its columns).
+		if a.boxed || a.hr.X1 > r.X0+0.5*s.body || a.hr.X0 >= r.X0 || math.Abs(a.hr.Y0-r.Y0) > 3*s.body || a.hr.X1 <= bestX {
 			continue
 		}
 		if s.sideRule(a.hr, r) {

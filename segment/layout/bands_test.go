@@ -86,3 +86,23 @@ func TestColumnBesideHeadEndsAtRule(t *testing.T) {
 		t.Errorf("heads own %v, want 丙 under 甲头标题长长 and 己 under 丁头", got)
 	}
 }
+
+// A column set beside a wide head from its top, which the head overhangs
+// by a few points, is that head's, not the next head's to the left.
+func TestColumnBesideOverhangingHead(t *testing.T) {
+	b := newPage()
+	b.line("甲头", 50, 40, 150, 20, true, "Hei")
+	b.column("甲", 10, 50, 70, 170)
+	b.line("乙头标题长长长长长", 200, 40, 474, 20, true, "Hei")
+	b.column("乙", 10, 190, 70, 310)
+	b.column("丙", 10, 330, 70, 450)
+	b.column("丁", 12, 470, 40, 590)
+	l := Segment(&b.p)
+	got := map[string]string{}
+	for _, a := range l.Articles {
+		got[texts(a.Headline)] = flowStarts(a.Body)
+	}
+	if got["甲头"] != "甲" || got["乙头标题长长长长长"] != "乙丙丁" {
+		t.Errorf("heads own %v, want 甲 under 甲头 and 乙丙丁 under the wide head", got)
+	}
+}
