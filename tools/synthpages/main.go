@@ -279,8 +279,9 @@ func compose(rng *rand.Rand, zh bool, pool []article) (*canvas, page) {
 // hard to read, each on a share of pages like the other features (all
 // drawn, so -plain changes only the feature it names):
 //   - type3 (Chinese 2/3 of pages, English soup pages, 1/2): the text font
-//     wrapped in Type 3 fonts, as browsers print pages (see type3Font). pdftotext guesses a Type 3 font's size from its
-//     first glyph and measures spacing in that size: Chinese text it takes
+//     wrapped in Type 3 fonts, as browsers print pages (see type3Font).
+//     pdftotext guesses a Type 3 font's size from its first glyph and
+//     measures spacing in that size: Chinese text it takes
 //     for twice its size, so gutters under 1.4 em join neighbouring columns
 //     into one dump line; English text for half its size, so every line is
 //     a block of its own and word spaces over 0.35 em (loose justified

@@ -493,9 +493,10 @@ func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 const shy = "\u00ad"
 
 // softHyphens marks the syllable breaks of the longer words of s (lower
-// case but for a first capital) with soft hyphens: before a lone consonant between vowels (ma|king)
-// and between two consonants between vowels (win|dow), never inside th,
-// ch, sh, ph, wh, ck, qu or ng; each part keeps two letters.
+// case but for a first capital) with soft hyphens: before a lone consonant
+// between vowels (ma|king) and between two consonants between vowels
+// (win|dow), never inside th, ch, sh, ph, wh, ck, qu, ng or gh; each part
+// keeps two letters.
 func softHyphens(s string) string {
 	words := strings.Split(s, " ")
 	for i, w := range words {
