@@ -300,12 +300,20 @@ func (s *state) credits(a *segment.Article) {
 	}
 	last := &a.Body[len(a.Body)-1]
 	if n := len(last.Lines); n > 0 && !last.Standalone {
-		if bl, authors, ok := cues.TrailingCredit(last.Lines[n-1].Text); ok {
+		bl, authors, ok := cues.TrailingCredit(last.Lines[n-1].Text)
+		cut := 1
+		if !ok && n > 1 {
+			// A credit set flush right in a narrow column wraps
+			// ("（记者 某某 通讯员 某" over "某某）").
+			bl, authors, ok = cues.TrailingCredit(blockText(&block{lines: last.Lines[n-2:]}))
+			cut = 2
+		}
+		if ok {
 			if a.Byline == "" {
 				a.Byline = bl
 			}
 			a.Authors = append(a.Authors, authors...)
-			last.Lines = last.Lines[:n-1]
+			last.Lines = last.Lines[:n-cut]
 			if len(last.Lines) == 0 {
 				a.Body = a.Body[:len(a.Body)-1]
 			}

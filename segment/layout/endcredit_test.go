@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -27,5 +28,26 @@ func TestRuleUnderEndCredit(t *testing.T) {
 	want := []string{"上面一篇文章的标题:甲乙丙", "下面的标题:丁戊己"}
 	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("articles %q, want %q", got, want)
+	}
+}
+
+// A bracketed credit set flush right at the end of a narrow column wraps
+// over two lines: both lines are the credit, cut from the text.
+func TestEndCreditOverTwoLines(t *testing.T) {
+	b := newPage()
+	b.line("正文文章标题", 50, 40, 170, 20, true, "Hei")
+	b.column("甲", 8, 50, 70, 170)
+	b.line("（本报记者 王小明 通讯员 李", 60, 182, 170, 10, false, "Song")
+	b.line("四）", 150, 196, 170, 10, false, "Song")
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if len(a.Authors) != 2 || a.Authors[0].Name != "王小明" || a.Authors[1].Name != "李四" {
+		t.Errorf("authors %v, want the reporter and the correspondent", a.Authors)
+	}
+	if body := bodyText(a); strings.Contains(body, "本报记者") || strings.Contains(body, "四）") {
+		t.Errorf("credit left in the body: %q", body)
 	}
 }
