@@ -1,20 +1,16 @@
 package dump
 
-import (
-	"slices"
-	"sort"
-)
-
-// zhRunOn is openColumns for Chinese dumps: a column that starts inside a
-// sentence (its first line is a full line, not a paragraph's indented
-// start), printed right after a column that ends one, goes on from a column
-// printed before it that breaks off inside a sentence on a full line with
-// no such column printed right after it. Of those breaks it takes the one
-// whose article's words it shares most, and moves there when it shares
-// some (minRunOn) and more than with its own article. An article whose
-// closing credit is printed before the break ended there: the break is
-// not its text, and it takes no run-on. Columns printed a line at a time
-// in turns (dev's dumps) rarely pass these tests; plain column dumps do.
+// zhRunOn is openColumns' rule for Chinese dumps (runOnColumns): a column
+// that starts inside a sentence (its first line is a full line, not a
+// paragraph's indented start), printed right after a column that ends one,
+// goes on from a column printed before it that breaks off inside a sentence
+// on a full line with no such column printed right after it. Of those
+// breaks it takes the one whose article's words it shares most, and moves
+// there when it shares some (minRunOn) and more than with its own article.
+// An article whose closing credit is printed before the break ended there:
+// the break is not its text, and it takes no run-on. Columns printed a line
+// at a time in turns (dev's dumps) rarely pass these tests; plain column
+// dumps do.
 func (s *pageSeg) zhRunOn(stories [][]int, ps []*piece, owner []*article, stoks []map[string]float64) {
 	if !s.zh || s.ordered {
 		return
@@ -41,45 +37,14 @@ func (s *pageSeg) zhRunOn(stories [][]int, ps []*piece, owner []*article, stoks 
 		}
 		return false
 	}
-	ord := make([]int, len(stories))
-	for i := range ord {
-		ord[i] = i
-	}
-	sort.SliceStable(ord, func(a, b int) bool { return first(ord[a]).first < first(ord[b]).first })
-	var dangling []int
-	for k, i := range ord {
-		if k > 0 && opens(i) && !last(ord[k-1]).openEnd() && len(dangling) > 0 {
-			n, best := len(dangling)-1, -1.0
-			for x := len(dangling) - 1; x >= 0; x-- {
-				a := owner[dangling[x]]
-				if a == nil {
-					continue
-				}
-				w := storyWords(a, stoks)
-				if a == owner[i] {
-					w = sub(w, stoks[i])
-				}
-				if c := cosine(stoks[i], w); c > best {
-					n, best = x, c
-				}
-			}
-			e := dangling[n]
-			dangling = slices.Delete(dangling, n, n+1)
-			from, to := owner[i], owner[e]
-			if to != nil && to.g != nil && from != to && best >= minRunOn && !endedBefore(to, e) &&
-				(from == nil || best > cosine(stoks[i], sub(storyWords(from, stoks), stoks[i]))) {
-				if from != nil {
-					from.stories = remove(from.stories, i)
-				}
-				to.stories = append(to.stories, i)
-				owner[i] = to
-			}
-		}
-		// A break with a full-line column right after it runs on there.
-		if breaks(i) && (k+1 == len(ord) || !first(ord[k+1]).openStart(true)) {
-			dangling = append(dangling, i)
-		}
-	}
+	s.runOnColumns(stories, ps, owner, stoks, runOnRule{
+		opens:   opens,
+		breaks:  breaks,
+		takesUp: func(i int) bool { return first(i).openStart(true) },
+		moves: func(e int, best, own float64) bool {
+			return best >= minRunOn && !endedBefore(owner[e], e) && best > own
+		},
+	})
 }
 
 // minRunOn is the least likeness (cosine of words) between a run-on column
