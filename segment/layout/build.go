@@ -279,7 +279,7 @@ func (s *state) credits(a *segment.Article) {
 		if bl, authors, ok := s.parseByline(first.Lines[0].Text); ok && s.creditPlace(first.Lines[0], first.Column) {
 			a.Byline, a.Authors = bl, append(authors, a.Authors...)
 			first.Lines = first.Lines[1:]
-		} else if bl, authors, ok := s.parseByline(first.Lines[0].Text + " " + first.Lines[1].Text); ok && s.ocr && len(first.Lines) > 2 && s.creditPlace(first.Lines[0], first.Column) {
+		} else if bl, authors, ok := s.parseByline(first.Lines[0].Text + " " + first.Lines[1].Text); ok && len(first.Lines) > 2 && s.creditPlace(first.Lines[0], first.Column) {
 			// A credit over two lines ("From Our Own / Correspondent").
 			a.Byline, a.Authors = bl, append(authors, a.Authors...)
 			first.Lines = first.Lines[2:]

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	"newsprint/page"
@@ -63,5 +64,33 @@ func TestOnlyACutCreditJoins(t *testing.T) {
 		if len(got) != c.want {
 			t.Errorf("%q + %q: %d lines, want %d", c.a, c.b, len(got), c.want)
 		}
+	}
+}
+
+// A credit line at the top of a narrow column, set in the body's type,
+// wraps its title onto a second line ("By Jane Roe, Staff" / "Writer"):
+// the two lines are the credit, not the story's first paragraph.
+func TestCreditWrappedAtColumnTop(t *testing.T) {
+	b := newPage()
+	b.line("A story headline", 50, 40, 300, 22, true, "Times-Bold")
+	b.line("By Jane Roe, Staff", 50, 70, 150, 10, false, "Times-Roman")
+	b.line("Writer", 50, 84, 80, 10, false, "Times-Roman")
+	for i := 0; i < 8; i++ {
+		x := 50.0
+		if i == 0 {
+			x = 60
+		}
+		b.line("the story runs on here", x, 98+float64(i)*14, 170, 10, false, "Times-Roman")
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if len(a.Authors) != 1 || a.Authors[0].Name != "Jane Roe" {
+		t.Errorf("authors %v, want Jane Roe", a.Authors)
+	}
+	if body := bodyText(a); !strings.HasPrefix(body, "the story") {
+		t.Errorf("body %q, want the story's text only", body)
 	}
 }
