@@ -179,21 +179,15 @@ func (s *pageSeg) readsBetter(b, than []segment.Flow) bool {
 // short last line (the next paragraph opens indented).
 func (s *pageSeg) flowRate(fs []segment.Flow) float64 {
 	t := s.joinTracker()
-	n := map[float64]int{}
-	w, wn := 0.0, 0
+	var lines []frag
 	for _, f := range fs {
-		if f.Standalone {
-			continue
-		}
-		for _, l := range f.Lines {
-			if fr := (frag{text: l.Text, w: width(l.Text)}); fr.exact() && !sentenceEnd(l.Text) {
-				n[fr.w]++
-				if n[fr.w] > wn || n[fr.w] == wn && fr.w > w {
-					w, wn = fr.w, n[fr.w]
-				}
+		if !f.Standalone {
+			for _, l := range f.Lines {
+				lines = append(lines, frag{text: l.Text, w: width(l.Text)})
 			}
 		}
 	}
+	w := commonWidth(lines, 0)
 	v := 0.0
 	a := "" // the line before, none after a crosshead
 	for _, f := range fs {

@@ -62,10 +62,15 @@ func (p *piece) fullEnd() bool {
 // fullWidth is the width of the piece's full lines: the most common width
 // of its running CJK lines, the widest on a tie (the widest line of all may
 // end a sentence with a wider mark).
-func (p *piece) fullWidth() float64 {
+func (p *piece) fullWidth() float64 { return commonWidth(p.frags, p.w) }
+
+// commonWidth is the most common width of the running CJK lines among fs
+// (exact widths, not ending a sentence), the widest on a tie; none when
+// there are none.
+func commonWidth(fs []frag, none float64) float64 {
 	n := map[float64]int{}
-	best, bn := p.w, 0
-	for _, f := range p.frags {
+	best, bn := none, 0
+	for _, f := range fs {
 		if f.exact() && !sentenceEnd(f.text) {
 			n[f.w]++
 			if k := n[f.w]; k > bn || k == bn && f.w > best {
