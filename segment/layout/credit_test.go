@@ -94,3 +94,31 @@ func TestCreditWrappedAtColumnTop(t *testing.T) {
 		t.Errorf("body %q, want the story's text only", body)
 	}
 }
+
+// A credit at the top of the first column with its title on the next
+// line ("By JANE ROE" / "Arts Correspondent") is one credit: the title
+// line is no paragraph of the story.
+func TestCreditTitleOnItsOwnLine(t *testing.T) {
+	b := newPage()
+	b.line("A story headline", 50, 40, 300, 22, true, "Times-Bold")
+	b.line("By JANE ROE", 50, 70, 120, 10, false, "Times-Roman")
+	b.line("Arts Correspondent", 50, 84, 140, 10, false, "Times-Roman")
+	for i := 0; i < 8; i++ {
+		x := 50.0
+		if i == 0 {
+			x = 60
+		}
+		b.line("the story runs on here", x, 98+float64(i)*14, 170, 10, false, "Times-Roman")
+	}
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if a.Byline != "By JANE ROE Arts Correspondent" || len(a.Authors) != 1 {
+		t.Errorf("byline %q, authors %v", a.Byline, a.Authors)
+	}
+	if body := bodyText(a); !strings.HasPrefix(body, "the story") {
+		t.Errorf("body %q, want the story's text only", body)
+	}
+}
