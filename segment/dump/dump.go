@@ -272,7 +272,7 @@ func (s *pageSeg) colWidth() float64 {
 	for _, l := range s.lines {
 		for _, f := range splitFrags(l, s.zh) {
 			fr := frag{text: f, w: width(f)}
-			if fr.exact() && fr.w >= 8 && !sentenceEnd(f) {
+			if fr.exact() && fr.w >= minFullLine && !sentenceEnd(f) {
 				ex[fr.w]++
 				n++
 			}

@@ -56,8 +56,13 @@ func (p *piece) openEnd() bool {
 // on into the next column is.
 func (p *piece) fullEnd() bool {
 	f := p.frags[len(p.frags)-1]
-	return f.w >= p.w-1 && (len(p.frags) > 1 || f.w >= 8)
+	return f.w >= p.w-1 && (len(p.frags) > 1 || f.w >= minFullLine)
 }
+
+// minFullLine is the narrowest line (in ems) taken for a column's full
+// line, also where no other line of its piece measures it: a narrower one
+// is a heading's, a label's or a paragraph's last words.
+const minFullLine = 8
 
 // fullWidth is the width of the piece's full lines: the most common width
 // of its running CJK lines, the widest on a tie (the widest line of all may
@@ -86,7 +91,7 @@ func commonWidth(fs []frag, none float64) float64 {
 func (p *piece) openStart(zh bool) bool {
 	f := p.frags[0]
 	if zh {
-		return f.w >= p.w-1 && len(p.frags) > 1 || len(p.frags) == 1 && f.w >= 8
+		return f.w >= p.w-1 && len(p.frags) > 1 || len(p.frags) == 1 && f.w >= minFullLine
 	}
 	r, _ := utf8.DecodeRuneInString(f.text)
 	return unicode.IsLower(r)

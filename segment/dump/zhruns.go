@@ -27,7 +27,7 @@ func (s *pageSeg) zhRunOn(stories [][]int, ps []*piece, owner []*article, stoks 
 	breaks := func(i int) bool {
 		p := last(i)
 		f := p.frags[len(p.frags)-1]
-		return p.openEnd() && p.fullEnd() && f.w >= 8 && f.w >= p.fullWidth()-1
+		return p.openEnd() && p.fullEnd() && f.w >= minFullLine && f.w >= p.fullWidth()-1
 	}
 	endedBefore := func(a *article, e int) bool {
 		for _, st := range a.stories {
