@@ -339,6 +339,18 @@ func (s *state) continuations() {
 		s.arts[prev.art].blocks = append(s.arts[prev.art].blocks, k)
 	}
 	s.runOn()
+	// A credit that no head owns, set right under a column's text, ends
+	// the article of that text.
+	for k := range s.blocks {
+		b := &s.blocks[k]
+		if b.art >= 0 || b.role != roleByline || b.inBox >= 0 || !s.endCredit(b) {
+			continue
+		}
+		if up := s.neighbour(b, true); up.art >= 0 && !s.arts[up.art].boxed && !s.separated(up.box, b.box) {
+			b.art = up.art
+			s.arts[up.art].blocks = append(s.arts[up.art].blocks, k)
+		}
+	}
 }
 
 // pageFoot is the bottom of the page's lowest text.

@@ -51,3 +51,25 @@ func TestEndCreditOverTwoLines(t *testing.T) {
 		t.Errorf("credit left in the body: %q", body)
 	}
 }
+
+// A credit set flush right under the short last line of a column that no
+// head spans (it goes on from the foot of the column before) ends that
+// text's article: the credit is the article's, not left on the page.
+func TestEndCreditUnderContinuedColumn(t *testing.T) {
+	b := newPage()
+	b.line("正文文章标题", 50, 40, 300, 20, true, "Hei")
+	b.column("甲", 20, 50, 70, 170)
+	b.column("乙", 20, 190, 70, 310)
+	b.rule(319, 40, 320, 350)
+	b.column("丙", 11, 330, 40, 450)
+	b.line("丙末行", 330, 194, 370, 10, false, "Song")
+	b.line("（本报记者 王小明）", 380, 208, 450, 10, false, "Song")
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if !strings.Contains(bodyText(a), "丙文文文0") || len(a.Authors) != 1 || a.Authors[0].Name != "王小明" {
+		t.Errorf("authors %v, body %q", a.Authors, bodyText(a))
+	}
+}
