@@ -484,9 +484,14 @@ func (s *pageSeg) wrappedByline(i int, l string) (string, []segment.Author, int,
 	var a []segment.Author
 	last := i
 	for k := i + 1; k < len(s.lines) && k <= i+2 && s.chunk[k] == s.chunk[i]; k++ {
+		// The short line first: parsing runs over the whole joined text,
+		// and this is tried at every line of the page.
 		nx := strings.TrimSpace(s.lines[k])
+		if utf8.RuneCountInString(nx) >= 30 || strings.HasSuffix(nx, ".") {
+			break
+		}
 		jb, ja, ok := cues.ParseByline(l + " " + nx)
-		if !ok || utf8.RuneCountInString(nx) >= 30 || strings.HasSuffix(nx, ".") {
+		if !ok {
 			break
 		}
 		if _, _, ok1 := cues.ParseByline(l); ok1 && !(strings.HasPrefix(l, "By ") && (strings.Contains(nx, "Correspondent") || strings.Contains(nx, "Writer"))) {
