@@ -275,22 +275,21 @@ func (s *state) credits(a *segment.Article) {
 		return
 	}
 	first := &a.Body[0]
-	if a.Byline == "" && !first.Standalone && len(first.Lines) > 1 {
-		if bl, authors, ok := s.parseByline(first.Lines[0].Text); ok && s.creditPlace(first.Lines[0], first.Column) {
-			n := 1
-			if len(first.Lines) > 2 {
-				// The credit's title on a line of its own ("Science
-				// Correspondent") goes with it.
-				if bl2, authors2, ok := s.parseByline(first.Lines[0].Text + " " + first.Lines[1].Text); ok {
-					bl, authors, n = bl2, authors2, 2
-				}
+	if a.Byline == "" && !first.Standalone && len(first.Lines) > 1 && s.creditPlace(first.Lines[0], first.Column) {
+		// A credit over the first two lines (one that wraps, "From Our
+		// Own / Correspondent", or its title on a line of its own,
+		// "Science Correspondent"), else on the first; the story's text
+		// follows, a line at least.
+		for n := min(2, len(first.Lines)-1); n > 0; n-- {
+			t := first.Lines[0].Text
+			if n == 2 {
+				t += " " + first.Lines[1].Text
 			}
-			a.Byline, a.Authors = bl, append(authors, a.Authors...)
-			first.Lines = first.Lines[n:]
-		} else if bl, authors, ok := s.parseByline(first.Lines[0].Text + " " + first.Lines[1].Text); ok && len(first.Lines) > 2 && s.creditPlace(first.Lines[0], first.Column) {
-			// A credit over two lines ("From Our Own / Correspondent").
-			a.Byline, a.Authors = bl, append(authors, a.Authors...)
-			first.Lines = first.Lines[2:]
+			if bl, authors, ok := s.parseByline(t); ok {
+				a.Byline, a.Authors = bl, append(authors, a.Authors...)
+				first.Lines = first.Lines[n:]
+				break
+			}
 		}
 	}
 	if len(first.Lines) > 0 && !first.Standalone {
