@@ -280,6 +280,16 @@ func (b *block) measure() {
 	b.font = b.lines[len(b.lines)-1].Font
 }
 
+// allBold reports a block whose lines are all bold.
+func (b *block) allBold() bool {
+	for _, l := range b.lines {
+		if !l.Bold {
+			return false
+		}
+	}
+	return true
+}
+
 // separated reports whether a horizontal rule or an image lies between two
 // vertically stacked boxes.
 func (s *state) separated(a, b page.Rect) bool {

@@ -37,11 +37,7 @@ func (s *state) apartHead(b *block) bool {
 	if len(b.lines) > 3 || s.ratio(b.size) > 1.6 || midSentence(blockText(b)) || len(strings.Fields(blockText(b))) < 2 {
 		return false
 	}
-	bold := true
-	for _, l := range b.lines {
-		bold = bold && l.Bold
-	}
-	if s.ratio(b.size) < 1.15 && !(bold && s.ratio(b.size) >= 0.9) {
+	if s.ratio(b.size) < 1.15 && !(b.allBold() && s.ratio(b.size) >= 0.9) {
 		return false
 	}
 	if !s.setApart(b) || s.bodyLineOpening(b) {

@@ -488,7 +488,7 @@ func (s *state) stacks() [][]int {
 			// On a scan, OCR sizes a bold kicker as body text: a bold one
 			// may wrap too, and stand a little further off (its last
 			// line a dash, which OCR takes for a rule).
-			bold := s.ocr && len(b.lines) <= 3 && b.role == roleBody && s.allBold(b)
+			bold := s.ocr && len(b.lines) <= 3 && b.role == roleBody && b.allBold()
 			if b.role != roleBody || b.inBox != top.inBox || len(b.lines) > 1 && (s.bodyLike(b) || len(b.lines) > 3) && !bold {
 				continue
 			}
@@ -522,16 +522,6 @@ func (s *state) stacks() [][]int {
 		out = append(out, st)
 	}
 	return out
-}
-
-// allBold reports a block whose lines are all bold.
-func (s *state) allBold(b *block) bool {
-	for _, l := range b.lines {
-		if !l.Bold {
-			return false
-		}
-	}
-	return true
 }
 
 // scanKicker reports, on a scan, a body-size line set tighter over the
