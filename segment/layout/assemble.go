@@ -712,9 +712,15 @@ func (s *state) withinColumn(b *block) bool {
 // besideHead reports a block opening a column set beside a head, level
 // with its top, with body text right under it: the first crosshead of
 // that head's article, whose columns run on beside it from the top. A rule
-// over both (under the page header, or a section's) parts neither.
+// over both (under the page header, or a section's) parts neither. On a
+// text layer a line centred over its column counts past headless columns
+// set level with it, column rules or not (sideThroughText).
 func (s *state) besideHead(b *block) bool {
 	side := s.ownerSide(b.box)
+	below := s.neighbour(b, false)
+	if side < 0 && !s.ocr && below != nil && s.centredOver(b.box, below.box) {
+		side = s.sideThroughText(b.box.Union(below.box))
+	}
 	if side < 0 || s.hasRuleAbove(b.box) && !s.hasRuleAbove(s.arts[side].hr) {
 		return false
 	}
@@ -723,8 +729,65 @@ func (s *state) besideHead(b *block) bool {
 	if up := s.neighbour(b, true); up != nil && !up.role.furniture() && up.box.Y1 > s.arts[side].hr.Y0+1 {
 		return false
 	}
-	below := s.neighbour(b, false)
 	return below != nil && below.role == roleBody && below.inBox < 0 && below.box.Y0-b.box.Y1 <= 0.8*s.body
+}
+
+// centredOver reports r set centred over the column col, narrower than
+// it, as a crosshead is.
+func (s *state) centredOver(r, col page.Rect) bool {
+	return math.Abs(r.CenterX()-col.CenterX()) <= s.body && r.Width() < col.Width()
+}
+
+// crossBeside is a free crosshead opening a column right beside article
+// i's head or columns, level with its head's top (besideHead made it a
+// crosshead): the column it opens is the article's. -1 if none.
+func (s *state) crossBeside(i int) int {
+	for k := range s.blocks {
+		c := &s.blocks[k]
+		if c.art >= 0 || c.inBox >= 0 || c.role != roleCrosshead || math.Abs(c.box.Y0-s.arts[i].hr.Y0) > 3*s.body {
+			continue
+		}
+		// Measured from its column's edge: a crosshead is centred in it.
+		x0 := c.box.X0
+		if below := s.neighbour(c, false); below != nil {
+			x0 = math.Min(x0, below.box.X0)
+		}
+		if gap := x0 - s.rightEdge(i, c.box); gap >= -1 && gap <= 3*s.body {
+			return k
+		}
+	}
+	return -1
+}
+
+// sideThroughText is the head level with the top of r to its left when
+// the room between them is filled with columns of headless text set level
+// with r, column rules or not: those columns run on beside the head from
+// its top (besideColumns gives them to it), and r opens the next one. -1
+// if none.
+func (s *state) sideThroughText(r page.Rect) int {
+	best, bestX := -1, math.Inf(-1)
+	for i, a := range s.arts {
+		if !a.boxed && a.hr.X1 <= r.X0+1 && math.Abs(a.hr.Y0-r.Y0) <= 3*s.body && a.hr.X1 > bestX {
+			best, bestX = i, a.hr.X1
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	for cur := bestX; r.X0-cur > 3*s.body; {
+		next := math.Inf(-1)
+		for k := range s.blocks {
+			c := &s.blocks[k]
+			if c.freeText() && math.Abs(c.box.Y0-r.Y0) <= s.body && c.box.X0-cur >= -1 && c.box.X0-cur <= 3*s.body && c.box.X1 <= r.X0+1 {
+				next = math.Max(next, c.box.X1)
+			}
+		}
+		if next <= cur {
+			return -1
+		}
+		cur = next
+	}
+	return best
 }
 
 // runsFromAbove reports body text of b's column set right over it, block
@@ -785,6 +848,9 @@ func (s *state) besideColumns() {
 				gap := c.box.X0 - s.rightEdge(i, c.box)
 				return gap < -1 || gap > 3*s.body
 			})
+			if next < 0 && !s.ocr {
+				next = s.crossBeside(i)
+			}
 			if next < 0 {
 				break
 			}

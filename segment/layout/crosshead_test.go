@@ -1,6 +1,9 @@
 package layout
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A story whose head spans only its first column, its second column set
 // beside the head from the top: a crosshead in that second column, tight
@@ -116,5 +119,31 @@ func TestCrossheadUnderShortLastLine(t *testing.T) {
 	}
 	if !cross {
 		t.Errorf("no crosshead in flows %+v", l.Articles[0].Body)
+	}
+}
+
+// A story whose head spans its first column, its other columns set beside
+// the head from the top with column rules between them all: a centred
+// bold line opening the third column, with the column's text under it,
+// is the story's crosshead, since the second column between it and the
+// head has no head of its own. It and its column stay in the story.
+func TestCrossheadOpeningColumnPastHeadlessColumn(t *testing.T) {
+	b := newPage()
+	b.line("标题只占一栏", 50, 40, 170, 20, true, "Hei")
+	b.column("甲", 10, 50, 70, 170)
+	b.column("乙", 16, 190, 40, 310)
+	b.rule(179, 40, 180, 270).rule(319, 40, 320, 270)
+	b.line("小标题文字", 345, 40, 435, 10, true, "Hei")
+	b.column("丙", 15, 330, 54, 450)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want the one story", len(l.Articles))
+	}
+	cross := false
+	for _, f := range l.Articles[0].Body {
+		cross = cross || f.Standalone && flowText(f) == "小标题文字"
+	}
+	if body := bodyText(l.Articles[0]); !cross || !strings.Contains(body, "丙文文文0") {
+		t.Errorf("crosshead found %v, body %q", cross, body)
 	}
 }
