@@ -174,7 +174,7 @@ func textPictures(images []page.Image, shapes []page.RectShape, lines []page.Lin
 	}
 	for _, bx := range shapes {
 		r := bx.Box
-		if !bx.Filled || r.Width() <= 4*body || r.Height() <= 4*body || slices.ContainsFunc(lines, func(l page.Line) bool { return inside(r, *l.Box, 1) }) {
+		if !bx.Filled || !pictureSized(r, body) || slices.ContainsFunc(lines, func(l page.Line) bool { return inside(r, *l.Box, 1) }) {
 			continue
 		}
 		pics = append(pics, r)
@@ -308,18 +308,25 @@ func (s *state) findBoxes() {
 			s.dropInside(r)
 		case n > 0:
 			s.boxes = append(s.boxes, r)
-		case bx.Filled && r.Width() > 4*s.body && r.Height() > 4*s.body:
+		case bx.Filled && pictureSized(r, s.body):
 			// A vector drawing in place of a photo.
 			s.images = append(s.images, r)
 		}
 	}
 }
 
+// pictureSized reports a shape large enough to be a picture, over four
+// body sizes each way: the one measure findBoxes, photoFrame and
+// textPictures take a drawn or framed picture by.
+func pictureSized(r page.Rect, body float64) bool {
+	return r.Width() > 4*body && r.Height() > 4*body
+}
+
 // photoFrame reports a frame on a scan round no text: a photo in a flat
 // tone, whose edges the rule finder saw and in which OCR found no picture.
 // A few letters read off its edge make no note.
 func (s *state) photoFrame(r page.Rect, body float64) bool {
-	if r.Width() <= 4*body || r.Height() <= 4*body {
+	if !pictureSized(r, body) {
 		return false
 	}
 	chars := 0
