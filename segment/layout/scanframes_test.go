@@ -224,10 +224,16 @@ func TestNoContinuationIntoTheRowAbove(t *testing.T) {
 	b.enLine("Bridge opens", 1020, 880, 1420, 60, false)
 	b.enColumn("other", 20, 1020, 960, 1420)
 	l := Segment(&b.p)
+	lower := false
 	for _, a := range l.Articles {
-		if body := bodyText(a); strings.Contains(body, "lower") && strings.Contains(body, "high") {
+		body := bodyText(a)
+		if strings.Contains(body, "lower") && strings.Contains(body, "high") {
 			t.Errorf("%q takes the row above it", texts(a.Headline))
 		}
+		lower = lower || texts(a.Headline) == "River vote" && strings.Contains(body, "lower")
+	}
+	if !lower {
+		t.Errorf("the lower column is not River vote's")
 	}
 }
 
