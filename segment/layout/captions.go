@@ -14,20 +14,23 @@ import (
 // its words leave a wider gap, often before the photo credit
 // ("……抵达北京。（本报记者" and "王小明摄）"): pieces on one
 // baseline right under a picture, within its width, a few characters
-// apart.
-func joinCaptionPieces(lines []page.Line, body float64, pics []page.Rect) []page.Line {
+// apart. With stacked (a text layer, where a loose caption's justified
+// spaces open wide on any line), the lines of a caption in type smaller
+// than the body's set one under the other from the picture down are
+// joined too.
+func joinCaptionPieces(lines []page.Line, body float64, pics []page.Rect, stacked bool) []page.Line {
 	if len(pics) == 0 {
 		return lines
 	}
 	near := func(a page.Line, _ pieceStats) window {
 		return rowWindow(a, -0.5*body, 2.5*body, 0.4*max(a.Box.Height(), 0))
 	}
-	return joinPieces(lines, near, func(a, b page.Line) bool { return captionPiece(a, b, lines, body, pics) }, nil)
+	return joinPieces(lines, near, func(a, b page.Line) bool { return captionPiece(a, b, lines, body, pics, stacked) }, nil)
 }
 
 // captionPiece reports whether b continues the caption line a to its
 // right, under the same picture.
-func captionPiece(a, b page.Line, lines []page.Line, body float64, pics []page.Rect) bool {
+func captionPiece(a, b page.Line, lines []page.Line, body float64, pics []page.Rect, stacked bool) bool {
 	gap := b.Box.X0 - a.Box.X1
 	if gap < -0.5*body || gap > 2.5*body {
 		return false
@@ -37,8 +40,37 @@ func captionPiece(a, b page.Line, lines []page.Line, body float64, pics []page.R
 		return false
 	}
 	for _, im := range pics {
-		if a.Box.OverlapX(im) > 0.5*a.Box.Width() && b.Box.X1 <= im.X1+body && underPicture(a, lines, body, []page.Rect{im}) {
+		if a.Box.OverlapX(im) > 0.5*a.Box.Width() && b.Box.X1 <= im.X1+body && (underPicture(a, lines, body, []page.Rect{im}) || stacked && underCaption(a, lines, body, im)) {
 			return true
+		}
+	}
+	return false
+}
+
+// underCaption reports l in a caption's type, smaller than the body's,
+// set under the picture im through lines of that very size, each right
+// under the one before within the picture's width: a caption's later
+// line.
+func underCaption(l page.Line, lines []page.Line, body float64, im page.Rect) bool {
+	size := lineSize(l)
+	if size >= 0.97*body {
+		return false
+	}
+	cur := l
+	for range 6 {
+		if underPicture(cur, lines, body, []page.Rect{im}) {
+			return true
+		}
+		found := false
+		for _, o := range lines {
+			gap := cur.Box.Y0 - o.Box.Y1
+			if gap >= -0.3*size && gap <= 0.8*size && o.Box.OverlapX(*cur.Box) > 0 && o.Box.OverlapX(im) >= 0.5*o.Box.Width() && math.Abs(lineSize(o)-size) <= 0.01*size {
+				cur, found = o, true
+				break
+			}
+		}
+		if !found {
+			return false
 		}
 	}
 	return false

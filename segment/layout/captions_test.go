@@ -368,3 +368,26 @@ func TestFourLineCaptionUnderNarrowPicture(t *testing.T) {
 		t.Errorf("authors %v, body %q", a.Authors, bodyText(a))
 	}
 }
+
+// A loose English caption in small type under a picture, justified in a
+// narrow column: the text layer parts its third line at a wide word
+// space. The pieces are one caption line, not a head of their own.
+func TestLooseCaptionLinePartedBelowItsFirst(t *testing.T) {
+	b := newPage()
+	b.line("A story headline", 50, 40, 300, 22, true, "Times-Bold")
+	b.p.Boxes = append(b.p.Boxes, page.RectShape{Box: page.Rect{X0: 50, Y0: 70, X1: 170, Y1: 150}, Filled: true})
+	b.line("Walkers on the new bridge", 50, 153, 170, 8, false, "Helvetica")
+	b.line("crossing the river at", 50, 163, 170, 8, false, "Helvetica")
+	b.line("noon, as the", 50, 173, 100, 8, false, "Helvetica")
+	b.line("fog lifts.", 122, 173, 170, 8, false, "Helvetica")
+	b.line("PHOTO: JANE ROE", 50, 183, 130, 8, false, "Helvetica")
+	b.column("s", 30, 50, 200, 170)
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if len(a.Captions) != 1 || len(a.Captions[0]) != 4 || !strings.Contains(texts(a.Captions[0]), "noon, as the fog lifts.") {
+		t.Errorf("captions %v, want four whole lines", a.Captions)
+	}
+}

@@ -122,11 +122,11 @@ func newState(p *page.Page) *state {
 	}
 	split := splitLines(joinFragments(s.lines, body, s.sizeTol/2, overlap), body, headAt, vrules, pics)
 	if s.ocr {
-		split = joinColumnPieces(joinCaptionPieces(joinHeadPieces(joinMarks(split), body, vrules), body, pics), body, vrules)
+		split = joinColumnPieces(joinCaptionPieces(joinHeadPieces(joinMarks(split), body, vrules), body, pics, false), body, vrules)
 	} else {
 		// A text layer parts a caption line too where its justified
 		// spaces open wide, before a credit pushed to the right.
-		split = joinCaptionPieces(split, body, textPictures(images, s.shapes, split, body))
+		split = joinCaptionPieces(split, body, textPictures(images, s.shapes, split, body), true)
 	}
 	for _, l := range split {
 		if !l.Blank() && !l.Box.Empty() && !(s.ocr && (speck(l, body) || pictureNoise(l, pics))) {
