@@ -46,6 +46,10 @@ func (s *pageSeg) betweenColumns(owner []*article, stories [][]int, ps []*piece,
 		if owner[i] != nil && !loose && len(owner[i].stories) == 1 {
 			continue
 		}
+		// A side-by-side head's text, found by its run-in credit, stays.
+		if owner[i] != nil && owner[i].g != nil && s.isRowStory(owner[i].g, i) {
+			continue
+		}
 		if owner[i] != nil {
 			owner[i].stories = remove(owner[i].stories, i)
 		}

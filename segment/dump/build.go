@@ -41,6 +41,9 @@ func (s *pageSeg) assembleFrom(ps []*piece) segment.Layout {
 	s.ps, s.pieceStories = ps, stories
 	groups := s.sideBySide(s.groups(idf), ps, stories, idf)
 	if s.zh {
+		s.rowHeads(groups, ps, stories, idf)
+		ps, stories = s.rowStoryEnds(ps, stories, idf)
+		s.ps, s.pieceStories = ps, stories
 		s.creditsAbove(groups, ps)
 	}
 	for _, p := range ps {
@@ -186,6 +189,15 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		// Untitled runs may still join an article.
 		for i := range stories {
 			fixed[i] = owner[i] != nil && owner[i].g != nil
+		}
+	}
+	// A side-by-side head that took the run-in credit opening a story
+	// takes that story: word likeness cannot tell two heads over
+	// interleaved columns apart.
+	for _, g := range gs {
+		if i, ok := s.rowStory[g]; ok && owner[i] == nil {
+			headedStory(g, i, byGroup, &arts, owner)
+			fixed[i] = true
 		}
 	}
 	for i := range stories {

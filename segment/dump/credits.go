@@ -58,6 +58,7 @@ func (s *pageSeg) credits(ps []*piece) []*piece {
 	for _, p := range ps {
 		p.leadLine = -1
 	}
+	s.endCredits = map[*piece]int{}
 	s.leadIns(ps)
 	// By index: a piece split off at a run-in credit is appended, and
 	// read in turn.
@@ -94,6 +95,9 @@ func (s *pageSeg) credits(ps []*piece) []*piece {
 			if b, a, ok := cues.TrailingCredit(p.frags[k].text); ok {
 				if p.credit == "" {
 					p.credit, p.authors = b, a
+					if s.zh {
+						s.endCredits[p] = p.frags[k].line
+					}
 				}
 				p.frags = append(p.frags[:k], p.frags[k+1:]...)
 			}

@@ -57,6 +57,9 @@ type item struct {
 	// beside: a heading printed beside other columns' lines, which go on
 	// past it.
 	beside bool
+	// label: a column label over one of side-by-side headings (rowLabel),
+	// its kicker.
+	label bool
 	// end is the last line of an English deck set over lines of its own
 	// (decksOverCredits), else 0.
 	end int
@@ -87,6 +90,12 @@ type pageSeg struct {
 	// credited maps the first body line under a credit printed apart
 	// from any heading to that credit (English dumps).
 	credited map[int]*group
+	// rowStory maps a side-by-side head to the story whose run-in credit
+	// rowCredit gave it: the head's text.
+	rowStory map[*group]int
+	// endCredits maps a Chinese piece to the dump line of the bracketed
+	// end credit it keeps (credits).
+	endCredits map[*piece]int
 	// ps are the page's pieces, linked into columns, once rebuilt, and
 	// pieceStories its stories (piece indices, stories).
 	ps           []*piece
@@ -1699,11 +1708,22 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool) bool {
 	t := s.spanTracker()
 	first := fs
 	fs = slices.Clone(fs)
+	labels := make([]string, len(fs))
 	n := len(s.items)
 	for ; n > 0; n-- {
 		it := s.items[n-1]
 		if it.kind != kHeading || it.deck || it.line != i-(len(s.items)-n)-1 || it.chunk != s.chunk[i] {
 			break
+		}
+		if parts := rowParts(it.text, len(fs)); parts != nil {
+			for j, part := range parts {
+				if rowLabel(part, fs[j]) {
+					labels[j] = part
+				} else {
+					fs[j] = part + fs[j]
+				}
+			}
+			continue
 		}
 		k := wrapsOnto(fs, func(f string) bool { return t.wordSpans(it.text, f) || math.Abs(width(it.text)-width(f)) < 0.5 })
 		if k < 0 {
@@ -1741,7 +1761,10 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool) bool {
 	for _, k := range below {
 		used[k] = true
 	}
-	for _, f := range fs {
+	for j, f := range fs {
+		if labels[j] != "" {
+			s.items = append(s.items, item{kind: kHeading, text: labels[j], line: i, chunk: s.chunk[i], label: true})
+		}
 		s.items = append(s.items, item{kind: kHeading, text: f, line: i, chunk: s.chunk[i]})
 	}
 	return true

@@ -141,7 +141,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		}
 		txt := s.squeezeHead(it.text)
 		switch {
-		case s.labels[it.line] && len(cur.head) == 0:
+		case (s.labels[it.line] || it.label) && len(cur.head) == 0:
 			cur.kicker = append(cur.kicker, txt)
 		case isKicker(txt) && strings.HasSuffix(txt, "—"):
 			cur.kicker = append(cur.kicker, txt)
