@@ -1,6 +1,7 @@
 package dump
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -107,9 +108,10 @@ func (s *pageSeg) rowCredit(a, b *group, next int, ps []*piece, stories [][]int,
 // rowStoryEnds cuts the lines printed under the bracketed end credit of a
 // one-piece story that rowCredit gave a head off into a story of their
 // own: the column rebuilding ran another column on under that credit,
-// which ends the head's text.
+// which ends the head's text. Stories in index order: the pieces cut off
+// are appended, and a map's order would number them differently each run.
 func (s *pageSeg) rowStoryEnds(ps []*piece, stories [][]int, idf map[string]float64) ([]*piece, [][]int) {
-	for _, i := range s.rowStory {
+	for _, i := range slices.Sorted(maps.Values(s.rowStory)) {
 		if len(stories[i]) != 1 {
 			continue
 		}
