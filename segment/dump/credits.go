@@ -79,9 +79,8 @@ func (s *pageSeg) credits(ps []*piece) []*piece {
 		// (A scrap before it, shorter than a column line, stays: it tells
 		// no column apart.)
 		if k := slices.IndexFunc(p.frags, func(f frag) bool { return f.line == p.leadLine }); k > 0 && fragsWidth(p.frags[:k]) >= s.colW-2 {
-			rest := &piece{frags: slices.Clone(p.frags[k:]), w: p.w, next: -1, prev: -1, first: p.frags[k].line,
-				credit: p.credit, authors: p.authors, lead: true, leadLine: -1}
-			p.frags = p.frags[:k]
+			rest := p.cutAt(k)
+			rest.credit, rest.authors, rest.lead = p.credit, p.authors, true
 			p.credit, p.authors, p.lead = "", nil, false
 			ps = append(ps, rest)
 		}

@@ -33,6 +33,14 @@ type piece struct {
 	toks     map[string]float64
 }
 
+// cutAt cuts the piece's lines from its k-th on off into a new piece,
+// linked to none, and returns it.
+func (p *piece) cutAt(k int) *piece {
+	rest := &piece{frags: slices.Clone(p.frags[k:]), w: p.w, next: -1, prev: -1, first: p.frags[k].line, leadLine: -1}
+	p.frags = p.frags[:k]
+	return rest
+}
+
 // text joins the piece's lines; a space between them keeps English words
 // apart (Chinese tokenisation ignores it).
 func (p *piece) text() string {

@@ -124,8 +124,8 @@ func (s *pageSeg) rowStoryEnds(ps []*piece, stories [][]int, idf map[string]floa
 		if k <= 0 {
 			continue
 		}
-		rest := &piece{frags: slices.Clone(p.frags[k:]), w: p.w, next: -1, prev: -1, first: p.frags[k].line, leadLine: -1, story: len(stories)}
-		p.frags = p.frags[:k]
+		rest := p.cutAt(k)
+		rest.story = len(stories)
 		ws := s.pieceWords([]*piece{p, rest})
 		p.toks, rest.toks = tokensOf(ws[0], idf), tokensOf(ws[1], idf)
 		ps = append(ps, rest)
