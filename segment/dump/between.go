@@ -47,7 +47,7 @@ func (s *pageSeg) betweenColumns(owner []*article, stories [][]int, ps []*piece,
 			continue
 		}
 		// A side-by-side head's text, found by its run-in credit, stays.
-		if owner[i] != nil && owner[i].g != nil && s.isRowStory(owner[i].g, i) {
+		if owner[i] != nil && s.isRowStory(owner[i].g, i) {
 			continue
 		}
 		if owner[i] != nil {
