@@ -54,20 +54,11 @@ const blockTurnsPage = `山村处处展新颜
 // by block down the dump.
 func TestBlockTurnsReadByColumn(t *testing.T) {
 	l := Segment(dumpPage("zh", blockTurnsPage))
-	var body strings.Builder
-	for _, a := range l.Articles {
-		if joinLines(a.Headline) != "山村处处展新颜" {
-			continue
-		}
-		for _, f := range a.Body {
-			body.WriteString(joinLines(f.Lines))
-		}
-	}
 	want := "山区小镇的茶园今年迎来丰收，村民们起早贪黑采摘新鲜茶叶。合作社统一收购加工，茶叶远销全国各地，村民的收入明显增加，日子越过越红火。" +
 		"镇里的学校新建了图书馆和实验室，孩子们在宽敞明亮的教室里学习。老师们积极开展阅读活动，学生的阅读兴趣不断提高，家长们也非常满意。" +
 		"为了方便群众出行，县里投入资金修建了乡村公路，客车每天按时往返。过去需要步行半天的山路，现在坐车二十分钟就能到达县城，十分方便。" +
 		"卫生院引进了先进的医疗设备，还定期邀请专家前来坐诊。村民在家门口就能看病，减少了往返奔波，大家对医疗服务的改善赞不绝口。"
-	if got := body.String(); got != want {
+	if got := bodyText(findArticle(t, l, "山村处处展新颜")); got != want {
 		t.Errorf("body\n%s\nwant\n%s", got, want)
 	}
 }
@@ -147,15 +138,7 @@ func TestBlockTurnsSixColumns(t *testing.T) {
 		"镇文化站组织了丰富多彩的文艺活动，村民们踊跃报名参加演出。广场舞队伍越来越壮大，每到傍晚音乐响起，广场上就热闹非凡十分红火。",
 	}
 	l := Segment(dumpPage("zh", blocksInTurns("山村处处展新颜\n记者 王芳", cols, 12, 2)))
-	var body strings.Builder
-	for _, a := range l.Articles {
-		if joinLines(a.Headline) == "山村处处展新颜" {
-			for _, f := range a.Body {
-				body.WriteString(joinLines(f.Lines))
-			}
-		}
-	}
-	if got, want := body.String(), strings.Join(cols, ""); got != want {
+	if got, want := bodyText(findArticle(t, l, "山村处处展新颜")), strings.Join(cols, ""); got != want {
 		t.Errorf("body\n%s\nwant\n%s", got, want)
 	}
 }
