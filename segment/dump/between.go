@@ -50,11 +50,7 @@ func (s *pageSeg) betweenColumns(owner []*article, stories [][]int, ps []*piece,
 		if owner[i] != nil && s.isRowStory(owner[i].g, i) {
 			continue
 		}
-		if owner[i] != nil {
-			owner[i].stories = remove(owner[i].stories, i)
-		}
-		to.stories = append(to.stories, i)
-		owner[i] = to
+		moveStory(owner, i, to)
 	}
 }
 

@@ -140,11 +140,7 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 			// would become a label and its text a headline-less article.
 			if owner[i] != best && !(owner[i] != nil && owner[i].g != nil && len(owner[i].stories) == 1) {
 				old := owner[i]
-				if old != nil {
-					old.stories = remove(old.stories, i)
-				}
-				best.stories = append(best.stories, i)
-				owner[i] = best
+				moveStory(owner, i, best)
 				// The article the story left keeps its words and bigrams
 				// until the next round sums them afresh. Taking them away
 				// at once, as its widths are, moved near-ties on scrambled
@@ -293,6 +289,15 @@ func (s *pageSeg) neighbours(st int, a *article, stories [][]int, ps []*piece, o
 		return 0
 	}
 	return float64(hit) / float64(n)
+}
+
+// moveStory gives story i to article to, taking it from its owner.
+func moveStory(owner []*article, i int, to *article) {
+	if a := owner[i]; a != nil {
+		a.stories = remove(a.stories, i)
+	}
+	to.stories = append(to.stories, i)
+	owner[i] = to
 }
 
 func remove(xs []int, x int) []int {
@@ -579,11 +584,7 @@ func (s *pageSeg) smooth(owner []*article, stories [][]int, ps []*piece, slen []
 		if a != nil && slices.ContainsFunc(a.stories, func(j int) bool { return cont[[2]int{j, st}] > 0 || cont[[2]int{st, j}] > 0 }) {
 			continue
 		}
-		if a != nil {
-			a.stories = remove(a.stories, st)
-		}
-		before.stories = append(before.stories, st)
-		owner[st] = before
+		moveStory(owner, st, before)
 	}
 }
 

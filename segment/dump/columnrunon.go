@@ -61,11 +61,7 @@ func (s *pageSeg) runOnColumns(stories [][]int, ps []*piece, owner []*article, s
 					own = cosine(stoks[i], sub(storyWords(from, stoks), stoks[i]))
 				}
 				if r.moves(e, best, own) {
-					if from != nil {
-						from.stories = remove(from.stories, i)
-					}
-					to.stories = append(to.stories, i)
-					owner[i] = to
+					moveStory(owner, i, to)
 				}
 			}
 		}

@@ -67,14 +67,10 @@ func (s *pageSeg) innerSeams(owner []*article, stories [][]int, ps []*piece, sle
 		if n != 1 {
 			continue
 		}
-		if owner[i] != nil {
-			if len(owner[i].stories) == 1 {
-				continue // its article would be left without text
-			}
-			owner[i].stories = remove(owner[i].stories, i)
+		if owner[i] != nil && len(owner[i].stories) == 1 {
+			continue // its article would be left without text
 		}
-		to.stories = append(to.stories, i)
-		owner[i] = to
+		moveStory(owner, i, to)
 	}
 }
 

@@ -92,8 +92,6 @@ func (s *pageSeg) afterCredit(arts []*article, owner []*article, stories [][]int
 		if to == nil || best < minRunOn || best < 2*own {
 			continue
 		}
-		from.stories = remove(from.stories, i)
-		to.stories = append(to.stories, i)
-		owner[i] = to
+		moveStory(owner, i, to)
 	}
 }
