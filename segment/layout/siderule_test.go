@@ -3,6 +3,8 @@ package layout
 import (
 	"strings"
 	"testing"
+
+	"newsprint/segment"
 )
 
 // Column rules on every gutter: the rule between a story's own columns
@@ -22,14 +24,28 @@ func TestColumnRuleUnderHeadKeepsSideColumn(t *testing.T) {
 	b.line("第三篇通栏标题", 50, 370, 300, 20, true, "Hei")
 	b.column("丁", 20, 50, 400, 180)
 	l := Segment(&b.p)
-	if len(l.Articles) != 3 {
-		t.Fatalf("got %d articles, want 3", len(l.Articles))
+	onlyHeadHas(t, l, 3, "第一篇文章标题", "乙")
+	for _, a := range l.Articles {
+		if body := bodyText(a); texts(a.Headline) == "第一篇文章标题" && strings.Contains(body, "丙") {
+			t.Errorf("%q: body %q", texts(a.Headline), body)
+		}
+	}
+}
+
+// onlyHeadHas checks that l has n articles and that the one headed head,
+// and no other, has each of marks in its body.
+func onlyHeadHas(t *testing.T, l segment.Layout, n int, head string, marks ...string) {
+	t.Helper()
+	if len(l.Articles) != n {
+		t.Fatalf("got %d articles, want %d", len(l.Articles), n)
 	}
 	for _, a := range l.Articles {
 		body := bodyText(a)
-		first := texts(a.Headline) == "第一篇文章标题"
-		if first != strings.Contains(body, "乙") || first && strings.Contains(body, "丙") {
-			t.Errorf("%q: body %q", texts(a.Headline), body)
+		for _, m := range marks {
+			if (texts(a.Headline) == head) != strings.Contains(body, m) {
+				t.Errorf("%q: body %q", texts(a.Headline), body)
+				break
+			}
 		}
 	}
 }
@@ -54,16 +70,7 @@ func TestColumnsBesideOneColumnHead(t *testing.T) {
 	b.column("己", 14, 350, 220, 480)
 	b.rule(339, 220, 340, 420)
 	l := Segment(&b.p)
-	if len(l.Articles) != 2 {
-		t.Fatalf("got %d articles, want 2", len(l.Articles))
-	}
-	for _, a := range l.Articles {
-		body := bodyText(a)
-		second := texts(a.Headline) == "第二篇标题"
-		if second != strings.Contains(body, "戊") || second != strings.Contains(body, "己") {
-			t.Errorf("%q: body %q", texts(a.Headline), body)
-		}
-	}
+	onlyHeadHas(t, l, 2, "第二篇标题", "戊", "己")
 }
 
 // Under a story across the page, a second story's head spans its first two
@@ -83,15 +90,7 @@ func TestColumnBesideTwoColumnHead(t *testing.T) {
 	b.column("己", 14, 350, 220, 480)
 	b.rule(339, 220, 340, 420)
 	l := Segment(&b.p)
-	if len(l.Articles) != 2 {
-		t.Fatalf("got %d articles, want 2", len(l.Articles))
-	}
-	for _, a := range l.Articles {
-		body := bodyText(a)
-		if second := texts(a.Headline) == "第二篇文章的标题"; second != strings.Contains(body, "己") {
-			t.Errorf("%q: body %q", texts(a.Headline), body)
-		}
-	}
+	onlyHeadHas(t, l, 2, "第二篇文章的标题", "己")
 }
 
 // At the top of the page, a story's head over its first column, its other
@@ -114,14 +113,5 @@ func TestColumnsBesideHeadAtPageTop(t *testing.T) {
 	b.column("戊", 20, 205, 320, 330)
 	b.column("己", 20, 355, 320, 480)
 	l := Segment(&b.p)
-	if len(l.Articles) != 2 {
-		t.Fatalf("got %d articles, want 2", len(l.Articles))
-	}
-	for _, a := range l.Articles {
-		body := bodyText(a)
-		first := texts(a.Headline) == "第一篇标题"
-		if first != strings.Contains(body, "乙") || first != strings.Contains(body, "丙") {
-			t.Errorf("%q: body %q", texts(a.Headline), body)
-		}
-	}
+	onlyHeadHas(t, l, 2, "第一篇标题", "乙", "丙")
 }
