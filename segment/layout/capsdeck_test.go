@@ -10,9 +10,7 @@ import (
 // head's, not the head of an article of its own, and the head above in
 // the column keeps its own text.
 func TestCapitalsDeckUnderHead(t *testing.T) {
-	b := newScan(0)
-	b.enLine("The Daily Record Monday", 100, 150, 900, 23, false)
-	b.rule(100, 190, 1300, 3)
+	b := enDatedScan()
 	b.enLineEm("RATES HELD AGAIN", 100, 230, 600, 44, false, 30)
 	b.enColumn("alpha", 8, 100, 290, 600)
 	b.rule(100, 600, 600, 3)

@@ -34,6 +34,15 @@ func datedScan() *scanBuilder {
 	return b
 }
 
+// enDatedScan is datedScan for an English paper: its date line in Latin
+// type.
+func enDatedScan() *scanBuilder {
+	b := newScan(0)
+	b.enLine("The Daily Record Monday", 100, 150, 900, 23, false)
+	b.rule(100, 190, 1300, 3)
+	return b
+}
+
 // tilted returns the axis-aligned box of r turned by the scan's tilt.
 func (b *scanBuilder) tilted(r page.Rect) page.Rect {
 	cx, cy := b.p.Width/2, b.p.Height/2

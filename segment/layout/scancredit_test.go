@@ -10,9 +10,7 @@ import (
 // sized apart. The summary is the head's deck, the two lines one credit,
 // and the story one article: the title line is no head of its own.
 func TestSummaryDeckAndTwoLineCredit(t *testing.T) {
-	b := newScan(0)
-	b.enLine("The Daily Record Monday", 100, 150, 900, 23, false)
-	b.rule(100, 190, 1300, 3)
+	b := enDatedScan()
 	b.enLineEm("Labour plan unveiled", 100, 230, 600, 44, true, 28)
 	b.enLine("The party has set out how it will fight", 100, 285, 600, 28, false)
 	b.enLine("the next general election campaign.", 100, 322, 520, 28, false)

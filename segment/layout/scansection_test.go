@@ -9,9 +9,7 @@ import (
 // of capitals has no descender). It is page furniture, not the head of
 // an article that takes the story under it.
 func TestSectionBannerOnAScan(t *testing.T) {
-	b := newScan(0)
-	b.enLine("The Daily Record Monday", 100, 150, 900, 23, false)
-	b.rule(100, 190, 1300, 3)
+	b := enDatedScan()
 	b.enLineEm("Rates held again", 100, 230, 600, 44, true, 28)
 	b.enColumn("alpha", 8, 100, 290, 600)
 	b.rule(100, 567, 1300, 3)
