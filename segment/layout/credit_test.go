@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"newsprint/page"
+	"newsprint/segment"
 )
 
 // OCR returned a caption's last line in two, cut at the space after its
@@ -71,22 +72,7 @@ func TestOnlyACutCreditJoins(t *testing.T) {
 // wraps its title onto a second line ("By Jane Roe, Staff" / "Writer"):
 // the two lines are the credit, not the story's first paragraph.
 func TestCreditWrappedAtColumnTop(t *testing.T) {
-	b := newPage()
-	b.line("A story headline", 50, 40, 300, 22, true, "Times-Bold")
-	b.line("By Jane Roe, Staff", 50, 70, 150, 10, false, "Times-Roman")
-	b.line("Writer", 50, 84, 80, 10, false, "Times-Roman")
-	for i := 0; i < 8; i++ {
-		x := 50.0
-		if i == 0 {
-			x = 60
-		}
-		b.line("the story runs on here", x, 98+float64(i)*14, 170, 10, false, "Times-Roman")
-	}
-	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		t.Fatalf("got %d articles, want 1", len(l.Articles))
-	}
-	a := l.Articles[0]
+	a := creditAtColumnTop(t, "By Jane Roe, Staff", 150, "Writer", 80)
 	if len(a.Authors) != 1 || a.Authors[0].Name != "Jane Roe" {
 		t.Errorf("authors %v, want Jane Roe", a.Authors)
 	}
@@ -99,10 +85,24 @@ func TestCreditWrappedAtColumnTop(t *testing.T) {
 // line ("By JANE ROE" / "Arts Correspondent") is one credit: the title
 // line is no paragraph of the story.
 func TestCreditTitleOnItsOwnLine(t *testing.T) {
+	a := creditAtColumnTop(t, "By JANE ROE", 120, "Arts Correspondent", 140)
+	if a.Byline != "By JANE ROE Arts Correspondent" || len(a.Authors) != 1 {
+		t.Errorf("byline %q, authors %v", a.Byline, a.Authors)
+	}
+	if body := bodyText(a); !strings.HasPrefix(body, "the story") {
+		t.Errorf("body %q, want the story's text only", body)
+	}
+}
+
+// creditAtColumnTop segments a page of one story in 10 pt type under its
+// head, in a column 120 pt wide: two lines ending at x1 and x2 open the
+// column, eight of its text follow. It returns the story's article.
+func creditAtColumnTop(t *testing.T, line1 string, x1 float64, line2 string, x2 float64) segment.Article {
+	t.Helper()
 	b := newPage()
 	b.line("A story headline", 50, 40, 300, 22, true, "Times-Bold")
-	b.line("By JANE ROE", 50, 70, 120, 10, false, "Times-Roman")
-	b.line("Arts Correspondent", 50, 84, 140, 10, false, "Times-Roman")
+	b.line(line1, 50, 70, x1, 10, false, "Times-Roman")
+	b.line(line2, 50, 84, x2, 10, false, "Times-Roman")
 	for i := 0; i < 8; i++ {
 		x := 50.0
 		if i == 0 {
@@ -114,11 +114,5 @@ func TestCreditTitleOnItsOwnLine(t *testing.T) {
 	if len(l.Articles) != 1 {
 		t.Fatalf("got %d articles, want 1", len(l.Articles))
 	}
-	a := l.Articles[0]
-	if a.Byline != "By JANE ROE Arts Correspondent" || len(a.Authors) != 1 {
-		t.Errorf("byline %q, authors %v", a.Byline, a.Authors)
-	}
-	if body := bodyText(a); !strings.HasPrefix(body, "the story") {
-		t.Errorf("body %q, want the story's text only", body)
-	}
+	return l.Articles[0]
 }
