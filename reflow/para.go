@@ -37,13 +37,7 @@ func prepare(l page.Line) bline {
 	if t, ok := strings.CutSuffix(text, "‐"); ok && end == hardHyphen {
 		text = t + "-" // a kept hyphen is written in ASCII, as in running text
 	}
-	b := bline{text: text, end: end, shyStart: strings.HasPrefix(strings.TrimLeftFunc(l.Text, isSpace), string(shy)), width: displayWidth(core), stretched: li.cjkGaps >= 2 && li.letterSpaced(), box: l.Box, size: l.Size}
-	for _, r := range text {
-		if script.CJK(r) {
-			b.cjk = true
-			break
-		}
-	}
+	b := bline{text: text, end: end, shyStart: strings.HasPrefix(strings.TrimLeftFunc(l.Text, isSpace), string(shy)), width: displayWidth(core), stretched: li.cjkGaps >= 2 && li.letterSpaced(), box: l.Box, size: l.Size, cjk: strings.ContainsFunc(text, script.CJK)}
 	if b.box != nil && b.size <= 0 {
 		b.size = b.box.Height()
 	}

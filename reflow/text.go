@@ -153,13 +153,7 @@ func HeadingLine(s string) string { return scan(s).render(true) }
 // they are justification, not text.
 func displayWidth(s string) int {
 	w := 0
-	cjk := false
-	for _, r := range s {
-		if script.CJK(r) {
-			cjk = true
-			break
-		}
-	}
+	cjk := strings.ContainsFunc(s, script.CJK)
 	for _, r := range s {
 		switch {
 		case r == shy || invisible(r):
