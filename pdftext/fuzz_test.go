@@ -158,12 +158,9 @@ func FuzzScanImage(f *testing.F) {
 		f.Add(s.dict, s.data)
 	}
 	f.Fuzz(func(t *testing.T, dict string, data []byte) {
-		d := pdfgen.New()
-		img := d.Stream("/Type /XObject /Subtype /Image "+dict, data)
-		d.Page("q 144 0 0 288 0 0 cm /Im Do Q", fmt.Sprintf("<< /XObject << /Im %d 0 R >> >>", img), "")
 		conf := model.NewDefaultConfiguration()
 		conf.ValidationMode = model.ValidationRelaxed
-		doc, pages, err := openDoc(d.Bytes(), conf)
+		doc, pages, err := openDoc(scanPDF(dict, data), conf)
 		if err != nil {
 			return // a dictionary that breaks the file
 		}
