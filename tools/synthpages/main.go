@@ -450,11 +450,7 @@ func (m *composer) advert(x, y, w, h float64) float64 {
 	printed := []set{{lines[0], m.headFont}}
 	for _, l := range lines[1:] {
 		for _, sl := range m.wrap(l, m.bodyFont, size, w-8-size) {
-			t := sl.text()
-			if !m.zh {
-				t = joinWords(sl)
-			}
-			printed = append(printed, set{t, m.bodyFont})
+			printed = append(printed, set{m.lineText(sl), m.bodyFont})
 		}
 	}
 	need := float64(len(printed))*size*1.5 + 16
@@ -627,10 +623,7 @@ func halve(us []unit, f string, size float64) []setLine {
 // under them; a lone short line may be letter-spaced.
 func (m *composer) heading(lines []setLine, f string, size, x, y, w float64, centred, spaced bool) float64 {
 	for _, l := range lines {
-		s := l.text()
-		if !m.zh {
-			s = joinWords(l)
-		}
+		s := m.lineText(l)
 		tc := 0.0
 		n := utf8.RuneCountInString(s)
 		nw := width(s, f, size)
@@ -646,6 +639,15 @@ func (m *composer) heading(lines []setLine, f string, size, x, y, w float64, cen
 		y += size * 1.25
 	}
 	return y
+}
+
+// lineText is a set line's text as printed: solid in Chinese, words
+// spaced in English.
+func (m *composer) lineText(l setLine) string {
+	if m.zh {
+		return l.text()
+	}
+	return joinWords(l)
 }
 
 func joinWords(l setLine) string {
@@ -723,11 +725,7 @@ func (m *composer) story(x, top float64, k int, bottom float64) (float64, bool) 
 		// the next story.
 		for _, l := range credit.lines {
 			for _, sl := range m.wrap(l, m.bodyFont, m.size+0.5, hw) {
-				s := sl.text()
-				if !m.zh {
-					s = joinWords(sl)
-				}
-				m.text(s, m.bodyFont, m.size+0.5, x, y, m.zh, 0)
+				m.text(m.lineText(sl), m.bodyFont, m.size+0.5, x, y, m.zh, 0)
 				y += (m.size + 0.5) * 1.35
 			}
 		}
