@@ -343,10 +343,10 @@ func (s *state) continuations() {
 	// the article of that text.
 	for k := range s.blocks {
 		b := &s.blocks[k]
-		if b.art >= 0 || b.role != roleByline || b.inBox >= 0 || !s.endCredit(b) {
+		if b.art >= 0 || b.role != roleByline || b.inBox >= 0 {
 			continue
 		}
-		if up := s.neighbour(b, true); up.art >= 0 && !s.arts[up.art].boxed && !s.separated(up.box, b.box) {
+		if up := s.endCredit(b); up != nil && up.art >= 0 && !s.arts[up.art].boxed && !s.separated(up.box, b.box) {
 			b.art = up.art
 			s.arts[up.art].blocks = append(s.arts[up.art].blocks, k)
 		}
@@ -1180,11 +1180,14 @@ func (s *state) blocked(y0, y1 float64, r page.Rect) bool {
 	return false
 }
 
-// endCredit reports a credit set right under running text: it ends an
-// article ("（本报记者 魏哲哲）"), and a rule under it ends the article.
-func (s *state) endCredit(b *block) bool {
-	up := s.neighbour(b, true)
-	return up != nil && up.role == roleBody && len(up.lines) > 2 && b.box.Y0-up.box.Y1 <= 1.5*s.body
+// endCredit is the running text right over b when b is a credit set under
+// it, which ends that text's article ("（本报记者 魏哲哲）"), and a rule
+// under it ends the article; nil if b is no such credit.
+func (s *state) endCredit(b *block) *block {
+	if up := s.neighbour(b, true); up != nil && up.role == roleBody && len(up.lines) > 2 && b.box.Y0-up.box.Y1 <= 1.5*s.body {
+		return up
+	}
+	return nil
 }
 
 // separator reports whether a rule ends the text above it. Rules right
@@ -1201,7 +1204,7 @@ func (s *state) separator(rl page.Rect) bool {
 		}
 		return true
 	}
-	if above.role.head() || above.role == roleByline && !s.endCredit(above) || above.role == roleCrosshead {
+	if above.role.head() || above.role == roleByline && s.endCredit(above) == nil || above.role == roleCrosshead {
 		return false
 	}
 	// A credit OCR misread so that it no longer parses, and a deck it
