@@ -21,9 +21,9 @@ import (
 // article is also read with its blocks in turns (blockTurns), and that
 // reading kept where its text runs on better across its line breaks.
 func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []caption) segment.Article {
-	out := s.readArticle(a, ps, stories, caps, false)
+	out, _ := s.readArticle(a, ps, stories, caps, false)
 	if s.zh {
-		if alt := s.readArticle(a, ps, stories, caps, true); s.readsBetter(alt.Body, out.Body) {
+		if alt, ok := s.readArticle(a, ps, stories, caps, true); ok && s.readsBetter(alt.Body, out.Body) {
 			return alt
 		}
 	}
@@ -31,8 +31,9 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 }
 
 // readArticle reads article a; turns: with its own blocks in turns read
-// as columns (blockTurns).
-func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []caption, turns bool) segment.Article {
+// as columns (blockTurns). It reports false, and reads nothing, when
+// turns finds no such columns: the reading would be the one without.
+func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []caption, turns bool) (segment.Article, bool) {
 	var out segment.Article
 	sort.Ints(a.stories)
 	sort.SliceStable(a.stories, func(x, y int) bool {
@@ -80,7 +81,10 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 		}
 		units, ps, at = s.pieceUnits(ps, ks)
 		if turns {
-			units, ps = s.blockTurns(units, ps)
+			var ok bool
+			if units, ps, ok = s.blockTurns(units, ps); !ok {
+				return segment.Article{}, false
+			}
 		}
 	} else {
 		for _, st := range a.stories {
@@ -214,7 +218,7 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 	if out.Byline != "" {
 		out.Confidence += 0.1
 	}
-	return out
+	return out, true
 }
 
 // midStart: the piece plainly starts inside a sentence: its first line

@@ -22,8 +22,9 @@ import (
 // turns must rate better than the blocks in dump order by blockGain a join.
 // The lines of each column are cut out of the pieces that held them and
 // read as one piece; what is left of those pieces stays in pieces of its
-// own. It returns the units and ps with the new pieces appended.
-func (s *pageSeg) blockTurns(units [][]int, ps []*piece) ([][]int, []*piece) {
+// own. It returns the units and ps with the new pieces appended, and
+// false when no blocks take turns (units and ps unchanged).
+func (s *pageSeg) blockTurns(units [][]int, ps []*piece) ([][]int, []*piece, bool) {
 	mine := map[int]bool{} // lines holding a lone fragment of the article
 	for _, u := range units {
 		for _, k := range u {
@@ -101,7 +102,7 @@ func (s *pageSeg) blockTurns(units [][]int, ps []*piece) ([][]int, []*piece) {
 	}
 	read(run)
 	if len(cols) == 0 {
-		return units, ps
+		return units, ps, false
 	}
 	ps = slices.Clip(ps)
 	// A piece keeps its credit and lead in whichever new piece starts
@@ -149,7 +150,7 @@ func (s *pageSeg) blockTurns(units [][]int, ps []*piece) ([][]int, []*piece) {
 		out = append(out, []int{len(ps)})
 		add(firstOf[fs[0].at()], fs)
 	}
-	return out, ps
+	return out, ps, true
 }
 
 // minTurnCols: blocks in turns between two columns rate about as well as
