@@ -50,6 +50,18 @@ func bodyText(a segment.Article) string {
 	return strings.ReplaceAll(b.String(), " ", "")
 }
 
+// textGoesTo checks that the body of the article headed to holds has, and
+// the body of the one headed from does not hold lacks.
+func textGoesTo(t *testing.T, l segment.Layout, to, has, from, lacks string) {
+	t.Helper()
+	if b := bodyText(findArticle(t, l, to)); !strings.Contains(b, has) {
+		t.Errorf("%q body = %q, want it to hold %q", to, b, has)
+	}
+	if b := bodyText(findArticle(t, l, from)); strings.Contains(b, lacks) {
+		t.Errorf("%q body = %q, want no %q", from, b, lacks)
+	}
+}
+
 // findArticle returns the article whose headline is h.
 func findArticle(t *testing.T, l segment.Layout, h string) segment.Article {
 	t.Helper()

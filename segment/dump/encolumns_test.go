@@ -1,9 +1,6 @@
 package dump
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A story's column that breaks off inside a sentence goes on in a column
 // printed after another story's: the column starting in lower case right
@@ -31,12 +28,5 @@ harbour board says the new ferry will
 carry island passengers, cars and post
 to the mainland harbour twice a day.`
 	l := Segment(dumpPage("en", text))
-	ferry := findArticle(t, l, "Ferry service returns to the island")
-	if b := bodyText(ferry); !strings.Contains(b, "hadtohireboats") {
-		t.Errorf("ferry body = %q", b)
-	}
-	lib := findArticle(t, l, "Library opens on Sundays")
-	if b := bodyText(lib); strings.Contains(b, "hireboats") {
-		t.Errorf("library body = %q", b)
-	}
+	textGoesTo(t, l, "Ferry service returns to the island", "hadtohireboats", "Library opens on Sundays", "hireboats")
 }

@@ -106,14 +106,7 @@ Cider makers say apple prices and pear
 prices rose after last year's frost and
 the cider presses stood idle for weeks.`
 	l := Segment(dumpPage("en", text))
-	ferry := findArticle(t, l, "Ferry service returns to the island")
-	if b := bodyText(ferry); !strings.Contains(b, "Appleandpearsellers") {
-		t.Errorf("ferry body = %q", b)
-	}
-	frost := findArticle(t, l, "Orchard growers fear frost")
-	if b := bodyText(frost); strings.Contains(b, "Appleandpear") {
-		t.Errorf("frost body = %q", b)
-	}
+	textGoesTo(t, l, "Ferry service returns to the island", "Appleandpearsellers", "Orchard growers fear frost", "Appleandpear")
 }
 
 // On a page whose blocks blank lines part, a line set right under body
