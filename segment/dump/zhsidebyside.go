@@ -21,15 +21,8 @@ func (s *pageSeg) rowHeads(gs []*group, ps []*piece, stories [][]int, idf map[st
 	if !s.zh || len(stories) < 2 {
 		return
 	}
-	stoks := make([]map[string]float64, len(stories))
-	for i, st := range stories {
-		stoks[i] = map[string]float64{}
-		for _, k := range st {
-			for w, v := range ps[k].toks {
-				stoks[i][w] = v
-			}
-		}
-	}
+	// The stories' words, made at the first row: most pages have none.
+	var stoks []map[string]float64
 	story := func(head string) int {
 		ht := s.tokens(head, idf)
 		best, bestV := -1, 0.0
@@ -44,6 +37,15 @@ func (s *pageSeg) rowHeads(gs []*group, ps []*piece, stories [][]int, idf map[st
 		a, b := gs[k], gs[k+1]
 		if a.line != b.line || len(a.head) != 1 || len(b.head) == 0 {
 			continue
+		}
+		if stoks == nil {
+			stoks = make([]map[string]float64, len(stories))
+			for i, st := range stories {
+				stoks[i] = map[string]float64{}
+				for _, x := range st {
+					maps.Copy(stoks[i], ps[x].toks)
+				}
+			}
 		}
 		at, bt := s.tokens(a.head[0], idf), s.tokens(b.head[0], idf)
 		keep := b.head[:1]
