@@ -96,6 +96,9 @@ func Page(p *page.Page, l *segment.Layout) result.Page {
 		}
 		out.Blocks = append(out.Blocks, result.Block{Kind: string(b.Kind), Text: text, BBox: bbox(b.Box)})
 	}
+	if p.Method == page.MethodOCR {
+		restyleArticleQuotes(&out, ocrQuoteStyle(texts))
+	}
 	return out
 }
 

@@ -1,0 +1,144 @@
+package reflow
+
+import (
+	"strings"
+	"unicode"
+
+	"newsprint/result"
+	"newsprint/script"
+)
+
+// quoteStyle is how a page prints quote marks and apostrophes in Latin
+// text: straight (' ") or curly (‘ ’ “ ”).
+type quoteStyle int
+
+const (
+	quotesMixed quoteStyle = iota // no clear majority: leave the marks
+	quotesStraight
+	quotesCurly
+)
+
+// ocrQuoteStyle tells the style a scanned page's Latin text mostly uses.
+// OCR reads a printed straight quote as a curly one now and then (and the
+// reverse), often one side of a pair only; a page is set in one style, so
+// the marks it reads most often are the printed style.
+func ocrQuoteStyle(texts []string) quoteStyle {
+	straight, curly := 0, 0
+	for _, t := range texts {
+		rs := []rune(t)
+		for i, r := range rs {
+			switch {
+			case !latinQuote(rs, i):
+			case r == '\'' || r == '"':
+				straight++
+			default:
+				curly++
+			}
+		}
+	}
+	switch {
+	case straight > curly:
+		return quotesStraight
+	case curly > straight:
+		return quotesCurly
+	}
+	return quotesMixed
+}
+
+// latinQuote reports whether rs[i] is a quote mark or apostrophe set in
+// Latin text: the nearest runes on either side that are neither space nor
+// quote mark are not CJK, and one of them is a letter or digit. Quotes in
+// Chinese text (“好”) are Chinese punctuation and keep their form.
+func latinQuote(rs []rune, i int) bool {
+	if !strings.ContainsRune(`'"‘’“”`, rs[i]) {
+		return false
+	}
+	before, after := quoteNeighbour(rs, i, -1), quoteNeighbour(rs, i, 1)
+	if script.CJK(before) || script.CJK(after) {
+		return false
+	}
+	return alnum(before) || alnum(after)
+}
+
+// quoteNeighbour returns the first rune from rs[i] in direction step that
+// is neither space nor quote mark, 0 at the end of the text.
+func quoteNeighbour(rs []rune, i, step int) rune {
+	for i += step; i >= 0 && i < len(rs); i += step {
+		if !isSpace(rs[i]) && !strings.ContainsRune(`'"‘’“”`, rs[i]) {
+			return rs[i]
+		}
+	}
+	return 0
+}
+
+func alnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// restyleQuotes rewrites the Latin quote marks of s that are not in style
+// st. A curly mark opens when it follows the start, a space or an opening
+// bracket or dash, and closes (or is an apostrophe) otherwise.
+func restyleQuotes(s string, st quoteStyle) string {
+	if st == quotesMixed || !strings.ContainsAny(s, `'"‘’“”`) {
+		return s
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if !latinQuote(rs, i) {
+			continue
+		}
+		double := r == '"' || r == '“' || r == '”'
+		switch {
+		case st == quotesStraight && double:
+			rs[i] = '"'
+		case st == quotesStraight:
+			rs[i] = '\''
+		case r != '\'' && r != '"':
+			// already curly
+		case opensQuote(rs, i) && double:
+			rs[i] = '“'
+		case opensQuote(rs, i):
+			rs[i] = '‘'
+		case double:
+			rs[i] = '”'
+		default:
+			rs[i] = '’'
+		}
+	}
+	return string(rs)
+}
+
+// opensQuote reports whether the straight mark at rs[i] opens a quotation:
+// it starts the text or follows a space, opening bracket or dash, and
+// text follows it.
+func opensQuote(rs []rune, i int) bool {
+	if i+1 >= len(rs) || isSpace(rs[i+1]) {
+		return false
+	}
+	return i == 0 || isSpace(rs[i-1]) || strings.ContainsRune("([{—–-‘“", rs[i-1])
+}
+
+// restyleArticleQuotes puts every text of a page's result in style st.
+func restyleArticleQuotes(out *result.Page, st quoteStyle) {
+	if st == quotesMixed {
+		return
+	}
+	fix := func(ss []string) {
+		for i := range ss {
+			ss[i] = restyleQuotes(ss[i], st)
+		}
+	}
+	for i := range out.Articles {
+		a := &out.Articles[i]
+		a.Kicker = restyleQuotes(a.Kicker, st)
+		a.Headline = restyleQuotes(a.Headline, st)
+		a.Byline = restyleQuotes(a.Byline, st)
+		fix(a.Subheadlines)
+		fix(a.Paragraphs)
+		fix(a.Captions)
+		for j := range a.Authors {
+			a.Authors[j].Name = restyleQuotes(a.Authors[j].Name, st)
+		}
+	}
+	for i := range out.Blocks {
+		out.Blocks[i].Text = restyleQuotes(out.Blocks[i].Text, st)
+	}
+}

@@ -1,0 +1,71 @@
+package reflow
+
+import (
+	"testing"
+
+	"newsprint/page"
+	"newsprint/segment"
+)
+
+func TestOCRQuoteStyle(t *testing.T) {
+	cases := []struct {
+		name  string
+		texts []string
+		want  quoteStyle
+	}{
+		{"straight page", []string{`The mayor's "green" budget`, `Rail plan ‘shelved'`}, quotesStraight},
+		{"curly page", []string{"The mayor’s “green” budget", "Rail plan ‘shelved'"}, quotesCurly},
+		{"even", []string{`it's`, "it’s"}, quotesMixed},
+		// Quotes in Chinese text are no evidence of the Latin style.
+		{"chinese quotes", []string{"他说“好”，大家‘都’同意", `rail 'plan'`}, quotesStraight},
+	}
+	for _, c := range cases {
+		if got := ocrQuoteStyle(c.texts); got != c.want {
+			t.Errorf("%s: style %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+func TestRestyleQuotes(t *testing.T) {
+	cases := []struct {
+		in   string
+		st   quoteStyle
+		want string
+	}{
+		{"Rail plan ‘shelved'", quotesStraight, "Rail plan 'shelved'"},
+		{"Ferry fares ‘to rise’", quotesStraight, "Ferry fares 'to rise'"},
+		{"the “quiet” vote, the owner’s dog", quotesStraight, `the "quiet" vote, the owner's dog`},
+		{`the "quiet" vote, the owner's dog`, quotesCurly, "the “quiet” vote, the owner’s dog"},
+		{`'Never again,' she said`, quotesCurly, "‘Never again,’ she said"},
+		{"Rail plan ‘shelved'", quotesMixed, "Rail plan ‘shelved'"},
+		// Chinese quote marks keep their form on a straight page.
+		{"他说“好”，‘一’字", quotesStraight, "他说“好”，‘一’字"},
+		{`按下"加速键`, quotesCurly, `按下"加速键`},
+	}
+	for _, c := range cases {
+		if got := restyleQuotes(c.in, c.st); got != c.want {
+			t.Errorf("restyleQuotes(%q, %d) = %q, want %q", c.in, c.st, got, c.want)
+		}
+	}
+}
+
+// TestPageRestylesOCRQuotes: a scanned page's headline takes the quote
+// style of the page's text; a text layer's is printed as is.
+func TestPageRestylesOCRQuotes(t *testing.T) {
+	l := &segment.Layout{Articles: []segment.Article{{
+		Headline: lines("Rail plan ‘shelved'"),
+		Body:     []segment.Flow{flow(`The council's "final" word came late.`, `Its chair said it was 'regrettable'.`)},
+	}}}
+	for _, m := range []page.Method{page.MethodOCR, page.MethodPDFText} {
+		p := &page.Page{Number: 1, Method: m, Lines: []page.Line{
+			{Text: "Rail plan ‘shelved'"}, {Text: `The council's "final" word came late.`}, {Text: `Its chair said it was 'regrettable'.`},
+		}}
+		want := "Rail plan 'shelved'"
+		if m != page.MethodOCR {
+			want = "Rail plan ‘shelved'"
+		}
+		if got := Page(p, l).Articles[0].Headline; got != want {
+			t.Errorf("%s: headline %q, want %q", m, got, want)
+		}
+	}
+}
