@@ -24,7 +24,7 @@ var ErrBinary = errors.New("binary data, not a text dump")
 // Read decodes a text dump into pages of unpositioned lines. Encodings:
 // UTF-8 (with or without BOM), UTF-16 with BOM, and GB18030/GBK.
 func Read(data []byte) (*page.Document, error) {
-	text, err := Decode(data)
+	text, damaged, err := decode(data)
 	if err != nil {
 		return nil, err
 	}
@@ -59,6 +59,10 @@ func Read(data []byte) (*page.Document, error) {
 		// Said once, on the first page: the count is the file's.
 		doc.Pages[0].Warnings = append(doc.Pages[0].Warnings, fmt.Sprintf(
 			"text dump: dropped %d terminal escape sequences and %d other control characters", escapes, controls))
+	}
+	if damaged > 0 {
+		doc.Pages[0].Warnings = append(doc.Pages[0].Warnings, fmt.Sprintf(
+			"text dump: %d invalid UTF-8 byte sequences replaced by U+FFFD", damaged))
 	}
 	return doc, nil
 }
@@ -137,8 +141,15 @@ func escapeLen(s string) int {
 
 // Decode detects the encoding of a text dump and returns it as UTF-8.
 func Decode(data []byte) (string, error) {
+	text, _, err := decode(data)
+	return text, err
+}
+
+// decode is Decode that also says how many invalid byte sequences of a
+// damaged UTF-8 dump it replaced.
+func decode(data []byte) (string, int, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
-		return "", errors.New("empty text file")
+		return "", 0, errors.New("empty text file")
 	}
 	var enc encoding.Encoding
 	switch {
@@ -152,7 +163,7 @@ func Decode(data []byte) (string, error) {
 	if enc != nil {
 		out, err := enc.NewDecoder().Bytes(data)
 		if err != nil {
-			return "", fmt.Errorf("decoding UTF-16: %w", err)
+			return "", 0, fmt.Errorf("decoding UTF-16: %w", err)
 		}
 		data = out
 	}
@@ -160,10 +171,10 @@ func Decode(data []byte) (string, error) {
 		if enc != nil {
 			why += " of the text decoded from UTF-16"
 		}
-		return "", fmt.Errorf("%w: %s", ErrBinary, why)
+		return "", 0, fmt.Errorf("%w: %s", ErrBinary, why)
 	}
 	if utf8.Valid(data) {
-		return string(data), nil
+		return string(data), 0, nil
 	}
 	if enc == nil {
 		// Not UTF-8: GB18030 is a superset of GBK and GB2312 and decodes any
@@ -171,10 +182,31 @@ func Decode(data []byte) (string, error) {
 		// mostly common Han characters and no replacement characters.
 		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 		if err == nil && plausibleGB(out) {
-			return string(out), nil
+			return string(out), 0, nil
+		}
+		// A UTF-8 dump cut off inside a character, or with a few bytes
+		// damaged, is still worth reading: mark the damage, keep the rest.
+		if n := invalidUTF8(data); n*1000 <= len(data) {
+			return strings.ToValidUTF8(string(data), "\uFFFD"), n, nil
 		}
 	}
-	return "", errors.New("text is neither UTF-8, UTF-16 with BOM nor GB18030/GBK")
+	return "", 0, errors.New("text is neither UTF-8, UTF-16 with BOM nor GB18030/GBK")
+}
+
+// invalidUTF8 counts the invalid byte sequences in data, each run of
+// invalid bytes once, as strings.ToValidUTF8 replaces them.
+func invalidUTF8(data []byte) int {
+	n, inRun := 0, false
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		bad := r == utf8.RuneError && size == 1
+		if bad && !inRun {
+			n++
+		}
+		inRun = bad
+		data = data[size:]
+	}
+	return n
 }
 
 // binaryBytes says where data holds control bytes that text never has (a

@@ -154,3 +154,51 @@ func TestReadDropsControls(t *testing.T) {
 		t.Errorf("clean dump: warnings %q, err %v", clean.Pages[0].Warnings, err)
 	}
 }
+
+// A UTF-8 dump cut off inside its last character, or with a byte damaged
+// in the middle, is read with the damage marked (U+FFFD) and one warning;
+// text that is not UTF-8 at all (Latin-1 here) is still refused.
+func TestReadDamagedUTF8(t *testing.T) {
+	body := strings.Repeat("市图书馆昨日举行开馆仪式，读者排队入场。\n", 40) // 2.5 kB
+	han := []byte("馆")
+	cases := map[string]struct {
+		data      []byte
+		lastLine  string
+		wantWarns string
+	}{
+		"cut inside the last character": {
+			append([]byte(body+"新馆"), han[:2]...), "新馆\uFFFD",
+			"text dump: 1 invalid UTF-8 byte sequences replaced by U+FFFD",
+		},
+		"two damaged bytes": {
+			[]byte(body + "新\xff馆\n旧\xfe\xfd馆\n"), "旧\uFFFD馆",
+			"text dump: 2 invalid UTF-8 byte sequences replaced by U+FFFD",
+		},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			doc, err := Read(c.data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := doc.Pages[0].Lines
+			last := lines[len(lines)-1].Text
+			if last == "" {
+				last = lines[len(lines)-2].Text
+			}
+			if last != c.lastLine {
+				t.Errorf("last line %q, want %q", last, c.lastLine)
+			}
+			if lines[0].Text != "市图书馆昨日举行开馆仪式，读者排队入场。" {
+				t.Errorf("first line %q", lines[0].Text)
+			}
+			if !slices.Equal(doc.Pages[0].Warnings, []string{c.wantWarns}) {
+				t.Errorf("warnings %q, want %q", doc.Pages[0].Warnings, c.wantWarns)
+			}
+		})
+	}
+	latin1 := []byte(strings.Repeat("Le caf\xe9 de la gare a ferm\xe9 ses portes cet \xe9t\xe9.\n", 60))
+	if _, err := Read(latin1); err == nil {
+		t.Error("Latin-1 text read as damaged UTF-8")
+	}
+}
