@@ -445,6 +445,10 @@ func (s *pageSeg) classify() {
 				}
 				continue
 			}
+			if s.kickerOverHead(i) {
+				s.items = append(s.items, item{kind: kHeading, text: fs[0], line: i, chunk: s.chunk[i]})
+				continue
+			}
 			if s.deckUnderPair(i, fs[0]) {
 				s.items = append(s.items, item{kind: kHeading, text: fs[0], line: i, chunk: s.chunk[i], deck: true})
 				continue
@@ -1574,7 +1578,7 @@ func (s *pageSeg) zhHeadingContext(i, c int) bool {
 			}
 		}
 	}
-	return s.headsChunk(i, c) || s.headSecondLine(i, c) || s.pairOpensChunk(i, c)
+	return s.headsChunk(i, c) || s.headSecondLine(i, c) || s.pairOpensChunk(i, c) || s.headUnderKicker(i)
 }
 
 // pairOpensChunk reports the first of two lines that open a chunk, both

@@ -1,0 +1,84 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+
+	"newsprint/segment"
+)
+
+// A kicker ending in a dash, set apart by blank lines and as long as a
+// column line with a comma in it, still introduces the headline under it:
+// the kicker and the two short headline lines head the text below them,
+// not the text of the article printed above. A column line that ends in a
+// dash, with a line of running text under it, heads nothing.
+func TestDashKickerOverHeadline(t *testing.T) {
+	const first = `全市推进老旧小区改造
+本报记者 王东
+
+今年以来，全市加快推进老旧小区改造工作，
+改造范围覆盖城区一百多个小区，惠及居民三
+万余户。各区把群众意见摆在首位，先问需再
+施工，边施工边听取意见，让改造成果看得见
+摸得着。住建部门建立周调度机制，及时协调
+解决管网迁移、停车位增设等难题，确保工程
+按期完工。居民们纷纷表示，小区环境变美了
+，生活更方便了，心里也更加舒畅了。
+
+`
+	const second = `
+
+办好身边小事
+温暖万家灯火
+社区食堂开门那天，七十多岁的老人早早来到
+门口排队。一荤两素一汤，价格实惠，味道可
+口，老人们吃得开心。街道负责人介绍，食堂
+由社区提供场地，企业负责运营，政府给予适
+当补贴，既解决了老人吃饭难，也减轻了子女
+的负担。下一步，街道还将增设助浴、理发等
+便民服务项目，让老人在家门口就能享受贴心
+服务，乐享晚年。
+（本报记者 李明）`
+	const kicker = "为群众办实事解难题，城东街道把服务送上门——"
+	const runOn = "街道负责人说，这件事的意义在于——"
+	const runText = "\n\n让老人吃得好，让子女更放心，这是我们的心愿。\n"
+	for _, c := range []struct {
+		name, line, rest string
+		heads            bool
+	}{
+		{"kicker", kicker, second, true},
+		{"running line", runOn, runText, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			l := Segment(dumpPage("zh", first+c.line+c.rest))
+			var got *segment.Article
+			for i, a := range l.Articles {
+				if joinLines(a.Headline) == "办好身边小事温暖万家灯火" {
+					got = &l.Articles[i]
+				}
+			}
+			if !c.heads {
+				for _, a := range l.Articles {
+					if strings.Contains(joinLines(a.Kicker)+joinLines(a.Headline), "——") {
+						t.Errorf("heading %q %q", joinLines(a.Kicker), joinLines(a.Headline))
+					}
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("no article headed by the two headline lines: %d articles", len(l.Articles))
+			}
+			if k := joinLines(got.Kicker); k != c.line {
+				t.Errorf("kicker %q, want %q", k, c.line)
+			}
+			if b := bodyText(*got); !strings.HasPrefix(b, "社区食堂") {
+				t.Errorf("body %q", b)
+			}
+			for _, a := range l.Articles {
+				if b := bodyText(a); strings.Contains(b, "万家灯火") || strings.Contains(b, "解难题") {
+					t.Errorf("article %q holds the heading's lines: %q", joinLines(a.Headline), b)
+				}
+			}
+		})
+	}
+}
