@@ -6,7 +6,7 @@ func TestMendSplits(t *testing.T) {
 	v := NewVocab([]string{"The Tories said so."})
 	for in, want := range map[string]string{
 		"he was terr ified of the dark":       "he was terrified of the dark",
-		"the Tor ies are to back it":          "the Tories are to back it",
+		"the Wh igs are to vote on it":        "the Whigs are to vote on it",
 		"a new secur ity flaw, in Febr uary.": "a new security flaw, in February.",
 		"the technolog y works":               "the technology works",
 		"are a some one in to e mail":         "are a some one in to e mail",

@@ -154,7 +154,7 @@ func splitNames(name string) []string {
 // surnames are the hundred commonest Chinese surnames.
 const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常"
 
-// twoNames reads two names run together, as OCR reads "朱思雄 周勉": a run
+// twoNames reads two names run together, as OCR reads "王建华 周明": a run
 // of five or six Han characters up to a separator that splits into a
 // name of three and one of two or three characters, both likely names.
 func twoNames(s string) ([]string, string, bool) {

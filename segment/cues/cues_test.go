@@ -39,7 +39,7 @@ func TestParseByline(t *testing.T) {
 		{"Special to The Evening Post", "Special to The Evening Post", nil, true},
 		{"本报讯 记者冯涛、通讯员何", "", nil, false},
 		{"By any measure, the plan failed", "", nil, false},
-		{"By setting up the alliance to", "", nil, false},
+		{"By setting up the committee to", "", nil, false},
 		{"记者采访了当地居民", "", nil, false},
 		// Two names OCR ran together; the credit gets back its gaps.
 		{"本报记者周海涛吴江", "本报记者 周海涛 吴江", []A{au("周海涛", R), au("吴江", R)}, true},
@@ -159,7 +159,7 @@ func TestCaptionCredit(t *testing.T) {
 		{"3月1日，市民在公园赏花。 本报记者 陈立摄", "本报记者 陈立摄", []A{au("陈立", P)}, true},
 		{"3月1日，市民在公园赏花。（本报记者 陈立摄）", "（本报记者 陈立摄）", []A{au("陈立", P)}, true},
 		{"3月1日，市民在公园赏花。 □新华社记者 马 力摄", "□新华社记者 马 力摄", []A{au("马力", P)}, true},
-		{"市民在公园赏花。（新华社记者金一鸣摄）", "（新华社记者金一鸣摄）", []A{au("金一鸣", P)}, true},
+		{"市民在公园赏花。（新华社记者贺一鸣摄）", "（新华社记者贺一鸣摄）", []A{au("贺一鸣", P)}, true},
 		{"市民在公园赏花。（唐云摄）", "（唐云摄）", []A{au("唐云", P)}, true},
 		{"Crowds gathered outside. PHOTO: MARY JONES", "PHOTO: MARY JONES", []A{au("Mary Jones", P)}, true},
 		{"Crowds gathered outside. Photograph: Mary Jones", "Photograph: Mary Jones", []A{au("Mary Jones", P)}, true},

@@ -25,7 +25,7 @@ func Unbalanced(t string, sets ...[][2]string) bool {
 }
 
 // LeftOpen reports t opening a quotation or bracket of the sets more often
-// than it closes one: running text that goes on in the next line.
+// than it closes one: running text that carries over to the next line.
 func LeftOpen(t string, sets ...[][2]string) bool {
 	return anyPair(t, sets, func(open, close int) bool { return open > close })
 }

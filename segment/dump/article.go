@@ -695,7 +695,7 @@ func (s *pageSeg) topCrosshead(p *piece) bool {
 		strings.ContainsAny(f.text, "，、。") && !parallelPhrases(f) || cues.LeftOpen(f.text, cues.Quotes, cues.Brackets) || opensClosed(f.text) || cues.OpensParticle(f.text) {
 		return false
 	}
-	// No word runs on across the break ("…副院长陈" / "胜在致辞…").
+	// No word runs on across the break ("…副主任李" / "明在会上…").
 	// The dump measures digits and Latin letters only roughly.
 	indent := math.Abs(next.w-(w-2)) < 0.5 || !next.exact() && math.Abs(next.w-(w-2)) <= 1
 	t := s.joinTracker()
@@ -708,7 +708,7 @@ func (s *pageSeg) topCrosshead(p *piece) bool {
 }
 
 // dangles reports a line whose last word is a particle, preposition or
-// conjunction (…沿河而生的, …再次展示了): its sentence goes on.
+// conjunction (…村口新修的, …又一次迎来了): its sentence goes on.
 func dangles(t string) bool {
 	ts := wordseg.Tag(strings.TrimSpace(t))
 	if len(ts) == 0 {

@@ -616,7 +616,7 @@ func (s *pageSeg) oneColumnLine(fs []string) bool {
 		return false
 	}
 	// A bracket closed right after the gap was opened in another column's
-	// line ("通讯" / "讯员 刘刚）").
+	// line ("通讯" / "讯员 张明）").
 	if b, _, ok := strings.Cut(fs[1], "）"); ok && !strings.Contains(b, "（") && !strings.Contains(fs[0], "（") {
 		return false
 	}
@@ -1107,7 +1107,7 @@ func (s *pageSeg) wrappedCredit(i int, text string, used []bool) (wrap, bool) {
 				if _, a, ok := cues.CaptionCredit(joined); ok && width(f) < 12 {
 					// A caption cut mid-sentence goes on in the
 					// fragment before its credit, which ends the sentence
-					// ("…中外部" / "长高峰论坛在乌镇举行。 本报记者 王小明摄").
+					// ("…两国代" / "表团在江城会谈。 本报记者 王小明摄").
 					if s.zh && fi > 0 && !sentenceEnd(beforeCredit(text)) && sentenceEnd(fs[fi-1]) {
 						fi, n = fi-1, n+1
 						f = fs[fi] + " " + f
@@ -1125,7 +1125,7 @@ func (s *pageSeg) wrappedCredit(i int, text string, used []bool) (wrap, bool) {
 // starting with fragment f of line i: the dump prints its lines as the
 // first (first) or last fragment of the next dump lines, neighbouring
 // columns' lines beside them, each about as wide as the first, down to its
-// photo credit ("10月20日，由…主办" / "的第六届…中外" / "部长…举行。 本" /
+// photo credit ("5月8日，由…主办" / "的第三届…两国" / "代表…会谈。 本" /
 // "报记者 王小明摄"). Lines whose fragment there is of another width belong
 // to other columns only and are passed over. The caption's fragments leave
 // their lines.
@@ -1337,7 +1337,7 @@ func (s *pageSeg) runInOver(i int, l string) bool {
 
 // cjkWidthShare is the share of CJK characters in the printed width of s:
 // digits and Latin letters take half an em, so a headline with numbers
-// ("C919大型客机105架") is still mostly Chinese.
+// ("5G基站新增120万个") is still mostly Chinese.
 func cjkWidthShare(s string) float64 {
 	c := 0.0
 	for _, r := range s {
@@ -1356,7 +1356,7 @@ var enHeadEnd = regexp.MustCompile(`[.,;:\-‐\x{00ad}]$`)
 // enHeading: an English heading line has no soft hyphen (body text is
 // hyphenated, headings are not), two words or more, starts with a capital,
 // digit or quote and does not end like a sentence fragment. A short line
-// right below a heading line continues it ("Who do you think you" / "are?").
+// right below a heading line continues it ("Where do we all go" / "now?").
 func (s *pageSeg) enHeading(i int, f string) bool {
 	if strings.ContainsRune(f, '\u00ad') || enHeadEnd.MatchString(f) || utf8.RuneCountInString(f) > 50 || strings.Contains(f, ". ") ||
 		strings.Contains(f, "/") {
@@ -1396,7 +1396,7 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 		return false
 	}
 	// Nor does it stop there: with no line below it in its block it is a
-	// column line cut at a wide word gap ("She said the goal was to",
+	// column line cut at a wide word gap ("He said the aim was to",
 	// "Kestrel boats which will then").
 	if openEnd(words) && (i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i]) {
 		return false
@@ -1775,7 +1775,7 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool) bool {
 }
 
 // headWrap reports a Chinese heading line whose last word wrapped alone
-// onto the next line, one character ("…人工智能落" / "地"): too short to be
+// onto the next line, one character ("…乡村产业振" / "兴"): too short to be
 // a heading of its own, it finishes the word the heading breaks off.
 func (s *pageSeg) headWrap(i int, head string) bool {
 	if !s.zh || i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i] {

@@ -595,8 +595,8 @@ func (s *pageSeg) enHeadTail(i int, head string, used []bool) int {
 	if s.zh || len(ws) < 2 || !enFunction[strings.ToLower(ws[len(ws)-1])] || i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] {
 		return -1
 	}
-	// A sentence set in heading type (a deck: "So who, if anyone, is
-	// playing") ends where it likes.
+	// A sentence set in heading type (a deck: "Now what, if anything, is
+	// left") ends where it likes.
 	for _, k := range s.chunkLines[s.chunk[i]] {
 		if strings.Contains(s.lines[k], ",") {
 			return -1

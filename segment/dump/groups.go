@@ -244,7 +244,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			}
 		}
 		// A bracketed column label ends a deck, not a headline:
-		// "…（产经观察）" under the headline.
+		// "…（记者观察）" under the headline.
 		if s.zh && len(g.head) > 1 && len(g.decks) == 0 {
 			for k := 1; k < len(g.head); k++ {
 				// A bracket the line above opened is the headline's own.

@@ -24,14 +24,14 @@ func clusterLong(t *testing.T, text string, toks map[string]float64) string {
 // with it stays apart; one sharing a word with article b goes there; a
 // short one goes with the pieces around it.
 func TestLongStoryNeedsWords(t *testing.T) {
-	long := strings.Repeat("会议指出要加强生态保护推进绿色发展", 13)
+	long := strings.Repeat("会议要求认真做好河道治理和节水工作", 13)
 	if got := clusterLong(t, long, map[string]float64{"z": 1}); got != "none" {
 		t.Errorf("long story sharing no word went to %s, want none", got)
 	}
 	if got := clusterLong(t, long, map[string]float64{"z": 1, "y": 0.3}); got != "b" {
 		t.Errorf("long story sharing a word with b went to %s, want b", got)
 	}
-	if got := clusterLong(t, "会议指出要加强生态保护", map[string]float64{"z": 1}); got != "a" {
+	if got := clusterLong(t, "会议要求各地治理好河道", map[string]float64{"z": 1}); got != "a" {
 		t.Errorf("short story went to %s, want a", got)
 	}
 }

@@ -26,10 +26,10 @@ func TestNarrowColumnHeadlines(t *testing.T) {
 ` + zhSchoolTop + `享受优质教育资源。
 
 全省农村公路网络
-建设取得新成效
+建设迈出新步伐
 本报西宁3月5
 日电 （记者李明）
-` + zhRoadStory, "全省农村公路网络建设取得新成效", "本报西宁3月5日电"},
+` + zhRoadStory, "全省农村公路网络建设迈出新步伐", "本报西宁3月5日电"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			l := Segment(dumpPage("zh", c.dump))

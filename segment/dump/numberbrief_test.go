@@ -10,7 +10,7 @@ import (
 // each. The brief's date runs on across a line break ("…11月18" /
 // "日在…"), where the article's column ends on "一", so a dictionary word
 // ("一日") runs across the wrong join as well.
-const briefPage = `乡村养老服务走进千家万户
+const briefPage = `乡村养老服务来到百姓身边
 记者 张三
 
 今年以来，平原县在各个乡镇建起了
@@ -18,12 +18,12 @@ const briefPage = `乡村养老服务走进千家万户
 上热乎饭，看病取药不用再跑远路，
 子女们外出务工更加放心。家住河东
 
-2020年科技博览会开幕
+2020年科技展销会开幕
 展示最新农业机械成果
 
 村的李大爷告诉记者，村里每月还给
 
-2020年全国科技博览会开幕式11月18
+2020年全国科技展销会开幕式11月18
 
 每户老人发放五百元的养老补贴，算
 
@@ -48,13 +48,13 @@ func TestNumberRunsAndBrief(t *testing.T) {
 			body.WriteString(joinLines(f.Lines))
 		}
 		switch joinLines(a.Headline) {
-		case "2020年科技博览会开幕展示最新农业机械成果":
+		case "2020年科技展销会开幕展示最新农业机械成果":
 			brief = body.String()
-		case "乡村养老服务走进千家万户":
+		case "乡村养老服务来到百姓身边":
 			village = body.String()
 		}
 	}
-	if want := "2020年全国科技博览会开幕式11月18日在南京举行，各地代表纷纷前来参观展览。"; brief != want {
+	if want := "2020年全国科技展销会开幕式11月18日在南京举行，各地代表纷纷前来参观展览。"; brief != want {
 		t.Errorf("brief's body %q, want %q", brief, want)
 	}
 	if !strings.Contains(village, "李大爷仔细算了一笔账") || strings.Contains(village, "南京") {

@@ -7,7 +7,7 @@ import "testing"
 // story's kicker, not the head of an article of its own.
 func TestTwoLineKickerOverHead(t *testing.T) {
 	b := newPage()
-	b.line("坚持人民至上的发展理念，", 50, 40, 180, 11.4, true, "Hei")
+	b.line("坚持绿色优先的发展思路，", 50, 40, 180, 11.4, true, "Hei")
 	b.line("某地某单位——", 50, 55, 130, 11.4, true, "Hei")
 	b.line("正文文章标题", 50, 72, 300, 22, true, "Hei")
 	b.column("甲", 20, 50, 104, 180)
@@ -17,7 +17,7 @@ func TestTwoLineKickerOverHead(t *testing.T) {
 		t.Fatalf("got %d articles, want the one story", len(l.Articles))
 	}
 	a := l.Articles[0]
-	if texts(a.Kicker) != "坚持人民至上的发展理念，|某地某单位——" || texts(a.Headline) != "正文文章标题" {
+	if texts(a.Kicker) != "坚持绿色优先的发展思路，|某地某单位——" || texts(a.Headline) != "正文文章标题" {
 		t.Errorf("kicker %q, headline %q", texts(a.Kicker), texts(a.Headline))
 	}
 }

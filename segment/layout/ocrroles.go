@@ -185,7 +185,7 @@ func (s *state) parseByline(t string) (string, []segment.Author, bool) {
 }
 
 // bangLetters reads an exclamation mark right after a letter as the l or
-// I that OCR mistook for it ("By Danie! Graham"): l after a small letter,
+// I that OCR mistook for it ("By Samue! Foster"): l after a small letter,
 // I after a capital.
 func bangLetters(t string) string {
 	rs := []rune(t)

@@ -12,8 +12,8 @@ import (
 func TestSummaryDeckAndTwoLineCredit(t *testing.T) {
 	b := enDatedScan()
 	b.enLineEm("Labour plan unveiled", 100, 230, 600, 44, true, 28)
-	b.enLine("The party has set out how it will fight", 100, 285, 600, 28, false)
-	b.enLine("the next general election campaign.", 100, 322, 520, 28, false)
+	b.enLine("The party has set out how it plans to win", 100, 285, 600, 28, false)
+	b.enLine("the coming local council elections.", 100, 322, 520, 28, false)
 	b.enLine("By JANE DOE", 100, 390, 300, 24, false)
 	b.enLine("Business Correspondent", 100, 425, 420, 32, false)
 	b.enColumn("alpha", 12, 100, 480, 600)
