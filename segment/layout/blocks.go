@@ -76,6 +76,10 @@ func sameStyle(a, b page.Line, tol float64) bool {
 	return a.Font == "" || b.Font == "" || a.Font == b.Font
 }
 
+// pitchTol is how far the character pitches of two CJK lines on a scan
+// may differ in one style.
+const pitchTol = 0.15
+
 // sameStyle is the block builder's style test. OCR reports weight
 // unreliably and sizes noisily: there, lines match on size alone (with a
 // wider tolerance), or when they are flush with each other on both sides.
@@ -95,7 +99,7 @@ func (s *state) sameStyle(a, b page.Line) bool {
 	}
 	// CJK type is set solid: lines of one style have one pitch, a
 	// steadier measure than the glyph heights OCR reports.
-	if pa, pb := pitch(a), pitch(b); pa > 0 && pb > 0 && math.Abs(pa-pb) > 0.15*max(pa, pb) {
+	if pa, pb := shortPitch(a), shortPitch(b); pa > 0 && pb > 0 && math.Abs(pa-pb) > pitchTol*max(pa, pb) {
 		return false
 	}
 	return sameStyle(page.Line{Size: lineSize(a), Box: a.Box}, page.Line{Size: lineSize(b), Box: b.Box}, s.sizeTol)

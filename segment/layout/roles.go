@@ -570,6 +570,9 @@ func (s *state) rolesInStack(st []int) {
 	first, last := -1, -1
 	for i, k := range st {
 		b := &s.blocks[k]
+		if i == 0 && s.shortKicker(st) {
+			continue
+		}
 		if first >= 0 && dashStart(blockText(b)) && s.strength(b) < 0.9*top {
 			// A Chinese deck opens with a dash (——); set in smaller
 			// type, it ends the headline.
@@ -592,6 +595,22 @@ func (s *state) rolesInStack(st []int) {
 			s.blocks[k].role = roleHeadline
 		}
 	}
+}
+
+// shortKicker reports, on a scan, a stack whose first block is one short
+// CJK line set at a narrower pitch than the head under it, within OCR's
+// size tolerance but not within one style's pitch: a kicker (a column
+// name over a head). It must end well short of the line under it: a head
+// that wraps fills its first line, so a short first line closes an
+// element of its own.
+func (s *state) shortKicker(st []int) bool {
+	if !s.ocr || len(st) < 2 {
+		return false
+	}
+	kick, head := &s.blocks[st[0]], &s.blocks[st[1]]
+	pk, ph := shortPitch(kick.lines[0]), blockPitch(head)
+	return len(kick.lines) == 1 && pk > 0 && ph > 0 && pk < (1-pitchTol)*ph &&
+		kick.box.Width() < 0.6*head.lines[0].Box.Width()
 }
 
 // dashStart reports text that opens with a dash, as OCR reads "——"

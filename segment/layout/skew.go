@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"newsprint/page"
 )
@@ -178,6 +179,29 @@ func pitch(l page.Line) float64 {
 		return 0
 	}
 	return l.Box.Width() / em
+}
+
+// shortPitch is pitch for a line too short for it when the line is three
+// Han ideographs: they fill their em squares, so even three tell the
+// type's pitch (a kicker such as a column name over a head), where a
+// punctuation mark's ink would shrink the box. 0 otherwise.
+func shortPitch(l page.Line) float64 {
+	if p := pitch(l); p > 0 {
+		return p
+	}
+	n := 0
+	for _, r := range l.Text {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			n++
+		case r != ' ':
+			return 0
+		}
+	}
+	if n != 3 {
+		return 0
+	}
+	return l.Box.Width() / 3
 }
 
 // trimHeight cuts an OCR line box that is far taller than the line's type
