@@ -116,29 +116,76 @@ func opensQuote(rs []rune, i int) bool {
 	return i == 0 || isSpace(rs[i-1]) || strings.ContainsRune("([{—–-‘“", rs[i-1])
 }
 
-// restyleArticleQuotes puts every text of a page's result in style st.
-func restyleArticleQuotes(out *result.Page, st quoteStyle) {
-	if st == quotesMixed {
-		return
+// chineseQuotes turns the straight quote marks OCR reads in Chinese text
+// (a neighbour is CJK) into the curly ones Chinese is set with: a mark
+// closes the quotation the text left open before it or one that ends
+// there, and opens one otherwise.
+func chineseQuotes(s string) string {
+	if !strings.ContainsAny(s, `'"`) {
+		return s
 	}
+	rs := []rune(s)
+	openDouble, openSingle := false, false
+	for i, r := range rs {
+		switch r {
+		case '“', '”':
+			openDouble = r == '“'
+		case '‘', '’':
+			openSingle = r == '‘'
+		case '"', '\'':
+			if !script.CJK(quoteNeighbour(rs, i, -1)) && !script.CJK(quoteNeighbour(rs, i, 1)) {
+				continue
+			}
+			open := openDouble
+			if r == '\'' {
+				open = openSingle
+			}
+			// One followed by the end, a space or closing punctuation
+			// closes, though OCR lost the mark that opened it.
+			closes := open || i+1 == len(rs) || isSpace(rs[i+1]) || strings.ContainsRune("，。、；：？！）》”’,.;:?!)", rs[i+1])
+			switch {
+			case r == '"' && closes:
+				rs[i] = '”'
+			case r == '"':
+				rs[i] = '“'
+			case closes:
+				rs[i] = '’'
+			default:
+				rs[i] = '‘'
+			}
+			if r == '"' {
+				openDouble = !closes
+			} else {
+				openSingle = !closes
+			}
+		}
+	}
+	return string(rs)
+}
+
+// restyleArticleQuotes puts the quote marks of every text of a scanned
+// page's result right: Latin ones in the page's style st, straight ones in
+// Chinese text curly.
+func restyleArticleQuotes(out *result.Page, st quoteStyle) {
+	fixOne := func(s string) string { return chineseQuotes(restyleQuotes(s, st)) }
 	fix := func(ss []string) {
 		for i := range ss {
-			ss[i] = restyleQuotes(ss[i], st)
+			ss[i] = fixOne(ss[i])
 		}
 	}
 	for i := range out.Articles {
 		a := &out.Articles[i]
-		a.Kicker = restyleQuotes(a.Kicker, st)
-		a.Headline = restyleQuotes(a.Headline, st)
-		a.Byline = restyleQuotes(a.Byline, st)
+		a.Kicker = fixOne(a.Kicker)
+		a.Headline = fixOne(a.Headline)
+		a.Byline = fixOne(a.Byline)
 		fix(a.Subheadlines)
 		fix(a.Paragraphs)
 		fix(a.Captions)
 		for j := range a.Authors {
-			a.Authors[j].Name = restyleQuotes(a.Authors[j].Name, st)
+			a.Authors[j].Name = fixOne(a.Authors[j].Name)
 		}
 	}
 	for i := range out.Blocks {
-		out.Blocks[i].Text = restyleQuotes(out.Blocks[i].Text, st)
+		out.Blocks[i].Text = fixOne(out.Blocks[i].Text)
 	}
 }

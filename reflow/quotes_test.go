@@ -50,12 +50,13 @@ func TestRestyleQuotes(t *testing.T) {
 }
 
 // TestPageRestylesOCRQuotes: a scanned page's headline takes the quote
-// style of the page's text; a text layer's is printed as is.
+// style of the page's text, and a Chinese one curly quotes; a text
+// layer's are printed as is.
 func TestPageRestylesOCRQuotes(t *testing.T) {
 	l := &segment.Layout{Articles: []segment.Article{{
 		Headline: lines("Rail plan ‘shelved'"),
 		Body:     []segment.Flow{flow(`The council's "final" word came late.`, `Its chair said it was 'regrettable'.`)},
-	}}}
+	}, {Headline: lines(`按下"快进键"以后`)}}}
 	for _, m := range []page.Method{page.MethodOCR, page.MethodPDFText} {
 		p := &page.Page{Number: 1, Method: m, Lines: []page.Line{
 			{Text: "Rail plan ‘shelved'"}, {Text: `The council's "final" word came late.`}, {Text: `Its chair said it was 'regrettable'.`},
@@ -66,6 +67,33 @@ func TestPageRestylesOCRQuotes(t *testing.T) {
 		}
 		if got := Page(p, l).Articles[0].Headline; got != want {
 			t.Errorf("%s: headline %q, want %q", m, got, want)
+		}
+		want = "按下“快进键”以后"
+		if m != page.MethodOCR {
+			want = `按下"快进键"以后`
+		}
+		if got := Page(p, l).Articles[1].Headline; got != want {
+			t.Errorf("%s: Chinese headline %q, want %q", m, got, want)
+		}
+	}
+}
+
+func TestChineseQuotes(t *testing.T) {
+	cases := []struct{ in, want string }{
+		// Closes the quotation the text opened.
+		{`他称之为“试验田"，并说`, "他称之为“试验田”，并说"},
+		// Opens one, then closes it.
+		{`按下"快进键"以后`, "按下“快进键”以后"},
+		// Ends a quotation whose opening mark OCR lost.
+		{`都是老办法'。后来`, "都是老办法’。后来"},
+		{`一句话说完"`, "一句话说完”"},
+		// Latin text and curly marks are left alone.
+		{`the "quiet" vote`, `the "quiet" vote`},
+		{"他说“好”", "他说“好”"},
+	}
+	for _, c := range cases {
+		if got := chineseQuotes(c.in); got != c.want {
+			t.Errorf("chineseQuotes(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
