@@ -2,41 +2,39 @@ package layout
 
 import "testing"
 
-// A three-character kicker over a two-line head on a scan: OCR sizes it
-// within its tolerance of the head (50 against 53), but its characters are
-// set at a clearly narrower pitch and the line ends far short of the head
-// line under it, which wraps: the kicker, not the head's first line.
-func TestShortScanKickerOverWrappedHead(t *testing.T) {
-	b := newScan(0)
-	b.line("田园风", 150, 300, 47, 50)
-	b.line("山村果园迎来丰收", 150, 360, 56, 53)
-	b.line("好时节", 150, 425, 56, 52)
-	b.column("甲", 8, 150, 510)
-	b.column("乙", 8, 700, 510)
-	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		t.Fatalf("got %d articles", len(l.Articles))
+// Head stacks on a scan whose first line is three ideographs. One set at a
+// clearly narrower pitch, ending far short of the head line under it
+// (which wraps), is the kicker, though OCR sizes it within its tolerance
+// of the head (50 against 53). One at the head's pitch is the head's first
+// line, however short (a head broken by sense, not by the measure).
+func TestShortScanKicker(t *testing.T) {
+	type headLine struct {
+		text                string
+		y, pitch, sizeByOCR float64
 	}
-	a := l.Articles[0]
-	if texts(a.Kicker) != "田园风" || texts(a.Headline) != "山村果园迎来丰收|好时节" {
-		t.Errorf("kicker %q, headline %q", texts(a.Kicker), texts(a.Headline))
+	cases := []struct {
+		name             string
+		stack            []headLine
+		kicker, headline string
+	}{
+		{"narrower pitch", []headLine{{"田园风", 300, 47, 50}, {"山村果园迎来丰收", 360, 56, 53}, {"好时节", 425, 56, 52}}, "田园风", "山村果园迎来丰收|好时节"},
+		{"head pitch", []headLine{{"丰收季", 300, 56, 52}, {"山村果园迎来好时节", 365, 56, 53}}, "", "丰收季|山村果园迎来好时节"},
 	}
-}
-
-// Two head lines of one pitch stay one headline however short the first
-// (a head broken by sense, not by the measure).
-func TestShortScanHeadLineOfHeadPitch(t *testing.T) {
-	b := newScan(0)
-	b.line("丰收季", 150, 300, 56, 52)
-	b.line("山村果园迎来好时节", 150, 365, 56, 53)
-	b.column("甲", 8, 150, 450)
-	b.column("乙", 8, 700, 450)
-	l := Segment(&b.p)
-	if len(l.Articles) != 1 {
-		t.Fatalf("got %d articles", len(l.Articles))
-	}
-	a := l.Articles[0]
-	if len(a.Kicker) != 0 || texts(a.Headline) != "丰收季|山村果园迎来好时节" {
-		t.Errorf("kicker %q, headline %q", texts(a.Kicker), texts(a.Headline))
+	for _, c := range cases {
+		b := newScan(0)
+		for _, h := range c.stack {
+			b.line(h.text, 150, h.y, h.pitch, h.sizeByOCR)
+		}
+		top := c.stack[len(c.stack)-1].y + 85
+		b.column("甲", 8, 150, top)
+		b.column("乙", 8, 700, top)
+		arts := Segment(&b.p).Articles
+		if len(arts) != 1 {
+			t.Errorf("%s: %d articles, want 1", c.name, len(arts))
+			continue
+		}
+		if k, h := texts(arts[0].Kicker), texts(arts[0].Headline); k != c.kicker || h != c.headline {
+			t.Errorf("%s: kicker %q over headline %q, want %q over %q", c.name, k, h, c.kicker, c.headline)
+		}
 	}
 }
