@@ -98,6 +98,7 @@ func Page(p *page.Page, l *segment.Layout) result.Page {
 	}
 	if p.Method == page.MethodOCR {
 		restyleArticleQuotes(&out, ocrQuoteStyle(texts))
+		mendHeadDashes(&out)
 	}
 	return out
 }
