@@ -291,6 +291,13 @@ func (s *pageSeg) neighbours(st int, a *article, stories [][]int, ps []*piece, o
 	return float64(hit) / float64(n)
 }
 
+// storyEnds returns the lookups of a story's first and last piece.
+func storyEnds(ps []*piece, stories [][]int) (first, last func(i int) *piece) {
+	first = func(i int) *piece { return ps[stories[i][0]] }
+	last = func(i int) *piece { st := stories[i]; return ps[st[len(st)-1]] }
+	return first, last
+}
+
 // moveStory gives story i to article to, taking it from its owner.
 func moveStory(owner []*article, i int, to *article) {
 	if a := owner[i]; a != nil {
@@ -335,7 +342,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 	}
 	sort.SliceStable(order, func(a, b int) bool { return ps[stories[order[a]][0]].first < ps[stories[order[b]][0]].first })
 	first := func(i int) int { return ps[stories[i][0]].first }
-	last := func(i int) *piece { st := stories[i]; return ps[st[len(st)-1]] }
+	_, last := storyEnds(ps, stories)
 	credit := func(i int) string { return ps[stories[i][0]].credit }
 	// headAbove[k]: the heading printed last before unit k, if no other
 	// unit comes between them.

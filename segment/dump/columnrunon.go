@@ -31,8 +31,7 @@ func (s *pageSeg) runOnColumns(stories [][]int, ps []*piece, owner []*article, s
 	for i := range ord {
 		ord[i] = i
 	}
-	first := func(i int) *piece { return ps[stories[i][0]] }
-	last := func(i int) *piece { st := stories[i]; return ps[st[len(st)-1]] }
+	first, last := storyEnds(ps, stories)
 	sort.SliceStable(ord, func(a, b int) bool { return first(ord[a]).first < first(ord[b]).first })
 	var dangling []int
 	for k, i := range ord {

@@ -15,8 +15,7 @@ func (s *pageSeg) zhRunOn(stories [][]int, ps []*piece, owner []*article, stoks 
 	if !s.zh || s.ordered {
 		return
 	}
-	first := func(i int) *piece { return ps[stories[i][0]] }
-	last := func(i int) *piece { st := stories[i]; return ps[st[len(st)-1]] }
+	first, last := storyEnds(ps, stories)
 	// opens: a full first line; the width of a piece's full lines is its
 	// widest or its most common (a line with wide marks can be wider).
 	opens := func(i int) bool {
@@ -62,8 +61,7 @@ func (s *pageSeg) afterCredit(arts []*article, owner []*article, stories [][]int
 	if !s.zh || s.ordered {
 		return
 	}
-	first := func(i int) *piece { return ps[stories[i][0]] }
-	last := func(i int) *piece { st := stories[i]; return ps[st[len(st)-1]] }
+	first, last := storyEnds(ps, stories)
 	ended := func(a *article, i int) bool {
 		for _, st := range a.stories {
 			p := last(st)

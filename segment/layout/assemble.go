@@ -981,8 +981,7 @@ func (s *state) rightEdge(i int, r page.Rect) float64 {
 // column beside the head, the text under it (on a scan, only a column's
 // text: OCR takes the lines under a caption into it or out of it at times).
 func (s *state) runThrough() {
-	s.rows = s.indexBlocks()
-	defer func() { s.rows = nil }()
+	defer s.indexRows()()
 	for changed := true; changed; {
 		changed = false
 		for k := range s.blocks {

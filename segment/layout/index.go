@@ -429,3 +429,12 @@ func (s *state) indexBlocks() *blockRows {
 	}
 	return ix
 }
+
+// indexRows indexes the blocks for neighbour while a pass that moves no
+// block's box runs, and returns the function that drops the index when it
+// ends (blocks added or moved later would make it stale): defer
+// s.indexRows()().
+func (s *state) indexRows() (drop func()) {
+	s.rows = s.indexBlocks()
+	return func() { s.rows = nil }
+}

@@ -145,8 +145,7 @@ func rowBefore(a, b page.Rect) bool {
 // continuation took (OCR splits a column into blocks where it misjudges a
 // line's size).
 func (s *state) runOn() {
-	s.rows = s.indexBlocks()
-	defer func() { s.rows = nil }()
+	defer s.indexRows()()
 	var ks []int
 	for k := range s.blocks {
 		if b := &s.blocks[k]; b.art < 0 && b.role == roleBody && b.inBox < 0 {

@@ -91,8 +91,7 @@ func (s *state) classify() {
 	bp := s.bodyPitch()
 	// The tests below ask every block for its neighbours and change no
 	// block's box.
-	s.rows = s.indexBlocks()
-	defer func() { s.rows = nil }()
+	defer s.indexRows()()
 	for i := range s.blocks {
 		b := &s.blocks[i]
 		if b.role != roleBody {
