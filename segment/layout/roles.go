@@ -612,12 +612,23 @@ func (s *state) shortKicker(st []int) bool {
 		kick.box.Width() < 0.6*head.lines[0].Box.Width()
 }
 
+// ocrDashes are the ways OCR reads a Chinese dash pair "——".
+var ocrDashes = []string{"—", "一一", "--", "－－"}
+
 // dashStart reports text that opens with a dash, as OCR reads "——"
-// ("—…", "一一", "--").
-func dashStart(t string) bool {
+// ("—…", "一一", "--"): a Chinese deck opens so.
+func dashStart(t string) bool { return ocrDashAt(t, strings.HasPrefix) }
+
+// dashEnd reports text that ends with a dash, as OCR reads "——": a
+// Chinese kicker leads into its head so.
+func dashEnd(t string) bool { return ocrDashAt(t, strings.HasSuffix) }
+
+// ocrDashAt reports whether at (strings.HasPrefix or HasSuffix) finds one
+// of the ocrDashes in t, spaces trimmed.
+func ocrDashAt(t string, at func(s, dash string) bool) bool {
 	t = strings.TrimSpace(t)
-	for _, p := range []string{"—", "一一", "--", "－－"} {
-		if strings.HasPrefix(t, p) {
+	for _, d := range ocrDashes {
+		if at(t, d) {
 			return true
 		}
 	}
