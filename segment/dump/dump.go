@@ -1108,7 +1108,7 @@ func (s *pageSeg) wrappedCredit(i int, text string, used []bool) (wrap, bool) {
 					// A caption cut mid-sentence goes on in the
 					// fragment before its credit, which ends the sentence
 					// ("…两国代" / "表团在江城会谈。 本报记者 王小明摄").
-					if s.zh && fi > 0 && !sentenceEnd(beforeCredit(text)) && sentenceEnd(fs[fi-1]) {
+					if s.zh && sentenceBeforeCredit(text, fs, fi) {
 						fi, n = fi-1, n+1
 						f = fs[fi] + " " + f
 						joined = text + f
@@ -1156,6 +1156,12 @@ func (s *pageSeg) narrowCaption(i int, f string, first bool, used []bool) bool {
 			// The credit ends the caption on a line of the caption's
 			// width, not in another caption.
 			if _, a, ok := cues.CaptionCredit(joined); ok && width(part) <= w+creditOverhang && !captionStart.MatchString(part) {
+				// A caption on a line of its own, cut mid-sentence, goes on
+				// in the fragment before its credit, which ends the sentence.
+				if !first && sentenceBeforeCredit(text, fs, from) && width(fs[from-1]+part) <= w+creditOverhang {
+					from--
+					joined = text + strings.Join(fs[from:to], " ")
+				}
 				for _, c := range append(cuts, cut{k, from, to}) {
 					s.dropFrags(c.k, splitFrags(s.lines[c.k], true), c.from, c.to, used)
 				}
@@ -1185,6 +1191,13 @@ func (s *pageSeg) narrowCaption(i int, f string, first bool, used []bool) bool {
 		}
 	}
 	return false
+}
+
+// sentenceBeforeCredit reports a caption's text cut mid-sentence whose
+// sentence ends in fs[fi-1], the fragment before the start fi of its
+// credit on the next line ("…两国代" / "表团在江城会谈。 本报记者 王小明摄").
+func sentenceBeforeCredit(text string, fs []string, fi int) bool {
+	return fi > 0 && !sentenceEnd(beforeCredit(text)) && sentenceEnd(fs[fi-1])
 }
 
 // dropFrags takes the fragments [from, to) of fs, dump line k's, out of
