@@ -1659,7 +1659,9 @@ func (s *pageSeg) standsApart(i int, f string) bool {
 // column and the line below does not run on from it (a word across the
 // break): a column's first line fills the column.
 func (s *pageSeg) headSecondLine(i, c int) bool {
-	if i+1 >= len(s.lines) || !s.headingAbove(i) || i >= 2 && s.chunk[i-2] == c {
+	// The paper's name printed right over the lead headline, in its
+	// block, does not count: the headline still opens the text.
+	if i+1 >= len(s.lines) || !s.headingAbove(i) || i >= 2 && s.chunk[i-2] == c && !cues.IsMasthead(s.lines[i-2]) {
 		return false
 	}
 	f := strings.TrimSpace(s.lines[i])
