@@ -172,7 +172,7 @@ type caption struct {
 	credit  string // a photo credit printed on a line of its own
 	line    int
 	end     int  // the last line it takes, when it wraps (else 0)
-	narrow  bool // set in a column of its own (narrowCaption)
+	narrow  bool // set in a column of its own (narrowCaption, zhCaptionBlock)
 	authors []segment.Author
 }
 
@@ -996,8 +996,11 @@ func (s *pageSeg) headingLine(i int, fs []string, used []bool) string {
 // "DOE"): a few capitalised lines that end a sentence right before the
 // credit. i is the block's first line.
 func (s *pageSeg) captionBlock(i int, used []bool) bool {
-	if s.zh || i > 0 && s.chunk[i-1] == s.chunk[i] {
+	if i > 0 && s.chunk[i-1] == s.chunk[i] {
 		return false
+	}
+	if s.zh {
+		return s.zhCaptionBlock(i, used)
 	}
 	ls := s.chunkLines[s.chunk[i]]
 	if len(ls) < 2 || len(ls) > maxCaptionLines {
@@ -1036,6 +1039,37 @@ func (s *pageSeg) captionBlock(i int, used []bool) bool {
 		used[k] = true
 	}
 	s.caps = append(s.caps, caption{text: text, line: i, authors: a})
+	return true
+}
+
+// zhCaptionBlock recognises a Chinese caption wrapped over the lines of a
+// block of its own (blank lines around it), i its first line: it opens
+// with a date and its last line ends in a photo credit, which may wrap
+// ("3月5日，市民在…" / "…观看演出。 本报记" / "者 王小明摄"). Its lines
+// are as wide as its photo, so their width tells nothing. Printed apart,
+// it sits under its photo at the head of a column (narrow): the text
+// starting below it is its article's.
+func (s *pageSeg) zhCaptionBlock(i int, used []bool) bool {
+	ls := s.chunkLines[s.chunk[i]]
+	if len(ls) < 2 || len(ls) > maxCaptionLines || !captionStart.MatchString(strings.TrimSpace(s.lines[i])) {
+		return false
+	}
+	var b strings.Builder
+	for _, k := range ls {
+		if used[k] {
+			return false
+		}
+		b.WriteString(strings.TrimSpace(s.lines[k]))
+	}
+	text := cues.Normalize(b.String())
+	_, a, ok := cues.CaptionCredit(text)
+	if !ok {
+		return false
+	}
+	for _, k := range ls {
+		used[k] = true
+	}
+	s.caps = append(s.caps, caption{text: text, line: i, end: ls[len(ls)-1], authors: a, narrow: true})
 	return true
 }
 
