@@ -572,10 +572,11 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 	}
 	var out []*article
 	for _, a := range arts {
-		if a.g != nil && !s.zh && a.g.enCrosshead() && !a.note {
-			// An English crosshead goes with the article of the column
-			// text printed right above it.
-			if b := s.ownerAbove(a.g, a, arts, ps, stories); b != nil && b.g != nil && !b.note && !b.g.enCrosshead() {
+		// An English crosshead goes with the article of the column text
+		// printed right above it; one set inside a column goes with it
+		// also when that text has no headline of its own.
+		if inColumn := a.g != nil && !s.zh && !a.note && s.inColumn(a.g); inColumn || a.g != nil && !s.zh && a.g.enCrosshead() && !a.note {
+			if b := s.ownerAbove(a.g, a, arts, ps, stories); b != nil && !b.note && (b.g != nil && !b.g.enCrosshead() || b.g == nil && inColumn) {
 				b.stories = append(b.stories, a.stories...)
 				b.cross = append(b.cross, a.g)
 				b.cross = append(b.cross, a.cross...)

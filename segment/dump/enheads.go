@@ -444,6 +444,26 @@ func (g *group) enCrosshead() bool {
 		cjkShare(g.head[0]) == 0 && len(strings.Fields(g.head[0])) <= 2 && !allCapsLine(g.head[0])
 }
 
+// inColumn reports a bare one-line English heading of a few words in upper
+// and lower case printed inside a column: the dump lines right above and
+// below are body text of its block, the one above ending a sentence. The
+// extractor prints a headline apart from the text above it (a blank line
+// or a heading between); a short line between two paragraphs is a
+// crosshead, also of more words than enCrosshead takes ("Firms said so").
+func (s *pageSeg) inColumn(g *group) bool {
+	if g.byline != "" || len(g.kicker) > 0 || len(g.decks) > 0 || len(g.head) != 1 || g.line != g.end ||
+		len(strings.Fields(g.head[0])) > crossWords || allCapsLine(g.head[0]) || fullStop(g.head[0]) {
+		return false
+	}
+	i := g.line
+	return i > 0 && i+1 < len(s.lines) && s.chunk[i-1] == s.chunk[i] && s.chunk[i] == s.chunk[i+1] &&
+		s.bodyLine(i-1) && s.bodyLine(i+1) && fullStop(s.lines[i-1])
+}
+
+// crossWords is the most words inColumn takes for a crosshead: a few,
+// where a headline's sentence runs longer.
+const crossWords = 4
+
 // ownerAbove returns the article of the column text printed right above
 // English crosshead g (within a few lines), when that is not a itself, the
 // article g heads. When it is a, the crosshead drew the text that follows
