@@ -243,6 +243,11 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				continue
 			}
 		}
+		if s.zh && len(g.head) > 2 && len(g.decks) == 0 {
+			if k := deckAfterWrap(g.head); k > 0 {
+				g.head, g.decks = g.head[:k], append([]string(nil), g.head[k:]...)
+			}
+		}
 		// A bracketed column label ends a deck, not a headline:
 		// "…（记者观察）" under the headline.
 		if s.zh && len(g.head) > 1 && len(g.decks) == 0 {

@@ -1,0 +1,29 @@
+package dump
+
+// deckAfterWrap finds where a Chinese headline printed over several lines
+// gives way to its deck, set in smaller type right under it: the line
+// after the headline's short last line (a wrapped headline fills its
+// measure but on its last line), or a line far wider than every headline
+// line above it (smaller type holds more characters). It returns the
+// index of the deck's first line in head, or 0 when the lines are all
+// the headline's. Two headline lines at least come first: one line alone
+// tells no measure.
+func deckAfterWrap(head []string) int {
+	widest := max(width(head[0]), width(head[1]))
+	for k := 2; k < len(head); k++ {
+		if width(head[k-1]) <= width(head[k-2])*shortHeadLine || width(head[k]) >= widest*wideDeckLine {
+			return k
+		}
+		widest = max(widest, width(head[k]))
+	}
+	return 0
+}
+
+// shortHeadLine: a headline line at most this share of the width of the
+// line above ends the wrapped headline. wideDeckLine: a line at least
+// this many times as wide as every headline line above is in smaller
+// type.
+const (
+	shortHeadLine = 2.0 / 3
+	wideDeckLine  = 1.5
+)

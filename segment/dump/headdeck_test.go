@@ -1,0 +1,42 @@
+package dump
+
+import "testing"
+
+// A Chinese headline wrapped over lines of its own with its deck right
+// under it, in smaller type: the deck starts after the headline's short
+// last line, or on a line far wider than the headline's lines.
+func TestDeckAfterWrappedHead(t *testing.T) {
+	const body = `本报记者 王明
+今天上午，全市青少年科技
+创新大赛在会展中心开幕，
+来自各区的三百多名学生带
+着自己的发明作品参加比赛。
+评委们将在三天内完成评审。`
+	for _, c := range []struct{ name, head, wantHead, wantDeck string }{
+		{"short last line", "滨江市第六届青少年科技创新大赛今日在\n会展中心开幕\n百项发明同台竞技",
+			"滨江市第六届青少年科技创新大赛今日在会展中心开幕", "百项发明同台竞技"},
+		{"wide deck line", "滨江青少年\n科技大赛\n三百多名学生带着发明作品同台竞技",
+			"滨江青少年科技大赛", "三百多名学生带着发明作品同台竞技"},
+	} {
+		l := Segment(dumpPage("zh", c.head+"\n"+body))
+		if len(l.Articles) != 1 {
+			t.Errorf("%s: %d articles, want 1", c.name, len(l.Articles))
+			continue
+		}
+		a := l.Articles[0]
+		var decks []string
+		for _, d := range a.Decks {
+			decks = append(decks, joinLines(d))
+		}
+		if got := joinLines(a.Headline); got != c.wantHead || len(decks) != 1 || decks[0] != c.wantDeck {
+			t.Errorf("%s: headline %q decks %q, want %q and [%q]", c.name, got, decks, c.wantHead, c.wantDeck)
+		}
+	}
+}
+
+// A headline whose lines are of one measure keeps them all.
+func TestDeckAfterWrapKeepsEvenHead(t *testing.T) {
+	if k := deckAfterWrap([]string{"滨江青少年", "科技创新大赛", "今日开幕"}); k != 0 {
+		t.Errorf("deck at line %d of an even headline, want none", k)
+	}
+}
