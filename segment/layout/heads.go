@@ -22,8 +22,26 @@ import (
 // by side.
 func joinHeadPieces(lines []page.Line, body float64, vrules []page.Rect) []page.Line {
 	return joinPieces(lines, headWindow(body), func(a, b page.Line) bool {
-		return headPiece(a, b, body, vrules) && !columnEdges(lines, body, a, a.Box.X1, b.Box.X0)
+		return headPiece(a, b, body, vrules) && !columnEdges(lines, body, a, a.Box.X1, b.Box.X0) && !sideBySideHeads(lines, body, a, b)
 	}, nil)
+}
+
+// sideBySideHeads reports head pieces a and b that each run on to a head
+// line of their own under them, set flush left with them, the one under a
+// ending before b: two heads side by side, each wrapped at its own
+// measure. One head line that OCR cut wraps to a single line under both.
+func sideBySideHeads(lines []page.Line, body float64, a, b page.Line) bool {
+	under := func(p page.Line, end float64) bool {
+		size := lineSize(p)
+		for _, l := range lines {
+			if lineSize(l) >= 1.2*body && math.Abs(l.Box.X0-p.Box.X0) <= 0.5*size && l.Box.X1 <= end &&
+				l.Box.Y0 > p.Box.CenterY() && l.Box.Y0 <= p.Box.Y1+size {
+				return true
+			}
+		}
+		return false
+	}
+	return under(a, b.Box.X0+0.5*lineSize(b)) && under(b, math.Inf(1))
 }
 
 // joinMarks puts back a quote mark or bracket that OCR returned as a line

@@ -448,7 +448,8 @@ func joinFragments(lines []page.Line, body, tol, overlap float64) []page.Line {
 				continue
 			}
 			touching := gap <= 0.3*math.Min(lineSize(*a), lineSize(b))
-			spaced := head && sameStyle(*a, b, tol) && a.RunIn == 0 && b.RunIn == 0 && gap <= 1.2*lineSize(*a)
+			spaced := head && sameStyle(*a, b, tol) && a.RunIn == 0 && b.RunIn == 0 && gap <= 1.2*lineSize(*a) &&
+				!(overlap > 0 && sideBySideHeads(lines, body, *a, b))
 			if !touching && !spaced && !(gap <= 1.2*math.Min(lineSize(*a), lineSize(b)) && creditRunsOn(*a, b)) {
 				continue
 			}
