@@ -3,7 +3,10 @@ package ocr
 import (
 	"context"
 	"image"
+	"slices"
 	"sort"
+	"strings"
+	"unicode"
 )
 
 // Inside a page, Tesseract reads CJK type of another face (the Kai of
@@ -13,11 +16,15 @@ import (
 // right (cut from the grey scan, its noise and the paper's tone defeat
 // Tesseract's thresholding of so small an image). So body-size CJK lines
 // with a doubtful glyph are read again that way, at about their own scale
-// and a larger one, and the reading Tesseract is surer of is kept.
+// and a larger one, and the reading Tesseract is surer of is kept. The
+// page's reading, the surer of those and one of the grey line at its own
+// scale then vote glyph by glyph: Tesseract's confidence alone often
+// favours a wrong glyph of like shape, but a glyph two images of the line
+// read alike is rarely wrong.
 const (
 	doubtGlyph = 0.5 // a word read with less confidence is doubtful
 	maxDoubts  = 60  // lines per page, the most doubtful first
-	doubtScale = 1.5 // the larger scale; readScaled adds 0.7 of it
+	doubtScale = 1.5 // the larger scale; the line is read at 0.7 of it too
 	// Lines taller than this many body lines are large type (reread).
 	doubtMaxHeight = 1.5
 	// Lines read with less mean confidence are mostly a picture's texture.
@@ -54,11 +61,13 @@ func doubtful(lines []hLine) []int {
 }
 
 // rereadDoubts replaces the readings of doubtful lines by surer ones read
-// from the line alone on bin, the page binarised.
-func (e *Engine) rereadDoubts(ctx context.Context, bin *raster, hp *hPage, lang string, dpi float64) error {
+// from the line alone on bin, the page binarised, and then each glyph by
+// the one most of the line's readings agree on (voted), the line read
+// alone on r, the page as scanned, being one more of them.
+func (e *Engine) rereadDoubts(ctx context.Context, r, bin *raster, hp *hPage, lang string, dpi float64) error {
 	w, h := bin.size()
 	var idx []int
-	var reads []scaled
+	var reads []lineRead
 	for _, i := range doubtful(hp.lines) {
 		l := hp.lines[i]
 		// The line's ink band, found on the image around its box:
@@ -73,22 +82,123 @@ func (e *Engine) rereadDoubts(ctx context.Context, bin *raster, hp *hPage, lang 
 		m := max(2, (b-a)/10)
 		box.Min.Y, box.Max.Y = max(box.Min.Y+a-m, 0), min(box.Min.Y+b+m, h)
 		idx = append(idx, i)
-		reads = append(reads, scaled{box, doubtScale})
+		reads = append(reads, lineRead{bin, box, doubtScale}, lineRead{bin, box, 0.7 * doubtScale}, lineRead{r, box, 1})
 	}
-	got, err := e.readScaled(ctx, bin, reads, lang, dpi)
+	got, err := e.readLines(ctx, reads, lang, dpi)
 	if err != nil {
 		return err
 	}
 	for k, i := range idx {
-		l, lines := hp.lines[i], got[k]
+		l, alone := hp.lines[i], got[3*k:3*k+3]
+		kept, binarised := l, surer(alone[:2])
 		// A reading that drops glyphs can look surer.
-		if len(lines) != 1 || countGlyphs(lines[0].words).runes < countGlyphs(l.words).runes-2 || confOf(lines) <= confOf(hp.lines[i:i+1])+surerBy {
-			continue
+		if len(binarised) == 1 && countGlyphs(binarised[0].words).runes >= countGlyphs(l.words).runes-2 && confOf(binarised) > confOf(hp.lines[i:i+1])+surerBy {
+			// The reading changes, not the layout: the line keeps its box
+			// (a tighter one reads as a paragraph's short last line).
+			kept = binarised[0]
+			kept.box = l.box
 		}
-		// The reading changes, not the layout: the line keeps its box
-		// (a tighter one reads as a paragraph's short last line).
-		lines[0].box = l.box
-		hp.lines[i] = lines[0]
+		// One reading of each image of the line votes.
+		hp.lines[i] = voted(kept, [][]hLine{{l}, binarised, alone[2]})
 	}
 	return nil
+}
+
+// voted returns l with each glyph that most readings of the line (l's own
+// among them) read as another, one of them with more confidence than l's,
+// replaced by that one. Tesseract reads a doubtful glyph differently at
+// each scale and binarisation; one read alike by most readings is rarely
+// wrong, and agreeing on a guess it has no confidence in is no evidence.
+// Only the readings of as many glyphs as l are aligned, one glyph with
+// the next, and at least three are asked for; a glyph is not replaced by
+// one of another kind (alike) nor where the readings are shifted
+// (anchored).
+func voted(l hLine, readings [][]hLine) hLine {
+	own := glyphsOf([]hLine{l})
+	var rows [][]glyph
+	for _, rd := range readings {
+		if g := glyphsOf(rd); len(g) == len(own) {
+			rows = append(rows, g)
+		}
+	}
+	if len(rows) < 3 {
+		return l
+	}
+	out := slices.Clone(own)
+	for p := range own {
+		votes := map[rune]int{}
+		conf := map[rune]float64{}
+		for _, g := range rows {
+			votes[g[p].r]++
+			conf[g[p].r] = max(conf[g[p].r], g[p].conf)
+		}
+		for c, v := range votes {
+			if 2*v > len(rows) && v > votes[own[p].r] && conf[c] > own[p].conf && alike(c, own[p].r) && anchored(rows, own, p, c) {
+				out[p] = glyph{c, conf[c]}
+			}
+		}
+	}
+	words := make([]hWord, len(l.words))
+	p := 0
+	for i, w := range l.words {
+		var b strings.Builder
+		for _, c := range w.text {
+			if unicode.IsSpace(c) {
+				b.WriteRune(c)
+				continue
+			}
+			if out[p] != own[p] {
+				w.conf = out[p].conf
+			}
+			b.WriteRune(out[p].r)
+			p++
+		}
+		w.text = b.String()
+		words[i] = w
+	}
+	l.words = words
+	return l
+}
+
+// alike reports whether a and b are both Han characters or both not: a
+// reading that puts punctuation where the line has a character, or the
+// other way round, is misaligned with it, or reads a speck.
+func alike(a, b rune) bool {
+	return unicode.Is(unicode.Han, a) == unicode.Is(unicode.Han, b)
+}
+
+// anchored reports whether the readings that put c at p agree with own on
+// the glyphs either side: one that dropped a glyph before p and read an
+// extra one after it has as many glyphs, but they are shifted.
+func anchored(rows [][]glyph, own []glyph, p int, c rune) bool {
+	for _, g := range rows {
+		if g[p].r != c {
+			continue
+		}
+		if p > 0 && g[p-1].r != own[p-1].r || p+1 < len(own) && g[p+1].r != own[p+1].r {
+			return false
+		}
+	}
+	return true
+}
+
+// glyph is a character read and the confidence of its word.
+type glyph struct {
+	r    rune
+	conf float64
+}
+
+// glyphsOf returns the characters of lines, white space left out.
+func glyphsOf(lines []hLine) []glyph {
+	var out []glyph
+	for _, l := range lines {
+		for _, w := range l.words {
+			for _, c := range w.text {
+				if !unicode.IsSpace(c) {
+					out = append(out, glyph{c, w.conf})
+				}
+			}
+		}
+	}
+	return out
 }

@@ -73,7 +73,7 @@ func TestRereadDoubts(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer bin.free()
-	if err := e.rereadDoubts(context.Background(), bin, hp, "chi_sim", 300); err != nil {
+	if err := e.rereadDoubts(context.Background(), r, bin, hp, "chi_sim", 300); err != nil {
 		t.Fatal(err)
 	}
 	if got := compact(hp.lines[1:2]); cer(got, zhText[1]) > 0.1 {
@@ -119,5 +119,54 @@ func TestBrokenLinesCap(t *testing.T) {
 		if !slices.Contains(got, i) && confOf(lines[i:i+1]) < worst {
 			t.Fatalf("line %d (confidence %.2f) left out, %.2f read", i, confOf(lines[i:i+1]), worst)
 		}
+	}
+}
+
+// A glyph is replaced by the one most readings of its line agree on, and
+// only when one of them is surer of it than the line's own reading, of
+// the same kind and not shifted.
+func TestVoted(t *testing.T) {
+	line := func(texts []string, confs ...float64) []hLine {
+		l := hLine{box: page.Rect{X1: 120, Y1: 30}}
+		for i, s := range texts {
+			x := float64(30 * i)
+			l.words = append(l.words, hWord{box: page.Rect{X0: x, X1: x + 30, Y1: 30}, text: s, conf: confs[i]})
+		}
+		return []hLine{l}
+	}
+	own := line([]string{"记者", "王", "莽", "，"}, 0.9, 0.9, 0.2, 0.2)[0]
+	sure := line([]string{"记", "者王", "芳", "，"}, 0.9, 0.9, 0.6, 0.9)
+	unsure := line([]string{"记者", "王", "芳", "，"}, 0.9, 0.9, 0.1, 0.9)
+	other := line([]string{"记者", "王", "苦", "，"}, 0.9, 0.9, 0.7, 0.9)
+	longer := line([]string{"记者", "王", "芳", "丽", "，"}, 0.9, 0.9, 0.9, 0.9, 0.9)
+	han := line([]string{"记者", "王", "莽", "日"}, 0.9, 0.9, 0.2, 0.9)
+	shifted := line([]string{"记者", "莽", "芳", "，"}, 0.9, 0.5, 0.9, 0.9)
+	for _, c := range []struct {
+		name     string
+		readings [][]hLine
+		want     string
+	}{
+		{"most agree, one surer", [][]hLine{{own}, sure, unsure}, "记者王芳，"},
+		{"most agree, none surer", [][]hLine{{own}, unsure, unsure}, "记者王莽，"},
+		{"no majority", [][]hLine{{own}, sure, other}, "记者王莽，"},
+		{"a reading of more glyphs is not aligned", [][]hLine{{own}, sure, longer}, "记者王莽，"},
+		{"too few readings", [][]hLine{{own}, sure}, "记者王莽，"},
+		{"punctuation is not read as a character", [][]hLine{{own}, han, han}, "记者王莽，"},
+		{"shifted readings", [][]hLine{{own}, shifted, shifted}, "记者王莽，"},
+	} {
+		got := voted(own, c.readings)
+		if s := compact([]hLine{got}); s != c.want {
+			t.Errorf("%s: %q, want %q", c.name, s, c.want)
+		}
+		if len(got.words) != len(own.words) || got.words[2].box != own.words[2].box || got.box != own.box {
+			t.Errorf("%s: the line's words or boxes changed: %+v", c.name, got)
+		}
+	}
+	got := voted(own, [][]hLine{{own}, sure, unsure})
+	if w := got.words[2]; w.conf != 0.6 {
+		t.Errorf("replaced glyph's confidence %v, want the surest agreeing reading's 0.6", w.conf)
+	}
+	if own.words[2].text != "莽" {
+		t.Errorf("voted changed the line it was given")
 	}
 }

@@ -251,7 +251,7 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	// A bitonal scan's lines read alone are no better (dev zh-03.tif: body
 	// CER the same, paragraph F1 lower).
 	if !bitonal {
-		if err := e.rereadDoubts(ctx, bin, hp, lang, dpi); err != nil {
+		if err := e.rereadDoubts(ctx, r, bin, hp, lang, dpi); err != nil {
 			return err
 		}
 	}

@@ -447,32 +447,56 @@ type scaled struct {
 
 // readScaled reads each line of r at two scales, its f and a smaller one
 // (the best scale varies from line to line), and returns for each line
-// the reading Tesseract is more confident of. The readings are
-// independent: spare cores help (each).
+// the reading Tesseract is more confident of.
 func (e *Engine) readScaled(ctx context.Context, r *raster, lines []scaled, lang string, dpi float64) ([][]hLine, error) {
-	got := make([][]hLine, 2*len(lines))
-	err := e.each(lang, len(got), func(rd *reader, k int) error {
-		l := lines[k/2]
-		f := l.f
-		if k%2 == 1 {
-			f = 0.7 * l.f
-		}
-		var err error
-		got[k], err = rd.readLine(ctx, r, l.box, f, lang, dpi)
-		return err
-	})
+	reads := make([]lineRead, 0, 2*len(lines))
+	for _, l := range lines {
+		reads = append(reads, lineRead{r, l.box, l.f}, lineRead{r, l.box, 0.7 * l.f})
+	}
+	got, err := e.readLines(ctx, reads, lang, dpi)
 	if err != nil {
 		return nil, err
 	}
 	out := make([][]hLine, len(lines))
 	for i := range out {
-		for _, g := range got[2*i : 2*i+2] {
-			if confOf(g) > confOf(out[i]) {
-				out[i] = g
-			}
-		}
+		out[i] = surer(got[2*i : 2*i+2])
 	}
 	return out, nil
+}
+
+// surer returns the reading Tesseract is most confident of, the first of
+// equals.
+func surer(readings [][]hLine) []hLine {
+	var out []hLine
+	for _, g := range readings {
+		if confOf(g) > confOf(out) {
+			out = g
+		}
+	}
+	return out
+}
+
+// lineRead is a reading to make (readLines): the pixels of r inside box,
+// scaled by f.
+type lineRead struct {
+	r   *raster
+	box image.Rectangle
+	f   float64
+}
+
+// readLines makes the readings, which are independent: spare cores help
+// (each).
+func (e *Engine) readLines(ctx context.Context, reads []lineRead, lang string, dpi float64) ([][]hLine, error) {
+	got := make([][]hLine, len(reads))
+	err := e.each(lang, len(reads), func(rd *reader, k int) error {
+		var err error
+		got[k], err = rd.readLine(ctx, reads[k].r, reads[k].box, reads[k].f, lang, dpi)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return got, nil
 }
 
 // readLine reads one line of r inside box, scaled by f, and returns its
