@@ -369,14 +369,9 @@ func (s *pageSeg) classify() {
 			}
 			continue
 		}
-		// A credit whose last name wrapped onto the next line ("刘亚" / "南").
-		if s.zh && i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] {
-			if nx := strings.TrimSpace(s.lines[i+1]); utf8.RuneCountInString(nx) <= 2 && cjkShare(nx) == 1 {
-				if _, _, ok := cues.ParseByline(l + nx); ok {
-					l += nx
-					used[i+1] = true
-				}
-			}
+		if t, ok := s.nameWrapped(i, l); ok {
+			l = t
+			used[i+1] = true
 		}
 		// A credit whose names the extractor printed as lines of their own
 		// ("本报记者" / "王小明"), blank lines between.
@@ -1312,7 +1307,13 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	if _, _, ok := cues.TrailingCredit(f); ok {
 		return false
 	}
-	if n < 2 || cjkWidthShare(f) < 0.5 || cues.LeadIn(f) || !s.headingFrag(f, i) || s.inRunIn(i) {
+	if n < 2 || cjkWidthShare(f) < 0.5 || cues.LeadIn(f) || s.inRunIn(i) {
+		return false
+	}
+	if s.headLineOverCredit(i, f) {
+		return true
+	}
+	if !s.headingFrag(f, i) {
 		return false
 	}
 	// A line that opens with closing punctuation ends a quotation or a
@@ -1329,6 +1330,39 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	// more than one and a half columns is no column line, commas or not.
 	w := width(f)
 	return w > s.colW+2 && (!strings.ContainsAny(f, "，、") || w > 1.5*s.colW) || s.zhHeadingContext(i, s.chunk[i])
+}
+
+// headLineOverCredit reports a line printed between a heading line and
+// the credit (or run-in credit) right under it, all in one chunk: the
+// heading's last line, commas or not ("…贫困山区" / "修路架桥、兴业增收"
+// / "本报记者 王明"), unless it reads as a sentence.
+func (s *pageSeg) headLineOverCredit(i int, f string) bool {
+	above, ok := s.readAbove(i)
+	if !ok || above.kind != kHeading || i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i] {
+		return false
+	}
+	// A dateline that wraps ("本报西宁3月5" / "日电 …") opens the text.
+	if hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、") || s.leadInAt(i) {
+		return false
+	}
+	_, wrapped := s.nameWrapped(i+1, strings.TrimSpace(s.lines[i+1]))
+	return wrapped || s.signsPair(i+1)
+}
+
+// nameWrapped joins Chinese credit line i (text l) and the last name's
+// end that wrapped onto the next line ("刘亚" / "南"); ok says it did.
+func (s *pageSeg) nameWrapped(i int, l string) (string, bool) {
+	if !s.zh || i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i] {
+		return l, false
+	}
+	nx := strings.TrimSpace(s.lines[i+1])
+	if utf8.RuneCountInString(nx) > 2 || cjkShare(nx) != 1 {
+		return l, false
+	}
+	if _, _, ok := cues.ParseByline(l + nx); ok {
+		return l + nx, true
+	}
+	return l, false
 }
 
 // inRunIn reports a line printed inside a run-in credit that wraps: the
