@@ -1338,15 +1338,25 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 // / "本报记者 王明"), unless it reads as a sentence.
 func (s *pageSeg) headLineOverCredit(i int, f string) bool {
 	above, ok := s.readAbove(i)
-	if !ok || above.kind != kHeading || i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i] {
+	if !ok || above.kind != kHeading {
 		return false
 	}
 	// A dateline that wraps ("本报西宁3月5" / "日电 …") opens the text.
 	if hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、") || s.leadInAt(i) {
 		return false
 	}
-	_, wrapped := s.nameWrapped(i+1, strings.TrimSpace(s.lines[i+1]))
-	return wrapped || s.signsPair(i+1)
+	return s.signsHead(i + 1)
+}
+
+// signsHead reports line k of a heading's chunk that signs the lines
+// above it as a heading: a credit, its last name wrapped or not, a run-in
+// credit or a labelled deck (signsPair).
+func (s *pageSeg) signsHead(k int) bool {
+	if k >= len(s.lines) || s.chunk[k] != s.chunk[k-1] {
+		return false
+	}
+	_, wrapped := s.nameWrapped(k, strings.TrimSpace(s.lines[k]))
+	return wrapped || s.signsPair(k)
 }
 
 // nameWrapped joins Chinese credit line i (text l) and the last name's
@@ -1859,7 +1869,8 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool) bool {
 
 // headWrap reports a Chinese heading line whose last word wrapped alone
 // onto the next line, one character ("…乡村产业振" / "兴"): too short to be
-// a heading of its own, it finishes the word the heading breaks off.
+// a heading of its own, it finishes the word the heading breaks off, or
+// the heading a credit signs right under it.
 func (s *pageSeg) headWrap(i int, head string) bool {
 	if !s.zh || i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i] {
 		return false
@@ -1868,7 +1879,7 @@ func (s *pageSeg) headWrap(i int, head string) bool {
 	if r, n := utf8.DecodeRuneInString(next); n != len(next) || !unicode.Is(unicode.Han, r) {
 		return false
 	}
-	return s.spanTracker().wordSpans(head, next)
+	return s.spanTracker().wordSpans(head, next) || s.signsHead(i+2)
 }
 
 // spanTracker returns the heading checks' one cache of whether a word
