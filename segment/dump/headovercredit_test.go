@@ -5,31 +5,33 @@ import (
 	"testing"
 )
 
-// A Chinese headline's last line with a list comma, printed between its
-// first line and the credit under it (the credit's name wrapped), is the
-// headline's, not the body's first line.
+// The last line of a Chinese headline printed between its first line and
+// the credit under it is the headline's, not the body's first line: one
+// with a list comma (the credit's name wrapped: headLineOverCredit), or a
+// last character wrapped alone that finishes no dictionary word
+// (headWrap).
 func TestHeadLineOverCredit(t *testing.T) {
-	const text = `第5版
-
-旧城改造全面完成。
-
-滨江助力贫困山区
-修路架桥、兴业增收
-记者 王小强 通讯员 刘
-小明
-“自从山路修通了，
+	const body = `“自从山路修通了，
 果子越卖越远了。”山区
 一位种植柑橘的农民说，
 今年合作社的订单翻了番`
-	l := Segment(dumpPage("zh", text))
-	if len(l.Articles) != 1 {
-		t.Fatalf("%d articles, want 1", len(l.Articles))
-	}
-	a := l.Articles[0]
-	if got, want := joinLines(a.Headline), "滨江助力贫困山区修路架桥、兴业增收"; got != want {
-		t.Errorf("headline %q, want %q", got, want)
-	}
-	if b := bodyText(a); strings.Contains(b, "兴业增收") {
-		t.Errorf("body keeps the headline's line: %q", b)
+	for _, c := range []struct{ name, head, credit, want, last string }{
+		{"comma line", "滨江助力贫困山区\n修路架桥、兴业增收", "记者 王小强 通讯员 刘\n小明",
+			"滨江助力贫困山区修路架桥、兴业增收", "兴业增收"},
+		{"one character", "夜市人气旺商户生意\n火", "□本报记者 王小强 李明",
+			"夜市人气旺商户生意火", "火"},
+	} {
+		l := Segment(dumpPage("zh", "第5版\n\n旧城改造全面完成。\n\n"+c.head+"\n"+c.credit+"\n"+body))
+		if len(l.Articles) != 1 {
+			t.Errorf("%s: %d articles, want 1", c.name, len(l.Articles))
+			continue
+		}
+		a := l.Articles[0]
+		if got := joinLines(a.Headline); got != c.want {
+			t.Errorf("%s: headline %q, want %q", c.name, got, c.want)
+		}
+		if b := bodyText(a); strings.Contains(b, c.last) {
+			t.Errorf("%s: body keeps the headline's last line: %q", c.name, b)
+		}
 	}
 }
