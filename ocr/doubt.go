@@ -24,7 +24,7 @@ import (
 const (
 	doubtGlyph = 0.5 // a word read with less confidence is doubtful
 	maxDoubts  = 60  // lines per page, the most doubtful first
-	doubtScale = 1.5 // the larger scale; the line is read at 0.7 of it too
+	doubtScale = 1.5 // the larger scale (twoScales reads a smaller one too)
 	// Lines taller than this many body lines are large type (reread).
 	doubtMaxHeight = 1.5
 	// Lines read with less mean confidence are mostly a picture's texture.
@@ -82,7 +82,8 @@ func (e *Engine) rereadDoubts(ctx context.Context, r, bin *raster, hp *hPage, la
 		m := max(2, (b-a)/10)
 		box.Min.Y, box.Max.Y = max(box.Min.Y+a-m, 0), min(box.Min.Y+b+m, h)
 		idx = append(idx, i)
-		reads = append(reads, lineRead{bin, box, doubtScale}, lineRead{bin, box, 0.7 * doubtScale}, lineRead{r, box, 1})
+		reads = append(reads, twoScales(bin, box, doubtScale)...)
+		reads = append(reads, lineRead{r, box, 1})
 	}
 	got, err := e.readLines(ctx, reads, lang, dpi)
 	if err != nil {

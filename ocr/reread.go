@@ -451,7 +451,7 @@ type scaled struct {
 func (e *Engine) readScaled(ctx context.Context, r *raster, lines []scaled, lang string, dpi float64) ([][]hLine, error) {
 	reads := make([]lineRead, 0, 2*len(lines))
 	for _, l := range lines {
-		reads = append(reads, lineRead{r, l.box, l.f}, lineRead{r, l.box, 0.7 * l.f})
+		reads = append(reads, twoScales(r, l.box, l.f)...)
 	}
 	got, err := e.readLines(ctx, reads, lang, dpi)
 	if err != nil {
@@ -462,6 +462,12 @@ func (e *Engine) readScaled(ctx context.Context, r *raster, lines []scaled, lang
 		out[i] = surer(got[2*i : 2*i+2])
 	}
 	return out, nil
+}
+
+// twoScales are the two readings of the pixels of r inside box that
+// readScaled makes: scaled by f and by a smaller factor.
+func twoScales(r *raster, box image.Rectangle, f float64) []lineRead {
+	return []lineRead{{r, box, f}, {r, box, 0.7 * f}}
 }
 
 // surer returns the reading Tesseract is most confident of, the first of
