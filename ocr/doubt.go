@@ -133,8 +133,10 @@ func voted(l hLine, readings [][]hLine) hLine {
 			votes[g[p].r]++
 			conf[g[p].r] = max(conf[g[p].r], g[p].conf)
 		}
+		// Only one glyph can have most votes: the order of the map does
+		// not matter.
 		for c, v := range votes {
-			if 2*v > len(rows) && v > votes[own[p].r] && conf[c] > own[p].conf && alike(c, own[p].r) && anchored(rows, own, p, c) {
+			if 2*v > len(rows) && c != own[p].r && conf[c] > own[p].conf && alike(c, own[p].r) && anchored(rows, own, p, c) {
 				out[p] = glyph{c, conf[c]}
 			}
 		}
