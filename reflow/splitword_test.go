@@ -3,10 +3,11 @@ package reflow
 import "testing"
 
 func TestMendSplits(t *testing.T) {
-	v := NewVocab([]string{"The Tories said so."})
+	v := NewVocab([]string{"Traders on the Harbourside said so."})
 	for in, want := range map[string]string{
 		"he was terr ified of the dark":       "he was terrified of the dark",
 		"the Wh igs are to vote on it":        "the Whigs are to vote on it",
+		"the Harbo urside traders":            "the Harbourside traders",
 		"a new secur ity flaw, in Febr uary.": "a new security flaw, in February.",
 		"the technolog y works":               "the technology works",
 		"are a some one in to e mail":         "are a some one in to e mail",
