@@ -45,12 +45,15 @@ func ocrQuoteStyle(texts []string) quoteStyle {
 	return quotesMixed
 }
 
+// quoteMarks are the straight and curly quote marks and apostrophes.
+const quoteMarks = `'"‘’“”`
+
 // latinQuote reports whether rs[i] is a quote mark or apostrophe set in
 // Latin text: the nearest runes on either side that are neither space nor
 // quote mark are not CJK, and one of them is a letter or digit. Quotes in
 // Chinese text (“好”) are Chinese punctuation and keep their form.
 func latinQuote(rs []rune, i int) bool {
-	if !strings.ContainsRune(`'"‘’“”`, rs[i]) {
+	if !strings.ContainsRune(quoteMarks, rs[i]) {
 		return false
 	}
 	before, after := quoteNeighbour(rs, i, -1), quoteNeighbour(rs, i, 1)
@@ -64,7 +67,7 @@ func latinQuote(rs []rune, i int) bool {
 // is neither space nor quote mark, 0 at the end of the text.
 func quoteNeighbour(rs []rune, i, step int) rune {
 	for i += step; i >= 0 && i < len(rs); i += step {
-		if !isSpace(rs[i]) && !strings.ContainsRune(`'"‘’“”`, rs[i]) {
+		if !isSpace(rs[i]) && !strings.ContainsRune(quoteMarks, rs[i]) {
 			return rs[i]
 		}
 	}
@@ -77,7 +80,7 @@ func alnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // st. A curly mark opens when it follows the start, a space or an opening
 // bracket or dash, and closes (or is an apostrophe) otherwise.
 func restyleQuotes(s string, st quoteStyle) string {
-	if st == quotesMixed || !strings.ContainsAny(s, `'"‘’“”`) {
+	if st == quotesMixed || !strings.ContainsAny(s, quoteMarks) {
 		return s
 	}
 	rs := []rune(s)
