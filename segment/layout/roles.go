@@ -616,11 +616,11 @@ func (s *state) shortKicker(st []int) bool {
 var ocrDashes = []string{"—", "一一", "--", "－－"}
 
 // dashStart reports text that opens with a dash, as OCR reads "——"
-// ("—…", "一一", "--"): a Chinese deck opens so.
+// (ocrDashes): a Chinese deck opens so.
 func dashStart(t string) bool { return ocrDashAt(t, strings.HasPrefix) }
 
-// dashEnd reports text that ends with a dash, as OCR reads "——": a
-// Chinese kicker leads into its head so.
+// dashEnd reports text that ends with a dash, as OCR reads "——"
+// (ocrDashes): a Chinese kicker leads into its head so.
 func dashEnd(t string) bool { return ocrDashAt(t, strings.HasSuffix) }
 
 // ocrDashAt reports whether at (strings.HasPrefix or HasSuffix) finds one
