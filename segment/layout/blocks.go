@@ -81,8 +81,9 @@ func sameStyle(a, b page.Line, tol float64) bool {
 const pitchTol = 0.15
 
 // sameStyle is the block builder's style test. OCR reports weight
-// unreliably and sizes noisily: there, lines match on size alone (with a
-// wider tolerance), or when they are flush with each other on both sides.
+// unreliably and sizes noisily: there, lines match when they are flush
+// with each other on both sides (unless a kicker ending in a dash heads
+// larger type), or else on size (with a wider tolerance) and CJK pitch.
 func (s *state) sameStyle(a, b page.Line) bool {
 	if !s.ocr {
 		return sameStyle(a, b, s.sizeTol)
