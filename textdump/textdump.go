@@ -186,11 +186,23 @@ func decode(data []byte) (string, int, error) {
 		}
 		// A UTF-8 dump cut off inside a character, or with a few bytes
 		// damaged, is still worth reading: mark the damage, keep the rest.
-		if n := invalidUTF8(data); n*1000 <= len(data) {
+		if n := invalidUTF8(data); n*1000 <= len(data) || cutShort(data) {
 			return strings.ToValidUTF8(string(data), "\uFFFD"), n, nil
 		}
 	}
 	return "", 0, errors.New("text is neither UTF-8, UTF-16 with BOM nor GB18030/GBK")
+}
+
+// cutShort reports whether data is UTF-8 but for its last character,
+// cut off part way (a dump truncated by a full disk or a killed copy),
+// however short the dump.
+func cutShort(data []byte) bool {
+	for i := 1; i <= utf8.UTFMax-1 && i <= len(data); i++ {
+		if tail := data[len(data)-i:]; utf8.RuneStart(tail[0]) {
+			return !utf8.FullRune(tail) && utf8.Valid(data[:len(data)-i])
+		}
+	}
+	return false
 }
 
 // invalidUTF8 counts the invalid byte sequences in data, each run of

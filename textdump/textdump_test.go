@@ -170,6 +170,10 @@ func TestReadDamagedUTF8(t *testing.T) {
 			append([]byte(body+"新馆"), han[:2]...), "新馆\uFFFD",
 			"text dump: 1 invalid UTF-8 byte sequences replaced by U+FFFD",
 		},
+		"a short dump cut inside its last character": {
+			append([]byte("市图书馆昨日举行开馆仪式，读者排队入场。\n新馆"), han[:1]...), "新馆\uFFFD",
+			"text dump: 1 invalid UTF-8 byte sequences replaced by U+FFFD",
+		},
 		"two damaged bytes": {
 			[]byte(body + "新\xff馆\n旧\xfe\xfd馆\n"), "旧\uFFFD馆",
 			"text dump: 2 invalid UTF-8 byte sequences replaced by U+FFFD",
