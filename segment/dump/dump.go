@@ -403,10 +403,12 @@ func (s *pageSeg) classify() {
 			s.blocks = append(s.blocks, segment.Block{Kind: k, Lines: []page.Line{{Text: s.blockText(l)}}})
 			continue
 		}
-		if s.captionLine(i, l, used) {
+		// A block of its own that is one caption is read whole before its
+		// first line is read as a caption wider than a column.
+		if s.zh && s.captionBlock(i, used) || s.captionLine(i, l, used) {
 			continue
 		}
-		if s.captionBlock(i, used) {
+		if !s.zh && s.captionBlock(i, used) {
 			continue
 		}
 		if s.zh && len(splitFrags(l, true)) == 1 && s.narrowCaption(i, l, false, used) {
