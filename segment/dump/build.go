@@ -572,16 +572,11 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 	}
 	var out []*article
 	for _, a := range arts {
-		// An English crosshead goes with the article of the column text
-		// printed right above it; one set inside a column goes with it
-		// also when that text has no headline of its own.
-		if inColumn := a.g != nil && !s.zh && !a.note && s.inColumn(a.g); inColumn || a.g != nil && !s.zh && a.g.enCrosshead() && !a.note {
-			if b := s.ownerAbove(a.g, a, arts, ps, stories); b != nil && !b.note && (b.g != nil && !b.g.enCrosshead() || b.g == nil && inColumn) {
-				b.stories = append(b.stories, a.stories...)
-				b.cross = append(b.cross, a.g)
-				b.cross = append(b.cross, a.cross...)
-				continue
-			}
+		if b := s.crossOwner(a, arts, ps, stories); b != nil {
+			b.stories = append(b.stories, a.stories...)
+			b.cross = append(b.cross, a.g)
+			b.cross = append(b.cross, a.cross...)
+			continue
 		}
 		// An editor's-note label heads its note.
 		if a.g == nil || !a.g.weak() || a.note || credited(a) || noteLabel(a.g.head[0]) {
@@ -614,6 +609,25 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 		best.cross = append(best.cross, a.cross...)
 	}
 	return out
+}
+
+// crossOwner returns the article English crosshead a goes with: the one
+// of the column text printed right above it, when that article has a
+// headline that is no crosshead; for a crosshead set inside a column
+// (inColumn), also one without a headline. Else nil.
+func (s *pageSeg) crossOwner(a *article, arts []*article, ps []*piece, stories [][]int) *article {
+	if a.g == nil || s.zh || a.note {
+		return nil
+	}
+	inColumn := s.inColumn(a.g)
+	if !inColumn && !a.g.enCrosshead() {
+		return nil
+	}
+	b := s.ownerAbove(a.g, a, arts, ps, stories)
+	if b == nil || b.note || b.g != nil && b.g.enCrosshead() || b.g == nil && !inColumn {
+		return nil
+	}
+	return b
 }
 
 // crossLike is how alike (cosine) a bare heading's text and a credited
