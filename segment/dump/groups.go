@@ -243,7 +243,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				continue
 			}
 		}
-		if s.zh && len(g.head) > 2 && len(g.decks) == 0 {
+		if s.zh && len(g.decks) == 0 {
 			if k := deckAfterWrap(g.head); k > 0 {
 				g.head, g.decks = g.head[:k], append([]string(nil), g.head[k:]...)
 			}

@@ -9,6 +9,9 @@ package dump
 // the headline's. Two headline lines at least come first: one line alone
 // tells no measure.
 func deckAfterWrap(head []string) int {
+	if len(head) < 3 {
+		return 0
+	}
 	widest := max(width(head[0]), width(head[1]))
 	for k := 2; k < len(head); k++ {
 		if width(head[k-1]) <= width(head[k-2])*shortHeadLine || width(head[k]) >= widest*wideDeckLine {
