@@ -1344,7 +1344,7 @@ func (s *pageSeg) headLineOverCredit(i int, f string) bool {
 		return false
 	}
 	// A dateline that wraps ("本报西宁3月5" / "日电 …") opens the text.
-	if hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、") || s.leadInAt(i) {
+	if runningText(f) || s.leadInAt(i) {
 		return false
 	}
 	return s.signsHead(i + 1)
@@ -2084,7 +2084,7 @@ func (s *pageSeg) headingLike(i int) bool {
 // no sentence punctuation, and not shaped like a column line (a comma in a
 // column-wide line, or exactly a column's width).
 func (s *pageSeg) headingFrag(f string, i int) bool {
-	if utf8.RuneCountInString(f) > 40 || hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、") {
+	if utf8.RuneCountInString(f) > 40 || runningText(f) {
 		return false
 	}
 	// An editor's note label with its text run on ("编者按：春节将至")
@@ -2110,6 +2110,12 @@ func (s *pageSeg) headingFrag(f string, i int) bool {
 		return false
 	}
 	return !(frag{text: f}).exact() || w != s.colW || s.headingFollows(i)
+}
+
+// runningText reports a Chinese line that reads as running text, not a
+// heading: sentence punctuation, or a comma or list comma at its end.
+func runningText(f string) bool {
+	return hasSentencePunct(f) || strings.HasSuffix(f, "，") || strings.HasSuffix(f, "、")
 }
 
 // squeezeHead removes letter spacing from a Chinese heading, and the
