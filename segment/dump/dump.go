@@ -405,10 +405,10 @@ func (s *pageSeg) classify() {
 		}
 		// A block of its own that is one caption is read whole before its
 		// first line is read as a caption wider than a column.
-		if s.zh && s.captionBlock(i, used) || s.captionLine(i, l, used) {
+		if s.zh && s.zhCaptionBlock(i, used) || s.captionLine(i, l, used) {
 			continue
 		}
-		if !s.zh && s.captionBlock(i, used) {
+		if s.captionBlock(i, used) {
 			continue
 		}
 		if s.zh && len(splitFrags(l, true)) == 1 && s.narrowCaption(i, l, false, used) {
@@ -993,11 +993,8 @@ func (s *pageSeg) headingLine(i int, fs []string, used []bool) string {
 // "DOE"): a few capitalised lines that end a sentence right before the
 // credit. i is the block's first line.
 func (s *pageSeg) captionBlock(i int, used []bool) bool {
-	if i > 0 && s.chunk[i-1] == s.chunk[i] {
+	if s.zh || i > 0 && s.chunk[i-1] == s.chunk[i] {
 		return false
-	}
-	if s.zh {
-		return s.zhCaptionBlock(i, used)
 	}
 	ls := s.chunkLines[s.chunk[i]]
 	if len(ls) < 2 || len(ls) > maxCaptionLines {
@@ -1047,6 +1044,9 @@ func (s *pageSeg) captionBlock(i int, used []bool) bool {
 // it sits under its photo at the head of a column (narrow): the text
 // starting below it is its article's.
 func (s *pageSeg) zhCaptionBlock(i int, used []bool) bool {
+	if i > 0 && s.chunk[i-1] == s.chunk[i] {
+		return false
+	}
 	ls := s.chunkLines[s.chunk[i]]
 	if len(ls) < 2 || len(ls) > maxCaptionLines || !captionStart.MatchString(strings.TrimSpace(s.lines[i])) {
 		return false
