@@ -29,6 +29,11 @@ func (g *group) text() string {
 	return strings.Join(g.kicker, " ") + " " + strings.Join(g.head, " ") + " " + strings.Join(g.decks, " ")
 }
 
+// deckFrom makes the head lines from k on the group's deck (it has none).
+func (g *group) deckFrom(k int) {
+	g.head, g.decks = g.head[:k], append([]string(nil), g.head[k:]...)
+}
+
 // label is the group's lines as one, for a block.
 func (g *group) label() string {
 	return strings.Join(slices.Concat(g.kicker, g.head, g.decks), " ")
@@ -245,7 +250,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		}
 		if s.zh && len(g.decks) == 0 {
 			if k := deckAfterWrap(g.head); k > 0 {
-				g.head, g.decks = g.head[:k], append([]string(nil), g.head[k:]...)
+				g.deckFrom(k)
 			}
 		}
 		// A bracketed column label ends a deck, not a headline:
@@ -254,7 +259,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			for k := 1; k < len(g.head); k++ {
 				// A bracket the line above opened is the headline's own.
 				if strings.HasSuffix(g.head[k], "）") && !cues.LeftOpen(g.head[k-1], cues.Brackets) {
-					g.head, g.decks = g.head[:k], append([]string(nil), g.head[k:]...)
+					g.deckFrom(k)
 					break
 				}
 			}
