@@ -1335,9 +1335,10 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 }
 
 // headLineOverCredit reports a line printed between a heading line and
-// the credit (or run-in credit) right under it, all in one chunk: the
-// heading's last line, commas or not ("…贫困山区" / "修路架桥、兴业增收"
-// / "本报记者 王明"), unless it reads as a sentence.
+// the line signing it right under it (signsHead: a credit, a run-in
+// credit or a labelled deck), all in one chunk: the heading's last line,
+// list commas or not ("…贫困山区" / "修路架桥、兴业增收" / "本报记者 王明"),
+// unless it reads as running text or a run-in credit starts on it.
 func (s *pageSeg) headLineOverCredit(i int, f string) bool {
 	above, ok := s.readAbove(i)
 	if !ok || above.kind != kHeading {
