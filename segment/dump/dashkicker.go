@@ -12,7 +12,8 @@ import (
 // other's kind.
 
 // dashLine reports line k as a line of its own (alone between blank
-// lines, one fragment) that ends in a dash and holds no sentence.
+// lines, one fragment) that ends in a dash after two characters at least
+// and holds no sentence.
 func (s *pageSeg) dashLine(k int) bool {
 	if k < 0 || k >= len(s.lines) || s.chunk[k] < 0 || len(s.chunkLines[s.chunk[k]]) != 1 {
 		return false
