@@ -11,7 +11,8 @@ import (
 // column line with a comma in it, still introduces the headline under it:
 // the kicker and the two short headline lines head the text below them,
 // not the text of the article printed above. A column line that ends in a
-// dash, with a line of running text under it, heads nothing.
+// dash, with a line of running text under it, heads nothing: it stays in
+// the body.
 func TestDashKickerOverHeadline(t *testing.T) {
 	const first = `全市推进老旧小区改造
 本报记者 王东
@@ -58,10 +59,15 @@ func TestDashKickerOverHeadline(t *testing.T) {
 				}
 			}
 			if !c.heads {
+				inBody := false
 				for _, a := range l.Articles {
 					if strings.Contains(joinLines(a.Kicker)+joinLines(a.Headline), "——") {
 						t.Errorf("heading %q %q", joinLines(a.Kicker), joinLines(a.Headline))
 					}
+					inBody = inBody || strings.Contains(bodyText(a), c.line)
+				}
+				if !inBody {
+					t.Errorf("running line %q left out of the body", c.line)
 				}
 				return
 			}
