@@ -1,6 +1,7 @@
 package dump
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -66,34 +67,45 @@ fuel and new safety rules at sea.`
 
 // The column above a crosshead set inside it may belong to an article
 // whose headline the dump printed where no heading could claim it (an
-// untitled article): the crosshead's text still goes on with it.
+// untitled article): the crosshead's text still goes on with it. A bare
+// heading printed apart from that column, after a blank line, keeps its
+// text: an untitled article takes in only a crosshead set inside it.
 func TestCrossheadInsideUntitledColumn(t *testing.T) {
-	const text = `The old mill by the river will
+	const above = `The old mill by the river will
 become a museum next year, the
 town council said on Monday.
-Volunteers kept watch
-Local volunteers have looked after
+`
+	const below = `Local volunteers have looked after
 the mill for twenty years and kept
 its wheel turning for visitors.`
-	s := &pageSeg{lines: strings.Split(text, "\n")}
-	s.classify()
-	ps := s.credits(s.pieces())
-	stories := s.stories(ps)
-	stoks := make([]map[string]float64, len(stories))
-	untitled, headed := &article{}, &article{g: &group{head: []string{"Volunteers kept watch"}, line: 3, end: 3}}
-	for i, st := range stories {
-		stoks[i] = map[string]float64{}
-		if ps[st[0]].first < 3 {
-			untitled.stories = append(untitled.stories, i)
-		} else {
-			headed.stories = append(headed.stories, i)
+	for _, c := range []struct {
+		name, text, head string
+		cross            bool
+	}{
+		{"inside the column", above + "Volunteers kept watch\n" + below, "Volunteers kept watch", true},
+		{"after a blank line", above + "\nFresh delay\n" + below, "Fresh delay", false},
+	} {
+		s := &pageSeg{lines: strings.Split(c.text, "\n")}
+		s.classify()
+		ps := s.credits(s.pieces())
+		stories := s.stories(ps)
+		stoks := make([]map[string]float64, len(stories))
+		line := slices.Index(s.lines, c.head)
+		untitled, headed := &article{}, &article{g: &group{head: []string{c.head}, line: line, end: line}}
+		for i, st := range stories {
+			stoks[i] = map[string]float64{}
+			if ps[st[0]].first < line {
+				untitled.stories = append(untitled.stories, i)
+			} else {
+				headed.stories = append(headed.stories, i)
+			}
 		}
-	}
-	if len(untitled.stories) == 0 || len(headed.stories) == 0 {
-		t.Fatalf("pieces %d, stories %v: want text above and below the crosshead", len(ps), stories)
-	}
-	out := s.crossheads([]*article{untitled, headed}, stoks, ps, stories, nil)
-	if len(out) != 1 || out[0] != untitled || len(untitled.stories) != len(stories) {
-		t.Errorf("%d articles, the untitled one with %d of %d stories", len(out), len(untitled.stories), len(stories))
+		if len(untitled.stories) == 0 || len(headed.stories) == 0 {
+			t.Fatalf("%s: pieces %d, stories %v: want text above and below the heading", c.name, len(ps), stories)
+		}
+		out := s.crossheads([]*article{untitled, headed}, stoks, ps, stories, nil)
+		if together := len(out) == 1 && out[0] == untitled && len(untitled.stories) == len(stories); together != c.cross {
+			t.Errorf("%s: %d articles, the untitled one with %d of %d stories; want all its %v", c.name, len(out), len(untitled.stories), len(stories), c.cross)
+		}
 	}
 }
