@@ -67,7 +67,7 @@ func doubtful(lines []hLine) []int {
 func (e *Engine) rereadDoubts(ctx context.Context, r, bin *raster, hp *hPage, lang string, dpi float64) error {
 	w, h := bin.size()
 	var idx []int
-	var reads []lineRead
+	var reads, greys []lineRead
 	for _, i := range doubtful(hp.lines) {
 		l := hp.lines[i]
 		// The line's ink band, found on the image around its box:
@@ -83,26 +83,60 @@ func (e *Engine) rereadDoubts(ctx context.Context, r, bin *raster, hp *hPage, la
 		box.Min.Y, box.Max.Y = max(box.Min.Y+a-m, 0), min(box.Min.Y+b+m, h)
 		idx = append(idx, i)
 		reads = append(reads, twoScales(bin, box, doubtScale)...)
-		reads = append(reads, lineRead{r, box, 1})
+		greys = append(greys, lineRead{r, box, 1})
 	}
 	got, err := e.readLines(ctx, reads, lang, dpi)
 	if err != nil {
 		return err
 	}
+	kept, binarised := make([]hLine, len(idx)), make([][]hLine, len(idx))
+	var asked []int
+	var greyReads []lineRead
 	for k, i := range idx {
-		l, alone := hp.lines[i], got[3*k:3*k+3]
-		kept, binarised := l, surer(alone[:2])
+		l := hp.lines[i]
+		kept[k], binarised[k] = l, surer(got[2*k:2*k+2])
 		// A reading that drops glyphs can look surer.
-		if len(binarised) == 1 && countGlyphs(binarised[0].words).runes >= countGlyphs(l.words).runes-2 && confOf(binarised) > confOf(hp.lines[i:i+1])+surerBy {
+		if len(binarised[k]) == 1 && countGlyphs(binarised[k][0].words).runes >= countGlyphs(l.words).runes-2 && confOf(binarised[k]) > confOf(hp.lines[i:i+1])+surerBy {
 			// The reading changes, not the layout: the line keeps its box
 			// (a tighter one reads as a paragraph's short last line).
-			kept = binarised[0]
-			kept.box = l.box
+			kept[k] = binarised[k][0]
+			kept[k].box = l.box
 		}
+		if greyCanVote(kept[k], l, binarised[k]) {
+			asked = append(asked, k)
+			greyReads = append(greyReads, greys[k])
+		}
+	}
+	grey, err := e.readLines(ctx, greyReads, lang, dpi)
+	if err != nil {
+		return err
+	}
+	greyOf := make([][]hLine, len(idx))
+	for j, k := range asked {
+		greyOf[k] = grey[j]
+	}
+	for k, i := range idx {
 		// One reading of each image of the line votes.
-		hp.lines[i] = voted(kept, [][]hLine{{l}, binarised, alone[2]})
+		hp.lines[i] = voted(kept[k], [][]hLine{hp.lines[i : i+1], binarised[k], greyOf[k]})
 	}
 	return nil
+}
+
+// greyCanVote reports whether a reading of the grey line could change
+// kept in voted, so that it is worth making: only where the page's
+// reading l and the binarised one, both as many glyphs as kept, read some
+// glyph differently can the grey one side with either against kept.
+func greyCanVote(kept, l hLine, binarised []hLine) bool {
+	own, page, bin := glyphsOf([]hLine{kept}), glyphsOf([]hLine{l}), glyphsOf(binarised)
+	if len(page) != len(own) || len(bin) != len(own) {
+		return false
+	}
+	for p := range own {
+		if page[p].r != bin[p].r {
+			return true
+		}
+	}
+	return false
 }
 
 // voted returns l with each glyph that most readings of the line (l's own

@@ -125,15 +125,17 @@ func TestBrokenLinesCap(t *testing.T) {
 // A glyph is replaced by the one most readings of its line agree on, and
 // only when one of them is surer of it than the line's own reading, of
 // the same kind and not shifted.
-func TestVoted(t *testing.T) {
-	line := func(texts []string, confs ...float64) []hLine {
-		l := hLine{box: page.Rect{X1: 120, Y1: 30}}
-		for i, s := range texts {
-			x := float64(30 * i)
-			l.words = append(l.words, hWord{box: page.Rect{X0: x, X1: x + 30, Y1: 30}, text: s, conf: confs[i]})
-		}
-		return []hLine{l}
+// line is a reading of one line: its words and their confidences.
+func line(texts []string, confs ...float64) []hLine {
+	l := hLine{box: page.Rect{X1: 120, Y1: 30}}
+	for i, s := range texts {
+		x := float64(30 * i)
+		l.words = append(l.words, hWord{box: page.Rect{X0: x, X1: x + 30, Y1: 30}, text: s, conf: confs[i]})
 	}
+	return []hLine{l}
+}
+
+func TestVoted(t *testing.T) {
 	own := line([]string{"记者", "王", "莽", "，"}, 0.9, 0.9, 0.2, 0.2)[0]
 	sure := line([]string{"记", "者王", "芳", "，"}, 0.9, 0.9, 0.6, 0.9)
 	unsure := line([]string{"记者", "王", "芳", "，"}, 0.9, 0.9, 0.1, 0.9)
@@ -168,5 +170,41 @@ func TestVoted(t *testing.T) {
 	}
 	if own.words[2].text != "莽" {
 		t.Errorf("voted changed the line it was given")
+	}
+}
+
+// The grey line is read only where its reading could change the vote:
+// where it is not (greyCanVote false), voted keeps the line whatever the
+// grey reading says.
+func TestGreyCanVote(t *testing.T) {
+	own := line([]string{"记者", "王", "莽", "，"}, 0.9, 0.9, 0.2, 0.2)[0]
+	same := line([]string{"记者王", "莽", "，"}, 0.9, 0.6, 0.9)
+	sure := line([]string{"记", "者王", "芳", "，"}, 0.9, 0.9, 0.6, 0.9)
+	longer := line([]string{"记者", "王", "芳", "丽", "，"}, 0.9, 0.9, 0.9, 0.9, 0.9)
+	greys := [][]hLine{nil, sure, same, longer, line([]string{"记者", "王", "苦", "，"}, 0.9, 0.9, 0.9, 0.9)}
+	for _, c := range []struct {
+		name      string
+		kept      hLine
+		binarised []hLine
+		want      bool
+	}{
+		{"binarised reads the page's glyphs", own, same, false},
+		{"binarised reads one glyph otherwise", own, sure, true},
+		{"binarised kept, the page's reading differs", sure[0], sure, true},
+		{"binarised reads more glyphs", own, longer, false},
+		{"no binarised reading", own, nil, false},
+	} {
+		if got := greyCanVote(c.kept, own, c.binarised); got != c.want {
+			t.Errorf("%s: greyCanVote = %v, want %v", c.name, got, c.want)
+		}
+		if c.want {
+			continue
+		}
+		want := compact([]hLine{c.kept})
+		for _, g := range greys {
+			if got := compact([]hLine{voted(c.kept, [][]hLine{{own}, c.binarised, g})}); got != want {
+				t.Errorf("%s: a grey reading %q changed the line to %q", c.name, compact(g), got)
+			}
+		}
 	}
 }
