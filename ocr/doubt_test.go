@@ -122,9 +122,6 @@ func TestBrokenLinesCap(t *testing.T) {
 	}
 }
 
-// A glyph is replaced by the one most readings of its line agree on, and
-// only when one of them is surer of it than the line's own reading, of
-// the same kind and not shifted.
 // line is a reading of one line: its words and their confidences.
 func line(texts []string, confs ...float64) []hLine {
 	l := hLine{box: page.Rect{X1: 120, Y1: 30}}
@@ -135,6 +132,9 @@ func line(texts []string, confs ...float64) []hLine {
 	return []hLine{l}
 }
 
+// A glyph is replaced by the one most readings of its line agree on, and
+// only when one of them is surer of it than the line's own reading, of
+// the same kind and not shifted.
 func TestVoted(t *testing.T) {
 	own := line([]string{"记者", "王", "莽", "，"}, 0.9, 0.9, 0.2, 0.2)[0]
 	sure := line([]string{"记", "者王", "芳", "，"}, 0.9, 0.9, 0.6, 0.9)
