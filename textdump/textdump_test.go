@@ -205,4 +205,14 @@ func TestReadDamagedUTF8(t *testing.T) {
 	if _, err := Read(latin1); err == nil {
 		t.Error("Latin-1 text read as damaged UTF-8")
 	}
+	// A short dump is read only when its sole damage is the cut.
+	short := "市图书馆昨日举行开馆仪式，读者排队入场。\n新馆"
+	for name, data := range map[string][]byte{
+		"a damaged byte before the cut":        append([]byte("\xff"+short), han[:1]...),
+		"a last byte no character starts with": []byte(short + "\xff"),
+	} {
+		if _, err := Read(data); err == nil {
+			t.Errorf("short dump with %s read as cut", name)
+		}
+	}
 }
