@@ -195,11 +195,12 @@ func decode(data []byte) (string, int, error) {
 
 // cutShort reports whether data is UTF-8 but for its last character,
 // cut off part way (a dump truncated by a full disk or a killed copy),
-// however short the dump.
+// however short the dump; a part of a character and nothing else is no
+// text.
 func cutShort(data []byte) bool {
 	for i := 1; i <= utf8.UTFMax-1 && i <= len(data); i++ {
-		if tail := data[len(data)-i:]; utf8.RuneStart(tail[0]) {
-			return !utf8.FullRune(tail) && utf8.Valid(data[:len(data)-i])
+		if tail, text := data[len(data)-i:], data[:len(data)-i]; utf8.RuneStart(tail[0]) {
+			return !utf8.FullRune(tail) && utf8.Valid(text) && len(bytes.TrimSpace(text)) > 0
 		}
 	}
 	return false

@@ -210,6 +210,7 @@ func TestReadDamagedUTF8(t *testing.T) {
 	for name, data := range map[string][]byte{
 		"a damaged byte before the cut":        append([]byte("\xff"+short), han[:1]...),
 		"a last byte no character starts with": []byte(short + "\xff"),
+		"nothing but a cut character":          append([]byte("\xef\xbb\xbf\n"), han[:1]...),
 	} {
 		if _, err := Read(data); err == nil {
 			t.Errorf("short dump with %s read as cut", name)
