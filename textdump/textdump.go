@@ -22,7 +22,8 @@ import (
 var ErrBinary = errors.New("binary data, not a text dump")
 
 // Read decodes a text dump into pages of unpositioned lines. Encodings:
-// UTF-8 (with or without BOM), UTF-16 with BOM, and GB18030/GBK.
+// UTF-8 (with or without BOM), UTF-16 with BOM, and GB18030/GBK. A UTF-8
+// dump with a little damage is read with U+FFFD for it and a warning.
 func Read(data []byte) (*page.Document, error) {
 	text, damaged, err := decode(data)
 	if err != nil {
@@ -145,6 +146,11 @@ func Decode(data []byte) (string, error) {
 	return text, err
 }
 
+// bytesPerDamage is how many bytes of a damaged UTF-8 dump there must be
+// for each invalid byte sequence: more damage than that is another
+// encoding, not damage.
+const bytesPerDamage = 1000
+
 // decode is Decode that also says how many invalid byte sequences of a
 // damaged UTF-8 dump it replaced.
 func decode(data []byte) (string, int, error) {
@@ -186,7 +192,7 @@ func decode(data []byte) (string, int, error) {
 		}
 		// A UTF-8 dump cut off inside a character, or with a few bytes
 		// damaged, is still worth reading: mark the damage, keep the rest.
-		if n := invalidUTF8(data); n*1000 <= len(data) || cutShort(data) {
+		if n := invalidUTF8(data); n*bytesPerDamage <= len(data) || cutShort(data) {
 			return strings.ToValidUTF8(string(data), "\uFFFD"), n, nil
 		}
 	}
