@@ -25,6 +25,9 @@ const (
 func ocrQuoteStyle(texts []string) quoteStyle {
 	straight, curly := 0, 0
 	for _, t := range texts {
+		if !strings.ContainsAny(t, quoteMarks) {
+			continue // most lines have none: spare their runes
+		}
 		rs := []rune(t)
 		for i, r := range rs {
 			switch {
