@@ -15,10 +15,11 @@ func (s *pageSeg) openColumns(stories [][]int, ps []*piece, owner []*article, st
 	if s.zh || s.wordBlocks || s.ordered {
 		return
 	}
-	opens := func(i int) bool { return ps[stories[i][0]].openStart(false) }
+	first, last := storyEnds(ps, stories)
+	opens := func(i int) bool { return first(i).openStart(false) }
 	s.runOnColumns(stories, ps, owner, stoks, runOnRule{
 		opens:   opens,
-		breaks:  func(i int) bool { st := stories[i]; return ps[st[len(st)-1]].openEnd() },
+		breaks:  func(i int) bool { return last(i).openEnd() },
 		takesUp: opens,
 		moves:   func(_ int, best, own float64) bool { return best >= own },
 	})
