@@ -14,8 +14,8 @@ import (
 // "sea wall for the old town." / "By JANE DOE"): lines that end a
 // sentence right over the credit, under the headline's lines, from the
 // first line after them that opens with a capital and is not set in
-// capitals. Their lines (headings
-// or body, as the line rules read them) become one deck.
+// capitals. Their lines (headings or body, as the line rules read them)
+// become one deck.
 func (s *pageSeg) decksOverCredits() {
 	if s.zh || s.wordBlocks || s.ordered {
 		return
@@ -51,9 +51,9 @@ func (s *pageSeg) decksOverCredits() {
 // deckOver returns the lines from to to of a deck set right over the
 // credit on line k: its block opens with heading lines, and the deck is
 // the lines after them from the first one opening with a capital, not in
-// capitals (the line before it not ending on a function word), down to a line ending a
-// sentence right over the credit; every line one item of the page's, a
-// heading or body line.
+// capitals (the line before it not ending on a function word), down to a
+// line ending a sentence right over the credit; every line one item of the
+// page's, a heading or body line.
 func (s *pageSeg) deckOver(k int, at map[int]int) (int, int, bool) {
 	c := s.chunk[k]
 	if k < 2 || s.chunk[k-1] != c || !fullStop(s.lines[k-1]) {
