@@ -1,9 +1,10 @@
 package dump
 
 import (
-	"newsprint/segment"
 	"strings"
 	"testing"
+
+	"newsprint/segment"
 )
 
 // sideBySidePage is an invented page: two one-line heads set side by side
