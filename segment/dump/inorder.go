@@ -5,6 +5,7 @@ package dump
 // Text never moves between articles.
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -35,12 +36,13 @@ func (s *pageSeg) blockTurns(units [][]int, ps []*piece) ([][]int, []*piece, boo
 			}
 		}
 	}
-	// The article's blocks, in dump order.
+	// The article's blocks, in dump order: its own lines only, not the
+	// page's, as this runs for each article.
 	var blocks []int
 	seen := map[int]bool{}
-	for l := range s.lines {
+	for _, l := range slices.Sorted(maps.Keys(mine)) {
 		c := s.chunk[l]
-		if !mine[l] || seen[c] {
+		if seen[c] {
 			continue
 		}
 		seen[c] = true
