@@ -386,12 +386,13 @@ func (s *state) footBefore(r page.Rect, foot float64) *block {
 	}
 	// An article whose head spans r's column lower down has its text in
 	// that column under its head: r, above the head, is no part of it.
-	if a := s.arts[prev.art]; r.CenterX() >= a.left && r.CenterX() <= a.right && a.hr.Y0 >= r.Y1 {
+	a := s.arts[prev.art]
+	if r.CenterX() >= a.left && r.CenterX() <= a.right && a.hr.Y0 >= r.Y1 {
 		return nil
 	}
 	// Nor does it run on into a row above its own: a rule across both
 	// columns between r and the top of the article's head parts the rows.
-	if a := s.arts[prev.art]; s.ocr {
+	if s.ocr {
 		for _, h := range s.hrules {
 			if h.X0 <= prev.box.X0+s.body && h.X1 >= r.X1-s.body && h.CenterY() > r.Y1 && h.CenterY() < a.hr.Y0 {
 				return nil
