@@ -171,27 +171,32 @@ func chineseQuotes(s string) string {
 
 // restyleArticleQuotes puts the quote marks of every text of a scanned
 // page's result right: Latin ones in the page's style st, straight ones in
-// Chinese text curly.
+// Chinese text curly, and sets the ASCII punctuation of Chinese text full
+// width.
 func restyleArticleQuotes(out *result.Page, st quoteStyle) {
-	fixOne := func(s string) string { return chineseQuotes(restyleQuotes(s, st)) }
-	fix := func(ss []string) {
+	// Headings, bylines and names keep a printed gap beside a mark;
+	// running text (paragraphs, captions) sets marks solid.
+	fixHeading := func(s string) string { return chinesePunct(chineseQuotes(restyleQuotes(s, st)), false) }
+	fixRunning := func(ss []string) {
 		for i := range ss {
-			ss[i] = fixOne(ss[i])
+			ss[i] = chinesePunct(chineseQuotes(restyleQuotes(ss[i], st)), true)
 		}
 	}
 	for i := range out.Articles {
 		a := &out.Articles[i]
-		a.Kicker = fixOne(a.Kicker)
-		a.Headline = fixOne(a.Headline)
-		a.Byline = fixOne(a.Byline)
-		fix(a.Subheadlines)
-		fix(a.Paragraphs)
-		fix(a.Captions)
+		a.Kicker = fixHeading(a.Kicker)
+		a.Headline = fixHeading(a.Headline)
+		a.Byline = fixHeading(a.Byline)
+		for j := range a.Subheadlines {
+			a.Subheadlines[j] = fixHeading(a.Subheadlines[j])
+		}
+		fixRunning(a.Paragraphs)
+		fixRunning(a.Captions)
 		for j := range a.Authors {
-			a.Authors[j].Name = fixOne(a.Authors[j].Name)
+			a.Authors[j].Name = fixHeading(a.Authors[j].Name)
 		}
 	}
 	for i := range out.Blocks {
-		out.Blocks[i].Text = fixOne(out.Blocks[i].Text)
+		out.Blocks[i].Text = fixHeading(out.Blocks[i].Text)
 	}
 }
