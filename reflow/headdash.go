@@ -2,6 +2,7 @@ package reflow
 
 import (
 	"strings"
+	"unicode"
 
 	"newsprint/result"
 )
@@ -29,4 +30,26 @@ func mendHeadDashes(out *result.Page) {
 			}
 		}
 	}
+}
+
+// mendTextDashes puts the dash back where OCR read it as "一一" in running
+// text and the text around it rules the word out: the word leads into a
+// verb, so it neither opens nor ends a paragraph, nor stands before a
+// digit, a Latin letter or a mark (——“…”, ——2019年). Between two Han
+// characters either may be printed, and the pair is left as read.
+func mendTextDashes(s string) string {
+	if !strings.Contains(s, ocrDashPair) {
+		return s
+	}
+	rs := []rune(s)
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] != '一' || rs[i+1] != '一' || i > 0 && rs[i-1] == '一' || i+2 < len(rs) && rs[i+2] == '一' {
+			continue // not a pair, or a longer run
+		}
+		next := pastSpaces(rs, i+2, 1)
+		if next == len(rs) || !unicode.Is(unicode.Han, rs[next]) || pastSpaces(rs, i-1, -1) < 0 {
+			rs[i], rs[i+1] = '—', '—'
+		}
+	}
+	return string(rs)
 }

@@ -30,3 +30,41 @@ func TestScanHeadDashes(t *testing.T) {
 		}
 	}
 }
+
+func TestMendTextDashes(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"采用新办法一一“先登记后入场”", "采用新办法——“先登记后入场”"},
+		{"工程进入收尾阶段一一2021年底完工", "工程进入收尾阶段——2021年底完工"},
+		{"一一记者手记", "——记者手记"},
+		{"通车仪式举行一一", "通车仪式举行——"},
+		// Between Han characters the word may be meant: left as read.
+		{"问题一一整改到位", "问题一一整改到位"},
+		{"这是唯一一次", "这是唯一一次"},
+		// A longer run is no dash pair.
+		{"一一一“样”", "一一一“样”"},
+	}
+	for _, c := range cases {
+		if got := mendTextDashes(c.in); got != c.want {
+			t.Errorf("mendTextDashes(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestScanTextDashes: a scan's paragraphs get the dash back, a text
+// layer's keep what it printed.
+func TestScanTextDashes(t *testing.T) {
+	l := &segment.Layout{Articles: []segment.Article{{
+		Headline: lines("新馆开放"),
+		Body:     []segment.Flow{flow("展览分三部分一一“序章”“历程”“未来”。")},
+	}}}
+	for _, m := range []page.Method{page.MethodOCR, page.MethodPDFText} {
+		a := Page(&page.Page{Number: 1, Method: m}, l).Articles[0]
+		want := "展览分三部分——“序章”“历程”“未来”。"
+		if m != page.MethodOCR {
+			want = "展览分三部分一一“序章”“历程”“未来”。"
+		}
+		if len(a.Paragraphs) != 1 || a.Paragraphs[0] != want {
+			t.Errorf("%s: body %q, want %q", m, a.Paragraphs, want)
+		}
+	}
+}

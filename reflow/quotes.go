@@ -179,7 +179,7 @@ func restyleArticleQuotes(out *result.Page, st quoteStyle) {
 	fixHeading := func(s string) string { return chinesePunct(chineseQuotes(restyleQuotes(s, st)), false) }
 	fixRunning := func(ss []string) {
 		for i := range ss {
-			ss[i] = chinesePunct(chineseQuotes(restyleQuotes(ss[i], st)), true)
+			ss[i] = mendTextDashes(chinesePunct(chineseQuotes(restyleQuotes(ss[i], st)), true))
 		}
 	}
 	for i := range out.Articles {
