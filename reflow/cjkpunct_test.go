@@ -7,38 +7,38 @@ import (
 	"newsprint/segment"
 )
 
+// TestChinesePunct gives for each input the text running text (solid)
+// and a heading or byline get.
 func TestChinesePunct(t *testing.T) {
-	cases := []struct {
-		in    string
-		solid bool
-		want  string
-	}{
+	cases := []struct{ in, running, heading string }{
 		// Marks touching Han text are Chinese.
-		{"河水变清了;鱼也回来了!", true, "河水变清了；鱼也回来了！"},
-		{"他问:你去吗?", true, "他问：你去吗？"},
-		{"一座新桥(跨江大桥)通车", true, "一座新桥（跨江大桥）通车"},
+		{"河水变清了;鱼也回来了!", "河水变清了；鱼也回来了！", "河水变清了；鱼也回来了！"},
+		{"他问:你去吗?", "他问：你去吗？", "他问：你去吗？"},
+		{"一座新桥(跨江大桥)通车", "一座新桥（跨江大桥）通车", "一座新桥（跨江大桥）通车"},
 		// A bracket pair is Chinese by its inside or by the text outside it.
-		{"这座桥(2019)建成", true, "这座桥（2019）建成"},
-		{"由ABC(Alpha Beta)牵头", true, "由ABC（Alpha Beta）牵头"},
+		{"这座桥(2019)建成", "这座桥（2019）建成", "这座桥（2019）建成"},
+		{"由ABC(Alpha Beta)牵头", "由ABC（Alpha Beta）牵头", "由ABC（Alpha Beta）牵头"},
 		// Nearest letters on both sides are Han, though digits touch the mark.
-		{"增长5.2%; 8家新店开业", true, "增长5.2%；8家新店开业"},
-		// OCR's spaces around a mark go in running text.
-		{"工程 (一期) 完工 ; 二期开工", true, "工程（一期）完工；二期开工"},
+		{"增长5.2%; 8家新店开业", "增长5.2%；8家新店开业", "增长5.2%； 8家新店开业"},
+		// OCR's spaces inside brackets and before marks go; outside and
+		// after them only running text drops them, a heading or byline
+		// keeps its printed gap.
+		{"工程 (一期) 完工 ; 二期开工", "工程（一期）完工；二期开工", "工程 （一期） 完工； 二期开工"},
+		{"本报北京5月1日电 (记者 王某)", "本报北京5月1日电（记者 王某）", "本报北京5月1日电 （记者 王某）"},
+		{"本报讯( 记者 王某 )", "本报讯（记者 王某）", "本报讯（记者 王某）"},
 		// A misread 〈 that a round bracket closes opens it.
-		{"新型家电〈下称新品)上市", true, "新型家电（下称新品）上市"},
-		{"修改〈细则〉的决定", true, "修改〈细则〉的决定"},
-		// Headings and bylines keep a printed gap outside the brackets.
-		{"本报北京5月1日电 (记者 王某)", false, "本报北京5月1日电 （记者 王某）"},
-		{"本报讯( 记者 王某 )", false, "本报讯（记者 王某）"},
+		{"新型家电〈下称新品)上市", "新型家电（下称新品）上市", "新型家电（下称新品）上市"},
+		{"修改〈细则〉的决定", "修改〈细则〉的决定", "修改〈细则〉的决定"},
 		// Latin and digit contexts keep ASCII.
-		{"会议10:30开始,共1,200人", true, "会议10:30开始，共1,200人"},
-		{"Hello, world! (AP) Yes: no?", true, "Hello, world! (AP) Yes: no?"},
-		{"详见 www.example.com/a?b=1 网站", true, "详见 www.example.com/a?b=1 网站"},
-		{"全文（上）已发", true, "全文（上）已发"},
+		{"会议10:30开始,共1,200人", "会议10:30开始，共1,200人", "会议10:30开始，共1,200人"},
+		{"Hello, world! (AP) Yes: no?", "Hello, world! (AP) Yes: no?", "Hello, world! (AP) Yes: no?"},
+		{"详见 www.example.com/a?b=1 网站", "详见 www.example.com/a?b=1 网站", "详见 www.example.com/a?b=1 网站"},
+		{"全文（上）已发", "全文（上）已发", "全文（上）已发"},
 	}
 	for _, c := range cases {
-		if got := chinesePunct(c.in, c.solid); got != c.want {
-			t.Errorf("chinesePunct(%q, %v) = %q, want %q", c.in, c.solid, got, c.want)
+		running, heading := chinesePunct(c.in, true), chinesePunct(c.in, false)
+		if running != c.running || heading != c.heading {
+			t.Errorf("chinesePunct(%q): running %q, heading %q; want %q, %q", c.in, running, heading, c.running, c.heading)
 		}
 	}
 }
