@@ -253,6 +253,11 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				g.deckFrom(k)
 			}
 		}
+		if !s.zh && len(g.decks) == 0 {
+			if k := deckPastFit(g.head); k > 0 {
+				g.deckFrom(k)
+			}
+		}
 		// A bracketed column label ends a deck, not a headline:
 		// "…（记者观察）" under the headline.
 		if s.zh && len(g.head) > 1 && len(g.decks) == 0 {

@@ -1,5 +1,7 @@
 package dump
 
+import "strings"
+
 // deckAfterWrap finds where a Chinese headline printed over several lines
 // gives way to its deck, set in smaller type right under it: the line
 // after the headline's short last line (a wrapped headline fills its
@@ -30,3 +32,26 @@ const (
 	shortHeadLine = 2.0 / 3
 	wideDeckLine  = 1.5
 )
+
+// deckPastFit finds where an English headline printed over several lines
+// gives way to its deck: a line whose first word would have fitted at the
+// end of the line above, within the widest headline line so far, is no
+// wrap of the headline (a headline breaks only where the next word does
+// not fit), so it starts the deck set under it. A deck is a phrase: a lone
+// word there is more likely the headline's own, printed out of order, or a
+// stray word of text. It returns the index of the deck's first line in
+// head, or 0 when the lines are all the headline's.
+func deckPastFit(head []string) int {
+	if len(head) < 3 {
+		return 0
+	}
+	widest := max(width(head[0]), width(head[1]))
+	for k := 2; k < len(head); k++ {
+		first, rest, phrase := strings.Cut(strings.TrimSpace(head[k]), " ")
+		if phrase && rest != "" && width(head[k-1])+0.5+width(first) <= widest {
+			return k
+		}
+		widest = max(widest, width(head[k]))
+	}
+	return 0
+}

@@ -1,6 +1,12 @@
 package dump
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"newsprint/page"
+	"newsprint/segment"
+)
 
 // A Chinese headline wrapped over lines of its own with its deck right
 // under it, in smaller type: the deck starts after the headline's short
@@ -39,4 +45,62 @@ func TestDeckAfterWrapKeepsEvenHead(t *testing.T) {
 	if k := deckAfterWrap([]string{"滨江青少年", "科技创新大赛", "今日开幕"}); k != 0 {
 		t.Errorf("deck at line %d of an even headline, want none", k)
 	}
+}
+
+// An English headline in capitals wrapped over two lines, with a deck in
+// capitals under it: the deck's first word would have fitted after the
+// headline's short last line, so that line is no wrap of the headline.
+// A headline whose every line break is forced keeps all its lines, and a
+// lone word under a short line stays the headline's.
+func TestEnglishDeckPastFit(t *testing.T) {
+	const story = `By MARTA OKAFOR
+Crews working through the night on the old swing
+bridge over the estuary finished their repairs a
+week earlier than planned, the port board said on
+Tuesday, and the first ferries will run again at dawn.
+Traders on both banks had warned that a longer
+closure would cost them most of the summer season.
+
+Orchard growers count the cost of frost
+By TOM BRENNAN
+Apple and pear growers in the valley lost a third
+of their blossom to two nights of hard frost last
+week, and some fear a thin harvest in the autumn.
+Insurers say claims are arriving faster than in
+any spring for a decade.`
+	for _, c := range []struct {
+		name, head, wantHead string
+		wantDecks            []string
+	}{
+		{"deck under short line", "HARBOUR BRIDGE SET TO\nREOPEN\nREPAIRS END EARLY",
+			"HARBOUR BRIDGE SET TO REOPEN", []string{"REPAIRS END EARLY"}},
+		{"forced breaks", "HARBOUR BRIDGE\nREOPENS AFTER\nLONG REPAIRS",
+			"HARBOUR BRIDGE REOPENS AFTER LONG REPAIRS", nil},
+		{"lone word", "HARBOUR BRIDGE SET TO\nREOPEN\nTODAY",
+			"HARBOUR BRIDGE SET TO REOPEN TODAY", nil},
+	} {
+		l := Segment(dumpPage("en", "The Lakeside Herald\n\n"+c.head+"\n\n"+story))
+		var a *segment.Article
+		for i := range l.Articles {
+			if l.Articles[i].Byline == "By MARTA OKAFOR" {
+				a = &l.Articles[i]
+			}
+		}
+		if a == nil {
+			t.Errorf("%s: no article credited to MARTA OKAFOR", c.name)
+			continue
+		}
+		if got, decks := pageText(a.Headline), deckTexts(a.Decks); got != c.wantHead || !slices.Equal(decks, c.wantDecks) {
+			t.Errorf("%s: headline %q decks %q, want %q and %q", c.name, got, decks, c.wantHead, c.wantDecks)
+		}
+	}
+}
+
+// deckTexts is each deck's lines joined with spaces.
+func deckTexts(ds [][]page.Line) []string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, pageText(d))
+	}
+	return out
 }
