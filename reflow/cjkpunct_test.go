@@ -44,26 +44,27 @@ func TestChinesePunct(t *testing.T) {
 }
 
 // TestPageChinesePunct: a scanned page's Chinese text takes full-width
-// marks, its English line keeps ASCII ones, and a text layer's marks are
-// printed as they are.
+// marks and nested quotes, its English line keeps ASCII ones, and a text
+// layer's marks are printed as they are.
 func TestPageChinesePunct(t *testing.T) {
 	l := &segment.Layout{Articles: []segment.Article{{
 		Headline: lines("新桥通车(图)"),
 		Byline:   "本报讯(记者 王某)",
-		Body:     []segment.Flow{flow("大桥今天通车;车流平稳。"), flow("The bridge (pictured) opened today; traffic was light.")},
+		Body: []segment.Flow{flow("大桥今天通车;车流平稳。"), flow("市民说：“这座“彩虹桥”真好看。”"),
+			flow("The bridge (pictured) opened today; traffic was light.")},
 	}}}
 	for _, m := range []page.Method{page.MethodOCR, page.MethodPDFText} {
 		a := Page(&page.Page{Number: 1, Method: m}, l).Articles[0]
-		want := []string{"新桥通车（图）", "本报讯（记者 王某）", "大桥今天通车；车流平稳。"}
+		want := []string{"新桥通车（图）", "本报讯（记者 王某）", "大桥今天通车；车流平稳。", "市民说：“这座‘彩虹桥’真好看。”"}
 		if m != page.MethodOCR {
-			want = []string{"新桥通车(图)", "本报讯(记者 王某)", "大桥今天通车;车流平稳。"}
+			want = []string{"新桥通车(图)", "本报讯(记者 王某)", "大桥今天通车;车流平稳。", "市民说：“这座“彩虹桥”真好看。”"}
 		}
-		if a.Headline != want[0] || a.Byline != want[1] || len(a.Paragraphs) != 2 || a.Paragraphs[0] != want[2] {
+		if a.Headline != want[0] || a.Byline != want[1] || len(a.Paragraphs) != 3 || a.Paragraphs[0] != want[2] || a.Paragraphs[1] != want[3] {
 			t.Errorf("%s: headline %q byline %q body %q, want %q", m, a.Headline, a.Byline, a.Paragraphs, want)
 			continue
 		}
-		if en := "The bridge (pictured) opened today; traffic was light."; a.Paragraphs[1] != en {
-			t.Errorf("%s: English paragraph %q, want %q", m, a.Paragraphs[1], en)
+		if en := "The bridge (pictured) opened today; traffic was light."; a.Paragraphs[2] != en {
+			t.Errorf("%s: English paragraph %q, want %q", m, a.Paragraphs[2], en)
 		}
 	}
 }

@@ -171,15 +171,16 @@ func chineseQuotes(s string) string {
 
 // restyleArticleQuotes puts the quote marks of every text of a scanned
 // page's result right: Latin ones in the page's style st, straight ones in
-// Chinese text curly, and sets the ASCII punctuation of Chinese text full
-// width.
+// Chinese text curly, nested ones (and nested book titles) in their inner
+// form; it sets the ASCII punctuation of Chinese text full width, and in
+// running text mends the dashes OCR read as 一一.
 func restyleArticleQuotes(out *result.Page, st quoteStyle) {
 	// Headings, bylines and names keep a printed gap beside a mark;
 	// running text (paragraphs, captions) sets marks solid.
-	fixHeading := func(s string) string { return chinesePunct(chineseQuotes(restyleQuotes(s, st)), false) }
+	fixHeading := func(s string) string { return restyleMarks(s, st, false) }
 	fixRunning := func(ss []string) {
 		for i := range ss {
-			ss[i] = mendTextDashes(chinesePunct(chineseQuotes(restyleQuotes(ss[i], st)), true))
+			ss[i] = mendTextDashes(restyleMarks(ss[i], st, true))
 		}
 	}
 	for i := range out.Articles {
@@ -199,4 +200,56 @@ func restyleArticleQuotes(out *result.Page, st quoteStyle) {
 	for i := range out.Blocks {
 		out.Blocks[i].Text = fixHeading(out.Blocks[i].Text)
 	}
+}
+
+// restyleMarks puts the marks of one text of a scanned page right; solid
+// tells running text from headings (see chinesePunct).
+func restyleMarks(s string, st quoteStyle, solid bool) string {
+	s = chineseQuotes(restyleQuotes(s, st))
+	s = nestMarks(s, '“', '”', '‘', '’')
+	s = nestMarks(s, '《', '》', '〈', '〉')
+	return chinesePunct(s, solid)
+}
+
+// nestMarks sets a pair of marks nested inside another in the inner form
+// Chinese nests them with: quotes “…‘…’…”, book titles 《…〈…〉…》. OCR
+// reads the inner marks as outer ones. Only when every such mark of s
+// pairs up, two deep at most, is the nesting sure; a lost or misread
+// mark leaves s as read, and so does an inner form already present.
+func nestMarks(s string, open, close, innerOpen, innerClose rune) string {
+	if strings.Count(s, string(open)) < 2 || strings.ContainsRune(s, innerOpen) || strings.ContainsRune(s, innerClose) {
+		return s
+	}
+	rs := []rune(s)
+	depth, deepest := 0, 0
+	for _, r := range rs {
+		switch r {
+		case open:
+			depth++
+			deepest = max(deepest, depth)
+		case close:
+			depth--
+		}
+		if depth < 0 {
+			return s
+		}
+	}
+	if depth != 0 || deepest != 2 {
+		return s
+	}
+	for i, r := range rs {
+		switch {
+		case r == open:
+			depth++
+			if depth == 2 {
+				rs[i] = innerOpen
+			}
+		case r == close:
+			if depth == 2 {
+				rs[i] = innerClose
+			}
+			depth--
+		}
+	}
+	return string(rs)
 }

@@ -97,3 +97,27 @@ func TestChineseQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestNestMarks: marks lists the outer and inner pair tested.
+func TestNestMarks(t *testing.T) {
+	const quotes, titles = "“”‘’", "《》〈〉"
+	cases := []struct{ marks, in, want string }{
+		{quotes, "他说：“大家叫它“小白楼”，我也这么叫。”", "他说：“大家叫它‘小白楼’，我也这么叫。”"},
+		{quotes, "““新春”晚会”和“元宵”", "“‘新春’晚会”和“元宵”"},
+		{titles, "通过《关于修订《城市绿化条例》的决定》", "通过《关于修订〈城市绿化条例〉的决定》"},
+		// Side by side, not nested.
+		{quotes, "“早市”和“夜市”", "“早市”和“夜市”"},
+		{titles, "读《春》和《秋》", "读《春》和《秋》"},
+		// A lost closing mark makes the nesting unsure.
+		{quotes, "他说：“大家叫它“小白楼，我也这么叫。”", "他说：“大家叫它“小白楼，我也这么叫。”"},
+		{titles, "《关于修订《城市绿化条例的决定》", "《关于修订《城市绿化条例的决定》"},
+		// An inner form already read is left to stand.
+		{quotes, "他说：“大家叫它‘小白楼’，“我”也这么叫。”", "他说：“大家叫它‘小白楼’，“我”也这么叫。”"},
+	}
+	for _, c := range cases {
+		m := []rune(c.marks)
+		if got := nestMarks(c.in, m[0], m[1], m[2], m[3]); got != c.want {
+			t.Errorf("nestMarks(%q, %s) = %q, want %q", c.in, c.marks, got, c.want)
+		}
+	}
+}
