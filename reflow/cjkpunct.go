@@ -13,7 +13,8 @@ var fullWidth = map[rune]rune{
 }
 
 // chinesePunct sets the ASCII punctuation of Chinese text in s full width,
-// as Chinese is printed, and drops the spaces OCR left inside brackets
+// as Chinese is printed, and a period that ends a Chinese sentence as
+// the full stop 。; it drops the spaces OCR left inside brackets
 // and before marks. Running text (solid) sets the marks solid on both
 // sides; headings and bylines keep a printed gap before an opening
 // bracket or after a mark (本报北京电 （记者…）).
@@ -23,7 +24,7 @@ var fullWidth = map[rune]rune{
 // on both sides are Han (占比5%; 另有). Marks between digits (10:30,
 // 1,000) and marks in Latin text keep their form.
 func chinesePunct(s string, solid bool) string {
-	if !strings.ContainsAny(s, ",;:?!()") {
+	if !strings.ContainsAny(s, ",;:?!().") {
 		return s
 	}
 	rs := []rune(s)
@@ -52,12 +53,25 @@ func chinesePunct(s string, solid bool) string {
 			b.WriteRune(fullWidth[r])
 		case widen[i]:
 			b.WriteRune(r)
+		case r == '.' && fullStop(rs, i):
+			b.WriteRune('。')
 		case isSpace(r) && solidSpace(rs, widen, i, solid):
 		default:
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// fullStop reports whether the ASCII period rs[i] ends a Chinese sentence:
+// it follows a Han character and the text, a space or a closing mark
+// follows it. (Between Han characters OCR reads a comma, a middle dot or
+// a speck as a period just as well.)
+func fullStop(rs []rune, i int) bool {
+	if i == 0 || !unicode.Is(unicode.Han, rs[i-1]) {
+		return false
+	}
+	return i+1 == len(rs) || isSpace(rs[i+1]) || strings.ContainsRune("”’）)", rs[i+1])
 }
 
 // bracketPairs pairs the round brackets of rs, ASCII or full width, by

@@ -34,6 +34,10 @@ func TestChinesePunct(t *testing.T) {
 		{"Hello, world! (AP) Yes: no?", "Hello, world! (AP) Yes: no?", "Hello, world! (AP) Yes: no?"},
 		{"详见 www.example.com/a?b=1 网站", "详见 www.example.com/a?b=1 网站", "详见 www.example.com/a?b=1 网站"},
 		{"全文（上）已发", "全文（上）已发", "全文（上）已发"},
+		// A period ending a Chinese sentence is the full stop; between
+		// Han characters, or in Latin text, it is left as read.
+		{"他说：“走吧.” 大家都笑了.", "他说：“走吧。” 大家都笑了。", "他说：“走吧。” 大家都笑了。"},
+		{"北京.上海 Mr. Li 3.5%.", "北京.上海 Mr. Li 3.5%.", "北京.上海 Mr. Li 3.5%."},
 	}
 	for _, c := range cases {
 		running, heading := chinesePunct(c.in, true), chinesePunct(c.in, false)
