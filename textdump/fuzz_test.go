@@ -53,6 +53,12 @@ func fuzzSeeds(f *testing.F) {
 func FuzzRead(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// Every forced encoding reads the bytes or says why not.
+		for name := range forcedEncodings {
+			if doc, err := ReadWith(data, Options{Encoding: name}); err != nil && err.Error() == "" || err == nil && len(doc.Pages) == 0 {
+				t.Fatalf("--encoding %s: error %q, no pages", name, err)
+			}
+		}
 		text, derr := Decode(data)
 		doc, err := Read(data)
 		if (derr == nil) != (err == nil) {

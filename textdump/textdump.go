@@ -5,6 +5,7 @@ package textdump
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"strings"
@@ -12,7 +13,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/simplifiedchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
 
 	"newsprint/page"
@@ -21,15 +21,32 @@ import (
 // ErrBinary is returned for files that hold binary data rather than text.
 var ErrBinary = errors.New("binary data, not a text dump")
 
-// Read decodes a text dump into pages of unpositioned lines. Encodings:
-// UTF-8 (with or without BOM), UTF-16 with BOM, and GB18030/GBK. A UTF-8
-// dump with a little damage is read with U+FFFD for it and a warning.
+// Options steer how a text dump is read.
+type Options struct {
+	// Encoding is the dump's encoding, a name EncodingName knows; "" or
+	// "auto" detects it.
+	Encoding string
+}
+
+// Read decodes a text dump into pages of unpositioned lines, detecting its
+// encoding: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK,
+// Big5 or Windows-1252. A dump with a little damage is read with U+FFFD
+// for it and a warning; a warning also names an encoding other than UTF-8.
 func Read(data []byte) (*page.Document, error) {
-	text, damaged, err := decode(data)
+	return ReadWith(data, Options{})
+}
+
+// ReadWith is Read in the encoding opts name.
+func ReadWith(data []byte, opts Options) (*page.Document, error) {
+	name, err := EncodingName(opts.Encoding)
 	if err != nil {
 		return nil, err
 	}
-	text, escapes, controls := dropControls(text)
+	d, err := decode(data, name)
+	if err != nil {
+		return nil, err
+	}
+	text, escapes, controls := dropControls(d.text)
 	doc := &page.Document{}
 	chunks := strings.Split(text, "\f")
 	// A dump that ends with a form feed has an empty chunk after it: not a page.
@@ -56,14 +73,19 @@ func Read(data []byte) (*page.Document, error) {
 		}
 		doc.Pages = append(doc.Pages, p)
 	}
+	if d.note != "" {
+		// Said once, on the first page, as the other warnings of the file.
+		doc.Pages[0].Warnings = append(doc.Pages[0].Warnings, "text dump: read as "+d.note)
+	}
 	if escapes+controls > 0 {
 		// Said once, on the first page: the count is the file's.
 		doc.Pages[0].Warnings = append(doc.Pages[0].Warnings, fmt.Sprintf(
 			"text dump: dropped %d terminal escape sequences and %d other control characters", escapes, controls))
 	}
-	if damaged > 0 {
+	if d.damaged > 0 {
+		in := cmp.Or(d.in, "UTF-8")
 		doc.Pages[0].Warnings = append(doc.Pages[0].Warnings, fmt.Sprintf(
-			"text dump: %d invalid UTF-8 byte sequences replaced by U+FFFD", damaged))
+			"text dump: %d invalid %s byte sequences replaced by U+FFFD", d.damaged, in))
 	}
 	return doc, nil
 }
@@ -142,8 +164,8 @@ func escapeLen(s string) int {
 
 // Decode detects the encoding of a text dump and returns it as UTF-8.
 func Decode(data []byte) (string, error) {
-	text, _, err := decode(data)
-	return text, err
+	d, err := decode(data, "")
+	return d.text, err
 }
 
 // bytesPerDamage is how many bytes of a damaged UTF-8 dump there must be
@@ -151,25 +173,38 @@ func Decode(data []byte) (string, error) {
 // encoding, not damage.
 const bytesPerDamage = 1000
 
-// decode is Decode that also says how many invalid byte sequences of a
-// damaged UTF-8 dump it replaced.
-func decode(data []byte) (string, int, error) {
+// decoded is a dump's text and how it was read.
+type decoded struct {
+	text    string
+	damaged int    // invalid byte sequences replaced by U+FFFD
+	in      string // the encoding they are invalid in, "" for UTF-8
+	note    string // the encoding, when it is worth saying; "" for plain UTF-8
+}
+
+// decode returns data as UTF-8, read in the encoding forced names (a
+// canonical name, see EncodingName), or detected when forced is "".
+func decode(data []byte, forced string) (decoded, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
-		return "", 0, errors.New("empty text file")
+		return decoded{}, errors.New("empty text file")
+	}
+	if forced != "" {
+		return decodeAs(data, forced)
 	}
 	var enc encoding.Encoding
+	var note string
+	bom := byteOrderMark(data) != "" // a BOM says the dump is Unicode
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		enc = xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM)
+		enc, note = xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM), "UTF-16LE, by its byte order mark"
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		enc = xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM)
+		enc, note = xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM), "UTF-16BE, by its byte order mark"
 	}
 	if enc != nil {
 		out, err := enc.NewDecoder().Bytes(data)
 		if err != nil {
-			return "", 0, fmt.Errorf("decoding UTF-16: %w", err)
+			return decoded{}, fmt.Errorf("decoding UTF-16: %w", err)
 		}
 		data = out
 	}
@@ -177,26 +212,37 @@ func decode(data []byte) (string, int, error) {
 		if enc != nil {
 			why += " of the text decoded from UTF-16"
 		}
-		return "", 0, fmt.Errorf("%w: %s", ErrBinary, why)
+		return decoded{}, fmt.Errorf("%w: %s", ErrBinary, why)
 	}
 	if utf8.Valid(data) {
-		return string(data), 0, nil
+		return decoded{text: string(data), note: note}, nil
 	}
 	if enc == nil {
-		// Not UTF-8: GB18030 is a superset of GBK and GB2312 and decodes any
-		// byte sequence, so judge the result: real Chinese text decodes to
-		// mostly common Han characters and no replacement characters.
-		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
-		if err == nil && plausibleGB(out) {
-			return string(out), 0, nil
-		}
 		// A UTF-8 dump cut off inside a character, or with a few bytes
 		// damaged, is still worth reading: mark the damage, keep the rest.
-		if n := invalidUTF8(data); n*bytesPerDamage <= len(data) || cutShort(data) {
-			return strings.ToValidUTF8(string(data), "\uFFFD"), n, nil
+		// Its other non-ASCII characters say it is UTF-8.
+		multi, n := utf8Sequences(data)
+		slight := n*bytesPerDamage <= len(data) || cutShort(data)
+		if slight && multi >= n {
+			return decoded{text: strings.ToValidUTF8(string(data), "\uFFFD"), damaged: n}, nil
+		}
+		if best, tie := detectLegacy(data); !bom && best != nil {
+			ne := forcedEncodings[best.name]
+			out, err := ne.enc.NewDecoder().Bytes(data)
+			if err == nil {
+				note = ne.display + ", by its bytes (not UTF-8)"
+				if tie != nil {
+					note += "; " + forcedEncodings[tie.name].display + " fits them as well: --encoding says which"
+				}
+				text := string(out)
+				return decoded{text: text, damaged: strings.Count(text, "\uFFFD"), in: ne.display, note: note}, nil
+			}
+		}
+		if slight {
+			return decoded{text: strings.ToValidUTF8(string(data), "\uFFFD"), damaged: n}, nil
 		}
 	}
-	return "", 0, errors.New("text is neither UTF-8, UTF-16 with BOM nor GB18030/GBK")
+	return decoded{}, errors.New("text is neither UTF-8, UTF-16 with BOM, GB18030/GBK, Big5 nor Windows-1252: --encoding says which")
 }
 
 // cutShort reports whether data is UTF-8 but for its last character,
@@ -212,20 +258,24 @@ func cutShort(data []byte) bool {
 	return false
 }
 
-// invalidUTF8 counts the invalid byte sequences in data, each run of
-// invalid bytes once, as strings.ToValidUTF8 replaces them.
-func invalidUTF8(data []byte) int {
-	n, inRun := 0, false
+// utf8Sequences counts the multi-byte UTF-8 characters in data and its
+// invalid byte sequences, each run of invalid bytes once, as
+// strings.ToValidUTF8 replaces them.
+func utf8Sequences(data []byte) (multi, invalid int) {
+	inRun := false
 	for len(data) > 0 {
 		r, size := utf8.DecodeRune(data)
 		bad := r == utf8.RuneError && size == 1
 		if bad && !inRun {
-			n++
+			invalid++
+		}
+		if size > 1 {
+			multi++
 		}
 		inRun = bad
 		data = data[size:]
 	}
-	return n
+	return multi, invalid
 }
 
 // binaryBytes says where data holds control bytes that text never has (a
@@ -249,22 +299,6 @@ func binaryBytes(data []byte) string {
 		return fmt.Sprintf("%d control bytes in the first %d", bad, len(sample))
 	}
 	return ""
-}
-
-// plausibleGB reports whether text decoded from GB18030 looks like real text.
-func plausibleGB(decoded []byte) bool {
-	han, other := 0, 0
-	for _, r := range string(decoded) {
-		switch {
-		case r == utf8.RuneError:
-			return false
-		case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFFEF:
-			han++
-		case r >= 0x80:
-			other++ // rare scripts GB18030 maps four-byte sequences to
-		}
-	}
-	return han > 0 && other*10 <= han
 }
 
 // guessLanguage returns "zh" when Han characters dominate the letters of

@@ -156,8 +156,7 @@ func TestReadDropsControls(t *testing.T) {
 }
 
 // A UTF-8 dump cut off inside its last character, or with a byte damaged
-// in the middle, is read with the damage marked (U+FFFD) and one warning;
-// text that is not UTF-8 at all (Latin-1 here) is still refused.
+// in the middle, is read with the damage marked (U+FFFD) and one warning.
 func TestReadDamagedUTF8(t *testing.T) {
 	body := strings.Repeat("市图书馆昨日举行开馆仪式，读者排队入场。\n", 40) // 2.5 kB
 	han := []byte("馆")
@@ -201,9 +200,13 @@ func TestReadDamagedUTF8(t *testing.T) {
 			}
 		})
 	}
+	// Latin-1 text has no UTF-8 character around its high bytes: it is
+	// read as Windows-1252, not as damaged UTF-8.
 	latin1 := []byte(strings.Repeat("Le caf\xe9 de la gare a ferm\xe9 ses portes cet \xe9t\xe9.\n", 60))
-	if _, err := Read(latin1); err == nil {
-		t.Error("Latin-1 text read as damaged UTF-8")
+	if doc, err := Read(latin1); err != nil {
+		t.Errorf("Latin-1 text: %v", err)
+	} else if got := doc.Pages[0].Lines[0].Text; got != "Le café de la gare a fermé ses portes cet été." {
+		t.Errorf("Latin-1 text: first line %q", got)
 	}
 	// A short dump is read only when its sole damage is the cut.
 	short := "市图书馆昨日举行开馆仪式，读者排队入场。\n新馆"

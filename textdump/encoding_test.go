@@ -1,0 +1,222 @@
+package textdump
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// Invented text: a Traditional Chinese story as a Taiwanese archive keeps
+// it, and an English one with the curly quotes, dashes and accented
+// letters a Windows tool writes.
+const (
+	traditional = "新館開幕\n市立圖書館新館昨日開幕，館方準備了兒童繪本展覽與手作課程。\n" +
+		"一位家長說：「孩子們很喜歡這裡的閱讀角落。」\n館長表示，未來每個週末都會舉辦說故事活動。\n"
+	western = "Café reopens\nThe mayor’s “quiet” café reopened on Monday — a week late — and its owner,\n" +
+		"Renée Dubois, said prices would rise by £1. “We’re staying,” she said.\n"
+)
+
+func encode(t *testing.T, e encoding.Encoding, s string) []byte {
+	t.Helper()
+	b, err := e.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatalf("encoding %q: %v", s, err)
+	}
+	return b
+}
+
+// readText reads data and returns its lines joined, and its warnings.
+func readText(t *testing.T, data []byte, opts Options) (string, []string, error) {
+	t.Helper()
+	doc, err := ReadWith(data, opts)
+	if err != nil {
+		return "", nil, err
+	}
+	var lines []string
+	for _, l := range doc.Pages[0].Lines {
+		lines = append(lines, l.Text)
+	}
+	return strings.Join(lines, "\n"), doc.Pages[0].Warnings, nil
+}
+
+// Dumps that are not UTF-8 are read in the encoding their bytes fit best,
+// and the warning says which. Big5 and Windows-1252 text also forms valid
+// GBK byte pairs: the evidence, not the order of trying, must decide.
+func TestDetectsLegacyEncodings(t *testing.T) {
+	cases := []struct {
+		name, text string
+		enc        encoding.Encoding
+		want       string
+	}{
+		{"big5", traditional, traditionalchinese.Big5, "Big5"},
+		// Every character with an ASCII trail byte: no Latin words.
+		{"big5 short", "大會開幕。\n", traditionalchinese.Big5, "Big5"},
+		{"gbk", sample, simplifiedchinese.GBK, "GB18030"},
+		// Four-byte sequences hold what GBK lacks.
+		{"gb18030", "• 本报讯\n• 记者王明\n", simplifiedchinese.GB18030, "GB18030"},
+		{"windows-1252", western, charmap.Windows1252, "Windows-1252"},
+		// Accents two to a word, and an apostrophe before one: still Western.
+		{"windows-1252 pairs", "A informação da eleição não chegou. Die Größe der Straße.\nL’été à Paris.\n",
+			charmap.Windows1252, "Windows-1252"},
+		// Soft hyphens inside words: Big5 lead bytes too, but not Han.
+		{"windows-1252 soft hyphens", "The news\u00adpaper print\u00aders met in Lon\u00addon.\n",
+			charmap.Windows1252, "Windows-1252"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, warns, err := readText(t, encode(t, c.enc, c.text), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.text {
+				t.Errorf("read %q, want %q", got, c.text)
+			}
+			if want := []string{"text dump: read as " + c.want + ", by its bytes (not UTF-8)"}; !slices.Equal(warns, want) {
+				t.Errorf("warnings %q, want %q", warns, want)
+			}
+		})
+	}
+}
+
+// A UTF-8 byte order mark says the dump is UTF-8: a stray byte in it is
+// damage, not a sign of Windows-1252.
+func TestBOMKeepsUTF8(t *testing.T) {
+	text := "\xef\xbb\xbf" + strings.Repeat("The council met on Tuesday and agreed the budget for the coming year.\n", 30) +
+		"A caf\xe9 opens.\n"
+	got, warns, err := readText(t, []byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got, "\nA caf\uFFFD opens.") {
+		t.Errorf("read %q", got[max(0, len(got)-40):])
+	}
+	if w := "text dump: 1 invalid UTF-8 byte sequences replaced by U+FFFD"; !slices.Equal(warns, []string{w}) {
+		t.Errorf("warnings %q, want %q", warns, w)
+	}
+}
+
+// Japanese in EUC-JP forms GB2312 byte pairs, its kana those of GB2312's
+// kana rows, which Chinese text does not use: it is refused, not read as
+// Chinese.
+func TestRefusesEUCJP(t *testing.T) {
+	data := encode(t, japanese.EUCJP, "東京都立図書館は昨日新館を開館した。\n")
+	if got, _, err := readText(t, data, Options{}); err == nil {
+		t.Errorf("EUC-JP read as %q", got)
+	}
+}
+
+// A long English dump with a single curly apostrophe has too little damage
+// for UTF-8 to be refused; but it has no UTF-8 character either, so it is
+// Windows-1252, not UTF-8 with a U+FFFD.
+func TestLoneHighByteIsNotUTF8Damage(t *testing.T) {
+	text := strings.Repeat("The council met on Tuesday and agreed the budget for the coming year.\n", 30) +
+		"The leader’s speech was short.\n"
+	got, _, err := readText(t, encode(t, charmap.Windows1252, text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got, "\nThe leader’s speech was short.") {
+		t.Errorf("read %q", got[max(0, len(got)-60):])
+	}
+}
+
+// Two Han characters whose bytes are common characters both in GB2312 and
+// in Big5 cannot be told apart: the dump is read as GB18030 and the
+// warning names the other reading and the way to choose it.
+func TestAmbiguousShortDump(t *testing.T) {
+	data := []byte{0xB0, 0xA1, 0xC4, 0xEA, '\n'}
+	got, warns, err := readText(t, data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := simplifiedchinese.GB18030.NewDecoder().String(string(data))
+	if got != want {
+		t.Errorf("read %q, want %q", got, want)
+	}
+	if w := "text dump: read as GB18030, by its bytes (not UTF-8); Big5 fits them as well: --encoding says which"; !slices.Equal(warns, []string{w}) {
+		t.Errorf("warnings %q, want %q", warns, w)
+	}
+	big5, warns, err := readText(t, data, Options{Encoding: "BIG5"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want, _ := traditionalchinese.Big5.NewDecoder().String(string(data)); big5 != want {
+		t.Errorf("forced Big5: read %q, want %q", big5, want)
+	}
+	if w := "text dump: read as Big5, as --encoding says"; !slices.Equal(warns, []string{w}) {
+		t.Errorf("forced Big5: warnings %q, want %q", warns, w)
+	}
+}
+
+// A forced encoding is checked against the bytes: one they do not fit, or
+// a byte order mark of another, is an error saying so.
+func TestForcedEncodingErrors(t *testing.T) {
+	big5 := encode(t, traditionalchinese.Big5, traditional)
+	cases := []struct {
+		name, encoding string
+		data           []byte
+		want           string
+	}{
+		{"Big5 as UTF-8", "utf-8", big5, "not UTF-8: "},
+		{"Big5 as GB18030", "gbk", big5, "not GB18030: "},
+		{"UTF-16 as Big5", "big5", []byte("\xff\xfeA\x00"), "starts with a UTF-16 byte order mark: not Big5"},
+		{"UTF-8 with BOM as UTF-16", "utf-16", append([]byte("\xef\xbb\xbf"), traditional...), "starts with a UTF-8 byte order mark: not UTF-16LE"},
+		{"unknown name", "klingon", big5, `unknown encoding "klingon"`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := ReadWith(c.data, Options{Encoding: c.encoding})
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("err = %v, want it to say %q", err, c.want)
+			}
+		})
+	}
+	// The line of the first bad byte is named.
+	if _, err := ReadWith([]byte("good line\nbad \xff line\n"), Options{Encoding: "utf-8"}); err == nil ||
+		!strings.Contains(err.Error(), "the first on line 2") {
+		t.Errorf("err = %v, want the line of the bad byte", err)
+	}
+}
+
+// Forced encodings read what detection would refuse or read otherwise.
+func TestForcedEncodings(t *testing.T) {
+	cases := []struct {
+		encoding string
+		data     []byte
+		want     string
+	}{
+		{"latin-1", []byte("caf\xe9 \xe9t\xe9 \xff\xfe\xfd\n"), "café été ÿþý\n"},
+		{"windows-1252", []byte("\x93caf\xe9s\x94\n"), "“cafés”\n"},
+		{"utf-16be", encode(t, xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM), "新館開幕\n"), "新館開幕\n"},
+		{"utf-8", []byte("\xef\xbb\xbfplain\n"), "plain\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.encoding, func(t *testing.T) {
+			got, _, err := readText(t, c.data, Options{Encoding: c.encoding})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.want {
+				t.Errorf("read %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestEncodingName(t *testing.T) {
+	for in, want := range map[string]string{"": "", "auto": "", "GBK": "gb18030", " cp1252 ": "windows-1252", "UTF8": "utf-8", "utf-16": "utf-16le"} {
+		if got, err := EncodingName(in); err != nil || got != want {
+			t.Errorf("EncodingName(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	if _, err := EncodingName("ebcdic"); err == nil || !strings.Contains(err.Error(), "big5, gb18030") {
+		t.Errorf("EncodingName(ebcdic): err = %v, want the list of names", err)
+	}
+}
