@@ -25,6 +25,7 @@ import (
 	"newsprint/export"
 	"newsprint/ocr"
 	"newsprint/result"
+	"newsprint/textdump"
 )
 
 // Version names the build in the state and the report; release builds set
@@ -78,6 +79,7 @@ type batch struct {
 	cfg     BatchConfig
 	key     string // options+formats+version, recorded per input
 	textKey string // the same for inputs that options do not affect
+	dumpKey string // the same for text dumps, which only the encoding affects
 	tag     string // ".shard-K-of-N" or ""
 	st      *state
 	stFile  string
@@ -109,6 +111,11 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	if cfg.Filter.Shards > 1 && (cfg.Filter.Shard < 0 || cfg.Filter.Shard >= cfg.Filter.Shards) {
 		return nil, fmt.Errorf("%w: shard %d is outside 0..%d", ErrUsage, cfg.Filter.Shard, cfg.Filter.Shards-1)
 	}
+	enc, err := textdump.EncodingName(cfg.Opts.Encoding)
+	if err != nil {
+		return nil, fmt.Errorf("%w: --encoding: %v", ErrUsage, err)
+	}
+	cfg.Opts.Encoding = enc // one name per encoding in the state's keys
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
@@ -122,6 +129,7 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	// timeout alone redoes nothing (timed-out files are retried anyway).
 	ko := cfg.Opts
 	ko.OCRTimeout = 0
+	ko.Encoding = ""
 	key := func(o Options) string {
 		k, _ := json.Marshal(struct {
 			Options Options
@@ -130,7 +138,7 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 		}{o, cfg.Formats, toolVersion()})
 		return string(k)
 	}
-	b.key, b.textKey = key(ko), key(Options{})
+	b.key, b.textKey, b.dumpKey = key(ko), key(Options{}), key(Options{Encoding: cfg.Opts.Encoding})
 
 	sdir := filepath.Join(cfg.Out, StateDir)
 	if err := os.MkdirAll(sdir, 0o755); err != nil {
@@ -329,11 +337,14 @@ func (b *batch) unchanged(in *Input, prev *fileState) bool {
 	return true
 }
 
-// keyOf returns the key in is recorded with. Options only steer OCR and
-// page images: text dumps, ALTO and hOCR are not redone when they change.
+// keyOf returns the key in is recorded with. Options steer OCR and page
+// images, and the encoding text dumps: ALTO and hOCR are not redone when
+// they change, text dumps only when the encoding does.
 func (b *batch) keyOf(in *Input) string {
 	switch Format(in.Path) {
-	case "txt", "alto", "hocr":
+	case "txt":
+		return b.dumpKey
+	case "alto", "hocr":
 		return b.textKey
 	}
 	return b.key

@@ -270,6 +270,14 @@ func TestIncremental(t *testing.T) {
 	if n := processed("--lang", "eng", "--max-pixels", "1000"); n != 0 {
 		t.Errorf("new OCR options: %d text dumps processed, want 0", n)
 	}
+	// The encoding is the text dumps' option: they are redone, under
+	// any name of the encoding once.
+	if n := processed("--encoding", "utf-8"); n != len(rels) {
+		t.Errorf("--encoding utf-8: %d processed, want %d", n, len(rels))
+	}
+	if n := processed("--encoding", "UTF8"); n != 0 {
+		t.Errorf("--encoding UTF8 after utf-8: %d processed, want 0", n)
+	}
 	// Other formats are another result: everything is redone.
 	if n := processed("--format", "json,alto"); n != len(rels) {
 		t.Errorf("new formats: %d processed, want %d", n, len(rels))

@@ -39,6 +39,10 @@ type Options struct {
 	MaxPixels int64
 	// OCRTimeout bounds the OCR of one page (0: ocr.DefaultTimeout).
 	OCRTimeout time.Duration
+	// Encoding is the encoding of text dumps (textdump.EncodingName);
+	// "" detects each one's. Left out of the state's keys when "", so
+	// that they stay those of runs before the option existed.
+	Encoding string `json:",omitempty"`
 }
 
 // Worker processes files one at a time. Each worker goroutine owns one; it
@@ -160,7 +164,7 @@ func readRegular(path string) ([]byte, fs.FileInfo, error) {
 func (w *Worker) read(ctx context.Context, format string, data []byte) (*page.Document, error) {
 	switch format {
 	case "txt":
-		return textdump.Read(data)
+		return textdump.ReadWith(data, textdump.Options{Encoding: w.Opts.Encoding})
 	case "alto":
 		return ocrxml.ReadALTO(data)
 	case "hocr":

@@ -38,6 +38,8 @@ run options:
   --exclude GLOB        skip walked files and directories matching GLOB (repeatable)
   --format LIST         output formats, comma-separated: json, alto, hocr (default json)
   --lang LANGS          Tesseract languages, e.g. chi_sim+eng (default: detect per page)
+  --encoding E          encoding of text dumps: auto (default: detect per file), utf-8,
+                        utf-16le, utf-16be, gb18030 (gbk), big5, windows-1252, latin-1
   --shard K/N           process only shard K (0..N-1) of N, split by hash of the relative path
   --force               redo every input, even unchanged ones
   --retry-failed        retry unchanged inputs that failed in an earlier run
@@ -103,6 +105,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	out := fs.String("o", "", "")
 	lang := fs.String("lang", "", "")
+	encoding := fs.String("encoding", "", "")
 	jobs := fs.Int("jobs", 0, "")
 	var include, exclude globs
 	fs.Var(&include, "include", "")
@@ -139,7 +142,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	cfg := pipeline.BatchConfig{
 		Inputs: inputs, Out: *out, Jobs: *jobs, Force: *force, RetryFailed: *retry,
-		Opts:    pipeline.Options{Lang: *lang, OCRTimeout: *pageTimeout, MaxPixels: *maxPixels},
+		Opts:    pipeline.Options{Lang: *lang, OCRTimeout: *pageTimeout, MaxPixels: *maxPixels, Encoding: *encoding},
 		Timeout: *timeout, Grace: *grace,
 		Filter: pipeline.Filter{Include: include, Exclude: exclude},
 	}
