@@ -109,3 +109,39 @@ func TestCaptionBlockPaddedHeadline(t *testing.T) {
 		t.Errorf("headline over a caption read as one caption: %+v", s.caps)
 	}
 }
+
+// A caption set in a narrow column and justified comes out partly a word
+// to a line, its photo credit too, and a line of it may open with a
+// figure: it is still one caption, its words gone from the body.
+func TestNarrowCaptionWordPerLine(t *testing.T) {
+	text := `Valley rail line reopens
+
+By Omar Haddad
+
+Trains ran again on the valley line on
+Sunday after a landslip closed it for
+most of the winter, and the first one
+into town was full before it set off.
+
+Passengers board the
+first train out of the
+station
+at
+the
+end of a
+14 week closure.
+PHOTO:
+JOHN
+MARSH
+
+Engineers will keep watch on the
+cutting through the spring rains.`
+	l := Segment(dumpPage("en", text))
+	a := findArticle(t, l, "Valley rail line reopens")
+	if b := bodyText(a); strings.Contains(b, "PHOTO") || strings.Contains(b, "station") {
+		t.Errorf("caption left in the body: %q", b)
+	}
+	if !hasAuthor(a.Authors, "John Marsh", segment.Photographer) {
+		t.Errorf("authors %v, want John Marsh as photographer", a.Authors)
+	}
+}

@@ -997,17 +997,26 @@ func (s *pageSeg) captionBlock(i int, used []bool) bool {
 		return false
 	}
 	ls := s.chunkLines[s.chunk[i]]
-	if len(ls) < 2 || len(ls) > maxCaptionLines {
+	if len(ls) < 2 || len(ls) > maxWordLines*maxCaptionLines {
 		return false
 	}
 	// The lines as they read, normalised one by one, so that their
-	// lengths measure text below.
+	// lengths measure text below. A caption in a narrow column, justified,
+	// comes out a word to a line in places: those lines do not count
+	// towards its length.
 	var ts []string
+	wrapped := 0
 	for _, k := range ls {
 		if used[k] {
 			return false
 		}
 		ts = append(ts, cues.Normalize(s.lines[k]))
+		if strings.Contains(ts[len(ts)-1], " ") {
+			wrapped++
+		}
+	}
+	if wrapped > maxCaptionLines {
+		return false
 	}
 	text := strings.Join(ts, " ")
 	cr, a, ok := cues.CaptionCredit(text)
@@ -1017,7 +1026,8 @@ func (s *pageSeg) captionBlock(i int, used []bool) bool {
 	}
 	// One sentence runs through the lines before the credit: a line
 	// starting in capitals after an open line is something else (a
-	// headline over a caption of its own).
+	// headline over a caption of its own); one starting with a figure
+	// goes on with the sentence.
 	off := 0
 	for k := 1; k < len(ts); k++ {
 		off += len(ts[k-1]) + 1
@@ -1025,7 +1035,7 @@ func (s *pageSeg) captionBlock(i int, used []bool) bool {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(ts[k])
-		if !unicode.IsLower(r) && !sentenceEnd(ts[k-1]) {
+		if unicode.IsUpper(r) && !sentenceEnd(ts[k-1]) {
 			return false
 		}
 	}
@@ -1073,6 +1083,10 @@ func (s *pageSeg) zhCaptionBlock(i int, used []bool) bool {
 // maxCaptionLines bounds the lines of a caption wrapped in a block of its
 // own.
 const maxCaptionLines = 6
+
+// maxWordLines bounds a caption printed a word to a line: at most this
+// many lines for each of maxCaptionLines.
+const maxWordLines = 3
 
 // addCaption records a caption, completing a credit that wrapped onto one
 // of the next lines ("…本报记" / "者 王小明摄"). A Chinese caption takes
