@@ -1777,7 +1777,46 @@ func (s *pageSeg) headingChunk(c int) bool {
 			return false
 		}
 	}
-	return !s.amidScraps(c) || s.narrowPair(c)
+	return !s.amidScraps(c) || s.narrowPair(c) || s.loneBareLine(c)
+}
+
+// loneBareLine reports a chunk of one line, a bare heading's shape
+// (narrowLine, no punctuation at all, at least loneHeadRunes characters),
+// whose last word runs on into none of the lines printed in the next few
+// chunks: a headline set apart amid interleaved columns' scraps. A column
+// line printed alone there is broken mid-sentence, and mostly mid-word:
+// its next line, printed a chunk or two below, completes the word.
+func (s *pageSeg) loneBareLine(c int) bool {
+	ls := s.chunkLines[c]
+	if len(ls) != 1 {
+		return false
+	}
+	f := strings.TrimSpace(s.lines[ls[0]])
+	return utf8.RuneCountInString(f) >= loneHeadRunes && !strings.ContainsFunc(f, unicode.IsPunct) && s.bareHead(ls[0]) && !s.wordRunsOn(f, c)
+}
+
+// loneHeadRunes: a shorter bare line amid scraps is as often a label or a
+// scrap of a column as a headline.
+const loneHeadRunes = 6
+
+// loneRunOnChunks bounds the chunks after a lone line searched for the
+// line that completes its last word: interleaved columns print a line or
+// two of their own in between.
+const loneRunOnChunks = 3
+
+// wordRunsOn reports a fragment of the lines in the loneRunOnChunks chunks
+// after chunk c that f's last word runs into (wordSpans).
+func (s *pageSeg) wordRunsOn(f string, c int) bool {
+	for cc := c + 1; cc <= c+loneRunOnChunks && cc < len(s.chunkLines); cc++ {
+		for _, k := range s.chunkLines[cc] {
+			for _, g := range splitFrags(s.lines[k], true) {
+				if s.spanTracker().wordSpans(f, g) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // narrowPair reports a chunk of two lines, each one fragment narrower than
