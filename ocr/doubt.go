@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"newsprint/page"
 )
 
 // Inside a page, Tesseract reads CJK type of another face (the Kai of
@@ -117,9 +119,57 @@ func (e *Engine) rereadDoubts(ctx context.Context, r, bin *raster, hp *hPage, la
 	}
 	for k, i := range idx {
 		// One reading of each image of the line votes.
-		hp.lines[i] = voted(kept[k], [][]hLine{hp.lines[i : i+1], binarised[k], greyOf[k]})
+		l := voted(kept[k], [][]hLine{hp.lines[i : i+1], binarised[k], greyOf[k]})
+		hp.lines[i] = withAlternatives(l, [][]hLine{hp.lines[i : i+1], got[2*k], got[2*k+1], greyOf[k]})
 	}
 	return nil
+}
+
+// withAlternatives returns l with each one-glyph Han word that another
+// reading of the line read as another Han glyph given that one as an
+// alternative, with the best confidence a reading gave it. Only readings
+// of as many glyphs as l that agree with it on the glyphs either side
+// count (the alignment voted asks for). The vote keeps the glyph Tesseract
+// is surest of; a later stage that knows the word is part of a name may
+// know better (a Kai name's glyph is often misread as one no name has).
+func withAlternatives(l hLine, readings [][]hLine) hLine {
+	own, rows := alignedGlyphs(l, readings)
+	words := slices.Clone(l.words)
+	p := 0
+	for i, w := range words {
+		n := 0
+		for _, c := range w.text {
+			if !unicode.IsSpace(c) {
+				n++
+			}
+		}
+		if n == 1 && unicode.Is(unicode.Han, own[p].r) {
+			words[i].alts = readAs(rows, own, p)
+		}
+		p += n
+	}
+	l.words = words
+	return l
+}
+
+// readAs returns the Han glyphs other than own[p] that rows, aligned with
+// own, read at p, each with the best confidence it was read with, in the
+// order first read.
+func readAs(rows [][]glyph, own []glyph, p int) []page.Alternative {
+	var out []page.Alternative
+	for _, g := range rows {
+		c := g[p].r
+		if c == own[p].r || !unicode.Is(unicode.Han, c) || !anchored([][]glyph{g}, own, p, c) {
+			continue
+		}
+		k := slices.IndexFunc(out, func(a page.Alternative) bool { return a.Text == string(c) })
+		if k < 0 {
+			out = append(out, page.Alternative{Text: string(c), Confidence: g[p].conf})
+		} else {
+			out[k].Confidence = max(out[k].Confidence, g[p].conf)
+		}
+	}
+	return out
 }
 
 // greyCanVote reports whether a reading of the grey line could change
@@ -149,13 +199,7 @@ func greyCanVote(kept, l hLine, binarised []hLine) bool {
 // one of another kind (alike) nor where the readings are shifted
 // (anchored).
 func voted(l hLine, readings [][]hLine) hLine {
-	own := glyphsOf([]hLine{l})
-	var rows [][]glyph
-	for _, rd := range readings {
-		if g := glyphsOf(rd); len(g) == len(own) {
-			rows = append(rows, g)
-		}
-	}
+	own, rows := alignedGlyphs(l, readings)
 	if len(rows) < 3 {
 		return l
 	}
@@ -217,6 +261,18 @@ func anchored(rows [][]glyph, own []glyph, p int, c rune) bool {
 		}
 	}
 	return true
+}
+
+// alignedGlyphs returns the glyphs of l, and those of each reading of as
+// many glyphs, which are taken to be aligned with them one for one.
+func alignedGlyphs(l hLine, readings [][]hLine) (own []glyph, rows [][]glyph) {
+	own = glyphsOf([]hLine{l})
+	for _, rd := range readings {
+		if g := glyphsOf(rd); len(g) == len(own) {
+			rows = append(rows, g)
+		}
+	}
+	return own, rows
 }
 
 // glyph is a character read and the confidence of its word.

@@ -208,3 +208,33 @@ func TestGreyCanVote(t *testing.T) {
 		}
 	}
 }
+
+// Each one-glyph Han word of a line gets the Han glyphs other readings of
+// the line, aligned with it, read in its place, with the best confidence
+// each was read with; a word its readings agree on gets none, and
+// readings of other lengths, shifted ones or punctuation give none.
+func TestWithAlternatives(t *testing.T) {
+	// read is the line read with g for its third glyph.
+	read := func(g string, conf float64) []hLine {
+		return line([]string{"记者", "王", g, "，"}, 0.9, 0.9, conf, 0.9)
+	}
+	own := read("莽", 0.5)[0]
+	longer := line([]string{"记者", "王", "芳", "丽", "，"}, 0.9, 0.9, 0.9, 0.9, 0.9)
+	shifted := line([]string{"记者", "莽", "芳", "，"}, 0.9, 0.5, 0.9, 0.9)
+	got := withAlternatives(own, [][]hLine{{own}, read("芳", 0.2), read("芳", 0.3), read("苦", 0.1), longer, shifted, read("。", 0.9)})
+	want := []page.Alternative{{Text: "芳", Confidence: 0.3}, {Text: "苦", Confidence: 0.1}}
+	if !slices.Equal(got.words[2].alts, want) {
+		t.Errorf("alternatives %+v, want %+v", got.words[2].alts, want)
+	}
+	for _, k := range []int{0, 1, 3} {
+		if len(got.words[k].alts) > 0 {
+			t.Errorf("word %q got alternatives %+v", got.words[k].text, got.words[k].alts)
+		}
+	}
+	if own.words[2].alts != nil {
+		t.Errorf("withAlternatives changed the line it was given")
+	}
+	if pl := toPage([]hLine{got}, 1); len(pl) != 1 || len(pl[0].Words) != 4 || !slices.Equal(pl[0].Words[2].Alternatives, want) {
+		t.Errorf("page line %+v does not carry the alternatives", pl)
+	}
+}

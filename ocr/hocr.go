@@ -21,7 +21,8 @@ type hWord struct {
 	conf         float64 // 0..1
 	text         string
 	bold, italic bool
-	runIn        bool // part of a bold lead-in of its line
+	runIn        bool               // part of a bold lead-in of its line
+	alts         []page.Alternative // other readings of a one-glyph word (withAlternatives)
 }
 
 // hPage is what the OCR of one page found: text lines, and the photos and

@@ -144,7 +144,7 @@ func toPage(lines []hLine, scale float64) []page.Line {
 			bold, italic := 0, 0
 			for _, w := range l.words {
 				conf += w.conf
-				pl.Words = append(pl.Words, page.Word{Text: w.text, Box: w.box.Scale(scale), Confidence: w.conf})
+				pl.Words = append(pl.Words, page.Word{Text: w.text, Box: w.box.Scale(scale), Confidence: w.conf, Alternatives: w.alts})
 				if w.bold {
 					bold++
 				}

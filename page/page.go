@@ -78,6 +78,32 @@ type Word struct {
 	Text       string
 	Box        Rect
 	Confidence float64 // 0..1; 1 for text layers
+	// Alternatives are other readings of the word the OCR made, none when
+	// it had no doubt. A stage that knows what the word must be (a
+	// person's name) may take one instead.
+	Alternatives []Alternative
+}
+
+// Alternative is another reading of a word and the confidence of it.
+type Alternative struct {
+	Text       string
+	Confidence float64 // 0..1
+}
+
+// closeBy is how much less sure of an alternative than of the word's text
+// the OCR may have been for the alternative to be a likely reading.
+const closeBy = 0.3
+
+// CloseAlternatives returns the alternatives the OCR was nearly as sure of
+// as of the word's text; one far less sure is seldom right.
+func (w Word) CloseAlternatives() []Alternative {
+	var out []Alternative
+	for _, a := range w.Alternatives {
+		if a.Confidence >= w.Confidence-closeBy {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // Line is one printed line of text.

@@ -48,3 +48,13 @@ func TestBlankAndGeometry(t *testing.T) {
 		t.Error("positioned page has no geometry")
 	}
 }
+
+// Only the alternatives the OCR was nearly as sure of as of the word's
+// text are close.
+func TestCloseAlternatives(t *testing.T) {
+	w := Word{Text: "甲", Confidence: 0.6, Alternatives: []Alternative{{"乙", 0.5}, {"丙", 0.1}, {"丁", 0.3}}}
+	got := w.CloseAlternatives()
+	if len(got) != 2 || got[0].Text != "乙" || got[1].Text != "丁" {
+		t.Errorf("close alternatives %+v, want 乙 and 丁", got)
+	}
+}

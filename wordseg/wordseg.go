@@ -6,6 +6,7 @@ package wordseg
 
 import (
 	"sync"
+	"unicode"
 
 	"github.com/go-ego/gse"
 )
@@ -79,4 +80,45 @@ func PosOf(word string) string {
 		return ""
 	}
 	return pos
+}
+
+// NameCounts counts, over the dictionary's person names (tag "nr") of two
+// or three Chinese characters, how many begin with each character (its use
+// as a surname) and how many have it after the first (as a given name).
+// The counts are a prior for reading names, not a list of them: an OCR
+// misreading a name's glyph often reads one that names hardly ever use.
+func NameCounts() (surname, given map[rune]int) {
+	nameOnce.Do(countNames)
+	return surnames, givens
+}
+
+var (
+	nameOnce         sync.Once
+	surnames, givens map[rune]int
+)
+
+func countNames() {
+	surnames, givens = map[rune]int{}, map[rune]int{}
+	if Load() != nil {
+		return
+	}
+	for _, t := range seg.Dictionary().Tokens {
+		rs := []rune(t.Text())
+		if t.Pos() != "nr" || len(rs) < 2 || len(rs) > 3 || !allHan(rs) {
+			continue
+		}
+		surnames[rs[0]]++
+		for _, r := range rs[1:] {
+			givens[r]++
+		}
+	}
+}
+
+func allHan(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }

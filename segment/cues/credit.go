@@ -33,6 +33,19 @@ func Normalize(s string) string {
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
+// HanName reports a token shaped like a Chinese personal name: two to four
+// Han characters.
+func HanName(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !isHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
+}
+
 // Chinese role words, longest first so that 本报记者 wins over 记者.
 var zhRoles = []struct {
 	word string

@@ -667,7 +667,7 @@ func (s *pageSeg) splitCredit(i int, l string) (string, []segment.Author, int, b
 		}
 		blanks = 0
 		// A lead-in ("本报讯") opens the next article's credit.
-		if !hanName(strings.ReplaceAll(t, " ", "")) || cues.LeadIn(t) {
+		if !cues.HanName(strings.ReplaceAll(t, " ", "")) || cues.LeadIn(t) {
 			break
 		}
 		credit += " " + t

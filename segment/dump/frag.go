@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"newsprint/script"
+	"newsprint/segment/cues"
 )
 
 // A frag is one column's piece of a dump line. pdftotext prints the lines of
@@ -143,7 +144,7 @@ func (r *fragRun) glue(next string) bool {
 	}
 	// A further name in a credit ("本报记者 马克西 孙立新"): the next
 	// column's line is no bare name.
-	if r.reporter && !r.punct && hanName(lastTok) && hanName(next) {
+	if r.reporter && !r.punct && cues.HanName(lastTok) && cues.HanName(next) {
 		return true
 	}
 	// Latin letters or digits next to CJK: justification spaces.
@@ -203,17 +204,4 @@ func sentenceEnd(s string) bool {
 // headline would not carry.
 func hasSentencePunct(s string) bool {
 	return strings.ContainsAny(s, "。；;") || strings.Count(s, "，") > 1
-}
-
-// hanName reports a token shaped like a Chinese personal name: two to four
-// Han characters.
-func hanName(t string) bool {
-	n := 0
-	for _, r := range t {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2 && n <= 4
 }

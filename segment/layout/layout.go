@@ -76,7 +76,7 @@ func newState(p *page.Page) *state {
 		l.Box = &b
 		if s.ocr {
 			for _, piece := range splitBars(runInBracket(openBracket(strayQuote(boxMark(stripBars(l)))))) {
-				s.lines = append(s.lines, spaceCredit(piece))
+				s.lines = append(s.lines, spaceCredit(mendNames(piece)))
 			}
 			continue
 		}
