@@ -199,7 +199,17 @@ func (w *altoWriter) write() []byte {
 				if wd.runIn {
 					a += fmt.Sprintf(` TAGREFS="%s"`, w.tag("LayoutTag", "run-in"))
 				}
-				fmt.Fprintf(&body, "            <String %s/>\n", a)
+				if len(wd.alts) == 0 {
+					fmt.Fprintf(&body, "            <String %s/>\n", a)
+				} else {
+					// ALTO has no confidence for an alternative: only close
+					// ones are written (page.Word.CloseAlternatives).
+					fmt.Fprintf(&body, "            <String %s>\n", a)
+					for _, alt := range wd.alts {
+						fmt.Fprintf(&body, "              <ALTERNATIVE>%s</ALTERNATIVE>\n", esc(alt.Text))
+					}
+					body.WriteString("            </String>\n")
+				}
 				if wd.spaceAfter && wi+1 < len(gl.words) {
 					nx := gl.words[wi+1].box
 					sp := page.Rect{X0: wd.box.X1, Y0: wd.box.Y0, X1: max(nx.X0, wd.box.X1), Y1: wd.box.Y1}

@@ -71,6 +71,7 @@ type geoWord struct {
 	runIn      bool
 	hypPart    int
 	subs       string
+	alts       []page.Alternative // the word's close alternatives
 }
 
 // blockRef identifies one logical block of the layout.
@@ -275,7 +276,7 @@ func wordsFromModel(l *page.Line) []geoWord {
 			ws[len(ws)-1].spaceAfter = true
 			gap = gap[1:]
 		}
-		ws = append(ws, geoWord{text: gap + w.Text, box: w.Box, conf: w.Confidence})
+		ws = append(ws, geoWord{text: gap + w.Text, box: w.Box, conf: w.Confidence, alts: w.CloseAlternatives()})
 		pos += i + len(w.Text)
 	}
 	if strings.TrimLeft(l.Text[pos:], " ") != "" {

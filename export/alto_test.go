@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -140,21 +141,27 @@ func resultOf(p *page.Page, format string) *result.Document {
 		Pages:  []result.Page{reflow.Page(p, &l)}}
 }
 
+// throughALTO writes doc as ALTO, checks it against the schema, and reads
+// it back.
+func throughALTO(t *testing.T, doc *result.Document) *page.Document {
+	t.Helper()
+	data, err := export.ALTO(doc, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	validateALTO(t, data)
+	back, err := ocrxml.ReadALTO(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return back
+}
+
 // Coordinates and sizes come back to the last bits, styles exactly
 // (segmentation compares them), confidences to three decimals.
 func TestALTOKeepsThePageModel(t *testing.T) {
 	for _, src := range []*page.Page{pdfLikePage(), ocrLikePage()} {
-		doc := resultOf(src, "pdf")
-		data, err := export.ALTO(doc, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		validateALTO(t, data)
-		back, err := ocrxml.ReadALTO(data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := back.Pages[0]
+		got := throughALTO(t, resultOf(src, "pdf")).Pages[0]
 		if got.Unit != src.Unit || got.Method != src.Method || got.Language != src.Language ||
 			!closeRect(page.Rect{X1: got.Width, Y1: got.Height}, page.Rect{X1: src.Width, Y1: src.Height}) {
 			t.Errorf("page %s %s %q %v×%v, want %s %s %q %v×%v", got.Unit, got.Method, got.Language, got.Width, got.Height,
@@ -456,4 +463,48 @@ func diffArticles(a, b []result.Article) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// A word's close alternatives go out as ALTERNATIVEs of its String and
+// come back with the String's confidence (ALTO gives them none); one OCR
+// was far less sure of stays out. A name mended from them on the page is
+// mended alike on the page read back.
+func TestALTOAlternatives(t *testing.T) {
+	p := &page.Page{Number: 1, Width: 1200, Height: 1600, Unit: page.Pixels, Method: page.MethodOCR, Language: "zh", Scan: &page.Scan{DPI: 300}}
+	p.Lines = append(p.Lines, line("市民公园新增步道", 100, 40, 700, 120, 72))
+	l := line("本报记者 末晓丽", 100, 160, 420, 196, 36)
+	l.Conf = 0.8
+	for i, g := range []string{"本", "报", "记", "者", "末", "晓", "丽"} {
+		x := 100 + 40*float64(i)
+		if i >= 4 {
+			x += 40
+		}
+		l.Words = append(l.Words, page.Word{Text: g, Box: page.Rect{X0: x, Y0: 160, X1: x + 38, Y1: 196}, Confidence: 0.9})
+	}
+	l.Words[4].Confidence = 0.4
+	l.Words[4].Alternatives = []page.Alternative{{Text: "宋", Confidence: 0.3}, {Text: "未", Confidence: 0.05}}
+	p.Lines = append(p.Lines, l)
+	for i, t := range []string{"本市东郊的市民公园近日完成改造，新", "增步道三公里，沿途种植了银杏和桂", "花，还修建了两处儿童游乐场地。"} {
+		y := 230 + 50*float64(i)
+		p.Lines = append(p.Lines, line(t, 100, y, 748, y+36, 36))
+	}
+	doc := resultOf(p, "png")
+	back := throughALTO(t, doc)
+	got := back.Pages[0].Lines[1].Words[4]
+	if want := []page.Alternative{{Text: "宋", Confidence: 0.4}}; !slices.Equal(got.Alternatives, want) {
+		t.Errorf("alternatives back %+v, want %+v", got.Alternatives, want)
+	}
+	authors := func(d *result.Document) []string {
+		var names []string
+		for _, a := range d.Pages[0].Articles {
+			for _, au := range a.Authors {
+				names = append(names, au.Name)
+			}
+		}
+		return names
+	}
+	again := resultOf(&back.Pages[0], "xml")
+	if a, b := authors(doc), authors(again); !slices.Equal(a, []string{"宋晓丽"}) || !slices.Equal(b, a) {
+		t.Errorf("authors %v, read back %v; want [宋晓丽] both", a, b)
+	}
 }

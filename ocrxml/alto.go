@@ -178,6 +178,18 @@ type rawString struct {
 	subsType string
 	subs     string
 	spAfter  bool
+	alts     []string // its ALTERNATIVEs
+}
+
+// alternatives returns the String's ALTERNATIVEs as the word's, with the
+// String's confidence: ALTO gives an alternative none of its own, and an
+// engine lists those it found likely.
+func (s rawString) alternatives() []page.Alternative {
+	var out []page.Alternative
+	for _, a := range s.alts {
+		out = append(out, page.Alternative{Text: a, Confidence: s.conf})
+	}
+	return out
 }
 
 type rawLine struct {
@@ -355,6 +367,11 @@ func (r *altoReader) line(tl *node, st textStyle, styled bool) rawLine {
 			} else if cc := k.get("CC"); cc != "" {
 				s.conf = ccConf(cc)
 			}
+			for _, a := range k.kids {
+				if t := strings.TrimSpace(a.innerText()); a.name == "alternative" && t != "" {
+					s.alts = append(s.alts, t)
+				}
+			}
 			rl.strs = append(rl.strs, s)
 		case "sp":
 			if len(rl.strs) > 0 {
@@ -459,7 +476,7 @@ func (r *altoReader) pageLine(rl rawLine) (page.Line, bool) {
 		if s.box != nil {
 			union = union.Union(*s.box)
 			if t := strings.TrimSpace(s.content); t != "" {
-				words = append(words, page.Word{Text: t, Box: *s.box, Confidence: s.conf})
+				words = append(words, page.Word{Text: t, Box: *s.box, Confidence: s.conf, Alternatives: s.alternatives()})
 			}
 		}
 		confSum += s.conf
