@@ -173,6 +173,23 @@ func TestBrokenBitonalPrint(t *testing.T) {
 	}
 }
 
+// Serif type on a bitonal scan thresholded too dark keeps its stems and
+// loses most of its hairlines, and the mended reading is kept. Its glyph
+// sizes are measured on the thickened page: on the page as scanned they
+// came out 20 to 30 px for lines all set in 10 pt (about 37 px of ink at
+// 300 dpi), and lines of one column so far apart in size split into blocks.
+func TestHarshBitonalSizes(t *testing.T) {
+	p := readPage(t, "chi_sim", "harsh-g4.tif", "tiff")
+	if len(p.Lines) != 4 {
+		t.Fatalf("read %d lines %q, want 4", len(p.Lines), texts(p))
+	}
+	for _, l := range p.Lines {
+		if l.Size < 33 || l.Size > 42 {
+			t.Errorf("line %q has size %.1f px, want about 37", l.Text, l.Size)
+		}
+	}
+}
+
 func TestLZWTIFF(t *testing.T) {
 	p := readPage(t, "chi_sim", "zh-lzw.tif", "tiff")
 	checkLines(t, p, zhText, 0.1)

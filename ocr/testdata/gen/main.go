@@ -1,5 +1,6 @@
 // Command gen renders the small test scans of package ocr from our own text
-// with Debian fonts (fonts-droid-fallback, fonts-dejavu). The multi-page G4 and
+// with Debian fonts (fonts-droid-fallback, fonts-dejavu; fonts-arphic-uming
+// through pdftoppm). The multi-page G4 and
 // LZW TIFFs are made with tiffcp (libtiff-tools), the JPEG 2000 file with
 // opj_compress (libopenjp2-tools). Run from the module root:
 //
@@ -9,6 +10,7 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"hash/crc32"
 	"image"
 	"image/color"
@@ -19,6 +21,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
+	"unicode/utf16"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
@@ -43,6 +47,9 @@ var (
 	// (every other pixel column lost), on a wide page: Tesseract takes the
 	// line for a picture, one too flat for a picture on so wide a page.
 	droppedLines = []string{"河边的公园修了新的步道，居民", "每天早晚都来这里散步锻炼。", "附近的学校也组织学生到这里", "上自然课，认识各种花草树木。", "管理处说今后还要种更多的树。"}
+	// A column of body type on a bitonal scan thresholded too light, its
+	// thin horizontal strokes broken up, the stems whole.
+	harshLines = []string{"山区的村小今年换了新课桌，", "孩子们在明亮的教室里读书，", "老师说下学期还要建图书角，", "村里的老人也常来听课讲故事。"}
 	// A headline in large type over body text: Tesseract's page reading
 	// garbles type this large.
 	headLine = "秋风送爽稻花香"
@@ -81,6 +88,8 @@ func main() {
 	run("tiffcp", "-c", "g4", p1, filepath.Join(dir, "small-g4.tif"))
 	writeBilevelTIFF(p1, broken(render(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 6, 300), brokenLines, 0, 30)), 300)
 	run("tiffcp", "-c", "g4", p1, filepath.Join(dir, "broken-g4.tif"))
+	writeBilevelTIFF(p1, harshScan(songPDF(harshLines)), 300)
+	run("tiffcp", "-c", "g4", p1, filepath.Join(dir, "harsh-g4.tif"))
 	os.Remove(p1)
 	os.Remove(p2)
 	run("opj_compress", "-i", filepath.Join(dir, "zh.png"), "-o", filepath.Join(dir, "zh.jp2"))
@@ -148,6 +157,75 @@ func broken(img *image.Gray) *image.Gray {
 		out.Pix[i] = 0
 		if seed&1 == 0 && i+1 < len(out.Pix) {
 			out.Pix[i+1] = 0
+		}
+	}
+	return out
+}
+
+// songPDF is a one-page PDF of lines set in 10 pt STSong-Light, a font
+// PDFs name without embedding it: poppler renders it with a Song (Ming)
+// face, serif type with thin horizontal strokes (AR PL UMing, from
+// fonts-arphic-uming, on Debian).
+func songPDF(lines []string) []byte {
+	const lead = 14 // points
+	w, h := 200, 20+lead*len(lines)
+	var text strings.Builder
+	fmt.Fprintf(&text, "BT /F1 10 Tf %d TL 1 0 0 1 10 %d Tm\n", lead, h-20)
+	for _, l := range lines {
+		text.WriteString("<")
+		for _, u := range utf16.Encode([]rune(l)) {
+			fmt.Fprintf(&text, "%04X", u)
+		}
+		text.WriteString("> Tj T*\n")
+	}
+	text.WriteString("ET")
+	objs := []string{
+		"<</Type/Catalog/Pages 2 0 R>>",
+		"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+		fmt.Sprintf("<</Type/Page/Parent 2 0 R/MediaBox[0 0 %d %d]/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R>>", w, h),
+		fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", text.Len(), text.String()),
+		"<</Type/Font/Subtype/Type0/BaseFont/STSong-Light/Encoding/UniGB-UCS2-H/DescendantFonts[6 0 R]>>",
+		"<</Type/Font/Subtype/CIDFontType0/BaseFont/STSong-Light/CIDSystemInfo<</Registry(Adobe)/Ordering(GB1)/Supplement 2>>/FontDescriptor 7 0 R>>",
+		"<</Type/FontDescriptor/FontName/STSong-Light/Flags 6/FontBBox[0 -200 1000 900]/ItalicAngle 0/Ascent 880/Descent -120/CapHeight 880/StemV 93>>",
+	}
+	var out bytes.Buffer
+	out.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = out.Len()
+		fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := out.Len()
+	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&out, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&out, "trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return out.Bytes()
+}
+
+// harshScan renders a PDF at 300 dpi in grey (pdftoppm, from poppler-utils)
+// and thresholds it so dark that only the darkest pixels stay black: a
+// serif face keeps its stems and loses most of its hairlines, as on a
+// fax-like scan.
+func harshScan(pdf []byte) *image.Gray {
+	src := filepath.Join(os.TempDir(), "np-song.pdf")
+	check(os.WriteFile(src, pdf, 0o644))
+	defer os.Remove(src)
+	cmd := exec.Command("pdftoppm", "-r", "300", "-gray", "-png", "-singlefile", src)
+	cmd.Stderr = os.Stderr
+	data, err := cmd.Output()
+	check(err)
+	img, err := png.Decode(bytes.NewReader(data))
+	check(err)
+	b := img.Bounds()
+	out := image.NewGray(b)
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			out.SetGray(x, y, color.Gray{Y: 255})
+			if g := color.GrayModel.Convert(img.At(x, y)).(color.Gray); g.Y < 45 {
+				out.SetGray(x, y, color.Gray{})
+			}
 		}
 	}
 	return out
