@@ -169,36 +169,37 @@ func chineseQuotes(s string) string {
 	return string(rs)
 }
 
-// restyleArticleQuotes puts the quote marks of every text of a scanned
-// page's result right: Latin ones in the page's style st, straight ones in
+// restyleArticleMarks puts the marks of every text of a scanned page's
+// result right: Latin quotes in the page's style st, straight quotes in
 // Chinese text curly, nested ones (and nested book titles) in their inner
 // form; it sets the ASCII punctuation of Chinese text full width, and in
 // running text mends the dashes OCR read as 一一.
-func restyleArticleQuotes(out *result.Page, st quoteStyle) {
+func restyleArticleMarks(out *result.Page, st quoteStyle) {
 	// Headings, bylines and names keep a printed gap beside a mark;
 	// running text (paragraphs, captions) sets marks solid.
-	fixHeading := func(s string) string { return restyleMarks(s, st, false) }
-	fixRunning := func(ss []string) {
-		for i := range ss {
-			ss[i] = mendTextDashes(restyleMarks(ss[i], st, true))
-		}
-	}
+	heading := func(s string) string { return restyleMarks(s, st, false) }
+	running := func(s string) string { return mendTextDashes(restyleMarks(s, st, true)) }
 	for i := range out.Articles {
 		a := &out.Articles[i]
-		a.Kicker = fixHeading(a.Kicker)
-		a.Headline = fixHeading(a.Headline)
-		a.Byline = fixHeading(a.Byline)
-		for j := range a.Subheadlines {
-			a.Subheadlines[j] = fixHeading(a.Subheadlines[j])
-		}
-		fixRunning(a.Paragraphs)
-		fixRunning(a.Captions)
+		a.Kicker = heading(a.Kicker)
+		a.Headline = heading(a.Headline)
+		a.Byline = heading(a.Byline)
+		restyleEach(a.Subheadlines, heading)
+		restyleEach(a.Paragraphs, running)
+		restyleEach(a.Captions, running)
 		for j := range a.Authors {
-			a.Authors[j].Name = fixHeading(a.Authors[j].Name)
+			a.Authors[j].Name = heading(a.Authors[j].Name)
 		}
 	}
 	for i := range out.Blocks {
-		out.Blocks[i].Text = fixHeading(out.Blocks[i].Text)
+		out.Blocks[i].Text = heading(out.Blocks[i].Text)
+	}
+}
+
+// restyleEach replaces each text of ss with fix of it.
+func restyleEach(ss []string, fix func(string) string) {
+	for i := range ss {
+		ss[i] = fix(ss[i])
 	}
 }
 

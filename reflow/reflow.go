@@ -97,7 +97,7 @@ func Page(p *page.Page, l *segment.Layout) result.Page {
 		out.Blocks = append(out.Blocks, result.Block{Kind: string(b.Kind), Text: text, BBox: bbox(b.Box)})
 	}
 	if p.Method == page.MethodOCR {
-		restyleArticleQuotes(&out, ocrQuoteStyle(texts))
+		restyleArticleMarks(&out, ocrQuoteStyle(texts))
 		mendHeadDashes(&out)
 	}
 	return out
