@@ -48,7 +48,7 @@ func mendTextDashes(s string) string {
 		}
 		next := pastSpaces(rs, i+2, 1)
 		if next == len(rs) || !unicode.Is(unicode.Han, rs[next]) || pastSpaces(rs, i-1, -1) < 0 {
-			rs[i], rs[i+1] = '—', '—'
+			copy(rs[i:], []rune(dashPair))
 		}
 	}
 	return string(rs)
