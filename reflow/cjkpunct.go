@@ -64,9 +64,9 @@ func chinesePunct(s string, solid bool) string {
 }
 
 // fullStop reports whether the ASCII period rs[i] ends a Chinese sentence:
-// it follows a Han character and the text, a space or a closing mark
-// follows it. (Between Han characters OCR reads a comma, a middle dot or
-// a speck as a period just as well.)
+// it follows a Han character, and the end of the text, a space or a
+// closing quote or bracket follows it. (Between Han characters OCR reads
+// a comma, a middle dot or a speck as a period just as well.)
 func fullStop(rs []rune, i int) bool {
 	if i == 0 || !unicode.Is(unicode.Han, rs[i-1]) {
 		return false
