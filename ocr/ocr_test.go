@@ -173,7 +173,7 @@ func TestBrokenBitonalPrint(t *testing.T) {
 	}
 }
 
-// Serif type on a bitonal scan thresholded too dark keeps its stems and
+// Serif type on a bitonal scan thresholded too light keeps its stems and
 // loses most of its hairlines, and the mended reading is kept. Its glyph
 // sizes are measured on the thickened page: on the page as scanned they
 // came out 20 to 30 px for lines all set in 10 pt (about 37 px of ink at

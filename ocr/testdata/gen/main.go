@@ -205,7 +205,7 @@ func songPDF(lines []string) []byte {
 }
 
 // harshScan renders a PDF at 300 dpi in grey (pdftoppm, from poppler-utils)
-// and thresholds it so dark that only the darkest pixels stay black: a
+// and thresholds it so low that only the darkest pixels stay black: a
 // serif face keeps its stems and loses most of its hairlines, as on a
 // fax-like scan.
 func harshScan(pdf []byte) *image.Gray {
