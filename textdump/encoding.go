@@ -117,6 +117,26 @@ func detectLegacy(data []byte) (best, tie *legacy) {
 	return best, tie
 }
 
+// readLegacy reads data in the legacy encoding detectLegacy finds, with a
+// note naming it and the other that fits as well; false when none does.
+func readLegacy(data []byte) (decoded, bool) {
+	best, tie := detectLegacy(data)
+	if best == nil {
+		return decoded{}, false
+	}
+	ne := forcedEncodings[best.name]
+	out, err := ne.enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return decoded{}, false
+	}
+	note := ne.display + ", by its bytes (not UTF-8)"
+	if tie != nil {
+		note += "; " + forcedEncodings[tie.name].display + " fits them as well: --encoding says which"
+	}
+	text := string(out)
+	return decoded{text: text, damaged: strings.Count(text, "\uFFFD"), in: ne.display, note: note}, true
+}
+
 // gbFit reads data as GB18030. Its valid characters are all but the kana
 // (rows 4-5 of GB2312) and the areas left to users; the common ones are
 // GB2312's symbols and full-width forms (rows 1-3) and its Han characters

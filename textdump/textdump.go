@@ -220,22 +220,12 @@ func decode(data []byte, forced string) (decoded, error) {
 	if enc == nil {
 		// A UTF-8 dump cut off inside a character, or with a few bytes
 		// damaged, is still worth reading: mark the damage, keep the rest.
-		// Its other non-ASCII characters say it is UTF-8.
+		// Its other non-ASCII characters, or its BOM, say it is UTF-8.
 		multi, n := utf8Sequences(data)
 		slight := n*bytesPerDamage <= len(data) || cutShort(data)
-		if slight && multi >= n {
-			return decoded{text: strings.ToValidUTF8(string(data), "\uFFFD"), damaged: n}, nil
-		}
-		if best, tie := detectLegacy(data); !bom && best != nil {
-			ne := forcedEncodings[best.name]
-			out, err := ne.enc.NewDecoder().Bytes(data)
-			if err == nil {
-				note = ne.display + ", by its bytes (not UTF-8)"
-				if tie != nil {
-					note += "; " + forcedEncodings[tie.name].display + " fits them as well: --encoding says which"
-				}
-				text := string(out)
-				return decoded{text: text, damaged: strings.Count(text, "\uFFFD"), in: ne.display, note: note}, nil
+		if !bom && !(slight && multi >= n) {
+			if d, ok := readLegacy(data); ok {
+				return d, nil
 			}
 		}
 		if slight {
