@@ -178,7 +178,7 @@ type decoded struct {
 	text    string
 	damaged int    // invalid byte sequences replaced by U+FFFD
 	in      string // the encoding they are invalid in, "" for UTF-8
-	note    string // the encoding, when it is worth saying; "" for plain UTF-8
+	note    string // the encoding, when it is worth saying; "" for UTF-8 detected
 }
 
 // decode returns data as UTF-8, read in the encoding forced names (a
