@@ -21,6 +21,11 @@ func TestEncodingOption(t *testing.T) {
 	must(t, os.MkdirAll(in, 0o755))
 	// Two Han characters as GB2312 and Big5 both have them: "啊年" or "陛爛".
 	must(t, os.WriteFile(filepath.Join(in, "short.txt"), []byte("\xb0\xa1\xc4\xea\n"), 0o644))
+	// Neither an hOCR file nor a PDF is a text dump: the option leaves them be.
+	must(t, os.WriteFile(filepath.Join(in, "scan.hocr"), []byte(testHOCR), 0o644))
+	pdf, err := os.ReadFile("../testdata/samples/en-ferry.pdf")
+	must(t, err)
+	must(t, os.WriteFile(filepath.Join(in, "ferry.pdf"), pdf, 0o644))
 	out := filepath.Join(dir, "out")
 	read := func(args ...string) (text string, warns []string) {
 		t.Helper()
@@ -49,7 +54,7 @@ func TestEncodingOption(t *testing.T) {
 		t.Errorf("--encoding big5: read %q, warnings %q", text, warns)
 	}
 	if n := readReport(t, out).Processed; n != 1 {
-		t.Errorf("--encoding big5 after auto: %d processed, want 1", n)
+		t.Errorf("--encoding big5 after auto: %d processed, want 1 (the text dump only)", n)
 	}
 	read("--encoding", "BIG5")
 	if n := readReport(t, out).Processed; n != 0 {
