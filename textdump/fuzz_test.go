@@ -9,13 +9,16 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
 )
 
 // fuzzSeeds adds the package's test dumps, and each as UTF-16 and GB18030,
-// to a fuzz corpus.
+// and stories in Big5 and Windows-1252, to a fuzz corpus.
 func fuzzSeeds(f *testing.F) {
 	files, err := filepath.Glob("testdata/*.txt")
 	if err != nil || len(files) == 0 {
@@ -36,6 +39,18 @@ func fuzzSeeds(f *testing.F) {
 		if gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes(data); err == nil {
 			f.Add(gb)
 		}
+	}
+	// The other legacy encodings detection weighs (encoding_test.go's stories:
+	// the dumps above lack characters of Big5 or Windows-1252).
+	for _, e := range []struct {
+		enc  encoding.Encoding
+		text string
+	}{{traditionalchinese.Big5, traditional}, {charmap.Windows1252, western}} {
+		b, err := e.enc.NewEncoder().String(e.text)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add([]byte(b))
 	}
 	f.Add([]byte("a\fb\f\f"))
 	f.Add([]byte("x\ry\r\nz\n\n\r"))
