@@ -24,7 +24,7 @@ var fullWidth = map[rune]rune{
 // on both sides are Han (占比5%; 另有). Marks between digits (10:30,
 // 1,000) and marks in Latin text keep their form.
 func chinesePunct(s string, solid bool) string {
-	if !strings.ContainsAny(s, ",;:?!().") {
+	if !strings.ContainsAny(s, ",;:?!().（）〈") {
 		return s
 	}
 	rs := []rune(s)
@@ -32,9 +32,6 @@ func chinesePunct(s string, solid bool) string {
 	paired := make([]bool, len(rs))
 	for _, p := range bracketPairs(rs) {
 		paired[p[0]], paired[p[1]] = true, true
-		if rs[p[0]] == '（' && rs[p[1]] == '）' {
-			continue // nothing to mend
-		}
 		if chinesePair(rs, p[0], p[1]) {
 			widen[p[0]], widen[p[1]] = true, true
 		}
@@ -43,18 +40,21 @@ func chinesePunct(s string, solid bool) string {
 		if _, ok := fullWidth[r]; ok && !paired[i] {
 			widen[i] = chineseMark(rs, i)
 		}
+		if r == '.' {
+			widen[i] = fullStop(rs, i)
+		}
 	}
 	var b strings.Builder
 	for i, r := range rs {
 		switch {
 		case widen[i] && r == '〈':
 			b.WriteRune('（') // a misread opening bracket that ) closes
+		case widen[i] && r == '.':
+			b.WriteRune('。')
 		case widen[i] && fullWidth[r] != 0:
 			b.WriteRune(fullWidth[r])
 		case widen[i]:
 			b.WriteRune(r)
-		case r == '.' && fullStop(rs, i):
-			b.WriteRune('。')
 		case isSpace(r) && solidSpace(rs, widen, i, solid):
 		default:
 			b.WriteRune(r)

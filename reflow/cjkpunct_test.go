@@ -29,6 +29,10 @@ func TestChinesePunct(t *testing.T) {
 		// A misread 〈 that a round bracket closes opens it.
 		{"新型家电〈下称新品)上市", "新型家电（下称新品）上市", "新型家电（下称新品）上市"},
 		{"修改〈细则〉的决定", "修改〈细则〉的决定", "修改〈细则〉的决定"},
+		// ... also when no ASCII mark is left in the text to mend.
+		{"新型家电〈下称新品）上市", "新型家电（下称新品）上市", "新型家电（下称新品）上市"},
+		// A pair OCR read full width loses the spaces OCR left inside it too.
+		{"本报讯（ 记者 王某 ）", "本报讯（记者 王某）", "本报讯（记者 王某）"},
 		// Latin and digit contexts keep ASCII.
 		{"会议10:30开始,共1,200人", "会议10:30开始，共1,200人", "会议10:30开始，共1,200人"},
 		{"Hello, world! (AP) Yes: no?", "Hello, world! (AP) Yes: no?", "Hello, world! (AP) Yes: no?"},
@@ -38,6 +42,8 @@ func TestChinesePunct(t *testing.T) {
 		// Han characters, or in Latin text, it is left as read.
 		{"他说：“走吧.” 大家都笑了.", "他说：“走吧。” 大家都笑了。", "他说：“走吧。” 大家都笑了。"},
 		{"北京.上海 Mr. Li 3.5%.", "北京.上海 Mr. Li 3.5%.", "北京.上海 Mr. Li 3.5%."},
+		// Running text sets the full stop solid, as the other marks.
+		{"大家都笑了. 然后散了", "大家都笑了。然后散了", "大家都笑了。 然后散了"},
 	}
 	for _, c := range cases {
 		running, heading := chinesePunct(c.in, true), chinesePunct(c.in, false)
