@@ -38,6 +38,8 @@ func alts(conf float64, texts ...any) page.Word {
 // A name's glyph that names hardly use is read as the alternative OCR
 // gave that names use far more often, when OCR was nearly as sure of it:
 // a surname (末, never one, for 宋) and a given name's glyph (晚 for 晓).
+// Of several such alternatives the one names use most is taken, wherever
+// OCR listed it (王 before 玉 and 木 for 主).
 // A plausible reading stays (朱 is a common surname too), an alternative
 // OCR was far less sure of is not taken, and only names are mended.
 func TestMendNames(t *testing.T) {
@@ -49,6 +51,7 @@ func TestMendNames(t *testing.T) {
 		{"surname", "本报记者 末晓丽", map[int]page.Word{5: alts(0.4, "宋", 0.3)}, "本报记者 宋晓丽"},
 		{"given name", "本报记者 杜晚丽", map[int]page.Word{6: alts(0.5, "晓", 0.45)}, "本报记者 杜晓丽"},
 		{"caption credit", "江边的晚霞（本报记者杜晚丽摄）", map[int]page.Word{3: alts(0.5, "晓", 0.45), 11: alts(0.5, "晓", 0.45)}, "江边的晚霞（本报记者杜晓丽摄）"},
+		{"names use most", "本报记者 主晓丽", map[int]page.Word{5: alts(0.4, "玉", 0.35, "王", 0.3, "木", 0.35)}, "本报记者 王晓丽"},
 		{"plausible reading", "本报记者 朱晓丽", map[int]page.Word{5: alts(0.4, "宋", 0.4)}, "本报记者 朱晓丽"},
 		{"far less sure", "本报记者 末晓丽", map[int]page.Word{5: alts(0.7, "宋", 0.2)}, "本报记者 末晓丽"},
 		{"not a name", "月末雨后晚霞满天", map[int]page.Word{1: alts(0.4, "宋", 0.4), 4: alts(0.4, "晓", 0.4)}, "月末雨后晚霞满天"},
