@@ -126,10 +126,11 @@ func nameReading(w page.Word, surname bool) (page.Word, bool) {
 	}
 	top, _ := utf8.DecodeRuneInString(w.Text)
 	var best page.Alternative
+	bestCount := 0
 	for _, a := range w.CloseAlternatives() {
 		r, size := utf8.DecodeRuneInString(a.Text)
-		if size == len(a.Text) && counts[r] >= nameOdds*max(counts[top], 1) && (best.Text == "" || counts[r] > counts[[]rune(best.Text)[0]]) {
-			best = a
+		if size == len(a.Text) && counts[r] >= nameOdds*max(counts[top], 1) && counts[r] > bestCount {
+			best, bestCount = a, counts[r]
 		}
 	}
 	if best.Text == "" {
