@@ -102,9 +102,14 @@ func countNames() {
 	if Load() != nil {
 		return
 	}
-	for _, t := range seg.Dictionary().Tokens {
-		rs := []rune(t.Text())
-		if t.Pos() != "nr" || len(rs) < 2 || len(rs) > 3 || !allHan(rs) {
+	tokens := seg.Dictionary().Tokens
+	for i := range tokens {
+		// Few tokens are names: the tag is looked at before the text is built.
+		if tokens[i].Pos() != "nr" {
+			continue
+		}
+		rs := []rune(tokens[i].Text())
+		if len(rs) < 2 || len(rs) > 3 || !allHan(rs) {
 			continue
 		}
 		surnames[rs[0]]++
