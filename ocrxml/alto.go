@@ -368,7 +368,10 @@ func (r *altoReader) line(tl *node, st textStyle, styled bool) rawLine {
 				s.conf = ccConf(cc)
 			}
 			for _, a := range k.kids {
-				if t := strings.TrimSpace(a.innerText()); a.name == "alternative" && t != "" {
+				if a.name != "alternative" {
+					continue // a Shape or Glyph: its text is not walked
+				}
+				if t := strings.TrimSpace(a.innerText()); t != "" {
 					s.alts = append(s.alts, t)
 				}
 			}
