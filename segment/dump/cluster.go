@@ -441,14 +441,15 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			switch {
 			case credit(i) != "" || headAbove[k] >= 0:
 				return 0
-			case ps[stories[i][0]].openStart(s.zh) && !s.wordBlocks && k > 0 && !last(order[k-1]).openEnd():
-				// The unit starts mid-sentence but the unit before ends its
-				// sentence: it runs on from a column printed elsewhere (a
-				// story's later columns printed before its heading), so
-				// no more than a credited unit does it stay in the article.
-				return 0
 			case ps[stories[i][0]].openStart(s.zh):
 				// The unit starts mid-sentence: it runs on from somewhere.
+				// When the unit before ends its sentence, that somewhere is
+				// a column printed elsewhere (a story's later columns
+				// printed before its heading), so no more than a credited
+				// unit does it stay in the article.
+				if !s.wordBlocks && k > 0 && !last(order[k-1]).openEnd() {
+					return 0
+				}
 				return 0.8
 			case k > 0 && s.sameBlock(last(order[k-1]), ps[stories[i][0]]):
 				// Printed right under the unit before, in the same block:
