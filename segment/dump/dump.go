@@ -1005,17 +1005,17 @@ func (s *pageSeg) captionBlock(i int, used []bool) bool {
 	// comes out a word to a line in places: those lines do not count
 	// towards its length.
 	var ts []string
-	wrapped := 0
+	phrases := 0
 	for _, k := range ls {
 		if used[k] {
 			return false
 		}
 		ts = append(ts, cues.Normalize(s.lines[k]))
 		if strings.Contains(ts[len(ts)-1], " ") {
-			wrapped++
+			phrases++
 		}
 	}
-	if wrapped > maxCaptionLines {
+	if phrases > maxCaptionLines {
 		return false
 	}
 	text := strings.Join(ts, " ")
