@@ -155,7 +155,7 @@ type pageSeg struct {
 	// joins knows the page's n-grams for rating joins between pieces.
 	joins *tracker
 	// spans answers the heading checks (headsChunk, headsSideBySide,
-	// headWrap) whether a word runs across a line break, one cache for
+	// headWrap, runsInto) whether a word runs across a line break, one cache for
 	// them on the page (spanTracker).
 	spans *tracker
 	// turnOf places the chunks of regions printed in turns (turns);
@@ -1740,12 +1740,18 @@ func (s *pageSeg) standsApart(i int, f string) bool {
 	if i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i] {
 		return true
 	}
-	for _, g := range splitFrags(s.lines[i+1], true) {
+	return !s.runsInto(f, i+1)
+}
+
+// runsInto reports a fragment of line k that f's last word runs into
+// (wordSpans).
+func (s *pageSeg) runsInto(f string, k int) bool {
+	for _, g := range splitFrags(s.lines[k], true) {
 		if s.spanTracker().wordSpans(f, g) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // headSecondLine: a headline set on two lines by choice prints as two
@@ -1781,7 +1787,7 @@ func (s *pageSeg) headingChunk(c int) bool {
 }
 
 // loneBareLine reports a chunk of one line, a bare heading's shape
-// (narrowLine, no punctuation at all, at least loneHeadRunes characters),
+// (bareHead, no punctuation at all, at least loneHeadRunes characters),
 // whose last word runs on into none of the lines printed in the next few
 // chunks: a headline set apart amid interleaved columns' scraps. A column
 // line printed alone there is broken mid-sentence, and mostly mid-word:
@@ -1804,15 +1810,13 @@ const loneHeadRunes = 6
 // two of their own in between.
 const loneRunOnChunks = 3
 
-// wordRunsOn reports a fragment of the lines in the loneRunOnChunks chunks
-// after chunk c that f's last word runs into (wordSpans).
+// wordRunsOn reports a line in the loneRunOnChunks chunks after chunk c
+// that f's last word runs into (runsInto).
 func (s *pageSeg) wordRunsOn(f string, c int) bool {
 	for cc := c + 1; cc <= c+loneRunOnChunks && cc < len(s.chunkLines); cc++ {
 		for _, k := range s.chunkLines[cc] {
-			for _, g := range splitFrags(s.lines[k], true) {
-				if s.spanTracker().wordSpans(f, g) {
-					return true
-				}
+			if s.runsInto(f, k) {
+				return true
 			}
 		}
 	}
@@ -1939,10 +1943,10 @@ func (s *pageSeg) headWrap(i int, head string) bool {
 }
 
 // spanTracker returns the heading checks' one cache of whether a word
-// runs across a line break (wordSpans): headsChunk, headsSideBySide and
-// headWrap. It is not joinTracker: that one learns the page's n-grams
-// from its fragments when first asked, and these checks run while
-// classify is still reading the fragments.
+// runs across a line break (wordSpans): headsChunk, headsSideBySide,
+// headWrap and runsInto. It is not joinTracker: that one learns the
+// page's n-grams from its fragments when first asked, and these checks
+// run while classify is still reading the fragments.
 func (s *pageSeg) spanTracker() *tracker {
 	if s.spans == nil {
 		s.spans = newTracker(true)
