@@ -1,6 +1,7 @@
 package dump
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -143,5 +144,38 @@ cutting through the spring rains.`
 	}
 	if !hasAuthor(a.Authors, "John Marsh", segment.Photographer) {
 		t.Errorf("authors %v, want John Marsh as photographer", a.Authors)
+	}
+}
+
+// Lines of more than one word count towards a caption's length, one word
+// to a line does not: seven such lines, credit and all, are more than a
+// caption, and the same words with one of those lines printed a word to a
+// line are a caption.
+func TestCaptionBlockCountsPhraseLines(t *testing.T) {
+	head := []string{
+		"Passengers board the first train",
+		"out of the station on Sunday",
+		"after the landslip that closed",
+		"the valley line for most of the",
+		"winter was cleared by crews",
+	}
+	credit := "PHOTO: JOHN MARSH"
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  bool
+	}{
+		{"seven lines of words", append(slices.Clone(head), "working day and night.", credit), false},
+		{"six lines of words and a word to a line", append(slices.Clone(head), "working", "day", "and", "night.", credit), true},
+	} {
+		chunk := make([]int, len(c.lines))
+		var ls []int
+		for k := range c.lines {
+			ls = append(ls, k)
+		}
+		s := &pageSeg{lines: c.lines, chunk: chunk, chunkLines: [][]int{ls}}
+		if got := s.captionBlock(0, make([]bool, len(c.lines))); got != c.want {
+			t.Errorf("%s: caption %v, want %v", c.name, got, c.want)
+		}
 	}
 }
