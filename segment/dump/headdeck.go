@@ -47,8 +47,8 @@ func deckPastFit(head []string) int {
 	}
 	widest := max(width(head[0]), width(head[1]))
 	for k := 2; k < len(head); k++ {
-		first, rest, phrase := strings.Cut(strings.TrimSpace(head[k]), " ")
-		if phrase && rest != "" && width(head[k-1])+0.5+width(first) <= widest {
+		first, _, phrase := strings.Cut(strings.TrimSpace(head[k]), " ")
+		if phrase && width(head[k-1])+0.5+width(first) <= widest {
 			return k
 		}
 		widest = max(widest, width(head[k]))
