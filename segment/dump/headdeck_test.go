@@ -104,3 +104,22 @@ func deckTexts(ds [][]page.Line) []string {
 	}
 	return out
 }
+
+// deckPastFit measures the fit against the widest headline line so far,
+// the lines under the first two included, and counts the space the first
+// word would need: a word that fits only without it is a wrap.
+func TestDeckPastFitWidths(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		head []string
+		want int
+	}{
+		{"widest line further down", []string{"BRIDGE", "REOPENS", "AFTER LONG REPAIRS", "AT LAST", "CREWS WORK NIGHTS"}, 4},
+		{"fits only without the space", []string{"HARBOUR BRIDGE SET TO", "REOPEN", "CONSTRUCTION ENDS EARLY"}, 0},
+		{"fits with the space", []string{"HARBOUR BRIDGE SET TO", "REOPEN", "CONSTRUCTED ENDS EARLY"}, 2},
+	} {
+		if got := deckPastFit(c.head); got != c.want {
+			t.Errorf("%s: deck at line %d, want %d", c.name, got, c.want)
+		}
+	}
+}
