@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -277,10 +278,14 @@ func decodeAs(data []byte, name string) (decoded, error) {
 	if ne.enc == nil {
 		return decoded{}, fmt.Errorf("unknown encoding %q", name)
 	}
-	note := ne.display + ", as --encoding says"
-	if bom := byteOrderMark(data); bom != "" && !strings.HasPrefix(ne.display, bom) {
-		return decoded{}, fmt.Errorf("starts with a %s byte order mark: not %s", bom, ne.display)
+	in := ne.display
+	switch bom := byteOrderMark(data); {
+	case isUTF16(bom) && isUTF16(in):
+		in = bom // the decoder follows the mark's byte order, whichever was named
+	case bom != "" && bom != in:
+		return decoded{}, fmt.Errorf("starts with a %s byte order mark: not %s", bom, in)
 	}
+	note := in + ", as --encoding says"
 	var text string
 	var invalid int
 	if name == "utf-8" {
@@ -290,31 +295,55 @@ func decodeAs(data []byte, name string) (decoded, error) {
 	} else {
 		out, err := ne.enc.NewDecoder().Bytes(data)
 		if err != nil {
-			return decoded{}, fmt.Errorf("decoding %s: %w", ne.display, err)
+			return decoded{}, fmt.Errorf("decoding %s: %w", in, err)
 		}
 		text = string(out)
 		invalid = strings.Count(text, "\uFFFD")
 	}
 	// A UTF-8 dump cut inside its last character is no reason to doubt the user.
 	if invalid*bytesPerDamage > len(data) && !(name == "utf-8" && cutShort(data)) {
-		line := 1 + strings.Count(text[:strings.Index(text, "\uFFFD")], "\n")
-		return decoded{}, fmt.Errorf("not %s: %d byte sequences are invalid in it, the first on line %d", ne.display, invalid, line)
+		// In UTF-8 the bytes themselves say where the first bad one is; a
+		// U+FFFD the file holds as a character would mislead the search.
+		before := text[:strings.Index(text, "\uFFFD")]
+		if name == "utf-8" {
+			before = string(data[:firstInvalidUTF8(data)])
+		}
+		line := 1 + strings.Count(before, "\n")
+		return decoded{}, fmt.Errorf("not %s: %d byte sequences are invalid in it, the first on line %d", in, invalid, line)
 	}
 	if why := binaryBytes([]byte(text)); why != "" {
-		return decoded{}, fmt.Errorf("%w: %s of the text decoded from %s", ErrBinary, why, ne.display)
+		return decoded{}, fmt.Errorf("%w: %s of the text decoded from %s", ErrBinary, why, in)
 	}
-	return decoded{text: text, damaged: invalid, in: ne.display, note: note}, nil
+	return decoded{text: text, damaged: invalid, in: in, note: note}, nil
 }
 
-// byteOrderMark names the Unicode byte order mark data starts with, "" when none.
+// byteOrderMark names the Unicode encoding the byte order mark data starts
+// with says, "" when none.
 func byteOrderMark(data []byte) string {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		return "UTF-8"
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return "UTF-16"
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return "UTF-16LE"
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return "UTF-16BE"
 	}
 	return ""
+}
+
+func isUTF16(name string) bool { return strings.HasPrefix(name, "UTF-16") }
+
+// firstInvalidUTF8 returns the offset of the first byte of data that is
+// not part of a UTF-8 character, len(data) when there is none.
+func firstInvalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
 }
 
 // pairHigh is how many high bytes a double-byte character with trail

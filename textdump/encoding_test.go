@@ -166,7 +166,7 @@ func TestForcedEncodingErrors(t *testing.T) {
 	}{
 		{"Big5 as UTF-8", "utf-8", big5, "not UTF-8: "},
 		{"Big5 as GB18030", "gbk", big5, "not GB18030: "},
-		{"UTF-16 as Big5", "big5", []byte("\xff\xfeA\x00"), "starts with a UTF-16 byte order mark: not Big5"},
+		{"UTF-16 as Big5", "big5", []byte("\xff\xfeA\x00"), "starts with a UTF-16LE byte order mark: not Big5"},
 		{"UTF-8 with BOM as UTF-16", "utf-16", append([]byte("\xef\xbb\xbf"), traditional...), "starts with a UTF-8 byte order mark: not UTF-16LE"},
 		{"unknown name", "klingon", big5, `unknown encoding "klingon"`},
 	}
@@ -178,10 +178,28 @@ func TestForcedEncodingErrors(t *testing.T) {
 			}
 		})
 	}
-	// The line of the first bad byte is named.
-	if _, err := ReadWith([]byte("good line\nbad \xff line\n"), Options{Encoding: "utf-8"}); err == nil ||
-		!strings.Contains(err.Error(), "the first on line 2") {
-		t.Errorf("err = %v, want the line of the bad byte", err)
+	// The line of the first bad byte is named, also past a U+FFFD the
+	// file holds as a character.
+	for _, data := range []string{"good line\nbad \xff line\n", "\xef\xbf\xbd ok\nbad \xff line\n"} {
+		if _, err := ReadWith([]byte(data), Options{Encoding: "utf-8"}); err == nil ||
+			!strings.Contains(err.Error(), "the first on line 2") {
+			t.Errorf("%q: err = %v, want the line of the bad byte", data, err)
+		}
+	}
+}
+
+// A UTF-16 byte order mark sets the byte order and its name, whichever
+// order --encoding named.
+func TestForcedUTF16FollowsMark(t *testing.T) {
+	be := encode(t, xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM), "新館開幕\n")
+	for _, enc := range []string{"utf-16le", "utf-16be"} {
+		d, err := decodeAs(be, enc)
+		if err != nil {
+			t.Fatalf("%s: %v", enc, err)
+		}
+		if d.text != "新館開幕\n" || d.in != "UTF-16BE" {
+			t.Errorf("%s: read %q in %s, want the text in UTF-16BE", enc, d.text, d.in)
+		}
 	}
 }
 
