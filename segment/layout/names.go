@@ -34,11 +34,16 @@ func mendNames(l page.Line) page.Line {
 		return l
 	}
 	var words []page.Word
-	for _, name := range creditNames(l.Text) {
-		start := strings.Index(l.Text, name)
+	names, from := creditNames(l.Text)
+	next := map[string]int{} // where to look for a name given again
+	for _, name := range names {
+		pos := max(from, next[name])
+		start := strings.Index(l.Text[pos:], name)
 		if start < 0 {
 			continue
 		}
+		start += pos
+		next[name] = start + len(name)
 		for off, r := range name {
 			i, ok := at[start+off]
 			if !ok || words != nil && words[i].Text != l.Words[i].Text || l.Words[i].Text != string(r) {
@@ -94,8 +99,10 @@ func wordOffsets(l page.Line) map[int]int {
 }
 
 // creditNames returns the Chinese names of the people a credit line t
-// names, as a byline, a run-in or trailing credit, or a photo credit.
-func creditNames(t string) []string {
+// names, as a byline, a run-in or trailing credit, or a photo credit, and
+// the offset in t the credit starts at: a caption's text before its credit
+// may name the same people, and is not the credit.
+func creditNames(t string) (names []string, from int) {
 	var authors []segment.Author
 	if _, a, ok := cues.ParseByline(t); ok {
 		authors = a
@@ -103,16 +110,15 @@ func creditNames(t string) []string {
 		authors = a
 	} else if _, _, a, ok := cues.RunIn(t); ok {
 		authors = a
-	} else if _, a, ok := cues.CaptionCredit(t); ok {
-		authors = a
+	} else if credit, a, ok := cues.CaptionCredit(t); ok {
+		authors, from = a, len(t)-len(credit)
 	}
-	var names []string
 	for _, a := range authors {
 		if cues.HanName(a.Name) {
 			names = append(names, a.Name)
 		}
 	}
-	return names
+	return names, from
 }
 
 // nameReading returns w read as the close alternative that names favour

@@ -54,6 +54,10 @@ func TestMendNames(t *testing.T) {
 		{"names use most", "本报记者 主晓丽", map[int]page.Word{5: alts(0.4, "玉", 0.35, "王", 0.3, "木", 0.35)}, "本报记者 王晓丽"},
 		{"plausible reading", "本报记者 朱晓丽", map[int]page.Word{5: alts(0.4, "宋", 0.4)}, "本报记者 朱晓丽"},
 		{"far less sure", "本报记者 末晓丽", map[int]page.Word{5: alts(0.7, "宋", 0.2)}, "本报记者 末晓丽"},
+		// The caption's text before its credit names the photographer too:
+		// only the credit is mended. A name given twice is mended twice.
+		{"caption names the credited", "末晓丽在江边（本报记者末晓丽摄）", map[int]page.Word{0: alts(0.4, "宋", 0.3), 11: alts(0.4, "宋", 0.3)}, "末晓丽在江边（本报记者宋晓丽摄）"},
+		{"name given twice", "本报记者 末晓丽 末晓丽", map[int]page.Word{5: alts(0.4, "宋", 0.3), 9: alts(0.4, "宋", 0.3)}, "本报记者 宋晓丽 宋晓丽"},
 		{"not a name", "月末雨后晚霞满天", map[int]page.Word{1: alts(0.4, "宋", 0.4), 4: alts(0.4, "晓", 0.4)}, "月末雨后晚霞满天"},
 	} {
 		l := doubtLine(c.text, c.doubts)
