@@ -129,12 +129,7 @@ func chineseMark(rs []rune, i int) bool {
 // touchesCJK reports whether the first rune beside rs[i] in direction step
 // that is not white space is CJK, or a shared mark set in CJK text.
 func touchesCJK(rs []rune, i, step int) bool {
-	for i += step; i >= 0 && i < len(rs); i += step {
-		if !isSpace(rs[i]) {
-			return cjkSide(rs, i, step)
-		}
-	}
-	return false
+	return cjkSide(rs, pastSpaces(rs, i+step, step), step) // false past either end
 }
 
 // nearestLetter returns the first letter (Han or Latin) from rs[i] in
