@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -45,8 +46,8 @@ func mendNames(l page.Line) page.Line {
 		start += pos
 		next[name] = start + len(name)
 		for off, r := range name {
-			i, ok := at[start+off]
-			if !ok || words != nil && words[i].Text != l.Words[i].Text || l.Words[i].Text != string(r) {
+			i := slices.Index(at, start+off)
+			if i < 0 || words != nil && words[i].Text != l.Words[i].Text || l.Words[i].Text != string(r) {
 				continue // not a word of its own, or mended already
 			}
 			if alt, ok := nameReading(l.Words[i], off == 0); ok {
@@ -62,11 +63,10 @@ func mendNames(l page.Line) page.Line {
 	}
 	var b strings.Builder
 	pos := 0
-	for i, w := range l.Words {
-		o := strings.Index(l.Text[pos:], w.Text) + pos
+	for i, o := range at {
 		b.WriteString(l.Text[pos:o])
 		b.WriteString(words[i].Text)
-		pos = o + len(w.Text)
+		pos = o + len(l.Words[i].Text)
 	}
 	b.WriteString(l.Text[pos:])
 	l.Text, l.Words = b.String(), words
@@ -82,17 +82,17 @@ func hasAlternatives(words []page.Word) bool {
 	return false
 }
 
-// wordOffsets maps the byte offset in l.Text of each word's text to the
-// word's index; nil when the words do not spell the text in order.
-func wordOffsets(l page.Line) map[int]int {
-	at := make(map[int]int, len(l.Words))
+// wordOffsets returns the byte offset in l.Text of each word's text, in
+// order; nil when the words do not spell the text in order.
+func wordOffsets(l page.Line) []int {
+	at := make([]int, len(l.Words))
 	pos := 0
 	for i, w := range l.Words {
 		o := strings.Index(l.Text[pos:], w.Text)
 		if o < 0 || w.Text == "" {
 			return nil
 		}
-		at[pos+o] = i
+		at[i] = pos + o
 		pos += o + len(w.Text)
 	}
 	return at
