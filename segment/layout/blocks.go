@@ -90,8 +90,10 @@ func (s *state) sameStyle(a, b page.Line) bool {
 	}
 	// A kicker ending in a dash (——) leads into the head under it, set
 	// in larger type though the two may be set flush.
-	if pa, pb := pitch(a), pitch(b); dashEnd(a.Text) && pa > 0 && pb > (1+pitchTol)*pa {
-		return false
+	if dashEnd(a.Text) {
+		if pa, pb := pitch(a), pitch(b); pa > 0 && pb > (1+pitchTol)*pa {
+			return false
+		}
 	}
 	// Lines set flush in one column are one text whatever sizes OCR gave.
 	if flush(*a.Box, *b.Box, 0.5*s.body) {
