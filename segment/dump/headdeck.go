@@ -8,20 +8,11 @@ import "strings"
 // measure but on its last line), or a line far wider than every headline
 // line above it (smaller type holds more characters). It returns the
 // index of the deck's first line in head, or 0 when the lines are all
-// the headline's. Two headline lines at least come first: one line alone
-// tells no measure.
+// the headline's.
 func deckAfterWrap(head []string) int {
-	if len(head) < 3 {
-		return 0
-	}
-	widest := max(width(head[0]), width(head[1]))
-	for k := 2; k < len(head); k++ {
-		if width(head[k-1]) <= width(head[k-2])*shortHeadLine || width(head[k]) >= widest*wideDeckLine {
-			return k
-		}
-		widest = max(widest, width(head[k]))
-	}
-	return 0
+	return deckStart(head, func(k int, widest float64) bool {
+		return width(head[k-1]) <= width(head[k-2])*shortHeadLine || width(head[k]) >= widest*wideDeckLine
+	})
 }
 
 // shortHeadLine: a headline line at most this share of the width of the
@@ -42,13 +33,23 @@ const (
 // stray word of text. It returns the index of the deck's first line in
 // head, or 0 when the lines are all the headline's.
 func deckPastFit(head []string) int {
+	return deckStart(head, func(k int, widest float64) bool {
+		first, _, phrase := strings.Cut(strings.TrimSpace(head[k]), " ")
+		return phrase && width(head[k-1])+0.5+width(first) <= widest
+	})
+}
+
+// deckStart returns the index of the first line k of head, from the third
+// on, that starts(k, widest) reads as a deck's, widest the width of the
+// widest line above it; 0 when there is none. Two headline lines at least
+// come first: one line alone tells no measure.
+func deckStart(head []string, starts func(k int, widest float64) bool) int {
 	if len(head) < 3 {
 		return 0
 	}
 	widest := max(width(head[0]), width(head[1]))
 	for k := 2; k < len(head); k++ {
-		first, _, phrase := strings.Cut(strings.TrimSpace(head[k]), " ")
-		if phrase && width(head[k-1])+0.5+width(first) <= widest {
+		if starts(k, widest) {
 			return k
 		}
 		widest = max(widest, width(head[k]))
