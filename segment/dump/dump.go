@@ -993,11 +993,11 @@ func (s *pageSeg) headingLine(i int, fs []string, used []bool) string {
 // "DOE"): a few capitalised lines that end a sentence right before the
 // credit. i is the block's first line.
 func (s *pageSeg) captionBlock(i int, used []bool) bool {
-	if s.zh || i > 0 && s.chunk[i-1] == s.chunk[i] {
+	if s.zh {
 		return false
 	}
-	ls := s.chunkLines[s.chunk[i]]
-	if len(ls) < 2 || len(ls) > maxWordLines*maxCaptionLines {
+	ls, ok := s.freeBlock(i, used)
+	if !ok || len(ls) < 2 || len(ls) > maxWordLines*maxCaptionLines {
 		return false
 	}
 	// The lines as they read, normalised one by one, so that their
@@ -1007,9 +1007,6 @@ func (s *pageSeg) captionBlock(i int, used []bool) bool {
 	var ts []string
 	phrases := 0
 	for _, k := range ls {
-		if used[k] {
-			return false
-		}
 		ts = append(ts, cues.Normalize(s.lines[k]))
 		if strings.Contains(ts[len(ts)-1], " ") {
 			phrases++
@@ -1054,18 +1051,12 @@ func (s *pageSeg) captionBlock(i int, used []bool) bool {
 // it sits under its photo at the head of a column (narrow): the text
 // starting below it is its article's.
 func (s *pageSeg) zhCaptionBlock(i int, used []bool) bool {
-	if i > 0 && s.chunk[i-1] == s.chunk[i] {
-		return false
-	}
-	ls := s.chunkLines[s.chunk[i]]
-	if len(ls) < 2 || len(ls) > maxCaptionLines || !captionStart.MatchString(strings.TrimSpace(s.lines[i])) {
+	ls, ok := s.freeBlock(i, used)
+	if !ok || len(ls) < 2 || len(ls) > maxCaptionLines || !captionStart.MatchString(strings.TrimSpace(s.lines[i])) {
 		return false
 	}
 	var b strings.Builder
 	for _, k := range ls {
-		if used[k] {
-			return false
-		}
 		b.WriteString(strings.TrimSpace(s.lines[k]))
 	}
 	text := cues.Normalize(b.String())
@@ -1078,6 +1069,20 @@ func (s *pageSeg) zhCaptionBlock(i int, used []bool) bool {
 	}
 	s.caps = append(s.caps, caption{text: text, line: i, end: ls[len(ls)-1], authors: a, narrow: true})
 	return true
+}
+
+// freeBlock returns the lines of the block that line i opens (blank lines
+// around it), when no rule has taken any of them yet: a caption wrapped
+// in a block of its own (captionBlock, zhCaptionBlock).
+func (s *pageSeg) freeBlock(i int, used []bool) ([]int, bool) {
+	if i > 0 && s.chunk[i-1] == s.chunk[i] {
+		return nil, false
+	}
+	ls := s.chunkLines[s.chunk[i]]
+	if slices.ContainsFunc(ls, func(k int) bool { return used[k] }) {
+		return nil, false
+	}
+	return ls, true
 }
 
 // maxCaptionLines bounds the lines of a caption wrapped in a block of its
