@@ -192,16 +192,17 @@ func decode(data []byte, forced string) (decoded, error) {
 	}
 	var enc encoding.Encoding
 	var note string
-	bom := byteOrderMark(data) != "" // a BOM says the dump is Unicode
-	switch {
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+	bom := byteOrderMark(data) // a BOM says the dump is Unicode
+	switch bom {
+	case "UTF-8":
 		data = data[3:]
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		enc, note = xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM), "UTF-16LE, by its byte order mark"
-	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		enc, note = xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM), "UTF-16BE, by its byte order mark"
+	case "UTF-16LE":
+		enc = xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM)
+	case "UTF-16BE":
+		enc = xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM)
 	}
 	if enc != nil {
+		note = bom + ", by its byte order mark"
 		out, err := enc.NewDecoder().Bytes(data)
 		if err != nil {
 			return decoded{}, fmt.Errorf("decoding UTF-16: %w", err)
@@ -223,7 +224,7 @@ func decode(data []byte, forced string) (decoded, error) {
 		// Its other non-ASCII characters, or its BOM, say it is UTF-8.
 		multi, n := utf8Sequences(data)
 		slight := n*bytesPerDamage <= len(data) || cutShort(data)
-		if !bom && !(slight && multi >= n) {
+		if bom == "" && !(slight && multi >= n) {
 			if d, ok := readLegacy(data); ok {
 				return d, nil
 			}
