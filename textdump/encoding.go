@@ -302,13 +302,14 @@ func decodeAs(data []byte, name string) (decoded, error) {
 	}
 	// A UTF-8 dump cut inside its last character is no reason to doubt the user.
 	if invalid*bytesPerDamage > len(data) && !(name == "utf-8" && cutShort(data)) {
-		// In UTF-8 the bytes themselves say where the first bad one is; a
-		// U+FFFD the file holds as a character would mislead the search.
-		before := text[:strings.Index(text, "\uFFFD")]
+		var line int
 		if name == "utf-8" {
-			before = string(data[:firstInvalidUTF8(data)])
+			// In UTF-8 the bytes themselves say where the first bad one is; a
+			// U+FFFD the file holds as a character would mislead the search.
+			line = 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n"))
+		} else {
+			line = 1 + strings.Count(text[:strings.Index(text, "\uFFFD")], "\n")
 		}
-		line := 1 + strings.Count(before, "\n")
 		return decoded{}, fmt.Errorf("not %s: %d byte sequences are invalid in it, the first on line %d", in, invalid, line)
 	}
 	if why := binaryBytes([]byte(text)); why != "" {
