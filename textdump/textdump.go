@@ -5,7 +5,6 @@ package textdump
 
 import (
 	"bytes"
-	"cmp"
 	"errors"
 	"fmt"
 	"strings"
@@ -83,9 +82,8 @@ func ReadWith(data []byte, opts Options) (*page.Document, error) {
 			"text dump: dropped %d terminal escape sequences and %d other control characters", escapes, controls))
 	}
 	if d.damaged > 0 {
-		in := cmp.Or(d.in, "UTF-8")
 		doc.Pages[0].Warnings = append(doc.Pages[0].Warnings, fmt.Sprintf(
-			"text dump: %d invalid %s byte sequences replaced by U+FFFD", d.damaged, in))
+			"text dump: %d invalid %s byte sequences replaced by U+FFFD", d.damaged, d.in))
 	}
 	return doc, nil
 }
@@ -177,7 +175,7 @@ const bytesPerDamage = 1000
 type decoded struct {
 	text    string
 	damaged int    // invalid byte sequences replaced by U+FFFD
-	in      string // the encoding they are invalid in, "" for UTF-8
+	in      string // the encoding they are invalid in
 	note    string // the encoding, when it is worth saying; "" for UTF-8 detected
 }
 
@@ -230,7 +228,7 @@ func decode(data []byte, forced string) (decoded, error) {
 			}
 		}
 		if slight {
-			return decoded{text: strings.ToValidUTF8(string(data), "\uFFFD"), damaged: n}, nil
+			return decoded{text: strings.ToValidUTF8(string(data), "\uFFFD"), damaged: n, in: "UTF-8"}, nil
 		}
 	}
 	return decoded{}, errors.New("text is neither UTF-8, UTF-16 with BOM, GB18030/GBK, Big5 nor Windows-1252: --encoding says which")
