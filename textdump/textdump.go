@@ -12,7 +12,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
-	xunicode "golang.org/x/text/encoding/unicode"
 
 	"newsprint/page"
 )
@@ -194,10 +193,8 @@ func decode(data []byte, forced string) (decoded, error) {
 	switch bom {
 	case "UTF-8":
 		data = data[3:]
-	case "UTF-16LE":
-		enc = xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM)
-	case "UTF-16BE":
-		enc = xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM)
+	case "UTF-16LE", "UTF-16BE":
+		enc = forcedEncodings[strings.ToLower(bom)].enc // it follows the mark
 	}
 	if enc != nil {
 		note = bom + ", by its byte order mark"
