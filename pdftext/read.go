@@ -13,7 +13,8 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/fault"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
@@ -47,7 +48,7 @@ func Read(data []byte) (*page.Document, error) {
 
 // ReadWith is Read with options.
 func ReadWith(data []byte, opt Options) (*page.Document, error) {
-	configOnce.Do(api.DisableConfigDir) // no config files in the user's home
+	configOnce.Do(disableConfigDir)
 	conf := model.NewDefaultConfiguration()
 	conf.ValidationMode = model.ValidationRelaxed
 	conf.UserPW = opt.Password
@@ -95,6 +96,11 @@ func openDoc(data []byte, conf *model.Configuration) (*doc, []pageInfo, error) {
 	return d, pages, nil
 }
 
+// disableConfigDir keeps pdfcpu from writing config files in the user's
+// home, as its api.DisableConfigDir does: pdfcpu's api package is not used,
+// as it pulls in packages whose start-up cost every run would pay.
+func disableConfigDir() { model.ConfigPath = "disable" }
+
 // openPDF runs pdfcpu's reader. pdfcpu reports most problems as errors but
 // can still panic on some malformed files; that is turned into an error.
 func openPDF(data []byte, conf *model.Configuration) (ctx *model.Context, err error) {
@@ -106,7 +112,7 @@ func openPDF(data []byte, conf *model.Configuration) (ctx *model.Context, err er
 	if len(data) == 0 {
 		return nil, errors.New("empty file")
 	}
-	ctx, err = api.ReadContext(bytes.NewReader(data), conf)
+	ctx, err = readContext(data, conf)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read PDF: %w", err)
 	}
@@ -114,6 +120,13 @@ func openPDF(data []byte, conf *model.Configuration) (ctx *model.Context, err er
 		return nil, errors.New("cannot read PDF: no cross-reference table")
 	}
 	return ctx, nil
+}
+
+// readContext is pdfcpu's api.ReadContext: its reader, with the errors it
+// raises as fault panics returned.
+func readContext(data []byte, conf *model.Configuration) (ctx *model.Context, err error) {
+	defer fault.Catch(&err)
+	return pdfcpu.Read(bytes.NewReader(data), conf)
 }
 
 // pageInfo is one leaf of the page tree with its inherited attributes.

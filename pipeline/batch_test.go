@@ -107,6 +107,31 @@ const tinyPDF = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" +
 	"4 0 obj << /Length 44 >> stream\nBT /F1 12 Tf 72 720 Td (Hello world) Tj ET\nendstream endobj\n" +
 	"trailer << /Root 1 0 R >>\n%%EOF\n"
 
+// Reading a PDF leaves the user's home alone: pdfcpu would otherwise
+// write its config files there on the first PDF.
+func TestPDFWritesNoConfigInHome(t *testing.T) {
+	newsprintBin(t) // built with the real home: the go command caches there
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
+	in, out := filepath.Join(t.TempDir(), "in"), filepath.Join(t.TempDir(), "out")
+	must(t, os.MkdirAll(in, 0o755))
+	must(t, os.WriteFile(filepath.Join(in, "hello.pdf"), []byte(tinyPDF), 0o644))
+	if r := runNP(t, "run", in, "-o", out); r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "hello.pdf.json")); err != nil {
+		t.Fatal(err)
+	}
+	left, err := os.ReadDir(home)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range left {
+		t.Errorf("%s written in the home directory", e.Name())
+	}
+}
+
 // Broken inputs among good ones: the good ones are done, each broken one is
 // reported with its file and a reason in the log and the report, exit 1,
 // no panic; a re-run over the unchanged tree processes nothing.
