@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"newsprint/export"
+	"newsprint/export/schema"
 	"newsprint/reflow"
 	"newsprint/result"
 	"newsprint/segment/dump"
@@ -63,7 +64,7 @@ func FuzzDumpPath(f *testing.F) {
 		if !utf8.Valid(js) {
 			t.Fatal("JSON output is not UTF-8")
 		}
-		if err := export.Validate(js); err != nil {
+		if err := schema.Validate(js); err != nil {
 			t.Fatalf("output not schema-valid: %v", err)
 		}
 		var back result.Document

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"newsprint/export"
+	"newsprint/export/schema"
 	"newsprint/ocrxml"
 	"newsprint/reflow"
 	"newsprint/result"
@@ -61,7 +62,7 @@ func FuzzPositionedPath(f *testing.F) {
 		if !utf8.Valid(js) {
 			t.Fatal("JSON output is not UTF-8")
 		}
-		if err := export.Validate(js); err != nil {
+		if err := schema.Validate(js); err != nil {
 			t.Fatalf("output not schema-valid: %v", err)
 		}
 	})

@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"newsprint/export"
+	"newsprint/export/schema"
 	"newsprint/pipeline"
 	"newsprint/result"
 )
@@ -31,7 +32,7 @@ func process(t *testing.T, name string) *result.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := export.Validate(data); err != nil {
+	if err := schema.Validate(data); err != nil {
 		t.Fatalf("%s: output not schema-valid: %v", name, err)
 	}
 	var back result.Document

@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"newsprint/export"
+	"newsprint/export/schema"
 )
 
 // The batch tests run the real newsprint binary as a subprocess, built once.
@@ -250,7 +251,7 @@ func checkOutputs(t testing.TB, ref, out string) {
 			t.Errorf("%s differs from the clean run's", rel)
 		}
 		if strings.HasSuffix(rel, ".json") {
-			if err := export.Validate(data); err != nil {
+			if err := schema.Validate(data); err != nil {
 				t.Errorf("%s: %v", rel, err)
 			}
 		}
