@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -86,41 +87,80 @@ func initState(db *sql.DB) error {
 	if ver > stateSchema {
 		return fmt.Errorf("written by a newer newsprint (state schema %d, this one knows %d)", ver, stateSchema)
 	}
-	_, err = db.Exec(`
-CREATE TABLE IF NOT EXISTS files(
-	rel TEXT PRIMARY KEY, path TEXT NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
-	sha256 TEXT NOT NULL, opts TEXT NOT NULL, outcome TEXT NOT NULL, error TEXT NOT NULL,
-	page INTEGER NOT NULL, outputs TEXT NOT NULL, pages INTEGER NOT NULL, articles INTEGER NOT NULL,
-	lines BLOB, updated TEXT NOT NULL);
+	_, err = db.Exec(`CREATE TABLE IF NOT EXISTS files` + filesTable + `;
 CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT NOT NULL);`)
 	if err != nil {
 		return err
 	}
-	have := map[string]bool{}
-	rows, err := db.Query(`SELECT name FROM pragma_table_info('files')`)
+	cols, err := tableColumns(db, "files")
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			return err
-		}
-		have[c] = true
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, c := range strings.Split(fileColumns+", lines", ", ") {
-		if !have[c] {
+	want := strings.Split(fileColumns+", lines", ", ")
+	for _, c := range want {
+		if !slices.Contains(cols, c) {
 			return fmt.Errorf("not a state this newsprint can read (table files has no column %s)", c)
+		}
+	}
+	if len(cols) == len(want) && cols[len(cols)-1] != "lines" {
+		if err := linesLast(db); err != nil {
+			return fmt.Errorf("moving the article lines last: %w", err)
 		}
 	}
 	if ver < stateSchema {
 		_, err = db.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, stateSchema))
 	}
 	return err
+}
+
+// filesTable is the files table's definition. The article lines come last:
+// SQLite reads a row's columns in order, and lines, large, spill into
+// overflow pages that reading a column after them would walk, so that
+// loading the records (every run) would read the whole state.
+const filesTable = `(
+	rel TEXT PRIMARY KEY, path TEXT NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
+	sha256 TEXT NOT NULL, opts TEXT NOT NULL, outcome TEXT NOT NULL, error TEXT NOT NULL,
+	page INTEGER NOT NULL, outputs TEXT NOT NULL, pages INTEGER NOT NULL, articles INTEGER NOT NULL,
+	updated TEXT NOT NULL, lines BLOB)`
+
+// linesLast rebuilds a files table of earlier versions, whose lines came
+// before updated, as filesTable. Every query names its columns, so those
+// versions read the rebuilt table as before: the schema version stays.
+func linesLast(db *sql.DB) error {
+	tx, err := db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, q := range []string{
+		`CREATE TABLE files_rebuilt` + filesTable,
+		`INSERT INTO files_rebuilt(` + fileColumns + `, lines) SELECT ` + fileColumns + `, lines FROM files`,
+		`DROP TABLE files`,
+		`ALTER TABLE files_rebuilt RENAME TO files`,
+	} {
+		if _, err := tx.Exec(q); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// tableColumns returns the names of table's columns, in their order.
+func tableColumns(db *sql.DB, table string) ([]string, error) {
+	rows, err := db.Query(`SELECT name FROM pragma_table_info(?) ORDER BY cid`, table)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var cols []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, err
+		}
+		cols = append(cols, c)
+	}
+	return cols, rows.Err()
 }
 
 func (s *state) Close() error { return s.db.Close() }

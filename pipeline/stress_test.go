@@ -175,6 +175,59 @@ func TestStateSchema(t *testing.T) {
 	}
 }
 
+// A state written by earlier versions, whose files table had the article
+// lines before updated, is rebuilt with them last (loading the records then
+// reads no lines) and keeps all it recorded: the re-run redoes nothing and
+// rebuilds articles.jsonl, removed, as it was.
+func TestStateLinesMovedLast(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	const n = 4
+	genCorpus(t, in, n, 2, 71)
+	out := filepath.Join(dir, "out")
+	if r := runNP(t, "run", in, "-o", out); r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	jsonl := filepath.Join(out, "articles.jsonl")
+	want, err := os.ReadFile(jsonl)
+	must(t, err)
+	db := filepath.Join(out, StateDir, "state.db")
+	h, err := sql.Open("sqlite", "file:"+db)
+	must(t, err)
+	_, err = h.Exec(`CREATE TABLE earlier(rel TEXT PRIMARY KEY, path TEXT NOT NULL, size INTEGER NOT NULL,
+		mtime INTEGER NOT NULL, sha256 TEXT NOT NULL, opts TEXT NOT NULL, outcome TEXT NOT NULL, error TEXT NOT NULL,
+		page INTEGER NOT NULL, outputs TEXT NOT NULL, pages INTEGER NOT NULL, articles INTEGER NOT NULL,
+		lines BLOB, updated TEXT NOT NULL);
+		INSERT INTO earlier SELECT rel, path, size, mtime, sha256, opts, outcome, error, page, outputs, pages,
+		articles, lines, updated FROM files;
+		DROP TABLE files;
+		ALTER TABLE earlier RENAME TO files`)
+	h.Close()
+	must(t, err)
+	must(t, os.Remove(jsonl))
+
+	if r := runNP(t, "run", in, "-o", out); r.code != 0 {
+		t.Fatalf("re-run: exit %d\n%s", r.code, r.stderr)
+	}
+	if rep := readReport(t, out); rep.Processed != 0 || rep.Skipped != n {
+		t.Errorf("re-run processed %d, skipped %d of %d", rep.Processed, rep.Skipped, n)
+	}
+	got, err := os.ReadFile(jsonl)
+	must(t, err)
+	if !bytes.Equal(got, want) {
+		t.Errorf("articles.jsonl rebuilt from the state differs:\n%s\nwant\n%s", got, want)
+	}
+	h, err = sql.Open("sqlite", "file:"+db+"?mode=ro")
+	must(t, err)
+	defer h.Close()
+	cols, err := tableColumns(h, "files")
+	must(t, err)
+	if cols[len(cols)-1] != "lines" {
+		t.Errorf("columns after the re-run: %v, want lines last", cols)
+	}
+}
+
 // An input removed after discovery (moved away in a live tree) is listed
 // as ignored, not failed: the run succeeds.
 func TestInputRemoved(t *testing.T) {
