@@ -181,11 +181,8 @@ func TestStateSchema(t *testing.T) {
 // rebuilds articles.jsonl, removed, as it was.
 func TestStateLinesMovedLast(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in")
-	const n = 4
-	genCorpus(t, in, n, 2, 71)
-	out := filepath.Join(dir, "out")
+	in, out := filepath.Join(t.TempDir(), "in"), filepath.Join(t.TempDir(), "out")
+	n := len(genCorpus(t, in, 4, 2, 71))
 	if r := runNP(t, "run", in, "-o", out); r.code != 0 {
 		t.Fatalf("exit %d\n%s", r.code, r.stderr)
 	}
