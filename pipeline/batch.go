@@ -204,10 +204,15 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 		b.log.Debug("skipped", "file", in.Path, "reason", "failed in an earlier run, unchanged")
 	}
 	// Until the run ends, its report says it has not: a run killed
-	// (kill -9, OOM, reboot) leaves this one, not an older run's.
-	b.rep.Error = fmt.Sprintf("unfinished: run %d is still going, or was killed", os.Getpid())
-	b.writeReport()
-	b.rep.Error = ""
+	// (kill -9, OOM, reboot) leaves this one, not an older run's. A run
+	// with no input to do that leaves articles.jsonl as it is changes no
+	// output: the older report still describes OUT, and the mark would
+	// cost a re-run over unchanged inputs two of its few disk syncs.
+	if _, _, fp := b.articlesOf(ins); len(todo) > 0 || !b.articlesCurrent(fp) {
+		b.rep.Error = fmt.Sprintf("unfinished: run %d is still going, or was killed", os.Getpid())
+		b.writeReport()
+		b.rep.Error = ""
+	}
 	b.log.Info("start", "inputs", len(ins), "todo", len(todo), "skipped", b.rep.Skipped, "jobs", cfg.Jobs,
 		"out", cfg.Out, "shard", b.rep.Shard, "version", b.rep.Version)
 
@@ -736,7 +741,30 @@ func articleLines(doc *result.Document, rel string) ([]byte, int) {
 // over every input of this run that has a current output. It is skipped
 // when neither the set of inputs nor any of their results changed.
 func (b *batch) writeArticles(ins []Input) error {
-	var rels []string
+	rels, n, fp := b.articlesOf(ins)
+	b.rep.Articles = n
+	if b.articlesCurrent(fp) {
+		return nil
+	}
+	dst := b.articlesPath()
+	size, err := writeStream(dst, func(w io.Writer) error {
+		return b.st.lines(rels, func(p []byte) error {
+			_, err := w.Write(p)
+			return err
+		})
+	})
+	if err != nil {
+		return err
+	}
+	if err := b.st.setMeta("articles_fp", fp); err != nil {
+		return err
+	}
+	return b.st.setMeta("articles_size", strconv.FormatInt(size, 10))
+}
+
+// articlesOf returns the inputs whose lines articles.jsonl holds, in input
+// order, their number of articles and a fingerprint of their results.
+func (b *batch) articlesOf(ins []Input) (rels []string, articles int, fp string) {
 	var unread []string
 	for _, in := range ins {
 		if in.Unread {
@@ -760,7 +788,6 @@ func (b *batch) writeArticles(ins []Input) error {
 		rels = slices.Compact(rels)
 	}
 	h := sha256.New()
-	n := 0
 	kept := rels[:0]
 	for _, rel := range rels {
 		f := b.rows[rel]
@@ -768,29 +795,17 @@ func (b *batch) writeArticles(ins []Input) error {
 			continue
 		}
 		kept = append(kept, rel)
-		n += f.Articles
+		articles += f.Articles
 		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\n", f.Rel, f.SHA256, f.Opts, f.Updated.UTC().Format(time.RFC3339Nano))
 	}
-	rels = kept
-	b.rep.Articles = n
-	fp := hex.EncodeToString(h.Sum(nil))
-	dst := b.articlesPath()
-	if st, err := os.Stat(dst); err == nil && b.st.meta("articles_fp") == fp && b.st.meta("articles_size") == strconv.FormatInt(st.Size(), 10) {
-		return nil
-	}
-	size, err := writeStream(dst, func(w io.Writer) error {
-		return b.st.lines(rels, func(p []byte) error {
-			_, err := w.Write(p)
-			return err
-		})
-	})
-	if err != nil {
-		return err
-	}
-	if err := b.st.setMeta("articles_fp", fp); err != nil {
-		return err
-	}
-	return b.st.setMeta("articles_size", strconv.FormatInt(size, 10))
+	return kept, articles, hex.EncodeToString(h.Sum(nil))
+}
+
+// articlesCurrent reports whether articles.jsonl is the one written for
+// the results fingerprinted fp.
+func (b *batch) articlesCurrent(fp string) bool {
+	st, err := os.Stat(b.articlesPath())
+	return err == nil && b.st.meta("articles_fp") == fp && b.st.meta("articles_size") == strconv.FormatInt(st.Size(), 10)
 }
 
 // writeStream is export.WriteFile for output too large to hold in memory:

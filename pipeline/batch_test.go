@@ -64,7 +64,7 @@ func TestKillAndResume(t *testing.T) {
 		}
 		cmd.Wait()
 		ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus)
-		killed = ok && ws.Signaled()
+		killed = ok && ws.Signaled() && left > 0 // a run with nothing to do leaves the earlier report
 	}
 	done := okRows(t, out)
 	temps := 0

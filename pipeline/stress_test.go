@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -172,6 +173,63 @@ func TestStateSchema(t *testing.T) {
 	h.Close()
 	if r := runNP(t, "run", in, "-o", out); r.code != 0 {
 		t.Errorf("after ANALYZE: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// onLog is a log handler that calls do when the run logs msg.
+type onLog struct {
+	msg string
+	do  func()
+}
+
+func (h onLog) Enabled(context.Context, slog.Level) bool { return true }
+func (h onLog) WithAttrs([]slog.Attr) slog.Handler       { return h }
+func (h onLog) WithGroup(string) slog.Handler            { return h }
+func (h onLog) Handle(_ context.Context, r slog.Record) error {
+	if r.Message == h.msg {
+		h.do()
+	}
+	return nil
+}
+
+// A run marks its report unfinished before it starts on its inputs. A
+// re-run with none to do that leaves articles.jsonl as it is does not: it
+// changes no output, so the earlier report still holds, and the mark cost
+// it two of its few disk syncs.
+func TestReportMarkedWhenOutputsChange(t *testing.T) {
+	t.Parallel()
+	in, out := filepath.Join(t.TempDir(), "in"), filepath.Join(t.TempDir(), "out")
+	rels := genCorpus(t, in, 3, 0, 73)
+	// markAtStart runs the batch and tells whether its report said
+	// unfinished when it logged its start.
+	markAtStart := func() bool {
+		t.Helper()
+		var marked bool
+		log := slog.New(onLog{"start", func() { marked = strings.HasPrefix(readReport(t, out).Error, "unfinished") }})
+		rep, err := RunBatch(context.Background(), BatchConfig{Inputs: []string{in}, Out: out, Jobs: 1, Log: log})
+		must(t, err)
+		if !rep.OK() || rep.Error != "" {
+			t.Errorf("run not ok: failures %v, error %q", rep.Failures, rep.Error)
+		}
+		return marked
+	}
+	if !markAtStart() {
+		t.Error("first run: report not marked unfinished")
+	}
+	if markAtStart() {
+		t.Error("re-run over unchanged inputs: report marked unfinished")
+	}
+	must(t, os.Remove(filepath.Join(out, "articles.jsonl")))
+	if !markAtStart() {
+		t.Error("re-run rebuilding articles.jsonl: report not marked unfinished")
+	}
+	f, err := os.OpenFile(filepath.Join(in, filepath.FromSlash(rels[0])), os.O_APPEND|os.O_WRONLY, 0)
+	must(t, err)
+	_, err = f.WriteString("\nA Late Line\n")
+	f.Close()
+	must(t, err)
+	if !markAtStart() {
+		t.Error("re-run over a changed input: report not marked unfinished")
 	}
 }
 
