@@ -18,22 +18,43 @@ import (
 )
 
 // article turns an assembled article into the segment model. A Chinese
-// article is also read with its blocks in turns (blockTurns), and that
-// reading kept where its text runs on better across its line breaks.
+// article is also read with its blocks in turns (blockTurns), that reading
+// kept where its text runs on better across its line breaks; then opening
+// with the text right under its headline (underHead), kept where its text
+// runs on much better (reorderGain).
 func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []caption) segment.Article {
-	out, _ := s.readArticle(a, ps, stories, caps, false)
-	if s.zh {
-		if alt, ok := s.readArticle(a, ps, stories, caps, true); ok && s.readsBetter(alt.Body, out.Body) {
-			return alt
-		}
+	out, _ := s.readArticle(a, ps, stories, caps, reading{})
+	if !s.zh {
+		return out
+	}
+	turns := false
+	if alt, ok := s.readArticle(a, ps, stories, caps, reading{turns: true}); ok && s.readsBetter(alt.Body, out.Body) {
+		out, turns = alt, true
+	}
+	if alt, ok := s.readArticle(a, ps, stories, caps, reading{turns: turns, headFirst: true}); ok && s.flowRate(alt.Body) >= s.flowRate(out.Body)+reorderGain {
+		out = alt
 	}
 	return out
 }
 
-// readArticle reads article a; turns: with its own blocks in turns read
-// as columns (blockTurns). It reports false, and reads nothing, when
-// turns finds no such columns: the reading would be the one without.
-func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []caption, turns bool) (segment.Article, bool) {
+// reorderGain is how much better an article's text must run on across its
+// line breaks to be read in another order of its columns than the dump's:
+// three dictionary words across its joins (crossBase), or a common word and
+// one of the page's phrases over one join. Moving a column trades several
+// joins at once, and a join that only no longer follows a paragraph's short
+// last line with a full one rates one better, which is no word across the
+// break.
+const reorderGain = 3 * crossBase
+
+// A reading says how readArticle reads an article's text: turns, with its
+// own blocks in turns read as columns (blockTurns); headFirst, opening with
+// the text right under its headline (underHead).
+type reading struct{ turns, headFirst bool }
+
+// readArticle reads article a as how says. It reports false, and reads
+// nothing, when how finds no blocks in turns, or no text under the
+// headline to move first: the reading would be the one without.
+func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []caption, how reading) (segment.Article, bool) {
 	var out segment.Article
 	sort.Ints(a.stories)
 	sort.SliceStable(a.stories, func(x, y int) bool {
@@ -80,7 +101,7 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 			ks = append(ks, stories[st]...)
 		}
 		units, ps, at = s.pieceUnits(ps, ks)
-		if turns {
+		if how.turns {
 			var ok bool
 			if units, ps, ok = s.blockTurns(units, ps); !ok {
 				return segment.Article{}, false
@@ -102,6 +123,7 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 	chs := s.chains(units, ps, col)
 	var parts []part
 	var own map[int]turn
+	headFirst := false // a chain under the headline was read first
 	if s.zh {
 		own = s.articleTurns(chs, ps)
 	}
@@ -113,6 +135,9 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 		// The text after a run-in credit, after an editor's note label,
 		// or under a credit printed over its column, opens the article.
 		lead := ps[ch[0]].lead || editorsNote.MatchString(strings.TrimSpace(ps[ch[0]].frags[0].text)) || ps[ch[0]].under
+		if how.headFirst && !lead && s.underHead(a.g, ps[ch[0]]) {
+			lead, headFirst = true, true
+		}
 		chunk, column := s.chunk[start], col[ch[0]]
 		// A block of a region printed in turns reads with the other
 		// blocks of its column: the article's own turns first, else the
@@ -137,6 +162,9 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 			}
 			parts = append(parts, part{chunk, column, start, s.flows(p), x, pos, lead})
 		}
+	}
+	if how.headFirst && !headFirst {
+		return segment.Article{}, false
 	}
 	firstText := math.MaxInt
 	for _, pt := range parts {
@@ -219,6 +247,21 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 		out.Confidence += 0.1
 	}
 	return out, true
+}
+
+// underHead: piece p starts right under heading group g, the first text
+// printed after it and first on its dump row: a Chinese article opens under
+// its headline, though the dump may print some of its columns above it.
+func (s *pageSeg) underHead(g *group, p *piece) bool {
+	if g == nil || p.first <= g.end || len(s.frags[p.first]) == 0 || s.frags[p.first][0].text != p.frags[0].text {
+		return false
+	}
+	for l := g.end + 1; l < p.first; l++ {
+		if len(s.frags[l]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // midStart: the piece plainly starts inside a sentence: its first line
