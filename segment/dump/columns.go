@@ -646,34 +646,59 @@ func (t *tracker) unweave(fs []frag, next func(a, b int) bool) [][]frag {
 	// step puts line f at the end of column j.
 	step := func(r *reading, j int, f frag) {
 		if r.cols[j] == nil {
-			r.cols[j] = (&chain{}).with(f)
-			return
+			r.cols[j] = &chain{}
+		} else {
+			r.sum += t.across(r.cols[j], f)
+			r.joins++
 		}
-		r.sum += t.across(r.cols[j], f)
-		r.joins++
-		r.cols[j] = r.cols[j].with(f)
+		r.cols[j].add(f)
 	}
-	// mean reads the lines after r's first m on in the one column that
-	// line m continues best (where the neighbouring column ended, the
-	// other runs on alone) and rates the whole reading.
-	mean := func(r reading, m int) (float64, []*chain) {
-		r.cols = slices.Clone(r.cols)
-		if m < n {
-			on, bv := 0, math.Inf(-1)
-			for j, c := range r.cols {
-				v := t.across(c, fs[m])
-				if !sentenceEnd(c.last().text) {
-					v += 0.1 // a running line goes on; on a tie it is the one
-				}
-				if v > bv {
-					on, bv = j, v
-				}
+	// The readings below end by running the lines after their first m on
+	// in one column, so each line's join to the line above it is rated
+	// once here (rate, indentable: across before its indent test) and
+	// summed from the end (upTo: a bound, the indents left out).
+	rate, indentable := make([]float64, n), make([]bool, n)
+	upTo := make([]float64, n+1)
+	for i := n - 1; i > 0; i-- {
+		rate[i], indentable[i] = t.joinRate(fs[i-1], fs[i])
+		upTo[i] = upTo[i+1] + rate[i]
+	}
+	// mean rates reading r of the first m lines with the lines after them
+	// read on in the one column that line m continues best (where the
+	// neighbouring column ended, the other runs on alone), and returns
+	// that column; it gives up, returning -Inf, where even without their
+	// indents the rest could not bring the rate to floor.
+	mean := func(r reading, m int, floor float64) (float64, int) {
+		if m == n {
+			return r.sum / float64(r.joins), -1
+		}
+		on, bv := 0, math.Inf(-1)
+		for j, c := range r.cols {
+			v := t.across(c, fs[m])
+			if !sentenceEnd(c.last().text) {
+				v += 0.1 // a running line goes on; on a tie it is the one
 			}
-			for _, f := range fs[m:] {
-				step(&r, on, f)
+			if v > bv {
+				on, bv = j, v
 			}
 		}
-		return r.sum / float64(r.joins), r.cols
+		c := r.cols[on]
+		sum, joins := r.sum+t.across(c, fs[m]), r.joins+n-m
+		if (sum+upTo[m+1])/float64(joins) < floor-boundSlack {
+			return math.Inf(-1), on
+		}
+		// The column read on: its width as the lines join it.
+		run := &chain{w: c.w, hist: maps.Clone(c.hist), full: c.full}
+		run.add(fs[m])
+		for i := m + 1; i < n; i++ {
+			v := rate[i]
+			if indentable[i] && fs[i].w <= run.width()-1.5 {
+				v-- // as across
+			}
+			sum += v
+			run.add(fs[i])
+		}
+		return sum / float64(joins), on
 	}
 	// Of the readings in turns that beat reading down by weaveGain, the
 	// best; on a tie, the one with the longer run of turns. The readings
@@ -682,14 +707,18 @@ func (t *tracker) unweave(fs []frag, next func(a, b int) bool) [][]frag {
 	for _, f := range fs {
 		step(&down, 0, f)
 	}
-	best, _ := mean(down, n)
-	var split []*chain
+	best, _ := mean(down, n, 0)
+	split, splitM, splitOn := 0, 0, 0 // the best reading's k, m and column read on
 	for k := 2; k <= maxWeave && n >= k*minWeave; k++ {
 		r := reading{cols: make([]*chain, k)}
 		for m := 0; m <= n; m++ {
 			if m >= k*minWeave {
-				if v, cols := mean(r, m); v >= best+weaveGain || split != nil && v >= best {
-					best, split = v, cols
+				floor := best + weaveGain
+				if split > 0 {
+					floor = best
+				}
+				if v, on := mean(r, m, floor); v >= floor {
+					best, split, splitM, splitOn = v, k, m, on
 				}
 			}
 			if m < n {
@@ -697,15 +726,21 @@ func (t *tracker) unweave(fs []frag, next func(a, b int) bool) [][]frag {
 			}
 		}
 	}
-	if split == nil {
+	if split == 0 {
 		return [][]frag{fs}
 	}
-	out := make([][]frag, len(split))
-	for i, c := range split {
-		out[i] = c.frags
+	out := make([][]frag, split)
+	for i, f := range fs[:splitM] {
+		out[i%split] = append(out[i%split], f)
+	}
+	if splitM < n {
+		out[splitOn] = append(out[splitOn], fs[splitM:]...)
 	}
 	return out
 }
+
+// boundSlack covers the rounding of a sum added up in another order.
+const boundSlack = 1e-6
 
 // minWeave is the fewest lines each column must show; maxWeave the most
 // columns read in turns.
@@ -720,14 +755,24 @@ const weaveGain = 0.5
 // open a paragraph count for it; an indented line after a running one, or
 // a continuation mark after a sentence end, against.
 func (t *tracker) across(c *chain, f frag) float64 {
-	l := c.last()
+	s, indentable := t.joinRate(c.last(), f)
+	if indentable && f.w <= c.width()-1.5 {
+		s-- // an indented line cannot continue a running line
+	}
+	return s
+}
+
+// joinRate rates the break from line l to f as across does but for the
+// indent, which needs the column's width: it reports whether an indent
+// would count against f (l and f both run on).
+func (t *tracker) joinRate(l, f frag) (float64, bool) {
 	r, _ := utf8.DecodeRuneInString(f.text)
 	cont := strings.ContainsRune(contPunct, r)
 	if sentenceEnd(l.text) {
 		if cont {
-			return -2
+			return -2, false
 		}
-		return 0
+		return 0, false
 	}
 	sm := seamOf(l.text, f.text)
 	s := t.crossWord(sm)
@@ -737,8 +782,5 @@ func (t *tracker) across(c *chain, f frag) float64 {
 	if cont {
 		s++
 	}
-	if f.w <= c.width()-1.5 && !sentenceEnd(f.text) {
-		s-- // an indented line cannot continue a running line
-	}
-	return s
+	return s, !sentenceEnd(f.text)
 }
