@@ -365,17 +365,22 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 	// without text: every heading of a page has some.
 	forced := map[int]int{}
 	for round := 0; round < enRounds; round++ {
-
+		// The models grow with their units' words: their norms are taken
+		// once a round, not once a unit.
+		norms := make([]fixedSum, m)
+		for h, mod := range models {
+			norms[h] = sqNorm(mod)
+		}
 		emit := make([][]float64, n)
 		for k, i := range order {
 			emit[k] = make([]float64, m+1)
 			emit[k][m] = enNew
 			for h, g := range heads {
-				mod := models[h]
+				near := cosineNormed(stoks[i], models[h], norms[h])
 				if round > 0 && label[k] == h {
-					mod = sub(mod, stoks[i])
+					near = cosineLess(stoks[i], models[h], norms[h])
 				}
-				e := enHeadW*headScore(g.toks, stoks[i]) + cosine(stoks[i], mod)
+				e := enHeadW*headScore(g.toks, stoks[i]) + near
 				if headAbove[k] == h {
 					// Right under the heading, or past a caption or a
 					// credit printed apart from it.
@@ -413,7 +418,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 				best, bk := math.Inf(-1), -1
 				for k, i := range order {
 					if _, ok := forced[k]; ok || got[label[k]] < 2 || ps[stories[i][0]].openStart(s.zh) ||
-						headAbove[k] != h && headScore(g.toks, stoks[i])+cosine(stoks[i], models[h]) < 0.2 {
+						headAbove[k] != h && headScore(g.toks, stoks[i])+cosineNormed(stoks[i], models[h], norms[h]) < 0.2 {
 						continue
 					}
 					if d := emit[k][h] - emit[k][label[k]]; d > best {
@@ -458,20 +463,33 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			}
 			return enStay
 		}
-		// Viterbi.
+		// Viterbi. Heading h comes after the best heading p of the unit
+		// before (the first best: the earliest p on a tie), p == h gaining
+		// stay; that is the first best but for h, or h itself.
 		score := make([][]float64, n)
 		back := make([][]int, n)
 		for k := range order {
 			score[k] = make([]float64, m+1)
 			back[k] = make([]int, m+1)
+			if k == 0 {
+				copy(score[k], emit[k])
+				continue
+			}
+			st := stay(k)
+			top, second := firstBest(score[k-1], -1), -1
+			if top >= 0 {
+				second = firstBest(score[k-1], top)
+			}
 			for h := range score[k] {
-				if k == 0 {
-					score[k][h] = emit[k][h]
-					continue
+				other := top
+				if h == top {
+					other = second
 				}
-				st := stay(k)
 				best, bh := math.Inf(-1), 0
-				for p := range score[k-1] {
+				for _, p := range []int{min(h, other), max(h, other)} {
+					if p < 0 {
+						continue
+					}
 					v := score[k-1][p]
 					if p == h {
 						v += st
@@ -527,6 +545,18 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 }
 
 const enRounds = 4
+
+// firstBest is the index of the greatest of vs but skip, the first of
+// equals; -1 when none is above -Inf.
+func firstBest(vs []float64, skip int) int {
+	best, at := math.Inf(-1), -1
+	for i, v := range vs {
+		if i != skip && v > best {
+			best, at = v, i
+		}
+	}
+	return at
+}
 
 // Weights of the English labelling: heading words against likeness to the
 // text so far, being printed right under the heading, staying in one

@@ -135,15 +135,49 @@ func (s fixedSum) value() float64 { return float64(s) / fixedOne }
 
 // cosine similarity of two weighted token sets.
 func cosine(a, b map[string]float64) float64 {
-	var dot, na, nb fixedSum
+	return cosineNormed(a, b, sqNorm(b))
+}
+
+// sqNorm sums the squares of b's weights, cosine's norm of b: worth
+// keeping for a big set rated against many small ones.
+func sqNorm(b map[string]float64) fixedSum {
+	var nb fixedSum
+	for _, u := range b {
+		nb.add(u * u)
+	}
+	return nb
+}
+
+// cosineNormed is cosine(a, b) where b's squared norm nb is known.
+func cosineNormed(a, b map[string]float64, nb fixedSum) float64 {
+	var dot, na fixedSum
 	for w, v := range a {
 		na.add(v * v)
 		if u, ok := b[w]; ok {
 			dot.add(v * u)
 		}
 	}
-	for _, u := range b {
-		nb.add(u * u)
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot.value() / math.Sqrt(na.value()*nb.value())
+}
+
+// cosineLess is cosine(a, sub(b, a)) where b's squared norm is nb: the
+// words of a alone change, so b is not copied.
+func cosineLess(a, b map[string]float64, nb fixedSum) float64 {
+	var dot, na fixedSum
+	for w, v := range a {
+		na.add(v * v)
+		u, ok := b[w]
+		if !ok {
+			continue
+		}
+		nb.add(-u * u) // fixedSum: the same as never adding it
+		if u -= v; u > 1e-9 {
+			dot.add(v * u)
+			nb.add(u * u)
+		}
 	}
 	if na == 0 || nb == 0 {
 		return 0
