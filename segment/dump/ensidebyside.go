@@ -2,6 +2,7 @@ package dump
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -39,27 +40,33 @@ func (s *pageSeg) sideBySide(gs []*group, ps []*piece, stories [][]int, idf map[
 	}
 	// A story's run: it and the stories printed after it up to the next
 	// heading or credit, most likely one article's text (a story may be a
-	// few lines). Read when first asked for.
-	runs := make([]map[string]bool, len(stories))
-	run := func(i int) map[string]bool {
-		if runs[i] != nil {
-			return runs[i]
+	// few lines). Whether a run holds a word is looked up in the lines
+	// where the stories holding it start (runs overlap: built as sets
+	// they would take time growing with the square of the page).
+	holders := map[string][]int{}
+	for i := range stories {
+		for k := range own[i] {
+			holders[k] = append(holders[k], first[i])
 		}
-		end := math.MaxInt
-		for _, g := range gs {
-			if g.line > first[i] {
-				end = min(end, g.line)
-			}
+	}
+	for _, fs := range holders {
+		slices.Sort(fs)
+	}
+	headLines := make([]int, len(gs))
+	for x, g := range gs {
+		headLines[x] = g.line
+	}
+	slices.Sort(headLines)
+	runEnd := func(i int) int {
+		if x, _ := slices.BinarySearch(headLines, first[i]+1); x < len(headLines) {
+			return headLines[x]
 		}
-		runs[i] = map[string]bool{}
-		for j := range stories {
-			if first[j] >= first[i] && first[j] < end {
-				for k := range own[j] {
-					runs[i][k] = true
-				}
-			}
-		}
-		return runs[i]
+		return math.MaxInt
+	}
+	inRun := func(i, end int, k string) bool {
+		fs := holders[k]
+		x, _ := slices.BinarySearch(fs, first[i])
+		return x < len(fs) && fs[x] < end
 	}
 	var out []*group
 	for _, g := range gs {
@@ -80,19 +87,35 @@ func (s *pageSeg) sideBySide(gs []*group, ps []*piece, stories [][]int, idf map[
 		// The left text is the story under the heading alone: the run
 		// under it may go on into the right head's text.
 		left := own[under]
+		// The head's words that a run may hold for the right head: a run
+		// holding none leaves the right head no words (splitHead).
+		var rightWords []string
+		for _, l := range g.head {
+			for _, w := range strings.Fields(l) {
+				if k := capsKey(w); k != "" && !enFunction[k] && !left[k] && !slices.Contains(rightWords, k) {
+					rightWords = append(rightWords, k)
+				}
+			}
+		}
 		best, bestN := -1, 0
 		var bestL, bestR []string
 		for i := range stories {
 			if first[i] <= first[under] {
 				continue
 			}
-			right := run(i)
+			end := runEnd(i)
+			if !slices.ContainsFunc(rightWords, func(k string) bool { return inRun(i, end, k) }) {
+				continue
+			}
 			side := func(w string) int {
 				k := capsKey(w)
-				if k == "" || enFunction[k] || right[k] == left[k] {
+				if k == "" || enFunction[k] {
 					return 0
 				}
-				if right[k] {
+				switch right := inRun(i, end, k); {
+				case right == left[k]:
+					return 0
+				case right:
 					return 1
 				}
 				return -1
