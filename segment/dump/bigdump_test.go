@@ -24,7 +24,9 @@ var (
 // bigDump makes a dump of about n lines in one of these shapes, Chinese or
 // English (lang): "story", one long story; "stories", many short ones one
 // after the other; "columns", the scraps of three or four stories printed
-// side by side, a row of each column's lines to a dump line.
+// side by side, a row of each column's lines to a dump line; "flow", the
+// lines of two or three columns side by side running on down the page
+// without a blank line or heading.
 func bigDump(lang, shape string, n int) string {
 	r := rand.New(rand.NewPCG(uint64(n), uint64(len(shape))))
 	zh := lang == "zh"
@@ -110,6 +112,19 @@ func bigDump(lang, shape string, n int) string {
 			}
 			out = append(out, "")
 		}
+	case "flow":
+		var cols [3][]string
+		for len(out) < n {
+			k := 2 + len(out)/500%2
+			var parts []string
+			for j := range k {
+				for len(cols[j]) == 0 {
+					cols[j] = para(lineW / 2)
+				}
+				parts, cols[j] = append(parts, cols[j][0]), cols[j][1:]
+			}
+			out = append(out, strings.Join(parts, "  "))
+		}
 	}
 	return strings.Join(out[:min(len(out), n)], "\n")
 }
@@ -121,7 +136,7 @@ func BenchmarkBigDump(b *testing.B) {
 		b.Fatal(err)
 	}
 	for _, lang := range []string{"zh", "en"} {
-		for _, shape := range []string{"story", "stories", "columns"} {
+		for _, shape := range []string{"story", "stories", "columns", "flow"} {
 			for _, n := range []int{2000, 8000, 30000} {
 				b.Run(fmt.Sprintf("%s-%s-%d", lang, shape, n), func(b *testing.B) {
 					p := dumpPage(lang, bigDump(lang, shape, n))

@@ -20,6 +20,31 @@ type chain struct {
 	hist  map[float64]int
 	full  float64 // most common width of exact full lines, 0 until known
 	rt    string  // recent's text once read ("" until then)
+	// from is the chain with made this one from: such a chain keeps its
+	// last keptLines lines only, until whole gives it all (nil for a
+	// whole chain).
+	from *chain
+}
+
+// keptLines: the lines a chain made by with keeps, all that rating a
+// line after it reads (score, recent).
+const keptLines = 6
+
+// whole gives a chain made by with all of its lines again.
+func (c *chain) whole() {
+	if c.from == nil {
+		return
+	}
+	var rev []frag // the lines added by with, last first
+	x := c
+	for ; x.from != nil; x = x.from {
+		rev = append(rev, x.last())
+	}
+	fs := slices.Grow(slices.Clone(x.frags), len(rev))
+	for i := len(rev) - 1; i >= 0; i-- {
+		fs = append(fs, rev[i])
+	}
+	c.frags, c.from = fs, nil
 }
 
 // exact reports whether a fragment's width can be trusted: pure CJK with no
@@ -251,7 +276,7 @@ func lastRunes(s string, n int) []rune {
 func (c *chain) recent() string {
 	if c.rt == "" {
 		var b strings.Builder
-		for k := max(0, len(c.frags)-6); k < len(c.frags); k++ {
+		for k := max(0, len(c.frags)-keptLines); k < len(c.frags); k++ {
 			b.WriteString(strings.ReplaceAll(c.frags[k].text, " ", ""))
 		}
 		c.rt = b.String()
@@ -594,6 +619,7 @@ func (t *tracker) decode(rows [][]frag, spread bool) {
 		}
 	}
 	for _, c := range out {
+		c.whole()
 		c.id = t.next
 		t.next++
 	}
@@ -608,8 +634,11 @@ const beatWeight = 0.2
 
 // with returns a copy of c with f appended (beam states share chains, so
 // the width histogram is copied before it changes, never updated in place).
+// The copy keeps c's last lines only and whole finds the others: copies of
+// all lines would take time growing with the square of a column's length.
 func (c *chain) with(f frag) *chain {
-	n := &chain{frags: append(slices.Clip(c.frags), f), w: max(c.w, f.w), id: c.id, hist: c.hist, full: c.full}
+	kept := c.frags[max(0, len(c.frags)-(keptLines-1)):]
+	n := &chain{frags: append(slices.Clip(kept), f), w: max(c.w, f.w), id: c.id, hist: c.hist, full: c.full, from: c}
 	if counts(f) {
 		n.hist = maps.Clone(c.hist)
 		if n.hist == nil {
