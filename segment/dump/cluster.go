@@ -55,6 +55,17 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 				}
 			}
 		}
+		// The sums' norms, taken when first needed and again once a sum
+		// grows: a sum is rated against every story.
+		norm, normBig := map[*article]fixedSum{}, map[*article]fixedSum{}
+		normOf := func(ns map[*article]fixedSum, sums map[*article]map[string]float64, a *article) fixedSum {
+			n, ok := ns[a]
+			if !ok {
+				n = sqNorm(sums[a])
+				ns[a] = n
+			}
+			return n
+		}
 		// The column widths the page's articles are set at.
 		widths := map[float64]bool{}
 		for _, h := range aw {
@@ -75,12 +86,12 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 			}
 			var fits []fit
 			for _, a := range arts {
-				c := cent[a]
+				rate := cosineNormed
 				if owner[i] == a {
 					// Leave this story out of its own article's words.
-					c = sub(c, stoks[i])
+					rate = cosineLess
 				}
-				sc := cosine(stoks[i], c)
+				sc := rate(stoks[i], cent[a], normOf(norm, cent, a))
 				head := 0.0
 				if a.g != nil {
 					head = s.storyCarries(a.g, i, stoks)
@@ -110,11 +121,8 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 				}
 				words := max(sc, head) + more
 				if big != nil {
-					cb := centBig[a]
-					if owner[i] == a {
-						cb = sub(cb, big[i])
-					}
-					fits = append(fits, fit{a, words, max(cosine(big[i], cb), head) + more})
+					cb := rate(big[i], centBig[a], normOf(normBig, centBig, a))
+					fits = append(fits, fit{a, words, max(cb, head) + more})
 				}
 				if words > bs {
 					best, bs, byHead = a, words, head > sc
@@ -147,6 +155,8 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 				// English dumps and lowered the dev headline and author
 				// figures when measured.
 				addTo(cent, best, stoks[i])
+				delete(norm, best)
+				delete(normBig, best)
 				if sw != nil {
 					if old != nil {
 						aw[old] = addWidths(aw[old], sw[i], -1)
