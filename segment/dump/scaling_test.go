@@ -3,6 +3,7 @@ package dump
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -47,5 +48,34 @@ func TestFirstBest(t *testing.T) {
 	}
 	if got := firstBest(vs, 1); got != 3 {
 		t.Errorf("firstBest skipping 1 = %d, want 3", got)
+	}
+}
+
+// A chain grown line by line by with keeps its last lines only; whole
+// gives it all of them again, in order, and two chains grown from one
+// keep their own lines.
+func TestChainWhole(t *testing.T) {
+	var fs []frag
+	for i := range 20 {
+		fs = append(fs, frag{text: fmt.Sprint("行", i), line: i, w: 2})
+	}
+	c := (&chain{}).with(fs[0])
+	for _, f := range fs[1:15] {
+		c = c.with(f)
+	}
+	a, b := c.with(fs[15]), c.with(fs[16])
+	if len(a.frags) > keptLines {
+		t.Errorf("a copy keeps %d lines, want at most %d", len(a.frags), keptLines)
+	}
+	if a.last() != fs[15] || b.last() != fs[16] {
+		t.Fatalf("last lines %v, %v", a.last(), b.last())
+	}
+	a.whole()
+	b.whole()
+	if want := fs[:16]; !slices.Equal(a.frags, want) {
+		t.Errorf("a whole = %v, want %v", a.frags, want)
+	}
+	if want := append(slices.Clone(fs[:15]), fs[16]); !slices.Equal(b.frags, want) {
+		t.Errorf("b whole = %v, want %v", b.frags, want)
 	}
 }
