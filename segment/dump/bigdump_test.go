@@ -27,7 +27,8 @@ var (
 // after the other; "columns", the scraps of three or four stories printed
 // side by side, a row of each column's lines to a dump line; "flow", the
 // lines of two or three columns side by side running on down the page
-// without a blank line or heading.
+// without a blank line or heading; "scraps", rows of six to fourteen
+// scraps of a word or two (a table, listings), a blank row now and then.
 func bigDump(lang, shape string, n int) string {
 	r := rand.New(rand.NewPCG(uint64(n), uint64(len(shape))))
 	zh := lang == "zh"
@@ -126,6 +127,21 @@ func bigDump(lang, shape string, n int) string {
 			}
 			out = append(out, strings.Join(parts, "  "))
 		}
+	case "scraps":
+		for len(out) < n {
+			var parts []string
+			for range 6 + r.IntN(9) {
+				x := words[r.IntN(len(words))]
+				if r.IntN(2) == 0 {
+					x += sep + words[r.IntN(len(words))]
+				}
+				parts = append(parts, x)
+			}
+			out = append(out, strings.Join(parts, "   "))
+			if r.IntN(20) == 0 {
+				out = append(out, "")
+			}
+		}
 	}
 	return strings.Join(out[:min(len(out), n)], "\n")
 }
@@ -137,7 +153,7 @@ func BenchmarkBigDump(b *testing.B) {
 		b.Fatal(err)
 	}
 	for _, lang := range []string{"zh", "en"} {
-		for _, shape := range []string{"story", "stories", "columns", "flow"} {
+		for _, shape := range []string{"story", "stories", "columns", "flow", "scraps"} {
 			for _, n := range []int{2000, 8000, 30000} {
 				b.Run(fmt.Sprintf("%s-%s-%d", lang, shape, n), func(b *testing.B) {
 					p := dumpPage(lang, bigDump(lang, shape, n))
