@@ -9,7 +9,9 @@
 // the page is read as one block, PSM 6). Its failures are on large type,
 // which is mended here: large lines are read again as single lines scaled
 // to the body's size, and rows of large glyphs it dropped are found on the
-// image and read the same way. Bitonal scans are read as they are, thickened
+// image and read the same way; text that its photo blocks take in (a
+// column beside a photo) is found there and read as a block of its own
+// (phototext.go). Bitonal scans are read as they are, thickened
 // by a pixel and cleaned of specks, and the surer reading is kept, each of
 // its lines replaced by another reading's that reads better; bold and run-in
 // leads are measured from stroke widths, and separators become rules and
@@ -237,6 +239,9 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	}
 	defer bin.free()
 	comps := bin.components()
+	if err := e.photoText(ctx, r, comps, hp, lang, dpi); err != nil {
+		return err
+	}
 	target, err := e.reread(ctx, r, bin, comps, hp, lang, dpi)
 	if err != nil {
 		return err

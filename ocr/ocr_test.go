@@ -43,6 +43,20 @@ func load(t *testing.T, name, format string) *page.Document {
 	return doc
 }
 
+// testRaster decodes testdata/name, a PNG.
+func testRaster(t *testing.T, name string) *raster {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := decodeRaster(data, false, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 // readPage reads the first page of testdata/name with an engine for lang.
 func readPage(t *testing.T, lang, name, format string) *page.Page {
 	t.Helper()
@@ -357,14 +371,7 @@ func TestRunIn(t *testing.T) {
 // A stop flag set during recognition makes Tesseract give up; the same
 // instance then reads the next image in full.
 func TestStopRecognition(t *testing.T) {
-	data, err := os.ReadFile("testdata/zh.png")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := decodeRaster(data, false, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := testRaster(t, "zh.png")
 	defer r.free()
 	ts, err := newTess("chi_sim")
 	if err != nil {

@@ -508,13 +508,19 @@ func (e *Engine) readLines(ctx context.Context, reads []lineRead, lang string, d
 // readLine reads one line of r inside box, scaled by f, and returns its
 // lines in r's pixels.
 func (rd *reader) readLine(ctx context.Context, r *raster, box image.Rectangle, f float64, lang string, dpi float64) ([]hLine, error) {
-	border := int(math.Ceil(float64(box.Dy()) * f / 2))
+	return rd.readBox(ctx, r, box, f, int(math.Ceil(float64(box.Dy())*f/2)), psmSingleLine, lang, dpi)
+}
+
+// readBox reads the pixels of r inside box, scaled by f, in a white border
+// border pixels wide, with page segmentation mode psm, and returns the
+// lines read in r's pixels.
+func (rd *reader) readBox(ctx context.Context, r *raster, box image.Rectangle, f float64, border, psm int, lang string, dpi float64) ([]hLine, error) {
 	c, err := r.line(box, f, border)
 	if err != nil {
 		return nil, err
 	}
 	defer c.free()
-	sub, err := rd.recognize(ctx, c, lang, psmSingleLine, max(dpi*f, 70))
+	sub, err := rd.recognize(ctx, c, lang, psm, max(dpi*f, 70))
 	if errors.Is(err, errFailed) && ctx.Err() == nil {
 		// A crop Tesseract gives up on reads as nothing: the page's own
 		// reading of the line stands, and the page is not lost for it.

@@ -168,22 +168,32 @@ func byTop(a, b image.Rectangle) int {
 	return cmp.Or(cmp.Compare(a.Min.Y, b.Min.Y), cmp.Compare(a.Min.X, b.Min.X), cmp.Compare(a.Max.Y, b.Max.Y), cmp.Compare(a.Max.X, b.Max.X))
 }
 
-// rows groups components into rows of neighbours (overlapping vertically
-// by half the smaller one, at most 1.5 heights apart) and returns the
-// boxes of rows with at least rescueMinParts parts.
+// rows groups components into rows of neighbours (rowGroups) and returns
+// their boxes.
 func rows(parts []image.Rectangle) []image.Rectangle {
+	var out []image.Rectangle
+	for _, g := range rowGroups(parts) {
+		out = append(out, boxOf(g))
+	}
+	return out
+}
+
+// boxOf is the box around rectangles.
+func boxOf(rs []image.Rectangle) image.Rectangle {
+	var b image.Rectangle
+	for _, r := range rs {
+		b = b.Union(r)
+	}
+	return b
+}
+
+// rowGroups groups components into rows of neighbours (overlapping
+// vertically by half the smaller one, at most 1.5 heights apart) and
+// returns the rows with at least rescueMinParts parts, each's parts left
+// to right, in order of their boxes' tops (byTop).
+func rowGroups(parts []image.Rectangle) [][]image.Rectangle {
 	sort.Slice(parts, func(i, j int) bool { return parts[i].Min.X < parts[j].Min.X })
-	group := make([]int, len(parts))
-	for i := range group {
-		group[i] = i
-	}
-	find := func(i int) int {
-		for group[i] != i {
-			group[i] = group[group[i]]
-			i = group[i]
-		}
-		return i
-	}
+	group := newUnionFind(len(parts))
 	for i, a := range parts {
 		for j := i + 1; j < len(parts); j++ {
 			b := parts[j]
@@ -193,24 +203,23 @@ func rows(parts []image.Rectangle) []image.Rectangle {
 			}
 			overlap := min(a.Max.Y, b.Max.Y) - max(a.Min.Y, b.Min.Y)
 			if 2*overlap >= min(a.Dy(), b.Dy()) {
-				group[find(j)] = find(i)
+				group.join(i, j)
 			}
 		}
 	}
-	boxes := map[int]image.Rectangle{}
-	count := map[int]int{}
+	members := map[int][]image.Rectangle{}
 	for i, p := range parts {
-		g := find(i)
-		boxes[g] = boxes[g].Union(p)
-		count[g]++
+		g := group.find(i)
+		members[g] = append(members[g], p)
 	}
-	var out []image.Rectangle
-	for g, b := range boxes {
-		if count[g] >= rescueMinParts {
-			out = append(out, b)
+	var out [][]image.Rectangle
+	for _, m := range members {
+		if len(m) >= rescueMinParts {
+			out = append(out, m)
 		}
 	}
-	slices.SortFunc(out, byTop) // boxes is a map
+	// members is a map
+	slices.SortFunc(out, func(a, b []image.Rectangle) int { return byTop(boxOf(a), boxOf(b)) })
 	return out
 }
 
@@ -231,3 +240,27 @@ func within(c image.Rectangle, rs []image.Rectangle) bool {
 func rescued(lines []hLine) bool {
 	return confOf(lines) >= rescueConf && utf8.RuneCountInString(compact(lines)) >= 2
 }
+
+// unionFind groups indices: each holds the index of another in its group,
+// the group's own at its root.
+type unionFind []int
+
+func newUnionFind(n int) unionFind {
+	u := make(unionFind, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+// find returns the root of i's group.
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+// join puts i's and j's groups together.
+func (u unionFind) join(i, j int) { u[u.find(j)] = u.find(i) }

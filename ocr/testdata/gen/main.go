@@ -57,6 +57,10 @@ var (
 	// layout has a block each, read as two parts.
 	upperLines = []string{"The town council met on Tuesday evening", "to agree the budget for the new library,", "which is to open in the spring."}
 	lowerLines = []string{"Volunteers will repaint the old", "boathouse by the river this weekend;", "paint and brushes are provided."}
+	// A column of body type beside a photo, on grey paper: Tesseract's
+	// photo block can take in such a column (photo.png).
+	photoColumn  = []string{"The harbour bridge reopened", "on Monday after two years", "of repairs, and the first", "buses crossed it at dawn.", "Traders on the quay said", "business had suffered while", "the road was closed."}
+	photoCaption = "Lights of the new flats at night"
 	// A bold crosshead between body lines.
 	boldLines = []string{"今年的秋粮收购已经开始，", "粮库门前排起长队", "农民把新收的玉米送来，", "收购价格比去年略高。"}
 )
@@ -76,6 +80,7 @@ func main() {
 	writePNG("bold.png", renderBold(zh, boldLines, 1), 300)
 	writePNG("head.png", renderHead(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 40, 300), zh, headLine, zhLines), 300)
 	writePNG("dropped.png", slivered(render(mustFace("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", -1, 8, 300), droppedLines, 1900, 30), 2, len(droppedLines)), 300)
+	writePNG("photo.png", photoBeside(mustFace("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", -1, 9, 300)), 300)
 	writePNG("runin.png", renderRunIn(zh, "本报讯记者王明报道：", []string{"全市今年新建了十个公园，", "市民休闲有了好去处。", "公园里种了很多树，", "还修建了儿童乐园。"}), 300)
 
 	// Multi-page TIFFs: 1-bit pages written uncompressed, then recompressed by tiffcp.
@@ -290,6 +295,57 @@ func twoColumns(face font.Face) *image.Gray {
 	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
 	draw.Draw(img, left.Bounds(), left, image.Point{}, draw.Src)
 	draw.Draw(img, right.Bounds().Add(image.Pt(520, 0)), right, image.Point{}, draw.Over)
+	return img
+}
+
+// photoBeside draws a photo (dark buildings with lit windows over a
+// darkening ground) on grey, grainy paper, a column of text to its right
+// and a caption under it.
+func photoBeside(face font.Face) *image.Gray {
+	const w, h = 1700, 900
+	img := image.NewGray(image.Rect(0, 0, w, h))
+	// Grain: one pixel in 256 lighter or darker (every pixel would make
+	// the file a megabyte).
+	seed := uint32(7)
+	grain := func(v int) color.Gray {
+		seed = seed*1664525 + 1013904223
+		if seed>>24 == 0 {
+			v += int(seed>>8)%80 - 40
+		}
+		return color.Gray{uint8(min(max(v, 0), 255))}
+	}
+	for y := range h {
+		for x := range w {
+			img.SetGray(x, y, grain(200))
+		}
+	}
+	photo := image.Rect(40, 40, 1000, 760)
+	for y := photo.Min.Y; y < photo.Max.Y; y++ {
+		for x := photo.Min.X; x < photo.Max.X; x++ {
+			img.SetGray(x, y, grain(150-60*(y-photo.Min.Y)/photo.Dy()/10*10))
+		}
+	}
+	for b := range 4 {
+		bx, by := photo.Min.X+30+b*235, photo.Min.Y+100+(b%3)*60
+		for y := by; y < photo.Min.Y+450; y++ {
+			for x := bx; x < bx+200; x++ {
+				v := 70
+				if (x-bx)%28 > 8 && (x-bx)%28 < 20 && (y-by)%34 > 10 && (y-by)%34 < 24 {
+					v = 120
+				}
+				img.SetGray(x, y, grain(v))
+			}
+		}
+	}
+	m := face.Metrics()
+	lh := (m.Height * 14 / 10).Ceil()
+	d := font.Drawer{Dst: img, Src: image.Black, Face: face}
+	for i, s := range photoColumn {
+		d.Dot = fixed.P(1030, 200+i*lh+m.Ascent.Ceil())
+		d.DrawString(s)
+	}
+	d.Dot = fixed.P(photo.Min.X, photo.Max.Y+30+m.Ascent.Ceil())
+	d.DrawString(photoCaption)
 	return img
 }
 

@@ -1,0 +1,195 @@
+package ocr
+
+import (
+	"context"
+	"image"
+	"testing"
+
+	"newsprint/page"
+)
+
+// glyphRow returns n glyph boxes size pixels square, pitch pixels apart,
+// the first at x, their tops at y: a line of CJK type.
+func glyphRow(x, y, n, size, pitch int) []image.Rectangle {
+	var out []image.Rectangle
+	for k := range n {
+		out = append(out, image.Rect(x+k*pitch, y, x+k*pitch+size, y+size))
+	}
+	return out
+}
+
+// inkRow returns parts of a photo's ink that neighbour one another along
+// a row but are of many heights on no common foot (lit windows, figures).
+func inkRow(x, y int) []image.Rectangle {
+	heights := []int{16, 45, 22, 50, 18, 40}
+	drops := []int{0, 14, 30, 4, 24, 10}
+	var out []image.Rectangle
+	for k, h := range heights {
+		x0 := x + 40*k
+		out = append(out, image.Rect(x0, y+drops[k], x0+30, y+drops[k]+h))
+	}
+	return out
+}
+
+func TestTypeRow(t *testing.T) {
+	if !typeRow(glyphRow(100, 100, 8, 36, 40)) {
+		t.Error("a line of glyphs of one size is not type")
+	}
+	if typeRow(inkRow(100, 100)) {
+		t.Error("parts of many heights on no common foot are type")
+	}
+	// Glyphs of one size piled over one another (a figure's outline).
+	piled := glyphRow(100, 100, 6, 36, 12)
+	if typeRow(piled) {
+		t.Error("overlapping parts are type")
+	}
+	// Glyphs far apart along the row (dots of a screen, spaced out).
+	if typeRow(glyphRow(100, 100, 4, 36, 90)) {
+		t.Error("parts that fill a third of their row are type")
+	}
+}
+
+// A column of body type in a photo block is one block to read; the ink of
+// the photo beside it, rows of parts that do not line up as type stacked
+// as high, is none.
+func TestTextBlocks(t *testing.T) {
+	const body = 48
+	var comps []image.Rectangle
+	for k := range 5 {
+		comps = append(comps, glyphRow(1000, 200+60*k, 10, 36, 40)...)
+	}
+	for k := range 5 {
+		comps = append(comps, inkRow(100, 200+70*k)...)
+	}
+	// Beside the column, taller ink of the photo (figures) and its grain
+	// (specks along the last line): neither is part of the block.
+	comps = append(comps, image.Rect(1420, 200, 1450, 280), image.Rect(1460, 200, 1490, 400), image.Rect(1500, 260, 1530, 350))
+	for x := 1410; x < 1900; x += 20 {
+		comps = append(comps, image.Rect(x, 455, x+4, 459))
+	}
+	blocks := textBlocks(comps, body)
+	if len(blocks) != 1 {
+		t.Fatalf("blocks %v, want the column's", blocks)
+	}
+	want := image.Rect(1000, 200, 1396, 476)
+	if b := blocks[0]; b.box != want || b.f != 1 {
+		t.Errorf("block %v at scale %v, want %v at 1", b.box, b.f, want)
+	}
+	// Two rows of type alone are not a column.
+	var two []image.Rectangle
+	for k := range 2 {
+		two = append(two, glyphRow(1000, 200+60*k, 10, 36, 40)...)
+	}
+	if blocks := textBlocks(two, body); len(blocks) != 0 {
+		t.Errorf("two rows: blocks %v, want none", blocks)
+	}
+	// A headline: one row of large type, read scaled to the body's size.
+	head := glyphRow(200, 100, 6, 120, 130)
+	blocks = textBlocks(head, body)
+	if len(blocks) != 1 || blocks[0].box != image.Rect(200, 100, 970, 220) || blocks[0].f != body/120.0 {
+		t.Errorf("headline: blocks %v, want one at (200,100)-(970,220) scaled by %v", blocks, body/120.0)
+	}
+	// A headline of glyphs each of a short radical beside a tall body.
+	var radicals []image.Rectangle
+	for k := range 6 {
+		x := 200 + 170*k
+		radicals = append(radicals, image.Rect(x, 140, x+30, 220), image.Rect(x+40, 100, x+150, 250))
+	}
+	blocks = textBlocks(radicals, body)
+	if len(blocks) != 1 || blocks[0].box != image.Rect(200, 100, 1200, 250) || blocks[0].f != body/150.0 {
+		t.Errorf("headline of radicals: blocks %v, want one at (200,100)-(1200,250) scaled by %v", blocks, body/150.0)
+	}
+}
+
+func boxLine(x0, y0, x1, y1 float64) hLine {
+	return hLine{box: page.Rect{X0: x0, Y0: y0, X1: x1, Y1: y1}}
+}
+
+// Lines Tesseract read in a photo are text when they stack into a column,
+// or join a line read from rows of type; a line alone is not.
+func TestTextAreas(t *testing.T) {
+	column := []hLine{boxLine(1000, 200, 1400, 240), boxLine(1000, 260, 1400, 300), boxLine(1000, 320, 1300, 360)}
+	got := textAreas(column, nil)
+	if want := (page.Rect{X0: 1000, Y0: 200, X1: 1400, Y1: 360}); len(got) != 1 || got[0] != want {
+		t.Errorf("column: %v, want %v", got, want)
+	}
+	alone := []hLine{boxLine(100, 900, 900, 940)}
+	if got := textAreas(alone, nil); len(got) != 0 {
+		t.Errorf("a line alone: %v, want none", got)
+	}
+	added := []hLine{boxLine(1000, 140, 1400, 180)}
+	got = textAreas(column[:1], added)
+	if want := (page.Rect{X0: 1000, Y0: 140, X1: 1400, Y1: 240}); len(got) != 1 || got[0] != want {
+		t.Errorf("with an added line: %v, want %v", got, want)
+	}
+}
+
+// A photo block that took in a column beside the photo is cut back to
+// the photo's side; of two cuts, the one that holds no other text.
+func TestCutBack(t *testing.T) {
+	photo := page.Rect{X0: 100, Y0: 100, X1: 3500, Y1: 1400}
+	column := page.Rect{X0: 2880, Y0: 980, X1: 3400, Y1: 1400}
+	if got, want := cutBack(photo, []page.Rect{column}), (page.Rect{X0: 100, Y0: 100, X1: 2880, Y1: 1400}); got != want {
+		t.Errorf("column: %v, want %v", got, want)
+	}
+	// A headline over the column, a little to its right, reaching into
+	// the photo's top: below it is the largest cut, but holds the column.
+	photo2 := page.Rect{X0: 150, Y0: 800, X1: 3500, Y1: 1400}
+	head := page.Rect{X0: 2890, Y0: 550, X1: 3350, Y1: 870}
+	if got, want := cutBack(photo2, []page.Rect{head, column}), (page.Rect{X0: 150, Y0: 800, X1: 2880, Y1: 1400}); got != want {
+		t.Errorf("headline and column: %v, want %v", got, want)
+	}
+	elsewhere := page.Rect{X0: 100, Y0: 2000, X1: 900, Y1: 2100}
+	if got := cutBack(photo, []page.Rect{elsewhere}); got != photo {
+		t.Errorf("text outside: %v, want the photo", got)
+	}
+}
+
+// The column beside a photo, taken into the photo's block as Tesseract's
+// layout took one on a dev scan, is read from the page and the photo cut
+// back to its left; the photo's windows read as nothing.
+func TestPhotoText(t *testing.T) {
+	r := testRaster(t, "photo.png")
+	defer r.free()
+	e := New(Options{Lang: "eng"})
+	defer e.Close()
+	ctx := context.Background()
+	hp, err := e.own.recognize(ctx, r, "eng", psmAuto, 300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One block over the photo (40..1000 px across) and the column (from
+	// 1030): its lines are not read.
+	block := page.Rect{X0: 36, Y0: 36, X1: 1660, Y1: 764}
+	var lines []hLine
+	for _, l := range hp.lines {
+		if !within(rect(l.box), []image.Rectangle{rect(block)}) {
+			lines = append(lines, l)
+		}
+	}
+	hp.lines, hp.photos = lines, []page.Rect{block}
+	bin, err := r.binary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bin.free()
+	if err := e.photoText(ctx, r, bin.components(), hp, "eng", 300); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"The harbour bridge reopened", "on Monday after two years", "of repairs, and the first", "buses crossed it at dawn.", "Traders on the quay said", "business had suffered while", "the road was closed."}
+	added := hp.lines[len(lines):]
+	if len(added) != len(want) {
+		for _, l := range added {
+			t.Logf("%v %.2f %q", l.box, confOf([]hLine{l}), joinWords(l.words))
+		}
+		t.Fatalf("%d lines added, want the column's %d", len(added), len(want))
+	}
+	for i, l := range added {
+		if got := joinWords(l.words); cer(got, want[i]) > 0.1 || l.box.X0 < 1020 {
+			t.Errorf("line %d %q at %v, want %q from x 1030", i, got, l.box, want[i])
+		}
+	}
+	if p := hp.photos[0]; p.X0 != block.X0 || p.X1 < 1000 || p.X1 > 1030 || p.Y0 != block.Y0 || p.Y1 != block.Y1 {
+		t.Errorf("photo cut to %v, want its left part to x 1000..1030", p)
+	}
+}
