@@ -93,8 +93,12 @@ func (e *Engine) photoText(ctx context.Context, r *raster, comps []image.Rectang
 		return err
 	}
 	var added []hLine
-	for _, lines := range got {
+	for k, lines := range got {
 		for _, l := range lines {
+			// The cut is padded, and may take in the ink of a line read
+			// before just outside the block; a line's boxes stay on the
+			// block's own ink.
+			l = clipLine(l, blocks[k].box)
 			if b := rect(l.box); rescued([]hLine{l}) && within(b, photos) && !within(b, taken) {
 				added = append(added, l)
 			}
@@ -371,4 +375,21 @@ func cutBack(p page.Rect, texts []page.Rect) page.Rect {
 		p = best
 	}
 	return p
+}
+
+// clipLine returns l with its box and its words' boxes moved inside r.
+func clipLine(l hLine, r image.Rectangle) hLine {
+	x0, y0, x1, y1 := float64(r.Min.X), float64(r.Min.Y), float64(r.Max.X), float64(r.Max.Y)
+	in := func(b page.Rect) page.Rect {
+		return page.Rect{
+			X0: min(max(b.X0, x0), x1), Y0: min(max(b.Y0, y0), y1),
+			X1: min(max(b.X1, x0), x1), Y1: min(max(b.Y1, y0), y1),
+		}
+	}
+	l.box = in(l.box)
+	l.words = slices.Clone(l.words)
+	for i := range l.words {
+		l.words[i].box = in(l.words[i].box)
+	}
+	return l
 }

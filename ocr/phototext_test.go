@@ -193,3 +193,25 @@ func TestPhotoText(t *testing.T) {
 		t.Errorf("photo cut to %v, want its left part to x 1000..1030", p)
 	}
 }
+
+// A line read from a padded cut keeps its boxes on the block's ink: a
+// glyph box Tesseract stretched over the line under the block is cut back.
+func TestClipLineToBlock(t *testing.T) {
+	l := hLine{
+		box: page.Rect{X0: 100, Y0: 200, X1: 400, Y1: 320},
+		words: []hWord{
+			{box: page.Rect{X0: 100, Y0: 200, X1: 160, Y1: 320}, text: "甲"},
+			{box: page.Rect{X0: 180, Y0: 300, X1: 200, Y1: 310}, text: "、"},
+		},
+	}
+	got := clipLine(l, image.Rect(90, 195, 410, 275))
+	if got.box != (page.Rect{X0: 100, Y0: 200, X1: 400, Y1: 275}) {
+		t.Errorf("line box %+v", got.box)
+	}
+	if got.words[0].box.Y1 != 275 || got.words[1].box.Y0 != 275 || got.words[1].box.Y1 != 275 {
+		t.Errorf("word boxes %+v %+v", got.words[0].box, got.words[1].box)
+	}
+	if l.words[0].box.Y1 != 320 {
+		t.Error("the line read is changed in place")
+	}
+}

@@ -80,6 +80,11 @@ func sameStyle(a, b page.Line, tol float64) bool {
 // may differ in one style.
 const pitchTol = 0.15
 
+// typeStep is the least ratio of the pitches of two CJK type sizes that
+// lines set flush are not taken for one text by: well past OCR's noise
+// and a justified line's spacing.
+const typeStep = 1.5
+
 // sameStyle is the block builder's style test. OCR reports weight
 // unreliably and sizes noisily: there, lines match when they are flush
 // with each other on both sides (unless a kicker ending in a dash heads
@@ -95,9 +100,12 @@ func (s *state) sameStyle(a, b page.Line) bool {
 			return false
 		}
 	}
-	// Lines set flush in one column are one text whatever sizes OCR gave.
+	// Lines set flush in one column are one text whatever sizes OCR gave,
+	// unless their CJK pitches are of two sizes of type: a column-wide
+	// head with the credit under it filling the column too.
 	if flush(*a.Box, *b.Box, 0.5*s.body) {
-		return true
+		pa, pb := shortPitch(a), shortPitch(b)
+		return pa == 0 || pb == 0 || max(pa, pb) <= typeStep*min(pa, pb)
 	}
 	// A line set across columns (a deck) does not run on into the text of
 	// a column under a part of it: neither flush left nor centred with it,
