@@ -68,7 +68,8 @@ const stateSchema = 1
 // initState creates the tables, after making sure that the database is a
 // newsprint state this version can read: a foreign database is not
 // written into, and one that would fail every write is refused at the
-// start rather than at each input.
+// start rather than at each input. A files table of earlier versions is
+// rebuilt once with its article lines last (linesLast).
 func initState(db *sql.DB) error {
 	var other string
 	// sqlite_* tables are SQLite's own (ANALYZE adds sqlite_stat1).
