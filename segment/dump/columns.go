@@ -20,9 +20,9 @@ type chain struct {
 	hist  map[float64]int
 	full  float64 // most common width of exact full lines, 0 until known
 	rt    string  // recent's text once read ("" until then)
-	// from is the chain with made this one from: such a chain keeps its
-	// last keptLines lines only, until whole gives it all (nil for a
-	// whole chain).
+	// from is the chain that with copied this one from: such a chain
+	// keeps its last keptLines lines only, until whole gives it all (nil
+	// for a whole chain).
 	from *chain
 }
 
@@ -271,7 +271,7 @@ func lastRunes(s string, n int) []rune {
 	return rs[i:]
 }
 
-// recent is the text of the column's last six lines, spaces left out,
+// recent is the text of the column's last keptLines lines, spaces left out,
 // joined once: a column is rated against many lines.
 func (c *chain) recent() string {
 	if c.rt == "" {
@@ -730,8 +730,9 @@ func (t *tracker) unweave(fs []frag, next func(a, b int) bool) [][]frag {
 		return sum / float64(joins), on
 	}
 	// Of the readings in turns that beat reading down by weaveGain, the
-	// best; on a tie, the one with the longer run of turns. The readings
-	// of one k share their turns: each m goes one line further.
+	// best; on a tie, the one read later: in more columns, or in as many
+	// with the longer run of turns. The readings of one k share their
+	// turns: each m goes one line further.
 	down := reading{cols: make([]*chain, 1)}
 	for _, f := range fs {
 		step(&down, 0, f)
