@@ -123,7 +123,7 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 	chs := s.chains(units, ps, col)
 	var parts []part
 	var own map[int]turn
-	headFirst := false // a chain under the headline was read first
+	headFirst := false // a chain under the headline was made to lead
 	if s.zh {
 		own = s.articleTurns(chs, ps)
 	}
