@@ -211,9 +211,9 @@ func TestFirstBest(t *testing.T) {
 	}
 }
 
-// A chain grown line by line by with keeps its last lines only; whole
-// gives it all of them again, in order, and two chains grown from one
-// keep their own lines.
+// A chain grown line by line by with keeps its last lines only, those
+// its recent text reads; whole gives it all of them again, in order, and
+// two chains grown from one keep their own lines.
 func TestChainWhole(t *testing.T) {
 	var fs []frag
 	for i := range 20 {
@@ -229,6 +229,14 @@ func TestChainWhole(t *testing.T) {
 	}
 	if a.last() != fs[15] || b.last() != fs[16] {
 		t.Fatalf("last lines %v, %v", a.last(), b.last())
+	}
+	// The lines kept are all that rating a line after the copy reads.
+	col := &chain{}
+	for _, f := range fs[:16] {
+		col.add(f)
+	}
+	if a.recent() != col.recent() {
+		t.Errorf("a copy reads recent %q, the whole column %q", a.recent(), col.recent())
 	}
 	a.whole()
 	b.whole()
