@@ -106,8 +106,11 @@ func (e *Engine) photoText(ctx context.Context, r *raster, comps []image.Rectang
 	}
 	hp.lines = append(hp.lines, added...)
 	texts := textAreas(read, added)
+	// A caption along a photo's edge is cut off after the text beside it,
+	// which decides the side the photo keeps.
+	captions := edgeLines(read, photos, comps)
 	for i, p := range hp.photos {
-		hp.photos[i] = cutBack(p, texts)
+		hp.photos[i] = cutBack(cutBack(p, texts), captions)
 	}
 	return nil
 }
@@ -156,6 +159,74 @@ func textAreas(read, added []hLine) []page.Rect {
 		}
 	}
 	return out
+}
+
+// edgeLines returns the boxes of the lines of read, Tesseract's lines in
+// photos read with confidence, that lie along a photo's top or bottom
+// edge, inside it by less than two of their heights, and line up as a row
+// of type (typeRow on their tallest parts among comps, of minHeadParts at
+// least, levelled as a skewed scan's line is not): a caption set
+// close to its photo, which the photo's block took in. A line of a
+// photo's own ink is seldom read with confidence, and seldom lines up.
+func edgeLines(read []hLine, photos, comps []image.Rectangle) []page.Rect {
+	var out []page.Rect
+	for _, l := range read {
+		b := rect(l.box)
+		if !alongEdge(b, photos) {
+			continue
+		}
+		var parts []image.Rectangle
+		for _, c := range comps {
+			if within(c, []image.Rectangle{b}) {
+				parts = append(parts, c)
+			}
+		}
+		parts = levelled(tallPieces(parts))
+		if len(parts) >= minHeadParts && typeRow(parts) {
+			out = append(out, l.box)
+		}
+	}
+	return out
+}
+
+// levelled returns parts moved up or down so that the straight line
+// fitted to their feet (least squares) runs level: a long line of a
+// skewed scan drops by more than typeFootSpread from end to end.
+func levelled(parts []image.Rectangle) []image.Rectangle {
+	if len(parts) < 2 {
+		return parts
+	}
+	var n, sx, sy, sxx, sxy float64
+	for _, c := range parts {
+		x, y := float64(c.Min.X+c.Max.X)/2, float64(c.Max.Y)
+		n++
+		sx += x
+		sy += y
+		sxx += x * x
+		sxy += x * y
+	}
+	d := n*sxx - sx*sx
+	if d == 0 {
+		return parts
+	}
+	slope, mx := (n*sxy-sx*sy)/d, sx/n
+	out := make([]image.Rectangle, len(parts))
+	for i, c := range parts {
+		x := float64(c.Min.X+c.Max.X) / 2
+		out[i] = c.Sub(image.Pt(0, int(math.Round(slope*(x-mx)))))
+	}
+	return out
+}
+
+// alongEdge reports whether b's middle lies in one of photos less than
+// two of b's heights from its top or bottom edge.
+func alongEdge(b image.Rectangle, photos []image.Rectangle) bool {
+	for _, p := range photos {
+		if within(b, []image.Rectangle{p}) && (p.Max.Y-b.Min.Y < 2*b.Dy() || b.Max.Y-p.Min.Y < 2*b.Dy()) {
+			return true
+		}
+	}
+	return false
 }
 
 // textBlock is a group of rows of type to read: box, padded by pad,

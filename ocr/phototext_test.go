@@ -215,3 +215,40 @@ func TestClipLineToBlock(t *testing.T) {
 		t.Error("the line read is changed in place")
 	}
 }
+
+// A caption set close under its photo, whose block took it in, is kept
+// and the photo cut back above it, on a skewed scan too; a row of the
+// photo's own ink along the same edge, or a line of type deep inside the
+// photo, cuts nothing.
+func TestEdgeLines(t *testing.T) {
+	photo := image.Rect(100, 100, 1500, 800)
+	photos := []image.Rectangle{photo}
+	// A caption of 24 glyphs 30 pixels high whose feet drop 24 pixels
+	// from end to end, its middle inside the photo by less than a line.
+	var caption []image.Rectangle
+	for k, g := range glyphRow(120, 765, 24, 30, 34) {
+		caption = append(caption, g.Add(image.Pt(0, k)))
+	}
+	captionBox := boxOf(caption)
+	deep := glyphRow(400, 400, 10, 30, 34)
+	ink := inkRow(900, 760)
+	comps := append(append(append([]image.Rectangle{}, caption...), deep...), ink...)
+	read := []hLine{
+		{box: pageRect(captionBox)},
+		{box: pageRect(boxOf(deep))},
+		{box: pageRect(boxOf(ink))},
+	}
+	got := edgeLines(read, photos, comps)
+	if len(got) != 1 || rect(got[0]) != captionBox {
+		t.Fatalf("edge lines %v, want the caption's box %v alone", got, captionBox)
+	}
+	cut := cutBack(pageRect(photo), got)
+	if cut.Y1 > float64(captionBox.Min.Y) || cut.Y0 != 100 || cut.X1-cut.X0 != 1400 {
+		t.Errorf("photo cut to %v, want it whole above the caption's top %d", cut, captionBox.Min.Y)
+	}
+}
+
+// pageRect returns r as a page.Rect.
+func pageRect(r image.Rectangle) page.Rect {
+	return page.Rect{X0: float64(r.Min.X), Y0: float64(r.Min.Y), X1: float64(r.Max.X), Y1: float64(r.Max.Y)}
+}
