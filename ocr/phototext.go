@@ -118,9 +118,9 @@ func (e *Engine) photoText(ctx context.Context, r *raster, comps []image.Rectang
 // textAreas returns the boxes of the groups of lines in photos that are
 // text: lines read, Tesseract's, and added, read from the rows of type
 // found, are grouped with their neighbours (at most the taller one's
-// height apart, across or down: lines of a column), and a group is text when it holds an
-// added line or stacks minTypeRows lines (a line or two read in a photo
-// is as often its ink, or a caption's end).
+// height apart, across or down: lines of a column), and a group is text
+// when it holds an added line or stacks minTypeRows lines (a line or two
+// read in a photo is as often its ink, or a caption's end).
 func textAreas(read, added []hLine) []page.Rect {
 	lines := append(slices.Clone(read), added...)
 	group := newUnionFind(len(lines))
@@ -163,11 +163,12 @@ func textAreas(read, added []hLine) []page.Rect {
 
 // edgeLines returns the boxes of the lines of read, Tesseract's lines in
 // photos read with confidence, that lie along a photo's top or bottom
-// edge, inside it by less than two of their heights, and line up as a row
-// of type (typeRow on their tallest parts among comps, of minHeadParts at
-// least, levelled as a skewed scan's line is not): a caption set
-// close to its photo, which the photo's block took in. A line of a
-// photo's own ink is seldom read with confidence, and seldom lines up.
+// edge (alongEdge: their middle inside it, their far side less than two
+// of their heights from the edge), and line up as a row of type (typeRow
+// on their tallest parts among comps, of minHeadParts at least, levelled
+// as a skewed scan's line is not): a caption set close to its photo,
+// which the photo's block took in. A line of a photo's own ink is seldom
+// read with confidence, and seldom lines up.
 func edgeLines(read []hLine, photos, comps []image.Rectangle) []page.Rect {
 	var out []page.Rect
 	for _, l := range read {
@@ -218,8 +219,10 @@ func levelled(parts []image.Rectangle) []image.Rectangle {
 	return out
 }
 
-// alongEdge reports whether b's middle lies in one of photos less than
-// two of b's heights from its top or bottom edge.
+// alongEdge reports whether b's middle lies in one of photos and b's top
+// is less than two of b's heights above the photo's bottom edge, or its
+// bottom less than two below its top edge (its middle less than one and a
+// half heights inside).
 func alongEdge(b image.Rectangle, photos []image.Rectangle) bool {
 	for _, p := range photos {
 		if within(b, []image.Rectangle{p}) && (p.Max.Y-b.Min.Y < 2*b.Dy() || b.Max.Y-p.Min.Y < 2*b.Dy()) {
