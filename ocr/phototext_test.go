@@ -67,11 +67,20 @@ func TestTextBlocks(t *testing.T) {
 	for x := 1410; x < 1900; x += 20 {
 		comps = append(comps, image.Rect(x, 455, x+4, 459))
 	}
+	// Over the column, a line of its size whose glyphs do not line up (of
+	// pieces of two heights on two feet): the block takes it in.
+	for k := range 6 {
+		x, drop, h := 1000+40*k, 12, 20
+		if k%2 == 1 {
+			drop, h = 0, 44
+		}
+		comps = append(comps, image.Rect(x, 130+drop, x+30, 130+drop+h))
+	}
 	blocks := textBlocks(comps, body)
 	if len(blocks) != 1 {
 		t.Fatalf("blocks %v, want the column's", blocks)
 	}
-	want := image.Rect(1000, 200, 1396, 476)
+	want := image.Rect(1000, 130, 1396, 476)
 	if b := blocks[0]; b.box != want || b.f != 1 {
 		t.Errorf("block %v at scale %v, want %v at 1", b.box, b.f, want)
 	}
@@ -232,11 +241,19 @@ func TestEdgeLines(t *testing.T) {
 	captionBox := boxOf(caption)
 	deep := glyphRow(400, 400, 10, 30, 34)
 	ink := inkRow(900, 760)
-	comps := append(append(append([]image.Rectangle{}, caption...), deep...), ink...)
+	// Ink of as many tall parts as a caption's, standing on no common
+	// foot (lit windows of a row of towers).
+	var towers []image.Rectangle
+	for k, drop := range []int{0, 16, 2, 18, 0, 16} {
+		x := 1200 + 40*k
+		towers = append(towers, image.Rect(x, 740+drop, x+30, 776+drop))
+	}
+	comps := append(append(append(append([]image.Rectangle{}, caption...), deep...), ink...), towers...)
 	read := []hLine{
 		{box: pageRect(captionBox)},
 		{box: pageRect(boxOf(deep))},
 		{box: pageRect(boxOf(ink))},
+		{box: pageRect(boxOf(towers))},
 	}
 	got := edgeLines(read, photos, comps)
 	if len(got) != 1 || rect(got[0]) != captionBox {
