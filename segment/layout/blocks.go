@@ -80,9 +80,9 @@ func sameStyle(a, b page.Line, tol float64) bool {
 // may differ in one style.
 const pitchTol = 0.15
 
-// typeStep is the least ratio of the pitches of two CJK type sizes that
-// lines set flush are not taken for one text by: well past OCR's noise
-// and a justified line's spacing.
+// typeStep: lines set flush whose CJK pitches differ by more than this
+// ratio are of two sizes of type, not one text: well past OCR's noise and
+// a justified line's spacing.
 const typeStep = 1.5
 
 // sameStyle is the block builder's style test. OCR reports weight
