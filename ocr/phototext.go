@@ -361,7 +361,7 @@ func tallPieces(parts []image.Rectangle) []image.Rectangle {
 // tallest's height are taken for whole glyphs.
 const tallShare = 0.6
 
-// typeRow reports whether parts, a row's left to right, line up as a row
+// typeRow reports whether parts, a row's in any order, line up as a row
 // of type (typeHeightSpread, typeFootSpread, typeOverlap, typeFill).
 func typeRow(parts []image.Rectangle) bool {
 	if len(parts) == 0 {
