@@ -95,11 +95,7 @@ func (e *Engine) photoText(ctx context.Context, r *raster, comps []image.Rectang
 	var added []hLine
 	for k, lines := range got {
 		for _, l := range lines {
-			// The cut is padded, and may take in the ink of a line read
-			// before just outside the block; a line's boxes stay on the
-			// block's own ink.
-			l = clipLine(l, blocks[k].box)
-			if b := rect(l.box); rescued([]hLine{l}) && within(b, photos) && !within(b, taken) {
+			if l, ok := blockLine(l, blocks[k].box, photos, taken); ok {
 				added = append(added, l)
 			}
 		}
@@ -449,6 +445,22 @@ func cutBack(p page.Rect, texts []page.Rect) page.Rect {
 		p = best
 	}
 	return p
+}
+
+// blockLine reports whether l, read from the cut of block, is new text in
+// a photo (read with confidence, in a photo, in no line read before), and
+// returns it with its boxes kept on the block's own ink when it lies in the
+// block: the cut is padded, and a line of the block may take in the ink of
+// a line just outside it. A line read in the padding stays where it was.
+func blockLine(l hLine, block image.Rectangle, photos, taken []image.Rectangle) (hLine, bool) {
+	b := rect(l.box)
+	if !rescued([]hLine{l}) || !within(b, photos) || within(b, taken) {
+		return l, false
+	}
+	if within(b, []image.Rectangle{block}) {
+		l = clipLine(l, block)
+	}
+	return l, true
 }
 
 // clipLine returns l with its box and its words' boxes moved inside r.

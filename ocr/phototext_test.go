@@ -269,3 +269,31 @@ func TestEdgeLines(t *testing.T) {
 func pageRect(r image.Rectangle) page.Rect {
 	return page.Rect{X0: float64(r.Min.X), Y0: float64(r.Min.Y), X1: float64(r.Max.X), Y1: float64(r.Max.Y)}
 }
+
+// A line read from a block's cut is kept when it is new text in a photo;
+// one of the block has its boxes cut to the block's ink, one read in the
+// cut's padding keeps the box it was read at.
+func TestBlockLine(t *testing.T) {
+	photos := []image.Rectangle{image.Rect(0, 0, 1000, 1000)}
+	block := image.Rect(100, 400, 900, 600)
+	word := func(y0, y1 float64, text string) hWord {
+		return hWord{box: page.Rect{X0: 100, Y0: y0, X1: 900, Y1: y1}, conf: 0.9, text: text}
+	}
+	line := func(y0, y1 float64) hLine {
+		return hLine{box: page.Rect{X0: 100, Y0: y0, X1: 900, Y1: y1}, words: []hWord{word(y0, y1, "甲乙丙")}}
+	}
+	in, ok := blockLine(line(450, 640), block, photos, nil)
+	if !ok || in.box.Y1 != 600 {
+		t.Errorf("line of the block: kept %v, box %+v", ok, in.box)
+	}
+	pad, ok := blockLine(line(340, 390), block, photos, nil)
+	if !ok || pad.box.Y0 != 340 || pad.box.Y1 != 390 {
+		t.Errorf("line in the padding: kept %v, box %+v", ok, pad.box)
+	}
+	if _, ok := blockLine(line(450, 500), block, photos, []image.Rectangle{image.Rect(100, 440, 900, 510)}); ok {
+		t.Error("a line read before is added again")
+	}
+	if _, ok := blockLine(line(450, 500), block, []image.Rectangle{image.Rect(0, 0, 50, 50)}, nil); ok {
+		t.Error("a line outside the photos is added")
+	}
+}
