@@ -1,22 +1,11 @@
 package export
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-func TestSchemaInStepWithShared(t *testing.T) {
-	shared, err := os.ReadFile(filepath.Join("..", "..", "shared", "schema", "newsprint-v1.schema.json"))
-	if err != nil {
-		t.Skip("../shared is absent: cannot compare the schema copy")
-	}
-	if !bytes.Equal(shared, SchemaJSON) {
-		t.Fatal("export/newsprint-v1.schema.json differs from ../shared/schema: copy it again")
-	}
-}
 
 func TestWriteFileIsAtomic(t *testing.T) {
 	dir := t.TempDir()

@@ -7,13 +7,18 @@ package schema
 
 import (
 	"bytes"
+	_ "embed"
 	"fmt"
 	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
-
-	"newsprint/export"
 )
+
+// schemaJSON is the newsprint/v1 JSON Schema, kept in step with
+// ../shared/schema/newsprint-v1.schema.json.
+//
+//go:embed newsprint-v1.schema.json
+var schemaJSON []byte
 
 var (
 	schemaOnce sync.Once
@@ -23,7 +28,7 @@ var (
 
 func compiled() (*jsonschema.Schema, error) {
 	schemaOnce.Do(func() {
-		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(export.SchemaJSON))
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemaJSON))
 		if err != nil {
 			schemaErr = err
 			return

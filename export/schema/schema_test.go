@@ -2,6 +2,8 @@ package schema
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -50,5 +52,15 @@ func TestValidateCatchesViolations(t *testing.T) {
 		if Validate([]byte(b)) == nil {
 			t.Errorf("case %d: invalid document accepted", i)
 		}
+	}
+}
+
+func TestSchemaInStepWithShared(t *testing.T) {
+	shared, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "schema", "newsprint-v1.schema.json"))
+	if err != nil {
+		t.Skip("../shared is absent: cannot compare the schema copy")
+	}
+	if !bytes.Equal(shared, schemaJSON) {
+		t.Fatal("export/schema/newsprint-v1.schema.json differs from ../shared/schema: copy it again")
 	}
 }
