@@ -386,11 +386,12 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			emit[k] = make([]float64, m+1)
 			emit[k][m] = enNew
 			for h, g := range heads {
-				near := cosineNormed(stoks[i], models[h], norms[h])
+				rate := cosineNormed
 				if round > 0 && label[k] == h {
-					near = cosineLess(stoks[i], models[h], norms[h])
+					// Leave the unit out of its own heading's model.
+					rate = cosineLess
 				}
-				e := enHeadW*headScore(g.toks, stoks[i]) + near
+				e := enHeadW*headScore(g.toks, stoks[i]) + rate(stoks[i], models[h], norms[h])
 				if headAbove[k] == h {
 					// Right under the heading, or past a caption or a
 					// credit printed apart from it.
