@@ -580,7 +580,7 @@ func (s *pageSeg) columnsOf(ks []int, ps []*piece) map[int]int {
 	}
 	leftOf := map[int][]int{} // the pieces left of a piece, in more of their rows
 	for ab, n := range votes {
-		if n > 0 && ab[0] != ab[1] {
+		if n > 0 {
 			leftOf[ab[1]] = append(leftOf[ab[1]], ab[0])
 		}
 	}
