@@ -638,14 +638,11 @@ const beatWeight = 0.2
 // all lines would take time growing with the square of a column's length.
 func (c *chain) with(f frag) *chain {
 	kept := c.frags[max(0, len(c.frags)-(keptLines-1)):]
-	n := &chain{frags: append(slices.Clip(kept), f), w: max(c.w, f.w), id: c.id, hist: c.hist, full: c.full, from: c}
+	n := &chain{frags: slices.Clip(kept), w: c.w, id: c.id, hist: c.hist, full: c.full, from: c}
 	if counts(f) {
-		n.hist = maps.Clone(c.hist)
-		if n.hist == nil {
-			n.hist = map[float64]int{}
-		}
-		n.count(f)
+		n.hist = maps.Clone(c.hist) // add counts f into it
 	}
+	n.add(f)
 	return n
 }
 
