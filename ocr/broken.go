@@ -20,27 +20,22 @@ const (
 )
 
 // rereadBroken reads doubtful lines again; rs are the page as scanned,
-// thickened and cleaned.
-func (e *Engine) rereadBroken(ctx context.Context, rs []*raster, lines []hLine, lang string, dpi float64) error {
+// thickened and cleaned, thick the thickened page binarised.
+func (e *Engine) rereadBroken(ctx context.Context, rs []*raster, thick *raster, lines []hLine, lang string, dpi float64) error {
 	views := []struct {
 		r *raster
 		f float64
 	}{{rs[1], 1}, {rs[2], 0.7}, {rs[0], 0.7}}
 	// Glyph sizes are measured on the thickened page, where broken
 	// strokes are rejoined.
-	bin, err := rs[1].binary()
-	if err != nil {
-		return err
-	}
-	defer bin.free()
-	ink, body := measureLines(bin, lines)
+	ink, body := measureLines(thick, lines)
 	if body == 0 {
 		return nil
 	}
 	idx := brokenLines(lines, ink, body)
 	// Every view of every line is read at once where cores are spare.
 	got := make([][]hLine, len(idx)*len(views))
-	err = e.each(lang, len(got), func(rd *reader, k int) error {
+	err := e.each(lang, len(got), func(rd *reader, k int) error {
 		v := views[k%len(views)]
 		var err error
 		got[k], err = rd.readLine(ctx, v.r, rect(lines[idx[k/len(views)]].box), v.f, lang, dpi)

@@ -249,8 +249,22 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 	if err := e.rescue(ctx, r, comps, hp, lang, dpi, target); err != nil {
 		return err
 	}
+	// Glyph sizes and stems of a page whose mended reading is kept are
+	// measured on the thickened page, where strokes broken by thresholding
+	// are rejoined: on the page as scanned a glyph that lost its hairlines
+	// measures a fraction of its height, and lines of one column get sizes
+	// far apart, which splits them into blocks and articles. Its doubtful
+	// lines are read again (rereadBroken), measured on the same binarised
+	// thickened page.
+	ink := bin
 	if kept > 0 && bitonal {
-		if err := e.rereadBroken(ctx, rs, hp.lines, lang, dpi); err != nil {
+		t, err := rs[1].binary()
+		if err != nil {
+			return err
+		}
+		defer t.free()
+		ink = t
+		if err := e.rereadBroken(ctx, rs, t, hp.lines, lang, dpi); err != nil {
 			return err
 		}
 	}
@@ -260,20 +274,6 @@ func (e *Engine) page(ctx context.Context, p *page.Page) error {
 		if err := e.rereadDoubts(ctx, r, bin, hp, lang, dpi); err != nil {
 			return err
 		}
-	}
-	// Glyph sizes and stems of a page whose mended reading is kept are
-	// measured on the thickened page, where strokes broken by thresholding
-	// are rejoined: on the page as scanned a glyph that lost its hairlines
-	// measures a fraction of its height, and lines of one column get sizes
-	// far apart, which splits them into blocks and articles.
-	ink := bin
-	if kept > 0 && bitonal {
-		t, err := rs[1].binary()
-		if err != nil {
-			return err
-		}
-		defer t.free()
-		ink = t
 	}
 	measureInk(ink, hp.lines)
 	if bitonal {
