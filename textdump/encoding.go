@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -48,7 +49,10 @@ var encodingAliases = map[string]string{
 }
 
 // EncodingName returns the canonical name of the encoding a user named
-// (case does not matter), "" for "auto" or "": detect it.
+// (case does not matter), "" for "auto" or "": detect it. Besides the
+// encodings detection knows, any encoding a web page may declare is
+// accepted by its WHATWG label (shift_jis, euc-kr, windows-1251, koi8-r,
+// ...): archives hold dumps in the legacy encodings of many languages.
 func EncodingName(name string) (string, error) {
 	n := strings.ToLower(strings.TrimSpace(name))
 	if n == "" || n == "auto" {
@@ -57,11 +61,41 @@ func EncodingName(name string) (string, error) {
 	if a, ok := encodingAliases[n]; ok {
 		n = a
 	}
-	if _, ok := forcedEncodings[n]; !ok {
-		names := slices.Sorted(maps.Keys(forcedEncodings))
-		return "", fmt.Errorf("unknown encoding %q: want auto, %s", name, strings.Join(names, ", "))
+	if _, ok := forcedEncodings[n]; ok {
+		return n, nil
 	}
-	return n, nil
+	if ne, ok := webEncoding(n); ok {
+		if a, ok := encodingAliases[ne.display]; ok {
+			return a, nil // gbk, one of ours under its web name
+		}
+		return ne.display, nil
+	}
+	names := slices.Sorted(maps.Keys(forcedEncodings))
+	return "", fmt.Errorf("unknown encoding %q: want auto, %s, or a WHATWG encoding label such as shift_jis, euc-kr or windows-1251",
+		name, strings.Join(names, ", "))
+}
+
+// forcedEncoding returns the encoding of a canonical name.
+func forcedEncoding(name string) (namedEncoding, bool) {
+	if ne, ok := forcedEncodings[name]; ok {
+		return ne, true
+	}
+	return webEncoding(name)
+}
+
+// webEncoding looks a label up in the WHATWG encoding index, named by its
+// canonical WHATWG name. The "replacement" encoding, which turns any input
+// into one U+FFFD, reads no text.
+func webEncoding(label string) (namedEncoding, bool) {
+	enc, err := htmlindex.Get(label)
+	if err != nil {
+		return namedEncoding{}, false
+	}
+	name, err := htmlindex.Name(enc)
+	if err != nil || name == "replacement" {
+		return namedEncoding{}, false
+	}
+	return namedEncoding{name, enc}, true
 }
 
 // legacy is an encoding detection may choose for a dump that is not UTF-8.
@@ -274,8 +308,8 @@ func cp1252Fit(data []byte) fit {
 // more bytes the encoding has no character for than a damaged dump has,
 // are an error; a few are replaced by U+FFFD, as in a damaged UTF-8 dump.
 func decodeAs(data []byte, name string) (decoded, error) {
-	ne := forcedEncodings[name]
-	if ne.enc == nil {
+	ne, ok := forcedEncoding(name)
+	if !ok {
 		return decoded{}, fmt.Errorf("unknown encoding %q", name)
 	}
 	in := ne.display

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -236,5 +237,59 @@ func TestEncodingName(t *testing.T) {
 	}
 	if _, err := EncodingName("ebcdic"); err == nil || !strings.Contains(err.Error(), "big5, gb18030") {
 		t.Errorf("EncodingName(ebcdic): err = %v, want the list of names", err)
+	}
+}
+
+// Legacy encodings detection does not know are read when --encoding names
+// them by their WHATWG labels; the warning names the encoding.
+func TestForcedWebEncodings(t *testing.T) {
+	cases := []struct {
+		label, name string
+		enc         encoding.Encoding
+		text        string
+	}{
+		{"Shift_JIS", "shift_jis", japanese.ShiftJIS, "東京の新聞、第三面。\n"},
+		{"sjis", "shift_jis", japanese.ShiftJIS, "朝刊の記事です。\n"},
+		{"euc-jp", "euc-jp", japanese.EUCJP, "夕刊の見出し\n"},
+		{"EUC-KR", "euc-kr", korean.EUCKR, "서울 신문 제1면\n"},
+		{"windows-1251", "windows-1251", charmap.Windows1251, "Новости дня\n"},
+		{"koi8-r", "koi8-r", charmap.KOI8R, "Вечерняя газета\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.label, func(t *testing.T) {
+			name, err := EncodingName(c.label)
+			if err != nil || name != c.name {
+				t.Fatalf("EncodingName(%q) = %q, %v; want %q", c.label, name, err, c.name)
+			}
+			data := encode(t, c.enc, c.text)
+			got, warns, err := readText(t, data, Options{Encoding: c.label})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.text {
+				t.Errorf("read %q, want %q", got, c.text)
+			}
+			if w := "text dump: read as " + c.name + ", as --encoding says"; !slices.Equal(warns, []string{w}) {
+				t.Errorf("warnings %q, want %q", warns, w)
+			}
+		})
+	}
+	// Our own names win over the web's: GBK is read as GB18030, ISO-8859-1
+	// as Latin-1 (the web reads it as Windows-1252).
+	for label, want := range map[string]string{"gb_2312": "gb18030", "ISO-8859-1": "latin-1", "replacement": ""} {
+		got, err := EncodingName(label)
+		if want == "" {
+			if err == nil {
+				t.Errorf("EncodingName(%q) = %q, want an error", label, got)
+			}
+			continue
+		}
+		if err != nil || got != want {
+			t.Errorf("EncodingName(%q) = %q, %v; want %q", label, got, err, want)
+		}
+	}
+	// The bytes are still checked against the named encoding.
+	if _, err := ReadWith([]byte("\x82\xa0\xff\xff\xff\xff ok\n"), Options{Encoding: "shift_jis"}); err == nil || !strings.Contains(err.Error(), "not shift_jis") {
+		t.Errorf("bad Shift_JIS: err = %v, want it refused", err)
 	}
 }

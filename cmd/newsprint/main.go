@@ -39,7 +39,8 @@ run options:
   --format LIST         output formats, comma-separated: json, alto, hocr (default json)
   --lang LANGS          Tesseract languages, e.g. chi_sim+eng (default: detect per page)
   --encoding E          encoding of text dumps: auto (default: detect per file), utf-8,
-                        utf-16le, utf-16be, gb18030 (gbk), big5, windows-1252, latin-1
+                        utf-16le, utf-16be, gb18030 (gbk), big5, windows-1252, latin-1,
+                        or a WHATWG label (shift_jis, euc-jp, euc-kr, windows-1251, ...)
   --shard K/N           process only shard K (0..N-1) of N, split by hash of the relative path
   --force               redo every input, even unchanged ones
   --retry-failed        retry unchanged inputs that failed in an earlier run
