@@ -68,3 +68,23 @@ func TestScanTextDashes(t *testing.T) {
 		}
 	}
 }
+
+// Blocks no article claimed are restyled by what they hold: a caption or
+// running text like an article's paragraphs, furniture like headings.
+func TestScanBlockMarks(t *testing.T) {
+	l := &segment.Layout{Blocks: []segment.Block{
+		{Kind: segment.Other, Lines: lines("展览分三部分一一“序章”“历程”“未来”。")},
+		{Kind: segment.Caption, Lines: lines("馆内展出三类藏品一一“书画”“陶瓷”“玉器” (资料图片)")},
+		{Kind: segment.Section, Lines: lines("城市一一生活")},
+	}}
+	got := Page(&page.Page{Number: 1, Method: page.MethodOCR}, l).Blocks
+	want := []string{"展览分三部分——“序章”“历程”“未来”。", "馆内展出三类藏品——“书画”“陶瓷”“玉器”（资料图片）", "城市一一生活"}
+	if len(got) != len(want) {
+		t.Fatalf("%d blocks, want %d", len(got), len(want))
+	}
+	for i, b := range got {
+		if b.Text != want[i] {
+			t.Errorf("%s block: %q, want %q", b.Kind, b.Text, want[i])
+		}
+	}
+}

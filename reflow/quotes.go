@@ -6,6 +6,7 @@ import (
 
 	"newsprint/result"
 	"newsprint/script"
+	"newsprint/segment"
 )
 
 // quoteStyle is how a page prints quote marks and apostrophes in Latin
@@ -170,7 +171,7 @@ func chineseQuotes(s string) string {
 }
 
 // restyleArticleMarks puts the marks of every text of a scanned page's
-// result right: Latin quotes in the page's style st, straight quotes in
+// result (its articles and blocks) right: Latin quotes in the page's style st, straight quotes in
 // Chinese text curly, nested ones (and nested book titles) in their inner
 // form; it sets the ASCII punctuation of Chinese text full width, and in
 // running text mends the dashes OCR read as 一一.
@@ -192,7 +193,15 @@ func restyleArticleMarks(out *result.Page, st quoteStyle) {
 		}
 	}
 	for i := range out.Blocks {
-		out.Blocks[i].Text = heading(out.Blocks[i].Text)
+		b := &out.Blocks[i]
+		switch segment.BlockKind(b.Kind) {
+		case segment.Caption, segment.Other:
+			// A caption or running text no article claimed is still
+			// running text.
+			b.Text = running(b.Text)
+		default:
+			b.Text = heading(b.Text)
+		}
 	}
 }
 
