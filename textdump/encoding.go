@@ -192,7 +192,7 @@ func gbFit(data []byte) fit {
 		case i+1 < len(data) && b >= 0x81 && b <= 0xFE && data[i+1] >= 0x40 && data[i+1] != 0x7F && data[i+1] != 0xFF:
 			t := data[i+1]
 			n := pairHigh(t)
-			gb2312 := t >= 0xA1 // both bytes 0xA1-0xFE
+			gb2312 := b >= 0xA1 && t >= 0xA1 // both bytes 0xA1-0xFE
 			switch {
 			case gb2312 && (b <= 0xA3 || b >= 0xB0 && b <= 0xD7):
 				f.common += n

@@ -66,6 +66,10 @@ func TestDetectsLegacyEncodings(t *testing.T) {
 		// Accents two to a word, and an apostrophe before one: still Western.
 		{"windows-1252 pairs", "A informação da eleição não chegou. Die Größe der Straße.\nL’été à Paris.\n",
 			charmap.Windows1252, "Windows-1252"},
+		// A bullet before an accented capital pairs like a GBK character
+		// outside GB2312 (lead byte under 0xA1): not a common Chinese one.
+		{"windows-1252 bullets before accents", "•Élan dance show opens tonight\n•Île tour starts in June\n•Ère of jazz comes back\n",
+			charmap.Windows1252, "Windows-1252"},
 		// Soft hyphens inside words: Big5 lead bytes too, but not Han.
 		{"windows-1252 soft hyphens", "The news\u00adpaper print\u00aders met in Lon\u00addon.\n",
 			charmap.Windows1252, "Windows-1252"},
