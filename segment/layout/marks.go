@@ -54,10 +54,17 @@ func retypeLead(l page.Line, old, new string) page.Line {
 	l.Text = strings.Replace(l.Text, old, new, 1)
 	if len(l.Words) > 0 && strings.HasPrefix(l.Words[0].Text, old) {
 		ws := append([]page.Word(nil), l.Words...)
-		ws[0].Text = strings.Replace(ws[0].Text, old, new, 1)
+		retype(&ws[0], old, new)
 		l.Words = ws
 	}
 	return l
+}
+
+// retype replaces the first old in w's text by new. The OCR's other
+// readings of the word went with the glyph now known to be a mark.
+func retype(w *page.Word, old, new string) {
+	w.Text = strings.Replace(w.Text, old, new, 1)
+	w.Alternatives = nil
 }
 
 // retypeWord replaces the first old in the first of the words holding it
@@ -66,7 +73,7 @@ func retypeWord(words []page.Word, old, new string) []page.Word {
 	ws := append([]page.Word(nil), words...)
 	for k := range ws {
 		if strings.Contains(ws[k].Text, old) {
-			ws[k].Text = strings.Replace(ws[k].Text, old, new, 1)
+			retype(&ws[k], old, new)
 			break
 		}
 	}

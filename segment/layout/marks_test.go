@@ -31,6 +31,16 @@ func TestBoxMarkBeforeCredit(t *testing.T) {
 			t.Errorf("%s: %d flows, want 2", mark, len(a.Body))
 		}
 	}
+	// The OCR's other readings of the glyph go with it: □ is not in doubt.
+	l := page.Line{Text: "回本报记者 林思远", Words: []page.Word{
+		{Text: "回", Confidence: 0.6, Alternatives: []page.Alternative{{Text: "口", Confidence: 0.5}}},
+		{Text: "本报记者", Confidence: 0.9}, {Text: "林思远", Confidence: 0.9}}}
+	if got := boxMark(l); got.Text != "□本报记者 林思远" || got.Words[0].Text != "□" || got.Words[0].Alternatives != nil {
+		t.Errorf("boxMark: %q, first word %+v", got.Text, got.Words[0])
+	}
+	if l.Words[0].Text != "回" || len(l.Words[0].Alternatives) != 1 {
+		t.Errorf("boxMark changed the page's word: %+v", l.Words[0])
+	}
 	// A body line that merely starts with 日 keeps it.
 	r := page.Rect{X0: 0, Y0: 0, X1: 200, Y1: 35}
 	if got := boxMark(page.Line{Text: "日本报纸", Box: &r}).Text; got != "日本报纸" {
