@@ -367,6 +367,7 @@ func splitAt(ws []geoWord, off int) []geoWord {
 			a, b := w, w
 			a.text, b.text = w.text[:cut], w.text[cut:]
 			a.spaceAfter, a.runIn = false, true
+			a.alts, b.alts = partAlts(w.alts, "", b.text), partAlts(w.alts, strings.TrimLeft(a.text, " "), "")
 			f := textWidth(a.text) / max(textWidth(w.text), 1)
 			a.box.X1 = w.box.X0 + f*w.box.Width()
 			b.box.X0 = a.box.X1
@@ -385,6 +386,20 @@ func splitAt(ws []geoWord, off int) []geoWord {
 		}
 	}
 	return ws
+}
+
+// partAlts returns the alternatives of the part of a word between prefix
+// and suffix: those that read the rest of the word as the word reads it,
+// cut to the part. The others were other readings of the rest.
+func partAlts(alts []page.Alternative, prefix, suffix string) []page.Alternative {
+	var out []page.Alternative
+	for _, a := range alts {
+		t, ok := strings.CutPrefix(a.Text, prefix)
+		if t, ok2 := strings.CutSuffix(t, suffix); ok && ok2 && t != "" {
+			out = append(out, page.Alternative{Text: t, Confidence: a.Confidence})
+		}
+	}
+	return out
 }
 
 // markHyphens finds words broken across lines by hyphenation. A line that
@@ -420,6 +435,7 @@ func markHyphens(g *geoPage) {
 			}
 			if hyp {
 				w1.text, w1.hypPart, w1.subs = part1, 1, joined
+				w1.alts = partAlts(w1.alts, "", "-")
 				w2.hypPart, w2.subs = 2, joined
 			}
 		}
