@@ -200,6 +200,19 @@ func TestCosineLess(t *testing.T) {
 	}
 }
 
+// sub is weights c less d (d a part of c: a story's own weights out of its
+// article's sum), the copy cosineLess rates against without making it;
+// what is left near zero is a float difference's rounding and goes.
+func sub(c, d map[string]float64) map[string]float64 {
+	out := make(map[string]float64, len(c))
+	for w, v := range c {
+		if v -= d[w]; v > 1e-9 {
+			out[w] = v
+		}
+	}
+	return out
+}
+
 // firstBest finds the greatest value but one, the first of equals.
 func TestFirstBest(t *testing.T) {
 	vs := []float64{1, 3, 2, 3}

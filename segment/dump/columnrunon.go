@@ -42,11 +42,11 @@ func (s *pageSeg) runOnColumns(stories [][]int, ps []*piece, owner []*article, s
 				if a == nil {
 					continue
 				}
-				w := storyWords(a, stoks)
+				rate := cosine
 				if a == owner[i] {
-					w = sub(w, stoks[i])
+					rate = cosineWithout
 				}
-				if c := cosine(stoks[i], w); c > best {
+				if c := rate(stoks[i], storyWords(a, stoks)); c > best {
 					n, best = x, c
 				}
 			}
@@ -57,7 +57,7 @@ func (s *pageSeg) runOnColumns(stories [][]int, ps []*piece, owner []*article, s
 			if from, to := owner[i], owner[e]; to != nil && to.g != nil && from != to {
 				own := -1.0
 				if from != nil {
-					own = cosine(stoks[i], sub(storyWords(from, stoks), stoks[i]))
+					own = cosineWithout(stoks[i], storyWords(from, stoks))
 				}
 				if r.moves(e, best, own) {
 					moveStory(owner, i, to)

@@ -39,9 +39,9 @@ func (s *pageSeg) strayRuns(arts []*article, stories [][]int, ps []*piece, slen 
 		if len(a.stories) < 3 || a.note {
 			continue
 		}
-		own := map[int]float64{}
+		own, norm := map[int]float64{}, sqNorm(sum[a])
 		for _, st := range a.stories {
-			own[st] = cosine(bv[st], sub(sum[a], bv[st]))
+			own[st] = cosineLess(bv[st], sum[a], norm)
 		}
 		for _, run := range s.runs(a.stories, stories, ps) {
 			// The article keeps two stories at least, to tell that its
@@ -53,7 +53,7 @@ func (s *pageSeg) strayRuns(arts []*article, stories [][]int, ps []*piece, slen 
 			for _, st := range run {
 				n += slen[st]
 			}
-			c := cosine(v, sub(sum[a], v))
+			c := cosineLess(v, sum[a], norm)
 			if n < strayLen || c >= strayOwn {
 				continue
 			}

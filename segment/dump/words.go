@@ -138,6 +138,12 @@ func cosine(a, b map[string]float64) float64 {
 	return cosineNormed(a, b, sqNorm(b))
 }
 
+// cosineWithout is cosine(a, sub(b, a)): a story rated against the sum b
+// of its article's stories less its own words, without copying b.
+func cosineWithout(a, b map[string]float64) float64 {
+	return cosineLess(a, b, sqNorm(b))
+}
+
 // sqNorm sums the squares of b's weights, cosine's norm of b: worth
 // keeping for a big set rated against many small ones.
 func sqNorm(b map[string]float64) fixedSum {
@@ -251,19 +257,6 @@ func (s *pageSeg) bigramVecs(stories [][]int, ps []*piece) []map[string]float64 
 			if df[g] > 1 { // a bigram no other story has links nothing
 				out[i][g] = math.Log(n/float64(df[g])) * math.Sqrt(float64(c))
 			}
-		}
-	}
-	return out
-}
-
-// sub is weights c less d (d a part of c: a story's own weights out of its
-// article's sum); what is left near zero is a float difference's rounding
-// and goes.
-func sub(c, d map[string]float64) map[string]float64 {
-	out := make(map[string]float64, len(c))
-	for w, v := range c {
-		if v -= d[w]; v > 1e-9 {
-			out[w] = v
 		}
 	}
 	return out

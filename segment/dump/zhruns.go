@@ -76,7 +76,7 @@ func (s *pageSeg) afterCredit(arts []*article, owner []*article, stories [][]int
 		if from == nil || from.note || first(i).lead || first(i).under || !ended(from, i) {
 			continue
 		}
-		own := cosine(stoks[i], sub(storyWords(from, stoks), stoks[i]))
+		own := cosineWithout(stoks[i], storyWords(from, stoks))
 		var to *article
 		best := own
 		for _, b := range arts {
