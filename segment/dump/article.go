@@ -28,11 +28,20 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 		return out
 	}
 	turns := false
-	if alt, ok := s.readArticle(a, ps, stories, caps, reading{turns: true}); ok && s.readsBetter(alt.Body, out.Body) {
-		out, turns = alt, true
+	rate := math.NaN() // out's flowRate, taken once, where another reading applies
+	if alt, ok := s.readArticle(a, ps, stories, caps, reading{turns: true}); ok {
+		rate = s.flowRate(out.Body)
+		if r := s.flowRate(alt.Body); readsBetter(r, rate) {
+			out, turns, rate = alt, true, r
+		}
 	}
-	if alt, ok := s.readArticle(a, ps, stories, caps, reading{turns: turns, headFirst: true}); ok && s.flowRate(alt.Body) >= s.flowRate(out.Body)+reorderGain {
-		out = alt
+	if alt, ok := s.readArticle(a, ps, stories, caps, reading{turns: turns, headFirst: true}); ok {
+		if math.IsNaN(rate) {
+			rate = s.flowRate(out.Body)
+		}
+		if s.flowRate(alt.Body) >= rate+reorderGain {
+			out = alt
+		}
 	}
 	return out
 }

@@ -168,11 +168,11 @@ const maxTurnCols = 7
 // rate in turns than in dump order.
 const blockGain = 0.3
 
-// readsBetter reports whether body b's text runs on across its line
-// breaks better than body than's, by a dictionary word at least
-// (crossBase; flowRate).
-func (s *pageSeg) readsBetter(b, than []segment.Flow) bool {
-	return s.flowRate(b) >= s.flowRate(than)+crossBase
+// readsBetter reports whether a body whose flowRate is b runs on across
+// its line breaks better than one rated than, by a dictionary word at
+// least (crossBase).
+func readsBetter(b, than float64) bool {
+	return b >= than+crossBase
 }
 
 // flowRate sums seamRate over the line breaks of the flows fs, those
