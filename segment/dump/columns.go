@@ -63,6 +63,11 @@ func (f frag) exact() bool {
 func (c *chain) add(f frag) {
 	c.frags = append(c.frags, f)
 	c.rt = ""
+	c.widen(f)
+}
+
+// widen takes line f's width into the column's widths (w, hist, full).
+func (c *chain) widen(f frag) {
 	c.w = max(c.w, f.w)
 	if counts(f) {
 		if c.hist == nil {
@@ -713,16 +718,17 @@ func (t *tracker) unweave(fs []frag, next func(a, b int) bool) [][]frag {
 		if (sum+upTo[m+1])/float64(joins) < floor-boundSlack {
 			return math.Inf(-1), on
 		}
-		// The column read on: its width as the lines join it.
+		// The column read on: its width as the lines join it (their
+		// text is rated already).
 		run := &chain{w: c.w, hist: maps.Clone(c.hist), full: c.full}
-		run.add(fs[m])
+		run.widen(fs[m])
 		for i := m + 1; i < n; i++ {
 			v := rate[i]
 			if indentable[i] && fs[i].w <= run.width()-1.5 {
 				v-- // as across
 			}
 			sum += v
-			run.add(fs[i])
+			run.widen(fs[i])
 		}
 		return sum / float64(joins), on
 	}
