@@ -208,7 +208,12 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	// with no input to do that leaves articles.jsonl as it is changes no
 	// output: the older report still describes OUT, and the mark would
 	// cost a re-run over unchanged inputs two of its few disk syncs.
-	if _, _, fp := b.articlesOf(ins); len(todo) > 0 || !b.articlesCurrent(fp) {
+	mark := len(todo) > 0
+	if !mark { // the results are fingerprinted only for such a run
+		_, _, fp := b.articlesOf(ins)
+		mark = !b.articlesCurrent(fp)
+	}
+	if mark {
 		b.rep.Error = fmt.Sprintf("unfinished: run %d is still going, or was killed", os.Getpid())
 		b.writeReport()
 		b.rep.Error = ""
