@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // A dump that is not UTF-8 was most often written by a Windows tool or an
@@ -315,7 +316,9 @@ func decodeAs(data []byte, name string) (decoded, error) {
 	in := ne.display
 	switch bom := byteOrderMark(data); {
 	case isUTF16(bom) && isUTF16(in):
-		in = bom // the decoder follows the mark's byte order, whichever was named
+		// The decoder follows the mark's byte order, whichever was named.
+		ne = forcedEncodings[strings.ToLower(bom)]
+		in = ne.display
 	case bom != "" && bom != in:
 		return decoded{}, fmt.Errorf("starts with a %s byte order mark: not %s", bom, in)
 	}
@@ -332,18 +335,13 @@ func decodeAs(data []byte, name string) (decoded, error) {
 			return decoded{}, fmt.Errorf("decoding %s: %w", in, err)
 		}
 		text = string(out)
-		invalid = strings.Count(text, "\uFFFD")
+		if strings.Contains(text, "\uFFFD") { // the file's own, or bad bytes'
+			invalid, _ = badSequences(data, ne.enc)
+		}
 	}
 	// A UTF-8 dump cut inside its last character is no reason to doubt the user.
 	if invalid*bytesPerDamage > len(data) && !(name == "utf-8" && cutShort(data)) {
-		var line int
-		if name == "utf-8" {
-			// In UTF-8 the bytes themselves say where the first bad one is; a
-			// U+FFFD the file holds as a character would mislead the search.
-			line = 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n"))
-		} else {
-			line = 1 + strings.Count(text[:strings.Index(text, "\uFFFD")], "\n")
-		}
+		_, line := badSequences(data, ne.enc)
 		return decoded{}, fmt.Errorf("not %s: %d byte sequences are invalid in it, the first on line %d", in, invalid, line)
 	}
 	if why := binaryBytes([]byte(text)); why != "" {
@@ -368,17 +366,47 @@ func byteOrderMark(data []byte) string {
 
 func isUTF16(name string) bool { return strings.HasPrefix(name, "UTF-16") }
 
-// firstInvalidUTF8 returns the offset of the first byte of data that is
-// not part of a UTF-8 character, len(data) when there is none.
-func firstInvalidUTF8(data []byte) int {
+// badSequences counts the byte sequences of data that enc has no
+// character for, each of which its decoder reads as U+FFFD, and finds the
+// line of the first (0 when there is none). The decoder is fed the bytes
+// of one character at a time, so a U+FFFD the file holds as a character,
+// in enc's own bytes for it, is told from a bad sequence's.
+func badSequences(data []byte, enc encoding.Encoding) (bad, firstLine int) {
+	// enc's bytes for U+FFFD, nil where it has none: the second of two,
+	// after any byte order mark the encoder writes first.
+	one, _ := enc.NewEncoder().Bytes([]byte("\uFFFD"))
+	two, _ := enc.NewEncoder().Bytes([]byte("\uFFFD\uFFFD"))
+	own := two[min(len(one), len(two)):]
+	dec := enc.NewDecoder()
+	var out [utf8.UTFMax]byte
+	line := 1
 	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
+		// The fewest bytes that decode, read into room for one U+FFFD
+		// (or one longer character): one character out.
+		var nOut, nIn int
+		var err error
+		for end := i + 1; end <= len(data); end++ {
+			nOut, nIn, err = dec.Transform(out[:3], data[i:end], end == len(data))
+			if err == transform.ErrShortDst && nOut == 0 {
+				nOut, nIn, err = dec.Transform(out[:], data[i:end], end == len(data))
+			}
+			if nIn > 0 || err != transform.ErrShortSrc {
+				break
+			}
 		}
-		i += size
+		if nIn == 0 {
+			break // a decoder error: nothing more can be read
+		}
+		if r := string(out[:nOut]); r == "\uFFFD" && !bytes.Equal(data[i:i+nIn], own) {
+			if bad++; bad == 1 {
+				firstLine = line
+			}
+		} else if r == "\n" {
+			line++
+		}
+		i += nIn
 	}
-	return len(data)
+	return bad, firstLine
 }
 
 // pairHigh is how many high bytes a double-byte character with trail

@@ -193,6 +193,44 @@ func TestForcedEncodingErrors(t *testing.T) {
 	}
 }
 
+// In a forced encoding other than UTF-8 too, the bytes say which
+// sequences are bad: a U+FFFD the file holds as a character (GB18030 and
+// UTF-16 have one) is no damage, and names no line.
+func TestForcedEncodingOwnReplacementChar(t *testing.T) {
+	gb := simplifiedchinese.GB18030
+	le := xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM)
+	cases := []struct {
+		name, encoding string
+		data           []byte
+	}{
+		{"GB18030", "gb18030", slices.Concat(encode(t, gb, "\uFFFD 好\n坏 "), []byte{0xFF}, encode(t, gb, " 行\n"))},
+		{"UTF-16LE", "utf-16le", slices.Concat(encode(t, le, "\uFFFD ok\nbad "), []byte{0x00, 0xD8}, encode(t, le, " line\n"))}, // a lone surrogate
+		{"Windows-1252", "windows-1252", []byte("caf\xe9\nbad \x81 line\n")},                                                    // no U+FFFD of its own
+	}
+	for _, c := range cases {
+		_, err := ReadWith(c.data, Options{Encoding: c.encoding})
+		if err == nil || !strings.Contains(err.Error(), "1 byte sequences are invalid in it, the first on line 2") {
+			t.Errorf("%s: err = %v, want one bad sequence, on line 2", c.name, err)
+		}
+	}
+	// The file's U+FFFD twice, no bad byte: a big-endian file named
+	// utf-16le is read (and rated) big-endian, as its mark says.
+	be := xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM)
+	for _, c := range []struct {
+		encoding string
+		data     []byte
+	}{
+		{"gb18030", encode(t, gb, "\uFFFD\uFFFD 好\n")},
+		{"utf-16le", encode(t, le, "\uFFFD\uFFFD ok\n")},
+		{"utf-16le", encode(t, be, "\uFFFD\uFFFD ok\n")},
+	} {
+		got, warns, err := readText(t, c.data, Options{Encoding: c.encoding})
+		if err != nil || strings.Count(got, "\uFFFD") != 2 || len(warns) != 1 {
+			t.Errorf("%q as %s: read %q, warnings %q, err %v; want its two U+FFFD read as text, no damage", c.data, c.encoding, got, warns, err)
+		}
+	}
+}
+
 // A UTF-16 byte order mark sets the byte order and its name, whichever
 // order --encoding named.
 func TestForcedUTF16FollowsMark(t *testing.T) {
