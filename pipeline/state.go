@@ -114,15 +114,12 @@ CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT NOT NULL);`)
 	return err
 }
 
-// filesTable is the files table's definition. The article lines come last:
-// SQLite reads a row's columns in order, and lines, large, spill into
-// overflow pages that reading a column after them would walk, so that
-// loading the records (every run) would read the whole state.
-const filesTable = `(
-	rel TEXT PRIMARY KEY, path TEXT NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
-	sha256 TEXT NOT NULL, opts TEXT NOT NULL, outcome TEXT NOT NULL, error TEXT NOT NULL,
-	page INTEGER NOT NULL, outputs TEXT NOT NULL, pages INTEGER NOT NULL, articles INTEGER NOT NULL,
-	updated TEXT NOT NULL, lines BLOB)`
+// filesTable is the files table's definition: fileColumnDefs, then the
+// article lines. They come last: SQLite reads a row's columns in order,
+// and lines, large, spill into overflow pages that reading a column after
+// them would walk, so that loading the records (every run) would read the
+// whole state.
+var filesTable = "(" + strings.Join(fileColumnDefs, ", ") + ", lines BLOB)"
 
 // linesLast rebuilds a files table of earlier versions, whose lines came
 // before updated, as filesTable. Every query names its columns, so those
@@ -221,9 +218,23 @@ func (s *state) load() (map[string]*fileState, error) {
 	return m, rows.Err()
 }
 
-// fileColumns are the columns of a record that scanFile reads, in order;
-// the article lines, large, are read only when asked for.
-const fileColumns = `rel, path, size, mtime, sha256, opts, outcome, error, page, outputs, pages, articles, updated`
+// fileColumnDefs define the columns of a record that scanFile reads, in
+// order; the article lines, large, are read only when asked for.
+var fileColumnDefs = []string{
+	"rel TEXT PRIMARY KEY", "path TEXT NOT NULL", "size INTEGER NOT NULL", "mtime INTEGER NOT NULL",
+	"sha256 TEXT NOT NULL", "opts TEXT NOT NULL", "outcome TEXT NOT NULL", "error TEXT NOT NULL",
+	"page INTEGER NOT NULL", "outputs TEXT NOT NULL", "pages INTEGER NOT NULL", "articles INTEGER NOT NULL",
+	"updated TEXT NOT NULL",
+}
+
+// fileColumns names fileColumnDefs' columns, as the queries list them.
+var fileColumns = func() string {
+	names := make([]string, len(fileColumnDefs))
+	for i, d := range fileColumnDefs {
+		names[i], _, _ = strings.Cut(d, " ")
+	}
+	return strings.Join(names, ", ")
+}()
 
 // scanFile reads a record selected as fileColumns (then lines, withLines).
 func scanFile(r interface{ Scan(...any) error }, withLines bool) (*fileState, error) {
