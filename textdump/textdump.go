@@ -200,13 +200,13 @@ func decode(data []byte, forced string) (decoded, error) {
 		note = bom + ", by its byte order mark"
 		out, err := enc.NewDecoder().Bytes(data)
 		if err != nil {
-			return decoded{}, fmt.Errorf("decoding UTF-16: %w", err)
+			return decoded{}, fmt.Errorf("decoding %s: %w", bom, err)
 		}
 		data = out
 	}
 	if why := binaryBytes(data); why != "" {
 		if enc != nil {
-			why += " of the text decoded from UTF-16"
+			why += " of the text decoded from " + bom
 		}
 		return decoded{}, fmt.Errorf("%w: %s", ErrBinary, why)
 	}

@@ -55,12 +55,14 @@ func TestDecodeRejectsBadInput(t *testing.T) {
 	cases := map[string]struct {
 		data []byte
 		want error
+		says string // where the NUL is, for ErrBinary
 	}{
-		"empty":      {nil, nil},
-		"blank":      {[]byte(" \n\n\t"), nil},
-		"binary":     {binary, ErrBinary},
-		"latin1 mix": {[]byte("caf\xe9 \xe9t\xe9 \xff\xfe\xfd"), nil},
-		"utf-16 nul": {[]byte("\xff\xfea\x00\x00\x00b\x00"), ErrBinary},
+		"empty":        {nil, nil, ""},
+		"blank":        {[]byte(" \n\n\t"), nil, ""},
+		"binary":       {binary, ErrBinary, "a NUL at byte 8"},
+		"latin1 mix":   {[]byte("caf\xe9 \xe9t\xe9 \xff\xfe\xfd"), nil, ""},
+		"utf-16 nul":   {[]byte("\xff\xfea\x00\x00\x00b\x00"), ErrBinary, "a NUL at byte 1 of the text decoded from UTF-16LE"},
+		"utf-16be nul": {[]byte("\xfe\xff\x00a\x00\x00\x00b"), ErrBinary, "a NUL at byte 1 of the text decoded from UTF-16BE"},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -71,8 +73,8 @@ func TestDecodeRejectsBadInput(t *testing.T) {
 			if c.want != nil && !errors.Is(err, c.want) {
 				t.Fatalf("err = %v, want %v", err, c.want)
 			}
-			if c.want == ErrBinary && !strings.Contains(err.Error(), "a NUL at byte") {
-				t.Errorf("err = %v, want it to say where the NUL is", err)
+			if !strings.Contains(err.Error(), c.says) {
+				t.Errorf("err = %v, want it to say %q", err, c.says)
 			}
 		})
 	}
