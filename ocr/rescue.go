@@ -212,14 +212,22 @@ func rowGroups(parts []image.Rectangle) [][]image.Rectangle {
 		g := group.find(i)
 		members[g] = append(members[g], p)
 	}
-	var out [][]image.Rectangle
+	type boxed struct {
+		parts []image.Rectangle
+		box   image.Rectangle // boxOf(parts), for the sort
+	}
+	var rows []boxed
 	for _, m := range members {
 		if len(m) >= rescueMinParts {
-			out = append(out, m)
+			rows = append(rows, boxed{m, boxOf(m)})
 		}
 	}
 	// members is a map
-	slices.SortFunc(out, func(a, b []image.Rectangle) int { return byTop(boxOf(a), boxOf(b)) })
+	slices.SortFunc(rows, func(a, b boxed) int { return byTop(a.box, b.box) })
+	out := make([][]image.Rectangle, len(rows))
+	for i, r := range rows {
+		out[i] = r.parts
+	}
 	return out
 }
 
