@@ -124,6 +124,9 @@ var filesTable = "(" + strings.Join(fileColumnDefs, ", ") + ", lines BLOB)"
 // linesLast rebuilds a files table of earlier versions, whose lines came
 // before updated, as filesTable. Every query names its columns, so those
 // versions read the rebuilt table as before: the schema version stays.
+// The old table's pages, as many as the new one's, are then given back
+// (VACUUM): SQLite keeps a dropped table's pages in the file for reuse,
+// and the state would stay twice its size.
 func linesLast(db *sql.DB) error {
 	tx, err := db.Begin()
 	if err != nil {
@@ -140,7 +143,13 @@ func linesLast(db *sql.DB) error {
 			return err
 		}
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	// VACUUM writes a copy of the state: where it fails (a full disk),
+	// the state is as good, only bigger.
+	db.Exec(`VACUUM`)
+	return nil
 }
 
 // tableColumns returns the names of table's columns, in their order.

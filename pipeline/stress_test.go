@@ -257,10 +257,12 @@ func TestStateLinesMovedLast(t *testing.T) {
 		INSERT INTO earlier SELECT rel, path, size, mtime, sha256, opts, outcome, error, page, outputs, pages,
 		articles, lines, updated FROM files;
 		DROP TABLE files;
-		ALTER TABLE earlier RENAME TO files`)
+		ALTER TABLE earlier RENAME TO files;
+		VACUUM`)
 	h.Close()
 	must(t, err)
 	must(t, os.Remove(jsonl))
+	before := fileSize(t, db)
 
 	if r := runNP(t, "run", in, "-o", out); r.code != 0 {
 		t.Fatalf("re-run: exit %d\n%s", r.code, r.stderr)
@@ -281,6 +283,18 @@ func TestStateLinesMovedLast(t *testing.T) {
 	if cols[len(cols)-1] != "lines" {
 		t.Errorf("columns after the re-run: %v, want lines last", cols)
 	}
+	// The old table's pages are given back, not kept free in the file.
+	if after := fileSize(t, db); after > before+before/4 {
+		t.Errorf("state grew from %d to %d bytes in the rebuild", before, after)
+	}
+}
+
+// fileSize is the size of the file at path.
+func fileSize(t *testing.T, path string) int64 {
+	t.Helper()
+	st, err := os.Stat(path)
+	must(t, err)
+	return st.Size()
 }
 
 // An input removed after discovery (moved away in a live tree) is listed
