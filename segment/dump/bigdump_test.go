@@ -224,6 +224,31 @@ func TestFirstBest(t *testing.T) {
 	}
 }
 
+// Of paths that score the same, enAssign's Viterbi keeps the one with the
+// earlier headings: for the last unit, for the unit before one (its
+// predecessor), and where staying makes two paths equal.
+func TestBestPathTies(t *testing.T) {
+	noStay := func(int) float64 { return 0 }
+	cases := []struct {
+		emit [][]float64
+		stay func(int) float64
+		want []int
+	}{
+		{[][]float64{{1, 1, 0.2}}, noStay, []int{0}},
+		{[][]float64{{1, 1}, {1, 1}}, noStay, []int{0, 0}},
+		{[][]float64{{1, 1}, {0, 0.5}}, noStay, []int{0, 1}},
+		{[][]float64{{1, 1, 1}, {0, 0, 0.5}}, noStay, []int{0, 2}}, // the first best (firstBest), not h's other
+		// Heading 1 for the second unit: from heading 0 (1.5), or staying
+		// with heading 1 (1+0.5).
+		{[][]float64{{1.5, 1}, {0, 0.6}}, func(int) float64 { return 0.5 }, []int{0, 1}},
+	}
+	for _, c := range cases {
+		if got := bestPath(c.emit, c.stay); !slices.Equal(got, c.want) {
+			t.Errorf("bestPath(%v) = %v, want %v", c.emit, got, c.want)
+		}
+	}
+}
+
 // A chain grown line by line by with keeps its last lines only, those
 // its recent text reads; whole gives it all of them again, in order, and
 // two chains grown from one keep their own lines.

@@ -474,55 +474,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			}
 			return enStay
 		}
-		// Viterbi. Heading h comes after the best heading p of the unit
-		// before (the first best: the earliest p on a tie), p == h gaining
-		// stay; that is the first best but for h, or h itself.
-		score := make([][]float64, n)
-		back := make([][]int, n)
-		for k := range order {
-			score[k] = make([]float64, m+1)
-			back[k] = make([]int, m+1)
-			if k == 0 {
-				copy(score[k], emit[k])
-				continue
-			}
-			st := stay(k)
-			top, second := firstBest(score[k-1], -1), -1
-			if top >= 0 {
-				second = firstBest(score[k-1], top)
-			}
-			for h := range score[k] {
-				other := top
-				if h == top {
-					other = second
-				}
-				best, bh := math.Inf(-1), 0
-				for _, p := range []int{min(h, other), max(h, other)} {
-					if p < 0 {
-						continue
-					}
-					v := score[k-1][p]
-					if p == h {
-						v += st
-					}
-					if v > best {
-						best, bh = v, p
-					}
-				}
-				score[k][h] = best + emit[k][h]
-				back[k][h] = bh
-			}
-		}
-		h := 0
-		for x := range score[n-1] {
-			if score[n-1][x] > score[n-1][h] {
-				h = x
-			}
-		}
-		for k := n - 1; k >= 0; k-- {
-			label[k] = h
-			h = back[k][h]
-		}
+		label = bestPath(emit, stay)
 		for x, g := range heads {
 			models[x] = map[string]float64{}
 			for w, v := range g.toks {
@@ -556,6 +508,64 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 }
 
 const enRounds = 4
+
+// bestPath labels the units k with headings by the best path (Viterbi)
+// through their scores emit[k][h], a unit that stays with the heading of
+// the unit before gaining stay(k). On a tie the earlier heading wins.
+func bestPath(emit [][]float64, stay func(k int) float64) []int {
+	n := len(emit)
+	label := make([]int, n)
+	// Heading h comes after the best heading p of the unit before (the
+	// first best: the earliest p on a tie), p == h gaining stay; that is
+	// the first best but for h, or h itself.
+	score := make([][]float64, n)
+	back := make([][]int, n)
+	for k := range emit {
+		score[k] = make([]float64, len(emit[k]))
+		back[k] = make([]int, len(emit[k]))
+		if k == 0 {
+			copy(score[k], emit[k])
+			continue
+		}
+		st := stay(k)
+		top, second := firstBest(score[k-1], -1), -1
+		if top >= 0 {
+			second = firstBest(score[k-1], top)
+		}
+		for h := range score[k] {
+			other := top
+			if h == top {
+				other = second
+			}
+			best, bh := math.Inf(-1), 0
+			for _, p := range []int{min(h, other), max(h, other)} {
+				if p < 0 {
+					continue
+				}
+				v := score[k-1][p]
+				if p == h {
+					v += st
+				}
+				if v > best {
+					best, bh = v, p
+				}
+			}
+			score[k][h] = best + emit[k][h]
+			back[k][h] = bh
+		}
+	}
+	h := 0
+	for x := range score[n-1] {
+		if score[n-1][x] > score[n-1][h] {
+			h = x
+		}
+	}
+	for k := n - 1; k >= 0; k-- {
+		label[k] = h
+		h = back[k][h]
+	}
+	return label
+}
 
 // firstBest is the index of the greatest of vs but skip, the first of
 // equals; -1 when none is above -Inf.
