@@ -49,11 +49,22 @@ func TestBadFilesGiveErrors(t *testing.T) {
 		"garbage":   []byte("this is not a PDF at all, just some text\n"),
 		"header":    []byte("%PDF-1.7\n"),
 		"truncated": good[:len(good)/3],
+		// Cut inside a stream: pdfcpu names its context twice in its own
+		// error ("xref table: xref table: unexpected eof: ...").
+		"truncated stream": good[:bytes.Index(good, []byte("stream"))+10],
 	}
 	for name, data := range cases {
 		_, err := readQuick(t, data)
 		if err == nil {
 			t.Errorf("%s: no error", name)
+			continue
+		}
+		// The message names each context once: "xref table: xref table: ..." reads as a stutter.
+		parts := strings.Split(err.Error(), ": ")
+		for i := 1; i < len(parts); i++ {
+			if parts[i] == parts[i-1] {
+				t.Errorf("%s: %q repeats %q", name, err, parts[i])
+			}
 		}
 	}
 	// Zero pages: an empty page tree.

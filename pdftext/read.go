@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 	"unicode"
 
@@ -114,13 +115,29 @@ func openPDF(data []byte, conf *model.Configuration) (ctx *model.Context, err er
 	}
 	ctx, err = readContext(data, conf)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read PDF: %w", err)
+		return nil, fmt.Errorf("cannot read PDF: %w", onceWrapped{err})
 	}
 	if ctx == nil || ctx.XRefTable == nil {
 		return nil, errors.New("cannot read PDF: no cross-reference table")
 	}
 	return ctx, nil
 }
+
+// onceWrapped is an error whose message says a context pdfcpu wrapped it
+// in twice ("xref table: xref table: ...") only once.
+type onceWrapped struct{ err error }
+
+func (e onceWrapped) Error() string {
+	msg := e.err.Error()
+	if i := strings.Index(msg, ": "); i > 0 {
+		if head := msg[:i+2]; strings.HasPrefix(msg[i+2:], head) {
+			return msg[i+2:]
+		}
+	}
+	return msg
+}
+
+func (e onceWrapped) Unwrap() error { return e.err }
 
 // readContext is pdfcpu's api.ReadContext: its reader, with the errors it
 // raises as fault panics returned.
