@@ -243,7 +243,8 @@ func pick(cond bool, a, b string) string {
 }
 
 // retypeTail replaces the last old in the line's text, and in its last
-// word when that word ends with it, by new.
+// word when that word ends with it, by new; the word drops its other
+// readings, as in retype.
 func retypeTail(l page.Line, old, new string) page.Line {
 	if i := strings.LastIndex(l.Text, old); i >= 0 {
 		l.Text = l.Text[:i] + new + l.Text[i+len(old):]
@@ -251,6 +252,7 @@ func retypeTail(l page.Line, old, new string) page.Line {
 	if n := len(l.Words); n > 0 && strings.HasSuffix(l.Words[n-1].Text, old) {
 		ws := append([]page.Word(nil), l.Words...)
 		ws[n-1].Text = strings.TrimSuffix(ws[n-1].Text, old) + new
+		ws[n-1].Alternatives = nil
 		l.Words = ws
 	}
 	return l

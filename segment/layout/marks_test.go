@@ -172,12 +172,14 @@ func TestSpaceCredit(t *testing.T) {
 // ending in one are left alone.
 func TestCloseBracket(t *testing.T) {
 	r := page.Rect{X0: 0, Y0: 0, X1: 300, Y1: 35}
-	l := page.Line{Text: "(本报记者王小明}", Box: &r, Words: []page.Word{{Text: "(本报记者"}, {Text: "王小明}"}}}
+	// The OCR's other readings of the word ("王小明]") were of the brace.
+	l := page.Line{Text: "(本报记者王小明}", Box: &r, Words: []page.Word{{Text: "(本报记者"},
+		{Text: "王小明}", Alternatives: []page.Alternative{{Text: "王小明]", Confidence: 0.5}}}}}
 	got := openBracket(l)
-	if got.Text != "(本报记者王小明)" || got.Words[1].Text != "王小明)" {
+	if got.Text != "(本报记者王小明)" || got.Words[1].Text != "王小明)" || got.Words[1].Alternatives != nil {
 		t.Errorf("got %q, words %+v", got.Text, got.Words)
 	}
-	if l.Words[1].Text != "王小明}" {
+	if l.Words[1].Text != "王小明}" || len(l.Words[1].Alternatives) != 1 {
 		t.Errorf("the input's words were changed")
 	}
 	for _, text := range []string{"(见第二版}", "本报记者王小明}"} {
