@@ -171,10 +171,10 @@ func chineseQuotes(s string) string {
 }
 
 // restyleArticleMarks puts the marks of every text of a scanned page's
-// result (its articles and blocks) right: Latin quotes in the page's style st, straight quotes in
-// Chinese text curly, nested ones (and nested book titles) in their inner
-// form; it sets the ASCII punctuation of Chinese text full width, and in
-// running text mends the dashes OCR read as 一一.
+// result (its articles and blocks) right: Latin quotes in the page's style
+// st, straight quotes in Chinese text curly, nested ones (and nested book
+// titles) in their inner form; it sets the ASCII punctuation of Chinese
+// text full width, and in running text mends the dashes OCR read as 一一.
 func restyleArticleMarks(out *result.Page, st quoteStyle) {
 	// Headings, bylines and names keep a printed gap beside a mark;
 	// running text (paragraphs, captions) sets marks solid.
