@@ -161,7 +161,7 @@ func readLegacy(data []byte) (decoded, bool) {
 		return decoded{}, false
 	}
 	ne := forcedEncodings[best.name]
-	out, err := ne.enc.NewDecoder().Bytes(data)
+	text, damaged, err := decodeIn(data, ne.enc)
 	if err != nil {
 		return decoded{}, false
 	}
@@ -169,8 +169,7 @@ func readLegacy(data []byte) (decoded, bool) {
 	if tie != nil {
 		note += "; " + forcedEncodings[tie.name].display + " fits them as well: --encoding says which"
 	}
-	text := string(out)
-	return decoded{text: text, damaged: strings.Count(text, "\uFFFD"), in: ne.display, note: note}, true
+	return decoded{text: text, damaged: damaged, in: ne.display, note: note}, true
 }
 
 // gbFit reads data as GB18030. Its valid characters are all but the kana
@@ -330,13 +329,9 @@ func decodeAs(data []byte, name string) (decoded, error) {
 		_, invalid = utf8Sequences(data)
 		text = strings.ToValidUTF8(string(data), "\uFFFD")
 	} else {
-		out, err := ne.enc.NewDecoder().Bytes(data)
-		if err != nil {
+		var err error
+		if text, invalid, err = decodeIn(data, ne.enc); err != nil {
 			return decoded{}, fmt.Errorf("decoding %s: %w", in, err)
-		}
-		text = string(out)
-		if strings.Contains(text, "\uFFFD") { // the file's own, or bad bytes'
-			invalid, _ = badSequences(data, ne.enc)
 		}
 	}
 	// A UTF-8 dump cut inside its last character is no reason to doubt the user.
@@ -348,6 +343,21 @@ func decodeAs(data []byte, name string) (decoded, error) {
 		return decoded{}, fmt.Errorf("%w: %s of the text decoded from %s", ErrBinary, why, in)
 	}
 	return decoded{text: text, damaged: invalid, in: in, note: note}, nil
+}
+
+// decodeIn returns data decoded in enc and how many of its byte sequences
+// enc has no character for (badSequences): a U+FFFD the file holds as a
+// character is text, not damage.
+func decodeIn(data []byte, enc encoding.Encoding) (text string, bad int, err error) {
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", 0, err
+	}
+	text = string(out)
+	if strings.Contains(text, "\uFFFD") { // the file's own, or bad bytes'
+		bad, _ = badSequences(data, enc)
+	}
+	return text, bad, nil
 }
 
 // byteOrderMark names the Unicode encoding the byte order mark data starts

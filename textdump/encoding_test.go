@@ -231,6 +231,22 @@ func TestForcedEncodingOwnReplacementChar(t *testing.T) {
 	}
 }
 
+// Detection reads a dump's own U+FFFD as text too: a GB18030 dump that
+// holds it is not damaged.
+func TestDetectedOwnReplacementChar(t *testing.T) {
+	text := "\uFFFD 市政府昨日发布新的交通规划，计划在明年完成地铁二号线的建设。\n"
+	got, warns, err := readText(t, encode(t, simplifiedchinese.GB18030, text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != text {
+		t.Errorf("read %q, want %q", got, text)
+	}
+	if w := "text dump: read as GB18030, by its bytes (not UTF-8)"; !slices.Equal(warns, []string{w}) {
+		t.Errorf("warnings %q, want %q", warns, w)
+	}
+}
+
 // A UTF-16 byte order mark sets the byte order and its name, whichever
 // order --encoding named.
 func TestForcedUTF16FollowsMark(t *testing.T) {
