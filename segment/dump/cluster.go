@@ -20,12 +20,14 @@ import (
 // A short Chinese story has too few words to tell: among the articles its
 // words nearly tie for (bigramTie), its character bigrams (big, nil for
 // English) choose, unless the best article leads by its headline's words.
+// On a dump of clean columns (cleanColumns) bigrams rate every story.
 func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stories [][]int, ps []*piece,
 	stoks []map[string]float64, slen []int, cont map[[2]int]float64, big []map[string]float64) {
 	seed := make([]bool, len(stories))
 	for i := range stories {
 		seed[i] = owner[i] != nil
 	}
+	byBigrams := big != nil && s.cleanColumns(ps)
 	// Neighbours in dump order.
 	order, pos := dumpOrder(ps)
 	byLen := make([]int, len(stories))
@@ -128,7 +130,17 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 					best, bs, byHead = a, words, head > sc
 				}
 			}
-			if best != nil && big != nil && slen[i] < smoothMax && !byHead {
+			// On clean columns the bigrams choose, unless the best article
+			// leads by its headline's words: a heading still waiting for
+			// its text has no bigrams to attract it.
+			if best != nil && byBigrams && !byHead {
+				bs = 0
+				for _, f := range fits {
+					if f.big > bs {
+						best, bs = f.a, f.big
+					}
+				}
+			} else if best != nil && big != nil && slen[i] < smoothMax && !byHead {
 				top, bb := bs, 0.0
 				for _, f := range fits {
 					if f.a == best {
@@ -268,6 +280,34 @@ const contWeight = 0.15
 // bigramTie is how far below the best word likeness an article may score
 // and still be chosen for a short story by its character bigrams.
 const bigramTie = 0.1
+
+// cleanColumns: the dump prints the page's columns one after another in
+// long runs, not side by side on shared lines. There a story's character
+// bigrams rate Chinese text better than its segmented words, whose
+// segmentation splits the rarer names and terms an article repeats. Clean:
+// under cleanShare of the body lines carry two or more column fragments,
+// and the pieces run cleanRun lines on average.
+func (s *pageSeg) cleanColumns(ps []*piece) bool {
+	body, shared := 0, 0
+	for _, fs := range s.frags {
+		if len(fs) > 0 {
+			body++
+		}
+		if len(fs) > 1 {
+			shared++
+		}
+	}
+	lines := 0
+	for _, p := range ps {
+		lines += len(p.frags)
+	}
+	return len(ps) > 0 && float64(shared) < cleanShare*float64(body) && float64(lines) >= cleanRun*float64(len(ps))
+}
+
+const (
+	cleanShare = 0.05
+	cleanRun   = 8
+)
 
 // Clustering runs a few rounds; stories a heading claimed by its words may
 // move from the second round on, once the articles' vocabularies have grown

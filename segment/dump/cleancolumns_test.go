@@ -1,0 +1,80 @@
+package dump
+
+import (
+	"strings"
+	"testing"
+)
+
+// columnStories makes a story of each text, its piece a column of lines
+// of about six characters (a fragment per line, as a dump of clean
+// columns prints them), and the page's body lines; when sideBySide, every
+// third line also carries a fragment of another column.
+func columnStories(texts []string, sideBySide bool) (*pageSeg, []*piece, [][]int, []int) {
+	s := &pageSeg{zh: true}
+	var ps []*piece
+	var stories [][]int
+	var slen []int
+	line := 0
+	for i, tx := range texts {
+		rs := []rune(tx)
+		p := &piece{first: line, story: i, next: -1, prev: -1}
+		for k := 0; k < len(rs); k += 6 {
+			f := frag{text: string(rs[k:min(k+6, len(rs))]), line: line}
+			f.w = width(f.text)
+			p.frags = append(p.frags, f)
+			fs := []frag{f}
+			if sideBySide && line%3 == 0 {
+				fs = append(fs, frag{text: "旁栏文字", line: line, w: 4})
+			}
+			s.frags = append(s.frags, fs)
+			line++
+		}
+		ps = append(ps, p)
+		stories = append(stories, []int{i})
+		slen = append(slen, len(rs))
+	}
+	return s, ps, stories, slen
+}
+
+func TestCleanColumns(t *testing.T) {
+	long := strings.Repeat("江边的新公园今天开放，市民纷纷前来散步。", 4)
+	short := "市民前来散步。"
+	for _, c := range []struct {
+		name       string
+		texts      []string
+		sideBySide bool
+		want       bool
+	}{
+		{"long columns one after another", []string{long, long}, false, true},
+		{"columns side by side on shared lines", []string{long, long}, true, false},
+		{"short pieces", []string{short, short, short}, false, false},
+	} {
+		s, ps, _, _ := columnStories(c.texts, c.sideBySide)
+		if got := s.cleanColumns(ps); got != c.want {
+			t.Errorf("%s: cleanColumns = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// On a dump of clean columns a long headless story goes by its character
+// bigrams, which name the harbour, even where its words lean to the other
+// article; on a dump whose columns share lines its words decide.
+func TestCleanColumnsClusterByBigrams(t *testing.T) {
+	harbour := strings.Repeat("滨江港新建的集装箱码头正式投入使用，码头共有泊位六个。", 3)
+	tea := strings.Repeat("清明前后，青山县的茶园进入采摘季，茶农们天不亮就上山。", 3)
+	story := strings.Repeat("港口负责人说，滨江港码头将继续扩大开放。", 12) // too long for the near-tie rule
+	for _, c := range []struct {
+		sideBySide bool
+		want       string
+	}{{false, "a"}, {true, "b"}} {
+		s, ps, stories, slen := columnStories([]string{harbour, story, tea}, c.sideBySide)
+		// Word weights lean the story a little to b (see clusterShort).
+		stoks := []map[string]float64{{"x": 1, "a": 1}, {"x": 1, "b": 0.1}, {"x": 1, "b": 1}}
+		a, b := &article{stories: []int{0}}, &article{stories: []int{2}}
+		owner := []*article{a, nil, b}
+		s.cluster([]*article{a, b}, owner, make([]bool, 3), stories, ps, stoks, slen, s.continuations(stories, ps), s.bigramVecs(stories, ps))
+		if got := ownerName(owner[1], a, b); got != c.want {
+			t.Errorf("side by side %v: story went to %s, want %s", c.sideBySide, got, c.want)
+		}
+	}
+}
