@@ -79,6 +79,9 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 			if seed[i] && (round < seedRound || fixed[i]) || owner[i] != nil && (round == 0 || owner[i].note) {
 				continue
 			}
+			// Bigrams choose on clean columns, and among near ties for a
+			// short story: only there are they rated.
+			bigrams := byBigrams || big != nil && slen[i] < smoothMax
 			var best *article
 			bs := 0.0
 			byHead := false
@@ -122,7 +125,7 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 					continue
 				}
 				words := max(sc, head) + more
-				if big != nil {
+				if bigrams {
 					cb := rate(big[i], centBig[a], normOf(normBig, centBig, a))
 					fits = append(fits, fit{a, words, max(cb, head) + more})
 				}
@@ -140,7 +143,7 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 						best, bs = f.a, f.big
 					}
 				}
-			} else if best != nil && big != nil && slen[i] < smoothMax && !byHead {
+			} else if best != nil && bigrams && !byHead {
 				top, bb := bs, 0.0
 				for _, f := range fits {
 					if f.a == best {
