@@ -67,13 +67,8 @@ func TestCleanColumnsClusterByBigrams(t *testing.T) {
 		sideBySide bool
 		want       string
 	}{{false, "a"}, {true, "b"}} {
-		s, ps, stories, slen := columnStories([]string{harbour, story, tea}, c.sideBySide)
-		// Word weights lean the story a little to b (see clusterShort).
-		stoks := []map[string]float64{{"x": 1, "a": 1}, {"x": 1, "b": 0.1}, {"x": 1, "b": 1}}
-		a, b := &article{stories: []int{0}}, &article{stories: []int{2}}
-		owner := []*article{a, nil, b}
-		s.cluster([]*article{a, b}, owner, make([]bool, 3), stories, ps, stoks, slen, s.continuations(stories, ps), s.bigramVecs(stories, ps))
-		if got := ownerName(owner[1], a, b); got != c.want {
+		// The story's words lean a little to b (clusterBetween).
+		if got := clusterBetween(columnStories([]string{harbour, story, tea}, c.sideBySide)); got != c.want {
 			t.Errorf("side by side %v: story went to %s, want %s", c.sideBySide, got, c.want)
 		}
 	}

@@ -11,8 +11,14 @@ import (
 // to article b; it returns which article the headless story went to.
 func clusterShort(t *testing.T, aText, bText, sText string) string {
 	t.Helper()
-	texts := []string{aText, sText, bText}
-	ps, stories, slen := textStories(texts)
+	ps, stories, slen := textStories([]string{aText, sText, bText})
+	return clusterBetween(&pageSeg{zh: true}, ps, stories, slen)
+}
+
+// clusterBetween runs cluster on three stories: the first article a's, the
+// third b's, the second headless, its words leaning a little to b; it
+// returns which article the headless story went to.
+func clusterBetween(s *pageSeg, ps []*piece, stories [][]int, slen []int) string {
 	// Word weights: the story shares one word with both articles and a
 	// little of another with b only, so its words nearly tie.
 	stoks := []map[string]float64{
@@ -22,7 +28,6 @@ func clusterShort(t *testing.T, aText, bText, sText string) string {
 	}
 	a, b := &article{stories: []int{0}}, &article{stories: []int{2}}
 	owner := []*article{a, nil, b}
-	s := &pageSeg{zh: true}
 	s.cluster([]*article{a, b}, owner, make([]bool, 3), stories, ps, stoks, slen, s.continuations(stories, ps), s.bigramVecs(stories, ps))
 	return ownerName(owner[1], a, b)
 }
