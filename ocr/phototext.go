@@ -129,29 +129,15 @@ func textAreas(read, added []hLine) []page.Rect {
 			}
 		}
 	}
-	type acc struct {
-		box   page.Rect
-		lines int
-		added bool
-	}
-	var order []int
-	accs := map[int]*acc{}
-	for i, l := range lines {
-		g := group.find(i)
-		a := accs[g]
-		if a == nil {
-			a = &acc{}
-			accs[g] = a
-			order = append(order, g)
-		}
-		a.box = a.box.Union(l.box)
-		a.lines++
-		a.added = a.added || i >= len(read)
-	}
 	var out []page.Rect
-	for _, g := range order {
-		if a := accs[g]; a.added || a.lines >= minTypeRows {
-			out = append(out, a.box)
+	for _, g := range group.groups() {
+		var box page.Rect
+		for _, i := range g {
+			box = box.Union(lines[i].box)
+		}
+		// g is in order: its last line is an added one, if any.
+		if g[len(g)-1] >= len(read) || len(g) >= minTypeRows {
+			out = append(out, box)
 		}
 	}
 	return out
@@ -289,41 +275,32 @@ func textBlocks(loose []image.Rectangle, body float64) []textBlock {
 			}
 		}
 	}
-	type acc struct {
-		box     image.Rectangle
-		typed   int
-		head    bool
-		heights []int
-	}
-	accs := map[int]*acc{}
-	for i, rw := range rs {
-		if !rw.typed {
+	var out []textBlock
+	for _, g := range group.groups() {
+		// A row not of type is in a group of its own.
+		if !rs[g[0]].typed {
 			continue
 		}
-		g := group.find(i)
-		a := accs[g]
-		if a == nil {
-			a = &acc{}
-			accs[g] = a
+		var typed image.Rectangle
+		var heights []int
+		head := false
+		for _, i := range g {
+			rw := rs[i]
+			typed = typed.Union(rw.box)
+			heights = append(heights, rw.box.Dy())
+			head = head || rw.big && rw.parts >= minHeadParts
 		}
-		a.box = a.box.Union(rw.box)
-		a.heights = append(a.heights, rw.box.Dy())
-		a.typed++
-		a.head = a.head || rw.big && rw.parts >= minHeadParts
-	}
-	var out []textBlock
-	for _, a := range accs {
-		if a.typed < minTypeRows && !a.head {
+		if len(g) < minTypeRows && !head {
 			continue
 		}
 		// The block takes in the other rows near it of no much larger
 		// type: lines whose glyphs do not line up (a headline of glyphs of
 		// many parts), not the ink of a photo beside it.
-		sort.Ints(a.heights)
-		size, tallest := a.heights[len(a.heights)/2], a.heights[len(a.heights)-1]
-		box := a.box
+		sort.Ints(heights)
+		size, tallest := heights[len(heights)/2], heights[len(heights)-1]
+		box := typed
 		for _, rw := range rs {
-			if !rw.typed && 2*rw.box.Dy() <= 3*tallest && a.box.Inset(-size).Overlaps(rw.box) {
+			if !rw.typed && 2*rw.box.Dy() <= 3*tallest && typed.Inset(-size).Overlaps(rw.box) {
 				box = box.Union(rw.box)
 			}
 		}
@@ -333,7 +310,7 @@ func textBlocks(loose []image.Rectangle, body float64) []textBlock {
 		// scale).
 		out = append(out, textBlock{box: box, pad: size, f: min(1, body/float64(tallest))})
 	}
-	slices.SortFunc(out, func(a, b textBlock) int { return byTop(a.box, b.box) }) // accs is a map
+	slices.SortFunc(out, func(a, b textBlock) int { return byTop(a.box, b.box) })
 	return out
 }
 

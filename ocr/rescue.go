@@ -207,22 +207,21 @@ func rowGroups(parts []image.Rectangle) [][]image.Rectangle {
 			}
 		}
 	}
-	members := map[int][]image.Rectangle{}
-	for i, p := range parts {
-		g := group.find(i)
-		members[g] = append(members[g], p)
-	}
 	type boxed struct {
 		parts []image.Rectangle
 		box   image.Rectangle // boxOf(parts), for the sort
 	}
 	var rows []boxed
-	for _, m := range members {
-		if len(m) >= rescueMinParts {
-			rows = append(rows, boxed{m, boxOf(m)})
+	for _, g := range group.groups() {
+		if len(g) < rescueMinParts {
+			continue
 		}
+		m := make([]image.Rectangle, len(g))
+		for k, i := range g {
+			m[k] = parts[i]
+		}
+		rows = append(rows, boxed{m, boxOf(m)})
 	}
-	// members is a map
 	slices.SortFunc(rows, func(a, b boxed) int { return byTop(a.box, b.box) })
 	out := make([][]image.Rectangle, len(rows))
 	for i, r := range rows {
@@ -272,3 +271,19 @@ func (u unionFind) find(i int) int {
 
 // join puts i's and j's groups together.
 func (u unionFind) join(i, j int) { u[u.find(j)] = u.find(i) }
+
+// groups returns the groups, each as its indices in order, in the order
+// of their first indices.
+func (u unionFind) groups() [][]int {
+	slot := make([]int, len(u)) // a root's group in out, plus one
+	var out [][]int
+	for i := range u {
+		r := u.find(i)
+		if slot[r] == 0 {
+			out = append(out, nil)
+			slot[r] = len(out)
+		}
+		out[slot[r]-1] = append(out[slot[r]-1], i)
+	}
+	return out
+}
