@@ -1,6 +1,7 @@
 package ocr
 
 import (
+	"image"
 	"sort"
 	"strings"
 	"unicode"
@@ -113,6 +114,17 @@ func fill(p *page.Page, hp *hPage, scale float64) {
 // pixels wide, is at least minPhoto of the width on both sides.
 func isPhoto(r page.Rect, width float64) bool {
 	return min(r.Width(), r.Height()) >= minPhoto*width
+}
+
+// photoRects returns the boxes of hp's photos (isPhoto) in whole pixels.
+func photoRects(hp *hPage) []image.Rectangle {
+	var out []image.Rectangle
+	for _, p := range hp.photos {
+		if isPhoto(p, hp.width) {
+			out = append(out, rect(p))
+		}
+	}
+	return out
 }
 
 // inPhoto reports whether the centre of b lies in one of the photos.

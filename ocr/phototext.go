@@ -51,12 +51,7 @@ const (
 // binary image of r.
 func (e *Engine) photoText(ctx context.Context, r *raster, comps []image.Rectangle, hp *hPage, lang string, dpi float64) error {
 	body := bodyHeight(hp.lines)
-	var photos []image.Rectangle
-	for _, p := range hp.photos {
-		if isPhoto(p, hp.width) {
-			photos = append(photos, rect(p))
-		}
-	}
+	photos := photoRects(hp)
 	if body <= 0 || len(photos) == 0 {
 		return nil
 	}

@@ -69,11 +69,7 @@ func (e *Engine) rescueRows(ctx context.Context, r *raster, comps []image.Rectan
 	}
 	// Lines in photos are dropped (fill), but not in the specks and rows
 	// of broken glyphs Tesseract also calls photos.
-	for _, p := range hp.photos {
-		if isPhoto(p, hp.width) {
-			taken = append(taken, rect(p))
-		}
-	}
+	taken = append(taken, photoRects(hp)...)
 	var parts, loose []image.Rectangle
 	for _, c := range comps {
 		ch := float64(c.Dy())
