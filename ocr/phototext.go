@@ -240,7 +240,7 @@ func textBlocks(loose []image.Rectangle, body float64) []textBlock {
 	for _, k := range []rowKind{bodyRows, largeRows} {
 		var parts []image.Rectangle
 		for _, c := range loose {
-			if ch := float64(c.Dy()); ch >= k.lo*body && ch <= k.hi*body && c.Dx() <= 4*c.Dy() {
+			if k.part(c, body) {
 				parts = append(parts, c)
 			}
 		}

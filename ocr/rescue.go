@@ -32,6 +32,14 @@ type rowKind struct {
 	minWidth       float64
 }
 
+// part reports whether c, a component on a page whose body lines are
+// body pixels high, is a glyph (or a piece of one) of rows of kind k: lo
+// to hi body heights high, at most four times as wide as high.
+func (k rowKind) part(c image.Rectangle, body float64) bool {
+	ch := float64(c.Dy())
+	return ch >= k.lo*body && ch <= k.hi*body && c.Dx() <= 4*c.Dy()
+}
+
 // Around large type, the body's glyphs near a line are its own (its box
 // may not take in all of their ink); body lines are set close, and a
 // dropped one lies between boxes that all but touch it. A dropped line of
@@ -72,14 +80,13 @@ func (e *Engine) rescueRows(ctx context.Context, r *raster, comps []image.Rectan
 	taken = append(taken, photoRects(hp)...)
 	var parts, loose []image.Rectangle
 	for _, c := range comps {
-		ch := float64(c.Dy())
-		if ch > k.hi*body || within(c, taken) {
+		if float64(c.Dy()) > k.hi*body || within(c, taken) {
 			continue
 		}
 		if k.widen {
 			loose = append(loose, c)
 		}
-		if ch >= k.lo*body && c.Dx() <= 4*c.Dy() {
+		if k.part(c, body) {
 			parts = append(parts, c)
 		}
 	}
