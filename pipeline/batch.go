@@ -205,15 +205,18 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	}
 	// Until the run ends, its report says it has not: a run killed
 	// (kill -9, OOM, reboot) leaves this one, not an older run's. A run
-	// with no input to do that leaves articles.jsonl as it is changes no
-	// output: the older report still describes OUT, and the mark would
-	// cost a re-run over unchanged inputs two of its few disk syncs.
-	mark := len(todo) > 0
-	if !mark { // the results are fingerprinted only for such a run
-		_, _, fp := b.articlesOf(ins)
-		mark = !b.articlesCurrent(fp)
+	// with no input to do changes no result, so when articles.jsonl
+	// already holds them it changes no output (nor articles.jsonl, at the
+	// end): the older report still describes OUT, and the mark would cost
+	// a re-run over unchanged inputs two of its few disk syncs.
+	upToDate := false
+	if len(todo) == 0 { // the results are fingerprinted only for such a run
+		_, n, fp := b.articlesOf(ins)
+		if upToDate = b.articlesCurrent(fp); upToDate {
+			b.rep.Articles = n
+		}
 	}
-	if mark {
+	if !upToDate {
 		b.rep.Error = fmt.Sprintf("unfinished: run %d is still going, or was killed", os.Getpid())
 		b.writeReport()
 		b.rep.Error = ""
@@ -236,7 +239,7 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	b.rep.Stopped = ctx.Err() != nil && handled < len(todo)
 
 	// Without its state the run cannot tell which outputs are current.
-	if b.stateOK {
+	if b.stateOK && !upToDate {
 		if err := b.writeArticles(ins); err != nil {
 			b.log.Error("failed", "file", b.articlesPath(), "error", err.Error())
 			b.setError(fmt.Errorf("writing %s: %w", b.articlesPath(), err))
