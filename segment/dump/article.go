@@ -23,19 +23,19 @@ import (
 // with the text right under its headline (underHead), kept where its text
 // runs on much better (reorderGain).
 func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []caption) segment.Article {
-	out, _ := s.readArticle(a, ps, stories, caps, reading{})
+	out, _ := s.readArticle(a, ps, stories, caps, readMode{})
 	if !s.zh {
 		return out
 	}
 	turns := false
 	rate := math.NaN() // out's flowRate, taken once, where another reading applies
-	if alt, ok := s.readArticle(a, ps, stories, caps, reading{turns: true}); ok {
+	if alt, ok := s.readArticle(a, ps, stories, caps, readMode{turns: true}); ok {
 		rate = s.flowRate(out.Body)
 		if r := s.flowRate(alt.Body); readsBetter(r, rate) {
 			out, turns, rate = alt, true, r
 		}
 	}
-	if alt, ok := s.readArticle(a, ps, stories, caps, reading{turns: turns, headFirst: true}); ok {
+	if alt, ok := s.readArticle(a, ps, stories, caps, readMode{turns: turns, headFirst: true}); ok {
 		if math.IsNaN(rate) {
 			rate = s.flowRate(out.Body)
 		}
@@ -55,15 +55,15 @@ func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []capti
 // break.
 const reorderGain = 3 * crossBase
 
-// A reading says how readArticle reads an article's text: turns, with its
+// A readMode says how readArticle reads an article's text: turns, with its
 // own blocks in turns read as columns (blockTurns); headFirst, opening with
 // the text right under its headline (underHead).
-type reading struct{ turns, headFirst bool }
+type readMode struct{ turns, headFirst bool }
 
 // readArticle reads article a as how says. It reports false, and reads
 // nothing, when how finds no blocks in turns, or no text under the
 // headline to move first: the reading would be the one without.
-func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []caption, how reading) (segment.Article, bool) {
+func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []caption, how readMode) (segment.Article, bool) {
 	var out segment.Article
 	sort.Ints(a.stories)
 	sort.SliceStable(a.stories, func(x, y int) bool {
