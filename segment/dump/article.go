@@ -587,25 +587,41 @@ func (s *pageSeg) columnsOf(ks []int, ps []*piece) map[int]int {
 			}
 		}
 	}
-	leftOf := map[int][]int{} // the pieces left of a piece, in more of their rows
+	// The relaxation below runs up to once a piece over every vote: it
+	// reads the pieces by their place in ks, in slices, not maps.
+	place := make(map[int]int, len(ks))
+	for x, k := range ks {
+		place[k] = x
+	}
+	leftOf := make([][]int, len(ks)) // the places of the pieces left of a piece, in more of their rows
 	for ab, n := range votes {
 		if n > 0 {
-			leftOf[ab[1]] = append(leftOf[ab[1]], ab[0])
+			b := place[ab[1]]
+			leftOf[b] = append(leftOf[b], place[ab[0]])
 		}
 	}
-	col := make(map[int]int, len(ks))
+	cols := make([]int, len(ks))
 	for range ks {
 		changed := false
-		for _, b := range ks {
+		for _, k := range ks {
+			b := place[k]
 			for _, a := range leftOf[b] {
-				if col[a]+1 > col[b] {
-					col[b] = col[a] + 1
+				if cols[a]+1 > cols[b] {
+					cols[b] = cols[a] + 1
 					changed = true
 				}
 			}
 		}
 		if !changed {
 			break
+		}
+	}
+	// Only the pieces right of column 0 are listed (a crosshead's column
+	// is read from the pieces listed).
+	col := make(map[int]int, len(ks))
+	for _, k := range ks {
+		if c := cols[place[k]]; c > 0 {
+			col[k] = c
 		}
 	}
 	return col
