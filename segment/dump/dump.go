@@ -362,6 +362,15 @@ func (s *pageSeg) classify() {
 			s.blocks = append(s.blocks, segment.Block{Kind: segment.Advert, Lines: ls})
 			continue
 		}
+		if ls := s.enAdvertLines(i); len(ls) > 0 {
+			var as []page.Line
+			for _, k := range ls {
+				as = append(as, page.Line{Text: strings.TrimSpace(s.lines[k])})
+				used[k] = true
+			}
+			s.blocks = append(s.blocks, segment.Block{Kind: segment.Advert, Lines: as})
+			continue
+		}
 		if b, a, last, ok := s.wrappedByline(i, l); ok {
 			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
 			for k := i + 1; k <= last; k++ {
@@ -392,6 +401,10 @@ func (s *pageSeg) classify() {
 				s.photoCredit(i, b, a)
 				continue
 			}
+			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
+			continue
+		}
+		if b, a, ok := s.cutCredit(i, l); ok {
 			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
 			continue
 		}
@@ -512,6 +525,37 @@ func (s *pageSeg) wrappedByline(i int, l string) (string, []segment.Author, int,
 	return b, a, last, last > i
 }
 
+// cutCredit reads English line i (text l) as a credit whose end the dump
+// printed elsewhere: "By Jane Doe and" or "By Jane Doe, Staff" stops short
+// of its second name or title, which sits rows away when columns
+// interleave. The names before the cut make the credit. A line of text
+// goes on in lower case on the next line of its block, a credit does not.
+func (s *pageSeg) cutCredit(i int, l string) (string, []segment.Author, bool) {
+	if s.zh || !strings.HasPrefix(l, "By ") {
+		return "", nil, false
+	}
+	if i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] && lowerLine(s.lines[i+1]) {
+		return "", nil, false
+	}
+	head, ok := strings.CutSuffix(l, " and")
+	if !ok {
+		head, ok = strings.CutSuffix(l, ",")
+	}
+	if !ok {
+		// "By Jane Doe, Staff", "By Jane Doe and Tom": a word of the credit's
+		// end after its last comma or "and".
+		k := max(strings.LastIndex(l, ", "), strings.LastIndex(l, " and "))
+		if k < 0 || len(strings.Fields(l[k:])) > 2 {
+			return "", nil, false
+		}
+		head = l[:k]
+	}
+	if _, a, ok := cues.ParseByline(head); ok && len(a) > 0 {
+		return l, a, true
+	}
+	return "", nil, false
+}
+
 // contactLine is an advert's call to act: a telephone number under its
 // label ("报名电话：010-12345678", "咨询热线 400…").
 var contactLine = regexp.MustCompile(`^\p{Han}{0,4}(?:电话|热线)[：:]?\s*[0-9][0-9\- ]{6,}$`)
@@ -532,6 +576,64 @@ func (s *pageSeg) advertChunk(c int) bool {
 	}
 	return true
 }
+
+// enPhoneCall is an English advert's call to act: a telephone number
+// after its imperative ("Call 0800 123 456", "Tel: 020 7946 0000"), a line
+// no news text prints alone. enAdvertCue adds what an advert's box says
+// besides: a web or mail address, a discount ("Up to 20% off all shoes"),
+// opening hours ("Open daily 9am to 6pm").
+var (
+	enPhoneCall = regexp.MustCompile(`^(?:Call|Phone|Ring|Text|Tel(?:ephone)?\.?:?|Freephone)(?: us)?(?: (?:on|at|now|today))?:? \+?\d[\d ()-]{5,}\d\.?$`)
+	enAdvertCue = regexp.MustCompile(`www\.[\w-]+\.|[\w.-]+@[\w-]+\.[a-z]|\b\d{1,2}% off\b|\b\d{1,2}(?:am|pm) to \d{1,2}(?:am|pm)\b`)
+)
+
+// enAdvertLines returns the lines of an English advert from line i: a
+// call to act printed alone on its line, or an all-capitals slogan ("WINTER
+// SALE", "GOT A STORY?") over a few short lines that end in a telephone
+// call, or whose block holds an advert's cue. Adverts sit in boxes of their
+// own; read as text, their slogan passes for a headline.
+func (s *pageSeg) enAdvertLines(i int) []int {
+	if s.zh {
+		return nil
+	}
+	t := strings.TrimSpace(s.lines[i])
+	if enPhoneCall.MatchString(t) {
+		return []int{i}
+	}
+	if !allCapsLine(t) || len(strings.Fields(t)) > maxAdvertWords || strings.ContainsAny(t, ".,;:") {
+		return nil
+	}
+	// The lines under the slogan, to the first telephone call: the dump may
+	// set blank lines inside the box.
+	var ls []int
+	cue := false
+	for k := i; k < len(s.lines) && len(ls) < maxAdvertLines; k++ {
+		t := strings.TrimSpace(s.lines[k])
+		if s.chunk[k] < 0 {
+			continue
+		}
+		if float64(utf8.RuneCountInString(t)) > s.colW+1 {
+			return nil
+		}
+		ls = append(ls, k)
+		if enPhoneCall.MatchString(t) {
+			return ls
+		}
+		// Past the slogan's own block only a telephone call ends the box.
+		cue = cue || s.chunk[k] == s.chunk[i] && enAdvertCue.MatchString(t)
+		if cue && (k+1 == len(s.lines) || s.chunk[k+1] != s.chunk[i]) {
+			return ls
+		}
+	}
+	return nil
+}
+
+// maxAdvertLines and maxAdvertWords bound an advert's block and its
+// slogan: a poster, not a story.
+const (
+	maxAdvertLines = 6
+	maxAdvertWords = 8
+)
 
 // noticeLines returns the lines of a subscription notice that starts at
 // line i of a Chinese page: lines of one fragment that name the
