@@ -1613,7 +1613,7 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 	// Nor does it stop there: with no line below it in its block it is a
 	// column line cut at a wide word gap ("He said the aim was to",
 	// "Kestrel boats which will then").
-	if openEnd(words) && (i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i]) {
+	if (openEnd(words) || s.wordBlocks && cutEnd(words)) && (i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i]) {
 		return false
 	}
 	// Nor, set right under a line of body text and over more, is it a

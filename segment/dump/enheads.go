@@ -363,6 +363,22 @@ func openEnd(words []string) bool {
 	return enFunction[w] && len(words) >= 6 || enOpen[w] && len(words) >= 5
 }
 
+// cutEnd reports a line of three words or more that ends where no
+// headline line can, even one that wraps: on a question word ("The risk
+// is not what") or a possessive ("The aim of this year's"). Where the
+// dump prints justified lines word by word, a line of a sentence cut at a
+// wide word gap ends so.
+func cutEnd(words []string) bool {
+	if len(words) < 3 {
+		return false
+	}
+	w := strings.ToLower(words[len(words)-1])
+	return enAsks[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// enAsks are question words that open a clause, never end one.
+var enAsks = map[string]bool{"what": true, "when": true, "where": true, "whose": true, "whom": true, "how": true}
+
 var enOpen = map[string]bool{"then": true, "being": true, "will": true, "would": true, "has": true, "have": true,
 	"had": true, "not": true, "than": true, "into": true}
 

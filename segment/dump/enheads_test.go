@@ -593,3 +593,23 @@ func TestPrefixScoreLetters(t *testing.T) {
 		}
 	}
 }
+
+// Where the dump prints justified lines word by word, a line alone in its
+// block that ends on a question word or a possessive is a sentence cut at
+// a wide word gap, not a headline; a line ending otherwise still may be.
+func TestCutSentenceIsNoHeading(t *testing.T) {
+	for in, want := range map[string]bool{
+		"The real risk is not what":     false,
+		"The aim of this year's":        false,
+		"Harbour ferry returns in June": true,
+		"Ferry owner's":                 true, // too short to tell
+	} {
+		for _, words := range []bool{false, true} {
+			s := &pageSeg{lines: []string{"scrap", "", in, "", "scrap"}, chunk: []int{0, -1, 1, -1, 2},
+				wordBlocks: words, hyph: map[string]bool{}}
+			if got := s.enHeading(2, in); got != (want || !words) {
+				t.Errorf("enHeading(%q) word blocks %v = %v, want %v", in, words, got, want || !words)
+			}
+		}
+	}
+}
