@@ -344,31 +344,21 @@ func (s *pageSeg) classify() {
 			s.blocks = append(s.blocks, segment.Block{Kind: segment.PageHeader, Lines: []page.Line{{Text: s.blockText(l)}}})
 			continue
 		}
-		if ns := s.noticeLines(i); len(ns) > 0 {
+		// A notice or an advert is a block of its own.
+		ad := s.noticeLines(i)
+		if len(ad) == 0 && s.zh && s.advertChunk(s.chunk[i]) {
+			ad = s.chunkLines[s.chunk[i]]
+		}
+		if len(ad) == 0 {
+			ad = s.enAdvertLines(i)
+		}
+		if len(ad) > 0 {
 			var ls []page.Line
-			for _, k := range ns {
+			for _, k := range ad {
 				ls = append(ls, page.Line{Text: strings.TrimSpace(s.lines[k])})
 				used[k] = true
 			}
 			s.blocks = append(s.blocks, segment.Block{Kind: segment.Advert, Lines: ls})
-			continue
-		}
-		if s.zh && s.advertChunk(s.chunk[i]) {
-			var ls []page.Line
-			for _, k := range s.chunkLines[s.chunk[i]] {
-				ls = append(ls, page.Line{Text: strings.TrimSpace(s.lines[k])})
-				used[k] = true
-			}
-			s.blocks = append(s.blocks, segment.Block{Kind: segment.Advert, Lines: ls})
-			continue
-		}
-		if ls := s.enAdvertLines(i); len(ls) > 0 {
-			var as []page.Line
-			for _, k := range ls {
-				as = append(as, page.Line{Text: strings.TrimSpace(s.lines[k])})
-				used[k] = true
-			}
-			s.blocks = append(s.blocks, segment.Block{Kind: segment.Advert, Lines: as})
 			continue
 		}
 		if b, a, last, ok := s.wrappedByline(i, l); ok {
