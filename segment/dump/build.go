@@ -614,7 +614,10 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 // crossOwner returns the article English crosshead a goes with: the one
 // of the column text printed right above it, when that article has a
 // headline that is no crosshead; for a crosshead set inside a column
-// (inColumn), also one without a headline. Else nil.
+// (inColumn), also one without a headline; so too for one of two words
+// or fewer (enCrosshead) where the dump prints lines word by word, its
+// blank lines parting no blocks: the dump printed that text's headline
+// elsewhere. Else nil.
 func (s *pageSeg) crossOwner(a *article, arts []*article, ps []*piece, stories [][]int) *article {
 	if a.g == nil || s.zh || a.note {
 		return nil
@@ -624,7 +627,7 @@ func (s *pageSeg) crossOwner(a *article, arts []*article, ps []*piece, stories [
 		return nil
 	}
 	b := s.ownerAbove(a.g, a, arts, ps, stories)
-	if b == nil || b.note || b.g != nil && b.g.enCrosshead() || b.g == nil && !inColumn {
+	if b == nil || b.note || b.g != nil && b.g.enCrosshead() || b.g == nil && !inColumn && !(s.wordBlocks && a.g.enCrosshead()) {
 		return nil
 	}
 	return b

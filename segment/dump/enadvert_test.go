@@ -121,3 +121,40 @@ func TestEnglishCutCredit(t *testing.T) {
 		}
 	}
 }
+
+// A bare crosshead of two words goes with the column text printed right
+// above it, even when that text's headline is printed elsewhere, where the
+// dump prints lines word by word (its blank lines part no blocks): it
+// names a part of that story, not a story of its own. A longer bare
+// heading is no crosshead, nor, in a dump whose blank lines part blocks, a
+// short heading printed apart from the text above.
+func TestEnglishCrossheadUnderHeadlessText(t *testing.T) {
+	for _, c := range []struct {
+		head       string
+		wordBlocks bool
+		want       bool
+	}{
+		{"Ferry plans", true, true},
+		{"Ferry plans get the go ahead", true, false},
+		{"Ferry plans", false, false},
+	} {
+		head, want := c.head, c.want
+		lines := []string{"they want on the quays at any hour, the", "port board said on Tuesday.", "", head, "The board said larger ferries would", "be able to dock once the work ends."}
+		s := &pageSeg{lines: lines, chunk: []int{0, 0, -1, 1, 1, 1}, wordBlocks: c.wordBlocks}
+		mk := func(from, to int) *piece {
+			p := &piece{first: from}
+			for i := from; i <= to; i++ {
+				p.frags = append(p.frags, frag{text: lines[i], line: i})
+			}
+			return p
+		}
+		ps := []*piece{mk(0, 1), mk(4, 5)}
+		stories := [][]int{{0}, {1}}
+		headless := &article{stories: []int{0}}
+		cross := &article{g: &group{head: []string{head}, line: 3, end: 3}, stories: []int{1}}
+		got := s.crossOwner(cross, []*article{headless, cross}, ps, stories)
+		if (got == headless) != want {
+			t.Errorf("crossOwner(%q) word blocks %v = %v, want the headless article: %v", head, c.wordBlocks, got, want)
+		}
+	}
+}
