@@ -1426,7 +1426,7 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	if s.headLineOverCredit(i, f) {
 		return true
 	}
-	if !s.headingFrag(f, i) {
+	if !s.headingFrag(f, i) && !s.phrasesHead(i, f) {
 		return false
 	}
 	// A line that opens with closing punctuation ends a quotation or a
@@ -1443,6 +1443,16 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	// more than one and a half columns is no column line, commas or not.
 	w := width(f)
 	return w > s.colW+2 && (!strings.ContainsAny(f, "，、") || w > 1.5*s.colW) || s.zhHeadingContext(i, s.chunk[i])
+}
+
+// phrasesHead reports line i (text f) of two parallel phrases
+// ("为乡亲，他从不犹豫") narrower than a column that heads its body chunk
+// (headsChunk): a headline set on one line. The comma that marks a line
+// as running text (headingFrag) is the phrases' own; a column line with a
+// comma in it fills the column or ends a sentence.
+func (s *pageSeg) phrasesHead(i int, f string) bool {
+	w := width(f)
+	return s.shortOfColumn(w) && parallelPhrases(frag{text: f, w: w}) && s.headsChunk(i, s.chunk[i])
 }
 
 // headLineOverCredit reports a line printed between a heading line and
@@ -2137,7 +2147,8 @@ func (s *pageSeg) amidScraps(c int) bool {
 }
 
 // headsChunk: the first line of a body chunk is a heading when it is no
-// column line: not as wide as one, free of punctuation, and the line below
+// column line: not as wide as one, free of punctuation (but the comma of
+// two parallel phrases, parallelPhrases), and the line below
 // does not run on from it (no word across the break, no continuation
 // punctuation). A word of one or two characters there is the text's
 // opening word set apart (a larger lead-in), no headline.
@@ -2146,7 +2157,7 @@ func (s *pageSeg) headsChunk(i, c int) bool {
 		return false
 	}
 	f := strings.TrimSpace(s.lines[i])
-	if strings.ContainsAny(f, "，、：；") || cues.LeadIn(f) || spacedNumber(f) || utf8.RuneCountInString(f) < 3 {
+	if strings.ContainsAny(f, "，、：；") && !parallelPhrases(frag{text: f, w: width(f)}) || cues.LeadIn(f) || spacedNumber(f) || utf8.RuneCountInString(f) < 3 {
 		return false
 	}
 	w := width(f)
