@@ -398,6 +398,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	if s.zh {
 		s.creditUnderHeading(arts, ps, stories, sfirst)
 	}
+	arts = s.untitledRunOn(arts, ps, stories, stoks)
 	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
 	if s.zh {
 		s.strayCredits(arts, ps, stories)
@@ -826,3 +827,72 @@ func (s *pageSeg) lateStories(arts []*article, gs []*group, byGroup map[*group]*
 // lateClaim is the share of a late heading's words its story must carry,
 // as much as build asks of any story it pairs with a heading.
 const lateClaim = 0.3
+
+// untitledRunOn folds an untitled English article whose text opens in
+// lower case, mid-sentence, into the headed article whose text stops
+// mid-sentence somewhere and whose words it shares most: the dump printed
+// a story's run-on apart from its start, a column continued elsewhere.
+func (s *pageSeg) untitledRunOn(arts []*article, ps []*piece, stories [][]int, stoks []map[string]float64) []*article {
+	if s.zh {
+		return arts
+	}
+	stopsOpen := func(a *article) bool {
+		for _, st := range a.stories {
+			if ps[stories[st][len(stories[st])-1]].openEnd() {
+				return true
+			}
+		}
+		return false
+	}
+	// A text stopping mid-sentence goes on in one run-on.
+	gone, took := map[*article]bool{}, map[*article]bool{}
+	for _, u := range arts {
+		if u.g != nil || u.note || len(u.stories) == 0 {
+			continue
+		}
+		var first *piece
+		for _, st := range u.stories {
+			if p := ps[stories[st][0]]; first == nil || p.first < first.first {
+				first = p
+			}
+		}
+		if !lowerLine(first.frags[0].text) {
+			continue
+		}
+		uw := storyWords(u, stoks)
+		// The best of the headed articles, and the runner-up, which it
+		// must leave well behind.
+		var best *article
+		bs, next := 0.0, 0.0
+		for _, b := range arts {
+			if b == u || b.g == nil || b.note || gone[b] {
+				continue
+			}
+			sc := cosine(uw, storyWords(b, stoks))
+			if sc > bs {
+				best, bs, next = b, sc, bs
+			} else if sc > next {
+				next = sc
+			}
+		}
+		if best != nil && bs >= runOnLike && bs >= runOnLead*next && stopsOpen(best) && !took[best] {
+			best.stories = append(best.stories, u.stories...)
+			gone[u], took[best] = true, true
+		}
+	}
+	out := arts[:0]
+	for _, a := range arts {
+		if !gone[a] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// runOnLike is how alike (cosine of words) an untitled run-on and the
+// article it goes on must be at least, and runOnLead how many times more
+// alike than any other headed article.
+const (
+	runOnLike = 0.1
+	runOnLead = 1.5
+)

@@ -158,3 +158,45 @@ func TestEnglishCrossheadUnderHeadlessText(t *testing.T) {
 		}
 	}
 }
+
+// A story whose text stops mid-sentence goes on in the untitled text that
+// opens in lower case and shares its words far more than any other
+// story's, wherever the dump printed it. Untitled text that opens a
+// sentence, or a story that ends one, stays apart.
+func TestEnglishUntitledRunOn(t *testing.T) {
+	words := func(ws ...string) map[string]float64 {
+		m := map[string]float64{}
+		for _, w := range ws {
+			m[w] = 1
+		}
+		return m
+	}
+	for _, c := range []struct {
+		harbourEnd, runOn string
+		want              bool
+	}{
+		{"the larger ferries will then", "dock at the quay once dredging ends.", true},
+		{"the larger ferries will then dock.", "dock at the quay once dredging ends.", false},
+		{"the larger ferries will then", "Dock at the quay once dredging ends.", false},
+	} {
+		s := &pageSeg{}
+		ps := []*piece{
+			{frags: []frag{{text: "Dredging of the harbour starts soon;", line: 1}, {text: c.harbourEnd, line: 2}}, first: 1},
+			{frags: []frag{{text: "Fruit growers fear a late frost.", line: 4}}, first: 4},
+			{frags: []frag{{text: c.runOn, line: 6}}, first: 6},
+		}
+		stories := [][]int{{0}, {1}, {2}}
+		stoks := []map[string]float64{
+			words("dredging", "harbour", "ferries", "larger"),
+			words("fruit", "growers", "frost"),
+			words("dock", "quay", "dredging", "ferries"),
+		}
+		harbour := &article{g: &group{head: []string{"Harbour dredging to begin"}}, stories: []int{0}}
+		orchard := &article{g: &group{head: []string{"Orchard growers fear frost"}}, stories: []int{1}}
+		runOn := &article{stories: []int{2}}
+		out := s.untitledRunOn([]*article{harbour, orchard, runOn}, ps, stories, stoks)
+		if got := len(out) == 2 && len(harbour.stories) == 2; got != c.want {
+			t.Errorf("%q / %q: %d articles, harbour stories %v; want the run-on taken %v", c.harbourEnd, c.runOn, len(out), harbour.stories, c.want)
+		}
+	}
+}
