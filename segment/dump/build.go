@@ -174,6 +174,11 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		g     *group
 		score float64
 		raw   float64
+		// under: the story is printed right below g, or opens with a
+		// run-in credit close below it; words: the share of g's words
+		// it carries.
+		under bool
+		words float64
 	}
 	var pairs []pair
 	fixed := make([]bool, len(stories))
@@ -215,25 +220,47 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			if byGroup[g] != nil && byGroup[g].note || s.lateHeads[g.line] {
 				continue
 			}
-			sc := s.storyCarries(g, i, stoks)
-			if d := sfirst[i] - max(g.line, g.end); d > 0 && d < 6 && (lead || firstRowUnder(g, sfirst[i], sfirst) && (sc > 0 || !shared)) {
+			words := s.storyCarries(g, i, stoks)
+			sc, under := words, false
+			if d := sfirst[i] - max(g.line, g.end); d > 0 && d < 6 && (lead || firstRowUnder(g, sfirst[i], sfirst) && (words > 0 || !shared)) {
+				under = true
 				sc += 0.35
 				if lead {
 					sc += 0.35
 				}
 			}
 			if sc >= 0.3 {
-				pairs = append(pairs, pair{i, g, sc * math.Log(2+float64(slen[i])), sc})
+				pairs = append(pairs, pair{i, g, sc * math.Log(2+float64(slen[i])), sc, under, words})
 			}
 		}
 	}
 	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].score > pairs[b].score })
+	// A heading with a story printed right under it takes a story printed
+	// under another full heading by a few of its words (less than
+	// headTook) only once every heading had the stories printed right
+	// under it: a headline shares a word or two with many texts, and its
+	// weak claim would leave the other heading without text, a label, and
+	// merge two articles. A bare short heading (weak) may be a crosshead
+	// of the text around it: the headline's words may well take that.
+	overText := map[*group]bool{}
+	underHead := map[int]bool{}
 	for _, p := range pairs {
-		if owner[p.st] != nil {
-			continue
+		if p.under {
+			overText[p.g] = true
+			if !p.g.weak() {
+				underHead[p.st] = true
+			}
 		}
-		headedStory(p.g, p.st, byGroup, &arts, owner)
-		fixed[p.st] = p.raw >= fixedClaim
+	}
+	farClaim := func(p pair) bool { return !p.under && p.words < headTook && overText[p.g] && underHead[p.st] }
+	for _, far := range []bool{false, true} {
+		for _, p := range pairs {
+			if owner[p.st] != nil || farClaim(p) != far {
+				continue
+			}
+			headedStory(p.g, p.st, byGroup, &arts, owner)
+			fixed[p.st] = p.raw >= fixedClaim
+		}
 	}
 	// Every other real heading is an article waiting for its text.
 	for _, g := range gs {
