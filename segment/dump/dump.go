@@ -567,33 +567,33 @@ func (s *pageSeg) advertChunk(c int) bool {
 	return true
 }
 
-// enPhoneCall is an English advert's call to act: a telephone number
-// after its imperative ("Call 0800 123 456", "Tel: 020 7946 0000"), a line
-// no news text prints alone. enAdvertCue adds what an advert's box says
-// besides: a web or mail address, a discount ("Up to 20% off all shoes"),
-// opening hours ("Open daily 9am to 6pm").
+// enAdvertAlone is a line of an English advert that no news text prints
+// alone: its call to act, a telephone number after its imperative ("Call
+// 0800 123 456", "Tel: 020 7946 0000"), or a shop's opening hours ("Open
+// daily 9am to 6pm"). enAdvertCue adds what an advert's box says besides: a web
+// or mail address, a discount ("Up to 20% off all shoes"), hours.
 var (
-	enPhoneCall = regexp.MustCompile(`^(?:Call|Phone|Ring|Text|Tel(?:ephone)?\.?:?|Freephone)(?: us)?(?: (?:on|at|now|today))?:? \+?\d[\d ()-]{5,}\d\.?$`)
-	enAdvertCue = regexp.MustCompile(`www\.[\w-]+\.|[\w.-]+@[\w-]+\.[a-z]|\b\d{1,2}% off\b|\b\d{1,2}(?:am|pm) to \d{1,2}(?:am|pm)\b`)
+	enAdvertAlone = regexp.MustCompile(`^(?:(?:Call|Phone|Ring|Text|Tel(?:ephone)?\.?:?|Freephone)(?: us)?(?: (?:on|at|now|today))?:? \+?\d[\d ()-]{5,}\d|Open (?:daily|every day|[A-Z][a-z]+days?(?: to [A-Z][a-z]+days?)?)(?: from)? \d{1,2}(?:[.:]\d\d)? ?(?:am|pm) (?:to|till|until|-|–) \d{1,2}(?:[.:]\d\d)? ?(?:am|pm))\.?$`)
+	enAdvertCue   = regexp.MustCompile(`www\.[\w-]+\.|[\w.-]+@[\w-]+\.[a-z]|\b\d{1,2}% off\b|\b\d{1,2}(?:am|pm) to \d{1,2}(?:am|pm)\b`)
 )
 
 // enAdvertLines returns the lines of an English advert from line i: a
-// call to act printed alone on its line, or an all-capitals slogan ("WINTER
-// SALE", "GOT A STORY?") over a few short lines that end in a telephone
-// call, or whose block holds an advert's cue. Adverts sit in boxes of their
-// own; read as text, their slogan passes for a headline.
+// line that no news text prints alone (enAdvertAlone), or an all-capitals
+// slogan ("WINTER SALE", "GOT A STORY?") over a few short lines that end
+// in such a line, or whose block holds an advert's cue. Adverts sit in
+// boxes of their own; read as text, their slogan passes for a headline.
 func (s *pageSeg) enAdvertLines(i int) []int {
 	if s.zh {
 		return nil
 	}
 	t := strings.TrimSpace(s.lines[i])
-	if enPhoneCall.MatchString(t) {
+	if enAdvertAlone.MatchString(t) {
 		return []int{i}
 	}
 	if !allCapsLine(t) || len(strings.Fields(t)) > maxAdvertWords || strings.ContainsAny(t, ".,;:") {
 		return nil
 	}
-	// The lines under the slogan, to the first telephone call: the dump may
+	// The lines under the slogan, to the first call to act: the dump may
 	// set blank lines inside the box.
 	var ls []int
 	cue := false
@@ -606,10 +606,10 @@ func (s *pageSeg) enAdvertLines(i int) []int {
 			return nil
 		}
 		ls = append(ls, k)
-		if enPhoneCall.MatchString(t) {
+		if enAdvertAlone.MatchString(t) {
 			return ls
 		}
-		// Past the slogan's own block only a telephone call ends the box.
+		// Past the slogan's own block only a call to act ends the box.
 		cue = cue || s.chunk[k] == s.chunk[i] && enAdvertCue.MatchString(t)
 		if cue && (k+1 == len(s.lines) || s.chunk[k+1] != s.chunk[i]) {
 			return ls

@@ -72,26 +72,28 @@ the trees to keep the frost away.`
 	}
 }
 
-// A telephone call on a line of its own, the rest of its advert printed
-// elsewhere, is no headline.
-func TestEnglishPhoneCallLine(t *testing.T) {
-	text := `Harbour dredging to begin in spring
+// A telephone call or a shop's opening hours on a line of its own, the
+// rest of its advert printed elsewhere, is no headline.
+func TestEnglishAdvertLineAlone(t *testing.T) {
+	for _, ad := range []string{"Call 0800 555 019", "Open daily 9am to 5pm"} {
+		text := `Harbour dredging to begin in spring
 By Tom Reeve
 
 Work to deepen the old harbour will
 begin in the spring, the port board
 said on Tuesday.
 
-Call 0800 555 019
+` + ad + `
 
 The board said larger ferries would
 be able to dock once the work ends.`
-	l := Segment(dumpPage("en", text))
-	if len(l.Articles) != 1 {
-		t.Fatalf("%d articles, want 1", len(l.Articles))
-	}
-	if b := bodyText(l.Articles[0]); strings.Contains(b, "0800") || !strings.Contains(b, "largerferries") {
-		t.Errorf("body = %q", b)
+		l := Segment(dumpPage("en", text))
+		if len(l.Articles) != 1 {
+			t.Fatalf("%q: %d articles, want 1", ad, len(l.Articles))
+		}
+		if b := bodyText(l.Articles[0]); strings.Contains(b, strings.ReplaceAll(ad, " ", "")) || !strings.Contains(b, "largerferries") {
+			t.Errorf("%q: body = %q", ad, b)
+		}
 	}
 }
 
