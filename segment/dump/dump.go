@@ -1581,6 +1581,11 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 	if s.underCrosshead(i) {
 		return false
 	}
+	// A line in upper and lower case that opens on a conjunction ("And
+	// if you would rather…") goes on a sentence: headlines do not.
+	if len(words) > 1 && enJoins[words[0]] && !allCapsLine(f) {
+		return false
+	}
 	above, ok := s.readAbove(i)
 	underBody := ok && above.kind == kBody
 	if ok && above.kind == kHeading && len(words) <= 3 {
@@ -2357,6 +2362,9 @@ func isDeck(t string) bool {
 
 // enFunction are English words a headline line rarely ends with unless the
 // headline wraps there.
+// enJoins are the conjunctions that join a sentence to the one before.
+var enJoins = map[string]bool{"And": true, "But": true, "Or": true, "Nor": true}
+
 var enFunction = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "of": true,
 	"to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "with": true, "from": true, "why": true,
 	"who": true, "which": true, "that": true, "is": true, "are": true, "was": true, "were": true, "his": true, "her": true,

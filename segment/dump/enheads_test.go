@@ -613,3 +613,20 @@ func TestCutSentenceIsNoHeading(t *testing.T) {
 		}
 	}
 }
+
+// A line in upper and lower case that opens on a conjunction goes on the
+// sentence before it, wherever the dump printed it: no headline; one in
+// capitals may be.
+func TestConjunctionLineIsNoHeading(t *testing.T) {
+	for in, want := range map[string]bool{
+		"And if you would rather wait a year":  false,
+		"But the ferry still sails on Sundays": false,
+		"AND FINALLY, THE WEATHER":             true,
+		"Andes trek raises funds for school":   true,
+	} {
+		s := &pageSeg{lines: []string{"scrap", "", in, "", "Scrap"}, chunk: []int{0, -1, 1, -1, 2}, hyph: map[string]bool{}}
+		if got := s.enHeading(2, in); got != want {
+			t.Errorf("enHeading(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
