@@ -1581,8 +1581,8 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 	if s.underCrosshead(i) {
 		return false
 	}
-	// A line in upper and lower case that opens on a conjunction ("And
-	// if you would rather…") goes on a sentence: headlines do not.
+	// A line in upper and lower case that opens on a conjunction ("And so
+	// the board…") goes on a sentence: headlines do not.
 	if len(words) > 1 && enJoins[words[0]] && !allCapsLine(f) {
 		return false
 	}
