@@ -249,6 +249,17 @@ func TestBestPathTies(t *testing.T) {
 	}
 }
 
+// With no units, or a unit without headings, bestPath has no path to
+// give and says so with nil rather than failing.
+func TestBestPathEmpty(t *testing.T) {
+	noStay := func(int) float64 { return 0 }
+	for _, emit := range [][][]float64{nil, {}, {{}}, {{1, 2}, {}}, {{}, {1}}} {
+		if got := bestPath(emit, noStay); got != nil {
+			t.Errorf("bestPath(%v) = %v, want nil", emit, got)
+		}
+	}
+}
+
 // A chain grown line by line by with keeps its last lines only, those
 // its recent text reads; whole gives it all of them again, in order, and
 // two chains grown from one keep their own lines.

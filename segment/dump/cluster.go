@@ -555,8 +555,12 @@ const enRounds = 4
 // bestPath labels the units k with headings by the best path (Viterbi)
 // through their scores emit[k][h], a unit that stays with the heading of
 // the unit before gaining stay(k). On a tie the earlier heading wins.
+// With no units, or a unit no heading can label, there is no path: nil.
 func bestPath(emit [][]float64, stay func(k int) float64) []int {
 	n := len(emit)
+	if n == 0 || slices.ContainsFunc(emit, func(e []float64) bool { return len(e) == 0 }) {
+		return nil
+	}
 	label := make([]int, n)
 	// Heading h comes after the best heading p of the unit before (the
 	// first best: the earliest p on a tie), p == h gaining stay; that is
