@@ -312,19 +312,26 @@ func decodeAs(data []byte, name string) (decoded, error) {
 	if !ok {
 		return decoded{}, fmt.Errorf("unknown encoding %q", name)
 	}
-	in := ne.display
 	switch bom := byteOrderMark(data); {
-	case isUTF16(bom) && isUTF16(in):
+	case isUTF16(bom) && isUTF16(ne.display):
 		// The decoder follows the mark's byte order, whichever was named.
 		ne = forcedEncodings[strings.ToLower(bom)]
-		in = ne.display
-	case bom != "" && bom != in:
-		return decoded{}, fmt.Errorf("starts with a %s byte order mark: not %s", bom, in)
+	case bom != "" && bom != ne.display:
+		return decoded{}, fmt.Errorf("starts with a %s byte order mark: not %s", bom, ne.display)
 	}
-	note := in + ", as --encoding says"
+	return decodeChecked(data, ne, ne.display+", as --encoding says")
+}
+
+// decodeChecked reads data in ne, a dump's encoding as its reader was
+// told it (by --encoding or a byte order mark), with note for the
+// warning that names it. The byte sequences ne has no character for are
+// counted and replaced by U+FFFD, or refused when there are more than a
+// damaged dump has.
+func decodeChecked(data []byte, ne namedEncoding, note string) (decoded, error) {
+	in := ne.display
 	var text string
 	var invalid int
-	if name == "utf-8" {
+	if in == "UTF-8" {
 		data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
 		_, invalid = utf8Sequences(data)
 		text = strings.ToValidUTF8(string(data), "\uFFFD")
@@ -335,7 +342,7 @@ func decodeAs(data []byte, name string) (decoded, error) {
 		}
 	}
 	// A UTF-8 dump cut inside its last character is no reason to doubt the user.
-	if invalid*bytesPerDamage > len(data) && !(name == "utf-8" && cutShort(data)) {
+	if invalid*bytesPerDamage > len(data) && !(in == "UTF-8" && cutShort(data)) {
 		_, line := badSequences(data, ne.enc)
 		return decoded{}, fmt.Errorf("not %s: %d byte sequences are invalid in it, the first on line %d", in, invalid, line)
 	}

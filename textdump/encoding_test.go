@@ -262,6 +262,34 @@ func TestForcedUTF16FollowsMark(t *testing.T) {
 	}
 }
 
+// A dump read as UTF-16 by its byte order mark has its lone surrogates
+// counted as --encoding utf-16 counts them: a few are replaced by U+FFFD
+// with a warning, many are refused, naming the line of the first.
+func TestBOMUTF16Damage(t *testing.T) {
+	line := "The library reopened on Monday after a year of repairs.\n"
+	lone := []byte{0x00, 0xD8} // a high surrogate with no low one after it
+	for _, e := range []xunicode.Endianness{xunicode.LittleEndian, xunicode.BigEndian} {
+		enc := xunicode.UTF16(e, xunicode.IgnoreBOM)
+		mark, name := []byte{0xFF, 0xFE}, "UTF-16LE"
+		if e == xunicode.BigEndian {
+			mark, name, lone = []byte{0xFE, 0xFF}, "UTF-16BE", []byte{0xD8, 0x00}
+		}
+		body := encode(t, enc, strings.Repeat(line, 20)) // 2.3 kB
+		got, warns, err := readText(t, slices.Concat(mark, body, lone, encode(t, enc, "end\n")), Options{})
+		want := []string{"text dump: read as " + name + ", by its byte order mark",
+			"text dump: 1 invalid " + name + " byte sequences replaced by U+FFFD"}
+		if err != nil || !strings.HasSuffix(got, "\uFFFDend") || !slices.Equal(warns, want) {
+			t.Errorf("%s, one lone surrogate: read ...%q, warnings %q, err %v; want it marked and %q",
+				name, got[max(0, len(got)-8):], warns, err, want)
+		}
+		many := slices.Concat(mark, encode(t, enc, "ok\nbad "), lone, encode(t, enc, " line "), lone, encode(t, enc, "\n"))
+		_, _, err = readText(t, many, Options{})
+		if msg := "not " + name + ": 2 byte sequences are invalid in it, the first on line 2"; err == nil || err.Error() != msg {
+			t.Errorf("%s, two lone surrogates in a few bytes: err %v, want %q", name, err, msg)
+		}
+	}
+}
+
 // Forced encodings read what detection would refuse or read otherwise.
 func TestForcedEncodings(t *testing.T) {
 	cases := []struct {

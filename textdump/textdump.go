@@ -11,8 +11,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding"
-
 	"newsprint/page"
 )
 
@@ -187,46 +185,33 @@ func decode(data []byte, forced string) (decoded, error) {
 	if forced != "" {
 		return decodeAs(data, forced)
 	}
-	var enc encoding.Encoding
-	var note string
 	bom := byteOrderMark(data) // a BOM says the dump is Unicode
 	switch bom {
 	case "UTF-8":
 		data = data[3:]
 	case "UTF-16LE", "UTF-16BE":
-		enc = forcedEncodings[strings.ToLower(bom)].enc // it follows the mark
-	}
-	if enc != nil {
-		note = bom + ", by its byte order mark"
-		out, err := enc.NewDecoder().Bytes(data)
-		if err != nil {
-			return decoded{}, fmt.Errorf("decoding %s: %w", bom, err)
-		}
-		data = out
+		// Read as if --encoding named the mark's encoding: its lone
+		// surrogates are damage, counted, and refused when too many.
+		return decodeChecked(data, forcedEncodings[strings.ToLower(bom)], bom+", by its byte order mark")
 	}
 	if why := binaryBytes(data); why != "" {
-		if enc != nil {
-			why += " of the text decoded from " + bom
-		}
 		return decoded{}, fmt.Errorf("%w: %s", ErrBinary, why)
 	}
 	if utf8.Valid(data) {
-		return decoded{text: string(data), note: note}, nil
+		return decoded{text: string(data)}, nil
 	}
-	if enc == nil {
-		// A UTF-8 dump cut off inside a character, or with a few bytes
-		// damaged, is still worth reading: mark the damage, keep the rest.
-		// Its other non-ASCII characters, or its BOM, say it is UTF-8.
-		multi, n := utf8Sequences(data)
-		slight := n*bytesPerDamage <= len(data) || cutShort(data)
-		if bom == "" && !(slight && multi >= n) {
-			if d, ok := readLegacy(data); ok {
-				return d, nil
-			}
+	// A UTF-8 dump cut off inside a character, or with a few bytes
+	// damaged, is still worth reading: mark the damage, keep the rest.
+	// Its other non-ASCII characters, or its BOM, say it is UTF-8.
+	multi, n := utf8Sequences(data)
+	slight := n*bytesPerDamage <= len(data) || cutShort(data)
+	if bom == "" && !(slight && multi >= n) {
+		if d, ok := readLegacy(data); ok {
+			return d, nil
 		}
-		if slight {
-			return decoded{text: strings.ToValidUTF8(string(data), "\uFFFD"), damaged: n, in: "UTF-8"}, nil
-		}
+	}
+	if slight {
+		return decoded{text: strings.ToValidUTF8(string(data), "\uFFFD"), damaged: n, in: "UTF-8"}, nil
 	}
 	return decoded{}, errors.New("text is neither UTF-8, UTF-16 with BOM, GB18030/GBK, Big5 nor Windows-1252: --encoding says which")
 }
