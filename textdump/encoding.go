@@ -161,7 +161,7 @@ func readLegacy(data []byte) (decoded, bool) {
 		return decoded{}, false
 	}
 	ne := forcedEncodings[best.name]
-	text, damaged, err := decodeIn(data, ne.enc)
+	text, damaged, _, err := decodeIn(data, ne.enc)
 	if err != nil {
 		return decoded{}, false
 	}
@@ -330,21 +330,23 @@ func decodeAs(data []byte, name string) (decoded, error) {
 func decodeChecked(data []byte, ne namedEncoding, note string) (decoded, error) {
 	in := ne.display
 	var text string
-	var invalid int
+	var invalid, firstBad int // firstBad: the line of the first, 0 when not known
 	if in == "UTF-8" {
 		data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
 		_, invalid = utf8Sequences(data)
 		text = strings.ToValidUTF8(string(data), "\uFFFD")
 	} else {
 		var err error
-		if text, invalid, err = decodeIn(data, ne.enc); err != nil {
+		if text, invalid, firstBad, err = decodeIn(data, ne.enc); err != nil {
 			return decoded{}, fmt.Errorf("decoding %s: %w", in, err)
 		}
 	}
 	// A UTF-8 dump cut inside its last character is no reason to doubt the user.
 	if invalid*bytesPerDamage > len(data) && !(in == "UTF-8" && cutShort(data)) {
-		_, line := badSequences(data, ne.enc)
-		return decoded{}, fmt.Errorf("not %s: %d byte sequences are invalid in it, the first on line %d", in, invalid, line)
+		if firstBad == 0 { // utf8Sequences counts them but does not place them
+			_, firstBad = badSequences(data, ne.enc)
+		}
+		return decoded{}, fmt.Errorf("not %s: %d byte sequences are invalid in it, the first on line %d", in, invalid, firstBad)
 	}
 	if why := binaryBytes([]byte(text)); why != "" {
 		return decoded{}, fmt.Errorf("%w: %s of the text decoded from %s", ErrBinary, why, in)
@@ -352,19 +354,19 @@ func decodeChecked(data []byte, ne namedEncoding, note string) (decoded, error) 
 	return decoded{text: text, damaged: invalid, in: in, note: note}, nil
 }
 
-// decodeIn returns data decoded in enc and how many of its byte sequences
-// enc has no character for (badSequences): a U+FFFD the file holds as a
-// character is text, not damage.
-func decodeIn(data []byte, enc encoding.Encoding) (text string, bad int, err error) {
+// decodeIn returns data decoded in enc, how many of its byte sequences
+// enc has no character for and the line of the first (badSequences): a
+// U+FFFD the file holds as a character is text, not damage.
+func decodeIn(data []byte, enc encoding.Encoding) (text string, bad, firstLine int, err error) {
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return "", 0, err
+		return "", 0, 0, err
 	}
 	text = string(out)
 	if strings.Contains(text, "\uFFFD") { // the file's own, or bad bytes'
-		bad, _ = badSequences(data, enc)
+		bad, firstLine = badSequences(data, enc)
 	}
-	return text, bad, nil
+	return text, bad, firstLine, nil
 }
 
 // byteOrderMark names the Unicode encoding the byte order mark data starts
