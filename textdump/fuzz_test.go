@@ -2,8 +2,10 @@ package textdump
 
 import (
 	"bytes"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -11,6 +13,8 @@ import (
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -52,6 +56,22 @@ func fuzzSeeds(f *testing.F) {
 		}
 		f.Add([]byte(b))
 	}
+	// Dumps in the web encodings the fuzzer forces too (fuzzEncodings).
+	for _, e := range []struct {
+		enc  encoding.Encoding
+		text string
+	}{
+		{japanese.ShiftJIS, "東京の新聞、第三面。\n朝刊の記事です。\n"},
+		{japanese.ISO2022JP, "夕刊の見出し\n記者が書いた。\n"},
+		{korean.EUCKR, "서울 신문 제1면\n기자가 썼다.\n"},
+		{charmap.Windows1251, "Новости дня\nВечерняя газета.\n"},
+	} {
+		b, err := e.enc.NewEncoder().String(e.text)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add([]byte(b))
+	}
 	f.Add([]byte("a\fb\f\f"))
 	f.Add([]byte("x\ry\r\nz\n\n\r"))
 	f.Add([]byte{0xFF, 0xFE, 'a', 0, 0, 0, 'b', 0}) // NUL inside UTF-16
@@ -62,14 +82,24 @@ func fuzzSeeds(f *testing.F) {
 	}
 }
 
+// fuzzEncodings are the encodings FuzzRead forces: ours, and a few
+// --encoding reads by their WHATWG labels (multi-byte, stateful with
+// escape sequences, single-byte).
+var fuzzEncodings = append(slices.Sorted(maps.Keys(forcedEncodings)), "shift_jis", "euc-kr", "windows-1251", "iso-2022-jp")
+
 // FuzzRead decodes arbitrary bytes and builds pages from them (layout-mode
 // and stream-order detection included): no panic, valid UTF-8 out, and
 // every character of every line taken from the decoded text, none twice.
 func FuzzRead(f *testing.F) {
 	fuzzSeeds(f)
+	for _, name := range fuzzEncodings {
+		if _, err := EncodingName(name); err != nil {
+			f.Fatal(err) // or the fuzzer would only see the refusal
+		}
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// Every forced encoding reads the bytes or says why not.
-		for name := range forcedEncodings {
+		for _, name := range fuzzEncodings {
 			if doc, err := ReadWith(data, Options{Encoding: name}); err != nil && err.Error() == "" || err == nil && len(doc.Pages) == 0 {
 				t.Fatalf("--encoding %s: error %q, no pages", name, err)
 			}
