@@ -306,21 +306,31 @@ func (s *pageSeg) chains(units [][]int, ps []*piece, col map[int]int) [][]int {
 		next[i], prev[i] = -1, -1
 	}
 	if s.zh && len(units) > 1 {
+		// The units another may run on into, and what each brings to a
+		// join (its words' norm, its side of the seam), found once: each
+		// is rated after every unit's end.
+		t := s.joinTracker()
+		var into []int
+		norms := make([]fixedSum, len(units))
+		heads := make([][]rune, len(units))
+		for v, sv := range units {
+			if q := ps[sv[0]]; q.openStart(true) && !q.lead && !q.note {
+				into = append(into, v)
+				norms[v], heads[v] = sqNorm(q.toks), firstRunes(q.frags[0].text, 3)
+			}
+		}
 		var cs []unitLink
 		for u, su := range units {
 			p := ps[su[len(su)-1]]
 			if !p.openEnd() || !p.fullEnd() || p.note {
 				continue
 			}
-			for v, sv := range units {
-				q := ps[sv[0]]
-				if u == v || !q.openStart(true) || q.lead || q.note {
+			tail := lastRunes(p.frags[len(p.frags)-1].text, 3)
+			for _, v := range into {
+				if u == v || !s.readsBefore(su[len(su)-1], units[v][0], ps, col) {
 					continue
 				}
-				if !s.readsBefore(su[len(su)-1], sv[0], ps, col) {
-					continue
-				}
-				if sc := s.joinScore(s.joinTracker(), p, q); sc >= orderMin {
+				if sc := joinScore(t, p, ps[units[v][0]], norms[v], seam{tail, heads[v]}); sc >= orderMin {
 					cs = append(cs, unitLink{u, v, sc})
 				}
 			}

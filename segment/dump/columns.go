@@ -123,7 +123,7 @@ type tracker struct {
 	done   []*chain
 	next   int
 	spans  map[string]bool
-	cross  map[string]float64
+	cross  map[seamKey]float64
 	// grams counts the character bigrams and trigrams of the page's
 	// fragments: a page-local language model that tells whether a line
 	// break falls inside a phrase of the article.
@@ -139,7 +139,7 @@ type tracker struct {
 }
 
 func newTracker(zh bool) *tracker {
-	return &tracker{zh: zh, spans: map[string]bool{}, cross: map[string]float64{}, grams: map[string]int{}, df: map[string]int{}, lastByK: map[int]int{}}
+	return &tracker{zh: zh, spans: map[string]bool{}, cross: map[seamKey]float64{}, grams: map[string]int{}, df: map[string]int{}, lastByK: map[int]int{}}
 }
 
 // learn counts the n-grams of the page's fragments.
@@ -247,6 +247,19 @@ type seam struct{ a, b []rune }
 
 func seamOf(a, b string) seam { return seam{lastRunes(a, 3), firstRunes(b, 3)} }
 
+// seamKey is a seam as a map key, built without the strings a key of
+// its text would take: a's runes end its first half, b's start its second,
+// the rest 0 (a NUL in the text, were one kept, would only add words no
+// dictionary has: the seams a key stands for rate the same).
+type seamKey [6]rune
+
+func (sm seam) key() seamKey {
+	var k seamKey
+	copy(k[3-len(sm.a):3], sm.a)
+	copy(k[3:], sm.b)
+	return k
+}
+
 // firstRunes returns up to n runes at the start of s, spaces left out.
 func firstRunes(s string, n int) []rune {
 	rs := make([]rune, 0, n)
@@ -311,7 +324,7 @@ func (t *tracker) crossWord(sm seam) float64 {
 	if len(ar) == 0 || len(br) == 0 {
 		return 0
 	}
-	key := string(ar) + "|" + string(br)
+	key := sm.key()
 	if v, ok := t.cross[key]; ok {
 		return v
 	}

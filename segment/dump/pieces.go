@@ -313,9 +313,10 @@ func (s *pageSeg) link(ps []*piece) {
 	}
 }
 
-// joinScore rates q as the continuation of p.
-func (s *pageSeg) joinScore(t *tracker, p, q *piece) float64 {
-	sc := cosine(p.toks, q.toks) + s.joinText(t, p, q)
+// joinScore rates q as the continuation of p in a Chinese dump, where nq
+// is sqNorm(q.toks) and sm the seam of p's last line and q's first.
+func joinScore(t *tracker, p, q *piece, nq fixedSum, sm seam) float64 {
+	sc := cosineNormed(p.toks, q.toks, nq) + seamScore(t, sm, p, q)
 	sc += nearness(p, q)
 	return sc
 }
@@ -347,7 +348,11 @@ func (s *pageSeg) joinText(t *tracker, p, q *piece) float64 {
 		}
 		return 0
 	}
-	sm := seamOf(a, b)
+	return seamScore(t, seamOf(a, b), p, q)
+}
+
+// seamScore is joinText in a Chinese dump, across the seam sm of p and q.
+func seamScore(t *tracker, sm seam, p, q *piece) float64 {
 	if len(sm.a) == 0 || len(sm.b) == 0 {
 		return 0
 	}

@@ -38,3 +38,26 @@ func TestTwoRunes(t *testing.T) {
 		}
 	}
 }
+
+// crossWord keeps what it found for a seam (seamKey): a seam asked again
+// rates as a tracker that never saw another does, also where the same
+// runes break at another place ("即" / "日起" has 即日 across the break,
+// "即日" / "起" another word).
+func TestCrossWordKeepsSeamsApart(t *testing.T) {
+	shared := newTracker(true)
+	var got []float64
+	for _, s := range []string{"即日起", "今天天气很好", "从即日起开始"} {
+		rs := []rune(s)
+		for i := 1; i < len(rs); i++ {
+			sm := seamOf(string(rs[:i]), string(rs[i:]))
+			want := newTracker(true).crossWord(sm)
+			if v := shared.crossWord(sm); v != want {
+				t.Errorf("crossWord(%q | %q) = %v after other seams, %v alone", string(sm.a), string(sm.b), v, want)
+			}
+			got = append(got, want)
+		}
+	}
+	if got[0] == got[1] {
+		t.Fatalf("即|日起 and 即日|起 rate alike (%v): the test cannot tell their keys apart", got[0])
+	}
+}
