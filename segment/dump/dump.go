@@ -417,6 +417,13 @@ func (s *pageSeg) classify() {
 		if s.zh && len(splitFrags(l, true)) == 1 && s.narrowCaption(i, l, false, used) {
 			continue
 		}
+		if d, last, ok := s.byDeck(i, l); ok {
+			s.items = append(s.items, item{kind: kHeading, text: d, line: i, chunk: s.chunk[i], deck: true, end: last})
+			for k := i + 1; k <= last; k++ {
+				used[k] = true
+			}
+			continue
+		}
 		if d, ok := s.enDeck(i, l, used); ok {
 			s.items = append(s.items, item{kind: kHeading, text: d, line: i, chunk: s.chunk[i], deck: true})
 			continue
@@ -1586,6 +1593,12 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 	if len(words) > 1 && enJoins[words[0]] && !allCapsLine(f) {
 		return false
 	}
+	// Nor does a line opening on "By" and a word no name starts with ("By
+	// any measure, …", "By the time…", "By 2030…"): a deck's or
+	// paragraph's sentence, not a credit and not a headline.
+	if len(words) > 1 && !allCapsLine(f) && byOpensSentence(words) {
+		return false
+	}
 	above, ok := s.readAbove(i)
 	underBody := ok && above.kind == kBody
 	if ok && above.kind == kHeading && len(words) <= 3 {
@@ -2360,6 +2373,16 @@ func isDeck(t string) bool {
 	return strings.HasPrefix(t, "——") || strings.HasPrefix(t, "—")
 }
 
+// byOpensSentence reports words that open on "By" and a word no name
+// starts with: lower case, a number, or a capitalised function word.
+func byOpensSentence(words []string) bool {
+	if len(words) < 2 || words[0] != "By" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[1])
+	return unicode.IsLower(r) || unicode.IsDigit(r) || enFunction[strings.ToLower(words[1])]
+}
+
 // enFunction are English words a headline line rarely ends with unless the
 // headline wraps there.
 // enJoins are the conjunctions that join a sentence to the one before.
@@ -2429,6 +2452,32 @@ func (s *pageSeg) enDeck(i int, l string, used []bool) (string, bool) {
 	}
 	return "", false
 }
+
+// byDeck reads an English deck that opens on "By" and a word no name
+// starts with ("By any measure, …"): no credit, but a sentence set in the
+// deck's style, its lines without the body's soft hyphens down to the
+// one that ends it (or to the end of its block). It returns the deck and
+// its last line.
+func (s *pageSeg) byDeck(i int, l string) (string, int, bool) {
+	if s.zh || !byOpensSentence(strings.Fields(l)) || allCapsLine(l) || s.headingAbove(i) {
+		return "", 0, false
+	}
+	parts := []string{}
+	for k := i; k < len(s.lines) && k < i+maxByDeck && s.chunk[k] == s.chunk[i]; k++ {
+		t := strings.TrimSpace(s.lines[k])
+		if strings.ContainsAny(t, "\u00ad‐") {
+			return "", 0, false
+		}
+		parts = append(parts, t)
+		if sentenceEnd(t) || k+1 >= len(s.lines) || s.chunk[k+1] != s.chunk[i] {
+			return cues.Normalize(strings.Join(parts, " ")), k, true
+		}
+	}
+	return "", 0, false
+}
+
+// maxByDeck is the most lines a deck takes in a narrow column.
+const maxByDeck = 8
 
 // crossLine reports a line that may be a crosshead: at most three words,
 // not ending in a function word nor opening a quotation it leaves open
