@@ -54,20 +54,3 @@ func TestByDeckIsNoHeadline(t *testing.T) {
 		t.Errorf("mill decks = %v (all decks %q)", a.Decks, decks)
 	}
 }
-
-// A line that opens on "By" and a word no name starts with is no headline
-// where it stands alone either (its sentence goes on elsewhere); a credit
-// or a capitals heading may be.
-func TestBySentenceLineIsNoHeading(t *testing.T) {
-	for in, want := range map[string]bool{
-		"By the time the ferry came in":  false,
-		"By any measure, a fine harvest": false,
-		"BY THE NUMBERS":                 true,
-		"Bypass road opens to traffic":   true,
-	} {
-		s := &pageSeg{lines: []string{"scrap", "", in, "", "Scrap"}, chunk: []int{0, -1, 1, -1, 2}, hyph: map[string]bool{}}
-		if got := s.enHeading(2, in); got != want {
-			t.Errorf("enHeading(%q) = %v, want %v", in, got, want)
-		}
-	}
-}

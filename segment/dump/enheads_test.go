@@ -616,13 +616,17 @@ func TestCutSentenceIsNoHeading(t *testing.T) {
 
 // A line in upper and lower case that opens on a conjunction goes on the
 // sentence before it, wherever the dump printed it: no headline; one in
-// capitals may be.
+// capitals may be. So does one opening on "By" and a word no name starts
+// with.
 func TestConjunctionLineIsNoHeading(t *testing.T) {
 	for in, want := range map[string]bool{
 		"And so the board voted to wait":       false,
 		"But the ferry still sails on Sundays": false,
 		"AND FINALLY, THE WEATHER":             true,
 		"Andes trek raises funds for school":   true,
+		"By any measure, a fine harvest":       false,
+		"BY THE NUMBERS":                       true,
+		"Bypass road opens to traffic":         true,
 	} {
 		s := &pageSeg{lines: []string{"scrap", "", in, "", "Scrap"}, chunk: []int{0, -1, 1, -1, 2}, hyph: map[string]bool{}}
 		if got := s.enHeading(2, in); got != want {
