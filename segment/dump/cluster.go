@@ -135,7 +135,9 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 			}
 			// On clean columns the bigrams choose, unless the best article
 			// leads by its headline's words: a heading still waiting for
-			// its text has no bigrams to attract it.
+			// its text has no bigrams to attract it. A story whose bigrams
+			// fit none stays out even if its words fit one: a shared word
+			// shares a bigram, so it never happened when measured.
 			if best != nil && byBigrams && !byHead {
 				bs = 0
 				for _, f := range fits {
