@@ -2383,11 +2383,11 @@ func byOpensSentence(words []string) bool {
 	return unicode.IsLower(r) || unicode.IsDigit(r) || enFunction[strings.ToLower(words[1])]
 }
 
-// enFunction are English words a headline line rarely ends with unless the
-// headline wraps there.
 // enJoins are the conjunctions that join a sentence to the one before.
 var enJoins = map[string]bool{"And": true, "But": true, "Or": true, "Nor": true}
 
+// enFunction are English words a headline line rarely ends with unless the
+// headline wraps there.
 var enFunction = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "of": true,
 	"to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "with": true, "from": true, "why": true,
 	"who": true, "which": true, "that": true, "is": true, "are": true, "was": true, "were": true, "his": true, "her": true,
