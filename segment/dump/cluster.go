@@ -400,14 +400,22 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 	_, last := storyEnds(ps, stories)
 	credit := func(i int) string { return ps[stories[i][0]].credit }
 	// headAbove[k]: the heading printed last before unit k, if no other
-	// unit comes between them.
+	// unit comes between them. overText[h]: heading h is printed alone
+	// right over a unit, not in a row of headings printed one after
+	// another (the text under such a row may be any one's).
 	headAbove := make([]int, len(order))
+	overText := make([]bool, len(heads))
 	for k, i := range order {
 		headAbove[k] = -1
+		between := 0
 		for h, g := range heads {
 			if g.end < first(i) && (k == 0 || g.line > last(order[k-1]).frags[len(last(order[k-1]).frags)-1].line) {
 				headAbove[k] = h
+				between++
 			}
+		}
+		if between == 1 {
+			overText[headAbove[k]] = true
 		}
 	}
 	label := make([]int, len(order))
@@ -436,7 +444,17 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 					// Leave the unit out of its own heading's model.
 					rate = cosineLess
 				}
-				e := enHeadW*headScore(g.toks, stoks[i]) + rate(stoks[i], models[h], norms[h])
+				words := headScore(g.toks, stoks[i])
+				if !s.wordBlocks && overText[h] && g.line > first(i) && words < lateClaim {
+					// On a page printed a column line at a time, a
+					// heading printed alone over text starts its article
+					// there: text printed above it that carries a few of
+					// its words is mostly a neighbour's on the same
+					// subject. Carrying a good share (lateClaim), it is
+					// a column of the article printed before its heading.
+					words = 0
+				}
+				e := enHeadW*words + rate(stoks[i], models[h], norms[h])
 				if headAbove[k] == h {
 					// Right under the heading, or past a caption or a
 					// credit printed apart from it.
