@@ -166,7 +166,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		s.orderedAssign(stories, sfirst, stoks, gs, byGroup, owner, &arts)
 	}
 	if !s.zh {
-		s.enAssign(ps, stories, stoks, slen, gs, byGroup, owner, &arts)
+		s.enAssign(ps, stories, stoks, gs, byGroup, owner, &arts)
 	}
 	// Each story goes to the heading whose words it carries.
 	type pair struct {

@@ -378,7 +378,7 @@ func remove(xs []int, x int) []int {
 // (which only a heading without one takes); consecutive stories score for
 // staying in one article, most when the second runs on from the first.
 // The articles' words are re-estimated from the path a few times.
-func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]float64, slen []int, gs []*group,
+func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]float64, gs []*group,
 	byGroup map[*group]*article, owner []*article, arts *[]*article) {
 	var heads []*group
 	for _, g := range gs {
@@ -435,16 +435,9 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			norms[h] = sqNorm(mod)
 		}
 		emit := make([][]float64, n)
-		var runOn []bool
-		if s.wordBlocks && round == enRounds-1 {
-			runOn = runOnUntitled(label, m, order, stories, ps, slen, forced)
-		}
 		for k, i := range order {
 			emit[k] = make([]float64, m+1)
 			emit[k][m] = enNew
-			if runOn != nil && runOn[k] {
-				emit[k][m] = 0
-			}
 			for h, g := range heads {
 				rate := cosineNormed
 				if round > 0 && label[k] == h {
@@ -578,42 +571,6 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 }
 
 const enRounds = 4
-
-// runOnUntitled marks, on a page printed word by word, the units of an
-// untitled run (label m on the path so far) that open mid-sentence right
-// after a unit ending its sentence: they run on from a column printed
-// elsewhere, whose heading is on the page, so they get no score for
-// standing alone. A run that opens on a credit starts an article whose
-// heading is lost; a run right after a unit given to a heading only by
-// force (forced) follows a heading with no text of its own; a run shorter
-// than runOnMin runes may be a scrap. Those keep the untitled score.
-func runOnUntitled(label []int, m int, order []int, stories [][]int, ps []*piece, slen []int, forced map[int]int) []bool {
-	_, last := storyEnds(ps, stories)
-	marks := make([]bool, len(order))
-	for k := 0; k < len(order); {
-		if label[k] != m {
-			k++
-			continue
-		}
-		e, runes := k, 0
-		for ; e < len(order) && label[e] == m; e++ {
-			runes += slen[order[e]]
-		}
-		_, afterForced := forced[k-1]
-		if runes >= runOnMin && ps[stories[order[k]][0]].credit == "" && !afterForced {
-			for j := max(k, 1); j < e; j++ {
-				p := ps[stories[order[j]][0]]
-				marks[j] = p.credit == "" && p.openStart(false) && !last(order[j-1]).openEnd()
-			}
-		}
-		k = e
-	}
-	return marks
-}
-
-// runOnMin is the least text (runes) of an untitled run runOnUntitled
-// reads as a column: twice what smooth takes for a short story.
-const runOnMin = 2 * smoothMax
 
 // bestPath labels the units k with headings by the best path (Viterbi)
 // through their scores emit[k][h], a unit that stays with the heading of
