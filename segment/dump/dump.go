@@ -1589,14 +1589,11 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 		return false
 	}
 	// A line in upper and lower case that opens on a conjunction ("And so
-	// the board…") goes on a sentence: headlines do not.
-	if len(words) > 1 && enJoins[words[0]] && !allCapsLine(f) {
-		return false
-	}
-	// Nor does a line opening on "By" and a word no name starts with ("By
-	// any measure, …", "By the time…", "By 2030…"): a deck's or
-	// paragraph's sentence, not a credit and not a headline.
-	if len(words) > 1 && !allCapsLine(f) && byOpensSentence(words) {
+	// the board…") goes on a sentence: headlines do not. Nor does one
+	// opening on "By" and a word no name starts with ("By any measure, …",
+	// "By the time…", "By 2030…"): a deck's or paragraph's sentence, not a
+	// credit and not a headline.
+	if len(words) > 1 && !allCapsLine(f) && (enJoins[words[0]] || byOpensSentence(words)) {
 		return false
 	}
 	above, ok := s.readAbove(i)
