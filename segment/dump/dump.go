@@ -2172,10 +2172,10 @@ func (s *pageSeg) headsChunk(i, c int) bool {
 		return false
 	}
 	f := strings.TrimSpace(s.lines[i])
-	if strings.ContainsAny(f, "，、：；") && !parallelPhrases(frag{text: f, w: width(f)}) || cues.LeadIn(f) || spacedNumber(f) || utf8.RuneCountInString(f) < 3 {
+	w := width(f)
+	if strings.ContainsAny(f, "，、：；") && !parallelPhrases(frag{text: f, w: w}) || cues.LeadIn(f) || spacedNumber(f) || utf8.RuneCountInString(f) < 3 {
 		return false
 	}
-	w := width(f)
 	if s.colWidths[w] || w == s.colW || w == s.colW-2 {
 		return false
 	}
