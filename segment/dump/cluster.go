@@ -418,6 +418,23 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			overText[headAbove[k]] = true
 		}
 	}
+	// words[k][h]: the share of heading h's words unit k carries, the same
+	// every round. On a page printed a column line at a time, a heading
+	// printed alone over text starts its article there: text printed above
+	// it that carries a few of its words is mostly a neighbour's on the
+	// same subject. Carrying a good share (lateClaim), it is a column of
+	// the article printed before its heading.
+	words := make([][]float64, len(order))
+	for k, i := range order {
+		words[k] = make([]float64, len(heads))
+		for h, g := range heads {
+			w := headScore(g.toks, stoks[i])
+			if !s.wordBlocks && overText[h] && g.line > first(i) && w < lateClaim {
+				w = 0
+			}
+			words[k][h] = w
+		}
+	}
 	label := make([]int, len(order))
 	models := make([]map[string]float64, len(heads))
 	for h, g := range heads {
@@ -444,17 +461,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 					// Leave the unit out of its own heading's model.
 					rate = cosineLess
 				}
-				words := headScore(g.toks, stoks[i])
-				if !s.wordBlocks && overText[h] && g.line > first(i) && words < lateClaim {
-					// On a page printed a column line at a time, a
-					// heading printed alone over text starts its article
-					// there: text printed above it that carries a few of
-					// its words is mostly a neighbour's on the same
-					// subject. Carrying a good share (lateClaim), it is
-					// a column of the article printed before its heading.
-					words = 0
-				}
-				e := enHeadW*words + rate(stoks[i], models[h], norms[h])
+				e := enHeadW*words[k][h] + rate(stoks[i], models[h], norms[h])
 				if headAbove[k] == h {
 					// Right under the heading, or past a caption or a
 					// credit printed apart from it.
