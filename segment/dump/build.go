@@ -655,7 +655,8 @@ func (s *pageSeg) crossOwner(a *article, arts []*article, ps []*piece, stories [
 		return nil
 	}
 	b := s.ownerAbove(a.g, a, arts, ps, stories)
-	if b == nil || b.note || b.g != nil && b.g.enCrosshead() || b.g == nil && !inColumn && !(s.wordBlocks && a.g.enCrosshead()) {
+	// Here a crosshead outside a column is an enCrosshead (the test above).
+	if b == nil || b.note || b.g != nil && b.g.enCrosshead() || b.g == nil && !inColumn && !s.wordBlocks {
 		return nil
 	}
 	return b
