@@ -447,14 +447,21 @@ func (s *pageSeg) runInBelow(g *group, arts []*article, ps []*piece, stories [][
 		return nil
 	}
 	return untitledBelow(g.line, arts, func(a *article) bool {
-		var first *piece
-		for _, st := range a.stories {
-			if p := ps[stories[st][0]]; first == nil || p.first < first.first {
-				first = p
-			}
-		}
+		first := firstPiece(a, ps, stories)
 		return first != nil && first.lead
 	})
+}
+
+// firstPiece returns the piece printed first of those opening a's
+// stories, nil when a has no text.
+func firstPiece(a *article, ps []*piece, stories [][]int) *piece {
+	var first *piece
+	for _, st := range a.stories {
+		if p := ps[stories[st][0]]; first == nil || p.first < first.first {
+			first = p
+		}
+	}
+	return first
 }
 
 // crossheadTook returns the article whose text carries most of Chinese
@@ -878,13 +885,7 @@ func (s *pageSeg) untitledRunOn(arts []*article, ps []*piece, stories [][]int, s
 		if u.g != nil || u.note || len(u.stories) == 0 {
 			continue
 		}
-		var first *piece
-		for _, st := range u.stories {
-			if p := ps[stories[st][0]]; first == nil || p.first < first.first {
-				first = p
-			}
-		}
-		if !lowerLine(first.frags[0].text) {
+		if !lowerLine(firstPiece(u, ps, stories).frags[0].text) {
 			continue
 		}
 		uw := storyWords(u, stoks)
