@@ -894,7 +894,7 @@ func (s *pageSeg) untitledRunOn(arts []*article, ps []*piece, stories [][]int, s
 		var best *article
 		bs, next := 0.0, 0.0
 		for _, b := range arts {
-			if b == u || b.g == nil || b.note || gone[b] {
+			if b.g == nil || b.note { // headed: neither u nor gone
 				continue
 			}
 			sc := cosine(uw, storyWords(b, stoks))
@@ -909,13 +909,7 @@ func (s *pageSeg) untitledRunOn(arts []*article, ps []*piece, stories [][]int, s
 			gone[u], took[best] = true, true
 		}
 	}
-	out := arts[:0]
-	for _, a := range arts {
-		if !gone[a] {
-			out = append(out, a)
-		}
-	}
-	return out
+	return slices.DeleteFunc(arts, func(a *article) bool { return gone[a] })
 }
 
 // runOnLike is how alike (cosine of words) an untitled run-on and the
