@@ -1590,7 +1590,7 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 	}
 	// A line in upper and lower case that opens on a conjunction ("And so
 	// the board…") goes on a sentence: headlines do not. Nor does one
-	// opening on "By" and a word no name starts with ("By any measure, …",
+	// opening on "By" and a word no name starts with ("By all accounts, …",
 	// "By the time…", "By 2030…"): a deck's or paragraph's sentence, not a
 	// credit and not a headline.
 	if len(words) > 1 && !allCapsLine(f) && (enJoins[words[0]] || byOpensSentence(words)) {
@@ -2451,7 +2451,7 @@ func (s *pageSeg) enDeck(i int, l string, used []bool) (string, bool) {
 }
 
 // byDeck reads an English deck that opens on "By" and a word no name
-// starts with ("By any measure, …"): no credit, but a sentence set in the
+// starts with ("By all accounts, …"): no credit, but a sentence set in the
 // deck's style, its lines without the body's soft hyphens down to the
 // one that ends it (or to the end of its block). It returns the deck and
 // its last line.

@@ -624,7 +624,7 @@ func TestConjunctionLineIsNoHeading(t *testing.T) {
 		"But the ferry still sails on Sundays": false,
 		"AND FINALLY, THE WEATHER":             true,
 		"Andes trek raises funds for school":   true,
-		"By any measure, a fine harvest":       false,
+		"By all accounts, a fine harvest":      false,
 		"BY THE NUMBERS":                       true,
 		"Bypass road opens to traffic":         true,
 	} {
