@@ -534,20 +534,14 @@ func (s *pageSeg) cutCredit(i int, l string) (string, []segment.Author, bool) {
 	if i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] && lowerLine(s.lines[i+1]) {
 		return "", nil, false
 	}
-	head, ok := strings.CutSuffix(l, " and")
-	if !ok {
-		head, ok = strings.CutSuffix(l, ",")
+	// The cut: the last comma or "and", ending the line ("By Jane Doe
+	// and") or before a word of the credit's end ("By Jane Doe, Staff",
+	// "By Jane Doe and Tom"); a space after the line finds it at the end.
+	k := max(strings.LastIndex(l+" ", ", "), strings.LastIndex(l+" ", " and "))
+	if k < 0 || len(strings.Fields(l[k:])) > 2 {
+		return "", nil, false
 	}
-	if !ok {
-		// "By Jane Doe, Staff", "By Jane Doe and Tom": a word of the credit's
-		// end after its last comma or "and".
-		k := max(strings.LastIndex(l, ", "), strings.LastIndex(l, " and "))
-		if k < 0 || len(strings.Fields(l[k:])) > 2 {
-			return "", nil, false
-		}
-		head = l[:k]
-	}
-	if _, a, ok := cues.ParseByline(head); ok && len(a) > 0 {
+	if _, a, ok := cues.ParseByline(l[:k]); ok && len(a) > 0 {
 		return l, a, true
 	}
 	return "", nil, false
