@@ -2453,8 +2453,9 @@ func (s *pageSeg) byDeck(i int, l string) (string, int, bool) {
 	if s.zh || !byOpensSentence(strings.Fields(l)) || allCapsLine(l) || s.headingAbove(i) {
 		return "", 0, false
 	}
-	parts := []string{}
-	for k := i; k < len(s.lines) && k < i+maxByDeck && s.chunk[k] == s.chunk[i]; k++ {
+	var parts []string
+	// The block's end returns below: only maxByDeck stops the loop.
+	for k := i; k < i+maxByDeck; k++ {
 		t := strings.TrimSpace(s.lines[k])
 		if strings.ContainsAny(t, "\u00ad‐") {
 			return "", 0, false
