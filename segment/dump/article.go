@@ -613,9 +613,8 @@ func (s *pageSeg) columnsOf(ks []int, ps []*piece) map[int]int {
 	cols := make([]int, len(ks))
 	for range ks {
 		changed := false
-		for _, k := range ks {
-			b := place[k]
-			for _, a := range leftOf[b] {
+		for b, left := range leftOf {
+			for _, a := range left {
 				if cols[a]+1 > cols[b] {
 					cols[b] = cols[a] + 1
 					changed = true
@@ -629,8 +628,8 @@ func (s *pageSeg) columnsOf(ks []int, ps []*piece) map[int]int {
 	// Only the pieces right of column 0 are listed (a crosshead's column
 	// is read from the pieces listed).
 	col := make(map[int]int, len(ks))
-	for _, k := range ks {
-		if c := cols[place[k]]; c > 0 {
+	for b, k := range ks {
+		if c := cols[b]; c > 0 {
 			col[k] = c
 		}
 	}
