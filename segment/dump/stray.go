@@ -30,18 +30,20 @@ func (s *pageSeg) strayStories(arts []*article, owner []*article, stories [][]in
 // strayRuns returns the runs of the articles arts that do not belong
 // there (strayStories), by the stories' bigram weights bv.
 func (s *pageSeg) strayRuns(arts []*article, stories [][]int, ps []*piece, slen []int, bv []map[string]float64) [][]int {
-	sum := map[*article]map[string]float64{}
+	// Each article's weights and their norm, rated against many runs.
+	sum, norm := map[*article]map[string]float64{}, map[*article]fixedSum{}
 	for _, a := range arts {
 		sum[a] = sumOf(a.stories, bv)
+		norm[a] = sqNorm(sum[a])
 	}
 	var strays [][]int
 	for _, a := range arts {
 		if len(a.stories) < 3 || a.note {
 			continue
 		}
-		own, norm := map[int]float64{}, sqNorm(sum[a])
+		own := map[int]float64{}
 		for _, st := range a.stories {
-			own[st] = cosineLess(bv[st], sum[a], norm)
+			own[st] = cosineLess(bv[st], sum[a], norm[a])
 		}
 		for _, run := range s.runs(a.stories, stories, ps) {
 			// The article keeps two stories at least, to tell that its
@@ -53,7 +55,7 @@ func (s *pageSeg) strayRuns(arts []*article, stories [][]int, ps []*piece, slen 
 			for _, st := range run {
 				n += slen[st]
 			}
-			c := cosineLess(v, sum[a], norm)
+			c := cosineLess(v, sum[a], norm[a])
 			if n < strayLen || c >= strayOwn {
 				continue
 			}
@@ -74,7 +76,7 @@ func (s *pageSeg) strayRuns(arts []*article, stories [][]int, ps []*piece, slen 
 			elsewhere := 0.0
 			for _, b := range arts {
 				if b != a && !b.note && len(b.stories) > 0 {
-					elsewhere = max(elsewhere, cosine(v, sum[b]))
+					elsewhere = max(elsewhere, cosineNormed(v, sum[b], norm[b]))
 				}
 			}
 			if elsewhere > strayElse*c+strayMargin {
