@@ -362,7 +362,7 @@ func (s *pageSeg) classify() {
 			continue
 		}
 		if b, a, last, ok := s.wrappedByline(i, l); ok {
-			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
+			s.addByline(i, b, a, 0)
 			for k := i + 1; k <= last; k++ {
 				used[k] = true
 			}
@@ -376,7 +376,7 @@ func (s *pageSeg) classify() {
 		// ("本报记者" / "王小明"), blank lines between.
 		if s.zh {
 			if b, a, last, ok := s.splitCredit(i, l); ok {
-				s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
+				s.addByline(i, b, a, 0)
 				for k := i + 1; k <= last; k++ {
 					used[k] = true
 				}
@@ -391,11 +391,11 @@ func (s *pageSeg) classify() {
 				s.photoCredit(i, b, a)
 				continue
 			}
-			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
+			s.addByline(i, b, a, 0)
 			continue
 		}
 		if b, a, ok := s.cutCredit(i, l); ok {
-			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a})
+			s.addByline(i, b, a, 0)
 			continue
 		}
 		if !s.zh && s.folio(i, l) {
@@ -812,6 +812,12 @@ func unpadNames(credit string, a []segment.Author) string {
 	return credit
 }
 
+// addByline takes credit b, naming authors a, at line i; pos is where it
+// sits across the line (rowPos), 0 for a line of its own.
+func (s *pageSeg) addByline(i int, b string, a []segment.Author, pos float64) {
+	s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a, pos: pos})
+}
+
 // photoCredit handles a photo credit printed on its own line: the caption
 // is the line above it when that line is a sentence of its own.
 func (s *pageSeg) photoCredit(i int, credit string, a []segment.Author) {
@@ -955,13 +961,13 @@ func (s *pageSeg) pickParts(i int, fs []string, used []bool) []string {
 			continue
 		}
 		if b, a, ok := cues.ParseByline(f); ok && len(a) > 0 {
-			s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a, pos: rowPos(j, len(fs))})
+			s.addByline(i, b, a, rowPos(j, len(fs)))
 			continue
 		}
 		// A byline split in two fragments: "本报记者" "刘 茜".
 		if j+1 < len(fs) {
 			if b, a, ok := cues.ParseByline(f + " " + fs[j+1]); ok && len(a) > 0 && strings.Contains(f, "记者") {
-				s.items = append(s.items, item{kind: kByline, text: b, line: i, chunk: s.chunk[i], byline: b, authors: a, pos: rowPos(j, len(fs))})
+				s.addByline(i, b, a, rowPos(j, len(fs)))
 				j++
 				continue
 			}
