@@ -1622,7 +1622,7 @@ func (s *pageSeg) enHeading(i int, f string) bool {
 	// line, not in hyphenated body text ("So why rivers and why" / "lakes
 	// which, de­spite").
 	if enFunction[strings.ToLower(words[len(words)-1])] && i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] &&
-		strings.ContainsAny(s.lines[i+1], "\u00ad‐") {
+		bodyHyphens(s.lines[i+1]) {
 		return false
 	}
 	// Nor does it stop there: with no line below it in its block it is a
@@ -2390,6 +2390,11 @@ var enFunction = map[string]bool{"a": true, "an": true, "the": true, "and": true
 	"who": true, "which": true, "that": true, "is": true, "are": true, "was": true, "were": true, "his": true, "her": true,
 	"its": true, "their": true, "as": true, "if": true}
 
+// bodyHyphens reports a soft hyphen or a hyphen (U+2010) in t: the dump
+// prints these where a word breaks at a line end, which body text does and
+// headings and decks, set unjustified, do not.
+func bodyHyphens(t string) bool { return strings.ContainsAny(t, "\u00ad‐") }
+
 // learnHyphens collects the words that body text prints with soft hyphens.
 func (s *pageSeg) learnHyphens() {
 	s.hyph = map[string]bool{}
@@ -2430,7 +2435,7 @@ func (s *pageSeg) unhyphenated(words []string) bool {
 // columns (a body line never is), that does not run on into body text.
 // A short line ending the sentence right below completes it.
 func (s *pageSeg) enDeck(i int, l string, used []bool) (string, bool) {
-	if s.zh || float64(utf8.RuneCountInString(l)) < 1.8*s.colW || strings.ContainsAny(l, "\u00ad‐") {
+	if s.zh || float64(utf8.RuneCountInString(l)) < 1.8*s.colW || bodyHyphens(l) {
 		return "", false
 	}
 	r, _ := utf8.DecodeRuneInString(l)
@@ -2442,7 +2447,7 @@ func (s *pageSeg) enDeck(i int, l string, used []bool) (string, bool) {
 	}
 	if k := i + 1; k < len(s.lines) && s.chunk[k] == s.chunk[i] {
 		nx := strings.TrimSpace(s.lines[k])
-		if sentenceEnd(nx) && !strings.ContainsAny(nx, "\u00ad‐") && float64(utf8.RuneCountInString(nx)) < s.colW {
+		if sentenceEnd(nx) && !bodyHyphens(nx) && float64(utf8.RuneCountInString(nx)) < s.colW {
 			used[k] = true
 			return cues.Normalize(l + " " + nx), true
 		}
@@ -2463,7 +2468,7 @@ func (s *pageSeg) byDeck(i int, l string) (string, int, bool) {
 	// The block's end returns below: only maxByDeck stops the loop.
 	for k := i; k < i+maxByDeck; k++ {
 		t := strings.TrimSpace(s.lines[k])
-		if strings.ContainsAny(t, "\u00ad‐") {
+		if bodyHyphens(t) {
 			return "", 0, false
 		}
 		parts = append(parts, t)

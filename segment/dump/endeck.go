@@ -53,16 +53,16 @@ func (s *pageSeg) rewriteBlocks(f func(block []string) ([]string, bool)) {
 }
 
 // unweave separates a block's deck words from its column lines. The block
-// must start with a deck line (plain, capitalised, shorter than a column),
-// end its deck with a full stop, and hold both kinds of line several times.
+// must start with a deck line (capitalised, shorter than a column, without
+// bodyHyphens), end its deck with a full stop, and hold both kinds of line
+// several times.
 func unweave(ls []string, colW float64) (string, []string, bool) {
 	if len(ls) < 5 {
 		return "", nil, false
 	}
-	plain := func(t string) bool { return !strings.ContainsAny(t, "\u00ad‐") }
 	short := func(t string) bool { return float64(visLen(t)) < 0.8*colW }
 	first := strings.TrimSpace(ls[0])
-	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) || !plain(first) || !short(first) || sentenceEnd(first) {
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) || bodyHyphens(first) || !short(first) || sentenceEnd(first) {
 		return "", nil, false
 	}
 	var deck, body []string
@@ -70,7 +70,7 @@ func unweave(ls []string, colW float64) (string, []string, bool) {
 	for _, l := range ls {
 		t := strings.TrimSpace(l)
 		switch {
-		case plain(t) && short(t) && !strings.HasPrefix(t, "By "):
+		case !bodyHyphens(t) && short(t) && !strings.HasPrefix(t, "By "):
 			deck = append(deck, t)
 			nd++
 		case float64(visLen(t)) > 1.1*colW:
@@ -102,7 +102,7 @@ func cutDeckTail(t string, colW float64) (string, string, bool) {
 			continue
 		}
 		left, right := t[:k], t[k+1:]
-		if strings.ContainsAny(right, "\u00ad‐") {
+		if bodyHyphens(right) {
 			continue
 		}
 		sc := -math.Abs(float64(visLen(left)) - colW)
