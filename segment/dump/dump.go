@@ -1433,7 +1433,7 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	if s.headLineOverCredit(i, f) {
 		return true
 	}
-	if !s.headingFrag(f, i) && !s.phrasesHead(i, f) {
+	if !s.headingFrag(f, i) && !s.phrasesHead(i) {
 		return false
 	}
 	// A line that opens with closing punctuation ends a quotation or a
@@ -1452,14 +1452,20 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 	return w > s.colW+2 && (!strings.ContainsAny(f, "，、") || w > 1.5*s.colW) || s.zhHeadingContext(i, s.chunk[i])
 }
 
-// phrasesHead reports line i (text f) of two parallel phrases
-// ("为乡亲，他从不犹豫") narrower than a column that heads its body chunk
-// (headsChunk): a headline set on one line. The comma that marks a line
-// as running text (headingFrag) is the phrases' own; a column line with a
-// comma in it fills the column or ends a sentence.
-func (s *pageSeg) phrasesHead(i int, f string) bool {
-	w := width(f)
-	return s.shortOfColumn(w) && parallelPhrases(frag{text: f, w: w}) && s.headsChunk(i, s.chunk[i])
+// phrasesHead reports line i of two parallel phrases ("为乡亲，他从不犹豫")
+// narrower than a column that heads its body chunk (headsChunk): a
+// headline set on one line. The comma that marks a line as running text
+// (headingFrag) is the phrases' own; a column line with a comma in it
+// fills the column or ends a sentence.
+func (s *pageSeg) phrasesHead(i int) bool {
+	f := s.lineFrag(i)
+	return s.shortOfColumn(f.w) && parallelPhrases(f) && s.headsChunk(i, s.chunk[i], f)
+}
+
+// lineFrag is dump line i, trimmed and measured, as one fragment.
+func (s *pageSeg) lineFrag(i int) frag {
+	t := strings.TrimSpace(s.lines[i])
+	return frag{text: t, line: i, w: width(t)}
 }
 
 // headLineOverCredit reports a line printed between a heading line and
@@ -1808,7 +1814,7 @@ func (s *pageSeg) zhHeadingContext(i, c int) bool {
 			}
 		}
 	}
-	return s.headsChunk(i, c) || s.headSecondLine(i, c) || s.pairOpensChunk(i, c) || s.headUnderKicker(i)
+	return s.headsChunk(i, c, s.lineFrag(i)) || s.headSecondLine(i, c) || s.pairOpensChunk(i, c) || s.headUnderKicker(i)
 }
 
 // pairOpensChunk reports the first of two lines that open a chunk, both
@@ -2166,14 +2172,14 @@ func (s *pageSeg) amidScraps(c int) bool {
 // two parallel phrases, parallelPhrases), and the line below
 // does not run on from it (no word across the break, no continuation
 // punctuation). A word of one or two characters there is the text's
-// opening word set apart (a larger lead-in), no headline.
-func (s *pageSeg) headsChunk(i, c int) bool {
+// opening word set apart (a larger lead-in), no headline. l is line i
+// (lineFrag).
+func (s *pageSeg) headsChunk(i, c int, l frag) bool {
 	if i > 0 && s.chunk[i-1] == c || i+1 >= len(s.lines) || s.chunk[i+1] != c {
 		return false
 	}
-	f := strings.TrimSpace(s.lines[i])
-	w := width(f)
-	if strings.ContainsAny(f, "，、：；") && !parallelPhrases(frag{text: f, w: w}) || cues.LeadIn(f) || spacedNumber(f) || utf8.RuneCountInString(f) < 3 {
+	f, w := l.text, l.w
+	if strings.ContainsAny(f, "，、：；") && !parallelPhrases(l) || cues.LeadIn(f) || spacedNumber(f) || utf8.RuneCountInString(f) < 3 {
 		return false
 	}
 	if s.colWidths[w] || w == s.colW || w == s.colW-2 {
