@@ -879,6 +879,15 @@ func (s *pageSeg) untitledRunOn(arts []*article, ps []*piece, stories [][]int, s
 		}
 		return false
 	}
+	// The headed articles' words, summed once; an article that takes a
+	// run-on is summed again with it, as later run-ons are rated against
+	// it still.
+	words := map[*article]map[string]float64{}
+	for _, b := range arts {
+		if b.g != nil && !b.note {
+			words[b] = storyWords(b, stoks)
+		}
+	}
 	// A text stopping mid-sentence goes on in one run-on.
 	gone, took := map[*article]bool{}, map[*article]bool{}
 	for _, u := range arts {
@@ -894,10 +903,11 @@ func (s *pageSeg) untitledRunOn(arts []*article, ps []*piece, stories [][]int, s
 		var best *article
 		bs, next := 0.0, 0.0
 		for _, b := range arts {
-			if b.g == nil || b.note { // headed: neither u nor gone
+			bw, headed := words[b] // headed: neither u nor gone
+			if !headed {
 				continue
 			}
-			sc := cosine(uw, storyWords(b, stoks))
+			sc := cosine(uw, bw)
 			if sc > bs {
 				best, bs, next = b, sc, bs
 			} else if sc > next {
@@ -906,6 +916,7 @@ func (s *pageSeg) untitledRunOn(arts []*article, ps []*piece, stories [][]int, s
 		}
 		if best != nil && bs >= runOnLike && bs >= runOnLead*next && stopsOpen(best) && !took[best] {
 			best.stories = append(best.stories, u.stories...)
+			words[best] = storyWords(best, stoks)
 			gone[u], took[best] = true, true
 		}
 	}
