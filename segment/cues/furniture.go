@@ -93,6 +93,14 @@ func IsMasthead(s string) bool {
 	return mastheadZh.MatchString(t) || mastheadEn.MatchString(t) || mastheadEn.MatchString(titleCase(t))
 }
 
+// EndsInPaper reports a line that ends in an English newspaper's name
+// ("Special to The Valley Courier").
+func EndsInPaper(s string) bool {
+	t := Normalize(s)
+	loc := paperIn.FindStringIndex(t)
+	return loc != nil && loc[1] == len(t)
+}
+
 // NamesPaper reports a line that names an English newspaper and is more
 // than the name ("Have The Valley Courier brought to your home").
 func NamesPaper(s string) bool {

@@ -514,12 +514,21 @@ func (s *pageSeg) wrappedByline(i int, l string) (string, []segment.Author, int,
 		if !ok {
 			break
 		}
-		if _, _, ok1 := cues.ParseByline(l); ok1 && !(strings.HasPrefix(l, "By ") && (strings.Contains(nx, "Correspondent") || strings.Contains(nx, "Writer"))) {
+		if _, _, ok1 := cues.ParseByline(l); ok1 && !(strings.HasPrefix(l, "By ") && (strings.Contains(nx, "Correspondent") || strings.Contains(nx, "Writer"))) &&
+			!paperWraps(l, nx) {
 			break
 		}
 		l, b, a, last = l+" "+nx, jb, ja, k
 	}
 	return b, a, last, last > i
+}
+
+// paperWraps reports a "Special to" credit whose paper's name wraps onto
+// the next line ("Special to The" / "Valley Courier", "Special to The
+// Valley" / "Courier"): the line cut alone still reads as a credit, to a
+// paper of one word, but only the lines joined end in a paper's name.
+func paperWraps(l, next string) bool {
+	return strings.HasPrefix(l, "Special to ") && !cues.EndsInPaper(l) && cues.EndsInPaper(l+" "+next)
 }
 
 // cutCredit reads English line i (text l) as a credit whose end the dump

@@ -101,3 +101,35 @@ func TestCreditWrapsThreeLines(t *testing.T) {
 		t.Errorf("text %q", bodyText(a))
 	}
 }
+
+// A "Special to" credit whose paper's name wraps is one credit, wherever
+// the line breaks inside the name; the name's end is no headline over the
+// story's text. A credit naming the whole paper takes no word of the text
+// under it.
+func TestPaperCreditWraps(t *testing.T) {
+	story := "Fares on the island routes go\n" +
+		"up by a tenth from May, the\n" +
+		"operator said on Monday.\n"
+	for _, c := range []struct{ credit, want string }{
+		{"Special to The\nMeadow Gazette\n", "Special to The Meadow Gazette"},
+		{"Special to The Meadow\nGazette\n", "Special to The Meadow Gazette"},
+		{"Special to The Meadow Gazette\nFares\n", "Special to The Meadow Gazette"},
+	} {
+		text := "Ferry fares to rise\n" + c.credit + story
+		if strings.Contains(c.credit, "Fares\n") {
+			text = strings.Replace(text, "Fares on", "on", 1)
+		}
+		l := Segment(dumpPage("en", text))
+		if len(l.Articles) != 1 {
+			t.Errorf("%q: %d articles, want 1", c.credit, len(l.Articles))
+			continue
+		}
+		a := findArticle(t, l, "Ferry fares to rise")
+		if a.Byline != c.want {
+			t.Errorf("%q: byline %q, want %q", c.credit, a.Byline, c.want)
+		}
+		if !strings.HasPrefix(bodyText(a), "Faresontheisland") {
+			t.Errorf("%q: text %q", c.credit, bodyText(a))
+		}
+	}
+}
