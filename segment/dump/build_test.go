@@ -44,13 +44,6 @@ func TestEnglishCrossheadUnderHeadlessText(t *testing.T) {
 // story's, wherever the dump printed it. Untitled text that opens a
 // sentence, or a story that ends one, stays apart.
 func TestEnglishUntitledRunOn(t *testing.T) {
-	words := func(ws ...string) map[string]float64 {
-		m := map[string]float64{}
-		for _, w := range ws {
-			m[w] = 1
-		}
-		return m
-	}
 	for _, c := range []struct {
 		harbourEnd, runOn string
 		want              bool
@@ -67,9 +60,9 @@ func TestEnglishUntitledRunOn(t *testing.T) {
 		}
 		stories := [][]int{{0}, {1}, {2}}
 		stoks := []map[string]float64{
-			words("dredging", "harbour", "ferries", "larger"),
-			words("fruit", "growers", "frost"),
-			words("dock", "quay", "dredging", "ferries"),
+			wordSet("dredging", "harbour", "ferries", "larger"),
+			wordSet("fruit", "growers", "frost"),
+			wordSet("dock", "quay", "dredging", "ferries"),
 		}
 		harbour := &article{g: &group{head: []string{"Harbour dredging to begin"}}, stories: []int{0}}
 		orchard := &article{g: &group{head: []string{"Orchard growers fear frost"}}, stories: []int{1}}

@@ -486,7 +486,10 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 		if round > 0 {
 			// A heading the path left without text takes the paragraph
 			// it fits best among those whose article keeps others and that
-			// carry its words or are printed right under it.
+			// carry its words or are printed right under it. Its words are
+			// counted as the path counts them (words): text printed above
+			// a heading alone over text, carrying less than lateClaim of
+			// them, is a neighbour's on the same subject and counts none.
 			got := make([]int, m+1)
 			for _, h := range label {
 				got[h]++
@@ -499,7 +502,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 				best, bk := math.Inf(-1), -1
 				for k, i := range order {
 					if _, ok := forced[k]; ok || got[label[k]] < 2 || ps[stories[i][0]].openStart(s.zh) ||
-						headAbove[k] != h && headScore(g.toks, stoks[i])+cosineNormed(stoks[i], models[h], norms[h]) < 0.2 {
+						headAbove[k] != h && words[k][h]+cosineNormed(stoks[i], models[h], norms[h]) < 0.2 {
 						continue
 					}
 					if d := emit[k][h] - emit[k][label[k]]; d > best {

@@ -1,0 +1,58 @@
+package dump
+
+import "testing"
+
+// A headline printed alone over text that the best path gives to the
+// article above it (the text runs on in lower case from that article's
+// column) is left without text; enAssign then forces a unit on it. A
+// paragraph of the article above, printed before the headline, that
+// carries one of its five words (less than lateClaim) and hardly any of
+// its text is no such unit: it stays with its own article.
+func TestForcedClaimSkipsWeakTextAbove(t *testing.T) {
+	lines := []string{
+		"Harbour dredging to begin", // 0: first headline
+		"Dredging of the harbour starts", "in May, the board said.",
+		"Larger ferries will then dock", "at the quay all year round.",
+		"Work pauses during a hard frost,", "the engineers told the board.", // 5-6: the weak paragraph
+		"",
+		"Orchard growers count frost losses", // 8: second headline
+		"and the ferries dock at the harbour", "quay once the dredging ends.",
+	}
+	s := &pageSeg{lines: lines, chunk: []int{0, 1, 1, 1, 1, 1, 1, -1, 2, 3, 3}}
+	unit := func(from, to int) *piece {
+		p := &piece{first: from, next: -1, prev: -1, leadLine: -1}
+		for i := from; i <= to; i++ {
+			p.frags = append(p.frags, frag{text: lines[i], line: i, w: width(lines[i])})
+		}
+		return p
+	}
+	ps := []*piece{unit(1, 2), unit(3, 4), unit(5, 6), unit(9, 10)}
+	stories := [][]int{{0}, {1}, {2}, {3}}
+	stoks := []map[string]float64{
+		wordSet("dredging", "harbour", "starts", "may", "board"),
+		wordSet("larger", "ferries", "dock", "quay", "year"),
+		wordSet("work", "pauses", "hard", "frost", "engineers", "board"),
+		wordSet("ferries", "dock", "harbour", "quay", "dredging", "ends"),
+	}
+	harbour := &group{head: []string{lines[0]}, line: 0, end: 0, toks: wordSet("harbour", "dredging", "begin")}
+	orchard := &group{head: []string{lines[8]}, byline: "By Ann Reed", line: 8, end: 8,
+		toks: wordSet("orchard", "growers", "count", "frost", "losses")}
+	byGroup := map[*group]*article{}
+	owner := make([]*article, len(stories))
+	var arts []*article
+	s.enAssign(ps, stories, stoks, []*group{harbour, orchard}, byGroup, owner, &arts)
+	for _, i := range []int{2, 3} {
+		if owner[i] == nil || owner[i].g != harbour {
+			t.Errorf("story %d (%q) went to %+v, want the harbour article", i, ps[i].frags[0].text, owner[i])
+		}
+	}
+}
+
+// wordSet is a story's or a heading's words, each of weight 1.
+func wordSet(ws ...string) map[string]float64 {
+	m := map[string]float64{}
+	for _, w := range ws {
+		m[w] = 1
+	}
+	return m
+}
