@@ -128,3 +128,48 @@ func TestScatteredBriefKeepsHeadline(t *testing.T) {
 		}
 	}
 }
+
+// creditUnderColumnPage is an invented page printed in whole column lines:
+// a story's credit and opening stand under another story's column, which
+// runs on past the bottom of its column into the blank line above the
+// credit, and the credited story's later column is printed under its
+// headline first.
+const creditUnderColumnPage = "Harbour wall plan wins backing\n" +
+	"From Our Own Correspondent\n" +
+	"The council approved the harbour wall plan on Monday after a long debate.\n" +
+	"Engineers said the new wall would protect the old quay from winter storms.\n" +
+	"\n" +
+	"Ferry fares to rise\n" +
+	"\n" +
+	"the operator said the new fares would pay for two boats and a longer pier.\n" +
+	"Season tickets for islanders will cost more too.\n" +
+	"\n" +
+	"Work on the harbour wall starts in the spring and the council said the\n" +
+	"whole of the quay would stay open while the builders were at work on the\n" +
+	"\n" +
+	"By MARGARET WHITFIELD\n" +
+	"Fares on the island routes go up by a tenth from May, the ferry\n" +
+	"operator said on Monday. Islanders asked for a freeze on fares.\n"
+
+// On a page printed in whole column lines, as on one printed word by
+// word, a credit stands over its story's first column: the column printed
+// above it, though its sentence runs on, is another's and stays with the
+// story whose words it carries; the text under the credit opens the
+// credited story.
+func TestCreditEndsColumnAbove(t *testing.T) {
+	if classified("en", creditUnderColumnPage).wordBlocks {
+		t.Fatal("a word-block dump")
+	}
+	l := Segment(dumpPage("en", creditUnderColumnPage))
+	harbour := bodyText(findArticle(t, l, "Harbour wall plan wins backing"))
+	ferry := findArticle(t, l, "Ferry fares to rise")
+	if !strings.Contains(harbour, "Workontheharbourwallstarts") {
+		t.Errorf("harbour body %q lacks its column printed over the credit", harbour)
+	}
+	if body := bodyText(ferry); strings.Contains(body, "Workontheharbourwall") || !strings.Contains(body, "Faresontheislandroutes") {
+		t.Errorf("ferry body %q", body)
+	}
+	if ferry.Byline != "By MARGARET WHITFIELD" {
+		t.Errorf("ferry byline %q", ferry.Byline)
+	}
+}

@@ -154,10 +154,11 @@ func (s *pageSeg) pieces() []*piece {
 			spread = true
 		case headLine[i] || s.zh && s.chunk[i] < 0:
 			flush()
-		case creditLine[i] && !s.zh && s.wordBlocks:
-			// A credit on a page printed word by word stands over the
-			// first column of its story: the text before it is another
-			// column's, however its sentence runs.
+		case creditLine[i] && !s.zh:
+			// A credit on an English page, printed word by word or in
+			// whole column lines, stands over the first column of its
+			// story: the text before it is another column's, however its
+			// sentence runs.
 			t.flush()
 		case s.chunk[i] < 0 && !s.zh:
 			// English dumps keep a column's reading order but print blank
