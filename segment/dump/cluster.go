@@ -130,7 +130,10 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 					fits = append(fits, fit{a, words, max(cb, head) + more})
 				}
 				if words > bs {
-					best, bs, byHead = a, words, head > sc
+					// On clean columns a heading that holds text enough
+					// is rated by that text's bigrams like any article:
+					// a headline shares words with many texts.
+					best, bs, byHead = a, words, head > sc && (!byBigrams || waitsForText(a, i, slen))
 				}
 			}
 			// On clean columns the bigrams choose, unless the best article
@@ -186,6 +189,17 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 			}
 		}
 	}
+}
+
+// waitsForText: heading article a holds under smoothMax runes of text
+// besides story i, too little for its bigrams to rate a story by (a short
+// story has too few words to tell, see smooth).
+func waitsForText(a *article, i int, slen []int) bool {
+	n := articleSize(a, slen)
+	if slices.Contains(a.stories, i) {
+		n -= slen[i]
+	}
+	return n < smoothMax
 }
 
 // storyWidths counts the exact running lines of a story's pieces by width:
