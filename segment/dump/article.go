@@ -65,6 +65,7 @@ type readMode struct{ turns, headFirst bool }
 // headline to move first: the reading would be the one without.
 func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []caption, how readMode) (segment.Article, bool) {
 	var out segment.Article
+	clean := s.zh && s.cleanColumns(ps) // before ps takes the pieces read again
 	sort.Ints(a.stories)
 	sort.SliceStable(a.stories, func(x, y int) bool {
 		return ps[stories[a.stories[x]][0]].first < ps[stories[a.stories[y]][0]].first
@@ -218,7 +219,59 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 		}
 		return parts[x].pos < parts[y].pos
 	})
-	if s.zh {
+	ordered := false // by seamOrder
+	if clean {
+		// On clean columns the chains read in the order whose seams run
+		// on best (seamOrder); a crosshead goes with the text under it.
+		var bs []seamBlock
+		var text []part // each block's first text part: its place in dump order
+		for i, pt := range parts {
+			var first, last *piece
+			if pt.chain < len(chs) {
+				ch := chs[pt.chain]
+				first, last = ps[ch[0]], ps[ch[len(ch)-1]]
+			}
+			if n := len(bs); n > 0 && (pt.chain == parts[i-1].chain || bs[n-1].first == nil) {
+				bs[n-1].to = i + 1
+				if bs[n-1].first == nil {
+					bs[n-1].first, bs[n-1].last, text[n-1] = first, last, pt
+				}
+				continue
+			}
+			bs = append(bs, seamBlock{from: i, to: i + 1, first: first, last: last, lead: pt.lead})
+			text = append(text, pt)
+		}
+		if n := len(bs); n > 1 && bs[n-1].first == nil {
+			bs[n-2].to, bs = bs[n-1].to, bs[:n-1]
+		}
+		// Dump order, the lead aside: a crosshead may be printed far
+		// above its text.
+		byDump := make([]int, len(bs))
+		for x := range byDump {
+			byDump[x] = x
+		}
+		sort.SliceStable(byDump, func(x, y int) bool {
+			a, b := text[byDump[x]], text[byDump[y]]
+			if a.chunk != b.chunk {
+				return a.chunk < b.chunk
+			}
+			if a.col != b.col {
+				return a.col < b.col
+			}
+			return a.line < b.line
+		})
+		for r, x := range byDump {
+			bs[x].place = r
+		}
+		if order := s.seamOrder(bs); order != nil {
+			var read []part
+			for _, x := range order {
+				read = append(read, parts[bs[x].from:bs[x].to]...)
+			}
+			parts, ordered = read, true
+		}
+	}
+	if s.zh && !ordered {
 		// An article does not open inside a sentence: chains read first
 		// that plainly start in one go after the rest (their sentence
 		// began in text the article lacks, or in a chain not linked).
