@@ -93,6 +93,9 @@ type pageSeg struct {
 	// rowStory maps a side-by-side head to the story whose run-in credit
 	// rowCredit gave it: the head's text.
 	rowStory map[*group]int
+	// rowCredits maps the line of side-by-side heads that rowOverCredit
+	// found over a credit to the credit's line.
+	rowCredits map[int]int
 	// endCredits maps a Chinese piece to the dump line of the bracketed
 	// end credit it keeps (credits).
 	endCredits map[*piece]int
@@ -158,6 +161,8 @@ type pageSeg struct {
 	// headWrap, runsInto) whether a word runs across a line break, one cache for
 	// them on the page (spanTracker).
 	spans *tracker
+	// sharedLines caches fewSharedLines: 0 unknown, 1 few, 2 many.
+	sharedLines int
 	// turnOf places the chunks of regions printed in turns (turns);
 	// runOf maps the chunks of each run of blocks to its first.
 	turnOf map[int]turn
@@ -440,8 +445,20 @@ func (s *pageSeg) classify() {
 				continue
 			}
 		}
-		if len(fs) > 1 && s.zh && s.headingChunk(s.chunk[i]) && s.headsSideBySide(i, fs, used) {
-			continue
+		if len(fs) > 1 && s.zh {
+			stop, ok := len(s.lines), s.headingChunk(s.chunk[i])
+			if !ok {
+				stop, ok = s.rowOverCredit(i)
+			}
+			if ok && s.headsSideBySide(i, fs, used, stop) {
+				if stop < len(s.lines) {
+					if s.rowCredits == nil {
+						s.rowCredits = map[int]int{}
+					}
+					s.rowCredits[i] = stop
+				}
+				continue
+			}
 		}
 		if s.zh && len(fs) == 1 {
 			if n := s.commaHead(i); n > 0 {
@@ -1998,7 +2015,7 @@ const narrowRunes = 4
 // those headings; each goes to the fragment it reads on with (wrapsOnto).
 // It reports false, changing nothing, when a fragment still reads like a
 // scrap of running text: a quotation left open, a colon inside.
-func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool) bool {
+func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool, stop int) bool {
 	t := s.spanTracker()
 	first := fs
 	fs = slices.Clone(fs)
@@ -2027,7 +2044,7 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool) bool {
 	}
 	var below []int
 	var decks []string
-	for k := i + 1; k < len(s.lines) && s.chunk[k] == s.chunk[i]; k++ {
+	for k := i + 1; k < stop && s.chunk[k] == s.chunk[i]; k++ {
 		nx := strings.TrimSpace(strings.ReplaceAll(s.lines[k], "\u3000", " "))
 		if len(splitFrags(nx, true)) != 1 {
 			break
@@ -2063,6 +2080,72 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool) bool {
 	}
 	return true
 }
+
+// rowOverCredit reports the line of several fragments that opens a chunk
+// of column text as a row of side-by-side headings when a credit follows
+// it within maxRowLines lines, every line up to it heading-like: printed
+// without a blank line, the heads, their wrapped lines and the credit run
+// on into the first story's text. stop is the credit's line, where the
+// heads' wrapped lines end.
+func (s *pageSeg) rowOverCredit(i int) (stop int, ok bool) {
+	c := s.chunk[i]
+	if c < 0 || s.chunkLines[c][0] != i || s.amidScraps(c) || !s.fewSharedLines() {
+		return 0, false
+	}
+	for k := i; k <= i+maxRowLines && k < len(s.lines) && s.chunk[k] == c; k++ {
+		if k > i {
+			if _, _, ok := cues.ParseByline(s.lines[k]); ok {
+				return k, true
+			}
+		}
+		if !s.headingLike(k) && !s.headsRowLine(k) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// headsRowLine reports a line whose fragments are all shorter than a
+// column and free of sentence punctuation and commas: heads printed side
+// by side, where a list comma ("…致富路、" / "果农增收") may end a head's
+// line, which headingLike takes for running text.
+func (s *pageSeg) headsRowLine(k int) bool {
+	for _, f := range splitFrags(s.lines[k], true) {
+		if hasSentencePunct(f) || strings.Contains(f, "，") || !s.shortOfColumn(width(f)) {
+			return false
+		}
+	}
+	return true
+}
+
+// fewSharedLines reports a dump whose lines seldom hold several column
+// fragments (under cleanShare of its text lines), as when the extractor
+// prints the columns one after another: there a line of several short
+// fragments stands out as a row of heads. Where columns are printed side
+// by side throughout, such a line is as often a row of column scraps.
+func (s *pageSeg) fewSharedLines() bool {
+	if s.sharedLines == 0 {
+		text, shared := 0, 0
+		for _, l := range s.lines {
+			n := len(splitFrags(strings.TrimSpace(l), s.zh))
+			if n > 0 {
+				text++
+			}
+			if n > 1 {
+				shared++
+			}
+		}
+		s.sharedLines = 2
+		if float64(shared) < cleanShare*float64(text) {
+			s.sharedLines = 1
+		}
+	}
+	return s.sharedLines == 1
+}
+
+// maxRowLines: side-by-side headings run to three lines each, printed
+// one per row under the row of their first lines.
+const maxRowLines = 4
 
 // headWrap reports a Chinese heading line whose last word wrapped alone
 // onto the next line, one character ("…乡村产业振" / "兴"): too short to be
