@@ -511,8 +511,8 @@ func (s *pageSeg) classify() {
 // over the next lines of its block: "By JANE DOE" / "Business
 // Correspondent", in a narrow column also "From Our Own" /
 // "Correspondent" or "By JANE" / "DOE" / "Arts Correspondent". A line
-// joins while the credit so far is none, or is one and the line adds a
-// title. It returns the credit and its last line.
+// joins while the credit so far is none, or is one and the line finishes
+// it (creditGoesOn). It returns the credit and its last line.
 func (s *pageSeg) wrappedByline(i int, l string) (string, []segment.Author, int, bool) {
 	if s.zh {
 		return "", nil, 0, false
@@ -531,8 +531,7 @@ func (s *pageSeg) wrappedByline(i int, l string) (string, []segment.Author, int,
 		if !ok {
 			break
 		}
-		if _, _, ok1 := cues.ParseByline(l); ok1 && !(strings.HasPrefix(l, "By ") && (strings.Contains(nx, "Correspondent") || strings.Contains(nx, "Writer"))) &&
-			!paperWraps(l, nx) {
+		if _, _, ok1 := cues.ParseByline(l); ok1 && !creditGoesOn(l, nx) {
 			break
 		}
 		l, b, a, last = l+" "+nx, jb, ja, k
@@ -540,11 +539,16 @@ func (s *pageSeg) wrappedByline(i int, l string) (string, []segment.Author, int,
 	return b, a, last, last > i
 }
 
-// paperWraps reports a "Special to" credit whose paper's name wraps onto
-// the next line ("Special to The" / "Valley Courier", "Special to The
-// Valley" / "Courier"): the line cut alone still reads as a credit, to a
-// paper of one word, but only the lines joined end in a paper's name.
-func paperWraps(l, next string) bool {
+// creditGoesOn reports line next finishing credit l, which reads as a
+// credit already: a title under a "By" line ("By JANE DOE" / "Business
+// Correspondent"), or the rest of a paper's name that wraps after "Special
+// to" ("Special to The" / "Valley Courier", "Special to The Valley" /
+// "Courier"): the line cut alone reads as a credit to a paper of one word,
+// but only the lines joined end in a paper's name.
+func creditGoesOn(l, next string) bool {
+	if strings.HasPrefix(l, "By ") {
+		return strings.Contains(next, "Correspondent") || strings.Contains(next, "Writer")
+	}
 	return strings.HasPrefix(l, "Special to ") && !cues.EndsInPaper(l) && cues.EndsInPaper(l+" "+next)
 }
 
