@@ -1489,7 +1489,7 @@ func (s *pageSeg) isHeading(i int, f string) bool {
 // fills the column or ends a sentence.
 func (s *pageSeg) phrasesHead(i int) bool {
 	f := s.lineFrag(i)
-	return s.shortOfColumn(f.w) && parallelPhrases(f) && s.headsChunk(i, s.chunk[i], f)
+	return s.shortOfColumn(f.w) && parallelPhrases(f) && s.headsChunk(i, s.chunk[i])
 }
 
 // lineFrag is dump line i, trimmed and measured, as one fragment.
@@ -1844,7 +1844,7 @@ func (s *pageSeg) zhHeadingContext(i, c int) bool {
 			}
 		}
 	}
-	return s.headsChunk(i, c, s.lineFrag(i)) || s.headSecondLine(i, c) || s.pairOpensChunk(i, c) || s.headUnderKicker(i)
+	return s.headsChunk(i, c) || s.headSecondLine(i, c) || s.pairOpensChunk(i, c) || s.headUnderKicker(i)
 }
 
 // pairOpensChunk reports the first of two lines that open a chunk, both
@@ -2268,12 +2268,12 @@ func (s *pageSeg) amidScraps(c int) bool {
 // two parallel phrases, parallelPhrases), and the line below
 // does not run on from it (no word across the break, no continuation
 // punctuation). A word of one or two characters there is the text's
-// opening word set apart (a larger lead-in), no headline. l is line i
-// (lineFrag).
-func (s *pageSeg) headsChunk(i, c int, l frag) bool {
+// opening word set apart (a larger lead-in), no headline.
+func (s *pageSeg) headsChunk(i, c int) bool {
 	if i > 0 && s.chunk[i-1] == c || i+1 >= len(s.lines) || s.chunk[i+1] != c {
 		return false
 	}
+	l := s.lineFrag(i)
 	f, w := l.text, l.w
 	if strings.ContainsAny(f, "，、：；") && !parallelPhrases(l) || cues.LeadIn(f) || spacedNumber(f) || utf8.RuneCountInString(f) < 3 {
 		return false
