@@ -246,10 +246,7 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 		}
 		// Dump order, the lead aside: a crosshead may be printed far
 		// above its text.
-		byDump := make([]int, len(bs))
-		for x := range byDump {
-			byDump[x] = x
-		}
+		byDump := identity(len(bs))
 		sort.SliceStable(byDump, func(x, y int) bool {
 			a, b := text[byDump[x]], text[byDump[y]]
 			if a.chunk != b.chunk {
