@@ -119,13 +119,17 @@ const seamRunOn = seamPrior
 const seamExact = 12
 
 // seamMost is the most blocks ordered at all: rating every pair takes time
-// growing with the square of their number, and moving them its cube.
+// growing with the square of their number, and each round of moves
+// (movedOrder: every block to every place, each order summed anew) its
+// cube.
 const seamMost = 48
 
 // bestOrder finds the order of all n blocks with the largest total of
 // g[0][first], g[1+i][j] for each block j read right after block i, and
 // last[final] (Held and Karp's dynamic programme over subsets). On a tie
-// the order found first, the dump's if it is among them, is kept.
+// it keeps the order found first, which need not be the dump's (all ties
+// give n-1, …, 0): seamOrder keeps the dump's unless another rates better.
+// The back-pointers are int8: n is at most seamExact.
 func bestOrder(g [][]float64, last []float64) []int {
 	n := len(g) - 1
 	full := 1<<n - 1
