@@ -5,6 +5,7 @@ package dump
 // one seam at a time.
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -192,8 +193,7 @@ func movedOrder(g [][]float64, last []float64) []int {
 				if i == j {
 					continue
 				}
-				q := append(append([]int(nil), path[:i]...), path[i+1:]...)
-				q = append(q[:j], append([]int{path[i]}, q[j:]...)...)
+				q := slices.Insert(slices.Delete(slices.Clone(path), i, i+1), j, path[i])
 				if v := total(q); v > cur+1e-9 {
 					path, cur, improved = q, v, true
 				}
