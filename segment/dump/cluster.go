@@ -271,7 +271,7 @@ func (s *pageSeg) continuations(stories [][]int, ps []*piece) map[[2]int]float64
 	for i, si := range stories {
 		last := si[len(si)-1]
 		p := ps[last]
-		if !p.openEnd() || !p.fullEnd() || p.note {
+		if !p.openEnd() || !p.runsOnFull() || p.note {
 			continue
 		}
 		for j, sj := range stories {

@@ -67,6 +67,15 @@ func (p *piece) fullEnd() bool {
 	return f.w >= p.w-1 && (len(p.frags) > 1 || f.w >= minFullLine)
 }
 
+// runsOnFull: the piece's last line is full as fullEnd says, or within an
+// em of the piece's common running width: a line ending in hanging
+// punctuation prints an em wider than the column, and a line of paired
+// brackets or marks prints narrower, so the widest line alone misjudges it.
+func (p *piece) runsOnFull() bool {
+	w := p.fullWidth()
+	return p.fullEnd() || len(p.frags) > 1 && w >= minFullLine && p.frags[len(p.frags)-1].w >= w-1
+}
+
 // minFullLine is the narrowest line (in ems) taken for a column's full
 // line, also where no other line of its piece measures it: a narrower one
 // is a heading's, a label's or a paragraph's last words.
