@@ -105,17 +105,17 @@ func (s *pageSeg) rowCredit(a, b *group, next int, ps []*piece, stories [][]int,
 			return
 		}
 	}
-	s.rowCreditOverText(a, b, h, o, ht, ot, ps, stories, stoks)
+	s.rowCreditOverText(h, o, ht, ot, ps, stories, stoks)
 }
 
 // rowCreditOverText moves the credit printed right under a row of heads
 // and over a story's text (rowOverCredit) from head h to the other head o
-// when that story carries more of o's words (ht, ot: the heads' words):
-// the groups gave the credit by the heads' lines before rowHeads sorted
-// the wrapped lines out, and a credit stands over its own story.
-func (s *pageSeg) rowCreditOverText(a, b, h, o *group, ht, ot map[string]float64, ps []*piece, stories [][]int, stoks []map[string]float64) {
-	line, ok := s.rowCredits[a.line]
-	if !ok || b.line != a.line {
+// of its row when that story carries more of o's words (ht, ot: the heads'
+// words): the groups gave the credit by the heads' lines before rowHeads
+// sorted the wrapped lines out, and a credit stands over its own story.
+func (s *pageSeg) rowCreditOverText(h, o *group, ht, ot map[string]float64, ps []*piece, stories [][]int, stoks []map[string]float64) {
+	line, ok := s.rowCredits[h.line]
+	if !ok || o.line != h.line {
 		return
 	}
 	i := slices.IndexFunc(stories, func(st []int) bool { return ps[st[0]].first == line+1 })
