@@ -23,19 +23,21 @@ import (
 // with the text right under its headline (underHead), kept where its text
 // runs on much better (reorderGain).
 func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []caption) segment.Article {
-	out, _ := s.readArticle(a, ps, stories, caps, readMode{})
+	// The page's columns are clean or not for every reading alike.
+	seams := s.zh && s.cleanColumns(ps)
+	out, _ := s.readArticle(a, ps, stories, caps, readMode{seams: seams})
 	if !s.zh {
 		return out
 	}
 	turns := false
 	rate := math.NaN() // out's flowRate, taken once, where another reading applies
-	if alt, ok := s.readArticle(a, ps, stories, caps, readMode{turns: true}); ok {
+	if alt, ok := s.readArticle(a, ps, stories, caps, readMode{turns: true, seams: seams}); ok {
 		rate = s.flowRate(out.Body)
 		if r := s.flowRate(alt.Body); readsBetter(r, rate) {
 			out, turns, rate = alt, true, r
 		}
 	}
-	if alt, ok := s.readArticle(a, ps, stories, caps, readMode{turns: turns, headFirst: true}); ok {
+	if alt, ok := s.readArticle(a, ps, stories, caps, readMode{turns: turns, headFirst: true, seams: seams}); ok {
 		if math.IsNaN(rate) {
 			rate = s.flowRate(out.Body)
 		}
@@ -57,15 +59,16 @@ const reorderGain = 3 * crossBase
 
 // A readMode says how readArticle reads an article's text: turns, with its
 // own blocks in turns read as columns (blockTurns); headFirst, opening with
-// the text right under its headline (underHead).
-type readMode struct{ turns, headFirst bool }
+// the text right under its headline (underHead); seams, with its chains in
+// the order whose seams run on best (seamOrder), as on clean columns
+// (cleanColumns).
+type readMode struct{ turns, headFirst, seams bool }
 
 // readArticle reads article a as how says. It reports false, and reads
 // nothing, when how finds no blocks in turns, or no text under the
 // headline to move first: the reading would be the one without.
 func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []caption, how readMode) (segment.Article, bool) {
 	var out segment.Article
-	clean := s.zh && s.cleanColumns(ps) // before ps takes the pieces read again
 	sort.Ints(a.stories)
 	sort.SliceStable(a.stories, func(x, y int) bool {
 		return ps[stories[a.stories[x]][0]].first < ps[stories[a.stories[y]][0]].first
@@ -220,7 +223,7 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 		return parts[x].pos < parts[y].pos
 	})
 	ordered := false // by seamOrder
-	if clean {
+	if how.seams {
 		// On clean columns the chains read in the order whose seams run
 		// on best (seamOrder); a crosshead goes with the text under it.
 		var bs []seamBlock
