@@ -871,13 +871,9 @@ func (s *pageSeg) untitledRunOn(arts []*article, ps []*piece, stories [][]int, s
 	if s.zh {
 		return arts
 	}
+	_, last := storyEnds(ps, stories)
 	stopsOpen := func(a *article) bool {
-		for _, st := range a.stories {
-			if ps[stories[st][len(stories[st])-1]].openEnd() {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(a.stories, func(st int) bool { return last(st).openEnd() })
 	}
 	// The headed articles' words, summed once; an article that takes a
 	// run-on is summed again with it, as later run-ons are rated against
