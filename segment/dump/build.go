@@ -875,13 +875,17 @@ func (s *pageSeg) untitledRunOn(arts []*article, ps []*piece, stories [][]int, s
 	stopsOpen := func(a *article) bool {
 		return slices.ContainsFunc(a.stories, func(st int) bool { return last(st).openEnd() })
 	}
-	// The headed articles' words, summed once; an article that takes a
-	// run-on is summed again with it, as later run-ons are rated against
-	// it still.
-	words := map[*article]map[string]float64{}
+	// The headed articles' words and their norms (cosine's), taken once;
+	// an article that takes a run-on is taken again with it, as later
+	// run-ons are rated against it still.
+	words, norms := map[*article]map[string]float64{}, map[*article]fixedSum{}
+	sum := func(b *article) {
+		words[b] = storyWords(b, stoks)
+		norms[b] = sqNorm(words[b])
+	}
 	for _, b := range arts {
 		if b.g != nil && !b.note {
-			words[b] = storyWords(b, stoks)
+			sum(b)
 		}
 	}
 	// A text stopping mid-sentence goes on in one run-on.
@@ -903,7 +907,7 @@ func (s *pageSeg) untitledRunOn(arts []*article, ps []*piece, stories [][]int, s
 			if !headed {
 				continue
 			}
-			sc := cosine(uw, bw)
+			sc := cosineNormed(uw, bw, norms[b])
 			if sc > bs {
 				best, bs, next = b, sc, bs
 			} else if sc > next {
@@ -912,7 +916,7 @@ func (s *pageSeg) untitledRunOn(arts []*article, ps []*piece, stories [][]int, s
 		}
 		if best != nil && bs >= runOnLike && bs >= runOnLead*next && stopsOpen(best) && !took[best] {
 			best.stories = append(best.stories, u.stories...)
-			words[best] = storyWords(best, stoks)
+			sum(best)
 			gone[u], took[best] = true, true
 		}
 	}
