@@ -21,14 +21,7 @@ func TestEnglishCrossheadUnderHeadlessText(t *testing.T) {
 		head, want := c.head, c.want
 		lines := []string{"they want on the quays at any hour, the", "port board said on Tuesday.", "", head, "The board said larger ferries would", "be able to dock once the work ends."}
 		s := &pageSeg{lines: lines, chunk: []int{0, 0, -1, 1, 1, 1}, wordBlocks: c.wordBlocks}
-		mk := func(from, to int) *piece {
-			p := &piece{first: from}
-			for i := from; i <= to; i++ {
-				p.frags = append(p.frags, frag{text: lines[i], line: i})
-			}
-			return p
-		}
-		ps := []*piece{mk(0, 1), mk(4, 5)}
+		ps := []*piece{linesPiece(lines, 0, 1), linesPiece(lines, 4, 5)}
 		stories := [][]int{{0}, {1}}
 		headless := &article{stories: []int{0}}
 		cross := &article{g: &group{head: []string{head}, line: 3, end: 3}, stories: []int{1}}

@@ -78,6 +78,15 @@ func findArticle(t *testing.T, l segment.Layout, h string) segment.Article {
 	return segment.Article{}
 }
 
+// linesPiece is a piece of dump lines from to to (text and line only).
+func linesPiece(lines []string, from, to int) *piece {
+	p := &piece{first: from}
+	for i := from; i <= to; i++ {
+		p.frags = append(p.frags, frag{text: lines[i], line: i})
+	}
+	return p
+}
+
 // Two invented articles in the genre: one about a harbour, one about tea.
 // harbourLead is the harbour article's heading, credit and first paragraph.
 const harbourLead = `港口新建集装箱码头投入使用

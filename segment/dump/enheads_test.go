@@ -375,14 +375,7 @@ func TestRunOnUnitsChained(t *testing.T) {
 	}
 	s := &pageSeg{lines: lines, chunk: []int{0, 0, 0, -1, 1, 1, 1, 1}}
 	s.learnWords()
-	mk := func(from, to int) *piece {
-		p := &piece{first: from}
-		for i := from; i <= to; i++ {
-			p.frags = append(p.frags, frag{text: lines[i], line: i})
-		}
-		return p
-	}
-	ps := []*piece{mk(0, 1), mk(2, 2), mk(4, 7)}
+	ps := []*piece{linesPiece(lines, 0, 1), linesPiece(lines, 2, 2), linesPiece(lines, 4, 7)}
 	units := [][]int{{0}, {1}, {2}}
 	got := s.chains(units, ps, nil)
 	if len(got) != 1 || fmt.Sprint(got[0]) != "[2 0 1]" {
