@@ -290,6 +290,25 @@ func TestBOMUTF16Damage(t *testing.T) {
 	}
 }
 
+// A dump whose byte order mark says UTF-8 is read as --encoding utf-8
+// reads it: more damage than a damaged dump has is refused as not UTF-8,
+// naming the line of the first bad byte, not sent to an --encoding that
+// its mark would refuse too. A little damage is marked, with no note.
+func TestBOMUTF8Damage(t *testing.T) {
+	bom := []byte{0xEF, 0xBB, 0xBF}
+	many := slices.Concat(bom, []byte("ok\nbad \xff line \xfe\n"))
+	if _, _, err := readText(t, many, Options{}); err == nil || err.Error() != "not UTF-8: 2 byte sequences are invalid in it, the first on line 2" {
+		t.Errorf("two bad bytes in a few: err %v, want them refused as not UTF-8", err)
+	}
+	line := "The library reopened on Monday after a year of repairs.\n"
+	few := slices.Concat(bom, []byte(strings.Repeat(line, 20)+"\xffend\n"))
+	got, warns, err := readText(t, few, Options{})
+	want := []string{"text dump: 1 invalid UTF-8 byte sequences replaced by U+FFFD"}
+	if err != nil || !strings.HasSuffix(got, "\uFFFDend") || !slices.Equal(warns, want) {
+		t.Errorf("one bad byte: read ...%q, warnings %q, err %v; want it marked and %q", got[max(0, len(got)-8):], warns, err, want)
+	}
+}
+
 // Forced encodings read what detection would refuse or read otherwise.
 func TestForcedEncodings(t *testing.T) {
 	cases := []struct {

@@ -185,14 +185,16 @@ func decode(data []byte, forced string) (decoded, error) {
 	if forced != "" {
 		return decodeAs(data, forced)
 	}
-	bom := byteOrderMark(data) // a BOM says the dump is Unicode
-	switch bom {
-	case "UTF-8":
-		data = data[3:]
-	case "UTF-16LE", "UTF-16BE":
-		// Read as if --encoding named the mark's encoding: its lone
-		// surrogates are damage, counted, and refused when too many.
-		return decodeChecked(data, forcedEncodings[strings.ToLower(bom)], bom+", by its byte order mark")
+	// A byte order mark says the dump is Unicode: it is read as if
+	// --encoding named the mark's encoding, its bad sequences (lone
+	// surrogates in UTF-16) counted as damage and refused when too many.
+	// No other encoding is tried.
+	if bom := byteOrderMark(data); bom != "" {
+		note := bom + ", by its byte order mark"
+		if bom == "UTF-8" {
+			note = "" // plain UTF-8 is not worth saying
+		}
+		return decodeChecked(data, forcedEncodings[strings.ToLower(bom)], note)
 	}
 	if why := binaryBytes(data); why != "" {
 		return decoded{}, fmt.Errorf("%w: %s", ErrBinary, why)
@@ -202,10 +204,10 @@ func decode(data []byte, forced string) (decoded, error) {
 	}
 	// A UTF-8 dump cut off inside a character, or with a few bytes
 	// damaged, is still worth reading: mark the damage, keep the rest.
-	// Its other non-ASCII characters, or its BOM, say it is UTF-8.
+	// Its other non-ASCII characters say it is UTF-8.
 	multi, n := utf8Sequences(data)
 	slight := n*bytesPerDamage <= len(data) || cutShort(data)
-	if bom == "" && !(slight && multi >= n) {
+	if !(slight && multi >= n) {
 		if d, ok := readLegacy(data); ok {
 			return d, nil
 		}
