@@ -341,8 +341,7 @@ func decodeChecked(data []byte, ne namedEncoding, note string) (decoded, error) 
 			return decoded{}, fmt.Errorf("decoding %s: %w", in, err)
 		}
 	}
-	// A UTF-8 dump cut inside its last character is no reason to doubt the user.
-	if invalid*bytesPerDamage > len(data) && !(in == "UTF-8" && cutShort(data)) {
+	if tooDamaged(data, invalid, in == "UTF-8") {
 		if firstBad == 0 { // utf8Sequences counts them but does not place them
 			_, firstBad = badSequences(data, ne.enc)
 		}

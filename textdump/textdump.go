@@ -206,7 +206,7 @@ func decode(data []byte, forced string) (decoded, error) {
 	// damaged, is still worth reading: mark the damage, keep the rest.
 	// Its other non-ASCII characters say it is UTF-8.
 	multi, n := utf8Sequences(data)
-	slight := n*bytesPerDamage <= len(data) || cutShort(data)
+	slight := !tooDamaged(data, n, true)
 	if !(slight && multi >= n) {
 		if d, ok := readLegacy(data); ok {
 			return d, nil
@@ -216,6 +216,14 @@ func decode(data []byte, forced string) (decoded, error) {
 		return decoded{text: strings.ToValidUTF8(string(data), "\uFFFD"), damaged: n, in: "UTF-8"}, nil
 	}
 	return decoded{}, errors.New("text is neither UTF-8, UTF-16 with BOM, GB18030/GBK, Big5 nor Windows-1252: --encoding says which")
+}
+
+// tooDamaged reports whether data has more invalid byte sequences than
+// damage explains (one per bytesPerDamage bytes): it is in another
+// encoding. A UTF-8 dump cut inside its last character is no reason to
+// doubt it.
+func tooDamaged(data []byte, invalid int, isUTF8 bool) bool {
+	return invalid*bytesPerDamage > len(data) && !(isUTF8 && cutShort(data))
 }
 
 // cutShort reports whether data is UTF-8 but for its last character,
