@@ -443,6 +443,12 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 		words[k] = make([]float64, len(heads))
 		for h, g := range heads {
 			w := headScore(g.toks, stoks[i])
+			// A heading of one content word ("Can we cope?" keeps
+			// "cope") is carried by any text that uses the word: no sign
+			// of its article. Word by word, a unit has little else.
+			if !s.wordBlocks && len(g.toks) == 1 {
+				w = 0
+			}
 			if !s.wordBlocks && overText[h] && g.line > first(i) && w < lateClaim {
 				w = 0
 			}

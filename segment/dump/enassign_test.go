@@ -56,3 +56,46 @@ func wordSet(ws ...string) map[string]float64 {
 	}
 	return m
 }
+
+// A heading that keeps one content word ("Can we cope?": "cope") is
+// carried whole by any text using that word. A paragraph of the article
+// above, printed after the short heading's own text, that uses the word
+// stays with the article whose text it resembles.
+func TestOneWordHeadingClaimsNoText(t *testing.T) {
+	lines := []string{
+		"Harbour dredging to begin", // 0: first headline
+		"Dredging of the harbour starts", "in May, the board said.",
+		"",
+		"Can we cope?", // 4: the one-word heading
+		"Nurses on night wards ask", "for more staff this winter.",
+		"",
+		"Harbour pilots expect to cope with", "larger ferries once dredging ends.", // 8-9
+	}
+	s := &pageSeg{lines: lines, chunk: []int{0, 1, 1, -1, 2, 3, 3, -1, 4, 4}}
+	unit := func(from, to int) *piece {
+		p := &piece{first: from, next: -1, prev: -1, leadLine: -1}
+		for i := from; i <= to; i++ {
+			p.frags = append(p.frags, frag{text: lines[i], line: i, w: width(lines[i])})
+		}
+		return p
+	}
+	ps := []*piece{unit(1, 2), unit(5, 6), unit(8, 9)}
+	stories := [][]int{{0}, {1}, {2}}
+	stoks := []map[string]float64{
+		wordSet("dredging", "harbour", "starts", "board"),
+		wordSet("nurses", "night", "wards", "staff", "winter"),
+		wordSet("harbour", "pilots", "expect", "cope", "larger", "ferries", "dredging", "ends"),
+	}
+	harbour := &group{head: []string{lines[0]}, line: 0, end: 0, toks: wordSet("harbour", "dredging", "begin")}
+	cope := &group{head: []string{lines[4]}, line: 4, end: 4, toks: wordSet("cope")}
+	byGroup := map[*group]*article{}
+	owner := make([]*article, len(stories))
+	var arts []*article
+	s.enAssign(ps, stories, stoks, []*group{harbour, cope}, byGroup, owner, &arts)
+	want := []*group{harbour, cope, harbour}
+	for i, g := range want {
+		if owner[i] == nil || owner[i].g != g {
+			t.Errorf("story %d (%q) went to %+v, want the article of %q", i, ps[i].frags[0].text, owner[i], g.head[0])
+		}
+	}
+}
