@@ -455,6 +455,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			words[k][h] = w
 		}
 	}
+	mends := s.brokenWordsMended(order, headAbove, ps, stories)
 	label := make([]int, len(order))
 	models := make([]map[string]float64, len(heads))
 	for h, g := range heads {
@@ -499,6 +500,9 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 					} else {
 						e += 0.3
 					}
+				}
+				if j, ok := mends[k]; ok && round > 0 && label[j] == h {
+					e += enMend
 				}
 				emit[k][h] = e
 			}
@@ -601,6 +605,41 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 }
 
 const enRounds = 4
+
+// enMend scores a unit for the heading of the unit whose broken word it
+// completes (brokenWordsMended).
+const enMend = 1.0
+
+// brokenWordsMended maps each unit that opens by completing a word broken
+// at a hyphen at the end of another unit (mendsWord) to that unit: the
+// column goes on there, wherever the dump printed it. One printed right
+// under a heading, or opening with a credit, starts where it is; a word two
+// units could complete tells nothing.
+func (s *pageSeg) brokenWordsMended(order, headAbove []int, ps []*piece, stories [][]int) map[int]int {
+	mends := map[int]int{}
+	if s.wordBlocks {
+		return mends
+	}
+	first, last := storyEnds(ps, stories)
+	for j, a := range order {
+		p := last(a)
+		end := p.frags[len(p.frags)-1].text
+		to := -1
+		for k, b := range order {
+			if k != j && s.mendsWord(end, first(b).frags[0].text) {
+				if to >= 0 {
+					to = -1
+					break
+				}
+				to = k
+			}
+		}
+		if to >= 0 && headAbove[to] < 0 && first(order[to]).credit == "" {
+			mends[to] = j
+		}
+	}
+	return mends
+}
 
 // bestPath labels the units k with headings by the best path (Viterbi)
 // through their scores emit[k][h], a unit that stays with the heading of

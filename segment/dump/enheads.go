@@ -515,6 +515,23 @@ func (s *pageSeg) ownerAbove(g *group, a *article, arts []*article, ps []*piece,
 	return b
 }
 
+// mendsWord reports text a that ends in a word broken at a hyphen which
+// text b's first word completes into a word the page prints whole: the
+// same column goes on in b ("…were repaint-" / "ing the gates…").
+func (s *pageSeg) mendsWord(a, b string) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	ws, bs := strings.Fields(a), strings.Fields(b)
+	if len(ws) == 0 || len(bs) == 0 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(a)
+	if last != '‐' && last != '-' && last != '\u00ad' {
+		return false
+	}
+	head, tail := wordKey(ws[len(ws)-1]), wordKey(bs[0])
+	return head != "" && tail != "" && s.runWords[head+tail]
+}
+
 // enChains links an English article's units: a unit that stops
 // mid-sentence goes on in one of the article's units that starts in
 // lower case, wherever the dump printed it ("…careless noisy" /
@@ -541,12 +558,11 @@ func (s *pageSeg) enChains(units [][]int, ps []*piece, next, prev []int) {
 				continue
 			}
 			a, b := wordKey(ws[len(ws)-1]), wordKey(qs[0])
-			last, _ := utf8.DecodeLastRuneInString(pt)
 			// Evidence that the text runs on: the broken word is a word
 			// of the page, or the page prints the two words together
 			// elsewhere.
 			switch {
-			case (last == '‐' || last == '-' || last == '\u00ad') && s.runWords[a+b]:
+			case s.mendsWord(pt, q.text()):
 				cs = append(cs, unitLink{u, v, 2})
 			case s.pairs[[2]string{a, b}]:
 				cs = append(cs, unitLink{u, v, 1})

@@ -1,0 +1,65 @@
+package dump
+
+import "testing"
+
+// A column that breaks off inside a word at a hyphen goes on where the
+// dump prints the word's end, after another article's text: that unit
+// goes with the broken word's article even though its words are more
+// like the other article's.
+func TestBrokenWordTakesItsEnd(t *testing.T) {
+	lines := []string{
+		"Canal locks reopen to barges", // 0: first headline
+		"The locks at the mill reopened", "on Monday while the keepers were repaint-",
+		"",
+		"Bakery wins county prize", // 4: second headline
+		"The bakery on the square won", "the county prize for its rye bread.",
+		"",
+		"ing the county gates, so bread", "and barges will pass this week.", // 8-9: the end of the broken word
+	}
+	s := &pageSeg{lines: lines, chunk: []int{0, 1, 1, -1, 2, 3, 3, -1, 4, 4},
+		runWords: map[string]bool{"repainting": true}}
+	unit := func(from, to int) *piece {
+		p := &piece{first: from, next: -1, prev: -1, leadLine: -1}
+		for i := from; i <= to; i++ {
+			p.frags = append(p.frags, frag{text: lines[i], line: i, w: width(lines[i])})
+		}
+		return p
+	}
+	ps := []*piece{unit(1, 2), unit(5, 6), unit(8, 9)}
+	stories := [][]int{{0}, {1}, {2}}
+	stoks := []map[string]float64{
+		wordSet("locks", "mill", "reopened", "monday", "keepers"),
+		wordSet("bakery", "square", "county", "prize", "rye", "bread"),
+		wordSet("county", "gates", "bread", "barges", "pass", "week"),
+	}
+	canal := &group{head: []string{lines[0]}, line: 0, end: 0, toks: wordSet("canal", "locks", "reopen", "barges")}
+	bakery := &group{head: []string{lines[4]}, line: 4, end: 4, toks: wordSet("bakery", "wins", "county", "prize")}
+	byGroup := map[*group]*article{}
+	owner := make([]*article, len(stories))
+	var arts []*article
+	s.enAssign(ps, stories, stoks, []*group{canal, bakery}, byGroup, owner, &arts)
+	if owner[2] == nil || owner[2].g != canal {
+		t.Errorf("the broken word's end went to %+v, want the canal article", owner[2])
+	}
+	if owner[1] == nil || owner[1].g != bakery {
+		t.Errorf("the bakery text went to %+v, want the bakery article", owner[1])
+	}
+}
+
+func TestMendsWord(t *testing.T) {
+	s := &pageSeg{runWords: map[string]bool{"repainting": true}}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"the keepers were re\u00adpaint\u00ad-", "ing the gates", true},
+		{"the keepers were repaint-", "ing the gates", true},
+		{"the keepers were repaint", "ing the gates", false}, // no hyphen
+		{"the keepers were repaint-", "ed the gates", false}, // no word of the page
+		{"", "ing", false},
+	} {
+		if got := s.mendsWord(c.a, c.b); got != c.want {
+			t.Errorf("mendsWord(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
