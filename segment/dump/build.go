@@ -91,6 +91,9 @@ type article struct {
 	// opening is the first line of the text, taken for a heading before
 	// the article's real title was found (noteOpening).
 	opening []string
+	// split is the article this untitled one was split off from
+	// (splitForHeadings).
+	split *article
 }
 
 // lastHead returns, of the articles with a heading (no notes) that keep
@@ -294,6 +297,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		arts = s.creditedLabel(arts, ps, stories, stoks, idf)
 		arts = s.lateStories(arts, gs, byGroup, owner, stories, stoks, sfirst)
 		arts = s.strayStories(arts, owner, stories, ps, slen, big)
+		arts = s.splitForHeadings(arts, owner, stories, ps, slen, big, stoks)
 		s.betweenColumns(owner, stories, ps, slen, true)
 		s.innerSeams(owner, stories, ps, slen)
 	}
@@ -383,6 +387,12 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			byGroup[g] = a
 			continue
 		}
+		// Text split off an article for want of its heading.
+		if a := s.splitTakenBy(g, arts, stoks); a != nil {
+			a.g = g
+			byGroup[g] = a
+			continue
+		}
 		// A headline whose words no story carries, on a page with an
 		// untitled article: the dump printed it away from that text,
 		// whose words it does not repeat (a slogan, a figure of speech).
@@ -412,6 +422,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 		layout.Blocks = append(layout.Blocks, segment.Block{Kind: k, Lines: lines(txt)})
 	}
+	arts = unsplit(arts, owner)
 	arts = s.crossheads(arts, stoks, ps, stories, big)
 	arts = s.scraps(arts, ps, stories, slen, &layout)
 	arts = s.promotions(arts, ps, stories, slen, &layout)

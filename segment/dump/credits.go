@@ -345,18 +345,22 @@ func (s *pageSeg) storyCarries(g *group, st int, stoks []map[string]float64) flo
 	return max(headScore(g.toks, stoks[st]), s.hg.score(g, st))
 }
 
+// carriesAny is the most of heading g that one of stories sts carries
+// (storyCarries).
+func (s *pageSeg) carriesAny(g *group, sts []int, stoks []map[string]float64) float64 {
+	v := 0.0
+	for _, st := range sts {
+		v = max(v, s.storyCarries(g, st, stoks))
+	}
+	return v
+}
+
 // headsFollowText: a heading none of whose article's text carries its
 // words, while the text of an untitled article does (a story a run-in
 // credit took away from a heading credited otherwise), heads that text;
 // the scraps it had stay, untitled.
 func (s *pageSeg) headsFollowText(arts []*article, stoks []map[string]float64) {
-	fit := func(g *group, a *article) float64 {
-		v := 0.0
-		for _, st := range a.stories {
-			v = max(v, s.storyCarries(g, st, stoks))
-		}
-		return v
-	}
+	fit := func(g *group, a *article) float64 { return s.carriesAny(g, a.stories, stoks) }
 	for _, a := range arts {
 		if a.g == nil || a.note || len(a.g.head) == 0 || len(a.stories) == 0 || fit(a.g, a) >= headLost {
 			continue

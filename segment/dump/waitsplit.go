@@ -1,0 +1,189 @@
+package dump
+
+import (
+	"maps"
+	"math"
+	"slices"
+)
+
+// splitForHeadings: a Chinese heading that is more than a bare short line
+// (weak: that may be a crosshead or a label) and is still without text
+// once the stories are placed lost its text to another article, where
+// that text is stories alike in bigrams and unlike the rest: two
+// articles' columns interleaved and went to one heading. Each headed article of three runs (runs) or more is
+// parted in two by bigram likeness, starting from its least fitting run;
+// the run that carries the heading's words (else the one printed first)
+// stays. When both parts hold smoothMax runes and are alike below
+// splitCross, the other part becomes an untitled article split off from
+// its article. A heading left without text takes it later (splitTakenBy);
+// a part no heading takes goes back (unsplit). bv holds the stories'
+// bigram weights (bigramVecs).
+func (s *pageSeg) splitForHeadings(arts []*article, owner []*article, stories [][]int, ps []*piece, slen []int, bv []map[string]float64, stoks []map[string]float64) []*article {
+	waiting := slices.ContainsFunc(arts, func(a *article) bool {
+		return a.g != nil && !a.note && len(a.stories) == 0 && len(a.g.head) > 0 && !a.g.weak()
+	})
+	if !waiting {
+		return arts
+	}
+	for _, a := range arts {
+		if a.g == nil || a.note || a.split != nil || len(a.stories) < 3 {
+			continue
+		}
+		part := s.unlikePart(a, stories, ps, slen, bv, stoks)
+		if part == nil {
+			continue
+		}
+		b := &article{first: math.MaxInt, split: a}
+		for _, st := range part {
+			a.stories = remove(a.stories, st)
+			owner[st] = b
+			b.stories = append(b.stories, st)
+			b.first = min(b.first, ps[stories[st][0]].first)
+		}
+		arts = append(arts, b)
+	}
+	return arts
+}
+
+// unlikePart returns the stories of article a that part from the rest by
+// their bigrams (splitForHeadings), nil when a holds together.
+func (s *pageSeg) unlikePart(a *article, stories [][]int, ps []*piece, slen []int, bv []map[string]float64, stoks []map[string]float64) []int {
+	runs := s.runs(a.stories, stories, ps)
+	if len(runs) < 3 {
+		return nil
+	}
+	vs := make([]map[string]float64, len(runs))
+	size := make([]int, len(runs))
+	keep, keepLine, keepCarry := 0, math.MaxInt, 0.0
+	for k, run := range runs {
+		vs[k] = sumOf(run, bv)
+		for _, st := range run {
+			size[k] += slen[st]
+			c, line := s.storyCarries(a.g, st, stoks), ps[stories[st][0]].first
+			if c > keepCarry || c == keepCarry && line < keepLine {
+				keep, keepLine, keepCarry = k, line, c
+			}
+		}
+	}
+	all := sumOf(a.stories, bv)
+	allNorm := sqNorm(all)
+	seed, low := -1, math.Inf(1)
+	for k := range runs {
+		if k == keep || size[k] < strayLen {
+			continue
+		}
+		if c := cosineLess(vs[k], all, allNorm); c < low {
+			seed, low = k, c
+		}
+	}
+	if seed < 0 {
+		return nil
+	}
+	// Two means: each other run goes with the part it is more alike,
+	// rated without itself, till no run moves.
+	out := make([]bool, len(runs))
+	out[seed] = true
+	sums := func() (in, off map[string]float64) {
+		var ins, offs []int
+		for k := range runs {
+			if out[k] {
+				offs = append(offs, k)
+			} else {
+				ins = append(ins, k)
+			}
+		}
+		return sumOf(ins, vs), sumOf(offs, vs)
+	}
+	for range splitRounds {
+		in, off := sums()
+		moved := false
+		for k := range runs {
+			if k == keep || k == seed {
+				continue
+			}
+			ownIn, ownOff := in, off
+			if out[k] {
+				ownOff = without(off, vs[k])
+			} else {
+				ownIn = without(in, vs[k])
+			}
+			if o := cosine(vs[k], ownOff) > cosine(vs[k], ownIn); o != out[k] {
+				out[k], moved = o, true
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	var part []int
+	kept, parted := 0, 0
+	for k, run := range runs {
+		if out[k] {
+			part = append(part, run...)
+			parted += size[k]
+		} else {
+			kept += size[k]
+		}
+	}
+	in, off := sums()
+	if kept < smoothMax || parted < smoothMax || cosine(in, off) >= splitCross {
+		return nil
+	}
+	slices.Sort(part)
+	return part
+}
+
+// without returns sum less v.
+func without(sum, v map[string]float64) map[string]float64 {
+	out := maps.Clone(sum)
+	for w, x := range v {
+		out[w] -= x
+	}
+	return out
+}
+
+// splitTakenBy returns the part split off (splitForHeadings) that heading
+// g, left without text, takes: the one carrying most of its words, else
+// the one printed nearest.
+func (s *pageSeg) splitTakenBy(g *group, arts []*article, stoks []map[string]float64) *article {
+	if g.weak() {
+		return nil
+	}
+	var best *article
+	bd, bc := math.MaxInt, 0.0
+	for _, a := range arts {
+		if a.split == nil || a.g != nil {
+			continue
+		}
+		c, d := s.carriesAny(g, a.stories, stoks), abs(a.first-g.line)
+		if c > bc || c == bc && d < bd {
+			best, bd, bc = a, d, c
+		}
+	}
+	return best
+}
+
+// unsplit gives each part split off that no heading took back to the
+// article it left, if that is still one.
+func unsplit(arts []*article, owner []*article) []*article {
+	kept := arts[:0]
+	for _, a := range arts {
+		if a.split == nil || a.g != nil || !slices.Contains(arts, a.split) {
+			kept = append(kept, a)
+			continue
+		}
+		for _, st := range a.stories {
+			owner[st] = a.split
+		}
+		a.split.stories = append(a.split.stories, a.stories...)
+		slices.Sort(a.split.stories)
+	}
+	return kept
+}
+
+// A part split off parts from the rest of its article below this bigram
+// cosine; the parting settles within splitRounds.
+const (
+	splitCross  = 0.2
+	splitRounds = 4
+)
