@@ -519,13 +519,14 @@ func (s *pageSeg) ownerAbove(g *group, a *article, arts []*article, ps []*piece,
 // text b's first word completes into a word the page prints whole: the
 // same column goes on in b ("…were repaint-" / "ing the gates…").
 func (s *pageSeg) mendsWord(a, b string) bool {
-	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
-	ws, bs := strings.Fields(a), strings.Fields(b)
-	if len(ws) == 0 || len(bs) == 0 {
-		return false
-	}
+	a = strings.TrimSpace(a)
+	// Most lines end no word at a hyphen: that is looked at first.
 	last, _ := utf8.DecodeLastRuneInString(a)
 	if last != '‐' && last != '-' && last != '\u00ad' {
+		return false
+	}
+	ws, bs := strings.Fields(a), strings.Fields(b)
+	if len(ws) == 0 || len(bs) == 0 {
 		return false
 	}
 	head, tail := wordKey(ws[len(ws)-1]), wordKey(bs[0])

@@ -1,6 +1,10 @@
 package dump
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // A column that breaks off inside a word at a hyphen goes on where the
 // dump prints the word's end, after another article's text: that unit
@@ -61,5 +65,39 @@ func TestMendsWord(t *testing.T) {
 		if got := s.mendsWord(c.a, c.b); got != c.want {
 			t.Errorf("mendsWord(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+// A blank line inside a sentence ends the column piece when the line after
+// it opens with the end of a word another column breaks at a hyphen: the
+// dump printed that column's next lines here, so they are a piece of their
+// own, and the column whose word they complete takes them.
+func TestBrokenWordEndStartsPiece(t *testing.T) {
+	text := "Canal locks reopen to barges\n" +
+		"The locks at the old mill reopened on Monday\n" +
+		"after a winter of repainting work, and the\n" +
+		"keepers were still busy with repaint-\n" +
+		"\n" +
+		"Bakery wins county prize\n" +
+		"The bakery on the market square won the\n" +
+		"county prize for its rye bread, which the\n" +
+		"judges praised for the crust baked by\n" +
+		"\n" +
+		"ing the lower gates while the barges\n" +
+		"waited in the basin for the water to rise.\n"
+	s := classified("en", text)
+	var starts []string
+	for _, p := range s.pieces() {
+		starts = append(starts, p.frags[0].text)
+	}
+	if !slices.Contains(starts, "ing the lower gates while the barges") {
+		t.Errorf("pieces start %q, want one at the broken word's end", starts)
+	}
+	l := Segment(dumpPage("en", text))
+	if body := bodyText(findArticle(t, l, "Canal locks reopen to barges")); !strings.Contains(body, "ingthelowergates") {
+		t.Errorf("canal body %q lacks the broken word's end", body)
+	}
+	if body := bodyText(findArticle(t, l, "Bakery wins county prize")); strings.Contains(body, "lowergates") {
+		t.Errorf("bakery body %q took the canal column", body)
 	}
 }

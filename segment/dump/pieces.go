@@ -173,7 +173,7 @@ func (s *pageSeg) pieces() []*piece {
 			// English dumps keep a column's reading order but print blank
 			// lines inside justified lines: a column piece ends only where
 			// a blank line follows the end of a sentence.
-			if len(t.active) > 0 && (sentenceEnd(t.active[0].last().text) || s.enColumnBreak(t.active[0].last().text, i)) {
+			if len(t.active) > 0 && (sentenceEnd(t.active[0].last().text) || s.enColumnBreak(t.active[0].last().text, i) || s.endsBrokenWordElsewhere(t.active[0].last().text, i)) {
 				t.flush()
 			}
 		case len(s.frags[i]) > 0 && !s.zh:
@@ -278,6 +278,38 @@ func (s *pageSeg) enColumnBreak(prev string, i int) bool {
 		return len(strings.Fields(t)) >= 3 && (unicode.IsUpper(r) || strings.ContainsRune("\"“‘'", r))
 	}
 	return false
+}
+
+// endsBrokenWordElsewhere: the line after blank line i opens with the end
+// of a word that one other line, not prev before the blank, breaks at a
+// hyphen (mendsWord): the column printed there goes on here, so the text
+// before the blank is another column's, however its sentence runs. Both
+// lines are column lines of three words or more (as for enColumnBreak),
+// and the word's end has three letters or more: one or two complete too
+// many words to tell.
+func (s *pageSeg) endsBrokenWordElsewhere(prev string, i int) bool {
+	if s.wordBlocks {
+		return false // blocks of words from any column: no evidence of order
+	}
+	k := i + 1
+	for k < len(s.lines) && s.chunk[k] < 0 {
+		k++
+	}
+	if k == len(s.lines) || len(s.frags[k]) == 0 {
+		return false
+	}
+	next := s.frags[k][0].text
+	ws := strings.Fields(next)
+	if len(ws) < 3 || len(strings.Fields(prev)) < 3 || utf8.RuneCountInString(wordKey(ws[0])) < 3 || s.mendsWord(prev, next) {
+		return false
+	}
+	n := 0
+	for j, l := range s.lines {
+		if j != k && s.mendsWord(l, next) {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // link joins pieces that continue each other: a piece ending mid-sentence
