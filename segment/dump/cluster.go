@@ -445,8 +445,10 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			w := headScore(g.toks, stoks[i])
 			// A heading of one content word ("Can we cope?" keeps
 			// "cope") is carried by any text that uses the word: no sign
-			// of its article. Word by word, a unit has little else.
-			if !s.wordBlocks && len(g.toks) == 1 {
+			// of its article. Nor is a column label's ("SPECIAL REPORT")
+			// printed apart: it names a kind of story, not the subject.
+			// Word by word, a unit has little else.
+			if !s.wordBlocks && (len(g.toks) == 1 || s.labelApart(g)) {
 				w = 0
 			}
 			if !s.wordBlocks && overText[h] && g.line > first(i) && w < lateClaim {
@@ -519,8 +521,9 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 				got[h]++
 			}
 			for h, g := range heads {
-				// A bare short heading may be a crosshead: no text of its own.
-				if got[h] > 0 || g.weak() {
+				// A bare short heading may be a crosshead, and a label
+				// printed apart heads nothing: neither has text of its own.
+				if got[h] > 0 || g.weak() || s.labelApart(g) {
 					continue
 				}
 				best, bk := math.Inf(-1), -1

@@ -99,3 +99,40 @@ func TestOneWordHeadingClaimsNoText(t *testing.T) {
 		}
 	}
 }
+
+// A column label printed apart ("SPECIAL REPORT", alone in its block)
+// names a kind of story, not its subject: a later paragraph using its
+// words stays with the headline whose text it continues, and the label,
+// left without text, is given none.
+func TestLabelApartClaimsNoText(t *testing.T) {
+	lines := []string{
+		"Ferry fares to rise in spring", // 0
+		"Ferry fares will rise by a", "tenth in April, operators said.",
+		"",
+		"WEEKEND ANALYSIS", // 4: the label, its headline printed elsewhere
+		"",
+		"Schools face county audit", // 6
+		"Inspectors will audit every", "school in the county this year.",
+		"",
+		"A weekend analysis by the inspectors", "is due in the autumn, the county said.", // 10-11
+	}
+	s := &pageSeg{lines: lines, chunk: []int{0, 1, 1, -1, 2, -1, 3, 4, 4, -1, 5, 5}}
+	ps := []*piece{linesPiece(lines, 1, 2), linesPiece(lines, 7, 8), linesPiece(lines, 10, 11)}
+	stories := [][]int{{0}, {1}, {2}}
+	stoks := []map[string]float64{
+		wordSet("ferry", "fares", "rise", "tenth", "april", "operators"),
+		wordSet("inspectors", "audit", "school", "county", "year"),
+		wordSet("weekend", "analysis", "inspectors", "due", "autumn", "county"),
+	}
+	ferry := &group{head: []string{lines[0]}, line: 0, end: 0, toks: wordSet("ferry", "fares", "rise", "spring")}
+	label := &group{head: []string{lines[4]}, line: 4, end: 4, toks: wordSet("weekend", "analysis")}
+	schools := &group{head: []string{lines[6]}, line: 6, end: 6, toks: wordSet("schools", "county", "audit")}
+	owner := make([]*article, len(stories))
+	var arts []*article
+	s.enAssign(ps, stories, stoks, []*group{ferry, label, schools}, map[*group]*article{}, owner, &arts)
+	for i, g := range []*group{ferry, schools, schools} {
+		if owner[i] == nil || owner[i].g != g {
+			t.Errorf("story %d (%q) went to %+v, want the article of %q", i, ps[i].frags[0].text, owner[i], g.head[0])
+		}
+	}
+}

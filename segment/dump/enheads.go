@@ -140,6 +140,13 @@ func (s *pageSeg) label(l *group) bool {
 		len(strings.Fields(l.head[0])) <= 3 && allCapsLine(l.head[0])
 }
 
+// labelApart reports such a label alone in its block, with a blank line
+// under it: its headline is printed elsewhere (or it labels an advert), so
+// no text of its own follows it.
+func (s *pageSeg) labelApart(l *group) bool {
+	return s.label(l) && (l.end+1 >= len(s.chunk) || s.chunk[l.end+1] < 0)
+}
+
 // labelOver returns the article headed by a label right above headline g.
 func (s *pageSeg) labelOver(g *group, arts []*article) *article {
 	if s.zh || s.capsHeads || len(g.head) == 0 || len(g.kicker) > 0 || allCapsLine(g.head[0]) {
