@@ -1,7 +1,6 @@
 package dump
 
 import (
-	"maps"
 	"math"
 	"slices"
 )
@@ -96,18 +95,17 @@ func (s *pageSeg) unlikePart(a *article, stories [][]int, ps []*piece, slen []in
 	}
 	for range splitRounds {
 		in, off := sums()
+		nIn, nOff := sqNorm(in), sqNorm(off)
 		moved := false
 		for k := range runs {
 			if k == keep || k == seed {
 				continue
 			}
-			ownIn, ownOff := in, off
+			cIn, cOff := cosineLess(vs[k], in, nIn), cosineNormed(vs[k], off, nOff)
 			if out[k] {
-				ownOff = without(off, vs[k])
-			} else {
-				ownIn = without(in, vs[k])
+				cIn, cOff = cosineNormed(vs[k], in, nIn), cosineLess(vs[k], off, nOff)
 			}
-			if o := cosine(vs[k], ownOff) > cosine(vs[k], ownIn); o != out[k] {
+			if o := cOff > cIn; o != out[k] {
 				out[k], moved = o, true
 			}
 		}
@@ -131,15 +129,6 @@ func (s *pageSeg) unlikePart(a *article, stories [][]int, ps []*piece, slen []in
 	}
 	slices.Sort(part)
 	return part
-}
-
-// without returns sum less v.
-func without(sum, v map[string]float64) map[string]float64 {
-	out := maps.Clone(sum)
-	for w, x := range v {
-		out[w] -= x
-	}
-	return out
 }
 
 // splitTakenBy returns the part split off (splitForHeadings) that heading
