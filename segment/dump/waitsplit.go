@@ -25,7 +25,7 @@ func (s *pageSeg) splitForHeadings(arts []*article, owner []*article, stories []
 		return arts
 	}
 	for _, a := range arts {
-		if a.g == nil || a.note || a.split != nil || len(a.stories) < 3 {
+		if a.g == nil || a.note || len(a.stories) < 3 {
 			continue
 		}
 		part := s.unlikePart(a, stories, ps, slen, bv, stoks)
@@ -34,9 +34,7 @@ func (s *pageSeg) splitForHeadings(arts []*article, owner []*article, stories []
 		}
 		b := &article{first: math.MaxInt, split: a}
 		for _, st := range part {
-			a.stories = remove(a.stories, st)
-			owner[st] = b
-			b.stories = append(b.stories, st)
+			moveStory(owner, st, b)
 			b.first = min(b.first, ps[stories[st][0]].first)
 		}
 		arts = append(arts, b)
