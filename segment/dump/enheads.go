@@ -556,12 +556,14 @@ func (s *pageSeg) enChains(units [][]int, ps []*piece, next, prev []int) {
 		if p.note || pt == "" || sentenceEnd(pt) {
 			continue
 		}
+		ws := strings.Fields(pt)
 		for v, sv := range units {
 			q := ps[sv[0]]
 			if u == v || q.lead || q.note || !q.openStart(false) {
 				continue
 			}
-			ws, qs := strings.Fields(pt), strings.Fields(q.text())
+			qt := q.text()
+			qs := strings.Fields(qt)
 			if len(qs) == 0 {
 				continue
 			}
@@ -570,7 +572,7 @@ func (s *pageSeg) enChains(units [][]int, ps []*piece, next, prev []int) {
 			// of the page, or the page prints the two words together
 			// elsewhere.
 			switch {
-			case s.mendsWord(pt, q.text()):
+			case s.mendsWord(pt, qt):
 				cs = append(cs, unitLink{u, v, 2})
 			case s.pairs[[2]string{a, b}]:
 				cs = append(cs, unitLink{u, v, 1})
