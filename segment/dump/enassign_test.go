@@ -2,6 +2,15 @@ package dump
 
 import "testing"
 
+// enUnit is a unit of an English dump, lines from to to, linked to none.
+func enUnit(lines []string, from, to int) *piece {
+	p := &piece{first: from, next: -1, prev: -1, leadLine: -1}
+	for i := from; i <= to; i++ {
+		p.frags = append(p.frags, frag{text: lines[i], line: i, w: width(lines[i])})
+	}
+	return p
+}
+
 // A headline printed alone over text that the best path gives to the
 // article above it (the text runs on in lower case from that article's
 // column) is left without text; enAssign then forces a unit on it. A
@@ -19,14 +28,7 @@ func TestForcedClaimSkipsWeakTextAbove(t *testing.T) {
 		"and the ferries dock at the harbour", "quay once the dredging ends.",
 	}
 	s := &pageSeg{lines: lines, chunk: []int{0, 1, 1, 1, 1, 1, 1, -1, 2, 3, 3}}
-	unit := func(from, to int) *piece {
-		p := &piece{first: from, next: -1, prev: -1, leadLine: -1}
-		for i := from; i <= to; i++ {
-			p.frags = append(p.frags, frag{text: lines[i], line: i, w: width(lines[i])})
-		}
-		return p
-	}
-	ps := []*piece{unit(1, 2), unit(3, 4), unit(5, 6), unit(9, 10)}
+	ps := []*piece{enUnit(lines, 1, 2), enUnit(lines, 3, 4), enUnit(lines, 5, 6), enUnit(lines, 9, 10)}
 	stories := [][]int{{0}, {1}, {2}, {3}}
 	stoks := []map[string]float64{
 		wordSet("dredging", "harbour", "starts", "may", "board"),
@@ -72,14 +74,7 @@ func TestOneWordHeadingClaimsNoText(t *testing.T) {
 		"Harbour pilots expect to cope with", "larger ferries once dredging ends.", // 8-9
 	}
 	s := &pageSeg{lines: lines, chunk: []int{0, 1, 1, -1, 2, 3, 3, -1, 4, 4}}
-	unit := func(from, to int) *piece {
-		p := &piece{first: from, next: -1, prev: -1, leadLine: -1}
-		for i := from; i <= to; i++ {
-			p.frags = append(p.frags, frag{text: lines[i], line: i, w: width(lines[i])})
-		}
-		return p
-	}
-	ps := []*piece{unit(1, 2), unit(5, 6), unit(8, 9)}
+	ps := []*piece{enUnit(lines, 1, 2), enUnit(lines, 5, 6), enUnit(lines, 8, 9)}
 	stories := [][]int{{0}, {1}, {2}}
 	stoks := []map[string]float64{
 		wordSet("dredging", "harbour", "starts", "board"),

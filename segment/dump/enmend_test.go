@@ -22,14 +22,7 @@ func TestBrokenWordTakesItsEnd(t *testing.T) {
 	}
 	s := &pageSeg{lines: lines, chunk: []int{0, 1, 1, -1, 2, 3, 3, -1, 4, 4},
 		runWords: map[string]bool{"repainting": true}}
-	unit := func(from, to int) *piece {
-		p := &piece{first: from, next: -1, prev: -1, leadLine: -1}
-		for i := from; i <= to; i++ {
-			p.frags = append(p.frags, frag{text: lines[i], line: i, w: width(lines[i])})
-		}
-		return p
-	}
-	ps := []*piece{unit(1, 2), unit(5, 6), unit(8, 9)}
+	ps := []*piece{enUnit(lines, 1, 2), enUnit(lines, 5, 6), enUnit(lines, 8, 9)}
 	stories := [][]int{{0}, {1}, {2}}
 	stoks := []map[string]float64{
 		wordSet("locks", "mill", "reopened", "monday", "keepers"),
