@@ -187,10 +187,7 @@ const captionReach = 8
 // caption (blank lines apart): a dump prints a photo's caption just before
 // the heading of the article the photo sits in.
 func (s *pageSeg) headedUnder(c caption, arts []*article) *article {
-	k := max(c.line, c.end) + 1
-	for k < len(s.lines) && s.chunk[k] < 0 {
-		k++
-	}
+	k := s.lineAfter(max(c.line, c.end))
 	for _, a := range arts {
 		if a.g != nil && len(a.g.head)+len(a.g.kicker) > 0 && a.g.line == k {
 			return a

@@ -148,12 +148,9 @@ func (s *pageSeg) pieces() []*piece {
 		return i >= 0 && i < len(s.lines) && s.chunk[i] >= 0 && len(s.chunkLines[s.chunk[i]]) <= softChunk && !headLine[i] && !creditLine[i]
 	}
 	soft := func(i int) bool {
-		p, q := i-1, i+1
+		p, q := i-1, s.lineAfter(i)
 		for p >= 0 && s.chunk[p] < 0 {
 			p--
-		}
-		for q < len(s.lines) && s.chunk[q] < 0 {
-			q++
 		}
 		return q-p <= 3 && single(p) && single(q) && !s.sameMixed(p, q)
 	}
@@ -266,18 +263,23 @@ func (s *pageSeg) enColumnBreak(prev string, i int) bool {
 	if len(strings.Fields(prev)) < 3 || strings.HasSuffix(prev, "\u00ad") || strings.HasSuffix(prev, "‐") {
 		return false
 	}
-	for k := i + 1; k < len(s.lines); k++ {
-		if s.chunk[k] < 0 {
-			continue
-		}
-		if len(s.frags[k]) == 0 {
-			return false
-		}
-		t := s.frags[k][0].text
-		r, _ := utf8.DecodeRuneInString(t)
-		return len(strings.Fields(t)) >= 3 && (unicode.IsUpper(r) || strings.ContainsRune("\"“‘'", r))
+	k := s.lineAfter(i)
+	if k == len(s.lines) || len(s.frags[k]) == 0 {
+		return false
 	}
-	return false
+	t := s.frags[k][0].text
+	r, _ := utf8.DecodeRuneInString(t)
+	return len(strings.Fields(t)) >= 3 && (unicode.IsUpper(r) || strings.ContainsRune("\"“‘'", r))
+}
+
+// lineAfter returns the first line after line i that is not blank,
+// len(s.lines) if none is.
+func (s *pageSeg) lineAfter(i int) int {
+	k := i + 1
+	for k < len(s.lines) && s.chunk[k] < 0 {
+		k++
+	}
+	return k
 }
 
 // endsBrokenWordElsewhere: the line after blank line i opens with the end
@@ -291,10 +293,7 @@ func (s *pageSeg) endsBrokenWordElsewhere(prev string, i int) bool {
 	if s.wordBlocks {
 		return false // blocks of words from any column: no evidence of order
 	}
-	k := i + 1
-	for k < len(s.lines) && s.chunk[k] < 0 {
-		k++
-	}
+	k := s.lineAfter(i)
 	if k == len(s.lines) || len(s.frags[k]) == 0 {
 		return false
 	}
