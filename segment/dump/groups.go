@@ -232,9 +232,12 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				continue
 			}
 			// Otherwise the uncredited headline above whose words the
-			// text under the credit carries.
+			// text under the credit carries. Its heading block reaches
+			// down to the credit: the text printed under the credit is
+			// printed under that heading (the article's start).
 			if h := s.headAboveCredit(g.line, out, idf); h != nil {
 				h.byline, h.authors = g.byline, g.authors
+				h.end = max(h.end, g.end)
 				continue
 			}
 		}
