@@ -43,9 +43,14 @@ func (s *pageSeg) placeCaptions(arts []*article, ps []*piece, stories [][]int, s
 		}
 		// A caption set in a column of its own is printed under its photo
 		// at the head of that column: the text starting right under it is
-		// its article's, not the text of the columns beside it.
+		// its article's, even one begun in another column; else the
+		// article starting soonest below, not the columns beside it.
+		last := max(c.line, c.end)
 		if a == nil && c.narrow {
-			a = startsBelow(c.end, arts, stories, sfirst)
+			a = textStartingAt(s.lineAfter(last), arts, ps, stories)
+			if a == nil {
+				a = startsBelow(c.end, arts, stories, sfirst)
+			}
 		}
 		// A caption printed between two lines of one column whose sentence
 		// runs on across it lies under another article's photo: the one
@@ -63,10 +68,13 @@ func (s *pageSeg) placeCaptions(arts []*article, ps []*piece, stories [][]int, s
 		if a == nil && s.zh && s.cutsColumn(c.line, ps) {
 			a = startsBelow(c.line, arts, stories, sfirst)
 		}
+		// Else the nearest text takes it, counted from the caption's first
+		// line up and its last line down; at equal reach the text under
+		// it, as a caption is printed under its photo, over its article.
 		for d := 0; d < 12 && a == nil; d++ {
-			if o := lineOwner[c.line-d]; o != nil && !o.note {
+			if o := lineOwner[last+d]; o != nil && !o.note {
 				a = o
-			} else if o := lineOwner[c.line+d]; o != nil && !o.note {
+			} else if o := lineOwner[c.line-d]; o != nil && !o.note {
 				a = o
 			}
 		}
@@ -177,6 +185,25 @@ func startsBelow(line int, arts []*article, stories [][]int, sfirst []int) *arti
 		}
 	}
 	return best
+}
+
+// textStartingAt returns the article of the column text that starts at
+// line k: a caption set in a column of its own is printed over the text
+// under its photo, its article's even when that article began elsewhere.
+func textStartingAt(k int, arts []*article, ps []*piece, stories [][]int) *article {
+	for _, a := range arts {
+		if a.note {
+			continue
+		}
+		for _, st := range a.stories {
+			for _, j := range stories[st] {
+				if ps[j].first == k {
+					return a
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // captionReach is how many dump lines under a caption that cuts a column

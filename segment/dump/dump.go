@@ -1168,7 +1168,7 @@ func (s *pageSeg) captionBlock(i int, used []bool) bool {
 	for _, k := range ls {
 		used[k] = true
 	}
-	s.caps = append(s.caps, caption{text: text, line: i, authors: a})
+	s.caps = append(s.caps, caption{text: text, line: i, end: ls[len(ls)-1], authors: a})
 	return true
 }
 
