@@ -435,7 +435,9 @@ func (s *pageSeg) classify() {
 		}
 		l = strings.TrimSpace(strings.ReplaceAll(s.lines[i], "\u3000", " "))
 		fs := splitFrags(l, s.zh)
-		if s.oneColumnLine(fs) {
+		oneLine := s.oneColumnLine(fs)
+		headPair := oneLine && s.headPairOpens(i, fs)
+		if oneLine && !headPair {
 			fs = []string{strings.Join(fs, " ")}
 		}
 		if len(fs) > 1 && s.zh {
@@ -449,6 +451,12 @@ func (s *pageSeg) classify() {
 			stop, ok := len(s.lines), s.headingChunk(s.chunk[i])
 			if !ok {
 				stop, ok = s.rowOverCredit(i)
+			}
+			if headPair {
+				if !ok {
+					stop = len(s.lines)
+				}
+				stop, ok = min(stop, s.headingRowEnd(i)), true
 			}
 			if ok && s.headsSideBySide(i, fs, used, stop) {
 				if stop < len(s.lines) {
@@ -749,6 +757,41 @@ func (s *pageSeg) oneColumnLine(fs []string) bool {
 		}
 	}
 	return w <= s.colW
+}
+
+// headPairOpens reports a line of two fragments that opens a chunk of
+// several lines, each fragment a bare heading's shape (headingFrag, at
+// least narrowRunes characters, no punctuation but brackets and quotes):
+// two headlines set side by side in neighbouring columns, the lines under
+// them their wrapped lines and text, which oneColumnLine would read as one
+// column line their widths add up to. A column line opening a chunk is a
+// paragraph's first line, which carries punctuation; a chunk of the line
+// alone is one heading set in two phrases ("守护绿水 建设家园").
+func (s *pageSeg) headPairOpens(i int, fs []string) bool {
+	c := s.chunk[i]
+	if c < 0 || s.chunkLines[c][0] != i || len(s.chunkLines[c]) < 2 {
+		return false
+	}
+	for _, f := range fs {
+		if utf8.RuneCountInString(f) < narrowRunes || !s.headingFrag(f, i) || strings.ContainsFunc(f, func(r rune) bool {
+			return unicode.IsPunct(r) && !strings.ContainsRune("《》“”‘’", r)
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// headingRowEnd returns the first line under row i of its chunk that is
+// no heading's line, or opens with a lead-in: the text under the heads,
+// which their wrapped lines stop at (a run-in credit's line is as wide as
+// a deck, but it opens a story).
+func (s *pageSeg) headingRowEnd(i int) int {
+	k := i + 1
+	for k < len(s.lines) && s.chunk[k] == s.chunk[i] && s.headingLike(k) && !cues.LeadIn(strings.TrimSpace(s.lines[k])) {
+		k++
+	}
+	return k
 }
 
 // letterSpacedRun reports a fragment set with justification spaces between
@@ -2053,7 +2096,13 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool, stop int) boo
 		if len(splitFrags(nx, true)) != 1 {
 			break
 		}
-		if j := wrapsOnto(fs, func(f string) bool { return t.wordSpans(f, nx) || unclosed(f) && unclosed(nx) }); j >= 0 {
+		// A line closing the bracket one fragment left open ends that
+		// head, whatever words it spans with another.
+		j := wrapsOnto(fs, func(f string) bool { return unclosed(f) && unclosed(nx) })
+		if j < 0 {
+			j = wrapsOnto(fs, func(f string) bool { return t.wordSpans(f, nx) || unclosed(f) && unclosed(nx) })
+		}
+		if j >= 0 {
 			fs[j] += nx
 			below = append(below, k)
 			continue

@@ -132,3 +132,50 @@ func TestRunInCreditOverText(t *testing.T) {
 		t.Errorf("tea authors = %v", tea.Authors)
 	}
 }
+
+// Two short headlines set side by side open a chunk, as narrow together
+// as one column line: they are two heads, not one line of a column. The
+// line closing the bracket the left one leaves open ends that head,
+// though its first word runs on from the right one's last too (运动|会).
+func TestNarrowHeadPairOpensChunk(t *testing.T) {
+	text := `青山县办《茶博览 城区兴起全民健身运动
+会》
+
+入秋以来，城区各个公园里健身的市民
+明显多了起来，广场舞、太极拳、快走和
+跑步的队伍从清晨一直排到傍晚。体育局
+负责人介绍，全民健身运动正在城区兴起，
+新建的步道和球场几乎天天满员。
+本报记者 王小明
+
+青山县首届茶博览会日前开幕，全县四十
+多家茶企带着新茶参展，吸引了不少外地
+客商前来洽谈。县里介绍，博览会期间共
+签下采购合同二十多份，茶农收入有望增加。
+记者 李芳 通讯员 赵强`
+	l := Segment(dumpPage("zh", text))
+	textGoesTo(t, l, "城区兴起全民健身运动", "城区各个公园", "青山县办《茶博览会》", "城区各个公园")
+	textGoesTo(t, l, "青山县办《茶博览会》", "全县四十", "城区兴起全民健身运动", "全县四十")
+}
+
+// A run-in credit printed right under a row of two narrow heads opens the
+// text of one of them: it is no deck of the row, however wide.
+func TestRunInUnderNarrowHeadPair(t *testing.T) {
+	text := `青山县办《茶博览 城区兴起全民健身运动
+会》
+本报讯 记者张华报道：青山县首届茶博览会
+日前开幕，全县四十多家茶企带着新茶参展，
+吸引了不少外地客商前来洽谈。县里介绍，
+博览会期间共签下采购合同二十多份。
+
+入秋以来，城区各个公园里健身的市民明
+显多了起来，广场舞、太极拳、快走和跑
+步的队伍从清晨一直排到傍晚。体育局负
+责人介绍，新建的步道和球场天天满员。
+本报记者 王小明`
+	l := Segment(dumpPage("zh", text))
+	tea := findArticle(t, l, "青山县办《茶博览会》")
+	if b := bodyText(tea); !strings.Contains(b, "全县四十") {
+		t.Errorf("tea body = %q", b)
+	}
+}
