@@ -28,6 +28,7 @@ type bline struct {
 	alone     bool      // the flow is standalone (crosshead)
 	opens     bool      // the first line of a flow that opens a paragraph (Flow.Opens)
 	fin       rune      // the mark that ends the paragraph so far here as a sentence (finalMark), or 0
+	closed    bool      // the line closes a quotation or bracket that the paragraph so far opened, balancing it
 }
 
 func prepare(l page.Line) bline {
@@ -86,6 +87,7 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 			// Judge the sentence end on the paragraph so far, not the line
 			// alone: a bracketed note may have started lines earlier.
 			ls[i-1].fin = finalMark(cur.String())
+			ls[i-1].closed = closesQuotation(ls[i-1].text, cur.String())
 			brk := breakBetween(ls, i-1, m, starts) ||
 				blankParas && blankEnds(ls[i-1], ls[i], m)
 			if moved {
@@ -395,7 +397,8 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 // lost its indent: two characters short and going on (c follows), of
 // Chinese characters, digits and marks (the dump measures them exactly; a
 // justified continuation is full), after a nearly full line a without a
-// stop and inside no quotation or title, or after a paragraph's first line
+// stop and inside no quotation or title (or closing at its end one opened
+// lines above), or after a paragraph's first line
 // (starts) as short when a wider line follows (the line under a first line
 // is full or ends its paragraph; three as short are a narrower column).
 // A quotation opened after a comma or colon goes on the sentence.
@@ -407,8 +410,17 @@ func lostIndent(a, b bline, c *bline, w int, starts bool) bool {
 	if p, _ := utf8.DecodeLastRuneInString(a.text); strings.ContainsRune(cues.Openers, r) && strings.ContainsRune("，：", p) {
 		return false
 	}
-	return a.width >= w-2 && !cues.Unbalanced(a.text, cues.Quotes, cues.Brackets) ||
+	return a.width >= w-2 && (!cues.Unbalanced(a.text, cues.Quotes, cues.Brackets) || a.closed) ||
 		starts && a.width == w-4 && c.width > b.width
+}
+
+// closesQuotation reports whether line, the last of para (the paragraph so
+// far), ends on a closing quotation mark or bracket that balances a mark
+// opened on an earlier line: a quotation carried over lines ends here.
+func closesQuotation(line, para string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune("”’）」』", r) && cues.Unbalanced(line, cues.Quotes, cues.Brackets) &&
+		!cues.Unbalanced(para, cues.Quotes, cues.Brackets)
 }
 
 // opensText reports whether b, a line without geometry, may open a

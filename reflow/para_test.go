@@ -725,3 +725,19 @@ func TestParticleOpensNoParagraph(t *testing.T) {
 	all := slices.Concat(columnOpening, tail)
 	checkParagraphs(t, []segment.Flow{flow(all...)}, []string{strings.Join(all, "")})
 }
+
+// springLines are eight full lines of a column twelve characters wide (a
+// dump that measures Chinese lines exactly) and a short last line.
+var springLines = []string{
+	"春天的早晨河边的柳树发芽", "了，孩子们在岸上放风筝，", "老人们在亭子里下棋，小狗", "在草地上跑来跑去，远处的",
+	"山坡上开满了黄色的野花，", "蜜蜂在花丛中飞来飞去，农", "民们扛着锄头走向田野，准", "备开始一年的耕种，村口的",
+	"老槐树下坐满了人。",
+}
+
+// A quotation set as a heading over two lines closes at the full width of
+// its second line; the line under it, two characters short, opens the text.
+func TestQuotationClosedAtLineEndEndsHeading(t *testing.T) {
+	checkParagraphs(t, []segment.Flow{flow(append([]string{
+		"“日子要过好，但不能忘了", "身边的老邻居和老朋友们”", "八十年代初，村里路还"}, springLines...)...)},
+		[]string{"“日子要过好，但不能忘了身边的老邻居和老朋友们”", "八十年代初，村里路还" + strings.Join(springLines, "")})
+}
