@@ -296,3 +296,50 @@ func TestChainWhole(t *testing.T) {
 		t.Errorf("b whole = %v, want %v", b.frags, want)
 	}
 }
+
+// bigBrokenDump makes an English dump of about n lines, one story whose
+// lines now and then end in a word broken at a hyphen and are now and then
+// followed by a blank line inside a sentence, the next line in lower case:
+// every such blank makes the segmenter ask where else the page breaks the
+// word that line opens with.
+func bigBrokenDump(n int) string {
+	r := rand.New(rand.NewPCG(uint64(n), 7))
+	out := []string{"Harbour plans bring new jobs", "By Alice Marsh", ""}
+	var line []string
+	for len(out) < n {
+		line = append(line, bigEnWords[r.IntN(len(bigEnWords))])
+		if len(line) < 6 {
+			continue
+		}
+		if w := bigEnWords[r.IntN(len(bigEnWords))]; r.IntN(3) == 0 && len(w) >= 6 {
+			line = append(line, w[:3]+"-")
+			out = append(out, strings.Join(line, " "))
+			line = []string{w[3:]}
+		} else {
+			out = append(out, strings.Join(line, " "))
+			line = nil
+		}
+		if r.IntN(4) == 0 {
+			out = append(out, "")
+		}
+	}
+	return strings.Join(out[:n], "\n")
+}
+
+// BenchmarkBrokenWordsAcrossBlanks segments such dumps at 2k, 4k and 8k
+// lines (maxLines: longer pages get less treatment): the look-up per blank
+// line must not scan the whole page.
+func BenchmarkBrokenWordsAcrossBlanks(b *testing.B) {
+	if err := wordseg.Load(); err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{2000, 4000, 8000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			p := dumpPage("en", bigBrokenDump(n))
+			b.ResetTimer()
+			for range b.N {
+				Segment(p)
+			}
+		})
+	}
+}

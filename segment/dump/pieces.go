@@ -132,6 +132,10 @@ func (s *pageSeg) pieces() []*piece {
 			creditLine[it.line] = true
 		}
 	}
+	var tails map[string]int
+	if !s.zh && !s.wordBlocks {
+		tails = s.brokenWordTails()
+	}
 	var rows [][]frag
 	spread := false
 	flush := func() {
@@ -170,7 +174,7 @@ func (s *pageSeg) pieces() []*piece {
 			// English dumps keep a column's reading order but print blank
 			// lines inside justified lines: a column piece ends only where
 			// a blank line follows the end of a sentence.
-			if len(t.active) > 0 && (sentenceEnd(t.active[0].last().text) || s.enColumnBreak(t.active[0].last().text, i) || s.endsBrokenWordElsewhere(t.active[0].last().text, i)) {
+			if len(t.active) > 0 && (sentenceEnd(t.active[0].last().text) || s.enColumnBreak(t.active[0].last().text, i) || s.endsBrokenWordElsewhere(t.active[0].last().text, i, tails)) {
 				t.flush()
 			}
 		case len(s.frags[i]) > 0 && !s.zh:
@@ -288,8 +292,8 @@ func (s *pageSeg) lineAfter(i int) int {
 // before the blank is another column's, however its sentence runs. Both
 // lines are column lines of three words or more (as for enColumnBreak),
 // and the word's end has three letters or more: one or two complete too
-// many words to tell.
-func (s *pageSeg) endsBrokenWordElsewhere(prev string, i int) bool {
+// many words to tell. tails are the page's brokenWordTails.
+func (s *pageSeg) endsBrokenWordElsewhere(prev string, i int, tails map[string]int) bool {
 	if s.wordBlocks {
 		return false // blocks of words from any column: no evidence of order
 	}
@@ -302,13 +306,43 @@ func (s *pageSeg) endsBrokenWordElsewhere(prev string, i int) bool {
 	if len(ws) < 3 || len(strings.Fields(prev)) < 3 || utf8.RuneCountInString(wordKey(ws[0])) < 3 || s.mendsWord(prev, next) {
 		return false
 	}
-	n := 0
-	for j, l := range s.lines {
-		if j != k && s.mendsWord(l, next) {
-			n++
-		}
+	n := tails[wordKey(ws[0])]
+	if s.mendsWord(s.lines[k], next) {
+		n-- // line k itself is not elsewhere
 	}
 	return n == 1
+}
+
+// brokenWordTails counts, for each word end, the lines of the page that
+// mendsWord says it completes: lines ending in a word broken at a hyphen
+// whose start and this end make a word of running text (runWords). They
+// are counted once a page, not once a blank line: a long page has many of
+// both.
+func (s *pageSeg) brokenWordTails() map[string]int {
+	heads := map[string]int{}
+	for _, l := range s.lines {
+		a := strings.TrimSpace(l)
+		if last, _ := utf8.DecodeLastRuneInString(a); last != '‐' && last != '-' && last != '\u00ad' {
+			continue
+		}
+		if ws := strings.Fields(a); len(ws) > 0 {
+			if h := wordKey(ws[len(ws)-1]); h != "" {
+				heads[h]++
+			}
+		}
+	}
+	tails := map[string]int{}
+	if len(heads) == 0 {
+		return tails
+	}
+	for w := range s.runWords {
+		for cut := 1; cut < len(w); cut++ {
+			if n := heads[w[:cut]]; n > 0 {
+				tails[w[cut:]] += n
+			}
+		}
+	}
+	return tails
 }
 
 // link joins pieces that continue each other: a piece ending mid-sentence
