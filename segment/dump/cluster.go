@@ -432,6 +432,10 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			overText[headAbove[k]] = true
 		}
 	}
+	apart := make([]bool, len(heads)) // labelApart, once a heading
+	for h, g := range heads {
+		apart[h] = s.labelApart(g)
+	}
 	// words[k][h]: the share of heading h's words unit k carries, the same
 	// every round. On a page printed a column line at a time, a heading
 	// printed alone over text starts its article there: text printed above
@@ -448,7 +452,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			// of its article. Nor is a column label's ("SPECIAL REPORT")
 			// printed apart: it names a kind of story, not the subject.
 			// Word by word, a unit has little else.
-			if !s.wordBlocks && (len(g.toks) == 1 || s.labelApart(g)) {
+			if !s.wordBlocks && (len(g.toks) == 1 || apart[h]) {
 				w = 0
 			}
 			if !s.wordBlocks && overText[h] && g.line > first(i) && w < lateClaim {
@@ -523,7 +527,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			for h, g := range heads {
 				// A bare short heading may be a crosshead, and a label
 				// printed apart heads nothing: neither has text of its own.
-				if got[h] > 0 || g.weak() || s.labelApart(g) {
+				if got[h] > 0 || g.weak() || apart[h] {
 					continue
 				}
 				best, bk := math.Inf(-1), -1
