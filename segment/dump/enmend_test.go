@@ -94,3 +94,20 @@ func TestBrokenWordEndStartsPiece(t *testing.T) {
 		t.Errorf("bakery body %q took the canal column", body)
 	}
 }
+
+// A dash standing apart at a line's end is punctuation: the line rates
+// its next line as the same line without the dash does, whatever word the
+// next line opens with. A word broken at a hyphen still wants its end.
+func TestSpacedDashEndsNoWord(t *testing.T) {
+	s := &pageSeg{runWords: map[string]bool{"council": true, "repainting": true}}
+	for _, next := range []string{"council members agreed", "Council members agreed"} {
+		for _, dash := range []string{" -", " ‐"} {
+			if got, want := s.runOn("the gates stay shut"+dash, next), s.runOn("the gates stay shut", next); got != want {
+				t.Errorf("runOn(%q, %q) = %v, want %v as without the dash", "the gates stay shut"+dash, next, got, want)
+			}
+		}
+	}
+	if got := s.runOn("the keepers were repaint-", "ing the gates"); got != 3 {
+		t.Errorf("a broken word's end rated %v, want 3", got)
+	}
+}

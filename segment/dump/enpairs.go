@@ -187,18 +187,18 @@ func (s *pageSeg) pairSides(items []pairItem) []int {
 
 // runOn rates line b following line a in one column: a word broken at
 // a's end must go on in b, a sentence left open goes on in lower case.
+// A dash standing apart at a's end ("the harbour -") is punctuation, not
+// a broken word: the sentence goes on.
 func (s *pageSeg) runOn(a, b string) float64 {
 	r, _ := utf8.DecodeRuneInString(b)
 	lower := unicode.IsLower(r)
 	last, _ := utf8.DecodeLastRuneInString(a)
-	if last == '‐' || last == '-' || last == '\u00ad' {
+	ws := strings.Fields(a)
+	if (last == '‐' || last == '-' || last == '\u00ad') && utf8.RuneCountInString(ws[len(ws)-1]) > 1 {
 		if !lower {
 			return -3
 		}
-		ws := strings.Fields(a)
-		head := wordKey(ws[len(ws)-1])
-		tail := wordKey(strings.Fields(b)[0])
-		if s.runWords[head+tail] {
+		if s.mendsWord(a, b) {
 			return 3
 		}
 		return 1
