@@ -112,7 +112,7 @@ func TestLabelApartClaimsNoText(t *testing.T) {
 		"A weekend analysis by the inspectors", "is due in the autumn, the county said.", // 10-11
 	}
 	s := &pageSeg{lines: lines, chunk: []int{0, 1, 1, -1, 2, -1, 3, 4, 4, -1, 5, 5}}
-	ps := []*piece{linesPiece(lines, 1, 2), linesPiece(lines, 7, 8), linesPiece(lines, 10, 11)}
+	ps := []*piece{enUnit(lines, 1, 2), enUnit(lines, 7, 8), enUnit(lines, 10, 11)}
 	stories := [][]int{{0}, {1}, {2}}
 	stoks := []map[string]float64{
 		wordSet("ferry", "fares", "rise", "tenth", "april", "operators"),
