@@ -10,18 +10,33 @@ import (
 // columns prints them), and the page's body lines; when sideBySide, every
 // third line also carries a fragment of another column.
 func columnStories(texts []string, sideBySide bool) (*pageSeg, []*piece, [][]int, []int) {
+	cols := make([][]string, len(texts))
+	slen := make([]int, len(texts))
+	for i, tx := range texts {
+		rs := []rune(tx)
+		for k := 0; k < len(rs); k += 6 {
+			cols[i] = append(cols[i], string(rs[k:min(k+6, len(rs))]))
+		}
+		slen[i] = len(rs)
+	}
+	s, ps, stories := columnPieces(cols, sideBySide)
+	return s, ps, stories, slen
+}
+
+// columnPieces makes a story of each column of lines, its piece a
+// fragment per line, and the page's body lines; when sideBySide, every
+// third line also carries a fragment of another column.
+func columnPieces(cols [][]string, sideBySide bool) (*pageSeg, []*piece, [][]int) {
 	s := &pageSeg{zh: true}
 	var ps []*piece
 	var stories [][]int
-	var slen []int
 	line := 0
-	for i, tx := range texts {
-		rs := []rune(tx)
+	for i, col := range cols {
 		p := &piece{first: line, story: i, next: -1, prev: -1}
-		for k := 0; k < len(rs); k += 6 {
-			f := frag{text: string(rs[k:min(k+6, len(rs))]), line: line}
-			f.w = width(f.text)
+		for _, tx := range col {
+			f := frag{text: tx, line: line, w: width(tx)}
 			p.frags = append(p.frags, f)
+			p.w = max(p.w, f.w)
 			fs := []frag{f}
 			if sideBySide && line%3 == 0 {
 				fs = append(fs, frag{text: "旁栏文字", line: line, w: 4})
@@ -31,9 +46,8 @@ func columnStories(texts []string, sideBySide bool) (*pageSeg, []*piece, [][]int
 		}
 		ps = append(ps, p)
 		stories = append(stories, []int{i})
-		slen = append(slen, len(rs))
 	}
-	return s, ps, stories, slen
+	return s, ps, stories
 }
 
 func TestCleanColumns(t *testing.T) {

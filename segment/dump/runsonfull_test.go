@@ -11,22 +11,7 @@ func TestContinuationAcrossNarrowFullLine(t *testing.T) {
 		{"河边步道连着新公园的", "老人孩子都爱来新公园，", "每天早晚都有人来散步", "林书里写的那座新公"},
 		{"园的花木由本地苗圃培", "育，品种多达上百个，", "市民都说新公园很美。"},
 	}
-	s := &pageSeg{zh: true}
-	var ps []*piece
-	var stories [][]int
-	line := 0
-	for i, col := range cols {
-		p := &piece{first: line, story: i, next: -1, prev: -1}
-		for _, tx := range col {
-			f := frag{text: tx, line: line, w: width(tx)}
-			p.frags = append(p.frags, f)
-			p.w = max(p.w, f.w)
-			s.frags = append(s.frags, []frag{f})
-			line++
-		}
-		ps = append(ps, p)
-		stories = append(stories, []int{i})
-	}
+	s, ps, stories := columnPieces(cols, false)
 	if ps[0].fullEnd() {
 		t.Fatalf("setup: fullEnd takes the short last line %v (widest %v) for full", ps[0].frags[3].w, ps[0].w)
 	}
