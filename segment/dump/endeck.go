@@ -106,7 +106,7 @@ func cutDeckTail(t string, colW float64) (string, string, bool) {
 			continue
 		}
 		sc := -math.Abs(float64(visLen(left)) - colW)
-		if last, _ := utf8.DecodeLastRuneInString(left); last == '‐' || last == '-' || last == '\u00ad' {
+		if endsHyphen(left) {
 			sc += 4
 		}
 		if sc > bs {

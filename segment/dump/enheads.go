@@ -526,18 +526,35 @@ func (s *pageSeg) ownerAbove(g *group, a *article, arts []*article, ps []*piece,
 // text b's first word completes into a word the page prints whole: the
 // same column goes on in b ("…were repaint-" / "ing the gates…").
 func (s *pageSeg) mendsWord(a, b string) bool {
-	a = strings.TrimSpace(a)
-	// Most lines end no word at a hyphen: that is looked at first.
-	last, _ := utf8.DecodeLastRuneInString(a)
-	if last != '‐' && last != '-' && last != '\u00ad' {
+	head := brokenHead(a)
+	if head == "" {
 		return false
 	}
-	ws, bs := strings.Fields(a), strings.Fields(b)
-	if len(ws) == 0 || len(bs) == 0 {
+	bs := strings.Fields(b)
+	if len(bs) == 0 {
 		return false
 	}
-	head, tail := wordKey(ws[len(ws)-1]), wordKey(bs[0])
-	return head != "" && tail != "" && s.runWords[head+tail]
+	tail := wordKey(bs[0])
+	return tail != "" && s.runWords[head+tail]
+}
+
+// brokenHead returns the start of the word text t breaks at a hyphen at
+// its end, keyed as wordKey keys it; "" if t ends in no hyphen. Most lines
+// end in none: that is looked at first.
+func brokenHead(t string) string {
+	t = strings.TrimSpace(t)
+	if !endsHyphen(t) {
+		return ""
+	}
+	ws := strings.Fields(t)
+	return wordKey(ws[len(ws)-1])
+}
+
+// endsHyphen reports text whose last character is a hyphen (hard, soft or
+// a hyphen-minus).
+func endsHyphen(t string) bool {
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return last == '‐' || last == '-' || last == '\u00ad'
 }
 
 // enChains links an English article's units: a unit that stops

@@ -192,9 +192,8 @@ func (s *pageSeg) pairSides(items []pairItem) []int {
 func (s *pageSeg) runOn(a, b string) float64 {
 	r, _ := utf8.DecodeRuneInString(b)
 	lower := unicode.IsLower(r)
-	last, _ := utf8.DecodeLastRuneInString(a)
 	ws := strings.Fields(a)
-	if (last == '‐' || last == '-' || last == '\u00ad') && utf8.RuneCountInString(ws[len(ws)-1]) > 1 {
+	if endsHyphen(a) && utf8.RuneCountInString(ws[len(ws)-1]) > 1 {
 		if !lower {
 			return -3
 		}
@@ -238,7 +237,7 @@ func splitPair(t string, colW float64) (string, string, bool) {
 			continue
 		}
 		sc := -math.Abs(ll-colW) / 2
-		if last, _ := utf8.DecodeLastRuneInString(l); last == '‐' || last == '-' || last == '\u00ad' {
+		if endsHyphen(l) {
 			sc += 4
 		}
 		if sc > bestScore {

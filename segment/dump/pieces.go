@@ -321,14 +321,8 @@ func (s *pageSeg) endsBrokenWordElsewhere(prev string, i int, tails map[string]i
 func (s *pageSeg) brokenWordTails() map[string]int {
 	heads := map[string]int{}
 	for _, l := range s.lines {
-		a := strings.TrimSpace(l)
-		if last, _ := utf8.DecodeLastRuneInString(a); last != '‐' && last != '-' && last != '\u00ad' {
-			continue
-		}
-		if ws := strings.Fields(a); len(ws) > 0 {
-			if h := wordKey(ws[len(ws)-1]); h != "" {
-				heads[h]++
-			}
+		if h := brokenHead(l); h != "" {
+			heads[h]++
 		}
 	}
 	tails := map[string]int{}
