@@ -187,13 +187,10 @@ func (s *pageSeg) pairSides(items []pairItem) []int {
 
 // runOn rates line b following line a in one column: a word broken at
 // a's end must go on in b, a sentence left open goes on in lower case.
-// A dash standing apart at a's end ("the harbour -") is punctuation, not
-// a broken word: the sentence goes on.
 func (s *pageSeg) runOn(a, b string) float64 {
 	r, _ := utf8.DecodeRuneInString(b)
 	lower := unicode.IsLower(r)
-	ws := strings.Fields(a)
-	if endsHyphen(a) && utf8.RuneCountInString(ws[len(ws)-1]) > 1 {
+	if wordBrokenAtEnd(a) {
 		if !lower {
 			return -3
 		}
@@ -212,6 +209,19 @@ func (s *pageSeg) runOn(a, b string) float64 {
 		return 0.5
 	}
 	return -0.5
+}
+
+// wordBrokenAtEnd reports line a ending in a hyphen that breaks a word.
+// A dash standing apart at its end ("the harbour -") is punctuation, not
+// a broken word: the sentence goes on. Most lines end in no hyphen, so
+// the line is split into words only for those that do (runOn rates every
+// pair of lines a paired block may join).
+func wordBrokenAtEnd(a string) bool {
+	if !endsHyphen(a) {
+		return false
+	}
+	ws := strings.Fields(a)
+	return utf8.RuneCountInString(ws[len(ws)-1]) > 1
 }
 
 // visLen counts the printed characters of t (soft hyphens are not).
