@@ -421,8 +421,7 @@ func (s *pageSeg) creditUnderHeading(arts []*article, ps []*piece, stories [][]i
 				continue
 			}
 			if slices.ContainsFunc(b.stories, func(st int) bool { return sfirst[st] > at && sfirst[st] <= at+creditOverText }) {
-				b.g.byline, b.g.authors = a.g.byline, a.g.authors
-				a.g.byline, a.g.authors = "", nil
+				moveCredit(a.g, b.g)
 				break
 			}
 		}
@@ -558,7 +557,7 @@ func (s *pageSeg) strandedCredits(arts []*article, stoks []map[string]float64) {
 			}
 		}
 		if best != nil {
-			a.g.byline, a.g.authors = best.g.byline, best.g.authors
+			a.g.copyCredit(best.g)
 			taken[best] = true
 		}
 	}

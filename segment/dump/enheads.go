@@ -112,7 +112,7 @@ func creditOnly(g *group) *group {
 // takeCredit gives heading group to the credit of from when it has none.
 func takeCredit(to, from *group) {
 	if to.byline == "" {
-		to.byline, to.authors = from.byline, from.authors
+		to.copyCredit(from)
 	}
 }
 

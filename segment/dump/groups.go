@@ -29,6 +29,15 @@ func (g *group) text() string {
 	return strings.Join(g.kicker, " ") + " " + strings.Join(g.head, " ") + " " + strings.Join(g.decks, " ")
 }
 
+// copyCredit gives g the credit of c: its byline and authors.
+func (g *group) copyCredit(c *group) { g.byline, g.authors = c.byline, c.authors }
+
+// moveCredit moves the credit of from to to, leaving from without one.
+func moveCredit(from, to *group) {
+	to.copyCredit(from)
+	from.byline, from.authors = "", nil
+}
+
 // deckFrom makes the head lines from k on the group's deck (it has none).
 func (g *group) deckFrom(k int) {
 	g.head, g.decks = g.head[:k], append([]string(nil), g.head[k:]...)
@@ -200,7 +209,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 					continue
 				}
 				if h := s.scatteredCreditHead(g, out, idf); h != nil {
-					h.byline, h.authors = g.byline, g.authors
+					h.copyCredit(g)
 					continue
 				}
 			}
@@ -211,12 +220,12 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				k--
 			}
 			if s.zh && k < len(out)-1 && loneCredits(gs[i:]) >= len(out)-k {
-				out[k].byline, out[k].authors = g.byline, g.authors
+				out[k].copyCredit(g)
 				continue
 			}
 			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].end <= 12 && !s.creditHeadsText(out[n-1], g) {
 				h := s.creditedHead(g.line, g.pos, out[n-1], out, idf)
-				h.byline, h.authors = g.byline, g.authors
+				h.copyCredit(g)
 				h.end = max(h.end, g.end)
 				continue
 			}
@@ -224,11 +233,11 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			// above: the nearest headline above without one takes it.
 			if s.zh && g.afterBody && len(out) > 0 && out[len(out)-1].byline == "" && len(out[len(out)-1].head) > 0 && !s.creditHeadsText(out[len(out)-1], g) {
 				h := s.endedHead(g.line, out, idf)
-				h.byline, h.authors = g.byline, g.authors
+				h.copyCredit(g)
 				continue
 			}
 			if h := nextHead(gs[i+1:], g.line); h != nil && h.byline == "" {
-				h.byline, h.authors = g.byline, g.authors
+				h.copyCredit(g)
 				continue
 			}
 			// Otherwise the uncredited headline above whose words the
@@ -236,7 +245,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			// down to the credit: the text printed under the credit is
 			// printed under that heading (the article's start).
 			if h := s.headAboveCredit(g.line, out, idf); h != nil {
-				h.byline, h.authors = g.byline, g.authors
+				h.copyCredit(g)
 				h.end = max(h.end, g.end)
 				continue
 			}
@@ -246,7 +255,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		if n := len(out); s.zh && n > 0 && len(g.head) == 1 && len(g.kicker) == 0 && strings.HasSuffix(g.head[0], "）") {
 			if p := out[n-1]; len(p.head) > 0 && p.byline == "" && len(p.decks) == 0 && g.line-p.line <= 4 {
 				p.decks = append(g.head, g.decks...)
-				p.byline, p.authors = g.byline, g.authors
+				p.copyCredit(g)
 				p.toks = s.tokens(p.text(), idf)
 				continue
 			}

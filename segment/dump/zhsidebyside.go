@@ -96,7 +96,7 @@ func (s *pageSeg) rowCredit(a, b *group, next int, ps []*piece, stories [][]int,
 			continue
 		}
 		if hv, ov := headScore(ht, stoks[i]), headScore(ot, stoks[i]); hv > ov || hv == 0 && ov == 0 {
-			o.byline, o.authors = h.byline, h.authors
+			o.copyCredit(h)
 			h.byline, h.authors = p.credit, p.authors
 			if s.rowStory == nil {
 				s.rowStory = map[*group]int{}
@@ -120,8 +120,7 @@ func (s *pageSeg) rowCreditOverText(h, o *group, ht, ot map[string]float64, ps [
 	}
 	i := slices.IndexFunc(stories, func(st []int) bool { return ps[st[0]].first == line+1 })
 	if i >= 0 && headScore(ot, stoks[i]) > headScore(ht, stoks[i]) {
-		o.byline, o.authors = h.byline, h.authors
-		h.byline, h.authors = "", nil
+		moveCredit(h, o)
 	}
 }
 
