@@ -1,9 +1,6 @@
 package dump
 
-import (
-	"math"
-	"slices"
-)
+import "slices"
 
 // strayStories takes out of an article a run of text that shares almost
 // none of its character bigrams with the rest of the article, while the
@@ -105,7 +102,7 @@ func joinStrays(arts []*article, owner []*article, strays [][]int, stories [][]i
 				continue
 			}
 			if a == nil {
-				a = &article{stories: slices.Clone(x), first: math.MaxInt}
+				a = &article{stories: slices.Clone(x)}
 				arts = append(arts, a)
 			}
 			a.stories = append(a.stories, strays[j]...)
@@ -116,8 +113,8 @@ func joinStrays(arts []*article, owner []*article, strays [][]int, stories [][]i
 		}
 		for _, st := range a.stories {
 			owner[st] = a
-			a.first = min(a.first, ps[stories[st][0]].first)
 		}
+		a.first = firstPiece(a, ps, stories).first
 	}
 	return arts
 }

@@ -32,11 +32,11 @@ func (s *pageSeg) splitForHeadings(arts []*article, owner []*article, stories []
 		if part == nil {
 			continue
 		}
-		b := &article{first: math.MaxInt, split: a}
+		b := &article{split: a}
 		for _, st := range part {
 			moveStory(owner, st, b)
-			b.first = min(b.first, ps[stories[st][0]].first)
 		}
+		b.first = firstPiece(b, ps, stories).first
 		arts = append(arts, b)
 	}
 	return arts
