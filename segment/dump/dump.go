@@ -453,9 +453,6 @@ func (s *pageSeg) classify() {
 				stop, ok = s.rowOverCredit(i)
 			}
 			if headPair {
-				if !ok {
-					stop = len(s.lines)
-				}
 				stop, ok = min(stop, s.headingRowEnd(i)), true
 			}
 			if ok && s.headsSideBySide(i, fs, used, stop) {
@@ -2139,11 +2136,11 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool, stop int) boo
 // it within maxRowLines lines, every line up to it heading-like: printed
 // without a blank line, the heads, their wrapped lines and the credit run
 // on into the first story's text. stop is the credit's line, where the
-// heads' wrapped lines end.
+// heads' wrapped lines end; without one, the dump's end.
 func (s *pageSeg) rowOverCredit(i int) (stop int, ok bool) {
 	c := s.chunk[i]
 	if c < 0 || s.chunkLines[c][0] != i || s.amidScraps(c) || !s.fewSharedLines() {
-		return 0, false
+		return len(s.lines), false
 	}
 	for k := i; k <= i+maxRowLines && k < len(s.lines) && s.chunk[k] == c; k++ {
 		if k > i {
@@ -2152,10 +2149,10 @@ func (s *pageSeg) rowOverCredit(i int) (stop int, ok bool) {
 			}
 		}
 		if !s.headingLike(k) && !s.headsRowLine(k) {
-			return 0, false
+			break
 		}
 	}
-	return 0, false
+	return len(s.lines), false
 }
 
 // headsRowLine reports a line whose fragments are all shorter than a
