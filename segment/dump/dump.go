@@ -456,11 +456,15 @@ func (s *pageSeg) classify() {
 				stop, ok = min(stop, s.headingRowEnd(i)), true
 			}
 			if ok && s.headsSideBySide(i, fs, used, stop) {
+				// The row's wrapped lines may end at a text line
+				// (headingRowEnd): only a credit line is kept.
 				if stop < len(s.lines) {
-					if s.rowCredits == nil {
-						s.rowCredits = map[int]int{}
+					if _, _, credit := cues.ParseByline(s.lines[stop]); credit {
+						if s.rowCredits == nil {
+							s.rowCredits = map[int]int{}
+						}
+						s.rowCredits[i] = stop
 					}
-					s.rowCredits[i] = stop
 				}
 				continue
 			}
