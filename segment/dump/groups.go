@@ -176,7 +176,11 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		sort.SliceStable(gs, func(a, b int) bool { return gs[a].line < gs[b].line })
 	}
 	var out []*group
+	rowSigned := map[*group]bool{} // credits headsOverCreditRow gave out
 	for i, g := range gs {
+		if rowSigned[g] {
+			continue
+		}
 		if len(g.head) == 0 && len(g.kicker) > 0 {
 			// A kicker printed apart from its headline: the next headline
 			// without one takes it (and the credit, if it has none).
@@ -201,6 +205,13 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		// A credit printed apart from any heading: the nearest headline
 		// above without one takes it, else the next one below.
 		if len(g.head) == 0 && len(g.kicker) == 0 && len(g.decks) == 0 && g.byline != "" {
+			if hs := s.headsOverCreditRow(out, gs[i:]); hs != nil {
+				for j, h := range hs {
+					h.copyCredit(gs[i+j])
+					rowSigned[gs[i+j]] = true
+				}
+				continue
+			}
 			if !s.zh && s.leadCredit(g) {
 				// On a scattered page the text keeps the credit, and a
 				// headline takes it too: by the words of that text, else
@@ -475,6 +486,37 @@ func (s *pageSeg) creditHeadsText(h, g *group) bool {
 		return it.kind == kBody && it.line > h.end && it.line < g.line
 	})
 	return text && s.textBetween(g.end, g.end+creditOverText+1)
+}
+
+// headsOverCreditRow returns the headlines that the run of credits
+// opening gs on an English page in clean columns (not wordBlocks, where
+// the extractor's order is no row's) signs, in order, or nil: as many
+// uncredited headlines end out, stacked with only blank lines between
+// them, the credits and the last headline, no other uncredited headline
+// stacked over them, and the last credit stands apart from the text
+// under it. The dump printed a row of side-by-side articles line by
+// line, headlines first and then credits in the same order, so the first
+// credit is the first headline's, not the nearest one's.
+func (s *pageSeg) headsOverCreditRow(out, gs []*group) []*group {
+	n := loneCredits(gs)
+	if s.zh || s.wordBlocks || n < 2 || len(out) < n {
+		return nil
+	}
+	heads := out[len(out)-n:]
+	uncredited := func(g *group) bool { return g.byline == "" && len(g.head) > 0 }
+	row := append(slices.Clone(heads), gs[:n]...)
+	for j, g := range row {
+		if j < n && !uncredited(g) || j > 0 && !s.blankBetween(row[j-1].end, g.line) {
+			return nil
+		}
+	}
+	if k := len(out) - n - 1; k >= 0 && uncredited(out[k]) && s.blankBetween(out[k].end, heads[0].line) {
+		return nil
+	}
+	if end := gs[n-1].end; end+1 < len(s.lines) && s.chunk[end+1] >= 0 {
+		return nil
+	}
+	return heads
 }
 
 // loneCredits counts the credit-only groups at the start of gs.
