@@ -176,9 +176,9 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		sort.SliceStable(gs, func(a, b int) bool { return gs[a].line < gs[b].line })
 	}
 	var out []*group
-	rowSigned := map[*group]bool{} // credits headsOverCreditRow gave out
+	signed := map[*group]bool{} // lone credits given out ahead of their turn
 	for i, g := range gs {
-		if rowSigned[g] {
+		if signed[g] {
 			continue
 		}
 		if len(g.head) == 0 && len(g.kicker) > 0 {
@@ -187,6 +187,12 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			if h := nextHead(gs[i+1:], g.line); h != nil {
 				h.kicker = append(g.kicker, h.kicker...)
 				takeCredit(h, g)
+				// A lone credit printed between the kicker and its
+				// headline is in their heading block.
+				if c := gs[i+1]; h.byline == "" && loneCredits(gs[i+1:i+2]) == 1 && gs[i+2] == h {
+					h.copyCredit(c)
+					signed[c] = true
+				}
 				continue
 			}
 			if k := strings.Join(g.kicker, ""); s.zh && strings.HasSuffix(k, "——") {
@@ -208,7 +214,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			if hs := s.headsOverCreditRow(out, gs[i:]); hs != nil {
 				for j, h := range hs {
 					h.copyCredit(gs[i+j])
-					rowSigned[gs[i+j]] = true
+					signed[gs[i+j]] = true
 				}
 				continue
 			}
