@@ -75,6 +75,13 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 		return []string{}
 	}
 	w := typicalWidth(ls)
+	if hangsMarks(ls, w) {
+		for i := range ls {
+			if ls[i].cjk && endsClosingMark(ls[i].text) {
+				ls[i].width -= 2
+			}
+		}
+	}
 	m := measure{w: w, exact: exactWidths(ls, w), scattered: scatteredWords(ls)}
 	m.mixed = mixedColumns(ls, m)
 	blankParas := blankLinesEndParagraphs(ls, w)
@@ -194,6 +201,32 @@ func typicalWidth(ls []bline) int {
 		i = j
 	}
 	return best
+}
+
+// hangsMarks reports a Chinese article set with its line-end marks hung
+// past the column w wide: lines a mark wider than full, each ending on
+// one, and none wider without a mark there. Its lines are then
+// measured without a final mark: a paragraph's first line that ends on
+// one is still its indent short, and a last line as short as it is.
+func hangsMarks(ls []bline, w int) bool {
+	hung := 0
+	for _, l := range ls {
+		if l.alone || l.box != nil || !plainHan(l.text) || l.width <= w {
+			continue // quotes and Latin letters are measured loosely
+		}
+		if l.width != w+2 || !endsClosingMark(l.text) {
+			return false
+		}
+		hung++
+	}
+	return hung >= 3
+}
+
+// endsClosingMark reports text ending on a mark no line may open with
+// (cues.Closers): a clause mark, or a closing quote or bracket.
+func endsClosingMark(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(cues.Closers, r)
 }
 
 // blankLinesEndParagraphs reports whether a dump without geometry puts a

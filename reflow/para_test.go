@@ -741,3 +741,26 @@ func TestQuotationClosedAtLineEndEndsHeading(t *testing.T) {
 		"“日子要过好，但不能忘了", "身边的老邻居和老朋友们”", "八十年代初，村里路还"}, springLines...)...)},
 		[]string{"“日子要过好，但不能忘了身边的老邻居和老朋友们”", "八十年代初，村里路还" + strings.Join(springLines, "")})
 }
+
+// hungLines are two paragraphs of a column twelve characters wide whose
+// line-end marks hang past it: full lines ending on a mark measure a
+// character more. The first paragraph's last line and the second's first
+// each end on a mark one character short of where an unhung line would.
+var hungLines = []string{
+	"村里的小河又变得清亮，", "岸边柳树抽出了嫩绿的新芽。", "孩子们在河边奔跑嬉戏，老", "人们坐在树荫下闲聊家常，",
+	"笑声一阵接着一阵传到远处，", "田里的麦苗长得绿油油的，", "多年未见的热闹景象了。",
+	"今年村里新修了水泥路，", "家家户户门前都种上了花草", "和果树，乡亲们说日子越过", "越有奔头，大家盼着来年的",
+	"收成会更好，村口的喇叭里", "每天播放着新闻和天气预报。", "大家听得很认真。",
+}
+
+// A column that hangs its line-end marks is measured without them: a
+// sentence ending a mark short is a paragraph's last line, and the line
+// under it, its indent short once its hung mark is left out, opens the next.
+// Where one over-wide line ends on no mark, nothing hangs.
+func TestHungMarksAreOutsideTheMeasure(t *testing.T) {
+	checkParagraphs(t, []segment.Flow{flow(hungLines...)},
+		[]string{strings.Join(hungLines[:7], ""), strings.Join(hungLines[7:], "")})
+	unhung := slices.Clone(hungLines)
+	unhung[3] = "人们坐在树荫下闲聊家常说笑"
+	checkParagraphs(t, []segment.Flow{flow(unhung...)}, []string{strings.Join(unhung, "")})
+}
