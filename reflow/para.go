@@ -452,7 +452,7 @@ func lostIndent(a, b bline, c *bline, w int, starts bool) bool {
 // opened on an earlier line: a quotation carried over lines ends here.
 func closesQuotation(line, para string) bool {
 	r, _ := utf8.DecodeLastRuneInString(line)
-	return strings.ContainsRune("”’）」』", r) && cues.Unbalanced(line, cues.Quotes, cues.Brackets) &&
+	return cues.Closes(r, cues.Quotes, cues.Brackets) && cues.Unbalanced(line, cues.Quotes, cues.Brackets) &&
 		!cues.Unbalanced(para, cues.Quotes, cues.Brackets)
 }
 

@@ -764,3 +764,12 @@ func TestHungMarksAreOutsideTheMeasure(t *testing.T) {
 	unhung[3] = "人们坐在树荫下闲聊家常说笑"
 	checkParagraphs(t, []segment.Flow{flow(unhung...)}, []string{strings.Join(unhung, "")})
 }
+
+// A book title set as a heading over two lines closes at the full width of
+// its second line, as a quotation does (cues.Closes: the marks that close
+// a pair cues.Unbalanced counts); the line under it opens the text.
+func TestTitleClosedAtLineEndEndsHeading(t *testing.T) {
+	checkParagraphs(t, []segment.Flow{flow(append([]string{
+		"《日子要过好，但不能忘了", "身边的老邻居和老朋友们》", "八十年代初，村里路还"}, springLines...)...)},
+		[]string{"《日子要过好，但不能忘了身边的老邻居和老朋友们》", "八十年代初，村里路还" + strings.Join(springLines, "")})
+}

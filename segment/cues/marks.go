@@ -30,6 +30,18 @@ func LeftOpen(t string, sets ...[][2]string) bool {
 	return anyPair(t, sets, func(open, close int) bool { return open > close })
 }
 
+// Closes reports r as the closing mark of a pair of the sets.
+func Closes(r rune, sets ...[][2]string) bool {
+	for _, ps := range sets {
+		for _, p := range ps {
+			if p[1] == string(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // anyPair reports whether off holds for how often t opens and closes
 // some pair of marks of the sets.
 func anyPair(t string, sets [][][2]string, off func(open, close int) bool) bool {

@@ -27,3 +27,19 @@ func TestUnbalancedAndLeftOpen(t *testing.T) {
 		}
 	}
 }
+
+// Closes knows the closing marks of the pairs Unbalanced counts, and no
+// other.
+func TestCloses(t *testing.T) {
+	for _, c := range []struct {
+		r    rune
+		want bool
+	}{{'”', true}, {'’', true}, {'》', true}, {'）', true}, {'“', false}, {'《', false}, {'」', false}, {'。', false}} {
+		if got := Closes(c.r, Quotes, Brackets); got != c.want {
+			t.Errorf("Closes(%q) = %v, want %v", c.r, got, c.want)
+		}
+	}
+	if Closes('》', Quotes) {
+		t.Error("Closes('》', Quotes) = true: 》 closes a bracket, not a quotation")
+	}
+}
