@@ -204,12 +204,13 @@ func typicalWidth(ls []bline) int {
 }
 
 // hangsMarks reports a Chinese article set with its line-end marks hung
-// past the column w wide: lines a mark wider than full, each ending on
-// one, and none wider without a mark there. Its lines are then
-// measured without a final mark: a paragraph's first line that ends on
-// one is still its indent short, and a last line as short as it is.
+// past the column w wide: some line a mark wider than full, each such
+// line ending on one, and none wider without a mark there (one is enough:
+// a short article may hold a single one). Its lines are then measured
+// without a final mark: a paragraph's first line that ends on one is
+// still its indent short, and a last line as short as it is.
 func hangsMarks(ls []bline, w int) bool {
-	hung := 0
+	hung := false
 	for _, l := range ls {
 		if l.alone || l.box != nil || !plainHan(l.text) || l.width <= w {
 			continue // quotes and Latin letters are measured loosely
@@ -217,9 +218,9 @@ func hangsMarks(ls []bline, w int) bool {
 		if l.width != w+2 || !endsClosingMark(l.text) {
 			return false
 		}
-		hung++
+		hung = true
 	}
-	return hung >= 3
+	return hung
 }
 
 // endsClosingMark reports text ending on a mark no line may open with

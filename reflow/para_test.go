@@ -743,12 +743,13 @@ func TestQuotationClosedAtLineEndEndsHeading(t *testing.T) {
 }
 
 // hungLines are two paragraphs of a column twelve characters wide whose
-// line-end marks hang past it: full lines ending on a mark measure a
-// character more. The first paragraph's last line and the second's first
-// each end on a mark one character short of where an unhung line would.
+// line-end marks hang past it: a full line ending on a mark after twelve
+// characters measures a character more (one line here). The first
+// paragraph's last line and the second's first each end on a mark one
+// character short of where an unhung line would.
 var hungLines = []string{
-	"村里的小河又变得清亮，", "岸边柳树抽出了嫩绿的新芽。", "孩子们在河边奔跑嬉戏，老", "人们坐在树荫下闲聊家常，",
-	"笑声一阵接着一阵传到远处，", "田里的麦苗长得绿油油的，", "多年未见的热闹景象了。",
+	"村里的小河又变得清亮，", "岸边的柳树也抽出了新芽，", "孩子们在河边奔跑嬉戏，老", "人们坐在树荫下闲聊家常，",
+	"笑声一阵阵地传到了远处，", "田里的麦苗长得绿油油的，", "多年未见的热闹景象了。",
 	"今年村里新修了水泥路，", "家家户户门前都种上了花草", "和果树，乡亲们说日子越过", "越有奔头，大家盼着来年的",
 	"收成会更好，村口的喇叭里", "每天播放着新闻和天气预报。", "大家听得很认真。",
 }
