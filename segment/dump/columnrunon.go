@@ -17,6 +17,40 @@ type runOnRule struct {
 	// moves: a column whose words are best like break e's article and own
 	// like its own article's other text (-1 for none) goes there.
 	moves func(e int, best, own float64) bool
+	// crosses: a column printed right after a break may go on from an
+	// earlier one instead (crossedRunOn), a break whose run-on printed
+	// right after it belongs to another article stays open, and untitled
+	// text may go on from an open break (untitledRunOn).
+	crosses bool
+}
+
+// crossedRunOn: story i opens inside a sentence right after story prev,
+// which breaks off inside one, yet its words are more like the article of
+// an earlier break still open (one of dangling, of another article) than
+// prev's article: two stories' columns printed in turns both break inside
+// a sentence, and the column printed next is the other story's run-on.
+// It returns that break.
+func crossedRunOn(i, prev int, dangling []int, owner []*article, stoks []map[string]float64) (int, bool) {
+	like := func(a *article) float64 {
+		if a == owner[i] {
+			return cosineWithout(stoks[i], storyWords(a, stoks))
+		}
+		return cosine(stoks[i], storyWords(a, stoks))
+	}
+	adj := owner[prev]
+	if adj == nil {
+		return 0, false
+	}
+	near := like(adj)
+	e, best := -1, max(near, minRunOn)
+	for _, x := range dangling {
+		if a := owner[x]; a != nil && a != adj && a.g != nil {
+			if c := like(a); c > best {
+				e, best = x, c
+			}
+		}
+	}
+	return e, e >= 0
 }
 
 // runOnColumns gives a column that opens inside a sentence (r.opens),
@@ -35,6 +69,13 @@ func (s *pageSeg) runOnColumns(stories [][]int, ps []*piece, owner []*article, s
 	sort.SliceStable(ord, func(a, b int) bool { return first(ord[a]).first < first(ord[b]).first })
 	var dangling []int
 	for k, i := range ord {
+		if k > 0 && r.crosses && r.opens(i) && r.breaks(ord[k-1]) && len(dangling) > 0 {
+			if e, ok := crossedRunOn(i, ord[k-1], dangling, owner, stoks); ok {
+				dangling = slices.DeleteFunc(dangling, func(x int) bool { return x == e })
+				dangling = append(dangling, ord[k-1])
+				moveStory(owner, i, owner[e])
+			}
+		}
 		if k > 0 && r.opens(i) && !last(ord[k-1]).openEnd() && len(dangling) > 0 {
 			n, best := len(dangling)-1, -1.0
 			for x := len(dangling) - 1; x >= 0; x-- {
@@ -64,8 +105,50 @@ func (s *pageSeg) runOnColumns(stories [][]int, ps []*piece, owner []*article, s
 				}
 			}
 		}
-		if r.breaks(i) && (k+1 == len(ord) || !r.takesUp(ord[k+1])) {
+		if r.crosses && k > 0 && !r.opens(i) && !last(ord[k-1]).openEnd() {
+			if n, ok := untitledRunOn(i, dangling, owner, stoks); ok {
+				moveStory(owner, i, owner[dangling[n]])
+				dangling = slices.Delete(dangling, n, n+1)
+			}
+		}
+		if r.breaks(i) && (k+1 == len(ord) || !r.takesUp(ord[k+1]) || r.crosses && takenByOther(owner, i, ord[k+1])) {
 			dangling = append(dangling, i)
 		}
 	}
+}
+
+// takenByOther: the column printed after break i, though it opens inside
+// a sentence, belongs to another headed article, so the break's run-on is
+// still to be found.
+func takenByOther(owner []*article, i, next int) bool {
+	a := owner[next]
+	return a != nil && a.g != nil && a != owner[i]
+}
+
+// untitledRunOn: story i, under no heading and printed after a sentence
+// ends, goes on from one of the open breaks (an index into dangling) when
+// the break's article is, of all headed articles, the one whose words it
+// shares most (at least minRunOn): text split from its article by a column
+// break would otherwise stand untitled.
+func untitledRunOn(i int, dangling []int, owner []*article, stoks []map[string]float64) (int, bool) {
+	if a := owner[i]; a != nil && a.g != nil {
+		return 0, false
+	}
+	n, best := -1, minRunOn
+	for x, e := range dangling {
+		if a := owner[e]; a != nil && a.g != nil {
+			if c := cosine(stoks[i], storyWords(a, stoks)); c > best {
+				n, best = x, c
+			}
+		}
+	}
+	if n < 0 {
+		return 0, false
+	}
+	for _, a := range owner {
+		if a != nil && a.g != nil && a != owner[dangling[n]] && cosine(stoks[i], storyWords(a, stoks)) > best {
+			return 0, false
+		}
+	}
+	return n, true
 }

@@ -1,5 +1,11 @@
 package dump
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // openColumns gives a column that starts inside a sentence, printed right
 // after a column that ends one, to an article with a column printed before
 // it that breaks off inside a sentence with no run-on printed right after
@@ -16,11 +22,20 @@ func (s *pageSeg) openColumns(stories [][]int, ps []*piece, owner []*article, st
 		return
 	}
 	first, last := storyEnds(ps, stories)
-	opens := func(i int) bool { return first(i).openStart(false) }
+	opens := func(i int) bool { return first(i).openStart(false) || quotedLowerStart(first(i).frags[0].text) }
 	s.runOnColumns(stories, ps, owner, stoks, runOnRule{
 		opens:   opens,
 		breaks:  func(i int) bool { return last(i).openEnd() },
 		takesUp: opens,
 		moves:   func(_ int, best, own float64) bool { return best >= own },
+		crosses: true,
 	})
+}
+
+// quotedLowerStart: the line opens a quotation or bracket with a lowercase
+// word ("\"low cost\" models…"), as only text inside a sentence does.
+func quotedLowerStart(t string) bool {
+	rest := strings.TrimLeft(t, "\"“'‘(")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return len(rest) < len(t) && unicode.IsLower(r)
 }

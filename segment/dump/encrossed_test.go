@@ -1,0 +1,41 @@
+package dump
+
+import "testing"
+
+// Two stories' columns printed in turns both break off inside a sentence:
+// the column printed right after the second break opens a quotation in
+// lower case, yet goes on from the first story, whose words it shares; the
+// second story's run-on comes after it.
+func TestCrossedRunOnColumns(t *testing.T) {
+	text := `Island boat route to open in spring
+
+By ANN LEE
+A new island ferry route will start in
+the spring, the port board told island
+councillors on Monday. The island has
+had no ferry since the last one ran in
+winter, so island people have had to
+
+Library opens on Sundays
+
+By TOM REEVE
+The town library will open on Sundays
+from next month, the council said.
+Readers had signed a petition asking
+the council for longer hours, as they have had to
+
+"make do" with hired boats to reach
+the mainland. Those boats carry ten
+island passengers at most, and they
+do not sail when the wind is strong,
+so a trip to see a doctor or to the
+bank can take a whole day or more.
+
+go without library books at the
+weekends. The council said the library
+will need two more staff for Sundays,
+and readers may borrow books then too.`
+	l := Segment(dumpPage("en", text))
+	textGoesTo(t, l, "Island boat route to open in spring", "hadto\"makedo\"", "Library opens on Sundays", "makedo")
+	textGoesTo(t, l, "Library opens on Sundays", "theyhavehadtogowithout", "Island boat route to open in spring", "gowithout")
+}
