@@ -135,7 +135,8 @@ type tracker struct {
 	// (same fragment count) tends to continue that row's columns when the
 	// rows of two articles alternate.
 	lastByK map[int]int
-	k       int // fragment count of the row being placed
+	k       int  // fragment count of the row being placed
+	hang    bool // the page hangs closing marks past the measure (marksHang)
 }
 
 func newTracker(zh bool) *tracker {
@@ -388,6 +389,9 @@ func (t *tracker) score(c *chain, f frag) float64 {
 		// A justified column has one line width: a running line of another
 		// width belongs to another column.
 		switch {
+		case t.hangs(f, W):
+			// A full line whose mark hangs past the measure: not another
+			// column's width, nor the column's own measure either.
 		case sentenceEnd(f.text):
 			if f.w > W+0.5 {
 				s -= 1.5
@@ -442,6 +446,60 @@ func (t *tracker) score(c *chain, f frag) float64 {
 	}
 	return s
 }
+
+// hangs reports a line one em wider than the column's full width W that
+// ends in a closing mark, on a page that hangs its marks: the mark sits
+// past the measure (a comma or stop may not start the next line), so the
+// line is full, not another column's.
+func (t *tracker) hangs(f frag, W float64) bool {
+	return t.hang && endsInMark(f) && math.Abs(f.w-1-W) < 0.5
+}
+
+// endsInMark reports a line ending in a closing mark.
+func endsInMark(f frag) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(f.text, " "))
+	return strings.ContainsRune(contPunct, r)
+}
+
+// marksHang reports a page whose typesetter hangs closing marks past the
+// measure: of its full-looking lines ending in a mark, many are one em
+// wider than a width that lines ending in a character commonly have and
+// not of such a width themselves (pages that do not hang their marks set
+// them inside the measure, at the common widths).
+func marksHang(rows [][]frag) bool {
+	plain, marked := map[float64]int{}, map[float64]int{}
+	for _, fs := range rows {
+		for _, f := range fs {
+			if !f.exact() || f.w < minFullLine {
+				continue
+			}
+			if endsInMark(f) {
+				marked[f.w]++
+			} else {
+				plain[f.w]++
+			}
+		}
+	}
+	common := func(w float64) bool { return plain[w] >= commonWidthLines }
+	inside, out := 0, 0
+	for w, n := range marked {
+		switch {
+		case common(w):
+			inside += n
+		case common(w - 1):
+			out += n
+		}
+	}
+	return out > 0 && float64(out) >= hangShare*float64(inside)
+}
+
+// commonWidthLines: lines enough to call a width a column's measure.
+const commonWidthLines = 5
+
+// hangShare: marked lines past the measure per marked line inside it
+// that show a page hanging its marks (a few such lines are lines of a
+// wider column).
+const hangShare = 0.25
 
 // row feeds one dump row of fragments.
 func (t *tracker) row(fs []frag) {

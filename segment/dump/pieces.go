@@ -122,6 +122,7 @@ func (s *pageSeg) pieces() []*piece {
 	j := s.joinTracker()
 	t := newTracker(s.zh)
 	t.grams, t.df, t.nfrag = j.grams, j.df, j.nfrag
+	t.hang = s.zh && marksHang(s.frags)
 	headLine := map[int]bool{}
 	creditLine := map[int]bool{}
 	for _, it := range s.items {
