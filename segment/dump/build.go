@@ -219,13 +219,14 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		// tells is read once, not per heading.
 		lead := ps[stories[i][0]].lead && ps[stories[i][0]].first == sfirst[i]
 		shared := sharedRow(i, sfirst)
+		opener := storyOpener(stories[i], ps, sfirst[i])
 		for _, g := range gs {
 			if byGroup[g] != nil && byGroup[g].note || s.lateHeads[g.line] {
 				continue
 			}
 			words := s.storyCarries(g, i, stoks)
 			sc, under := words, false
-			if d := sfirst[i] - max(g.line, g.end); d > 0 && d < 6 && (lead || firstRowUnder(g, sfirst[i], sfirst) && (words > 0 || !shared)) {
+			if d := sfirst[i] - max(g.line, g.end); d > 0 && d < 6 && (lead || firstRowUnder(g, sfirst[i], sfirst) && (words > 0 || !shared)) && !(s.zh && s.runsOnAcross(g, i, opener, stories, ps, stoks)) {
 				under = true
 				sc += 0.35
 				if lead {
@@ -941,3 +942,42 @@ const (
 	runOnLike = 0.1
 	runOnLead = 1.5
 )
+
+// storyOpener is the piece of a story (its pieces ks) printed first, on
+// line first.
+func storyOpener(ks []int, ps []*piece, first int) *piece {
+	for _, k := range ks {
+		if ps[k].first == first {
+			return ps[k]
+		}
+	}
+	return nil
+}
+
+// runsOnAcross: story i's first piece p, right under heading g, opens
+// inside a sentence (a full first line, not a paragraph's indented start,
+// no credit), and a column as wide printed right above the heading (blank
+// lines between) breaks off inside one on a full line, its story sharing
+// words with story i (minRunOn). A heading does not interrupt a sentence:
+// the text runs on across it from that column, and is not the heading's.
+func (s *pageSeg) runsOnAcross(g *group, i int, p *piece, stories [][]int, ps []*piece, stoks []map[string]float64) bool {
+	if p == nil || p.lead || p.under || p.note || !p.openStart(true) {
+		return false
+	}
+	for j, ks := range stories {
+		if j == i || cosine(stoks[i], stoks[j]) < minRunOn {
+			continue
+		}
+		for _, k := range ks {
+			q := ps[k]
+			end := q.frags[len(q.frags)-1].line
+			if end >= g.line || !q.openEnd() || !q.runsOnFull() || math.Abs(q.fullWidth()-p.fullWidth()) > 0.5 {
+				continue
+			}
+			if s.blankBetween(end, g.line) {
+				return true
+			}
+		}
+	}
+	return false
+}
