@@ -212,7 +212,7 @@ func typicalWidth(ls []bline) int {
 func hangsMarks(ls []bline, w int) bool {
 	hung := false
 	for _, l := range ls {
-		if l.alone || l.box != nil || !plainHan(l.text) || l.width <= w {
+		if !exactLine(l) || l.width <= w {
 			continue // quotes and Latin letters are measured loosely
 		}
 		if l.width != w+2 || !endsClosingMark(l.text) {
@@ -572,7 +572,7 @@ func scatteredWords(ls []bline) bool {
 func exactWidths(ls []bline, w int) bool {
 	at, over := 0, 0
 	for _, l := range ls {
-		if l.alone || l.box != nil || !plainHan(l.text) {
+		if !exactLine(l) {
 			continue
 		}
 		switch {
@@ -588,6 +588,10 @@ func exactWidths(ls []bline, w int) bool {
 // plainHan reports a line of Chinese characters and the marks set in a
 // full cell (，、。；：！？), whose dump width is exact.
 func plainHan(s string) bool { return hanOnly(s, "，、。；：！？") }
+
+// exactLine reports a body line of a dump without geometry whose width
+// tells the column's measure: plainHan text in a flow of the column.
+func exactLine(l bline) bool { return !l.alone && l.box == nil && plainHan(l.text) }
 
 func endsHan(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
