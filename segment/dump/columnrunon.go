@@ -134,10 +134,20 @@ func untitledRunOn(i int, dangling []int, owner []*article, stoks []map[string]f
 	if a := owner[i]; a != nil && a.g != nil {
 		return 0, false
 	}
+	// owner holds an article once per story it has: each is rated once.
+	rated := map[*article]float64{}
+	like := func(a *article) float64 {
+		c, ok := rated[a]
+		if !ok {
+			c = cosine(stoks[i], storyWords(a, stoks))
+			rated[a] = c
+		}
+		return c
+	}
 	n, best := -1, minRunOn
 	for x, e := range dangling {
 		if a := owner[e]; a != nil && a.g != nil {
-			if c := cosine(stoks[i], storyWords(a, stoks)); c > best {
+			if c := like(a); c > best {
 				n, best = x, c
 			}
 		}
@@ -146,7 +156,7 @@ func untitledRunOn(i int, dangling []int, owner []*article, stoks []map[string]f
 		return 0, false
 	}
 	for _, a := range owner {
-		if a != nil && a.g != nil && a != owner[dangling[n]] && cosine(stoks[i], storyWords(a, stoks)) > best {
+		if a != nil && a.g != nil && a != owner[dangling[n]] && like(a) > best {
 			return 0, false
 		}
 	}
