@@ -3,6 +3,8 @@ package dump
 import (
 	"strings"
 	"unicode/utf8"
+
+	"newsprint/segment/cues"
 )
 
 // A Chinese kicker that ends in a dash ("某地开展某项活动——") introduces
@@ -59,4 +61,53 @@ func (s *pageSeg) kickerOverHead(i int) bool {
 // headUnderKicker reports line i as the headline a dash kicker introduces.
 func (s *pageSeg) headUnderKicker(i int) bool {
 	return s.headShaped(i) && s.dashLine(s.nonBlank(i-1, -1))
+}
+
+// maxKickerLines: a kicker wraps over two or three lines at most; a longer
+// block ending in a dash is a paragraph leading into a quotation.
+const maxKickerLines = 3
+
+// wrappedDash returns the text of a chunk's lines read as one dash kicker
+// wrapped over two or three lines, or "": each line one fragment, the
+// whole no sentence, closing its quotations, with one dash, at its end.
+func (s *pageSeg) wrappedDash(ls []int) string {
+	if len(ls) < 2 || len(ls) > maxKickerLines {
+		return ""
+	}
+	var b strings.Builder
+	for _, k := range ls {
+		fs := splitFrags(strings.TrimSpace(s.lines[k]), true)
+		if len(fs) != 1 {
+			return ""
+		}
+		b.WriteString(fs[0])
+	}
+	t := b.String()
+	if !strings.HasSuffix(t, "——") || strings.Count(t, "——") > 1 || hasSentencePunct(t) || unclosed(t) {
+		return ""
+	}
+	return t
+}
+
+// wrappedKickerOverHead returns the text of a dash kicker wrapped over
+// the chunk line i opens, when a headline stands under it, else "".
+func (s *pageSeg) wrappedKickerOverHead(i int) string {
+	c := s.chunk[i]
+	if c < 0 || i > 0 && s.chunk[i-1] == c {
+		return ""
+	}
+	ls := s.chunkLines[c]
+	t := s.wrappedDash(ls)
+	// A headline right above the block may be the one it belongs to,
+	// printed over its kicker: the block is no kicker of the next one.
+	if t == "" || s.headShaped(s.nonBlank(i-1, -1)) {
+		return ""
+	}
+	// A credit under the block signs a headline with its kicker printed
+	// under it, not a kicker over a headline.
+	h := s.nonBlank(ls[len(ls)-1]+1, 1)
+	if _, _, credit := cues.ParseByline(s.lines[max(h, 0)]); credit || !s.headShaped(h) {
+		return ""
+	}
+	return t
 }

@@ -88,3 +88,92 @@ func TestDashKickerOverHeadline(t *testing.T) {
 		})
 	}
 }
+
+// A dash kicker wrapped over three short lines, set apart by blank lines,
+// introduces the headline under it as a one-line kicker does: its lines
+// are the kicker, not text that the headline's article takes as its own
+// lead. The same block with a credit under it is a headline with its
+// kicker printed below, signed by the credit: no kicker over a headline.
+func TestWrappedDashKicker(t *testing.T) {
+	const above = `城西新建三座口袋公园
+本报记者 赵刚
+
+入秋以来，城西陆续建成三座口袋公园，市民出
+门几步就能散步健身。公园选址在街角空地和拆
+违腾出的地块，设计时征求了周边居民的意见，
+增加了座椅、树荫和儿童游乐设施。园林部门表
+示，明年还将再建五座，让更多居民就近享受绿
+色空间，城市的角落也变得更有温度。
+
+`
+	const kicker = "办实事解难题\n城东街道把服务\n送上门——\n\n"
+	const head = "办好身边小事\n温暖万家灯火\n"
+	const story = `本报记者 李明
+社区食堂开门那天，七十多岁的老人早早来到
+门口排队。一荤两素一汤，价格实惠，味道可
+口，老人们吃得开心。街道负责人介绍，食堂
+由社区提供场地，企业负责运营，政府给予适
+当补贴，既解决了老人吃饭难，也减轻了子女
+的负担。
+`
+	l := Segment(dumpPage("zh", above+kicker+head+"\n"+story))
+	var got *segment.Article
+	for i, a := range l.Articles {
+		if joinLines(a.Headline) == "办好身边小事温暖万家灯火" {
+			got = &l.Articles[i]
+		}
+	}
+	if got == nil {
+		t.Fatalf("no article headed by the two headline lines: %d articles", len(l.Articles))
+	}
+	if k := joinLines(got.Kicker); k != "办实事解难题城东街道把服务送上门——" {
+		t.Errorf("kicker %q", k)
+	}
+	if b := bodyText(*got); !strings.HasPrefix(b, "社区食堂") || strings.Contains(b, "送上门") {
+		t.Errorf("body %q", b)
+	}
+
+	// Headline, kicker under it, credit: the credit signs the headline.
+	const narrow = `本报记者 李明华
+社区食堂开门那天，七十
+多岁的老人早早来到门口
+排队。一荤两素一汤，价
+格实惠，味道可口，老人
+们吃得开心。街道负责人
+介绍，食堂由社区提供场
+地，企业负责运营，政府
+给予适当补贴。
+`
+	const narrowAbove = `全市推进老旧小区改造
+本报记者 王东
+
+今年以来，全市加快推进
+老旧小区改造工作，改造
+范围覆盖城区一百多个小
+区，惠及居民三万余户。
+各区把群众意见摆在首位
+，先问需再施工，边施工
+边听取意见，让改造成果
+看得见摸得着。
+
+`
+	l = Segment(dumpPage("zh", narrowAbove+"社区服务送上门\n城东街道办实事——\n\n"+narrow))
+	signed := false
+	for _, a := range l.Articles {
+		if strings.HasPrefix(bodyText(a), "社区食堂") {
+			signed = joinLines(a.Headline) == "社区服务送上门"
+		}
+	}
+	if !signed {
+		t.Errorf("the story under the credit lost its headline")
+	}
+
+	// A headline right above the block: the block may be that headline's
+	// kicker printed under it as well, so it is no kicker over the next.
+	l = Segment(dumpPage("zh", above+"新区公园今日开园\n\n"+kicker+head+"\n"+story))
+	for _, a := range l.Articles {
+		if k := joinLines(a.Kicker); strings.Contains(k, "送上门") && joinLines(a.Headline) == "办好身边小事温暖万家灯火" {
+			t.Errorf("block under a headline read as the next headline's kicker %q", k)
+		}
+	}
+}

@@ -61,7 +61,7 @@ type item struct {
 	// its kicker.
 	label bool
 	// end is the last line of an English deck set over lines of its own
-	// (decksOverCredits), else 0.
+	// (decksOverCredits) or of a wrapped Chinese kicker, else 0.
 	end int
 }
 
@@ -480,6 +480,14 @@ func (s *pageSeg) classify() {
 			}
 			if s.kickerOverHead(i) {
 				s.items = append(s.items, item{kind: kHeading, text: fs[0], line: i, chunk: s.chunk[i]})
+				continue
+			}
+			if k := s.wrappedKickerOverHead(i); k != "" {
+				ls := s.chunkLines[s.chunk[i]]
+				for _, l := range ls {
+					used[l] = true
+				}
+				s.items = append(s.items, item{kind: kHeading, text: k, line: i, end: ls[len(ls)-1], chunk: s.chunk[i]})
 				continue
 			}
 			if s.deckUnderPair(i, fs[0]) {
