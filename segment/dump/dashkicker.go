@@ -106,7 +106,10 @@ func (s *pageSeg) wrappedKickerOverHead(i int) string {
 	// A credit under the block signs a headline with its kicker printed
 	// under it, not a kicker over a headline.
 	h := s.nonBlank(ls[len(ls)-1]+1, 1)
-	if _, _, credit := cues.ParseByline(s.lines[max(h, 0)]); credit || !s.headShaped(h) {
+	if !s.headShaped(h) {
+		return ""
+	}
+	if _, _, credit := cues.ParseByline(s.lines[h]); credit {
 		return ""
 	}
 	return t
