@@ -964,19 +964,23 @@ func (s *pageSeg) runsOnAcross(g *group, i int, p *piece, stories [][]int, ps []
 	if p == nil || p.lead || p.under || p.note || !p.openStart(true) {
 		return false
 	}
+	// The cheap line tests come first and the likeness last: on a page of
+	// scraps most stories end nowhere near the heading.
+	w := p.fullWidth()
 	for j, ks := range stories {
-		if j == i || cosine(stoks[i], stoks[j]) < minRunOn {
+		if j == i {
 			continue
 		}
 		for _, k := range ks {
 			q := ps[k]
 			end := q.frags[len(q.frags)-1].line
-			if end >= g.line || !q.openEnd() || !q.runsOnFull() || math.Abs(q.fullWidth()-p.fullWidth()) > 0.5 {
+			if !s.blankBetween(end, g.line) || !q.openEnd() || !q.runsOnFull() || math.Abs(q.fullWidth()-w) > 0.5 {
 				continue
 			}
-			if s.blankBetween(end, g.line) {
+			if cosine(stoks[i], stoks[j]) >= minRunOn {
 				return true
 			}
+			break // the likeness is the story's, not the piece's
 		}
 	}
 	return false
