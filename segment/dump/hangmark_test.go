@@ -52,3 +52,28 @@ func TestMarksHang(t *testing.T) {
 		t.Error("comma lines at the measure: want a page that does not hang its marks")
 	}
 }
+
+// The tracker that rebuilds a page's columns knows whether the page hangs
+// its marks: a Chinese column whose comma lines stand one em past its full
+// lines does; the same column set flush, or an English page, does not.
+func TestColumnTrackerSeesHungMarks(t *testing.T) {
+	const full, hung, flush = "甲乙丙丁戊己庚辛壬癸子丑", "寅卯辰巳午未申酉戌亥天地，", "寅卯辰巳午未申酉戌亥天，"
+	page := func(zh bool, comma string) *pageSeg {
+		var ls []string
+		for range 3 {
+			ls = append(ls, full, full, comma)
+		}
+		s := &pageSeg{zh: zh, lines: ls}
+		s.classify()
+		return s
+	}
+	if !page(true, hung).columnTracker().hang {
+		t.Error("comma lines one em past the column: want the column tracker to hang marks")
+	}
+	if page(true, flush).columnTracker().hang {
+		t.Error("comma lines at the column's width: want no hanging marks")
+	}
+	if page(false, hung).columnTracker().hang {
+		t.Error("an English page never hangs Chinese marks")
+	}
+}

@@ -114,15 +114,22 @@ func (p *piece) openStart(zh bool) bool {
 	return unicode.IsLower(r)
 }
 
-// pieces rebuilds the columns of body text. Headings end every column; in
-// Chinese dumps blank lines do too, but English dumps break justified lines
-// at wide word gaps and print blank lines everywhere, so there they don't.
-func (s *pageSeg) pieces() []*piece {
-	// The page's n-grams are learnt once, for these columns and for joins.
+// columnTracker is the tracker pieces rebuilds the columns with: the
+// page's n-grams, learnt once for these columns and for joins, and whether
+// the page hangs its closing marks past the measure.
+func (s *pageSeg) columnTracker() *tracker {
 	j := s.joinTracker()
 	t := newTracker(s.zh)
 	t.grams, t.df, t.nfrag = j.grams, j.df, j.nfrag
 	t.hang = s.zh && marksHang(s.frags)
+	return t
+}
+
+// pieces rebuilds the columns of body text. Headings end every column; in
+// Chinese dumps blank lines do too, but English dumps break justified lines
+// at wide word gaps and print blank lines everywhere, so there they don't.
+func (s *pageSeg) pieces() []*piece {
+	t := s.columnTracker()
 	headLine := map[int]bool{}
 	creditLine := map[int]bool{}
 	for _, it := range s.items {
