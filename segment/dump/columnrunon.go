@@ -31,26 +31,28 @@ type runOnRule struct {
 // a sentence, and the column printed next is the other story's run-on.
 // It returns that break.
 func crossedRunOn(i, prev int, dangling []int, owner []*article, stoks []map[string]float64) (int, bool) {
-	like := func(a *article) float64 {
-		if a == owner[i] {
-			return cosineWithout(stoks[i], storyWords(a, stoks))
-		}
-		return cosine(stoks[i], storyWords(a, stoks))
-	}
 	adj := owner[prev]
 	if adj == nil {
 		return 0, false
 	}
-	near := like(adj)
-	e, best := -1, max(near, minRunOn)
+	e, best := -1, max(storyLikeness(i, adj, owner, stoks), minRunOn)
 	for _, x := range dangling {
 		if a := owner[x]; a != nil && a != adj && a.g != nil {
-			if c := like(a); c > best {
+			if c := storyLikeness(i, a, owner, stoks); c > best {
 				e, best = x, c
 			}
 		}
 	}
 	return e, e >= 0
+}
+
+// storyLikeness rates story i's words against article a's, against its
+// own article's without them.
+func storyLikeness(i int, a *article, owner []*article, stoks []map[string]float64) float64 {
+	if a == owner[i] {
+		return cosineWithout(stoks[i], storyWords(a, stoks))
+	}
+	return cosine(stoks[i], storyWords(a, stoks))
 }
 
 // runOnColumns gives a column that opens inside a sentence (r.opens),
@@ -83,11 +85,7 @@ func (s *pageSeg) runOnColumns(stories [][]int, ps []*piece, owner []*article, s
 				if a == nil {
 					continue
 				}
-				rate := cosine
-				if a == owner[i] {
-					rate = cosineWithout
-				}
-				if c := rate(stoks[i], storyWords(a, stoks)); c > best {
+				if c := storyLikeness(i, a, owner, stoks); c > best {
 					n, best = x, c
 				}
 			}
@@ -98,7 +96,7 @@ func (s *pageSeg) runOnColumns(stories [][]int, ps []*piece, owner []*article, s
 			if from, to := owner[i], owner[e]; to != nil && to.g != nil && from != to {
 				own := -1.0
 				if from != nil {
-					own = cosineWithout(stoks[i], storyWords(from, stoks))
+					own = storyLikeness(i, from, owner, stoks)
 				}
 				if r.moves(e, best, own) {
 					moveStory(owner, i, to)
