@@ -39,3 +39,27 @@ and readers may borrow books then too.`
 	textGoesTo(t, l, "Island boat route to open in spring", "hadto\"makedo\"", "Library opens on Sundays", "makedo")
 	textGoesTo(t, l, "Library opens on Sundays", "theyhavehadtogowithout", "Island boat route to open in spring", "gowithout")
 }
+
+// A column the earlier stages gave to the article of the break printed
+// right before it goes on from an earlier open break of another article
+// when its words are more like that article's; not when they are more
+// like its own article's (rated without them).
+func TestCrossedRunOn(t *testing.T) {
+	island := &article{g: &group{head: []string{"Island boat route to open in spring"}}, stories: []int{0}}
+	library := &article{g: &group{head: []string{"Library opens on Sundays"}}, stories: []int{1, 2}}
+	owner := []*article{island, library, library}
+	stoks := []map[string]float64{
+		{"ferry": 1, "island": 1, "harbour": 1},
+		{"library": 1, "council": 1, "readers": 1},
+		{"island": 1, "boats": 1, "ferry": 1},
+	}
+	// Story 2, printed right after the library's break (story 1), opens
+	// inside a sentence; the island's break (story 0) is still open.
+	if e, ok := crossedRunOn(2, 1, []int{0}, owner, stoks); !ok || e != 0 {
+		t.Errorf("island text printed after the library's break: got break %d, %v; want break 0", e, ok)
+	}
+	stoks[2] = map[string]float64{"library": 1, "readers": 1, "ferry": 1}
+	if e, ok := crossedRunOn(2, 1, []int{0}, owner, stoks); ok {
+		t.Errorf("library text went on from break %d", e)
+	}
+}
