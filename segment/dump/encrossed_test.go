@@ -63,3 +63,23 @@ func TestCrossedRunOn(t *testing.T) {
 		t.Errorf("library text went on from break %d", e)
 	}
 }
+
+// A column opening a quotation or bracket in lower case opens inside a
+// sentence; one opening a quotation with a capital, or a bare lower-case
+// word (openStart's case), is not this rule's.
+func TestQuotedLowerStart(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{`"make do" with hired boats`, true},
+		{`“low cost” models`, true},
+		{`(see below) and more`, true},
+		{`"Make do," she said`, false},
+		{`make do with hired boats`, false},
+	} {
+		if got := quotedLowerStart(c.line); got != c.want {
+			t.Errorf("quotedLowerStart(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
