@@ -1,0 +1,56 @@
+package dump
+
+import "testing"
+
+// A story's column breaks off inside a sentence and the column printed
+// right after it, opening inside one, is another headed article's run-on
+// (takenByOther): the break stays open. That article's lead column, printed
+// next, breaks off too, and the column printed right after it, under a
+// third story's heading, goes on from the first story's break, not the
+// heading's story nor the break next to it.
+func TestRunOnPastOtherRunOn(t *testing.T) {
+	text := `Old river bridge to reopen
+
+By ANN LEE
+The old river bridge will open to
+cars again in the summer, the county
+engineer told councillors on Tuesday.
+The bridge was shut last year when
+engineers found cracks in its stone
+arches, and the bridge repair bill
+came to more than four
+
+Bus fares to rise in May
+
+drivers' wages and the fuel for the
+buses, the bus company said in a
+letter to its passengers. Bus fares
+have not gone up for three years, and
+the company said the fares would stay
+the same for children and pensioners.
+
+Bus fares in the town will go up by
+ten pence in May, the bus company
+said on Monday. The company said the
+bus fare rise would pay for new buses
+and for the rising cost of the
+
+Town hall clock is mended
+
+million pounds. The bridge will carry
+cars and lorries again from June, and
+the engineer said the stone arches of
+the bridge should now last for another
+hundred years or more without repair.
+
+By TOM REEVE
+The town hall clock is going again
+after a clockmaker spent a week on its
+old brass wheels. The clock had been
+stopped since a storm in the winter,
+and people in the market square said
+they had missed hearing it strike.`
+	l := Segment(dumpPage("en", text))
+	textGoesTo(t, l, "Old river bridge to reopen", "fourmillionpounds", "Town hall clock is mended", "millionpounds")
+	textGoesTo(t, l, "Old river bridge to reopen", "withoutrepair.", "Bus fares to rise in May", "millionpounds")
+}
