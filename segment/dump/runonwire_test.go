@@ -54,3 +54,48 @@ they had missed hearing it strike.`
 	textGoesTo(t, l, "Old river bridge to reopen", "fourmillionpounds", "Town hall clock is mended", "millionpounds")
 	textGoesTo(t, l, "Old river bridge to reopen", "withoutrepair.", "Bus fares to rise in May", "millionpounds")
 }
+
+// A story's column breaks off inside a sentence; another story's column,
+// printed next, ends one, and the column printed after that goes on from
+// the break with a capital (a name) under no heading, its words those of
+// the untitled columns printed after it: the break's article, the headed
+// article it shares most words with, takes it (untitledRunOn).
+func TestUntitledRunOnColumn(t *testing.T) {
+	text := `Old river bridge to reopen
+
+By ANN LEE
+The old river bridge will open to
+cars again in the summer, the county
+engineer told councillors on Tuesday.
+The bridge was shut last year when
+engineers found cracks in its stone
+arches, and the repair of the bridge
+was paid for by the
+
+Bus fares to rise in May
+
+Bus fares in the town will go up by
+ten pence in May, the bus company
+said on Monday. The company said the
+bus fare rise would pay for new buses
+and for the rising cost of diesel.
+
+County Council and a valley trust.
+Masons cut granite blocks for its
+stone arches at a quarry in Wales.
+
+The granite blocks came from the
+quarry on a barge, and the masons
+used a crane to lift each block.
+
+The masons say the quarry granite
+blocks should last for centuries,
+and a crane on the barge will stay.
+
+Masons will carve a keystone from
+the last granite block, and the
+quarry will send it on the barge.`
+	l := Segment(dumpPage("en", text))
+	textGoesTo(t, l, "Old river bridge to reopen", "bytheCountyCouncil", "", "CountyCouncil")
+	textGoesTo(t, l, "Old river bridge to reopen", "quarryinWales.", "Bus fares to rise in May", "CountyCouncil")
+}
