@@ -1,6 +1,9 @@
 package dump
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A column breaking off inside a sentence on a full line, a heading under
 // it, and under the heading a column whose full first line goes on with
@@ -53,5 +56,35 @@ func TestRunsOnAcrossHeading(t *testing.T) {
 	}
 	if build(full, full, false) {
 		t.Error("columns sharing no words: want no run-on")
+	}
+}
+
+// On a page: a story's column breaks off inside a sentence on a full line,
+// a heading follows after a blank line, and the full line right under the
+// heading goes on with that sentence, its column sharing a word (读者) with
+// the column above. The text under the heading is not the heading's: it
+// runs on across it, and the story keeps all of it, down to the line after
+// the next blank. (Without the run-on check the heading claims the column
+// under it; the page then ends with the heading and that line left over as
+// scraps.)
+func TestRunsOnAcrossHeadingOnPage(t *testing.T) {
+	dump := "乡村图书室成了孩子的乐园\n\n" +
+		"“乡村图书室要把读者放在心上，\n" +
+		"管理员周大勇告诉记者：“我们准备\n\n" + // full, breaking off
+		"河口新建渡船码头投入使用\n" +
+		"配齐一批绘本，让读者由此爱上阅读\n" + // full, going on
+		"站长高兴地说：“我们还会送来一批\n\n" +
+		"新书，让图书室的书架更加充实起来\n"
+	l := Segment(dumpPage("zh", dump))
+	b := bodyText(findArticle(t, l, "乡村图书室成了孩子的乐园"))
+	for _, want := range []string{"我们准备配齐一批绘本", "让读者由此爱上阅读", "书架更加充实起来"} {
+		if !strings.Contains(b, want) {
+			t.Errorf("story body = %q, want it to run on across the heading with %q", b, want)
+		}
+	}
+	for _, a := range l.Articles {
+		if joinLines(a.Headline) == "河口新建渡船码头投入使用" && strings.Contains(bodyText(a), "读者") {
+			t.Errorf("the heading took the text running on under it: %q", bodyText(a))
+		}
 	}
 }
