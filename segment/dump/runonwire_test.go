@@ -2,14 +2,9 @@ package dump
 
 import "testing"
 
-// A story's column breaks off inside a sentence and the column printed
-// right after it, opening inside one, is another headed article's run-on
-// (takenByOther): the break stays open. That article's lead column, printed
-// next, breaks off too, and the column printed right after it, under a
-// third story's heading, goes on from the first story's break, not the
-// heading's story nor the break next to it.
-func TestRunOnPastOtherRunOn(t *testing.T) {
-	text := `Old river bridge to reopen
+// bridgeOpening is the headed story both run-on pages open with; its
+// column breaks off inside a sentence a few lines further on.
+const bridgeOpening = `Old river bridge to reopen
 
 By ANN LEE
 The old river bridge will open to
@@ -17,7 +12,16 @@ cars again in the summer, the county
 engineer told councillors on Tuesday.
 The bridge was shut last year when
 engineers found cracks in its stone
-arches, and the bridge repair bill
+`
+
+// A story's column breaks off inside a sentence and the column printed
+// right after it, opening inside one, is another headed article's run-on
+// (takenByOther): the break stays open. That article's lead column, printed
+// next, breaks off too, and the column printed right after it, under a
+// third story's heading, goes on from the first story's break, not the
+// heading's story nor the break next to it.
+func TestRunOnPastOtherRunOn(t *testing.T) {
+	text := bridgeOpening + `arches, and the bridge repair bill
 came to more than four
 
 Bus fares to rise in May
@@ -61,15 +65,7 @@ they had missed hearing it strike.`
 // the untitled columns printed after it: the break's article, the headed
 // article it shares most words with, takes it (untitledRunOn).
 func TestUntitledRunOnColumn(t *testing.T) {
-	text := `Old river bridge to reopen
-
-By ANN LEE
-The old river bridge will open to
-cars again in the summer, the county
-engineer told councillors on Tuesday.
-The bridge was shut last year when
-engineers found cracks in its stone
-arches, and the repair of the bridge
+	text := bridgeOpening + `arches, and the repair of the bridge
 was paid for by the
 
 Bus fares to rise in May
