@@ -94,20 +94,7 @@ func TestRowOverCreditNeedsCleanColumns(t *testing.T) {
 // no credit under the row, and stays with the head the groups gave it
 // rather than going to the head whose words the story under the row holds.
 func TestRowEndingAtTextKeepsNoCredit(t *testing.T) {
-	text := `青山县办《茶博览 城区兴起全民健身运动
-会》
-
-入秋以来，城区各个公园里健身的市民
-明显多了起来，广场舞、太极拳、快走和
-跑步的队伍从清晨一直排到傍晚。体育局
-负责人介绍，全民健身运动正在城区兴起，
-新建的步道和球场几乎天天满员。
-
-本报记者 王小明
-青山县首届茶博览会日前开幕，全县四十
-多家茶企带着新茶参展，吸引了不少外地
-客商前来洽谈。县里介绍，博览会期间共
-签下采购合同二十多份，茶农收入有望增加。`
+	text := narrowPairFitness + "\n\n本报记者 王小明\n" + narrowPairTea
 	s := &pageSeg{zh: true, lines: strings.Split(text, "\n")}
 	s.classify()
 	if len(s.rowCredits) != 0 {

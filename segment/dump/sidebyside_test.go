@@ -133,26 +133,30 @@ func TestRunInCreditOverText(t *testing.T) {
 	}
 }
 
-// Two short headlines set side by side open a chunk, as narrow together
-// as one column line: they are two heads, not one line of a column. The
-// line closing the bracket the left one leaves open ends that head,
-// though its first word runs on from the right one's last too (运动|会).
-func TestNarrowHeadPairOpensChunk(t *testing.T) {
-	text := `青山县办《茶博览 城区兴起全民健身运动
+// narrowPairFitness is a row of two narrow heads, the left one's book
+// title wrapped onto the line under it, over the right one's story;
+// narrowPairTea is the left one's story.
+const (
+	narrowPairFitness = `青山县办《茶博览 城区兴起全民健身运动
 会》
 
 入秋以来，城区各个公园里健身的市民
 明显多了起来，广场舞、太极拳、快走和
 跑步的队伍从清晨一直排到傍晚。体育局
 负责人介绍，全民健身运动正在城区兴起，
-新建的步道和球场几乎天天满员。
-本报记者 王小明
-
-青山县首届茶博览会日前开幕，全县四十
+新建的步道和球场几乎天天满员。`
+	narrowPairTea = `青山县首届茶博览会日前开幕，全县四十
 多家茶企带着新茶参展，吸引了不少外地
 客商前来洽谈。县里介绍，博览会期间共
-签下采购合同二十多份，茶农收入有望增加。
-记者 李芳 通讯员 赵强`
+签下采购合同二十多份，茶农收入有望增加。`
+)
+
+// Two short headlines set side by side open a chunk, as narrow together
+// as one column line: they are two heads, not one line of a column. The
+// line closing the bracket the left one leaves open ends that head,
+// though its first word runs on from the right one's last too (运动|会).
+func TestNarrowHeadPairOpensChunk(t *testing.T) {
+	text := narrowPairFitness + "\n本报记者 王小明\n\n" + narrowPairTea + "\n记者 李芳 通讯员 赵强"
 	l := Segment(dumpPage("zh", text))
 	textGoesTo(t, l, "城区兴起全民健身运动", "城区各个公园", "青山县办《茶博览会》", "城区各个公园")
 	textGoesTo(t, l, "青山县办《茶博览会》", "全县四十", "城区兴起全民健身运动", "全县四十")
