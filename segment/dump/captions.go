@@ -18,9 +18,15 @@ import (
 func (s *pageSeg) placeCaptions(arts []*article, ps []*piece, stories [][]int, sfirst []int, stoks []map[string]float64, idf map[string]float64) (capOf map[*article][]caption, apart []segment.Block) {
 	lineOwner := map[int]*article{}
 	fragOwner := map[fragAt]*article{}
+	// startOwner: the article of the column text starting at a line, the
+	// first (not a note) in arts order.
+	startOwner := map[int]*article{}
 	for _, a := range arts {
 		for _, st := range a.stories {
 			for _, k := range stories[st] {
+				if _, ok := startOwner[ps[k].first]; !ok && !a.note {
+					startOwner[ps[k].first] = a
+				}
 				for _, f := range ps[k].frags {
 					lineOwner[f.line] = a
 					fragOwner[f.at()] = a
@@ -47,7 +53,7 @@ func (s *pageSeg) placeCaptions(arts []*article, ps []*piece, stories [][]int, s
 		// article starting soonest below, not the columns beside it.
 		last := max(c.line, c.end)
 		if a == nil && c.narrow {
-			a = textStartingAt(s.lineAfter(last), arts, ps, stories)
+			a = startOwner[s.lineAfter(last)]
 			if a == nil {
 				a = startsBelow(c.end, arts, stories, sfirst)
 			}
@@ -185,25 +191,6 @@ func startsBelow(line int, arts []*article, stories [][]int, sfirst []int) *arti
 		}
 	}
 	return best
-}
-
-// textStartingAt returns the article of the column text that starts at
-// line k: a caption set in a column of its own is printed over the text
-// under its photo, its article's even when that article began elsewhere.
-func textStartingAt(k int, arts []*article, ps []*piece, stories [][]int) *article {
-	for _, a := range arts {
-		if a.note {
-			continue
-		}
-		for _, st := range a.stories {
-			for _, j := range stories[st] {
-				if ps[j].first == k {
-					return a
-				}
-			}
-		}
-	}
-	return nil
 }
 
 // captionReach is how many dump lines under a caption that cuts a column
