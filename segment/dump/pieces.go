@@ -300,10 +300,12 @@ func (s *pageSeg) lineAfter(i int) int {
 // before the blank is another column's, however its sentence runs. Both
 // lines are column lines of three words or more (as for enColumnBreak),
 // and the word's end has three letters or more: one or two complete too
-// many words to tell. tails are the page's brokenWordTails.
+// many words to tell. tails are the page's brokenWordTails, nil where
+// blocks of words come from any column (no evidence of order): with none,
+// no line is looked at.
 func (s *pageSeg) endsBrokenWordElsewhere(prev string, i int, tails map[string]int) bool {
-	if s.wordBlocks {
-		return false // blocks of words from any column: no evidence of order
+	if len(tails) == 0 {
+		return false
 	}
 	k := s.lineAfter(i)
 	if k == len(s.lines) || len(s.frags[k]) == 0 {
