@@ -51,7 +51,7 @@ func (s *pageSeg) placeCaptions(arts []*article, ps []*piece, stories [][]int, s
 		// at the head of that column: the text starting right under it is
 		// its article's, even one begun in another column; else the
 		// article starting soonest below, not the columns beside it.
-		last := max(c.line, c.end)
+		last := c.lastLine()
 		if a == nil && c.narrow {
 			a = startOwner[s.lineAfter(last)]
 			if a == nil {
@@ -201,7 +201,7 @@ const captionReach = 8
 // caption (blank lines apart): a dump prints a photo's caption just before
 // the heading of the article the photo sits in.
 func (s *pageSeg) headedUnder(c caption, arts []*article) *article {
-	k := s.lineAfter(max(c.line, c.end))
+	k := s.lineAfter(c.lastLine())
 	for _, a := range arts {
 		if a.g != nil && len(a.g.head)+len(a.g.kicker) > 0 && a.g.line == k {
 			return a
@@ -285,6 +285,9 @@ func captionOwner(ct map[string]float64, arts []*article, words map[*article]map
 	}
 	return best, bs
 }
+
+// lastLine is the last dump line the caption takes.
+func (c caption) lastLine() int { return max(c.line, c.end) }
 
 // lines gives the caption's printed lines: its text, then a credit
 // printed on a line of its own.
