@@ -32,14 +32,7 @@ func LeftOpen(t string, sets ...[][2]string) bool {
 
 // Closes reports r as the closing mark of a pair of the sets.
 func Closes(r rune, sets ...[][2]string) bool {
-	for _, ps := range sets {
-		for _, p := range ps {
-			if p[1] == string(r) {
-				return true
-			}
-		}
-	}
-	return false
+	return anyPair(string(r), sets, func(_, close int) bool { return close > 0 })
 }
 
 // anyPair reports whether off holds for how often t opens and closes
