@@ -43,6 +43,10 @@ func TestBrokenWordTakesItsEnd(t *testing.T) {
 	}
 }
 
+// A line ending in a word broken at a hyphen (soft hyphens inside it or
+// not) is mended by a next line opening with the word's end when the
+// joined word is one the page prints whole; not without the hyphen, not
+// by an end that makes no word of the page.
 func TestMendsWord(t *testing.T) {
 	s := &pageSeg{runWords: map[string]bool{"repainting": true}}
 	for _, c := range []struct {
