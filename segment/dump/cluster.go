@@ -419,6 +419,10 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 	// another (the text under such a row may be any one's).
 	headAbove := make([]int, len(order))
 	overText := make([]bool, len(heads))
+	// waiting: the headings stacked under the one whose text the unit
+	// under the stack opens (stackTop). Their texts follow in the row's
+	// order, each opening with its credit.
+	var waiting []int
 	for k, i := range order {
 		headAbove[k] = -1
 		between := 0
@@ -430,6 +434,18 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 		}
 		if between == 1 {
 			overText[headAbove[k]] = true
+		}
+		switch h := headAbove[k]; {
+		case between > 1 && !s.wordBlocks:
+			headAbove[k] = s.stackTop(heads, h, ps[stories[i][0]])
+			waiting = nil
+			for w := headAbove[k] + 1; w <= h; w++ {
+				waiting = append(waiting, w)
+			}
+		case between > 0:
+			waiting = nil
+		case len(waiting) > 0 && credit(i) != "" && !ps[stories[i][0]].openStart(false):
+			headAbove[k], waiting = waiting[0], waiting[1:]
 		}
 	}
 	apart := make([]bool, len(heads)) // labelApart, once a heading
@@ -612,6 +628,44 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 }
 
 const enRounds = 4
+
+// stackTop returns, for unit p printed under heading h of heads, the
+// heading of those stacked over h with only blank lines between them that
+// p opens the article of, when a blank line follows h and a credit or
+// deck heads p. A dump prints a row of side-by-side articles headings
+// first: the heading whose credit is printed last over p, else (p keeps
+// its credit, or has a deck) the row's first. Text printed right under a
+// heading, or without a credit or deck of its own (a later paragraph of
+// h's article, printed in its second column), is h's.
+func (s *pageSeg) stackTop(heads []*group, h int, p *piece) int {
+	end := heads[h].end
+	if p.openStart(false) || end+1 >= p.first || s.chunk[end+1] >= 0 {
+		return h
+	}
+	top := h
+	for top > 0 && s.blankBetween(heads[top-1].end, heads[top].line) && heads[top].line > heads[top-1].end+1 {
+		top--
+	}
+	var signed, decked bool
+	byline := ""
+	for _, it := range s.items {
+		if it.line > end && it.line < p.first {
+			if it.kind == kByline {
+				signed, byline = true, it.byline
+			}
+			decked = decked || it.deck
+		}
+	}
+	for k := top; k <= h && byline != ""; k++ {
+		if heads[k].byline == byline {
+			return k
+		}
+	}
+	if p.credit != "" || signed || decked {
+		return top
+	}
+	return h
+}
 
 // enMend scores a unit for the heading of the unit whose broken word it
 // completes (brokenWordsMended).

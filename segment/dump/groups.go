@@ -242,6 +242,16 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			}
 			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].end <= 12 && !s.creditHeadsText(out[n-1], g) {
 				h := s.creditedHead(g.line, g.pos, out[n-1], out, idf)
+				if st := s.stackedHeads(out); h == out[n-1] && len(st) > 1 && s.chunk[h.end+1] < 0 {
+					// A credit set apart under headings stacked with
+					// blank lines between them heads the row's first
+					// column: the first heading's, unless the text under
+					// it carries another's words. The headings' blocks
+					// stay where they are.
+					h = s.headOverText(g.line, st[0], st, idf)
+					h.copyCredit(g)
+					continue
+				}
 				h.copyCredit(g)
 				h.end = max(h.end, g.end)
 				continue
@@ -523,6 +533,19 @@ func (s *pageSeg) headsOverCreditRow(out, gs []*group) []*group {
 		return nil
 	}
 	return heads
+}
+
+// stackedHeads returns the English uncredited headlines that end out,
+// stacked one over another with blank lines between them.
+func (s *pageSeg) stackedHeads(out []*group) []*group {
+	if s.zh || s.wordBlocks {
+		return nil
+	}
+	k := len(out)
+	for k > 0 && out[k-1].byline == "" && len(out[k-1].head) > 0 && (k == len(out) || out[k].line > out[k-1].end+1 && s.blankBetween(out[k-1].end, out[k].line)) {
+		k--
+	}
+	return out[k:]
 }
 
 // loneCredits counts the credit-only groups at the start of gs.
