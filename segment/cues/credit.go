@@ -587,6 +587,23 @@ func TrailingCredit(s string) (byline string, authors []segment.Author, ok bool)
 	return "", nil, false
 }
 
+// WrappedTrailingCredit reads a bracketed closing credit that a narrow
+// column wrapped over two lines: first opens the bracket ("（记者 王明
+// 通讯员"), second closes it ("李华）"). The wrap falls between two names
+// or inside one ("…通讯员 李" / "华）"): the lines joined with a space are
+// read first, then closed up, so a name cut in two reads whole.
+func WrappedTrailingCredit(first, second string) (byline string, authors []segment.Author, ok bool) {
+	first, second = strings.TrimSpace(first), strings.TrimSpace(second)
+	if !strings.HasPrefix(first, "（") && !strings.HasPrefix(first, "(") || strings.ContainsAny(first, "）)") ||
+		!strings.HasSuffix(second, "）") && !strings.HasSuffix(second, ")") || strings.ContainsAny(second, "（(") {
+		return "", nil, false
+	}
+	if b, a, ok := TrailingCredit(first + " " + second); ok {
+		return b, a, true
+	}
+	return TrailingCredit(first + second)
+}
+
 var (
 	enPhotoRe   = regexp.MustCompile(`(?:PHOTO|Photo|PHOTOGRAPH|Photograph|PICTURE|Picture|Pictured by|Photo by)\s*:?\s*([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){1,3})\s*$`)
 	enSlashRe   = regexp.MustCompile(`\(([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){1,3})\s*/\s*[A-Z][^()]{0,40}\)\s*$`)

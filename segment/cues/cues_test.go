@@ -2,6 +2,7 @@ package cues
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"newsprint/segment"
@@ -145,6 +146,32 @@ func TestTrailingCredit(t *testing.T) {
 		b, a, ok := TrailingCredit(tt.in)
 		if ok != tt.ok || b != tt.byline || !reflect.DeepEqual(a, tt.authors) {
 			t.Errorf("TrailingCredit(%q) = %q, %v, %v; want %q, %v, %v", tt.in, b, a, ok, tt.byline, tt.authors, tt.ok)
+		}
+	}
+}
+
+// A closing credit wrapped over two lines reads whole, the wrap between
+// two names or inside one; lines that do not open and close one bracket
+// between them are no credit.
+func TestWrappedTrailingCredit(t *testing.T) {
+	want := map[[2]string]string{
+		{"（本报记者 孙立", "周文）"}:     "本报记者 孙立 周文: 孙立 reporter, 周文 reporter",
+		{"（记者 孙立 通讯员 周", "文华）"}: "记者 孙立 通讯员 周文华: 孙立 reporter, 周文华 correspondent",
+		{"（本报记者 孙立）", "周文）"}:    "",
+		{"本报记者 孙立", "周文）"}:      "",
+		{"（下转第二版", "）"}:         "",
+	}
+	for in, w := range want {
+		got := ""
+		if b, a, ok := WrappedTrailingCredit(in[0], in[1]); ok {
+			var names []string
+			for _, x := range a {
+				names = append(names, x.Name+" "+string(x.Role))
+			}
+			got = b + ": " + strings.Join(names, ", ")
+		}
+		if got != w {
+			t.Errorf("WrappedTrailingCredit(%q, %q) = %q, want %q", in[0], in[1], got, w)
 		}
 	}
 }

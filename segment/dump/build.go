@@ -625,8 +625,11 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 			b.cross = append(b.cross, a.cross...)
 			continue
 		}
+		// A bracketed credit closing the text under a bare heading may
+		// close the feature it is a crosshead of: one without a credit.
+		closing := credited(a) && !s.opensCredited(a, ps, stories)
 		// An editor's-note label heads its note.
-		if a.g == nil || !a.g.weak() || a.note || credited(a) || noteLabel(a.g.head[0]) {
+		if a.g == nil || !a.g.weak() || a.note || credited(a) && !closing || noteLabel(a.g.head[0]) {
 			out = append(out, a)
 			continue
 		}
@@ -635,6 +638,9 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 		bs := 0.0
 		for _, b := range arts {
 			if b == a || b.g == nil || b.note || b.g.byline == "" && len(b.g.kicker) == 0 && !credited(b) {
+				continue
+			}
+			if closing && (b.g.byline != "" || credited(b)) {
 				continue
 			}
 			sc := cosine(aw, ws[b])

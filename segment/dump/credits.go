@@ -89,16 +89,23 @@ func (s *pageSeg) credits(ps []*piece) []*piece {
 		}
 		// A bracketed credit ends an article's text; the column rebuilding
 		// may have run a column of another article on under it. Each
-		// leaves the text; the piece keeps the last.
+		// leaves the text; the piece keeps the last. A narrow column may
+		// wrap one over two lines.
 		for k := len(p.frags) - 1; k >= 0; k-- {
-			if b, a, ok := cues.TrailingCredit(p.frags[k].text); ok {
+			n := 1
+			b, a, ok := cues.TrailingCredit(p.frags[k].text)
+			if !ok && k+1 < len(p.frags) {
+				b, a, ok = cues.WrappedTrailingCredit(p.frags[k].text, p.frags[k+1].text)
+				n = 2
+			}
+			if ok {
 				if p.credit == "" {
 					p.credit, p.authors = b, a
 					if s.zh {
-						s.endCredits[p] = p.frags[k].line
+						s.endCredits[p] = p.frags[k+n-1].line
 					}
 				}
-				p.frags = append(p.frags[:k], p.frags[k+1:]...)
+				p.frags = append(p.frags[:k], p.frags[k+n:]...)
 			}
 		}
 		if len(p.frags) == 0 {
@@ -309,9 +316,11 @@ func (s *pageSeg) creditedStories(arts *[]*article, owner []*article, stories []
 			// A trailing credit under another credit ends the text of an
 			// article without one: the page's only uncredited headline
 			// takes it, or else the nearest above that drew none of its
-			// text, when the article keeps text printed before it.
+			// text, when the article keeps text printed before it. A
+			// headline is printed over its text: one printed after the
+			// story heads none of it.
 			near := false
-			if best = lastUncredited(*arts, credited); best == nil {
+			if best = lastUncredited(*arts, credited); best == nil || best.g.line >= first[st] {
 				best, near = s.nearestUnheaded(*arts, credited, first[st], stories, stoks), true
 			}
 			if best == nil || !startedBefore(a, st) {
@@ -442,6 +451,19 @@ func (s *pageSeg) headCredited(a *article, ps []*piece, stories [][]int) bool {
 // storyCredited reports whether one of a's stories carries a credit.
 func (s *pageSeg) storyCredited(a *article, ps []*piece, stories [][]int) bool {
 	return slices.ContainsFunc(a.stories, func(st int) bool { return storyCredit(st, ps, stories) != "" })
+}
+
+// opensCredited reports whether one of a's stories carries a credit other
+// than a bracketed one closing its text (endCredits).
+func (s *pageSeg) opensCredited(a *article, ps []*piece, stories [][]int) bool {
+	for _, st := range a.stories {
+		for _, k := range stories[st] {
+			if _, closing := s.endCredits[ps[k]]; ps[k].credit != "" && !closing {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // storyCredit is the credit one of story st's pieces carries, "" when
