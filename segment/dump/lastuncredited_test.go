@@ -5,20 +5,22 @@ import "testing"
 // A trailing credit whose text went to an article credited otherwise (here
 // by the words it shares with that article's text) ends the text of an
 // article without a credit: when the page has only one uncredited
-// headline, that one takes it and the text it ends.
+// headline, printed before that text (a headline stands over its text;
+// TestClosingCreditSkipsHeadlineBelow), that one takes it and the text it
+// ends.
 func TestTrailingCreditGoesToUncreditedHeadline(t *testing.T) {
-	const text = harbourLead + `
-
-滨江港的集装箱吞吐量逐年增长，码头
-泊位利用率持续提高。
-（本报记者 李四）
-
-山区茶农春茶采摘忙
+	const text = `山区茶农春茶采摘忙
 
 清明前后，青山县的茶园进入采摘季。
 茶农们天不亮就上山采茶，新鲜茶叶当
 天送到茶厂加工，春茶价格比去年略有
-上涨，茶农们的干劲更足了。`
+上涨，茶农们的干劲更足了。
+
+` + harbourLead + `
+
+滨江港的集装箱吞吐量逐年增长，码头
+泊位利用率持续提高。
+（本报记者 李四）`
 	l := Segment(dumpPage("zh", text))
 	byHead := map[string][]string{}
 	for _, a := range l.Articles {
