@@ -13,7 +13,7 @@ func TestClosingCreditUnderCrosshead(t *testing.T) {
 	const feature = `各地开展重阳敬老活动——
 重阳佳节敬老情浓
 
-农历九月初九是传统的重阳节。各地
+每年的重阳节是敬老的节日。各地
 广泛开展重阳敬老活动，营造关爱老人
 的浓厚氛围。县里组织志愿者走进敬老
 院，为老人们送去重阳慰问品和节目。
