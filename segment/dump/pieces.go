@@ -125,17 +125,26 @@ func (s *pageSeg) columnTracker() *tracker {
 	return t
 }
 
+// headLines marks the lines of headings printed on lines of their own (not
+// beside other columns' lines, which go on past them).
+func (s *pageSeg) headLines() map[int]bool {
+	heads := map[int]bool{}
+	for _, it := range s.items {
+		if it.kind == kHeading && !it.beside {
+			heads[it.line] = true
+		}
+	}
+	return heads
+}
+
 // pieces rebuilds the columns of body text. Headings end every column; in
 // Chinese dumps blank lines do too, but English dumps break justified lines
 // at wide word gaps and print blank lines everywhere, so there they don't.
 func (s *pageSeg) pieces() []*piece {
 	t := s.columnTracker()
-	headLine := map[int]bool{}
+	headLine := s.headLines()
 	creditLine := map[int]bool{}
 	for _, it := range s.items {
-		if it.kind == kHeading && !it.beside {
-			headLine[it.line] = true
-		}
 		if it.kind == kByline {
 			creditLine[it.line] = true
 		}
@@ -354,6 +363,14 @@ func (s *pageSeg) brokenWordTails() map[string]int {
 func (s *pageSeg) link(ps []*piece) {
 	var cs []unitLink
 	t := s.joinTracker() // its word-span cache serves joins later too
+	var heads map[int]bool
+	opens := map[fragAt]bool{}
+	if s.zh {
+		heads = s.headLines()
+		for _, p := range ps {
+			opens[p.frags[0].at()] = !p.openStart(true)
+		}
+	}
 	for i, p := range ps {
 		// A piece ending mid-sentence goes on, an editor's note like any
 		// other text.
@@ -366,6 +383,9 @@ func (s *pageSeg) link(ps []*piece) {
 			q := ps[j]
 			// A piece that opens with a lead-in credit starts an article.
 			if i == j || !q.openStart(s.zh) || q.lead {
+				continue
+			}
+			if s.zh && s.besideHeadOpening(p, q, heads, opens) {
 				continue
 			}
 			sc := cosine(p.toks, q.toks)
@@ -390,6 +410,29 @@ func (s *pageSeg) link(ps []*piece) {
 	for i, p := range ps {
 		p.next, p.prev = next[i], prev[i]
 	}
+}
+
+// besideHeadOpening reports whether q starts on the first body row under a
+// heading printed after p ends, beside a first column that opens a
+// paragraph there (opens: the pieces' first fragments that open one). The
+// columns under a headline start together, the first with its article's
+// opening and the others running on from the column to their left: q
+// continues that article, not text above the headline. Where the headline
+// was printed amid running columns, the row's first column runs on too.
+func (s *pageSeg) besideHeadOpening(p, q *piece, heads map[int]bool, opens map[fragAt]bool) bool {
+	row := s.frags[q.first]
+	if len(row) < 2 || row[0].at() == q.frags[0].at() || !opens[row[0].at()] {
+		return false
+	}
+	for l := q.first - 1; l > p.frags[len(p.frags)-1].line; l-- {
+		if heads[l] {
+			return true
+		}
+		if len(s.frags[l]) > 0 {
+			return false // a body row between: q's row is not the first
+		}
+	}
+	return false
 }
 
 // joinScore rates q as the continuation of p in a Chinese dump, where nq
