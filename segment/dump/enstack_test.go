@@ -86,3 +86,19 @@ thought. A public meeting is planned for next month.`)
 		t.Errorf("cycle lanes body = %q, want the text under it", b)
 	}
 }
+
+// A deck printed after a blank line under the stacked headlines heads the
+// row's first column, as a credit there does: it is the first headline's.
+func TestDeckUnderStackedHeadsIsFirst(t *testing.T) {
+	text := stackedPage(`By all accounts, no spring in living memory has been as hard on them.
+
+` + orchardStory)
+	l := Segment(dumpPage("en", text))
+	var decks []string
+	for _, d := range findArticle(t, l, "Orchard growers count frost losses").Decks {
+		decks = append(decks, joinLines(d))
+	}
+	if len(decks) != 1 || !strings.HasPrefix(decks[0], "By all accounts") {
+		t.Errorf("orchard decks = %q, want the deck under the stack", decks)
+	}
+}

@@ -124,7 +124,12 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				adjacent = true
 			case !s.zh && it.deck && len(cur.head) > 0 && it.line-lastLine <= 2:
 				// An English deck after a blank line, right under the
-				// headline.
+				// headline; under headlines stacked with blank lines
+				// between them, the first one's (see stackTop).
+				if st := s.stackedHeads(gs); len(st) > 1 && st[len(st)-1] == cur && len(st[0].decks) == 0 {
+					st[0].decks = append(st[0].decks, s.squeezeHead(it.text))
+					continue
+				}
 				adjacent = true
 			case !s.zh && len(cur.head) > 0 && allCapsLine(cur.head[0]) && allCapsLine(it.text) && it.line-lastLine <= 3:
 				// English capitals decks under a capitals headline.
