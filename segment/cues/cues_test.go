@@ -176,6 +176,18 @@ func TestWrappedTrailingCredit(t *testing.T) {
 	}
 }
 
+// A name of one character run into the next role word ("张通讯员", a
+// credit whose name the line cut off) is no name: the credit fails rather
+// than read one; a two-character name before 通讯员 still reads.
+func TestNameStopsAtRoleWord(t *testing.T) {
+	if b, a, ok := ParseByline("记者 张通讯员 赵超"); ok {
+		t.Errorf("ParseByline read %q, %v from a cut name", b, a)
+	}
+	if _, a, ok := ParseByline("记者 张腾通讯员 赵超"); !ok || len(a) != 2 || a[0].Name != "张腾" {
+		t.Errorf("ParseByline = %v, %v; want 张腾 and 赵超", a, ok)
+	}
+}
+
 func TestCaptionCredit(t *testing.T) {
 	P := segment.Photographer
 	tests := []struct {
