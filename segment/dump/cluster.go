@@ -684,10 +684,13 @@ func (s *pageSeg) brokenWordsMended(order, headAbove []int, ps []*piece, stories
 	first, last := storyEnds(ps, stories)
 	for j, a := range order {
 		p := last(a)
-		end := p.frags[len(p.frags)-1].text
+		head := brokenHead(p.frags[len(p.frags)-1].text)
+		if head == "" {
+			continue // most units end in no broken word
+		}
 		to := -1
 		for k, b := range order {
-			if k != j && s.mendsWord(end, first(b).frags[0].text) {
+			if k != j && s.completesWord(head, first(b).frags[0].text) {
 				if to >= 0 {
 					to = -1
 					break

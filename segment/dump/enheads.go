@@ -526,7 +526,13 @@ func (s *pageSeg) ownerAbove(g *group, a *article, arts []*article, ps []*piece,
 // text b's first word completes into a word the page prints whole: the
 // same column goes on in b ("…were repaint-" / "ing the gates…").
 func (s *pageSeg) mendsWord(a, b string) bool {
-	head := brokenHead(a)
+	return s.completesWord(brokenHead(a), b)
+}
+
+// completesWord is mendsWord for a word start already worked out: head is
+// brokenHead of the line before b ("" never completes). Callers that try
+// one line against many work it out once.
+func (s *pageSeg) completesWord(head, b string) bool {
 	if head == "" {
 		return false
 	}
@@ -574,6 +580,7 @@ func (s *pageSeg) enChains(units [][]int, ps []*piece, next, prev []int) {
 			continue
 		}
 		ws := strings.Fields(pt)
+		a, head := wordKey(ws[len(ws)-1]), brokenHead(pt)
 		for v, sv := range units {
 			q := ps[sv[0]]
 			if u == v || q.lead || q.note || !q.openStart(false) {
@@ -584,12 +591,12 @@ func (s *pageSeg) enChains(units [][]int, ps []*piece, next, prev []int) {
 			if len(qs) == 0 {
 				continue
 			}
-			a, b := wordKey(ws[len(ws)-1]), wordKey(qs[0])
+			b := wordKey(qs[0])
 			// Evidence that the text runs on: the broken word is a word
 			// of the page, or the page prints the two words together
 			// elsewhere.
 			switch {
-			case s.mendsWord(pt, qt):
+			case s.completesWord(head, qt):
 				cs = append(cs, unitLink{u, v, 2})
 			case s.pairs[[2]string{a, b}]:
 				cs = append(cs, unitLink{u, v, 1})

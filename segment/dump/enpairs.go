@@ -190,11 +190,11 @@ func (s *pageSeg) pairSides(items []pairItem) []int {
 func (s *pageSeg) runOn(a, b string) float64 {
 	r, _ := utf8.DecodeRuneInString(b)
 	lower := unicode.IsLower(r)
-	if wordBrokenAtEnd(a) {
+	if w := wordBrokenAtEnd(a); w != "" {
 		if !lower {
 			return -3
 		}
-		if s.mendsWord(a, b) {
+		if s.completesWord(wordKey(w), b) {
 			return 3
 		}
 		return 1
@@ -211,17 +211,20 @@ func (s *pageSeg) runOn(a, b string) float64 {
 	return -0.5
 }
 
-// wordBrokenAtEnd reports line a ending in a hyphen that breaks a word.
-// A dash standing apart at its end ("the harbour -") is punctuation, not
-// a broken word: the sentence goes on. Most lines end in no hyphen, so
-// the line is split into words only for those that do (runOn rates every
-// pair of lines a paired block may join).
-func wordBrokenAtEnd(a string) bool {
+// wordBrokenAtEnd returns the word line a breaks at a hyphen at its end,
+// hyphen and all; "" if none. A dash standing apart at its end ("the
+// harbour -") is punctuation, not a broken word: the sentence goes on.
+// Most lines end in no hyphen, so the line is split into words only for
+// those that do (runOn rates every pair of lines a paired block may join).
+func wordBrokenAtEnd(a string) string {
 	if !endsHyphen(a) {
-		return false
+		return ""
 	}
 	ws := strings.Fields(a)
-	return utf8.RuneCountInString(ws[len(ws)-1]) > 1
+	if w := ws[len(ws)-1]; utf8.RuneCountInString(w) > 1 {
+		return w
+	}
+	return ""
 }
 
 // visLen counts the printed characters of t (soft hyphens are not).
