@@ -452,19 +452,23 @@ func (s *pageSeg) classify() {
 			if !ok {
 				stop, ok = s.rowOverCredit(i)
 			}
+			// A stop before the dump's end is rowOverCredit's credit
+			// line; the row's wrapped lines may end sooner, at a text
+			// line (headingRowEnd): only a credit line is kept.
+			credit := stop < len(s.lines)
 			if headPair {
-				stop, ok = min(stop, s.headingRowEnd(i)), true
+				if end := s.headingRowEnd(i); end < stop {
+					stop = end
+					_, _, credit = cues.ParseByline(s.lines[end])
+				}
+				ok = true
 			}
 			if ok && s.headsSideBySide(i, fs, used, stop) {
-				// The row's wrapped lines may end at a text line
-				// (headingRowEnd): only a credit line is kept.
-				if stop < len(s.lines) {
-					if _, _, credit := cues.ParseByline(s.lines[stop]); credit {
-						if s.rowCredits == nil {
-							s.rowCredits = map[int]int{}
-						}
-						s.rowCredits[i] = stop
+				if credit {
+					if s.rowCredits == nil {
+						s.rowCredits = map[int]int{}
 					}
+					s.rowCredits[i] = stop
 				}
 				continue
 			}
