@@ -217,9 +217,13 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		// above without one takes it, else the next one below.
 		if len(g.head) == 0 && len(g.kicker) == 0 && len(g.decks) == 0 && g.byline != "" {
 			if hs := s.headsOverCreditRow(out, gs[i:]); hs != nil {
-				for j, h := range hs {
-					h.copyCredit(gs[i+j])
-					signed[gs[i+j]] = true
+				// g signs the first headline, the credits after it
+				// the others, ahead of their turn.
+				hs[0].copyCredit(g)
+				for j, h := range hs[1:] {
+					c := gs[i+1+j]
+					h.copyCredit(c)
+					signed[c] = true
 				}
 				continue
 			}
