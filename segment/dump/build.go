@@ -226,7 +226,16 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			}
 			words := s.storyCarries(g, i, stoks)
 			sc, under := words, false
-			if d := sfirst[i] - max(g.line, g.end); d > 0 && d < 6 && (lead || firstRowUnder(g, sfirst[i], sfirst) && (words > 0 || !shared)) && !(s.zh && s.runsOnAcross(g, i, opener, stories, ps, stoks)) {
+			// near: the story starts a few lines under the heading;
+			// opens: as the text printed first there, or in the first
+			// row under it with its words or a row of its own;
+			// runsAcross: yet a Chinese sentence runs on into it across
+			// the heading, so it is not the heading's.
+			d := sfirst[i] - max(g.line, g.end)
+			near := d > 0 && d < 6
+			opens := near && (lead || firstRowUnder(g, sfirst[i], sfirst) && (words > 0 || !shared))
+			runsAcross := opens && s.zh && s.runsOnAcross(g, i, opener, stories, ps, stoks)
+			if opens && !runsAcross {
 				under = true
 				sc += 0.35
 				if lead {
