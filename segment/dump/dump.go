@@ -2113,6 +2113,9 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool, stop int) boo
 		// head, whatever words it spans with another.
 		j := wrapsOnto(fs, func(f string) bool { return unclosed(f) && unclosed(nx) })
 		if j < 0 {
+			// The bracket test is asked again on purpose: where several
+			// fragments are left open, each of them still counts, so the
+			// line stays ambiguous (-1) whatever words it spans.
 			j = wrapsOnto(fs, func(f string) bool { return t.wordSpans(f, nx) || unclosed(f) && unclosed(nx) })
 		}
 		if j >= 0 {
