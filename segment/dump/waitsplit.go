@@ -6,17 +6,17 @@ import (
 )
 
 // splitForHeadings: a Chinese heading that is more than a bare short line
-// (weak: that may be a crosshead or a label) and is still without text
-// once the stories are placed lost its text to another article, where
-// that text is stories alike in bigrams and unlike the rest: two
-// articles' columns interleaved and went to one heading. Each headed article of three runs (runs) or more is
-// parted in two by bigram likeness, starting from its least fitting run;
-// the run that carries the heading's words (else the one printed first)
-// stays. When both parts hold smoothMax runes and are alike below
-// splitCross, the other part becomes an untitled article split off from
-// its article. A heading left without text takes it later (splitTakenBy);
-// a part no heading takes goes back (unsplit). bv holds the stories'
-// bigram weights (bigramVecs).
+// (weak: that may be a crosshead or a label) and is still without text once
+// the stories are placed lost its text to another article, where that text
+// is stories alike in bigrams and unlike the rest: two articles' columns
+// interleaved and went to one heading. Each headed article of three runs
+// (runs) or more is parted in two by bigram likeness, starting from its
+// least fitting run; the run that carries the heading's words (else the one
+// printed first) stays. When both parts hold smoothMax runes and are alike
+// below splitCross, the other part becomes an untitled article split off
+// from its article. A heading left without text takes it later
+// (splitTakenBy); a part no heading takes goes back (unsplit). bv holds the
+// stories' bigram weights (bigramVecs).
 func (s *pageSeg) splitForHeadings(arts []*article, owner []*article, stories [][]int, ps []*piece, slen []int, bv []map[string]float64, stoks []map[string]float64) []*article {
 	waiting := slices.ContainsFunc(arts, func(a *article) bool {
 		return a.g != nil && !a.note && len(a.stories) == 0 && len(a.g.head) > 0 && !a.g.weak()
