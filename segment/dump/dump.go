@@ -1922,10 +1922,7 @@ func (s *pageSeg) pairOpensChunk(i, c int) bool {
 	// The text printed above ends a sentence or a heading block, or a
 	// credit or deck signs the pair: a paragraph broken off there goes on
 	// under a crosshead, not a headline.
-	k := i - 1
-	for k >= 0 && s.chunk[k] < 0 {
-		k--
-	}
+	k := s.lineBefore(i)
 	if k < 0 || s.headingLike(k) || s.signsPair(i+2) {
 		return true
 	}
