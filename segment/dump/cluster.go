@@ -690,7 +690,7 @@ func (s *pageSeg) brokenWordsMended(order, headAbove []int, ps []*piece, stories
 		}
 		to := -1
 		for k, b := range order {
-			if k != j && s.completesWord(head, first(b).frags[0].text) {
+			if k != j && s.completesWord(head, firstWordKey(first(b).frags[0].text)) {
 				if to >= 0 {
 					to = -1
 					break

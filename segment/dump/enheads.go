@@ -526,22 +526,25 @@ func (s *pageSeg) ownerAbove(g *group, a *article, arts []*article, ps []*piece,
 // text b's first word completes into a word the page prints whole: the
 // same column goes on in b ("…were repaint-" / "ing the gates…").
 func (s *pageSeg) mendsWord(a, b string) bool {
-	return s.completesWord(brokenHead(a), b)
+	head := brokenHead(a)
+	return head != "" && s.completesWord(head, firstWordKey(b)) // most a break no word: b is not split
 }
 
-// completesWord is mendsWord for a word start already worked out: head is
-// brokenHead of the line before b ("" never completes). Callers that try
-// one line against many work it out once.
-func (s *pageSeg) completesWord(head, b string) bool {
-	if head == "" {
-		return false
+// completesWord reports the start of a word broken at a hyphen (head, as
+// brokenHead gives it) and a word's end (tail, keyed by wordKey) making a
+// word the page prints whole; "" completes nothing. Callers that try one
+// line against many work its head out once.
+func (s *pageSeg) completesWord(head, tail string) bool {
+	return head != "" && tail != "" && s.runWords[head+tail]
+}
+
+// firstWordKey is wordKey of text t's first word, "" if t has none.
+func firstWordKey(t string) string {
+	ws := strings.Fields(t)
+	if len(ws) == 0 {
+		return ""
 	}
-	bs := strings.Fields(b)
-	if len(bs) == 0 {
-		return false
-	}
-	tail := wordKey(bs[0])
-	return tail != "" && s.runWords[head+tail]
+	return wordKey(ws[0])
 }
 
 // brokenHead returns the start of the word text t breaks at a hyphen at
@@ -596,7 +599,7 @@ func (s *pageSeg) enChains(units [][]int, ps []*piece, next, prev []int) {
 			// of the page, or the page prints the two words together
 			// elsewhere.
 			switch {
-			case s.completesWord(head, qt):
+			case s.completesWord(head, b):
 				cs = append(cs, unitLink{u, v, 2})
 			case s.pairs[[2]string{a, b}]:
 				cs = append(cs, unitLink{u, v, 1})

@@ -194,7 +194,7 @@ func (s *pageSeg) runOn(a, b string) float64 {
 		if !lower {
 			return -3
 		}
-		if s.completesWord(wordKey(w), b) {
+		if s.completesWord(wordKey(w), firstWordKey(b)) {
 			return 3
 		}
 		return 1

@@ -327,14 +327,17 @@ func (s *pageSeg) endsBrokenWordElsewhere(prev string, i int, tails map[string]i
 	if k == len(s.lines) || len(s.frags[k]) == 0 {
 		return false
 	}
-	next := s.frags[k][0].text
-	ws := strings.Fields(next)
-	if len(ws) < 3 || len(strings.Fields(prev)) < 3 || utf8.RuneCountInString(wordKey(ws[0])) < 3 || s.mendsWord(prev, next) {
+	ws := strings.Fields(s.frags[k][0].text)
+	if len(ws) < 3 || len(strings.Fields(prev)) < 3 {
 		return false
 	}
-	n := tails[wordKey(ws[0])]
-	if s.mendsWord(s.lines[k], next) {
-		n-- // line k itself is not elsewhere
+	tail := wordKey(ws[0])
+	if utf8.RuneCountInString(tail) < 3 || s.completesWord(brokenHead(prev), tail) {
+		return false
+	}
+	n := tails[tail]
+	if s.completesWord(brokenHead(s.lines[k]), tail) {
+		n-- // tails counted line k itself: that is not elsewhere
 	}
 	return n == 1
 }
