@@ -455,9 +455,10 @@ func (t *tracker) hangs(f frag, W float64) bool {
 	return t.hang && endsInMark(f) && math.Abs(f.w-1-W) < 0.5
 }
 
-// endsInMark reports a line ending in a closing mark.
+// endsInMark reports a line ending in a closing mark. A fragment's text
+// is trimmed (splitFrags): its last rune is the mark.
 func endsInMark(f frag) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(f.text, " "))
+	r, _ := utf8.DecodeLastRuneInString(f.text)
 	return strings.ContainsRune(contPunct, r)
 }
 
