@@ -75,13 +75,7 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 		return []string{}
 	}
 	w := typicalWidth(ls)
-	if hangsMarks(ls, w) {
-		for i := range ls {
-			if ls[i].cjk && endsClosingMark(ls[i].text) {
-				ls[i].width -= 2
-			}
-		}
-	}
+	unhangMarks(ls, w)
 	m := measure{w: w, exact: exactWidths(ls, w), scattered: scatteredWords(ls)}
 	m.mixed = mixedColumns(ls, m)
 	blankParas := blankLinesEndParagraphs(ls, w)
@@ -206,9 +200,7 @@ func typicalWidth(ls []bline) int {
 // hangsMarks reports a Chinese article set with its line-end marks hung
 // past the column w wide: some line a mark wider than full, each such
 // line ending on one, and none wider without a mark there (one is enough:
-// a short article may hold a single one). Its lines are then measured
-// without a final mark: a paragraph's first line that ends on one is
-// still its indent short, and a last line as short as it is.
+// a short article may hold a single one).
 func hangsMarks(ls []bline, w int) bool {
 	hung := false
 	for _, l := range ls {
@@ -221,6 +213,21 @@ func hangsMarks(ls []bline, w int) bool {
 		hung = true
 	}
 	return hung
+}
+
+// unhangMarks measures the Chinese lines of an article that hangs its
+// marks (hangsMarks) without their final mark: a paragraph's first line
+// that ends on one is still its indent short, and a last line as short
+// as it is.
+func unhangMarks(ls []bline, w int) {
+	if !hangsMarks(ls, w) {
+		return
+	}
+	for i := range ls {
+		if ls[i].cjk && endsClosingMark(ls[i].text) {
+			ls[i].width -= 2
+		}
+	}
 }
 
 // endsClosingMark reports text ending on a mark no line may open with
