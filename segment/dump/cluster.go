@@ -843,7 +843,7 @@ func (s *pageSeg) smooth(owner []*article, stories [][]int, ps []*piece, slen []
 		}
 		// Unless its words tie it to its own article more, or its text
 		// runs on from or into another story of it.
-		if a != nil && len(a.stories) > 1 && cosineWithout(stoks[st], storyWords(a, stoks)) > cosine(stoks[st], storyWords(before, stoks)) {
+		if a != nil && len(a.stories) > 1 && storyLikeness(st, a, owner, stoks) > storyLikeness(st, before, owner, stoks) {
 			continue
 		}
 		if a != nil && slices.ContainsFunc(a.stories, func(j int) bool { return cont[[2]int{j, st}] > 0 || cont[[2]int{st, j}] > 0 }) {

@@ -76,14 +76,14 @@ func (s *pageSeg) afterCredit(arts []*article, owner []*article, stories [][]int
 		if from == nil || from.note || first(i).lead || first(i).under || !ended(from, i) {
 			continue
 		}
-		own := cosineWithout(stoks[i], storyWords(from, stoks))
+		own := storyLikeness(i, from, owner, stoks)
 		var to *article
 		best := own
 		for _, b := range arts {
 			if b == from || b.g == nil || b.note || len(b.stories) == 0 || ended(b, i) {
 				continue
 			}
-			if c := cosine(stoks[i], storyWords(b, stoks)); c > best {
+			if c := storyLikeness(i, b, owner, stoks); c > best {
 				to, best = b, c
 			}
 		}
