@@ -337,7 +337,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	}
 	s.sideHeads(arts, ps, stories, idf)
 	// Headings that got no story: an untitled story close below takes them.
-	for _, g := range gs {
+	for i, g := range gs {
 		if byGroup[g] != nil {
 			continue
 		}
@@ -408,6 +408,11 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		// whose words it does not repeat (a slogan, a figure of speech).
 		if a := s.uncarriedHead(g, arts, stoks); a != nil {
 			a.g = g
+			byGroup[g] = a
+			continue
+		}
+		if a := s.labelledArticle(gs, i, byGroup); a != nil {
+			a.g.kicker = g.head
 			byGroup[g] = a
 			continue
 		}
