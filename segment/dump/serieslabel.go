@@ -25,8 +25,12 @@ func seriesLabel(g *group) bool {
 	}
 	t := cues.Squeeze(g.head[0])
 	n := utf8.RuneCountInString(t)
-	return n >= 2 && n <= maxLabelRunes && !strings.ContainsFunc(t, unicode.IsPunct) && !cues.IsSection(t) && !noteLabel(t)
+	return n >= minLabelRunes && n <= maxLabelRunes && !strings.ContainsFunc(t, unicode.IsPunct) && !cues.IsSection(t) && !noteLabel(t)
 }
+
+// minLabelRunes: two characters alone between blank lines are as often the
+// last word of the line above, wrapped (a name), as a label.
+const minLabelRunes = 3
 
 // maxLabelRunes: a series label is a column's short name ("大家手笔");
 // a longer bare heading left without text over a headline is more often

@@ -84,15 +84,17 @@ func TestSeriesLabelOverHeadline(t *testing.T) {
 }
 
 // A longer bare heading left without text over a headline is more often a
-// headline printed away from its text than a label: it is no kicker.
-func TestLongBareHeadingNoLabel(t *testing.T) {
-	const long = "老街巷焕发新活力"
-	l := Segment(dumpPage("zh", parkHead+"\n"+parkStory+"\n"+long+"\n\n"+canteenHead+"\n"+canteenStory))
-	a := articleHeaded(l, canteenHead)
-	if a == nil {
-		t.Fatalf("no article headed %q", canteenHead)
-	}
-	if k := joinLines(a.Kicker); k != "" {
-		t.Errorf("kicker %q, want none", k)
+// headline printed away from its text than a label, and two characters
+// alone the wrapped end of the line above: neither is a kicker.
+func TestBareHeadingNoLabel(t *testing.T) {
+	for _, bare := range []string{"老街巷焕发新活力", "王强"} {
+		l := Segment(dumpPage("zh", parkHead+"\n"+parkStory+"\n"+bare+"\n\n"+canteenHead+"\n"+canteenStory))
+		a := articleHeaded(l, canteenHead)
+		if a == nil {
+			t.Fatalf("no article headed %q", canteenHead)
+		}
+		if k := joinLines(a.Kicker); k != "" {
+			t.Errorf("kicker %q, want none", k)
+		}
 	}
 }
