@@ -254,11 +254,10 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				if st := s.stackedHeads(out); h == out[n-1] && len(st) > 1 && s.chunk[h.end+1] < 0 {
 					// A credit set apart under headings stacked with
 					// blank lines between them heads the row's first
-					// column: the first heading's, unless the text under
-					// it carries another's words. The headings' blocks
-					// stay where they are.
-					h = s.headOverText(g.line, st[0], st, idf)
-					h.copyCredit(g)
+					// column: the first heading's (the words of the text
+					// under it pick the wrong one more often). The
+					// headings' blocks stay where they are.
+					st[0].copyCredit(g)
 					continue
 				}
 				h.copyCredit(g)
