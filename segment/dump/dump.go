@@ -1583,14 +1583,21 @@ func (s *pageSeg) signsHead(k int) bool {
 }
 
 // nameWrapped joins Chinese credit line i (text l) and the last name's
-// end that wrapped onto the next line ("刘亚" / "南"); ok says it did.
+// end that wrapped onto the next line ("刘亚" / "南"), or the whole last
+// name after a role word that ends the line ("记者 王明 通讯员" / "刘亚南":
+// the role names nobody without it); ok says it did.
 func (s *pageSeg) nameWrapped(i int, l string) (string, bool) {
 	if !s.zh || i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i] {
 		return l, false
 	}
 	nx := strings.TrimSpace(s.lines[i+1])
-	if utf8.RuneCountInString(nx) > 2 || cjkShare(nx) != 1 {
+	fs := strings.Fields(l)
+	endsRole := len(fs) > 1 && creditRole.MatchString(fs[len(fs)-1])
+	if n := utf8.RuneCountInString(nx); n > 2 && !(endsRole && cues.HanName(nx)) || cjkShare(nx) != 1 {
 		return l, false
+	}
+	if endsRole {
+		nx = " " + nx
 	}
 	if _, _, ok := cues.ParseByline(l + nx); ok {
 		return l + nx, true
