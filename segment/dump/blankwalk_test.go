@@ -2,9 +2,10 @@ package dump
 
 import "testing"
 
-// lineBefore and lineAfter step over blank lines (chunk -1) to the
-// nearest text line, -1 or len(lines) past the dump's ends.
-func TestLineBeforeAfterSkipBlanks(t *testing.T) {
+// nonBlank stepping back from the line before and lineAfter step over
+// blank lines (chunk -1) to the nearest text line, -1 or len(lines) past
+// the dump's ends.
+func TestNonBlankLineAfterSkipBlanks(t *testing.T) {
 	s := &pageSeg{
 		lines: []string{"", "a line", "", "", "another", ""},
 		chunk: []int{-1, 0, -1, -1, 1, -1},
@@ -16,8 +17,8 @@ func TestLineBeforeAfterSkipBlanks(t *testing.T) {
 		{4, 1, 6},
 		{5, 4, 6},
 	} {
-		if got := s.lineBefore(c.i); got != c.before {
-			t.Errorf("lineBefore(%d) = %d, want %d", c.i, got, c.before)
+		if got := s.nonBlank(c.i-1, -1); got != c.before {
+			t.Errorf("nonBlank(%d, -1) = %d, want %d", c.i-1, got, c.before)
 		}
 		if got := s.lineAfter(c.i); got != c.after {
 			t.Errorf("lineAfter(%d) = %d, want %d", c.i, got, c.after)

@@ -1929,7 +1929,7 @@ func (s *pageSeg) pairOpensChunk(i, c int) bool {
 	// The text printed above ends a sentence or a heading block, or a
 	// credit or deck signs the pair: a paragraph broken off there goes on
 	// under a crosshead, not a headline.
-	k := s.lineBefore(i)
+	k := s.nonBlank(i-1, -1)
 	if k < 0 || s.headingLike(k) || s.signsPair(i+2) {
 		return true
 	}

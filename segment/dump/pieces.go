@@ -169,7 +169,7 @@ func (s *pageSeg) pieces() []*piece {
 		return i >= 0 && i < len(s.lines) && s.chunk[i] >= 0 && len(s.chunkLines[s.chunk[i]]) <= softChunk && !headLine[i] && !creditLine[i]
 	}
 	soft := func(i int) bool {
-		p, q := s.lineBefore(i), s.lineAfter(i)
+		p, q := s.nonBlank(i-1, -1), s.lineAfter(i)
 		return q-p <= 3 && single(p) && single(q) && !s.sameMixed(p, q)
 	}
 	for i := range s.lines {
@@ -296,16 +296,6 @@ func (s *pageSeg) lineAfter(i int) int {
 	k := i + 1
 	for k < len(s.lines) && s.chunk[k] < 0 {
 		k++
-	}
-	return k
-}
-
-// lineBefore returns the last line before line i that is not blank, -1 if
-// none is.
-func (s *pageSeg) lineBefore(i int) int {
-	k := i - 1
-	for k >= 0 && s.chunk[k] < 0 {
-		k--
 	}
 	return k
 }
