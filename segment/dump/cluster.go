@@ -672,7 +672,7 @@ func (s *pageSeg) stackTop(heads []*group, h int, p *piece) int {
 const enMend = 1.0
 
 // brokenWordsMended maps each unit that opens by completing a word broken
-// at a hyphen at the end of another unit (mendsWord) to that unit: the
+// at a hyphen at the end of another unit (completesWord) to that unit: the
 // column goes on there, wherever the dump printed it. One printed right
 // under a heading, or opening with a credit, starts where it is; a word two
 // units could complete tells nothing.

@@ -522,18 +522,12 @@ func (s *pageSeg) ownerAbove(g *group, a *article, arts []*article, ps []*piece,
 	return b
 }
 
-// mendsWord reports text a that ends in a word broken at a hyphen which
-// text b's first word completes into a word the page prints whole: the
-// same column goes on in b ("…were repaint-" / "ing the gates…").
-func (s *pageSeg) mendsWord(a, b string) bool {
-	head := brokenHead(a)
-	return head != "" && s.completesWord(head, firstWordKey(b)) // most a break no word: b is not split
-}
-
 // completesWord reports the start of a word broken at a hyphen (head, as
 // brokenHead gives it) and a word's end (tail, keyed by wordKey) making a
-// word the page prints whole; "" completes nothing. Callers that try one
-// line against many work its head out once.
+// word the page prints whole; "" completes nothing. A line ending so and
+// the line that opens with the end are the same column going on ("…were
+// repaint-" / "ing the gates…"). Callers that try one line against many
+// work its head out once.
 func (s *pageSeg) completesWord(head, tail string) bool {
 	return head != "" && tail != "" && s.runWords[head+tail]
 }

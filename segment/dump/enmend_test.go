@@ -47,7 +47,7 @@ func TestBrokenWordTakesItsEnd(t *testing.T) {
 // not) is mended by a next line opening with the word's end when the
 // joined word is one the page prints whole; not without the hyphen, not
 // by an end that makes no word of the page.
-func TestMendsWord(t *testing.T) {
+func TestCompletesWord(t *testing.T) {
 	s := &pageSeg{runWords: map[string]bool{"repainting": true}}
 	for _, c := range []struct {
 		a, b string
@@ -59,8 +59,8 @@ func TestMendsWord(t *testing.T) {
 		{"the keepers were repaint-", "ed the gates", false}, // no word of the page
 		{"", "ing", false},
 	} {
-		if got := s.mendsWord(c.a, c.b); got != c.want {
-			t.Errorf("mendsWord(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		if got := s.completesWord(brokenHead(c.a), firstWordKey(c.b)); got != c.want {
+			t.Errorf("completesWord(brokenHead(%q), firstWordKey(%q)) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }

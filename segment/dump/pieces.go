@@ -302,7 +302,7 @@ func (s *pageSeg) lineAfter(i int) int {
 
 // endsBrokenWordElsewhere: the line after blank line i opens with the end
 // of a word that one other line, not prev before the blank, breaks at a
-// hyphen (mendsWord): the column printed there goes on here, so the text
+// hyphen (completesWord): the column printed there goes on here, so the text
 // before the blank is another column's, however its sentence runs. Both
 // lines are column lines of three words or more (as for enColumnBreak),
 // and the word's end has three letters or more: one or two complete too
@@ -332,8 +332,8 @@ func (s *pageSeg) endsBrokenWordElsewhere(prev string, i int, tails map[string]i
 	return n == 1
 }
 
-// brokenWordTails counts, for each word end, the lines of the page that
-// mendsWord says it completes: lines ending in a word broken at a hyphen
+// brokenWordTails counts, for each word end, the lines of the page it
+// completes (completesWord): lines ending in a word broken at a hyphen
 // whose start and this end make a word of running text (runWords). They
 // are counted once a page, not once a blank line: a long page has many of
 // both.
