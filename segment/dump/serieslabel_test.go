@@ -3,8 +3,6 @@ package dump
 import (
 	"strings"
 	"testing"
-
-	"newsprint/segment"
 )
 
 // Invented articles for the series label tests: each a headline, a credit
@@ -37,26 +35,12 @@ const (
 `
 )
 
-// articleHeaded returns the article of layout l with headline h, or nil.
-func articleHeaded(l segment.Layout, h string) *segment.Article {
-	for i, a := range l.Articles {
-		if joinLines(a.Headline) == h {
-			return &l.Articles[i]
-		}
-	}
-	return nil
-}
-
 // A short series label on a line of its own right over a headline is the
 // headline's kicker, not a block of its own; labels stacked over stacked
 // headlines pair with them in turn.
 func TestSeriesLabelOverHeadline(t *testing.T) {
 	l := Segment(dumpPage("zh", parkHead+"\n"+parkStory+"\n笔谈录\n\n"+canteenHead+"\n"+canteenStory))
-	a := articleHeaded(l, canteenHead)
-	if a == nil {
-		t.Fatalf("no article headed %q: %d articles", canteenHead, len(l.Articles))
-	}
-	if k := joinLines(a.Kicker); k != "笔谈录" {
+	if k := joinLines(findArticle(t, l, canteenHead).Kicker); k != "笔谈录" {
 		t.Errorf("kicker %q, want the label", k)
 	}
 	for _, b := range l.Blocks {
@@ -72,11 +56,7 @@ func TestSeriesLabelOverHeadline(t *testing.T) {
 	l = Segment(dumpPage("zh", parkHead+"\n"+parkStory+"\n笔谈录\n\n乡村新事\n\n"+
 		canteenHead+"\n"+credit(canteenStory)+"\n\n"+ferryHead+"\n"+credit(ferryStory)+"\n\n"+text(canteenStory)+"\n"+text(ferryStory)))
 	for h, want := range map[string]string{canteenHead: "笔谈录", ferryHead: "乡村新事"} {
-		a := articleHeaded(l, h)
-		if a == nil {
-			t.Fatalf("no article headed %q", h)
-		}
-		if k := joinLines(a.Kicker); k != want {
+		if k := joinLines(findArticle(t, l, h).Kicker); k != want {
 			t.Errorf("%q: kicker %q, want %q", h, k, want)
 		}
 	}
@@ -88,11 +68,7 @@ func TestSeriesLabelOverHeadline(t *testing.T) {
 func TestBareHeadingNoLabel(t *testing.T) {
 	for _, bare := range []string{"老街巷焕发新活力", "王强"} {
 		l := Segment(dumpPage("zh", parkHead+"\n"+parkStory+"\n"+bare+"\n\n"+canteenHead+"\n"+canteenStory))
-		a := articleHeaded(l, canteenHead)
-		if a == nil {
-			t.Fatalf("no article headed %q", canteenHead)
-		}
-		if k := joinLines(a.Kicker); k != "" {
+		if k := joinLines(findArticle(t, l, canteenHead).Kicker); k != "" {
 			t.Errorf("kicker %q, want none", k)
 		}
 	}
