@@ -643,7 +643,7 @@ func (s *pageSeg) stackTop(heads []*group, h int, p *piece) int {
 		return h
 	}
 	top := h
-	for top > 0 && s.blankBetween(heads[top-1].end, heads[top].line) && heads[top].line > heads[top-1].end+1 {
+	for top > 0 && s.stackedUnder(heads[top-1], heads[top]) {
 		top--
 	}
 	var signed, decked bool

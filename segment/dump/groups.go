@@ -550,10 +550,16 @@ func (s *pageSeg) stackedHeads(out []*group) []*group {
 		return nil
 	}
 	k := len(out)
-	for k > 0 && out[k-1].byline == "" && len(out[k-1].head) > 0 && (k == len(out) || out[k].line > out[k-1].end+1 && s.blankBetween(out[k-1].end, out[k].line)) {
+	for k > 0 && out[k-1].byline == "" && len(out[k-1].head) > 0 && (k == len(out) || s.stackedUnder(out[k-1], out[k])) {
 		k--
 	}
 	return out[k:]
+}
+
+// stackedUnder reports heading b printed under heading a with blank lines
+// between them and nothing else.
+func (s *pageSeg) stackedUnder(a, b *group) bool {
+	return b.line > a.end+1 && s.blankBetween(a.end, b.line)
 }
 
 // loneCredits counts the credit-only groups at the start of gs.
