@@ -137,6 +137,17 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 	var parts []part
 	var own map[int]turn
 	headFirst := false // a chain under the headline was made to lead
+	// An English deck opening the text right under the headline is the
+	// article's deck, not its text. Read here, once the article's text
+	// is known, it leaves the pieces as the page's assignment read them.
+	under, deckLines := -1, 0 // the piece opening with the deck, its deck's lines
+	for _, ch := range chs {
+		if n, deck, ok := s.deckUnderHead(a.g, ps[ch[0]]); ok {
+			under, deckLines = ch[0], n
+			out.Decks = append(out.Decks, lines(deck))
+			break
+		}
+	}
 	if s.zh {
 		own = s.articleTurns(chs, ps)
 	}
@@ -172,6 +183,11 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 				// to the wrong heading; the one printed in the text is the
 				// article's.
 				out.Byline, out.Authors = p.credit, append(photographers(out.Authors), p.authors...)
+			}
+			if k == under {
+				rest := *p
+				rest.frags = p.frags[deckLines:]
+				p = &rest
 			}
 			parts = append(parts, part{chunk, column, start, s.flows(p), x, pos, lead})
 		}
@@ -885,4 +901,53 @@ func parallelPhrases(f frag) bool {
 	a, b, ok := strings.Cut(f.text, "，")
 	return ok && f.exact() && !strings.ContainsAny(b, "，、。") &&
 		utf8.RuneCountInString(a) >= 2 && utf8.RuneCountInString(b) >= 2
+}
+
+// maxHeadDeckWords bounds a deck under a headline: a sentence or two,
+// however narrow its column.
+const maxHeadDeckWords = 40
+
+// deckUnderHead returns the number of lines and the text of an English
+// deck that piece p opens with, printed right under heading group g
+// without a credit between: its lines from one opening with a capital
+// down to the first ending a sentence, text going on under it with a
+// capital in the same block. The deck is set unjustified, in other type
+// than the body: it has no soft hyphen, where its words are printed with
+// them in the body or the lines under it have them.
+func (s *pageSeg) deckUnderHead(g *group, p *piece) (int, string, bool) {
+	if s.zh || g == nil || len(g.head) == 0 || g.byline != "" || p.first != g.end+1 || s.chunk[p.first] != s.chunk[g.end] {
+		return 0, "", false
+	}
+	var texts []string
+	for n, f := range p.frags {
+		if f.line != p.first+n || len(s.frags[f.line]) != 1 || bodyHyphens(f.text) || n == 0 && !capitalStart(f.text) {
+			return 0, "", false
+		}
+		texts = append(texts, strings.TrimSpace(f.text))
+		deck := strings.Join(texts, " ")
+		words := strings.Fields(deck)
+		if len(words) > maxHeadDeckWords {
+			return 0, "", false
+		}
+		if !fullStop(f.text) {
+			continue
+		}
+		next := f.line + 1
+		if next >= len(s.lines) || s.chunk[next] != s.chunk[f.line] || !capitalStart(s.lines[next]) || len(words) < minDeckWords || !s.unhyphenated(words) && !s.hyphenatedUnder(next) {
+			return 0, "", false
+		}
+		return n + 1, cues.Normalize(deck), true
+	}
+	return 0, "", false
+}
+
+// hyphenatedUnder reports text set with the body's soft hyphens on line k
+// or the one under it, in line k's block.
+func (s *pageSeg) hyphenatedUnder(k int) bool {
+	for i := k; i < k+2 && i < len(s.lines) && s.chunk[i] == s.chunk[k]; i++ {
+		if bodyHyphens(s.lines[i]) {
+			return true
+		}
+	}
+	return false
 }

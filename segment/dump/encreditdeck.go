@@ -63,6 +63,11 @@ func (s *pageSeg) deckOver(k int, at map[int]int) (int, int, bool) {
 	for top > 0 && s.chunk[top-1] == c {
 		top--
 	}
+	// A section label printed over the headline is a block of its own,
+	// no item: the headline starts under it.
+	for top < k-1 && furnitureLine(s.lines[top]) {
+		top++
+	}
 	for i := top; i < k; i++ {
 		n, ok := at[i]
 		if !ok || s.items[n].kind != kHeading && s.items[n].kind != kBody || s.items[n].deck || s.items[n].end > 0 {
@@ -110,4 +115,11 @@ func capitalStart(t string) bool {
 	t = strings.TrimLeft(strings.TrimSpace(t), "\"'‘“")
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(r)
+}
+
+// furnitureLine reports a line that is page furniture (a section label, a
+// folio), which classify sets in a block of its own.
+func furnitureLine(t string) bool {
+	_, ok := cues.Furniture(strings.TrimSpace(t))
+	return ok
 }

@@ -84,3 +84,71 @@ func TestDeckBeforeRunOn(t *testing.T) {
 		t.Errorf("byline %q, text %q", a.Byline, bodyText(a))
 	}
 }
+
+// sectionPage is an invented page: a section label over a headline, its
+// deck and credit.
+const sectionPage = "Library opens on Sundays\n" +
+	"By ANNA BROWN\n" +
+	"Readers asked for longer hours and the council\n" +
+	"has agreed to open the library on Sunday\n" +
+	"afternoons from next month, with two more staff.\n" +
+	"\n" +
+	"BUSINESS\n" +
+	"Harbour wall plan\n" +
+	"'wins backing'\n" +
+	"The council has approved a new sea wall\n" +
+	"for the old town after a winter of floods\n" +
+	"that left the quay under water twice.\n" +
+	"By JANE DOE\n" +
+	"Work on the wall starts in spring and should\n" +
+	"take two years, the council said. Traders on\n" +
+	"the quay welcomed the news but asked for the\n" +
+	"road to stay open while the work goes on.\n"
+
+// A section label printed over the headline, a block of its own, does not
+// keep the sentence between headline and credit from being the deck.
+func TestDeckOverCreditUnderSection(t *testing.T) {
+	wall := findArticle(t, Segment(dumpPage("en", sectionPage)), "Harbour wall plan'wins backing'")
+	if len(wall.Decks) != 1 || !strings.HasPrefix(joinLines(wall.Decks[0]), "The council has approved") {
+		t.Errorf("wall decks %v", wall.Decks)
+	}
+	if wall.Byline != "By JANE DOE" || !strings.HasPrefix(bodyText(wall), "Workonthewall") {
+		t.Errorf("wall byline %q, text %q", wall.Byline, bodyText(wall))
+	}
+}
+
+// headDeckPage is an invented page whose body is set with soft hyphens:
+// a capitals headline and label over a sentence set without them, then
+// the text.
+const headDeckPage = "WIND FARM VOTE\n" +
+	"PUT OFF\n" +
+	"Councillors have put off their\n" +
+	"decision on the new turbines\n" +
+	"above the bay until the spring.\n" +
+	"Plan\u00adners said the de\u00advel\u00adop\u00ader had sent its\n" +
+	"fi\u00adnal draw\u00adings too late for the\n" +
+	"meet\u00ading, and a new date would be\n" +
+	"set in Ja\u00adnu\u00ada\u00adry. The com\u00adpa\u00adny\n" +
+	"said it was dis\u00adap\u00adpoin\u00adted but\n" +
+	"would wait for the vote.\n"
+
+// A sentence set without the body's soft hyphens right under a headline,
+// the text going on under it, is the article's deck.
+func TestDeckUnderHead(t *testing.T) {
+	a := findArticle(t, Segment(dumpPage("en", headDeckPage)), "WIND FARM VOTEPUT OFF")
+	if len(a.Decks) != 1 || !strings.HasPrefix(joinLines(a.Decks[0]), "Councillors have put off") {
+		t.Errorf("decks %v", a.Decks)
+	}
+	if b := bodyText(a); !strings.HasPrefix(b, "Plan") || strings.Contains(b, "Councillors") {
+		t.Errorf("text %q", b)
+	}
+}
+
+// The same sentence set with soft hyphens, as the body is, opens the text.
+func TestNoDeckUnderHeadInBodyType(t *testing.T) {
+	page := strings.Replace(headDeckPage, "decision on the new turbines", "de\u00adci\u00adsion on the new tur\u00adbines", 1)
+	a := findArticle(t, Segment(dumpPage("en", page)), "WIND FARM VOTEPUT OFF")
+	if len(a.Decks) != 0 || !strings.HasPrefix(bodyText(a), "Councillors") {
+		t.Errorf("decks %v, text %q", a.Decks, bodyText(a))
+	}
+}
