@@ -3,6 +3,8 @@ package dump
 import (
 	"strings"
 	"testing"
+
+	"newsprint/segment"
 )
 
 // deckPage is an invented page: a headline wrapped over two lines with a
@@ -76,18 +78,25 @@ func TestDeckBeforeRunOn(t *testing.T) {
 		"free for another year, the\n" +
 		"council said on Monday.\n"
 	l := Segment(dumpPage("en", text))
-	a := findArticle(t, l, "Bridge tollplan 'shelved'")
-	if len(a.Decks) != 1 || !strings.HasPrefix(joinLines(a.Decks[0]), "The Greens have accused") {
+	wantDeck(t, findArticle(t, l, "Bridge tollplan 'shelved'"), "The Greens have accused", "By JANE DOE", "Driverswillkeep")
+}
+
+// wantDeck checks that article a has one deck, opening with deck, the
+// credit byline, and text opening with text (spaces removed).
+func wantDeck(t *testing.T, a segment.Article, deck, byline, text string) {
+	t.Helper()
+	if len(a.Decks) != 1 || !strings.HasPrefix(joinLines(a.Decks[0]), deck) {
 		t.Errorf("decks %v", a.Decks)
 	}
-	if a.Byline != "By JANE DOE" || !strings.HasPrefix(bodyText(a), "Driverswillkeep") {
+	if a.Byline != byline || !strings.HasPrefix(bodyText(a), text) {
 		t.Errorf("byline %q, text %q", a.Byline, bodyText(a))
 	}
 }
 
-// sectionPage is an invented page: a section label over a headline, its
-// deck and credit.
-const sectionPage = "Library opens on Sundays\n" +
+// deckPages is an invented page: a section label over a headline, its
+// deck and credit; then, the body set with soft hyphens, a capitals
+// headline and label over a sentence set without them, then the text.
+const deckPages = "Library opens on Sundays\n" +
 	"By ANNA BROWN\n" +
 	"Readers asked for longer hours and the council\n" +
 	"has agreed to open the library on Sunday\n" +
@@ -103,24 +112,9 @@ const sectionPage = "Library opens on Sundays\n" +
 	"Work on the wall starts in spring and should\n" +
 	"take two years, the council said. Traders on\n" +
 	"the quay welcomed the news but asked for the\n" +
-	"road to stay open while the work goes on.\n"
-
-// A section label printed over the headline, a block of its own, does not
-// keep the sentence between headline and credit from being the deck.
-func TestDeckOverCreditUnderSection(t *testing.T) {
-	wall := findArticle(t, Segment(dumpPage("en", sectionPage)), "Harbour wall plan'wins backing'")
-	if len(wall.Decks) != 1 || !strings.HasPrefix(joinLines(wall.Decks[0]), "The council has approved") {
-		t.Errorf("wall decks %v", wall.Decks)
-	}
-	if wall.Byline != "By JANE DOE" || !strings.HasPrefix(bodyText(wall), "Workonthewall") {
-		t.Errorf("wall byline %q, text %q", wall.Byline, bodyText(wall))
-	}
-}
-
-// headDeckPage is an invented page whose body is set with soft hyphens:
-// a capitals headline and label over a sentence set without them, then
-// the text.
-const headDeckPage = "WIND FARM VOTE\n" +
+	"road to stay open while the work goes on.\n" +
+	"\n" +
+	"WIND FARM VOTE\n" +
 	"PUT OFF\n" +
 	"Councillors have put off their\n" +
 	"decision on the new turbines\n" +
@@ -132,21 +126,23 @@ const headDeckPage = "WIND FARM VOTE\n" +
 	"said it was dis\u00adap\u00adpoin\u00adted but\n" +
 	"would wait for the vote.\n"
 
+// A section label printed over the headline, a block of its own, does not
+// keep the sentence between headline and credit from being the deck.
+func TestDeckOverCreditUnderSection(t *testing.T) {
+	wall := findArticle(t, Segment(dumpPage("en", deckPages)), "Harbour wall plan'wins backing'")
+	wantDeck(t, wall, "The council has approved", "By JANE DOE", "Workonthewall")
+}
+
 // A sentence set without the body's soft hyphens right under a headline,
 // the text going on under it, is the article's deck.
 func TestDeckUnderHead(t *testing.T) {
-	a := findArticle(t, Segment(dumpPage("en", headDeckPage)), "WIND FARM VOTEPUT OFF")
-	if len(a.Decks) != 1 || !strings.HasPrefix(joinLines(a.Decks[0]), "Councillors have put off") {
-		t.Errorf("decks %v", a.Decks)
-	}
-	if b := bodyText(a); !strings.HasPrefix(b, "Plan") || strings.Contains(b, "Councillors") {
-		t.Errorf("text %q", b)
-	}
+	a := findArticle(t, Segment(dumpPage("en", deckPages)), "WIND FARM VOTEPUT OFF")
+	wantDeck(t, a, "Councillors have put off", "", "Plan")
 }
 
 // The same sentence set with soft hyphens, as the body is, opens the text.
 func TestNoDeckUnderHeadInBodyType(t *testing.T) {
-	page := strings.Replace(headDeckPage, "decision on the new turbines", "de\u00adci\u00adsion on the new tur\u00adbines", 1)
+	page := strings.Replace(deckPages, "decision on the new turbines", "de\u00adci\u00adsion on the new tur\u00adbines", 1)
 	a := findArticle(t, Segment(dumpPage("en", page)), "WIND FARM VOTEPUT OFF")
 	if len(a.Decks) != 0 || !strings.HasPrefix(bodyText(a), "Councillors") {
 		t.Errorf("decks %v, text %q", a.Decks, bodyText(a))
