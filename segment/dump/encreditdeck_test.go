@@ -138,6 +138,9 @@ func TestDeckOverCreditUnderSection(t *testing.T) {
 func TestDeckUnderHead(t *testing.T) {
 	a := findArticle(t, Segment(dumpPage("en", deckPages)), "WIND FARM VOTEPUT OFF")
 	wantDeck(t, a, "Councillors have put off", "", "Plan")
+	if b := bodyText(a); strings.Contains(b, "Councillors") {
+		t.Errorf("the deck stayed in the text: %q", b)
+	}
 }
 
 // The same sentence set with soft hyphens, as the body is, opens the text.
