@@ -142,7 +142,11 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 	// is known, it leaves the pieces as the page's assignment read them.
 	under, deckLines := -1, 0 // the piece opening with the deck, its deck's lines
 	for _, ch := range chs {
-		if n, deck, ok := s.deckUnderHead(a.g, ps[ch[0]]); ok {
+		n, deck, ok := s.deckUnderHead(a.g, ps[ch[0]])
+		if !ok {
+			n, deck, ok = s.deckOpensBlock(ps[ch[0]])
+		}
+		if ok {
 			under, deckLines = ch[0], n
 			out.Decks = append(out.Decks, lines(deck))
 			break
@@ -918,27 +922,33 @@ func (s *pageSeg) deckUnderHead(g *group, p *piece) (int, string, bool) {
 	if s.zh || g == nil || len(g.head) == 0 || g.byline != "" || p.first != g.end+1 || s.chunk[p.first] != s.chunk[g.end] {
 		return 0, "", false
 	}
+	n := slices.IndexFunc(p.frags, func(f frag) bool { return fullStop(f.text) }) + 1
+	if n == 0 {
+		return 0, "", false
+	}
+	deck, ok := s.deckSentence(p, n)
+	next := p.frags[n-1].line + 1
+	if !ok || next >= len(s.lines) || s.chunk[next] != s.chunk[p.first] || !capitalStart(s.lines[next]) || !s.unhyphenated(strings.Fields(deck)) && !s.hyphenatedUnder(next) {
+		return 0, "", false
+	}
+	return n, deck, true
+}
+
+// deckSentence returns the text of piece p's first n lines, and whether
+// they can be a deck: whole dump lines one under another, without soft
+// hyphens, opening with a capital and ending a sentence, of minDeckWords
+// to maxHeadDeckWords words.
+func (s *pageSeg) deckSentence(p *piece, n int) (string, bool) {
 	var texts []string
-	for n, f := range p.frags {
-		if f.line != p.first+n || len(s.frags[f.line]) != 1 || bodyHyphens(f.text) || n == 0 && !capitalStart(f.text) {
-			return 0, "", false
+	for k, f := range p.frags[:n] {
+		if f.line != p.first+k || len(s.frags[f.line]) != 1 || bodyHyphens(f.text) {
+			return "", false
 		}
 		texts = append(texts, strings.TrimSpace(f.text))
-		deck := strings.Join(texts, " ")
-		words := strings.Fields(deck)
-		if len(words) > maxHeadDeckWords {
-			return 0, "", false
-		}
-		if !fullStop(f.text) {
-			continue
-		}
-		next := f.line + 1
-		if next >= len(s.lines) || s.chunk[next] != s.chunk[f.line] || !capitalStart(s.lines[next]) || len(words) < minDeckWords || !s.unhyphenated(words) && !s.hyphenatedUnder(next) {
-			return 0, "", false
-		}
-		return n + 1, cues.Normalize(deck), true
 	}
-	return 0, "", false
+	deck := cues.Normalize(strings.Join(texts, " "))
+	words := len(strings.Fields(deck))
+	return deck, capitalStart(deck) && fullStop(deck) && words >= minDeckWords && words <= maxHeadDeckWords
 }
 
 // hyphenatedUnder reports text set with the body's soft hyphens on line k
@@ -947,6 +957,39 @@ func (s *pageSeg) hyphenatedUnder(k int) bool {
 	for i := k; i < k+2 && i < len(s.lines) && s.chunk[i] == s.chunk[k]; i++ {
 		if bodyHyphens(s.lines[i]) {
 			return true
+		}
+	}
+	return false
+}
+
+// deckOpensBlock returns the number of lines and the text of an English
+// deck that is all of piece p: a sentence opening its block, right over a
+// credit with text going on under it in the block, the headline printed
+// elsewhere. A credit prints between deck and text, not inside the text.
+func (s *pageSeg) deckOpensBlock(p *piece) (int, string, bool) {
+	if s.zh || p.first > 0 && s.chunk[p.first-1] == s.chunk[p.first] {
+		return 0, "", false
+	}
+	deck, ok := s.deckSentence(p, len(p.frags))
+	if !ok || !s.creditOverText(p.first+len(p.frags)) {
+		return 0, "", false
+	}
+	return len(p.frags), deck, true
+}
+
+// creditOverText reports a credit on line k with text under it in its
+// block.
+func (s *pageSeg) creditOverText(k int) bool {
+	if k >= len(s.lines) {
+		return false
+	}
+	for _, it := range s.items {
+		if it.line == k && it.kind == kByline {
+			for j := k + 1; j < len(s.lines) && s.chunk[j] == s.chunk[k]; j++ {
+				if len(s.frags[j]) > 0 {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -151,3 +151,26 @@ func TestNoDeckUnderHeadInBodyType(t *testing.T) {
 		t.Errorf("decks %v, text %q", a.Decks, bodyText(a))
 	}
 }
+
+// A sentence opening its block right over a credit with text going on
+// under it is the deck of a headline printed apart above: a credit prints
+// between deck and text, not inside the text.
+func TestDeckOpensBlock(t *testing.T) {
+	page := strings.Replace(deckPages, "'wins backing'\n", "'wins backing'\n\n", 1)
+	wall := findArticle(t, Segment(dumpPage("en", page)), "Harbour wall plan'wins backing'")
+	wantDeck(t, wall, "The council has approved", "By JANE DOE", "Workonthewall")
+}
+
+// The sentence over a credit that ends its block is text: no text under
+// the credit tells it apart.
+func TestNoDeckOverClosingCredit(t *testing.T) {
+	page := strings.Replace(deckPages, "'wins backing'\n", "'wins backing'\n\n", 1)
+	page = strings.Replace(page, "By JANE DOE\n", "By JANE DOE\n\n", 1)
+	for _, a := range Segment(dumpPage("en", page)).Articles {
+		for _, d := range a.Decks {
+			if strings.HasPrefix(joinLines(d), "The council has approved") {
+				t.Errorf("deck %q under %q", joinLines(d), joinLines(a.Headline))
+			}
+		}
+	}
+}
