@@ -290,14 +290,13 @@ func (s *pageSeg) enColumnBreak(prev string, i int) bool {
 	return len(strings.Fields(t)) >= 3 && (unicode.IsUpper(r) || strings.ContainsRune("\"“‘'", r))
 }
 
-// lineAfter returns the first line after line i that is not blank,
-// len(s.lines) if none is.
+// lineAfter returns the first line after line i that is not blank
+// (nonBlank stepping on), len(s.lines) if none is.
 func (s *pageSeg) lineAfter(i int) int {
-	k := i + 1
-	for k < len(s.lines) && s.chunk[k] < 0 {
-		k++
+	if k := s.nonBlank(i+1, 1); k >= 0 {
+		return k
 	}
-	return k
+	return len(s.lines)
 }
 
 // endsBrokenWordElsewhere: the line after blank line i opens with the end
