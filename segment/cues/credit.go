@@ -225,10 +225,13 @@ func zhName(s string) (name, rest string, ok bool) {
 		if !isHan(r) && r != '·' {
 			break
 		}
-		// A role word ends a name; after one character, only a role word
-		// of two or more (a name may go on in 文 or 图).
-		if w, _, ok := zhRoleAt(s[i:]); ok && (n >= 2 || n == 1 && utf8.RuneCountInString(w) >= 2) {
-			break
+		// A role word ends a name, never at its first character; after
+		// one character, only a role word of two or more (a name may go
+		// on in 文 or 图).
+		if n > 0 {
+			if w, _, ok := zhRoleAt(s[i:]); ok && (n >= 2 || utf8.RuneCountInString(w) >= 2) {
+				break
+			}
 		}
 		b.WriteRune(r)
 		n++
