@@ -152,6 +152,15 @@ func TestNoDeckUnderHeadInBodyType(t *testing.T) {
 	}
 }
 
+// On a page set without soft hyphens no type tells the sentence under the
+// headline from the body: it opens the text.
+func TestNoDeckUnderHeadWithoutHyphens(t *testing.T) {
+	a := findArticle(t, Segment(dumpPage("en", strings.ReplaceAll(deckPages, "\u00ad", ""))), "WIND FARM VOTEPUT OFF")
+	if len(a.Decks) != 0 || !strings.HasPrefix(bodyText(a), "Councillors") {
+		t.Errorf("decks %v, text %q", a.Decks, bodyText(a))
+	}
+}
+
 // A sentence opening its block right over a credit with text going on
 // under it is the deck of a headline printed apart above: a credit prints
 // between deck and text, not inside the text.
