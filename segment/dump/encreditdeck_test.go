@@ -183,3 +183,14 @@ func TestNoDeckOverClosingCredit(t *testing.T) {
 		}
 	}
 }
+
+// A sentence over a credit with text under it that does not open its
+// block (it is printed right under its own credit) is text, not a deck.
+func TestNoDeckInsideBlock(t *testing.T) {
+	page := strings.Replace(deckPages, "two more staff.\n", "two more staff.\nBy JOHN SMITH\n"+
+		"The reading room will stay shut on Sunday\nmornings, when the cleaners are in.\n", 1)
+	a := findArticle(t, Segment(dumpPage("en", page)), "Library opens on Sundays")
+	if len(a.Decks) != 0 || !strings.HasPrefix(bodyText(a), "Readersasked") {
+		t.Errorf("decks %v, text %q", a.Decks, bodyText(a))
+	}
+}
