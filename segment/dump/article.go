@@ -137,20 +137,10 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 	var parts []part
 	var own map[int]turn
 	headFirst := false // a chain under the headline was made to lead
-	// An English deck opening the text right under the headline is the
-	// article's deck, not its text. Read here, once the article's text
-	// is known, it leaves the pieces as the page's assignment read them.
-	under, deckLines := -1, 0 // the piece opening with the deck, its deck's lines
-	for _, ch := range chs {
-		n, deck, ok := s.deckUnderHead(a.g, ps[ch[0]])
-		if !ok {
-			n, deck, ok = s.deckOpensBlock(ps[ch[0]])
-		}
-		if ok {
-			under, deckLines = ch[0], n
-			out.Decks = append(out.Decks, lines(deck))
-			break
-		}
+	// The piece opening with the article's deck, its deck's lines.
+	under, deckLines, deck := s.openingDeck(a.g, chs, ps)
+	if under >= 0 {
+		out.Decks = append(out.Decks, lines(deck))
 	}
 	if s.zh {
 		own = s.articleTurns(chs, ps)
@@ -905,6 +895,24 @@ func parallelPhrases(f frag) bool {
 	a, b, ok := strings.Cut(f.text, "，")
 	return ok && f.exact() && !strings.ContainsAny(b, "，、。") &&
 		utf8.RuneCountInString(a) >= 2 && utf8.RuneCountInString(b) >= 2
+}
+
+// openingDeck returns the piece that opens one of chains chs with an
+// English deck (deckUnderHead under heading group g, else deckOpensBlock),
+// the deck's lines and its text; -1 if none does. The deck is the
+// article's, not its text. Read once the article's text is known, it
+// leaves the pieces as the page's assignment read them.
+func (s *pageSeg) openingDeck(g *group, chs [][]int, ps []*piece) (int, int, string) {
+	for _, ch := range chs {
+		n, deck, ok := s.deckUnderHead(g, ps[ch[0]])
+		if !ok {
+			n, deck, ok = s.deckOpensBlock(ps[ch[0]])
+		}
+		if ok {
+			return ch[0], n, deck
+		}
+	}
+	return -1, 0, ""
 }
 
 // maxHeadDeckWords bounds a deck under a headline: a sentence or two,
