@@ -979,15 +979,15 @@ func (s *pageSeg) deckOpensBlock(p *piece) (int, string, bool) {
 		return 0, "", false
 	}
 	deck, ok := s.deckSentence(p, len(p.frags))
-	if !ok || !s.creditOverText(p.first+len(p.frags)) {
+	if !ok || !s.creditOverBlockText(p.first+len(p.frags)) {
 		return 0, "", false
 	}
 	return len(p.frags), deck, true
 }
 
-// creditOverText reports a credit on line k with text under it in its
+// creditOverBlockText reports a credit on line k with text under it in its
 // block.
-func (s *pageSeg) creditOverText(k int) bool {
+func (s *pageSeg) creditOverBlockText(k int) bool {
 	if k >= len(s.lines) {
 		return false
 	}
