@@ -117,19 +117,11 @@ func TestWrappedDashKicker(t *testing.T) {
 的负担。
 `
 	l := Segment(dumpPage("zh", above+kicker+head+"\n"+story))
-	var got *segment.Article
-	for i, a := range l.Articles {
-		if joinLines(a.Headline) == "办好身边小事温暖万家灯火" {
-			got = &l.Articles[i]
-		}
-	}
-	if got == nil {
-		t.Fatalf("no article headed by the two headline lines: %d articles", len(l.Articles))
-	}
+	got := findArticle(t, l, "办好身边小事温暖万家灯火")
 	if k := joinLines(got.Kicker); k != "办实事解难题城东街道把服务送上门——" {
 		t.Errorf("kicker %q", k)
 	}
-	if b := bodyText(*got); !strings.HasPrefix(b, "社区食堂") || strings.Contains(b, "送上门") {
+	if b := bodyText(got); !strings.HasPrefix(b, "社区食堂") || strings.Contains(b, "送上门") {
 		t.Errorf("body %q", b)
 	}
 
