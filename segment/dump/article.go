@@ -492,14 +492,13 @@ func (s *pageSeg) mergeInterleaved(ps []*piece, ks []int) ([]*piece, []int, []in
 		cand = append(cand, k)
 	}
 	sort.SliceStable(cand, func(x, y int) bool { return ps[cand[x]].first < ps[cand[y]].first })
-	last := func(k int) int { return ps[k].frags[len(ps[k].frags)-1].line }
 	gone := map[int]bool{}
 	at := map[int]int{}
 	var added []int
 	for i := 0; i < len(cand); {
-		j, end := i+1, last(cand[i])
+		j, end := i+1, ps[cand[i]].lastLine()
 		for j < len(cand) && ps[cand[j]].first < end {
-			end = max(end, last(cand[j]))
+			end = max(end, ps[cand[j]].lastLine())
 			j++
 		}
 		group := cand[i:j]

@@ -993,8 +993,7 @@ func (s *pageSeg) runsOnAcross(g *group, i int, p *piece, stories [][]int, ps []
 		}
 		for _, k := range ks {
 			q := ps[k]
-			end := q.frags[len(q.frags)-1].line
-			if !s.blankBetween(end, g.line) || !q.openEnd() || !q.runsOnFull() || math.Abs(q.fullWidth()-w) > 0.5 {
+			if !s.blankBetween(q.lastLine(), g.line) || !q.openEnd() || !q.runsOnFull() || math.Abs(q.fullWidth()-w) > 0.5 {
 				continue
 			}
 			if cosine(stoks[i], stoks[j]) >= minRunOn {

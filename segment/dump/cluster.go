@@ -426,8 +426,12 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 	for k, i := range order {
 		headAbove[k] = -1
 		between := 0
+		prevEnd := -1 // the last line of the unit before
+		if k > 0 {
+			prevEnd = last(order[k-1]).lastLine()
+		}
 		for h, g := range heads {
-			if g.end < first(i) && (k == 0 || g.line > last(order[k-1]).frags[len(last(order[k-1]).frags)-1].line) {
+			if g.end < first(i) && g.line > prevEnd {
 				headAbove[k] = h
 				between++
 			}

@@ -27,7 +27,7 @@ func (s *pageSeg) creditsAbove(gs []*group, ps []*piece) {
 		reach := g.end + creditOverText
 		for _, p := range ps {
 			if l := p.frags[0].line; p.note && l > g.end && l <= reach {
-				reach = max(reach, p.frags[len(p.frags)-1].line+creditOverText)
+				reach = max(reach, p.lastLine()+creditOverText)
 			}
 		}
 		var best *piece
@@ -604,7 +604,7 @@ func (s *pageSeg) strayCredits(arts []*article, ps []*piece, stories [][]int) {
 		for _, st := range a.stories {
 			for _, k := range stories[st] {
 				if p := ps[k]; p.credit != "" && !p.lead && !sharesName(a.g.authors, p.authors) {
-					strays = append(strays, stray{p, p.frags[len(p.frags)-1].line})
+					strays = append(strays, stray{p, p.lastLine()})
 				}
 			}
 		}

@@ -454,7 +454,7 @@ func (s *pageSeg) sameBlock(p, q *piece) bool {
 		// Blocks there are pieces of lines of any column.
 		return false
 	}
-	a := p.frags[len(p.frags)-1].line
+	a := p.lastLine()
 	b := q.frags[0].line
 	return b == a+1 && s.chunk[a] >= 0 && s.chunk[a] == s.chunk[b]
 }
@@ -499,7 +499,7 @@ func (s *pageSeg) ownerAbove(g *group, a *article, arts []*article, ps []*piece,
 		for _, b := range arts {
 			for _, st := range b.stories {
 				for _, k := range stories[st] {
-					l := ps[k].frags[len(ps[k].frags)-1].line
+					l := ps[k].lastLine()
 					if l < line && l >= line-reach && l > end {
 						best, end = b, l
 					}

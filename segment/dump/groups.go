@@ -407,7 +407,7 @@ const endedClaim = 0.05
 // dump line l, "" when none does.
 func (s *pageSeg) storyEndingAt(l int) string {
 	for _, p := range s.ps {
-		if p.frags[len(p.frags)-1].line != l {
+		if p.lastLine() != l {
 			continue
 		}
 		var b strings.Builder

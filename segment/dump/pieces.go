@@ -86,6 +86,9 @@ const minFullLine = 8
 // end a sentence with a wider mark).
 func (p *piece) fullWidth() float64 { return commonWidth(p.frags, p.w) }
 
+// lastLine is the dump line of the piece's last fragment.
+func (p *piece) lastLine() int { return p.frags[len(p.frags)-1].line }
+
 // commonWidth is the most common width of the running CJK lines among fs
 // (exact widths, not ending a sentence), the widest on a tie; none when
 // there are none.
@@ -423,7 +426,7 @@ func (s *pageSeg) besideHeadOpening(p, q *piece, heads map[int]bool, opens map[f
 	if len(row) < 2 || row[0].at() == q.frags[0].at() || !opens[row[0].at()] {
 		return false
 	}
-	for l := q.first - 1; l > p.frags[len(p.frags)-1].line; l-- {
+	for l := q.first - 1; l > p.lastLine(); l-- {
 		if heads[l] {
 			return true
 		}
@@ -445,7 +448,7 @@ func joinScore(t *tracker, p, q *piece, nq fixedSum, sm seam) float64 {
 // nearness rates how soon after p's last line q starts in the dump; a q
 // printed before p rates less.
 func nearness(p, q *piece) float64 {
-	d := q.first - p.frags[len(p.frags)-1].line
+	d := q.first - p.lastLine()
 	if d >= 0 {
 		return 0.4 / (1 + float64(d)/10)
 	}

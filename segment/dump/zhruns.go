@@ -65,7 +65,7 @@ func (s *pageSeg) afterCredit(arts []*article, owner []*article, stories [][]int
 	ended := func(a *article, i int) bool {
 		for _, st := range a.stories {
 			p := last(st)
-			if st != i && p.credit != "" && !p.lead && !p.under && p.frags[len(p.frags)-1].line < first(i).first {
+			if st != i && p.credit != "" && !p.lead && !p.under && p.lastLine() < first(i).first {
 				return true
 			}
 		}
