@@ -20,7 +20,7 @@ func (s *pageSeg) dashLine(k int) bool {
 	if k < 0 || k >= len(s.lines) || s.chunk[k] < 0 || len(s.chunkLines[s.chunk[k]]) != 1 {
 		return false
 	}
-	fs := splitFrags(strings.TrimSpace(s.lines[k]), true)
+	fs := splitFrags(s.lines[k], true)
 	if len(fs) != 1 || !strings.HasSuffix(fs[0], "——") || hasSentencePunct(fs[0]) {
 		return false
 	}
@@ -35,7 +35,7 @@ func (s *pageSeg) headShaped(i int) bool {
 	if i < 0 || i >= len(s.lines) || s.chunk[i] < 0 {
 		return false
 	}
-	fs := splitFrags(strings.TrimSpace(s.lines[i]), true)
+	fs := splitFrags(s.lines[i], true)
 	if len(fs) != 1 || utf8.RuneCountInString(fs[0]) < 2 || strings.ContainsAny(fs[0], "，、") || unclosed(fs[0]) {
 		return false
 	}
@@ -76,7 +76,7 @@ func (s *pageSeg) wrappedDash(ls []int) string {
 	}
 	var b strings.Builder
 	for _, k := range ls {
-		fs := splitFrags(strings.TrimSpace(s.lines[k]), true)
+		fs := splitFrags(s.lines[k], true)
 		if len(fs) != 1 {
 			return ""
 		}
