@@ -639,11 +639,16 @@ func (s *pageSeg) crossheads(arts []*article, stoks []map[string]float64, ps []*
 			b.cross = append(b.cross, a.cross...)
 			continue
 		}
-		// A bracketed credit closing the text under a bare heading may
-		// close the feature it is a crosshead of: one without a credit.
-		closing := credited(a) && !s.opensCredited(a, ps, stories)
 		// An editor's-note label heads its note.
-		if a.g == nil || !a.g.weak() || a.note || credited(a) && !closing || noteLabel(a.g.head[0]) {
+		if a.g == nil || !a.g.weak() || a.note || noteLabel(a.g.head[0]) {
+			out = append(out, a)
+			continue
+		}
+		// A bracketed credit closing the text under a bare heading may
+		// close the feature it is a crosshead of (one without a credit);
+		// any other credit marks an article.
+		closing := credited(a)
+		if closing && s.opensCredited(a, ps, stories) {
 			out = append(out, a)
 			continue
 		}
