@@ -146,19 +146,13 @@ func TestDeckUnderHead(t *testing.T) {
 // The same sentence set with soft hyphens, as the body is, opens the text.
 func TestNoDeckUnderHeadInBodyType(t *testing.T) {
 	page := strings.Replace(deckPages, "decision on the new turbines", "de\u00adci\u00adsion on the new tur\u00adbines", 1)
-	a := findArticle(t, Segment(dumpPage("en", page)), "WIND FARM VOTEPUT OFF")
-	if len(a.Decks) != 0 || !strings.HasPrefix(bodyText(a), "Councillors") {
-		t.Errorf("decks %v, text %q", a.Decks, bodyText(a))
-	}
+	wantNoDeck(t, page, "WIND FARM VOTEPUT OFF", "Councillors")
 }
 
 // On a page set without soft hyphens no type tells the sentence under the
 // headline from the body: it opens the text.
 func TestNoDeckUnderHeadWithoutHyphens(t *testing.T) {
-	a := findArticle(t, Segment(dumpPage("en", strings.ReplaceAll(deckPages, "\u00ad", ""))), "WIND FARM VOTEPUT OFF")
-	if len(a.Decks) != 0 || !strings.HasPrefix(bodyText(a), "Councillors") {
-		t.Errorf("decks %v, text %q", a.Decks, bodyText(a))
-	}
+	wantNoDeck(t, strings.ReplaceAll(deckPages, "\u00ad", ""), "WIND FARM VOTEPUT OFF", "Councillors")
 }
 
 // A sentence opening its block right over a credit with text going on
@@ -189,8 +183,39 @@ func TestNoDeckOverClosingCredit(t *testing.T) {
 func TestNoDeckInsideBlock(t *testing.T) {
 	page := strings.Replace(deckPages, "two more staff.\n", "two more staff.\nBy JOHN SMITH\n"+
 		"The reading room will stay shut on Sunday\nmornings, when the cleaners are in.\n", 1)
-	a := findArticle(t, Segment(dumpPage("en", page)), "Library opens on Sundays")
-	if len(a.Decks) != 0 || !strings.HasPrefix(bodyText(a), "Readersasked") {
+	wantNoDeck(t, page, "Library opens on Sundays", "Readersasked")
+}
+
+// A sentence under the headline whose next line goes on in lower case is
+// no deck: the text under a deck opens a sentence of its own.
+func TestNoDeckUnderHeadOverLowerCase(t *testing.T) {
+	page := strings.Replace(deckPages, "Plan\u00adners said", "while plan\u00adners said", 1)
+	wantNoDeck(t, page, "WIND FARM VOTEPUT OFF", "Councillors")
+}
+
+// A sentence under the headline longer than a deck runs (over
+// maxHeadDeckWords words) opens the text, however it is set.
+func TestNoDeckUnderHeadTooLong(t *testing.T) {
+	long := "Councillors have put off their\n" +
+		"decision on the new turbines\n" +
+		"above the bay until the spring\n" +
+		"so that the firm has more time\n" +
+		"to answer the many letters from\n" +
+		"residents who fear the noise,\n" +
+		"the lights at night and the\n" +
+		"cost of the new road.\n"
+	page := strings.Replace(deckPages, "Councillors have put off their\n"+
+		"decision on the new turbines\n"+
+		"above the bay until the spring.\n", long, 1)
+	wantNoDeck(t, page, "WIND FARM VOTEPUT OFF", "Councillors")
+}
+
+// wantNoDeck checks that the article headed head on English page has no
+// deck and text opening with text (spaces removed).
+func wantNoDeck(t *testing.T, page, head, text string) {
+	t.Helper()
+	a := findArticle(t, Segment(dumpPage("en", page)), head)
+	if len(a.Decks) != 0 || !strings.HasPrefix(bodyText(a), text) {
 		t.Errorf("decks %v, text %q", a.Decks, bodyText(a))
 	}
 }
