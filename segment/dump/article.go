@@ -942,13 +942,14 @@ func (s *pageSeg) deckUnderHead(g *group, p *piece) (int, string, bool) {
 }
 
 // deckSentence returns the text of piece p's first n lines, and whether
-// they can be a deck: whole dump lines one under another, without soft
-// hyphens, opening with a capital and ending a sentence, of minDeckWords
-// to maxHeadDeckWords words.
+// they can be a deck: dump lines one under another, without soft hyphens,
+// opening with a capital and ending a sentence, of minDeckWords to
+// maxHeadDeckWords words. (Its callers read English pages, whose every
+// dump line is one fragment: splitFrags splits only Chinese lines.)
 func (s *pageSeg) deckSentence(p *piece, n int) (string, bool) {
 	var texts []string
 	for k, f := range p.frags[:n] {
-		if f.line != p.first+k || len(s.frags[f.line]) != 1 || bodyHyphens(f.text) {
+		if f.line != p.first+k || bodyHyphens(f.text) {
 			return "", false
 		}
 		texts = append(texts, strings.TrimSpace(f.text))
