@@ -4,11 +4,12 @@ import "testing"
 
 // Two stories' columns printed in turns both break off inside a sentence:
 // the column printed right after the second break opens a quotation in
-// lower case, yet goes on from the first story, whose words it shares; the
-// second story's run-on comes after it. A page-level check of the outcome:
-// on this page the earlier run-on rules already place both columns (it
-// passes without crossedRunOn and quotedLowerStart), so those are pinned
-// by TestCrossedRunOn and TestQuotedLowerStart below.
+// lower case, yet goes on from the first story, whose words it shares,
+// though too few of them for clustering to take it from the second story,
+// printed next to it; the second story's run-on comes after it. Only
+// crossedRunOn, with quotedLowerStart, places the column: this fails with
+// either off. The two alone are pinned by TestCrossedRunOn and
+// TestQuotedLowerStart below.
 func TestCrossedRunOnColumns(t *testing.T) {
 	text := `Island boat route to open in spring
 
@@ -28,11 +29,11 @@ Readers had signed a petition asking
 the council for longer hours, as they have had to
 
 "make do" with hired boats to reach
-the mainland. Those boats carry ten
-island passengers at most, and they
-do not sail when the wind is strong,
-so a trip to see a doctor or to the
-bank can take a whole day or more.
+the mainland ferry port. Those small
+boats carry ten passengers at most,
+and they do not sail when the wind is
+strong, when the tide is low or when
+the sea is rough in winter.
 
 go without library books at the
 weekends. The council said the library
