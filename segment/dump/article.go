@@ -935,11 +935,43 @@ func (s *pageSeg) deckUnderHead(g *group, p *piece) (int, string, bool) {
 	}
 	deck, ok := s.deckSentence(p, n)
 	next := p.frags[n-1].line + 1
-	if !ok || next >= len(s.lines) || s.chunk[next] != s.chunk[p.first] || !capitalStart(s.lines[next]) || !s.unhyphenated(strings.Fields(deck)) && !s.hyphenatedUnder(next) {
+	if !ok || next >= len(s.lines) || s.chunk[next] != s.chunk[p.first] || !capitalStart(s.lines[next]) ||
+		!s.unhyphenated(strings.Fields(deck)) && !s.hyphenatedUnder(next) && !s.narrowerThanText(p.first, next) {
 		return 0, "", false
 	}
 	return n, deck, true
 }
+
+// narrowerThanText reports lines from..to-1 set in larger type than the
+// text under them in their block, over the same measure: the deck's lines
+// but its last (which ends the sentence short) all hold clearly fewer
+// letters than the text's usual line. Pages without soft hyphens have no
+// other sign of the deck's type.
+func (s *pageSeg) narrowerThanText(from, to int) bool {
+	var text []int
+	for k := to; k < to+deckTextLines && k < len(s.lines) && s.chunk[k] == s.chunk[to]; k++ {
+		text = append(text, visLen(strings.TrimSpace(s.lines[k])))
+	}
+	if len(text) < deckTextLines/2 {
+		return false
+	}
+	slices.Sort(text)
+	usual := float64(text[len(text)/2])
+	for k := from; k < to-1; k++ {
+		if float64(visLen(strings.TrimSpace(s.lines[k]))) > maxDeckShare*usual {
+			return false
+		}
+	}
+	return true
+}
+
+// deckTextLines is how many lines under a deck tell the text's usual line
+// width (half of them at least), and maxDeckShare how much of it a line in
+// the deck's larger type fills at most.
+const (
+	deckTextLines = 8
+	maxDeckShare  = 0.85
+)
 
 // deckSentence returns the text of piece p's first n lines, and whether
 // they can be a deck: dump lines one under another, without soft hyphens,

@@ -155,6 +155,17 @@ func TestNoDeckUnderHeadWithoutHyphens(t *testing.T) {
 	wantNoDeck(t, strings.ReplaceAll(deckPages, "\u00ad", ""), "WIND FARM VOTEPUT OFF", "Councillors")
 }
 
+// On a page without soft hyphens, a sentence under the headline set in
+// larger type than the text, its lines clearly shorter than the text's
+// over the same measure, is the deck.
+func TestDeckUnderHeadInLargerType(t *testing.T) {
+	page := strings.ReplaceAll(deckPages, "\u00ad", "")
+	page = strings.Replace(page, "Councillors have put off their\ndecision on the new turbines\nabove the bay until the spring.\n",
+		"Councillors have put\noff their decision on\nthe new turbines above\nthe bay until spring.\n", 1)
+	a := findArticle(t, Segment(dumpPage("en", page)), "WIND FARM VOTEPUT OFF")
+	wantDeck(t, a, "Councillors have put", "", "Planners")
+}
+
 // A sentence opening its block right over a credit with text going on
 // under it is the deck of a headline printed apart above: a credit prints
 // between deck and text, not inside the text.
