@@ -102,3 +102,23 @@ func TestDeckUnderStackedHeadsIsFirst(t *testing.T) {
 		t.Errorf("orchard decks = %q, want the deck under the stack", decks)
 	}
 }
+
+// A section name printed between the stacked headlines, over the second
+// one's article, is page furniture: the credit and deck printed apart
+// under the stack still head the row's first column.
+func TestSectionBetweenStackedHeads(t *testing.T) {
+	text := strings.Replace(stackedPage(`By MARTIN HOLLOWAY
+
+By all accounts, no spring in living memory has been as hard on them.
+
+`+orchardStory), "Town council backs", "BUSINESS\n\nTown council backs", 1)
+	l := Segment(dumpPage("en", text))
+	if b := findArticle(t, l, "Orchard growers count frost losses").Byline; b != "By MARTIN HOLLOWAY" {
+		t.Errorf("orchard byline = %q, want By MARTIN HOLLOWAY", b)
+	}
+	for _, a := range l.Articles {
+		if joinLines(a.Headline) == "Town council backs cycle lanes" && a.Byline != "" {
+			t.Errorf("cycle lanes byline = %q, want none", a.Byline)
+		}
+	}
+}

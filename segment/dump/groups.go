@@ -557,9 +557,18 @@ func (s *pageSeg) stackedHeads(out []*group) []*group {
 }
 
 // stackedUnder reports heading b printed under heading a with blank lines
-// between them and nothing else.
+// between them and nothing else but section labels: a section's name
+// printed over b's article is page furniture, no text of a's.
 func (s *pageSeg) stackedUnder(a, b *group) bool {
-	return b.line > a.end+1 && s.blankBetween(a.end, b.line)
+	if b.line <= a.end+1 {
+		return false
+	}
+	for i := a.end + 1; i < b.line; i++ {
+		if k, ok := cues.Furniture(s.lines[i]); s.chunk[i] >= 0 && (!ok || k != segment.Section) {
+			return false
+		}
+	}
+	return true
 }
 
 // loneCredits counts the credit-only groups at the start of gs.
