@@ -328,12 +328,7 @@ func (s *pageSeg) underHead(g *group, p *piece) bool {
 	if g == nil || p.first <= g.end || len(s.frags[p.first]) == 0 || s.frags[p.first][0].text != p.frags[0].text {
 		return false
 	}
-	for l := g.end + 1; l < p.first; l++ {
-		if len(s.frags[l]) > 0 {
-			return false
-		}
-	}
-	return true
+	return s.noBodyBetween(g.end, p.first)
 }
 
 // midStart: the piece plainly starts inside a sentence: its first line
@@ -562,6 +557,20 @@ func (s *pageSeg) blankBetween(a, b int) bool {
 	}
 	for i := a + 1; i < b; i++ {
 		if s.chunk[i] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// noBodyBetween: lines a and b (b after a) have no body text between
+// them: blank lines or heading lines only (a kicker, a credit).
+func (s *pageSeg) noBodyBetween(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for l := a + 1; l < b; l++ {
+		if len(s.frags[l]) > 0 {
 			return false
 		}
 	}

@@ -981,10 +981,12 @@ func storyOpener(ks []int, ps []*piece, first int) *piece {
 
 // runsOnAcross: story i's first piece p, right under heading g, opens
 // inside a sentence (a full first line, not a paragraph's indented start,
-// no credit), and a column as wide printed right above the heading (blank
-// lines between) breaks off inside one on a full line, its story sharing
-// words with story i (minRunOn). A heading does not interrupt a sentence:
-// the text runs on across it from that column, and is not the heading's.
+// no credit), and a column as wide printed right above the heading (no
+// body text between: blank lines, or the heading's kicker and credit, are
+// no column's lines) breaks off inside one on a full line, its story
+// sharing words with story i (minRunOn). A heading does not interrupt a
+// sentence: the text runs on across it from that column, and is not the
+// heading's.
 func (s *pageSeg) runsOnAcross(g *group, i int, p *piece, stories [][]int, ps []*piece, stoks []map[string]float64) bool {
 	if p == nil || p.lead || p.under || p.note || !p.openStart(true) {
 		return false
@@ -998,7 +1000,7 @@ func (s *pageSeg) runsOnAcross(g *group, i int, p *piece, stories [][]int, ps []
 		}
 		for _, k := range ks {
 			q := ps[k]
-			if !s.blankBetween(q.lastLine(), g.line) || !q.openEnd() || !q.runsOnFull() || math.Abs(q.fullWidth()-w) > 0.5 {
+			if !s.noBodyBetween(q.lastLine(), g.line) || !q.openEnd() || !q.runsOnFull() || math.Abs(q.fullWidth()-w) > 0.5 {
 				continue
 			}
 			if cosine(stoks[i], stoks[j]) >= minRunOn {

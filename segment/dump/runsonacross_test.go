@@ -37,6 +37,12 @@ func TestRunsOnAcrossHeading(t *testing.T) {
 			return p
 		}
 		ps := []*piece{column(0, above), column(6, under)}
+		s.frags = make([][]frag, len(lines))
+		for _, p := range ps {
+			for _, f := range p.frags {
+				s.frags[f.line] = []frag{f}
+			}
+		}
 		stories := [][]int{{0}, {1}}
 		stoks := []map[string]float64{{"花木": 1, "苗圃": 1}, {"花木": 1, "游人": 1}}
 		if !shared {
@@ -75,9 +81,17 @@ func TestRunsOnAcrossHeadingOnPage(t *testing.T) {
 		"配齐一批绘本，让读者由此爱上阅读\n" + // full, going on
 		"站长高兴地说：“我们还会送来一批\n\n" +
 		"新书，让图书室的书架更加充实起来\n"
+	runsOnAcrossPage(t, dump, "我们准备配齐一批绘本", "让读者由此爱上阅读", "书架更加充实起来")
+}
+
+// runsOnAcrossPage segments the dump and checks that the story headed
+// 乡村图书室成了孩子的乐园 runs on across the heading 河口新建渡船码头投入使用
+// with each of wants, and that the heading took none of its text (读者).
+func runsOnAcrossPage(t *testing.T, dump string, wants ...string) {
+	t.Helper()
 	l := Segment(dumpPage("zh", dump))
 	b := bodyText(findArticle(t, l, "乡村图书室成了孩子的乐园"))
-	for _, want := range []string{"我们准备配齐一批绘本", "让读者由此爱上阅读", "书架更加充实起来"} {
+	for _, want := range wants {
 		if !strings.Contains(b, want) {
 			t.Errorf("story body = %q, want it to run on across the heading with %q", b, want)
 		}
@@ -87,4 +101,21 @@ func TestRunsOnAcrossHeadingOnPage(t *testing.T) {
 			t.Errorf("the heading took the text running on under it: %q", bodyText(a))
 		}
 	}
+}
+
+// As TestRunsOnAcrossHeadingOnPage, with the heading's dash kicker and its
+// credit printed between the column breaking off and the heading: they are
+// heading lines, not body text, so the column above still ends right over
+// the heading block and the sentence runs on across it.
+func TestRunsOnAcrossKickerAndCredit(t *testing.T) {
+	dump := "乡村图书室成了孩子的乐园\n\n" +
+		"“乡村图书室要把读者放在心上，\n" +
+		"管理员周大勇告诉记者：“我们准备\n\n" + // full, breaking off
+		"渡口迎来新变化——\n\n" +
+		"本报记者 林小川\n\n" +
+		"河口新建渡船码头投入使用\n" +
+		"配齐一批绘本，让读者由此爱上阅读\n" + // full, going on
+		"站长高兴地说：“我们还会送来一批\n\n" +
+		"新书，让图书室的书架更加充实起来\n"
+	runsOnAcrossPage(t, dump, "我们准备配齐一批绘本", "让读者由此爱上阅读")
 }
