@@ -12,11 +12,7 @@ func TestCapsHeadlineFollowsText(t *testing.T) {
 		"The council voted to build a library near the station, and the library opens next spring.",
 		"from the quay the boats went out at dawn",
 	}
-	var ps []*piece
-	for i, x := range texts {
-		ps = append(ps, &piece{frags: []frag{{text: x, line: 10 + i}}, story: i})
-	}
-	stories := [][]int{{0}, {1}, {2}, {3}}
+	ps, stories, _ := textStories(texts)
 	s := &pageSeg{capsHeads: true}
 	tram := &group{head: []string{"TRAM LINE OPENS TODAY"}}
 	library := &group{head: []string{"NEW LIBRARY FOR THE TOWN"}}

@@ -11,12 +11,10 @@ import (
 // article, the article it went into (its own index when it stayed).
 func foldCrossheads(t *testing.T, heads, bylines, credits, texts []string, toks []map[string]float64) []int {
 	t.Helper()
-	var ps []*piece
-	var stories [][]int
+	ps, stories, _ := textStories(texts)
 	var arts []*article
-	for i, tx := range texts {
-		ps = append(ps, &piece{frags: []frag{{text: tx, line: i * 10, w: width(tx)}}, first: i * 10, credit: credits[i], next: -1, prev: -1})
-		stories = append(stories, []int{i})
+	for i := range texts {
+		ps[i].credit = credits[i]
 		arts = append(arts, &article{g: &group{head: []string{heads[i]}, byline: bylines[i], line: i * 10}, stories: []int{i}})
 	}
 	s := &pageSeg{zh: true}

@@ -44,11 +44,7 @@ func TestHeadingFollowsItsText(t *testing.T) {
 		"今年被看作智慧农业推广的要紧一年，各县推动智慧农业与种植大户对接",
 		"港口新建的集装箱码头昨天投入使用，年吞吐能力",
 	}
-	var ps []*piece
-	for i, x := range texts {
-		ps = append(ps, &piece{frags: []frag{{text: x, line: i, w: width(x)}}, story: i})
-	}
-	stories := [][]int{{0}, {1}, {2}}
+	ps, stories, _ := textStories(texts)
 	s := &pageSeg{zh: true}
 	idf := idfOf(s.pieceWords(ps))
 	stoks := make([]map[string]float64, len(stories))

@@ -20,11 +20,7 @@ func TestSideBySideHeadlinesSplit(t *testing.T) {
 			"follows a dry winter, and rainfall figures show reservoirs lower than in a decade.",
 		"The school choir won first prize at the county music festival on Saturday.",
 	}
-	var ps []*piece
-	for i, x := range texts {
-		ps = append(ps, &piece{frags: []frag{{text: x, line: 10 + i}}, story: i})
-	}
-	stories := [][]int{{0}, {1}, {2}}
+	ps, stories, _ := textStories(texts)
 	s := &pageSeg{}
 	idf := idfOf(s.pieceWords(ps))
 	for _, split := range []bool{true, false} {
