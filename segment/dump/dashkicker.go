@@ -90,27 +90,28 @@ func (s *pageSeg) wrappedDash(ls []int) string {
 }
 
 // wrappedKickerOverHead returns the text of a dash kicker wrapped over
-// the chunk line i opens, when a headline stands under it, else "".
-func (s *pageSeg) wrappedKickerOverHead(i int) string {
+// the chunk line i opens, when a headline stands under it, and the
+// chunk's lines; else "".
+func (s *pageSeg) wrappedKickerOverHead(i int) (string, []int) {
 	c := s.chunk[i]
 	if c < 0 || i > 0 && s.chunk[i-1] == c {
-		return ""
+		return "", nil
 	}
 	ls := s.chunkLines[c]
 	t := s.wrappedDash(ls)
 	// A headline right above the block may be the one it belongs to,
 	// printed over its kicker: the block is no kicker of the next one.
 	if t == "" || s.headShaped(s.nonBlank(i-1, -1)) {
-		return ""
+		return "", nil
 	}
 	// A credit under the block signs a headline with its kicker printed
 	// under it, not a kicker over a headline.
 	h := s.nonBlank(ls[len(ls)-1]+1, 1)
 	if !s.headShaped(h) {
-		return ""
+		return "", nil
 	}
 	if _, _, credit := cues.ParseByline(s.lines[h]); credit {
-		return ""
+		return "", nil
 	}
-	return t
+	return t, ls
 }

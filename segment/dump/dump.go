@@ -486,8 +486,7 @@ func (s *pageSeg) classify() {
 				s.items = append(s.items, item{kind: kHeading, text: fs[0], line: i, chunk: s.chunk[i]})
 				continue
 			}
-			if k := s.wrappedKickerOverHead(i); k != "" {
-				ls := s.chunkLines[s.chunk[i]]
+			if k, ls := s.wrappedKickerOverHead(i); k != "" {
 				for _, l := range ls {
 					used[l] = true
 				}
