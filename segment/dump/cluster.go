@@ -650,12 +650,14 @@ func (s *pageSeg) stackTop(heads []*group, h int, p *piece) int {
 	for top > 0 && s.stackedUnder(heads[top-1], heads[top]) {
 		top--
 	}
-	var signed, decked bool
+	// byline is the last credit printed over p ("" for none: a credit
+	// item always has its text).
+	decked := false
 	byline := ""
 	for _, it := range s.items {
 		if it.line > end && it.line < p.first {
 			if it.kind == kByline {
-				signed, byline = true, it.byline
+				byline = it.byline
 			}
 			decked = decked || it.deck
 		}
@@ -665,7 +667,7 @@ func (s *pageSeg) stackTop(heads []*group, h int, p *piece) int {
 			return k
 		}
 	}
-	if p.credit != "" || signed || decked {
+	if p.credit != "" || byline != "" || decked {
 		return top
 	}
 	return h
