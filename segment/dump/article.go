@@ -1029,16 +1029,12 @@ func (s *pageSeg) deckOpensBlock(p *piece) (int, string, bool) {
 // creditOverBlockText reports a credit on line k with text under it in its
 // block.
 func (s *pageSeg) creditOverBlockText(k int) bool {
-	if k >= len(s.lines) {
+	if k >= len(s.lines) || !slices.ContainsFunc(s.items, func(it item) bool { return it.line == k && it.kind == kByline }) {
 		return false
 	}
-	for _, it := range s.items {
-		if it.line == k && it.kind == kByline {
-			for j := k + 1; j < len(s.lines) && s.chunk[j] == s.chunk[k]; j++ {
-				if len(s.frags[j]) > 0 {
-					return true
-				}
-			}
+	for j := k + 1; j < len(s.lines) && s.chunk[j] == s.chunk[k]; j++ {
+		if len(s.frags[j]) > 0 {
+			return true
 		}
 	}
 	return false
