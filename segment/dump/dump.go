@@ -1071,6 +1071,13 @@ func (s *pageSeg) pickParts(i int, fs []string, used []bool) []string {
 			s.caps = append(s.caps, caption{text: cues.Normalize(f), line: i, authors: a})
 			continue
 		}
+		if end := s.creditBeside(fs, j); end > j {
+			text := strings.Join(fs[j:end+1], " ")
+			_, a, _ := cues.CaptionCredit(text)
+			s.caps = append(s.caps, caption{text: cues.Normalize(text), line: i, authors: a, narrow: true})
+			j = end
+			continue
+		}
 		if (j == 0 || j == len(fs)-1) && s.narrowCaption(i, f, j == 0, used) {
 			continue
 		}
@@ -1425,6 +1432,26 @@ func (s *pageSeg) narrowCaption(i int, f string, first bool, used []bool) bool {
 		}
 	}
 	return false
+}
+
+// creditBeside reads a caption set in a column of its own, short enough
+// to end on its first line, whose photo credit the dump printed in the
+// fragments right after it ("5月8日，两国代表团会谈。" "本报记者"
+// "王小明摄"): it returns the index of the credit's last fragment, or j
+// when fs[j] opens no such caption. A caption's one sentence ends before
+// its credit; a fragment that does not is a column line that goes on.
+func (s *pageSeg) creditBeside(fs []string, j int) int {
+	f := fs[j]
+	if !captionStart.MatchString(f) || s.acrossColumns(width(f)) || width(f) < minNarrowCaption || !sentenceEnd(f) {
+		return j
+	}
+	for n := 1; n <= 2 && j+n < len(fs); n++ {
+		credit := strings.Join(fs[j+1:j+n+1], " ")
+		if _, _, ok := cues.CaptionCredit(f + " " + credit); ok && width(credit) < 12 {
+			return j + n
+		}
+	}
+	return j
 }
 
 // sentenceBeforeCredit reports a caption's text cut mid-sentence whose
@@ -1909,29 +1936,17 @@ func (s *pageSeg) zhHeadingContext(i, c int) bool {
 	return s.headsChunk(i, c) || s.headSecondLine(i, c) || s.pairOpensChunk(i, c) || s.headUnderKicker(i)
 }
 
-// notTitleMark reports punctuation other than the book-title marks a
-// headline carries ("《乡村手册》出版"): a comma or a stop belongs to running
-// text.
-func notTitleMark(r rune) bool {
-	return unicode.IsPunct(r) && !strings.ContainsRune("《》", r)
-}
-
 // pairOpensChunk reports the first of two lines that open a chunk, both
-// without punctuation but a book title's marks, the second short of the
-// column: a headline wrapped once, whose words may run across the break.
-// Two lines of text there would be a paragraph's last lines, and its short
-// last line would close a sentence.
+// without punctuation, the second short of the column: a headline wrapped
+// once, whose words may run across the break. Two lines of text there
+// would be a paragraph's last lines, and its short last line would close
+// a sentence.
 func (s *pageSeg) pairOpensChunk(i, c int) bool {
 	if i > 0 && s.chunk[i-1] == c || i+2 >= len(s.lines) || s.chunk[i+1] != c {
 		return false
 	}
 	a, b := strings.TrimSpace(s.lines[i]), strings.TrimSpace(s.lines[i+1])
-	if len(splitFrags(a, true)) != 1 || len(splitFrags(b, true)) != 1 || strings.ContainsFunc(a+b, notTitleMark) {
-		return false
-	}
-	// A headline closes the book title it opens; running text carries
-	// one across lines.
-	if cues.Unbalanced(a+b, cues.Brackets) {
+	if len(splitFrags(a, true)) != 1 || len(splitFrags(b, true)) != 1 || strings.ContainsFunc(a+b, unicode.IsPunct) {
 		return false
 	}
 	if !s.shortOfColumn(width(b)) || utf8.RuneCountInString(b) < 2 || width(a) > s.colW {
