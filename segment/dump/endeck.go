@@ -55,7 +55,9 @@ func (s *pageSeg) rewriteBlocks(f func(block []string) ([]string, bool)) {
 // unweave separates a block's deck words from its column lines. The block
 // must start with a deck line (capitalised, shorter than a column, without
 // bodyHyphens), end its deck with a full stop, and hold both kinds of line
-// several times.
+// several times, the column lines with soft hyphens somewhere: on a page
+// set without them, short lines are no sign of a deck (headlines, credits
+// and ragged text are short too).
 func unweave(ls []string, colW float64) (string, []string, bool) {
 	if len(ls) < 5 {
 		return "", nil, false
@@ -66,7 +68,7 @@ func unweave(ls []string, colW float64) (string, []string, bool) {
 		return "", nil, false
 	}
 	var deck, body []string
-	nd, nb := 0, 0
+	nd, nb, hyphenated := 0, 0, false
 	for _, l := range ls {
 		t := strings.TrimSpace(l)
 		switch {
@@ -83,10 +85,11 @@ func unweave(ls []string, colW float64) (string, []string, bool) {
 		default:
 			body = append(body, t)
 			nb++
+			hyphenated = hyphenated || bodyHyphens(t)
 		}
 	}
 	text := strings.Join(deck, " ")
-	if nd < 3 || nb < 2 || 2*nd < nb || !sentenceEnd(text) || strings.Count(text, ". ") > 0 {
+	if nd < 3 || nb < 2 || 2*nd < nb || !hyphenated || !sentenceEnd(text) || strings.Count(text, ". ") > 0 {
 		return "", nil, false
 	}
 	return text, body, true

@@ -38,3 +38,27 @@ func TestUnweaveColumnsInTurns(t *testing.T) {
 		t.Errorf("body = %q\nwant %q", got, want)
 	}
 }
+
+// On a page without soft hyphens nothing tells a deck's lines from the
+// column lines printed among them: a headline over a deck and a credit,
+// its lines short, stays a headline with its deck, not part of a deck
+// unwoven from the block.
+func TestNoUnweaveWithoutHyphens(t *testing.T) {
+	text := "Ferry crews vote\n" +
+		"to strike\n" +
+		"Crews on the island ferry routes,\n" +
+		"Harbour and Bay lines, will\n" +
+		"stop work for a week from\n" +
+		"next Monday, the union\n" +
+		"said on Friday.\n" +
+		"By ANN LEE\n\n" +
+		"The crews want the same pay as those on\n" +
+		"the mainland routes and a new rota for\n" +
+		"the winter months, when the boats run\n" +
+		"short of hands and the crossings are at\n" +
+		"their roughest. The harbour board said\n" +
+		"it would meet the union again next week\n" +
+		"and hoped the strike could be called off.\n"
+	a := findArticle(t, Segment(dumpPage("en", text)), "Ferry crews voteto strike")
+	wantDeck(t, a, "Crews on the island", "By ANN LEE", "Thecrewswant")
+}
