@@ -953,9 +953,10 @@ func (s *pageSeg) deckUnderHead(g *group, p *piece) (int, string, bool) {
 
 // narrowerThanText reports lines from..to-1 set in larger type than the
 // text under them in their block, over the same measure: the deck's lines
-// but its last (which ends the sentence short) all hold clearly fewer
-// letters than the text's usual line. Pages without soft hyphens have no
-// other sign of the deck's type.
+// but its last (which ends the sentence short) hold on average clearly
+// fewer letters than the text's usual line (a deck is set ragged: one of
+// its lines may come near the measure). Pages without soft hyphens have
+// no other sign of the deck's type.
 func (s *pageSeg) narrowerThanText(from, to int) bool {
 	var text []int
 	for k := to; k < to+deckTextLines && k < len(s.lines) && s.chunk[k] == s.chunk[to]; k++ {
@@ -966,17 +967,16 @@ func (s *pageSeg) narrowerThanText(from, to int) bool {
 	}
 	slices.Sort(text)
 	usual := float64(text[len(text)/2])
+	sum := 0
 	for k := from; k < to-1; k++ {
-		if float64(visLen(strings.TrimSpace(s.lines[k]))) > maxDeckShare*usual {
-			return false
-		}
+		sum += visLen(strings.TrimSpace(s.lines[k]))
 	}
-	return true
+	return to-1 > from && float64(sum)/float64(to-1-from) <= maxDeckShare*usual
 }
 
 // deckTextLines is how many lines under a deck tell the text's usual line
-// width (half of them at least), and maxDeckShare how much of it a line in
-// the deck's larger type fills at most.
+// width (half of them at least), and maxDeckShare how much of it the
+// deck's lines in their larger type fill on average at most.
 const (
 	deckTextLines = 8
 	maxDeckShare  = 0.85

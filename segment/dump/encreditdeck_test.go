@@ -164,6 +164,11 @@ func TestDeckUnderHeadInLargerType(t *testing.T) {
 		"Councillors have put\noff their decision on\nthe new turbines above\nthe bay until spring.\n", 1)
 	a := findArticle(t, Segment(dumpPage("en", page)), "WIND FARM VOTEPUT OFF")
 	wantDeck(t, a, "Councillors have put", "", "Planners")
+	// Set ragged, one of its lines nearly as wide as the text's.
+	page = strings.Replace(page, "Councillors have put\noff their decision on\nthe new turbines above\n",
+		"Councillors have put\noff their decision on the new\nturbines above\n", 1)
+	a = findArticle(t, Segment(dumpPage("en", page)), "WIND FARM VOTEPUT OFF")
+	wantDeck(t, a, "Councillors have put", "", "Planners")
 }
 
 // A sentence opening its block right over a credit with text going on
