@@ -379,14 +379,12 @@ func (s *pageSeg) classify() {
 		}
 		// A credit whose names the extractor printed as lines of their own
 		// ("本报记者" / "王小明"), blank lines between.
-		if s.zh {
-			if b, a, last, ok := s.splitCredit(i, l); ok {
-				s.addByline(i, b, a, 0)
-				for k := i + 1; k <= last; k++ {
-					used[k] = true
-				}
-				continue
+		if b, a, last, ok := s.splitCredit(i, l); ok {
+			s.addByline(i, b, a, 0)
+			for k := i + 1; k <= last; k++ {
+				used[k] = true
 			}
+			continue
 		}
 		// A bracketed credit ends the column above it: it stays with the
 		// body, where the trailing-credit cue finds it.
@@ -829,11 +827,14 @@ func (s *pageSeg) blockText(t string) string {
 // creditRole matches a Chinese credit's role printed without its names.
 var creditRole = regexp.MustCompile(`^(?:本报|新华社|人民日报)?(?:记者|通讯员|特约记者)$`)
 
-// splitCredit joins a bare credit role on line i with the names printed on
-// the next non-blank lines (each a bare name, at most one blank line
-// apart), returning the credit and the last line used.
+// splitCredit joins Chinese credit line i (text l) that ends in a bare
+// role, alone or after names ("本报记者", "记者 王明 通讯员": the role names
+// nobody without them), with the names printed on the next non-blank
+// lines (each a bare name, at most one blank line apart), returning the
+// credit and the last line used.
 func (s *pageSeg) splitCredit(i int, l string) (string, []segment.Author, int, bool) {
-	if !creditRole.MatchString(l) {
+	fs := strings.Fields(l)
+	if !s.zh || len(fs) == 0 || !creditRole.MatchString(fs[len(fs)-1]) {
 		return "", nil, 0, false
 	}
 	credit, last := l, 0
@@ -1604,26 +1605,22 @@ func (s *pageSeg) signsHead(k int) bool {
 	if k >= len(s.lines) || s.chunk[k] != s.chunk[k-1] {
 		return false
 	}
-	_, wrapped := s.nameWrapped(k, strings.TrimSpace(s.lines[k]))
-	return wrapped || s.signsPair(k)
+	t := strings.TrimSpace(s.lines[k])
+	_, wrapped := s.nameWrapped(k, t)
+	_, _, _, split := s.splitCredit(k, t)
+	return wrapped || split || s.signsPair(k)
 }
 
 // nameWrapped joins Chinese credit line i (text l) and the last name's
-// end that wrapped onto the next line ("刘亚" / "南"), or the whole last
-// name after a role word that ends the line ("记者 王明 通讯员" / "刘亚南":
-// the role names nobody without it); ok says it did.
+// end that wrapped onto the next line ("刘亚" / "南"); ok says it did. A
+// whole name under a role word ending the line is splitCredit's.
 func (s *pageSeg) nameWrapped(i int, l string) (string, bool) {
 	if !s.zh || i+1 >= len(s.lines) || s.chunk[i+1] != s.chunk[i] {
 		return l, false
 	}
 	nx := strings.TrimSpace(s.lines[i+1])
-	fs := strings.Fields(l)
-	endsRole := len(fs) > 1 && creditRole.MatchString(fs[len(fs)-1])
-	if n := utf8.RuneCountInString(nx); n > 2 && !(endsRole && cues.HanName(nx)) || cjkShare(nx) != 1 {
+	if utf8.RuneCountInString(nx) > 2 || cjkShare(nx) != 1 {
 		return l, false
-	}
-	if endsRole {
-		nx = " " + nx
 	}
 	if _, _, ok := cues.ParseByline(l + nx); ok {
 		return l + nx, true
