@@ -14,17 +14,12 @@ import (
 // other's kind.
 
 // dashLine reports line k as a line of its own (alone between blank
-// lines, one fragment) that ends in a dash after two characters at least
-// and holds no sentence.
+// lines) that reads as a dash kicker (dashText).
 func (s *pageSeg) dashLine(k int) bool {
 	if k < 0 || k >= len(s.lines) || s.chunk[k] < 0 || len(s.chunkLines[s.chunk[k]]) != 1 {
 		return false
 	}
-	fs := splitFrags(s.lines[k], true)
-	if len(fs) != 1 || !strings.HasSuffix(fs[0], "——") || hasSentencePunct(fs[0]) {
-		return false
-	}
-	return utf8.RuneCountInString(strings.TrimSuffix(fs[0], "——")) >= 2
+	return s.dashText([]int{k}) != ""
 }
 
 // headShaped reports line i as one a headline is printed on: one fragment
@@ -68,12 +63,18 @@ func (s *pageSeg) headUnderKicker(i int) bool {
 const maxKickerLines = 3
 
 // wrappedDash returns the text of a chunk's lines read as one dash kicker
-// wrapped over two or three lines, or "": each line one fragment, the
-// whole no sentence, closing its quotations, with one dash, at its end.
+// wrapped over two or three lines (dashText), or "".
 func (s *pageSeg) wrappedDash(ls []int) string {
 	if len(ls) < 2 || len(ls) > maxKickerLines {
 		return ""
 	}
+	return s.dashText(ls)
+}
+
+// dashText returns the text of lines ls read as one dash kicker, or "":
+// each line one fragment, the whole no sentence, closing its quotations,
+// with one dash, at its end, after two characters at least.
+func (s *pageSeg) dashText(ls []int) string {
 	var b strings.Builder
 	for _, k := range ls {
 		fs := splitFrags(s.lines[k], true)
@@ -83,7 +84,8 @@ func (s *pageSeg) wrappedDash(ls []int) string {
 		b.WriteString(fs[0])
 	}
 	t := b.String()
-	if !strings.HasSuffix(t, "——") || strings.Count(t, "——") > 1 || hasSentencePunct(t) || unclosed(t) {
+	if !strings.HasSuffix(t, "——") || strings.Count(t, "——") > 1 || hasSentencePunct(t) || unclosed(t) ||
+		utf8.RuneCountInString(strings.TrimSuffix(t, "——")) < 2 {
 		return ""
 	}
 	return t
