@@ -1933,17 +1933,33 @@ func (s *pageSeg) zhHeadingContext(i, c int) bool {
 	return s.headsChunk(i, c) || s.headSecondLine(i, c) || s.pairOpensChunk(i, c) || s.headUnderKicker(i)
 }
 
+// notTitleMark reports punctuation other than the book-title marks a
+// headline carries ("《乡村手册》出版"): a comma or a stop belongs to running
+// text.
+func notTitleMark(r rune) bool {
+	return unicode.IsPunct(r) && !strings.ContainsRune("《》", r)
+}
+
 // pairOpensChunk reports the first of two lines that open a chunk, both
-// without punctuation, the second short of the column: a headline wrapped
-// once, whose words may run across the break. Two lines of text there
-// would be a paragraph's last lines, and its short last line would close
-// a sentence.
+// without punctuation but a book title's marks, or together two phrases
+// parted by a comma (parallelPhrases), the second short of the column: a
+// headline wrapped once, whose words may run across the break. Two lines
+// of text there would be a paragraph's last lines, and its short last
+// line would close a sentence.
 func (s *pageSeg) pairOpensChunk(i, c int) bool {
 	if i > 0 && s.chunk[i-1] == c || i+2 >= len(s.lines) || s.chunk[i+1] != c {
 		return false
 	}
 	a, b := strings.TrimSpace(s.lines[i]), strings.TrimSpace(s.lines[i+1])
-	if len(splitFrags(a, true)) != 1 || len(splitFrags(b, true)) != 1 || strings.ContainsFunc(a+b, unicode.IsPunct) {
+	if len(splitFrags(a, true)) != 1 || len(splitFrags(b, true)) != 1 {
+		return false
+	}
+	if strings.ContainsFunc(a+b, notTitleMark) && !parallelPhrases(frag{text: a + b}) {
+		return false
+	}
+	// A headline closes the book title it opens; running text carries
+	// one across lines.
+	if cues.Unbalanced(a+b, cues.Brackets) {
 		return false
 	}
 	if !s.shortOfColumn(width(b)) || utf8.RuneCountInString(b) < 2 || width(a) > s.colW {
