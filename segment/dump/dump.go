@@ -177,7 +177,7 @@ type caption struct {
 	credit  string // a photo credit printed on a line of its own
 	line    int
 	end     int  // the last line it takes, when it wraps (else 0)
-	narrow  bool // set in a column of its own (narrowCaption, zhCaptionBlock)
+	narrow  bool // set in a column of its own (narrowCaption, creditBeside, zhCaptionBlock)
 	authors []segment.Author
 }
 
@@ -1072,10 +1072,8 @@ func (s *pageSeg) pickParts(i int, fs []string, used []bool) []string {
 			s.caps = append(s.caps, caption{text: cues.Normalize(f), line: i, authors: a})
 			continue
 		}
-		if end := s.creditBeside(fs, j); end > j {
-			text := strings.Join(fs[j:end+1], " ")
-			_, a, _ := cues.CaptionCredit(text)
-			s.caps = append(s.caps, caption{text: cues.Normalize(text), line: i, authors: a, narrow: true})
+		if c, end, ok := s.creditBeside(i, fs, j); ok {
+			s.caps = append(s.caps, c)
 			j = end
 			continue
 		}
@@ -1438,21 +1436,23 @@ func (s *pageSeg) narrowCaption(i int, f string, first bool, used []bool) bool {
 // creditBeside reads a caption set in a column of its own, short enough
 // to end on its first line, whose photo credit the dump printed in the
 // fragments right after it ("5月8日，两国代表团会谈。" "本报记者"
-// "王小明摄"): it returns the index of the credit's last fragment, or j
-// when fs[j] opens no such caption. A caption's one sentence ends before
-// its credit; a fragment that does not is a column line that goes on.
-func (s *pageSeg) creditBeside(fs []string, j int) int {
+// "王小明摄") on dump line i: it returns the caption, the index of the
+// credit's last fragment and true, or false when fs[j] opens no such
+// caption. A caption's one sentence ends before its credit; a fragment
+// that does not is a column line that goes on.
+func (s *pageSeg) creditBeside(i int, fs []string, j int) (caption, int, bool) {
 	f := fs[j]
 	if !captionStart.MatchString(f) || s.acrossColumns(width(f)) || width(f) < minNarrowCaption || !sentenceEnd(f) {
-		return j
+		return caption{}, j, false
 	}
 	for n := 1; n <= 2 && j+n < len(fs); n++ {
 		credit := strings.Join(fs[j+1:j+n+1], " ")
-		if _, _, ok := cues.CaptionCredit(f + " " + credit); ok && width(credit) < 12 {
-			return j + n
+		text := f + " " + credit
+		if _, a, ok := cues.CaptionCredit(text); ok && width(credit) < 12 {
+			return caption{text: cues.Normalize(text), line: i, authors: a, narrow: true}, j + n, true
 		}
 	}
-	return j
+	return caption{}, j, false
 }
 
 // sentenceBeforeCredit reports a caption's text cut mid-sentence whose
