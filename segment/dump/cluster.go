@@ -634,13 +634,13 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 const enRounds = 4
 
 // stackTop returns, for unit p printed under heading h of heads, the
-// heading of those stacked over h with only blank lines between them that
-// p opens the article of, when a blank line follows h and a credit or
-// deck heads p. A dump prints a row of side-by-side articles headings
-// first: the heading whose credit is printed last over p, else (p keeps
-// its credit, or has a deck) the row's first. Text printed right under a
-// heading, or without a credit or deck of its own (a later paragraph of
-// h's article, printed in its second column), is h's.
+// heading of those stacked over h (stackedUnder) that p opens the article
+// of, when a blank line follows h and a credit or deck heads p. A dump
+// prints a row of side-by-side articles headings first: the heading whose
+// credit is printed last over p, else (p keeps its credit, or has a deck)
+// the row's first. Text printed right under a heading, or without a
+// credit or deck of its own (a later paragraph of h's article, printed in
+// its second column), is h's.
 func (s *pageSeg) stackTop(heads []*group, h int, p *piece) int {
 	end := heads[h].end
 	if p.openStart(false) || end+1 >= p.first || s.chunk[end+1] >= 0 {

@@ -544,7 +544,7 @@ func (s *pageSeg) headsOverCreditRow(out, gs []*group) []*group {
 }
 
 // stackedHeads returns the English uncredited headlines that end out,
-// stacked one over another with blank lines between them.
+// stacked one over another (stackedUnder).
 func (s *pageSeg) stackedHeads(out []*group) []*group {
 	if s.zh || s.wordBlocks {
 		return nil
@@ -564,7 +564,7 @@ func (s *pageSeg) stackedUnder(a, b *group) bool {
 		return false
 	}
 	for i := a.end + 1; i < b.line; i++ {
-		if k, ok := cues.Furniture(s.lines[i]); s.chunk[i] >= 0 && (!ok || k != segment.Section) {
+		if s.chunk[i] >= 0 && !cues.IsSection(s.lines[i]) {
 			return false
 		}
 	}
