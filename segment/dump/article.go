@@ -933,7 +933,9 @@ const maxHeadDeckWords = 40
 // down to the first ending a sentence, text going on under it with a
 // capital in the same block. The deck is set unjustified, in other type
 // than the body: it has no soft hyphen, where its words are printed with
-// them in the body or the lines under it have them.
+// them in the body or the lines under it have them, or else its lines
+// hold fewer letters than the text's (narrowerThanText), the one sign on
+// a page set without soft hyphens.
 func (s *pageSeg) deckUnderHead(g *group, p *piece) (int, string, bool) {
 	if s.zh || g == nil || len(g.head) == 0 || g.byline != "" || p.first != g.end+1 || s.chunk[p.first] != s.chunk[g.end] {
 		return 0, "", false
