@@ -1370,10 +1370,10 @@ func (s *pageSeg) wrappedCredit(i int, text string, used []bool) (wrap, bool) {
 // to other columns only and are passed over. The caption's fragments leave
 // their lines.
 func (s *pageSeg) narrowCaption(i int, f string, first bool, used []bool) bool {
-	w := width(f)
-	if !captionStart.MatchString(f) || s.acrossColumns(w) || w < minNarrowCaption {
+	if !s.opensNarrowCaption(f) {
 		return false
 	}
+	w := width(f)
 	type cut struct{ k, from, to int } // fragments [from, to) of line k
 	var cuts []cut
 	text := f
@@ -1442,17 +1442,25 @@ func (s *pageSeg) narrowCaption(i int, f string, first bool, used []bool) bool {
 // that does not is a column line that goes on.
 func (s *pageSeg) creditBeside(i int, fs []string, j int) (caption, int, bool) {
 	f := fs[j]
-	if !captionStart.MatchString(f) || s.acrossColumns(width(f)) || width(f) < minNarrowCaption || !sentenceEnd(f) {
+	if !s.opensNarrowCaption(f) || !sentenceEnd(f) {
 		return caption{}, j, false
 	}
 	for n := 1; n <= 2 && j+n < len(fs); n++ {
 		credit := strings.Join(fs[j+1:j+n+1], " ")
 		text := f + " " + credit
-		if _, a, ok := cues.CaptionCredit(text); ok && width(credit) < 12 {
+		if _, a, ok := cues.CaptionCredit(text); ok && width(credit) < maxCreditBeside {
 			return caption{text: cues.Normalize(text), line: i, authors: a, narrow: true}, j + n, true
 		}
 	}
 	return caption{}, j, false
+}
+
+// opensNarrowCaption reports a fragment that may open a caption set in a
+// column of its own: it starts as a caption does, fits in one column and
+// is no scrap of a column line.
+func (s *pageSeg) opensNarrowCaption(f string) bool {
+	w := width(f)
+	return captionStart.MatchString(f) && !s.acrossColumns(w) && w >= minNarrowCaption
 }
 
 // sentenceBeforeCredit reports a caption's text cut mid-sentence whose
@@ -1481,9 +1489,12 @@ const narrowRows = 8
 // creditOverhang is how much wider than the caption's lines the line
 // ending in its photo credit may be: the credit's words may run past
 // them, set in a little more than the column's width.
+// maxCreditBeside bounds a photo credit printed beside its caption: a
+// role word and a name, as in "本报记者 王小明摄".
 const (
 	minNarrowCaption = 6
 	creditOverhang   = 4
+	maxCreditBeside  = 12
 )
 
 // creditStartRunes bounds the start of a photo credit that a caption line
