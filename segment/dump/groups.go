@@ -124,8 +124,8 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				adjacent = true
 			case !s.zh && it.deck && len(cur.head) > 0 && it.line-lastLine <= 2:
 				// An English deck after a blank line, right under the
-				// headline; under headlines stacked with blank lines
-				// between them, the first one's (see stackTop).
+				// headline; under headlines stacked one over another
+				// (stackedUnder), the first one's (see stackTop).
 				if st := s.stackedHeads(gs); len(st) > 1 && st[len(st)-1] == cur && len(st[0].decks) == 0 {
 					st[0].decks = append(st[0].decks, s.squeezeHead(it.text))
 					continue
@@ -252,8 +252,8 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].end <= 12 && !s.creditHeadsText(out[n-1], g) {
 				h := s.creditedHead(g.line, g.pos, out[n-1], out, idf)
 				if st := s.stackedHeads(out); h == out[n-1] && len(st) > 1 && s.chunk[h.end+1] < 0 {
-					// A credit set apart under headings stacked with
-					// blank lines between them heads the row's first
+					// A credit set apart under headings stacked one
+					// over another (stackedUnder) heads the row's first
 					// column: the first heading's (the words of the text
 					// under it pick the wrong one more often). The
 					// headings' blocks stay where they are.
