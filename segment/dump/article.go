@@ -960,6 +960,9 @@ func (s *pageSeg) deckUnderHead(g *group, p *piece) (int, string, bool) {
 // its lines may come near the measure). Pages without soft hyphens have
 // no other sign of the deck's type.
 func (s *pageSeg) narrowerThanText(from, to int) bool {
+	if to-1 <= from {
+		return false
+	}
 	var text []int
 	for k := to; k < to+deckTextLines && k < len(s.lines) && s.chunk[k] == s.chunk[to]; k++ {
 		text = append(text, visLen(strings.TrimSpace(s.lines[k])))
@@ -973,7 +976,7 @@ func (s *pageSeg) narrowerThanText(from, to int) bool {
 	for k := from; k < to-1; k++ {
 		sum += visLen(strings.TrimSpace(s.lines[k]))
 	}
-	return to-1 > from && float64(sum)/float64(to-1-from) <= maxDeckShare*usual
+	return float64(sum)/float64(to-1-from) <= maxDeckShare*usual
 }
 
 // deckTextLines is how many lines under a deck tell the text's usual line
