@@ -833,8 +833,11 @@ var creditRole = regexp.MustCompile(`^(?:本报|新华社|人民日报)?(?:记�
 // lines (each a bare name, at most one blank line apart), returning the
 // credit and the last line used.
 func (s *pageSeg) splitCredit(i int, l string) (string, []segment.Author, int, bool) {
+	if !s.zh {
+		return "", nil, 0, false
+	}
 	fs := strings.Fields(l)
-	if !s.zh || len(fs) == 0 || !creditRole.MatchString(fs[len(fs)-1]) {
+	if len(fs) == 0 || !creditRole.MatchString(fs[len(fs)-1]) {
 		return "", nil, 0, false
 	}
 	credit, last := l, 0
