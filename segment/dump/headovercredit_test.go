@@ -7,7 +7,8 @@ import (
 
 // The last line of a Chinese headline printed between its first line and
 // the credit under it is the headline's, not the body's first line: one
-// with a list comma (the credit's name wrapped: headLineOverCredit), or a
+// with a list comma (the credit's name wrapped, or its name printed
+// under a bare role word: headLineOverCredit through signsHead), or a
 // last character wrapped alone that finishes no dictionary word
 // (headWrap). A sentence there is not (runningText): it opens the body.
 func TestHeadLineOverCredit(t *testing.T) {
@@ -17,6 +18,8 @@ func TestHeadLineOverCredit(t *testing.T) {
 今年合作社的订单翻了番`
 	for _, c := range []struct{ name, head, credit, want, last string }{
 		{"comma line", "滨江助力贫困山区\n修路架桥、兴业增收", "记者 王小强 通讯员 刘\n小明",
+			"滨江助力贫困山区修路架桥、兴业增收", "兴业增收"},
+		{"bare role over the names", "滨江助力贫困山区\n修路架桥、兴业增收", "本报记者\n王小强",
 			"滨江助力贫困山区修路架桥、兴业增收", "兴业增收"},
 		{"one character", "夜市人气旺商户生意\n火", "□本报记者 王小强 李明",
 			"夜市人气旺商户生意火", "火"},
