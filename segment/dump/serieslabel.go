@@ -49,7 +49,7 @@ func (s *pageSeg) apartBy(a, b int) bool {
 // follow them; a bare heading left without text between two labels (a
 // longer label) takes its turn too.
 func (s *pageSeg) labelledArticle(gs []*group, i int, byGroup map[*group]*article) *article {
-	if !s.zh || byGroup[gs[i]] != nil || !seriesLabel(gs[i]) {
+	if !s.zh || !seriesLabel(gs[i]) {
 		return nil
 	}
 	// Labels above gs[i] have been given their headlines already.
