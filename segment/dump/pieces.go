@@ -365,13 +365,9 @@ func (s *pageSeg) brokenWordTails() map[string]int {
 func (s *pageSeg) link(ps []*piece) {
 	var cs []unitLink
 	t := s.joinTracker() // its word-span cache serves joins later too
-	var heads map[int]bool
-	opens := map[fragAt]bool{}
+	var underHead []int
 	if s.zh {
-		heads = s.headLines()
-		for _, p := range ps {
-			opens[p.frags[0].at()] = !p.openStart(true)
-		}
+		underHead = s.besideHeadOpenings(ps)
 	}
 	for i, p := range ps {
 		// A piece ending mid-sentence goes on, an editor's note like any
@@ -387,7 +383,9 @@ func (s *pageSeg) link(ps []*piece) {
 			if i == j || !q.openStart(s.zh) || q.lead {
 				continue
 			}
-			if s.zh && s.besideHeadOpening(p, q, heads, opens) {
+			// q starts beside the opening under a heading printed
+			// after p ends.
+			if s.zh && underHead[j] > p.lastLine() {
 				continue
 			}
 			sc := cosine(p.toks, q.toks)
@@ -414,27 +412,39 @@ func (s *pageSeg) link(ps []*piece) {
 	}
 }
 
-// besideHeadOpening reports whether q starts on the first body row under a
-// heading printed after p ends, beside a first column that opens a
-// paragraph there (opens: the pieces' first fragments that open one). The
-// columns under a headline start together, the first with its article's
-// opening and the others running on from the column to their left: q
-// continues that article, not text above the headline. Where the headline
-// was printed amid running columns, the row's first column runs on too.
-func (s *pageSeg) besideHeadOpening(p, q *piece, heads map[int]bool, opens map[fragAt]bool) bool {
-	row := s.frags[q.first]
-	if len(row) < 2 || row[0].at() == q.frags[0].at() || !opens[row[0].at()] {
-		return false
+// besideHeadOpenings returns, for each piece q, the line of the heading
+// printed right over q's first row when q starts on that first body row
+// under it, beside a first column that opens a paragraph there; else -1.
+// The columns under a headline start together, the first with its
+// article's opening and the others running on from the column to their
+// left: q continues that article, not text above the headline (link).
+// Where the headline was printed amid running columns, the row's first
+// column runs on too. It depends on q alone, so it is found once a page,
+// not once a pair.
+func (s *pageSeg) besideHeadOpenings(ps []*piece) []int {
+	heads := s.headLines()
+	opens := map[fragAt]bool{} // the pieces' first fragments that open a paragraph
+	for _, p := range ps {
+		opens[p.frags[0].at()] = !p.openStart(true)
 	}
-	for l := q.first - 1; l > p.lastLine(); l-- {
-		if heads[l] {
-			return true
+	under := make([]int, len(ps))
+	for j, q := range ps {
+		under[j] = -1
+		row := s.frags[q.first]
+		if len(row) < 2 || row[0].at() == q.frags[0].at() || !opens[row[0].at()] {
+			continue
 		}
-		if len(s.frags[l]) > 0 {
-			return false // a body row between: q's row is not the first
+		for l := q.first - 1; l >= 0; l-- {
+			if heads[l] {
+				under[j] = l
+				break
+			}
+			if len(s.frags[l]) > 0 {
+				break // a body row between: q's row is not the first
+			}
 		}
 	}
-	return false
+	return under
 }
 
 // joinScore rates q as the continuation of p in a Chinese dump, where nq
