@@ -583,12 +583,10 @@ func (s *pageSeg) enChains(units [][]int, ps []*piece, next, prev []int) {
 			if u == v || q.lead || q.note || !q.openStart(false) {
 				continue
 			}
-			qt := q.text()
-			qs := strings.Fields(qt)
-			if len(qs) == 0 {
-				continue
-			}
-			b := wordKey(qs[0])
+			// q opens with a letter in lower case (openStart): its first
+			// line holds its first word, and the piece's text need not be
+			// put together for every pair of units.
+			b := firstWordKey(q.frags[0].text)
 			// Evidence that the text runs on: the broken word is a word
 			// of the page, or the page prints the two words together
 			// elsewhere.
