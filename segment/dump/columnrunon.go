@@ -70,7 +70,13 @@ func (s *pageSeg) runOnColumns(stories [][]int, ps []*piece, owner []*article, s
 	first, last := storyEnds(ps, stories)
 	sort.SliceStable(ord, func(a, b int) bool { return first(ord[a]).first < first(ord[b]).first })
 	var dangling []int
+	// orphans: columns opening inside a sentence with no open break
+	// printed before them (crosses only, see earlierRunOns).
+	var orphans []int
 	for k, i := range ord {
+		if r.crosses && r.opens(i) && (k == 0 || !last(ord[k-1]).openEnd()) && len(dangling) == 0 {
+			orphans = append(orphans, i)
+		}
 		if k > 0 && r.crosses && r.opens(i) && r.breaks(ord[k-1]) && len(dangling) > 0 {
 			if e, ok := crossedRunOn(i, ord[k-1], dangling, owner, stoks); ok {
 				dangling = slices.DeleteFunc(dangling, func(x int) bool { return x == e })
@@ -116,6 +122,45 @@ func (s *pageSeg) runOnColumns(stories [][]int, ps []*piece, owner []*article, s
 		}
 		if r.breaks(i) && (k+1 == len(ord) || !r.takesUp(ord[k+1]) || r.crosses && takenByOther(owner, i, ord[k+1])) {
 			dangling = append(dangling, i)
+		}
+	}
+	if r.crosses {
+		earlierRunOns(orphans, dangling, first, owner, stoks, r)
+	}
+}
+
+// earlierRunOns: a break still open once the page is read goes on in a
+// column printed before it that opens inside a sentence with no open break
+// before it (an orphan): extractors of one column after another may print
+// a story's later column before its first. Of the orphans printed before
+// the break, the one most like the break's article (at least minRunOn)
+// takes it when r.moves says so; each orphan goes on from one break.
+func earlierRunOns(orphans, dangling []int, first func(int) *piece, owner []*article, stoks []map[string]float64, r runOnRule) {
+	for _, e := range dangling {
+		to := owner[e]
+		if to == nil || to.g == nil {
+			continue
+		}
+		n, best := -1, minRunOn
+		for x, i := range orphans {
+			if first(i).first >= first(e).first || owner[i] == to {
+				continue
+			}
+			if c := storyLikeness(i, to, owner, stoks); c > best {
+				n, best = x, c
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		i := orphans[n]
+		own := -1.0
+		if owner[i] != nil {
+			own = storyLikeness(i, owner[i], owner, stoks)
+		}
+		if r.moves(e, best, own) {
+			moveStory(owner, i, to)
+			orphans = slices.Delete(orphans, n, n+1)
 		}
 	}
 }

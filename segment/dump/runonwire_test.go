@@ -95,3 +95,28 @@ quarry will send it on the barge.`
 	textGoesTo(t, l, "Old river bridge to reopen", "bytheCountyCouncil", "", "CountyCouncil")
 	textGoesTo(t, l, "Old river bridge to reopen", "quarryinWales.", "Bus fares to rise in May", "CountyCouncil")
 }
+
+// A story's run-on column, opening inside a sentence, is printed before the
+// story's heading, right under another heading whose own text follows it;
+// the story's column breaks off inside a sentence at the foot of the page.
+// The break goes on in that earlier column, whose words are the story's
+// (earlierRunOns): the heading over it keeps only its own text.
+func TestEarlierRunOnColumn(t *testing.T) {
+	text := `Ferry fares cut for pensioners
+
+arches, and the repair bill came to
+more than four million pounds, which
+the county will pay. The engineers
+said the cracks were mended, and the
+arches should last a hundred years.
+
+Pensioners will pay half fare on the
+island ferry from May, the port board
+said. The ferry fares for children
+stay the same as last year.
+
+` + bridgeOpening
+	l := Segment(dumpPage("en", text))
+	textGoesTo(t, l, "Old river bridge to reopen", "repairbill", "Ferry fares cut for pensioners", "repairbill")
+	textGoesTo(t, l, "Ferry fares cut for pensioners", "halffare", "Old river bridge to reopen", "halffare")
+}
