@@ -76,7 +76,7 @@ func Paragraphs(flows []segment.Flow, vocab Vocab) []string {
 	}
 	w := typicalWidth(ls)
 	unhangMarks(ls, w)
-	m := measure{w: w, exact: exactWidths(ls, w), scattered: scatteredWords(ls)}
+	m := measure{w: w, exact: exactWidths(ls, w), scattered: scatteredWords(ls), latinFull: latinFullWidths(ls, len(flows))}
 	m.mixed = mixedColumns(ls, m)
 	blankParas := blankLinesEndParagraphs(ls, w)
 	out := []string{}
@@ -153,10 +153,11 @@ func startsLetter(s string) bool {
 
 // measure is what an article's dump lines tell of its columns.
 type measure struct {
-	w         int  // the width of a full line (typicalWidth)
-	exact     bool // lines of Chinese characters are measured exactly (exactWidths)
-	scattered bool // words scattered over lines (scatteredWords)
-	mixed     bool // the dump ran other columns' text into the article's (mixedColumns)
+	w         int       // the width of a full line (typicalWidth)
+	exact     bool      // lines of Chinese characters are measured exactly (exactWidths)
+	scattered bool      // words scattered over lines (scatteredWords)
+	mixed     bool      // the dump ran other columns' text into the article's (mixedColumns)
+	latinFull []float64 // per flow, the printed width of its full Latin lines (latinFullWidths), or 0
 }
 
 // typicalWidth is the display width of a full line of the article's body
@@ -376,6 +377,11 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 		if !startsUpper {
 			return false
 		}
+		if fin && !acrossFlows && roomForNextWord(a, b, m) {
+			// A justified line takes the next word when it fits: a line
+			// that left room for it ended its paragraph.
+			return true
+		}
 		// A first line clearly shorter than full, though not a last line:
 		// the lost indent (about an em, a tenth of a narrow column).
 		r := float64(b.width) / float64(max(w, 1))
@@ -432,6 +438,70 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 		return !crossWord(a.text, b.text)
 	}
 	return false
+}
+
+// minFullLines is the least number of Latin lines in a flow whose widths
+// tell its column's measure.
+const minFullLines = 6
+
+// latinFullWidths returns, for each of n flows, the printed width
+// (latinWidth) of a full line of its Latin text: the upper quartile of its
+// lines, leaving out lines much wider than most (two printed lines the
+// dump joined). It is 0 for a flow of few Latin lines. The measure is the
+// flow's own: an article's flows may be set in columns of other widths.
+func latinFullWidths(ls []bline, n int) []float64 {
+	byFlow := make([][]float64, n)
+	for _, l := range ls {
+		if !l.cjk && !l.alone && l.box == nil && l.flow < n {
+			byFlow[l.flow] = append(byFlow[l.flow], latinWidth(l.text))
+		}
+	}
+	full := make([]float64, n)
+	for f, ws := range byFlow {
+		if len(ws) < minFullLines {
+			continue
+		}
+		sort.Float64s(ws)
+		median := ws[len(ws)/2]
+		k := sort.SearchFloat64s(ws, 1.25*median+1e-9) // lines up to 1.25 medians wide
+		full[f] = ws[k*3/4]
+	}
+	return full
+}
+
+// roomForNextWord reports a Latin line a of a flow with a known measure
+// (latinFull) that had room for the first word of b, the line after it.
+func roomForNextWord(a, b bline, m measure) bool {
+	if a.flow >= len(m.latinFull) || m.latinFull[a.flow] == 0 {
+		return false
+	}
+	word, _, _ := strings.Cut(b.text, " ")
+	return latinWidth(a.text)+latinWidth(" "+word) <= m.latinFull[a.flow]
+}
+
+// latinWidth estimates the printed width of Latin text in ems of a
+// proportional face, where a count of characters misjudges a line by a
+// word: i, l and marks are narrow, m and w wide, capitals wider than
+// lower case.
+func latinWidth(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			w += 0.25
+		case strings.ContainsRune("ijl.,;:'!|‘’", r):
+			w += 0.28
+		case strings.ContainsRune(`ftrI()-"“”[]/`, r):
+			w += 0.35
+		case strings.ContainsRune("mwMW%@", r):
+			w += 0.85
+		case unicode.IsUpper(r):
+			w += 0.68
+		default:
+			w += 0.5
+		}
+	}
+	return w
 }
 
 // lostIndent reports b, in a Chinese column w wide, as a first line that

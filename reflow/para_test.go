@@ -774,3 +774,25 @@ func TestTitleClosedAtLineEndEndsHeading(t *testing.T) {
 		"《日子要过好，但不能忘了", "身边的老邻居和老朋友们》", "八十年代初，村里路还"}, springLines...)...)},
 		[]string{"《日子要过好，但不能忘了身边的老邻居和老朋友们》", "八十年代初，村里路还" + strings.Join(springLines, "")})
 }
+
+// TestRoomForNextWordEndsParagraph: a paragraph's last line of narrow
+// letters counts as many characters as a full line, but in proportional
+// type it left room for the next line's first word, which a justified
+// line would have taken: it ends its paragraph. A full line that ends a
+// sentence without that room goes on.
+func TestRoomForNextWordEndsParagraph(t *testing.T) {
+	in := []string{
+		"The harbour board was warned of",
+		"rising damage to the old wooden",
+		"piers, which now need work. Many",
+		"boat owners want them mended soon",
+		"as it still fills its little lot.",
+		"Workers began a survey on Monday",
+		"morning and expect a report when",
+		"the summer season comes to an end.",
+	}
+	checkParagraphs(t, []segment.Flow{flow(in...)}, []string{
+		"The harbour board was warned of rising damage to the old wooden piers, which now need work. Many boat owners want them mended soon as it still fills its little lot.",
+		"Workers began a survey on Monday morning and expect a report when the summer season comes to an end.",
+	})
+}
