@@ -80,7 +80,12 @@ func (s *pageSeg) runOnColumns(stories [][]int, ps []*piece, owner []*article, s
 		if k > 0 && r.crosses && r.opens(i) && r.breaks(ord[k-1]) && len(dangling) > 0 {
 			if e, ok := crossedRunOn(i, ord[k-1], dangling, owner, stoks); ok {
 				dangling = slices.DeleteFunc(dangling, func(x int) bool { return x == e })
-				dangling = append(dangling, ord[k-1])
+				// prev's break is open now; it already is when its column
+				// was left open for another article's (takenByOther), and a
+				// second copy would let the break take a second column.
+				if !slices.Contains(dangling, ord[k-1]) {
+					dangling = append(dangling, ord[k-1])
+				}
 				moveStory(owner, i, owner[e])
 			}
 		}

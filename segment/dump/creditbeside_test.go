@@ -7,18 +7,20 @@ import (
 )
 
 // creditBesidePage prints the port story's columns beside a caption set
-// in a column of its own, "6月2日，渔船陆续返回港湾" and end, its photo
-// credit in the fragments after it.
-func creditBesidePage(end string) string {
+// in a column of its own, "6月2日，渔船陆续返回港湾" and end, and credit in
+// the fragments after it.
+const besideCredit = "本报记者 李芳摄"
+
+func creditBesidePage(end, credit string) string {
 	return fmt.Sprintf(`港口新建集装箱码头投入使用
 本报记者 王小明
 
 近日，滨江港新建的集装箱码头 眼下正值秋收时节，田野里稻浪
 正式投入使用。码头共有泊位六 翻滚，农民们忙着收割和晾晒，
-个，年吞吐能力达到一百万标准 6月2日，渔船陆续返回港湾%s 本报记者 李芳摄 合作社的烘干设备昼夜运转，今
+个，年吞吐能力达到一百万标准 6月2日，渔船陆续返回港湾%s %s 合作社的烘干设备昼夜运转，今
 箱，港口货物运输效率大幅提升 年的粮食产量预计比去年增长一
 ，码头作业时间明显缩短，周边 成，果蔬价格也保持稳定。
-企业的物流成本也随之下降。`, end)
+企业的物流成本也随之下降。`, end, credit)
 }
 
 // A caption short enough to end on its first line, set in a column of its
@@ -26,7 +28,7 @@ func creditBesidePage(end string) string {
 // fragments right after it (creditBeside): the caption leaves the line
 // whole with its credit, and the columns beside it keep their text.
 func TestCaptionCreditBeside(t *testing.T) {
-	l := Segment(dumpPage("zh", creditBesidePage("。")))
+	l := Segment(dumpPage("zh", creditBesidePage("。", besideCredit)))
 	var caps []string
 	for _, a := range l.Articles {
 		for _, cp := range a.Captions {
@@ -55,10 +57,22 @@ func TestCaptionCreditBeside(t *testing.T) {
 // it is a column line that goes on, not a caption set beside its credit
 // (creditBeside): no caption is read there.
 func TestNoCaptionCreditBesideMidSentence(t *testing.T) {
-	l := Segment(dumpPage("zh", creditBesidePage("")))
+	l := Segment(dumpPage("zh", creditBesidePage("", besideCredit)))
 	for _, a := range l.Articles {
 		for _, cp := range a.Captions {
 			t.Errorf("caption %q read from a line that ends no sentence", joinLines(cp))
+		}
+	}
+}
+
+// A fragment after the caption too wide for a role word and a name
+// (maxCreditBeside) is another column's line, though it ends as a photo
+// credit does ("…由本报记者李芳摄" / "制"): no caption is read there.
+func TestNoCaptionCreditBesideWideCredit(t *testing.T) {
+	l := Segment(dumpPage("zh", creditBesidePage("。", "这部纪录片由本报记者李芳摄")))
+	for _, a := range l.Articles {
+		for _, cp := range a.Captions {
+			t.Errorf("caption %q read with a column line for its credit", joinLines(cp))
 		}
 	}
 }

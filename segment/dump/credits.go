@@ -59,6 +59,7 @@ func (s *pageSeg) credits(ps []*piece) []*piece {
 		p.leadLine = -1
 	}
 	s.endCredits = map[*piece]int{}
+	closers := map[int]bool{}
 	s.leadIns(ps)
 	// By index: a piece split off at a run-in credit is appended, and
 	// read in turn.
@@ -98,11 +99,19 @@ func (s *pageSeg) credits(ps []*piece) []*piece {
 				b, a, ok = cues.WrappedTrailingCredit(p.frags[k].text, p.frags[k+1].text)
 				n = 2
 			}
+			end := p.frags[k+n-1].line
+			if !ok {
+				if l, closes := s.closedBelow(p.frags[k]); closes {
+					b, a, ok = cues.WrappedTrailingCredit(p.frags[k].text, s.lines[l])
+					n, end = 1, l
+					closers[l] = closers[l] || ok
+				}
+			}
 			if ok {
 				if p.credit == "" {
 					p.credit, p.authors = b, a
 					if s.zh {
-						s.endCredits[p] = p.frags[k+n-1].line
+						s.endCredits[p] = end
 					}
 				}
 				p.frags = append(p.frags[:k], p.frags[k+n:]...)
@@ -112,7 +121,29 @@ func (s *pageSeg) credits(ps []*piece) []*piece {
 			p.frags = []frag{{line: p.first}}
 		}
 	}
+	// The closing halves read with the credits they close leave the
+	// pieces the column rebuilding put them in.
+	for _, p := range ps {
+		kept := slices.DeleteFunc(p.frags, func(f frag) bool { return closers[f.line] })
+		if len(kept) == 0 {
+			kept = []frag{{line: p.first}}
+		}
+		p.frags = kept
+	}
 	return ps
+}
+
+// closedBelow reports the dump line right under fragment f, of one
+// fragment in f's chunk, for f opening a bracketed closing credit that a
+// narrow column wrapped ("（本报记者 王明 李" / "华）"): the column
+// rebuilding may have run f on into another column's text and put the
+// closing half, too short for a column line, in a piece of its own.
+func (s *pageSeg) closedBelow(f frag) (int, bool) {
+	l := f.line + 1
+	if !s.zh || l >= len(s.lines) || s.chunk[l] != s.chunk[f.line] || len(splitFrags(s.lines[l], true)) != 1 {
+		return 0, false
+	}
+	return l, true
 }
 
 // fragsWidth is the printed width of fs together.

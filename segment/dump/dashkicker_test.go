@@ -169,3 +169,23 @@ func TestWrappedDashKicker(t *testing.T) {
 		}
 	}
 }
+
+// A dash with fewer than two characters before it ("——" printed alone as
+// a rule, a one-character scrap "门——") says nothing a kicker would: such a
+// line is no dash kicker (dashText), one with a phrase before its dash is.
+func TestShortDashLineIsNoKicker(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"——", false},
+		{"门——", false},
+		{"送上门——", true},
+	} {
+		s := &pageSeg{zh: true, lines: strings.Split("社区食堂开门那天，老人早早来到门口排队。\n\n"+c.line+"\n\n办好身边小事\n\n一荤两素一汤，价格实惠，味道可口。", "\n")}
+		s.classify()
+		if got := s.dashLine(2); got != c.want {
+			t.Errorf("dashLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

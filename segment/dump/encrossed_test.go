@@ -87,3 +87,45 @@ func TestQuotedLowerStart(t *testing.T) {
 		}
 	}
 }
+
+// A break left open because the column printed after it belongs to
+// another article (takenByOther) stays open once when crossedRunOn gives
+// that column to an earlier break: it then takes one run-on column, not a
+// second one printed after the first.
+func TestCrossedBreakOpenOnce(t *testing.T) {
+	ps, stories, _ := textStories([]string{
+		"The island ferry will sail to the harbour and",
+		"The library will open on Sundays for readers who",
+		"island boats carry ten passengers to the harbour.",
+		"borrow books at the library on Sundays.",
+		"readers said the library needs more staff.",
+	})
+	headed := func(h string, st ...int) *article {
+		return &article{g: &group{head: []string{h}}, stories: st}
+	}
+	island, library, boats, staff := headed("Island", 0), headed("Library", 1, 3), headed("Boats", 2), headed("Staff", 4)
+	owner := []*article{island, library, boats, library, staff}
+	stoks := []map[string]float64{
+		{"island": 1, "ferry": 1, "harbour": 1},
+		{"library": 1, "sundays": 1, "readers": 1},
+		{"island": 1, "boats": 1, "harbour": 1},
+		{"books": 1, "library": 1, "sundays": 1},
+		{"readers": 1, "library": 1, "staff": 1},
+	}
+	first, last := storyEnds(ps, stories)
+	opens := func(i int) bool { return first(i).openStart(false) }
+	s := &pageSeg{}
+	s.runOnColumns(stories, ps, owner, stoks, runOnRule{
+		opens:   opens,
+		breaks:  func(i int) bool { return last(i).openEnd() },
+		takesUp: opens,
+		moves:   func(_ int, best, own float64) bool { return best >= own },
+		crosses: true,
+	})
+	if owner[2] != island {
+		t.Errorf("island boats column went to %q", owner[2].g.head)
+	}
+	if owner[4] != staff {
+		t.Errorf("second column after the library's break went to %q", owner[4].g.head)
+	}
+}

@@ -107,3 +107,19 @@ func TestRowEndingAtTextKeepsNoCredit(t *testing.T) {
 		}
 	}
 }
+
+// A row of two narrow heads (headPairOpens) whose wrapped lines end at a
+// credit printed as a lead-in ("本报讯（记者 …）"), which rowOverCredit
+// does not read on a page this short, keeps that credit as the row's: the
+// row ends at a credit line, not at text.
+func TestHeadPairRowEndingAtCredit(t *testing.T) {
+	pair := strings.Replace(narrowPairFitness, "会》\n\n", "会》\n本报讯（记者 王小明）\n", 1)
+	if pair == narrowPairFitness {
+		t.Fatal("test page changed")
+	}
+	s := &pageSeg{zh: true, lines: strings.Split(pair+"\n\n"+narrowPairTea, "\n")}
+	s.classify()
+	if len(s.rowCredits) != 1 || s.rowCredits[0] != 2 {
+		t.Errorf("rows over credits %v, want row 0 over line 2", s.rowCredits)
+	}
+}
