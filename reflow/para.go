@@ -382,6 +382,9 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 			// that left room for it ended its paragraph.
 			return true
 		}
+		if !acrossFlows && fullAfterFull(a, b, m) {
+			return false
+		}
 		// A first line clearly shorter than full, though not a last line:
 		// the lost indent (about an em, a tenth of a narrow column).
 		r := float64(b.width) / float64(max(w, 1))
@@ -477,6 +480,18 @@ func roomForNextWord(a, b bline, m measure) bool {
 	}
 	word, _, _ := strings.Cut(b.text, " ")
 	return latinWidth(a.text)+latinWidth(" "+word) <= m.latinFull[a.flow]
+}
+
+// fullAfterFull reports Latin lines a and b of a flow with a known
+// measure: a left no room for b's first word and b fills the measure
+// within less than an em (a twentieth of a column of 20 ems), the least
+// a first line is indented. Neither shows a paragraph's end however many
+// characters the dump counts in them.
+func fullAfterFull(a, b bline, m measure) bool {
+	if a.flow >= len(m.latinFull) || m.latinFull[a.flow] == 0 || roomForNextWord(a, b, m) {
+		return false
+	}
+	return latinWidth(b.text) >= 0.95*m.latinFull[a.flow]
 }
 
 // latinWidth estimates the printed width of Latin text in ems of a

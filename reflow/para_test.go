@@ -796,3 +796,20 @@ func TestRoomForNextWordEndsParagraph(t *testing.T) {
 		"Workers began a survey on Monday morning and expect a report when the summer season comes to an end.",
 	})
 }
+
+// TestWideLettersAreNoIndent: after a full line that ends a sentence, a
+// line of wide letters counts fewer characters than most, as a first line
+// that lost its indent would, but in proportional type it fills the
+// column: the paragraph goes on.
+func TestWideLettersAreNoIndent(t *testing.T) {
+	in := []string{
+		"The harbour board was told that",
+		"repairs to the piers were urgent",
+		"and should begin in the spring.",
+		"Westminster MWM men warned:",
+		"work was a matter of weeks, not",
+		"months, and the board would meet",
+		"again to decide on the contract.",
+	}
+	checkParagraphs(t, []segment.Flow{flow(in...)}, []string{strings.Join(in, " ")})
+}
