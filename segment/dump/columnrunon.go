@@ -71,10 +71,11 @@ func (s *pageSeg) runOnColumns(stories [][]int, ps []*piece, owner []*article, s
 	sort.SliceStable(ord, func(a, b int) bool { return first(ord[a]).first < first(ord[b]).first })
 	var dangling []int
 	// orphans: columns opening inside a sentence with no open break
-	// printed before them (crosses only, see earlierRunOns).
+	// printed before them, or printed right after another article's break
+	// (crosses only, see earlierRunOns).
 	var orphans []int
 	for k, i := range ord {
-		if r.crosses && r.opens(i) && (k == 0 || !last(ord[k-1]).openEnd()) && len(dangling) == 0 {
+		if r.crosses && r.opens(i) && orphan(k, ord, dangling, owner, last) {
 			orphans = append(orphans, i)
 		}
 		if k > 0 && r.crosses && r.opens(i) && r.breaks(ord[k-1]) && len(dangling) > 0 {
@@ -129,10 +130,25 @@ func (s *pageSeg) runOnColumns(stories [][]int, ps []*piece, owner []*article, s
 	}
 }
 
+// orphan: column ord[k], opening inside a sentence, goes on from no break
+// seen so far: none is open and the column printed before it ends its
+// sentence, or that column breaks off but belongs to another article (the
+// earlier stages gave this one elsewhere by its words or its heading).
+func orphan(k int, ord []int, dangling []int, owner []*article, last func(int) *piece) bool {
+	if k == 0 {
+		return true
+	}
+	prev := ord[k-1]
+	if last(prev).openEnd() {
+		return owner[prev] != owner[ord[k]]
+	}
+	return len(dangling) == 0
+}
+
 // earlierRunOns: a break still open once the page is read goes on in a
-// column printed before it that opens inside a sentence with no open break
-// before it (an orphan): extractors of one column after another may print
-// a story's later column before its first. Of the orphans printed before
+// column printed before it that opens inside a sentence and goes on from
+// no break before it (orphan): extractors of one column after another may
+// print a story's later column before its first. Of the orphans printed before
 // the break, the one most like the break's article (at least minRunOn)
 // takes it when r.moves says so; each orphan goes on from one break.
 func earlierRunOns(orphans, dangling []int, first func(int) *piece, owner []*article, stoks []map[string]float64, r runOnRule) {

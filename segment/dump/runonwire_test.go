@@ -96,13 +96,10 @@ quarry will send it on the barge.`
 	textGoesTo(t, l, "Old river bridge to reopen", "quarryinWales.", "Bus fares to rise in May", "CountyCouncil")
 }
 
-// A story's run-on column, opening inside a sentence, is printed before the
-// story's heading, right under another heading whose own text follows it;
-// the story's column breaks off inside a sentence at the foot of the page.
-// The break goes on in that earlier column, whose words are the story's
-// (earlierRunOns): the heading over it keeps only its own text.
-func TestEarlierRunOnColumn(t *testing.T) {
-	text := `Ferry fares cut for pensioners
+// ferryOverRunOn is a heading with the bridge story's run-on column printed
+// right under it, its own text after that (TestEarlierRunOnColumn and
+// TestEarlierRunOnAfterOtherBreak).
+const ferryOverRunOn = `Ferry fares cut for pensioners
 
 arches, and the repair bill came to
 more than four million pounds, which
@@ -115,8 +112,36 @@ island ferry from May, the port board
 said. The ferry fares for children
 stay the same as last year.
 
-` + bridgeOpening
+`
+
+// A story's run-on column, opening inside a sentence, is printed before the
+// story's heading, right under another heading whose own text follows it;
+// the story's column breaks off inside a sentence at the foot of the page.
+// The break goes on in that earlier column, whose words are the story's
+// (earlierRunOns): the heading over it keeps only its own text.
+func TestEarlierRunOnColumn(t *testing.T) {
+	text := ferryOverRunOn + bridgeOpening
 	l := Segment(dumpPage("en", text))
 	textGoesTo(t, l, "Old river bridge to reopen", "repairbill", "Ferry fares cut for pensioners", "repairbill")
 	textGoesTo(t, l, "Ferry fares cut for pensioners", "halffare", "Old river bridge to reopen", "halffare")
+}
+
+// The same run-on column, printed right under another heading, now also
+// follows a third story's column that breaks off inside a sentence: that
+// break belongs to another article, so the column is still an orphan, and
+// the break at the foot of the page takes it.
+func TestEarlierRunOnAfterOtherBreak(t *testing.T) {
+	text := `Bus fares to rise in May
+
+By TOM REEVE
+Bus fares in the town will go up by
+ten pence in May, the bus company
+said on Monday. The company said the
+bus fare rise would pay for new buses
+and for the rising cost of
+
+` + ferryOverRunOn + bridgeOpening
+	l := Segment(dumpPage("en", text))
+	textGoesTo(t, l, "Old river bridge to reopen", "repairbill", "Ferry fares cut for pensioners", "repairbill")
+	textGoesTo(t, l, "Ferry fares cut for pensioners", "halffare", "Bus fares to rise in May", "repairbill")
 }
