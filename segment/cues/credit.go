@@ -593,18 +593,42 @@ func TrailingCredit(s string) (byline string, authors []segment.Author, ok bool)
 // WrappedTrailingCredit reads a bracketed closing credit that a narrow
 // column wrapped over two lines: first opens the bracket ("（记者 王明
 // 通讯员"), second closes it ("李华）"). The wrap falls between two names
-// or inside one ("…通讯员 李" / "华）"): the lines joined with a space are
-// read first, then closed up, so a name cut in two reads whole.
+// or inside one ("…通讯员 李" / "华）"). A credit printed with spaces is
+// read joined with a space first, one set solid closed up first (its
+// names then read spaced, "记者王明通讯员李" / "华）"); the other join is
+// read when the first reads no credit, or one whose byline cuts a name its
+// authors hold whole ("李 华").
 func WrappedTrailingCredit(first, second string) (byline string, authors []segment.Author, ok bool) {
 	first, second = strings.TrimSpace(first), strings.TrimSpace(second)
 	if !strings.HasPrefix(first, "（") && !strings.HasPrefix(first, "(") || strings.ContainsAny(first, "）)") ||
 		!strings.HasSuffix(second, "）") && !strings.HasSuffix(second, ")") || strings.ContainsAny(second, "（(") {
 		return "", nil, false
 	}
-	if b, a, ok := TrailingCredit(first + " " + second); ok {
-		return b, a, true
+	joins := []string{first + " " + second, first + second}
+	if !strings.Contains(first, " ") {
+		joins[0], joins[1] = joins[1], joins[0]
 	}
-	return TrailingCredit(first + second)
+	for _, j := range joins {
+		b, a, read := TrailingCredit(j)
+		if read && namesWhole(b, a) {
+			return b, a, true
+		}
+		if read && !ok {
+			byline, authors, ok = b, a, true
+		}
+	}
+	return byline, authors, ok
+}
+
+// namesWhole reports a byline that prints each of its authors' names
+// whole.
+func namesWhole(byline string, authors []segment.Author) bool {
+	for _, a := range authors {
+		if !strings.Contains(byline, a.Name) {
+			return false
+		}
+	}
+	return true
 }
 
 var (

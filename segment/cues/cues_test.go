@@ -157,6 +157,11 @@ func TestWrappedTrailingCredit(t *testing.T) {
 	want := map[[2]string]string{
 		{"（本报记者 孙立", "周文）"}:     "本报记者 孙立 周文: 孙立 reporter, 周文 reporter",
 		{"（记者 孙立 通讯员 周", "文华）"}: "记者 孙立 通讯员 周文华: 孙立 reporter, 周文华 correspondent",
+		{"（记者孙立通讯员周", "文）"}:     "记者 孙立 通讯员 周文: 孙立 reporter, 周文 correspondent",
+		{"（本报记者孙小立", "周文华）"}:    "本报记者 孙小立 周文华: 孙小立 reporter, 周文华 reporter",
+		{"（本报记者毕小津", "邵文华）"}:    "本报记者毕小津 邵文华: 毕小津 reporter, 邵文华 reporter",
+		{"（记者 孙立 通讯员 周", "文）"}:  "记者 孙立 通讯员 周文: 孙立 reporter, 周文 correspondent",
+		{"（记者 孙立 通讯员", "周文）"}:   "记者 孙立 通讯员 周文: 孙立 reporter, 周文 correspondent",
 		{"（本报记者 孙立）", "周文）"}:    "",
 		{"本报记者 孙立", "周文）"}:      "",
 		{"（下转第二版", "）"}:         "",

@@ -312,7 +312,7 @@ func (s *state) credits(a *segment.Article) {
 		if !ok && n > 1 {
 			// A credit set flush right in a narrow column wraps
 			// ("（记者 某某 通讯员 某" over "某某）").
-			bl, authors, ok = cues.TrailingCredit(blockText(&block{lines: last.Lines[n-2:]}))
+			bl, authors, ok = cues.WrappedTrailingCredit(last.Lines[n-2].Text, last.Lines[n-1].Text)
 			cut = 2
 		}
 		if ok {

@@ -73,3 +73,26 @@ func TestEndCreditUnderContinuedColumn(t *testing.T) {
 		t.Errorf("authors %v, body %q", a.Authors, bodyText(a))
 	}
 }
+
+// A credit set solid wraps between two names ("（本报记者毕小津" / "邵文华）")
+// whose run-together reading finds no names: read across the wrap with a
+// space, as cues.WrappedTrailingCredit reads it, both are the article's
+// authors, cut from the text.
+func TestEndCreditWrappedBetweenNames(t *testing.T) {
+	b := newPage()
+	b.line("正文文章标题", 50, 40, 170, 20, true, "Hei")
+	b.column("甲", 8, 50, 70, 170)
+	b.line("（本报记者毕小津", 60, 182, 170, 10, false, "Song")
+	b.line("邵文华）", 130, 196, 170, 10, false, "Song")
+	l := Segment(&b.p)
+	if len(l.Articles) != 1 {
+		t.Fatalf("got %d articles, want 1", len(l.Articles))
+	}
+	a := l.Articles[0]
+	if len(a.Authors) != 2 || a.Authors[0].Name != "毕小津" || a.Authors[1].Name != "邵文华" {
+		t.Errorf("authors %v, want both reporters", a.Authors)
+	}
+	if body := bodyText(a); strings.Contains(body, "本报记者") || strings.Contains(body, "邵文华") {
+		t.Errorf("credit left in the body: %q", body)
+	}
+}
