@@ -63,8 +63,9 @@ func (s *pageSeg) deckOver(k int, at map[int]int) (int, int, bool) {
 	for top > 0 && s.chunk[top-1] == c {
 		top--
 	}
-	// A section label printed over the headline is a block of its own,
-	// no item: the headline starts under it.
+	// Page furniture printed over the headline (a section label, the
+	// paper's name) is a block of its own, no item (classify sets every
+	// kind apart): the headline starts under it.
 	for top < k-1 && furnitureLine(s.lines[top]) {
 		top++
 	}
@@ -120,6 +121,6 @@ func capitalStart(t string) bool {
 // furnitureLine reports a line that is page furniture (a section label, a
 // folio), which classify sets in a block of its own.
 func furnitureLine(t string) bool {
-	_, ok := cues.Furniture(strings.TrimSpace(t))
+	_, ok := cues.Furniture(t)
 	return ok
 }

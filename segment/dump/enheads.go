@@ -292,7 +292,9 @@ func prefixScore(head map[string]float64, seen map[string]bool) float64 {
 // learnWords collects the words of running text: tokens of lines with
 // lower-case letters, soft hyphens removed, except a word cut at a line end;
 // and the pairs of words printed next to each other, on a line or across
-// the break to the next line.
+// the break to the next line. A token of no letters (a number) keys as "",
+// so a pair may stand for "a number, then this word" ("40 pages"): that
+// is how enChains runs a unit ending in a number on into its next column.
 func (s *pageSeg) learnWords() {
 	s.runWords = map[string]bool{}
 	s.pairs = map[[2]string]bool{}
