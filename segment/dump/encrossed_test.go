@@ -112,16 +112,8 @@ func TestCrossedBreakOpenOnce(t *testing.T) {
 		{"books": 1, "library": 1, "sundays": 1},
 		{"readers": 1, "library": 1, "staff": 1},
 	}
-	first, last := storyEnds(ps, stories)
-	opens := func(i int) bool { return first(i).openStart(false) }
 	s := &pageSeg{}
-	s.runOnColumns(stories, ps, owner, stoks, runOnRule{
-		opens:   opens,
-		breaks:  func(i int) bool { return last(i).openEnd() },
-		takesUp: opens,
-		moves:   func(_ int, best, own float64) bool { return best >= own },
-		crosses: true,
-	})
+	s.openColumns(stories, ps, owner, stoks)
 	if owner[2] != island {
 		t.Errorf("island boats column went to %q", owner[2].g.head)
 	}
