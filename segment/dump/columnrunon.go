@@ -55,6 +55,16 @@ func storyLikeness(i int, a *article, owner []*article, stoks []map[string]float
 	return cosine(stoks[i], storyWords(a, stoks))
 }
 
+// ownLikeness rates story i's words against its own article's other text
+// (storyLikeness), -1 for a story of no article: what r.moves weighs a
+// run-on's likeness to another article against.
+func ownLikeness(i int, owner []*article, stoks []map[string]float64) float64 {
+	if owner[i] == nil {
+		return -1
+	}
+	return storyLikeness(i, owner[i], owner, stoks)
+}
+
 // runOnColumns gives a column that opens inside a sentence (r.opens),
 // printed right after a column that ends one, to the article of a column
 // printed before it that breaks off inside a sentence (r.breaks) with no
@@ -105,14 +115,8 @@ func (s *pageSeg) runOnColumns(stories [][]int, ps []*piece, owner []*article, s
 			dangling = slices.Delete(dangling, n, n+1)
 			// best is the column's likeness to to's words (to is not its
 			// own article, whose words it was measured against without it).
-			if from, to := owner[i], owner[e]; to != nil && to.g != nil && from != to {
-				own := -1.0
-				if from != nil {
-					own = storyLikeness(i, from, owner, stoks)
-				}
-				if r.moves(e, best, own) {
-					moveStory(owner, i, to)
-				}
+			if to := owner[e]; to != nil && to.g != nil && owner[i] != to && r.moves(e, best, ownLikeness(i, owner, stoks)) {
+				moveStory(owner, i, to)
 			}
 		}
 		if r.crosses && k > 0 && !r.opens(i) && !last(ord[k-1]).openEnd() {
@@ -169,12 +173,7 @@ func earlierRunOns(orphans, dangling []int, first func(int) *piece, owner []*art
 		if n < 0 {
 			continue
 		}
-		i := orphans[n]
-		own := -1.0
-		if owner[i] != nil {
-			own = storyLikeness(i, owner[i], owner, stoks)
-		}
-		if r.moves(e, best, own) {
+		if i := orphans[n]; r.moves(e, best, ownLikeness(i, owner, stoks)) {
 			moveStory(owner, i, to)
 			orphans = slices.Delete(orphans, n, n+1)
 		}
