@@ -377,13 +377,23 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 		if !startsUpper {
 			return false
 		}
-		if fin && !acrossFlows && roomForNextWord(a, b, m) {
-			// A justified line takes the next word when it fits: a line
-			// that left room for it ended its paragraph.
-			return true
-		}
-		if !acrossFlows && fullAfterFull(a, b, m) {
-			return false
+		// The flow's measure, when its dump lines tell it (never for
+		// lines with boxes: latinFullWidths).
+		if full := m.latinFull[a.flow]; full > 0 && !acrossFlows {
+			room := roomForNextWord(a, b, full)
+			if room && fin {
+				// A justified line takes the next word when it fits: a
+				// line that left room for it ended its paragraph.
+				return true
+			}
+			if !room && latinWidth(b.text) >= 0.95*full {
+				// After a line that left no room for it, a line that fills
+				// the measure within less than an em (a twentieth of a
+				// column of 20 ems), the least a first line is indented,
+				// opens no paragraph however many characters the dump
+				// counts in it.
+				return false
+			}
 		}
 		// A first line clearly shorter than full, though not a last line:
 		// the lost indent (about an em, a tenth of a narrow column).
@@ -455,7 +465,7 @@ const minFullLines = 6
 func latinFullWidths(ls []bline, n int) []float64 {
 	byFlow := make([][]float64, n)
 	for _, l := range ls {
-		if !l.cjk && !l.alone && l.box == nil && l.flow < n {
+		if !l.cjk && !l.alone && l.box == nil {
 			byFlow[l.flow] = append(byFlow[l.flow], latinWidth(l.text))
 		}
 	}
@@ -472,26 +482,11 @@ func latinFullWidths(ls []bline, n int) []float64 {
 	return full
 }
 
-// roomForNextWord reports a Latin line a of a flow with a known measure
-// (latinFull) that had room for the first word of b, the line after it.
-func roomForNextWord(a, b bline, m measure) bool {
-	if a.flow >= len(m.latinFull) || m.latinFull[a.flow] == 0 {
-		return false
-	}
+// roomForNextWord reports a Latin line a of a flow full wide (latinFull)
+// that had room for the first word of b, the line after it.
+func roomForNextWord(a, b bline, full float64) bool {
 	word, _, _ := strings.Cut(b.text, " ")
-	return latinWidth(a.text)+latinWidth(" "+word) <= m.latinFull[a.flow]
-}
-
-// fullAfterFull reports Latin lines a and b of a flow with a known
-// measure: a left no room for b's first word and b fills the measure
-// within less than an em (a twentieth of a column of 20 ems), the least
-// a first line is indented. Neither shows a paragraph's end however many
-// characters the dump counts in them.
-func fullAfterFull(a, b bline, m measure) bool {
-	if a.flow >= len(m.latinFull) || m.latinFull[a.flow] == 0 || roomForNextWord(a, b, m) {
-		return false
-	}
-	return latinWidth(b.text) >= 0.95*m.latinFull[a.flow]
+	return latinWidth(a.text)+latinWidth(" "+word) <= full
 }
 
 // latinWidth estimates the printed width of Latin text in ems of a
