@@ -6,11 +6,12 @@ import (
 	"testing"
 )
 
+// besideCredit is the photo credit printed after the caption.
+const besideCredit = "本报记者 李芳摄"
+
 // creditBesidePage prints the port story's columns beside a caption set
 // in a column of its own, "6月2日，渔船陆续返回港湾" and end, and credit in
 // the fragments after it.
-const besideCredit = "本报记者 李芳摄"
-
 func creditBesidePage(end, credit string) string {
 	return fmt.Sprintf(`港口新建集装箱码头投入使用
 本报记者 王小明
