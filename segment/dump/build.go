@@ -325,8 +325,9 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	for i := range stories {
 		if owner[i] == nil {
 			// A short story like no article is a scrap: a block, not an
-			// article of its own; a long one is an untitled article.
-			if slen[i] < 200 {
+			// article of its own; a long one is an untitled article, and
+			// so is a credited one: a credit signs a story, not a scrap.
+			if slen[i] < 200 && (storyCredit(i, ps, stories) == "" || slen[i] < minCredited) {
 				layout.Blocks = appendStoryBlocks(layout.Blocks, ps, stories[i])
 				continue
 			}
