@@ -10,9 +10,11 @@ import "slices"
 // on from it down one column (readsOn). Where a run belongs is less sure
 // than that it does not belong here (a page's articles share many
 // terms), so it is left without an owner, which build makes an untitled
-// article when long and a block when short; runs taken out that resemble
-// each other become one untitled article. bv holds the stories' bigram
-// weights (bigramVecs).
+// article when long and a block when short. A long run that shares
+// almost nothing with its article leaves it too where no other article
+// fits it far better (homeless): its heading was never found. Runs taken
+// out that resemble each other become one untitled article. bv holds the
+// stories' bigram weights (bigramVecs).
 func (s *pageSeg) strayStories(arts []*article, owner []*article, stories [][]int, ps []*piece, slen []int, bv []map[string]float64) []*article {
 	strays := s.strayRuns(arts, stories, ps, slen, bv)
 	for _, run := range strays {
@@ -53,7 +55,9 @@ func (s *pageSeg) strayRuns(arts []*article, stories [][]int, ps []*piece, slen 
 				n += slen[st]
 			}
 			c := cosineLess(v, sum[a], norm[a])
-			if n < strayLen || c >= strayOwn {
+			foreign := n >= strayLen && c < strayOwn
+			homeless := n >= homelessLen && c < homelessOwn
+			if !foreign && !homeless {
 				continue
 			}
 			// The rest of the article holds together: each of its stories
@@ -69,14 +73,20 @@ func (s *pageSeg) strayRuns(arts []*article, stories [][]int, ps []*piece, slen 
 				continue
 			}
 			// The run has words of the page's other text: it is another
-			// article's column, not a scrap of no article.
+			// article's column, not a scrap of no article. A long run
+			// (homeless) shares too little with the article to be its
+			// text even where it fits no other: it is the text of an
+			// article whose heading was never found, and swelling this
+			// one would spoil it. Where another article fits it far
+			// better (strayElse times) without the margin, it may be
+			// that article's text the claims sent astray, and stays.
 			elsewhere := 0.0
 			for _, b := range arts {
 				if b != a && !b.note && len(b.stories) > 0 {
 					elsewhere = max(elsewhere, cosineNormed(v, sum[b], norm[b]))
 				}
 			}
-			if elsewhere > strayElse*c+strayMargin {
+			if foreign && elsewhere > strayElse*c+strayMargin || homeless && elsewhere <= strayElse*c {
 				strays = append(strays, run)
 			}
 		}
@@ -131,6 +141,14 @@ const (
 	strayElse   = 2
 	strayMargin = 0.1
 	strayJoin   = 0.3
+)
+
+// A run of homelessLen characters at least whose bigram cosine with the
+// rest of its article is below homelessOwn leaves it where no other
+// article fits it strayElse times as well (strayRuns).
+const (
+	homelessLen = 100
+	homelessOwn = 0.15
 )
 
 // runs groups the stories sts: stories that read on from each other

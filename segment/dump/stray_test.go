@@ -132,3 +132,60 @@ func TestStrayStoriesJoin(t *testing.T) {
 		t.Errorf("articles keep %v and %v", arts[0].stories, arts[1].stories)
 	}
 }
+
+// A long story that shares almost nothing with the article it was given
+// and fits no other article either (its heading was never found) leaves
+// it all the same: kept, it would spoil the article it swells.
+func TestHomelessStoryLeaves(t *testing.T) {
+	museum := "市博物馆举办青铜器特展，展出商周时期的青铜礼器一百余件，观众排队入场参观。展览持续三个月，博物馆每周推出讲解活动，讲解员带观众细看青铜纹饰，还开设修复工作坊，观众可以看到修复师怎样修补残缺的青铜器物。"
+	s, ps, stories := strayPage([]strayStory{
+		{rice[0], true}, {museum, true}, {rice[1], true}, {rice[2], true},
+		{rail[0], true}, {rail[1], true}, {rail[2], true},
+	})
+	arts, owner, slen := strayArticles(stories, ps, []int{0, 1, 2, 3}, []int{4, 5, 6})
+	if slen[1] < homelessLen {
+		t.Fatalf("museum story has %d characters, under homelessLen", slen[1])
+	}
+	arts = s.strayStories(arts, owner, stories, ps, slen, s.bigramVecs(stories, ps))
+	if owner[1] != nil {
+		t.Errorf("the museum story stayed with an article")
+	}
+	if !slices.Equal(arts[0].stories, []int{0, 2, 3}) || !slices.Equal(arts[1].stories, []int{4, 5, 6}) || len(arts) != 2 {
+		t.Errorf("articles' stories: %v, %v (%d articles), want [0 2 3], [4 5 6]", arts[0].stories, arts[1].stories, len(arts))
+	}
+}
+
+// A short unlike story is too short to tell and stays.
+func TestShortUnlikeStoryStays(t *testing.T) {
+	s, ps, stories := strayPage([]strayStory{
+		{rice[0], true}, {"市博物馆举办青铜器特展，观众排队入场参观。", true}, {rice[1], true}, {rice[2], true},
+		{rail[0], true}, {rail[1], true}, {rail[2], true},
+	})
+	arts, owner, slen := strayArticles(stories, ps, []int{0, 1, 2, 3}, []int{4, 5, 6})
+	s.strayStories(arts, owner, stories, ps, slen, s.bigramVecs(stories, ps))
+	if owner[1] != arts[0] {
+		t.Errorf("a short story left its article")
+	}
+}
+
+// A long story unlike its article that another article fits far better
+// (strayElse times), though without the margin that takes a stray out,
+// may be that article's text sent astray: it is not homeless and stays.
+func TestUnlikeStoryFittingElsewhereStays(t *testing.T) {
+	mix := "物流中心开通铁路专用线，货运列车把建材运往沿海港口，物流中心还建起冷库，经理介绍，运货比公路便宜三成，冷链专列将把新鲜蔬菜运进省城，货车司机不再排长队等候装卸，电商企业也纷纷入驻园区，快递分拣线昼夜运转。"
+	s, ps, stories := strayPage([]strayStory{
+		{rice[0], true}, {mix, true}, {rice[1], true}, {rice[2], true},
+		{rail[0], true}, {rail[1], true}, {rail[2], true},
+	})
+	arts, owner, slen := strayArticles(stories, ps, []int{0, 1, 2, 3}, []int{4, 5, 6})
+	bv := s.bigramVecs(stories, ps)
+	own, other := sumOf(arts[0].stories, bv), sumOf(arts[1].stories, bv)
+	c, elsewhere := cosineLess(bv[1], own, sqNorm(own)), cosineNormed(bv[1], other, sqNorm(other))
+	if slen[1] < homelessLen || c >= homelessOwn || c < strayOwn || elsewhere <= strayElse*c || elsewhere > strayElse*c+strayMargin {
+		t.Fatalf("invented story out of the case: %d characters, cosine %.3f with its article, %.3f with the other", slen[1], c, elsewhere)
+	}
+	s.strayStories(arts, owner, stories, ps, slen, bv)
+	if owner[1] != arts[0] {
+		t.Errorf("a story fitting the railway article far better left as homeless")
+	}
+}
