@@ -452,6 +452,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 	if s.zh {
 		s.creditUnderHeading(arts, ps, stories, sfirst)
 	}
+	arts = s.twoCredits(arts, ps, stories, slen, stoks)
 	arts = s.untitledRunOn(arts, ps, stories, stoks)
 	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
 	if s.zh {

@@ -116,3 +116,97 @@ func (s *pageSeg) creditedUntitled(arts []*article, owner []*article, ps []*piec
 	}
 	return slices.DeleteFunc(arts, func(a *article) bool { return a.g == nil && !a.note && len(a.stories) == 0 })
 }
+
+// twoCredits splits an English article holding a story that opens under a
+// credit printed over it (not run in), after text of the article, naming
+// other writers than the credits the article has so far (its heading's,
+// its stories'): a credit printed over a text starts an article, so the
+// stories printed from there on are another article, untitled. The
+// assignment gives such a story to a heading by words or nearness, and an
+// article keeps one credit: the other would be lost.
+func (s *pageSeg) twoCredits(arts []*article, ps []*piece, stories [][]int, slen []int, stoks []map[string]float64) []*article {
+	if s.zh {
+		return arts
+	}
+	first := func(st int) int { return ps[stories[st][0]].first }
+	for x := 0; x < len(arts); x++ { // arts grows: a split part may hold a third credit
+		a := arts[x]
+		if a.note || len(a.stories) < 2 {
+			continue
+		}
+		sts := slices.Clone(a.stories)
+		slices.SortStableFunc(sts, func(i, j int) int { return first(i) - first(j) })
+		var seen []*piece // the article's credits so far, a heading's as a piece
+		if a.g != nil && a.g.byline != "" {
+			seen = append(seen, &piece{credit: a.g.byline, authors: a.g.authors})
+		}
+		before := 0 // the article's text printed before st
+		for _, st := range sts {
+			before += slen[st]
+			p := ps[stories[st][0]]
+			if p.credit == "" || p.lead {
+				continue
+			}
+			if before == slen[st] || len(seen) == 0 || slices.ContainsFunc(seen, func(q *piece) bool { return sameCredit(p, q) }) {
+				seen = append(seen, p)
+				continue
+			}
+			// A scrap before it (a label, a line) is not an article.
+			if before-slen[st] < 200 {
+				seen = append(seen, p)
+				continue
+			}
+			rest := sts[slices.Index(sts, st):]
+			size := 0
+			for _, i := range rest {
+				size += slen[i]
+			}
+			if size < 200 { // a scrap under a repeated credit
+				break
+			}
+			broken := false
+			for n, i := range rest {
+				last := stories[i][len(stories[i])-1]
+				if ps[last].openEnd() && (n+1 == len(rest) || !ps[stories[rest[n+1]][0]].openStart(false)) {
+					broken = true
+				}
+			}
+			if broken {
+				break
+			}
+			a.stories = slices.DeleteFunc(a.stories, func(i int) bool { return slices.Contains(rest, i) })
+			if b := s.uncreditedLike(rest, a, arts, ps, stories, stoks); b != nil {
+				b.stories = append(b.stories, rest...)
+				b.first = min(b.first, first(st))
+			} else {
+				arts = append(arts, &article{stories: rest, first: first(st)})
+			}
+			break
+		}
+	}
+	return arts
+}
+
+// uncreditedLike is the article without a credit, other than from, whose
+// words the stories rest share most, more than from's: a credit printed
+// over a text is the one its headline (or the untitled rest of its text)
+// lacks. Nil when none is as like.
+func (s *pageSeg) uncreditedLike(rest []int, from *article, arts []*article, ps []*piece, stories [][]int, stoks []map[string]float64) *article {
+	words := storyWords(&article{stories: rest}, stoks)
+	var best *article
+	bs := max(cosine(words, storyWords(from, stoks)), minRunOn)
+	for _, b := range arts {
+		if b == from || b.note || len(b.stories) == 0 || b.g != nil && b.g.byline != "" || s.storyCredited(b, ps, stories) {
+			continue
+		}
+		if c := cosine(words, storyWords(b, stoks)); c > bs {
+			best, bs = b, c
+		}
+	}
+	return best
+}
+
+// sameCredit: two pieces' credits read alike or name a writer in common.
+func sameCredit(p, q *piece) bool {
+	return p.credit == q.credit || len(p.authors) > 0 && len(q.authors) > 0 && sharesName(p.authors, q.authors)
+}
