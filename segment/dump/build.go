@@ -327,7 +327,7 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			// A short story like no article is a scrap: a block, not an
 			// article of its own; a long one is an untitled article, and
 			// so is a credited one: a credit signs a story, not a scrap.
-			if slen[i] < 200 && (storyCredit(i, ps, stories) == "" || slen[i] < minCredited) {
+			if slen[i] < minUntitled && (storyCredit(i, ps, stories) == "" || slen[i] < minCredited) {
 				layout.Blocks = appendStoryBlocks(layout.Blocks, ps, stories[i])
 				continue
 			}
@@ -841,6 +841,11 @@ const minCredited = 10
 
 // minArticle is the least text (runes) an article of a dump carries.
 const minArticle = 60
+
+// minUntitled is the least text (runes) an untitled article is made of:
+// shorter, a story no article took is a scrap (build, unless credited),
+// and so is the text before or from a second credit (twoCredits).
+const minUntitled = 200
 
 // minFit is the least likeness (words, heading words, neighbours) that
 // gives a story to an article; below it, a story joins none.

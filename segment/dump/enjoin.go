@@ -152,7 +152,7 @@ func (s *pageSeg) twoCredits(arts []*article, ps []*piece, stories [][]int, slen
 				continue
 			}
 			// A scrap before it (a label, a line) is not an article.
-			if before-slen[st] < 200 {
+			if before-slen[st] < minUntitled {
 				seen = append(seen, p)
 				continue
 			}
@@ -161,7 +161,7 @@ func (s *pageSeg) twoCredits(arts []*article, ps []*piece, stories [][]int, slen
 			for _, i := range rest {
 				size += slen[i]
 			}
-			if size < 200 { // a scrap under a repeated credit
+			if size < minUntitled { // a scrap under a repeated credit
 				break
 			}
 			broken := false
