@@ -128,47 +128,41 @@ func (s *pageSeg) twoCredits(arts []*article, ps []*piece, stories [][]int, slen
 	if s.zh {
 		return arts
 	}
-	first := func(st int) int { return ps[stories[st][0]].first }
+	first, last := storyEnds(ps, stories)
 	for x := 0; x < len(arts); x++ { // arts grows: a split part may hold a third credit
 		a := arts[x]
 		if a.note || len(a.stories) < 2 {
 			continue
 		}
 		sts := slices.Clone(a.stories)
-		slices.SortStableFunc(sts, func(i, j int) int { return first(i) - first(j) })
+		slices.SortStableFunc(sts, func(i, j int) int { return first(i).first - first(j).first })
 		var seen []*piece // the article's credits so far, a heading's as a piece
 		if a.g != nil && a.g.byline != "" {
 			seen = append(seen, &piece{credit: a.g.byline, authors: a.g.authors})
 		}
 		before := 0 // the article's text printed before st
-		for _, st := range sts {
+		for n, st := range sts {
+			p := first(st)
+			prior := before
 			before += slen[st]
-			p := ps[stories[st][0]]
 			if p.credit == "" || p.lead {
 				continue
 			}
-			if before == slen[st] || len(seen) == 0 || slices.ContainsFunc(seen, func(q *piece) bool { return sameCredit(p, q) }) {
+			// The article's own credit: its first, one it has seen, or
+			// one after a scrap (a label, a line), which is no article.
+			if prior < minUntitled || len(seen) == 0 || slices.ContainsFunc(seen, func(q *piece) bool { return sameCredit(p, q) }) {
 				seen = append(seen, p)
 				continue
 			}
-			// A scrap before it (a label, a line) is not an article.
-			if before-slen[st] < minUntitled {
-				seen = append(seen, p)
-				continue
-			}
-			rest := sts[slices.Index(sts, st):]
-			size := 0
-			for _, i := range rest {
-				size += slen[i]
-			}
-			if size < minUntitled { // a scrap under a repeated credit
+			rest := sts[n:]
+			if articleSize(&article{stories: rest}, slen) < minUntitled { // a scrap under a repeated credit
 				break
 			}
 			broken := false
-			for n, i := range rest {
-				last := stories[i][len(stories[i])-1]
-				if ps[last].openEnd() && (n+1 == len(rest) || !ps[stories[rest[n+1]][0]].openStart(false)) {
+			for k, i := range rest {
+				if last(i).openEnd() && (k+1 == len(rest) || !first(rest[k+1]).openStart(false)) {
 					broken = true
+					break
 				}
 			}
 			if broken {
@@ -177,9 +171,9 @@ func (s *pageSeg) twoCredits(arts []*article, ps []*piece, stories [][]int, slen
 			a.stories = slices.DeleteFunc(a.stories, func(i int) bool { return slices.Contains(rest, i) })
 			if b := s.uncreditedLike(rest, a, arts, ps, stories, stoks); b != nil {
 				b.stories = append(b.stories, rest...)
-				b.first = min(b.first, first(st))
+				b.first = min(b.first, p.first)
 			} else {
-				arts = append(arts, &article{stories: rest, first: first(st)})
+				arts = append(arts, &article{stories: rest, first: p.first})
 			}
 			break
 		}
@@ -192,7 +186,7 @@ func (s *pageSeg) twoCredits(arts []*article, ps []*piece, stories [][]int, slen
 // over a text is the one its headline (or the untitled rest of its text)
 // lacks. Nil when none is as like.
 func (s *pageSeg) uncreditedLike(rest []int, from *article, arts []*article, ps []*piece, stories [][]int, stoks []map[string]float64) *article {
-	words := storyWords(&article{stories: rest}, stoks)
+	words := sumOf(rest, stoks)
 	var best *article
 	bs := max(cosine(words, storyWords(from, stoks)), minRunOn)
 	for _, b := range arts {
