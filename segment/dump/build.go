@@ -740,8 +740,14 @@ func (s *pageSeg) scraps(arts []*article, ps []*piece, stories [][]int, slen []i
 		// A scrap opening with a run-in credit is an article's opening
 		// whose columns went on beside it: the uncredited article whose
 		// text starts in the rows right under the credit takes it, its
-		// heading a crosshead.
-		if b := s.runInScrapOwner(a, arts, ps, stories); b != nil {
+		// heading a crosshead. A scrap closed by a bracketed credit is
+		// the end of the article printed right above it, which takes it
+		// the same way.
+		b := s.runInScrapOwner(a, arts, ps, stories)
+		if b == nil {
+			b = s.closedScrapOwner(a, arts, ps, stories)
+		}
+		if b != nil {
 			if a.g != nil {
 				b.cross = append(b.cross, a.g)
 			}
@@ -824,6 +830,41 @@ func (s *pageSeg) runInScrapOwner(a *article, arts []*article, ps []*piece, stor
 	}
 	return best
 }
+
+// closedScrapOwner returns the article whose text ends right above scrap a
+// (within closedReach lines of its text) inside a sentence, for a scrap
+// whose text a bracketed closing credit ends (endCredits) and an article
+// that carries no credit yet: the scrap is that article's last lines.
+// Nil otherwise.
+func (s *pageSeg) closedScrapOwner(a *article, arts []*article, ps []*piece, stories [][]int) *article {
+	if !s.zh || a.note || len(a.stories) == 0 {
+		return nil
+	}
+	closed := false
+	first := math.MaxInt
+	for _, st := range a.stories {
+		for _, k := range stories[st] {
+			_, ok := s.endCredits[ps[k]]
+			closed = closed || ok
+			first = min(first, ps[k].first)
+		}
+	}
+	if !closed {
+		return nil
+	}
+	b, p := articleAbove(first, closedReach, arts, ps, stories)
+	if b == nil || b == a || b.note || sentenceEnd(p.frags[len(p.frags)-1].text) {
+		return nil
+	}
+	if b.g != nil && b.g.byline != "" || s.storyCredited(b, ps, stories) {
+		return nil
+	}
+	return b
+}
+
+// closedReach is how many dump lines above a closed scrap the text it ends
+// may end: the line right above, or one more for a line between.
+const closedReach = 2
 
 // appendStoryBlocks appends a block for each piece of a story with text.
 func appendStoryBlocks(bs []segment.Block, ps []*piece, story []int) []segment.Block {

@@ -495,22 +495,7 @@ const crossWords = 4
 // its own article's column: the article printed right above a's first
 // text is the one.
 func (s *pageSeg) ownerAbove(g *group, a *article, arts []*article, ps []*piece, stories [][]int) *article {
-	above := func(line, reach int) *article {
-		var best *article
-		end := -1
-		for _, b := range arts {
-			for _, st := range b.stories {
-				for _, k := range stories[st] {
-					l := ps[k].lastLine()
-					if l < line && l >= line-reach && l > end {
-						best, end = b, l
-					}
-				}
-			}
-		}
-		return best
-	}
-	b := above(g.line, 3)
+	b, _ := articleAbove(g.line, 3, arts, ps, stories)
 	if b != a {
 		return b
 	}
@@ -518,10 +503,29 @@ func (s *pageSeg) ownerAbove(g *group, a *article, arts []*article, ps []*piece,
 	for _, st := range a.stories {
 		first = min(first, ps[stories[st][0]].first)
 	}
-	if b = above(first, 3); b == a {
+	if b, _ = articleAbove(first, 3, arts, ps, stories); b == a {
 		return nil
 	}
 	return b
+}
+
+// articleAbove returns the article and its piece whose text ends nearest
+// above dump line line, at most reach lines above it; nil when none does.
+func articleAbove(line, reach int, arts []*article, ps []*piece, stories [][]int) (*article, *piece) {
+	var best *article
+	var bp *piece
+	end := -1
+	for _, b := range arts {
+		for _, st := range b.stories {
+			for _, k := range stories[st] {
+				l := ps[k].lastLine()
+				if l < line && l >= line-reach && l > end {
+					best, bp, end = b, ps[k], l
+				}
+			}
+		}
+	}
+	return best, bp
 }
 
 // completesWord reports the start of a word broken at a hyphen (head, as
