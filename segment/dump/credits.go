@@ -473,10 +473,10 @@ func (s *pageSeg) creditUnderHeading(arts []*article, ps []*piece, stories [][]i
 // heading group off.
 const creditOverText = 2
 
-// headCredited reports whether headed article a carries a credit: its
-// heading's byline or a credit in one of its stories.
+// headCredited reports whether article a carries a credit: its heading's
+// byline (when it has a heading) or a credit in one of its stories.
 func (s *pageSeg) headCredited(a *article, ps []*piece, stories [][]int) bool {
-	return a.g.byline != "" || s.storyCredited(a, ps, stories)
+	return a.g != nil && a.g.byline != "" || s.storyCredited(a, ps, stories)
 }
 
 // storyCredited reports whether one of a's stories carries a credit.

@@ -190,7 +190,7 @@ func (s *pageSeg) uncreditedLike(rest []int, from *article, arts []*article, ps 
 	var best *article
 	bs := max(cosine(words, storyWords(from, stoks)), minRunOn)
 	for _, b := range arts {
-		if b == from || b.note || len(b.stories) == 0 || b.g != nil && b.g.byline != "" || s.storyCredited(b, ps, stories) {
+		if b == from || b.note || len(b.stories) == 0 || s.headCredited(b, ps, stories) {
 			continue
 		}
 		if c := cosine(words, storyWords(b, stoks)); c > bs {
