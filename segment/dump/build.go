@@ -853,10 +853,7 @@ func (s *pageSeg) closedScrapOwner(a *article, arts []*article, ps []*piece, sto
 		return nil
 	}
 	b, p := articleAbove(first, closedReach, arts, ps, stories)
-	if b == nil || b == a || b.note || sentenceEnd(p.frags[len(p.frags)-1].text) {
-		return nil
-	}
-	if b.g != nil && b.g.byline != "" || s.storyCredited(b, ps, stories) {
+	if b == nil || b == a || b.note || !p.openEnd() || s.headCredited(b, ps, stories) {
 		return nil
 	}
 	return b
