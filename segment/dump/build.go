@@ -832,8 +832,8 @@ func (s *pageSeg) runInScrapOwner(a *article, arts []*article, ps []*piece, stor
 }
 
 // closedScrapOwner returns the article whose text ends right above scrap a
-// (within closedReach lines of its text) inside a sentence, for a scrap
-// whose text a bracketed closing credit ends (endCredits) and an article
+// (within closedReach lines of its heading or text) inside a sentence, for
+// a scrap whose text a bracketed closing credit ends (endCredits) and an article
 // that carries no credit yet: the scrap is that article's last lines.
 // Nil otherwise.
 func (s *pageSeg) closedScrapOwner(a *article, arts []*article, ps []*piece, stories [][]int) *article {
@@ -841,7 +841,12 @@ func (s *pageSeg) closedScrapOwner(a *article, arts []*article, ps []*piece, sto
 		return nil
 	}
 	closed := false
+	// The scrap starts at its heading: that may be the sentence's last
+	// short lines taken for one, between the article's text and the credit.
 	first := math.MaxInt
+	if a.g != nil {
+		first = a.g.line
+	}
 	for _, st := range a.stories {
 		for _, k := range stories[st] {
 			_, ok := s.endCredits[ps[k]]
