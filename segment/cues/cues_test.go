@@ -237,6 +237,8 @@ func TestFurniture(t *testing.T) {
 		{"SPORT", segment.Section, true},
 		{"西江日报", segment.Masthead, true},
 		{"The Evening Post", segment.Masthead, true},
+		// A run-in credit wrapped after 报, the reporter's name ending in 晨.
+		{"本报讯 记者王晨报", "", false},
 		{"12", "", false},
 		{"全市新开通公交线路十二条", "", false},
 		{"2020年3月5日，全市新开通公交线路十二条。", "", false},

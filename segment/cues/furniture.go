@@ -88,9 +88,11 @@ func IsSection(s string) bool {
 // IsMasthead reports whether s looks like a paper's name: "…日报", "The
 // Evening Sentinel", or the paper's name romanised in capitals under the Chinese
 // title. Whether it is printed where a masthead goes is the caller's call.
+// A run-in credit wrapped after 报 ("本报讯 记者陈晨报" / "道：…") can end
+// like a paper's name; no paper's name opens with a lead-in.
 func IsMasthead(s string) bool {
 	t := Squeeze(s)
-	return mastheadZh.MatchString(t) || mastheadEn.MatchString(t) || mastheadEn.MatchString(titleCase(t))
+	return mastheadZh.MatchString(t) && !LeadIn(t) || mastheadEn.MatchString(t) || mastheadEn.MatchString(titleCase(t))
 }
 
 // EndsInPaper reports a line that ends in an English newspaper's name
