@@ -452,6 +452,30 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			headAbove[k], waiting = waiting[0], waiting[1:]
 		}
 	}
+	// midOpen[h]: heading h, without a credit, is printed right over text
+	// that opens mid-sentence without one: its opening column, with the
+	// credit, is printed elsewhere.
+	midOpen := make([]bool, len(heads))
+	for k, i := range order {
+		if h := headAbove[k]; h >= 0 && !s.wordBlocks && heads[h].byline == "" && first(i)-heads[h].end <= 2 {
+			midOpen[h] = credit(i) == "" && ps[stories[i][0]].openStart(false)
+		}
+	}
+	// runsOpen[k]: credited unit k, printed under no heading, and the
+	// uncredited units printed after it, up to a heading, stop
+	// mid-sentence: the opening column of an article whose heading and
+	// further text are printed elsewhere.
+	runsOpen := make([]bool, len(order))
+	for k, i := range order {
+		if credit(i) == "" || headAbove[k] >= 0 {
+			continue
+		}
+		end := k
+		for end+1 < len(order) && credit(order[end+1]) == "" && headAbove[end+1] < 0 {
+			end++
+		}
+		runsOpen[k] = last(order[end]).openEnd()
+	}
 	apart := make([]bool, len(heads)) // labelApart, once a heading
 	for h, g := range heads {
 		apart[h] = s.labelApart(g)
@@ -521,9 +545,12 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 					e += 0.05
 				}
 				if credit(i) != "" {
-					if g.byline != "" && g.byline != credit(i) {
+					switch {
+					case g.byline != "" && g.byline != credit(i):
 						e -= 0.6
-					} else {
+					case midOpen[h] && runsOpen[k]:
+						e += enMidOpen
+					default:
 						e += 0.3
 					}
 				}
@@ -632,6 +659,12 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 }
 
 const enRounds = 4
+
+// enMidOpen scores a credited opening column printed under no heading for
+// a heading over text that opens mid-sentence: more than any heading
+// without a credit (0.3), as much as a credit differing from a heading's
+// costs.
+const enMidOpen = 0.6
 
 // stackTop returns, for unit p printed under heading h of heads, the
 // heading of those stacked over h (stackedUnder) that p opens the article
