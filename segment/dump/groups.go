@@ -159,6 +159,16 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			continue
 		}
 		txt := s.squeezeHead(it.text)
+		if !s.zh && it.deck && len(cur.head) > 0 && len(cur.decks) == 0 {
+			// The headline's last line left a quotation open that the
+			// deck's first words close: the headline wrapped inside it.
+			if closing, rest := quoteClosing(cur.head[len(cur.head)-1], txt); closing != "" {
+				cur.head = append(cur.head, closing)
+				if txt = rest; txt == "" {
+					continue
+				}
+			}
+		}
 		switch {
 		case (s.labels[it.line] || it.label) && len(cur.head) == 0:
 			cur.kicker = append(cur.kicker, txt)
@@ -621,3 +631,46 @@ func (s *pageSeg) scatteredCreditHead(g *group, out []*group, idf map[string]flo
 	}
 	return nil
 }
+
+// quoteClosing splits off the first words of next that close a quotation
+// line opened and left open ("Labour plan 'hides" over "Blair' The Tories
+// have…"): a quotation opens on a word's first letter and closes on a
+// word's last, which no apostrophe inside a word does. It returns those
+// words and the rest of next, or "" and next when line leaves no quotation
+// open or next's first maxQuoteWords words do not close it.
+func quoteClosing(line, next string) (string, string) {
+	var mark rune
+	for _, w := range strings.Fields(line) {
+		r := []rune(strings.TrimRight(w, ",:;?!"))
+		switch {
+		case len(r) > 1 && mark == 0 && strings.ContainsRune("'‘\"“", r[0]) && !closesQuote(r, r[0]):
+			mark = r[0]
+		case len(r) > 1 && mark != 0 && closesQuote(r, mark):
+			mark = 0
+		}
+	}
+	if mark == 0 {
+		return "", next
+	}
+	ws := strings.Fields(next)
+	for k := 0; k < len(ws) && k < maxQuoteWords; k++ {
+		if closesQuote([]rune(strings.TrimRight(ws[k], ",:;?!.")), mark) {
+			return strings.Join(ws[:k+1], " "), strings.Join(ws[k+1:], " ")
+		}
+	}
+	return "", next
+}
+
+// closesQuote reports a word ending in the mark that closes a quotation
+// opened by open.
+func closesQuote(w []rune, open rune) bool {
+	if len(w) < 2 {
+		return false
+	}
+	closer := map[rune]string{'\'': "'’", '‘': "’", '"': "\"”", '“': "”"}[open]
+	return strings.ContainsRune(closer, w[len(w)-1])
+}
+
+// maxQuoteWords: the most words of a headline's quotation a deck's first
+// line carries.
+const maxQuoteWords = 3
