@@ -1,49 +1,16 @@
 package reflow
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
-	_ "embed"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"newsprint/lexicon"
 	"newsprint/script"
 )
 
-// words.txt.gz is SCOWL's American+British English word list (see
-// words/README.md for its origin and license).
-//
-//go:embed words/words.txt.gz
-var wordsGz []byte
-
-var (
-	dictOnce sync.Once
-	dict     map[string]struct{}
-)
-
 // inDict reports whether w (any case) is an English word of the list.
-func inDict(w string) bool {
-	dictOnce.Do(loadDict)
-	_, ok := dict[strings.ToLower(w)]
-	return ok
-}
-
-func loadDict() {
-	dict = make(map[string]struct{}, 80000)
-	zr, err := gzip.NewReader(bytes.NewReader(wordsGz))
-	if err != nil {
-		return // an empty dictionary only weakens hyphen decisions
-	}
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		if w := strings.TrimSpace(sc.Text()); w != "" {
-			dict[strings.ToLower(w)] = struct{}{}
-		}
-	}
-}
+func inDict(w string) bool { return lexicon.Word(w) }
 
 // Vocab is the vocabulary of a document: words as printed inside lines
 // (not across a line break), lower-cased, and hyphenated compounds.
