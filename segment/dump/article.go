@@ -99,8 +99,9 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 		col   int // column among the article's pieces (Chinese dumps)
 		line  int
 		flows []segment.Flow
-		chain int // the chain it reads in: chains never interleave
-		pos   int // place in its chain: linked pieces read in link order
+		src   [][]int // the dump line of each line of flows, -1 for none
+		chain int     // the chain it reads in: chains never interleave
+		pos   int     // place in its chain: linked pieces read in link order
 		lead  bool
 	}
 	// Units to chain: an article's stories; in Chinese dumps its pieces,
@@ -183,7 +184,8 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 				rest.frags = p.frags[deckLines:]
 				p = &rest
 			}
-			parts = append(parts, part{chunk, column, start, s.flows(p), x, pos, lead})
+			fl, src := s.flows(p)
+			parts = append(parts, part{chunk, column, start, fl, src, x, pos, lead})
 		}
 	}
 	if how.headFirst && !headFirst {
@@ -211,7 +213,7 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 				c, below = v, f
 			}
 		}
-		parts = append(parts, part{s.chunk[g.line], c, g.line, []segment.Flow{{Lines: lines(g.head...), Standalone: true}}, len(chs) + x, 0, false})
+		parts = append(parts, part{s.chunk[g.line], c, g.line, []segment.Flow{{Lines: lines(g.head...), Standalone: true}}, [][]int{noLines(len(g.head))}, len(chs) + x, 0, false})
 	}
 	sort.SliceStable(parts, func(x, y int) bool {
 		// The text after a run-in credit starts the article.
@@ -296,8 +298,13 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 			parts = append(parts[j:], parts[:j]...)
 		}
 	}
+	var src [][]int
 	for _, p := range parts {
 		out.Body = append(out.Body, p.flows...)
+		src = append(src, p.src...)
+	}
+	if !s.zh && s.wordBlocks {
+		out.Body = threadBrokenWords(out.Body, src)
 	}
 	if len(a.opening) > 0 {
 		if len(out.Body) == 0 || out.Body[0].Standalone {
@@ -750,26 +757,28 @@ func photographers(as []segment.Author) []segment.Author {
 // punctuation between two paragraphs) is a flow of its own. In a scattered
 // English dump a new flow starts at each paragraph start (scatteredStart),
 // marked Opens for reflow, which otherwise reads the flows of such a dump
-// as one run of text.
-func (s *pageSeg) flows(p *piece) []segment.Flow {
+// as one run of text. It also returns the dump line of each flow line.
+func (s *pageSeg) flows(p *piece) ([]segment.Flow, [][]int) {
 	var out []segment.Flow
+	var src [][]int
 	var cur []page.Line
+	var at []int
 	opens := false
 	for i, f := range p.frags {
 		if f.text == "" {
 			continue
 		}
 		if len(cur) > 0 && !s.zh && s.wordBlocks && s.scatteredStart(f) {
-			out = append(out, segment.Flow{Lines: cur, Opens: opens})
-			cur, opens = nil, true
+			out, src = append(out, segment.Flow{Lines: cur, Opens: opens}), append(src, at)
+			cur, at, opens = nil, nil, true
 		}
 		if s.zh && (i+1 < len(p.frags) && (i > 0 && s.crosshead(p, i) || i == 0 && s.topCrosshead(p)) ||
 			i > 0 && i+1 == len(p.frags) && sentenceEnd(p.frags[i-1].text) && letterSpaced(f.text)) {
 			if len(cur) > 0 {
-				out = append(out, segment.Flow{Lines: cur})
-				cur = nil
+				out, src = append(out, segment.Flow{Lines: cur}), append(src, at)
+				cur, at = nil, nil
 			}
-			out = append(out, segment.Flow{Lines: lines(cues.Squeeze(f.text)), Standalone: true})
+			out, src = append(out, segment.Flow{Lines: lines(cues.Squeeze(f.text)), Standalone: true}), append(src, []int{f.line})
 			continue
 		}
 		t := f.text
@@ -779,12 +788,12 @@ func (s *pageSeg) flows(p *piece) []segment.Flow {
 			// reflow does not take it for a stretched full line.
 			t = cues.Squeeze(t)
 		}
-		cur = append(cur, page.Line{Text: t, Conf: 1})
+		cur, at = append(cur, page.Line{Text: t, Conf: 1}), append(at, f.line)
 	}
 	if len(cur) > 0 {
-		out = append(out, segment.Flow{Lines: cur, Opens: opens})
+		out, src = append(out, segment.Flow{Lines: cur, Opens: opens}), append(src, at)
 	}
-	return out
+	return out, src
 }
 
 // crosshead: a short line with no punctuation after a line that ends a

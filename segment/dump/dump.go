@@ -2577,6 +2577,15 @@ func allCapsLine(t string) bool {
 	return n >= 3
 }
 
+// noLines is n lines from no dump line (-1 each).
+func noLines(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = -1
+	}
+	return out
+}
+
 func lines(ts ...string) []page.Line {
 	var out []page.Line
 	for _, t := range ts {
