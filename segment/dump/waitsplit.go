@@ -3,6 +3,7 @@ package dump
 import (
 	"math"
 	"slices"
+	"strings"
 )
 
 // splitForHeadings: a Chinese heading that is more than a bare short line
@@ -14,7 +15,8 @@ import (
 // least fitting run; the run that carries the heading's words (else the one
 // printed first) stays. When both parts hold smoothMax runes and are alike
 // below splitCross, the other part becomes an untitled article split off
-// from its article. A heading left without text takes it later
+// from its article; a smaller part alike above that splits off when it is
+// the article's closed tail (closedTail). A heading left without text takes it later
 // (splitTakenBy); a part no heading takes goes back (unsplit). bv holds the
 // stories' bigram weights (bigramVecs).
 func (s *pageSeg) splitForHeadings(arts []*article, owner []*article, stories [][]int, ps []*piece, slen []int, bv []map[string]float64, stoks []map[string]float64) []*article {
@@ -122,7 +124,10 @@ func (s *pageSeg) unlikePart(a *article, stories [][]int, ps []*piece, slen []in
 		}
 	}
 	in, off := sums()
-	if kept < smoothMax || parted < smoothMax || cosine(in, off) >= splitCross {
+	if kept < smoothMax || parted < smoothMax {
+		return nil
+	}
+	if cosine(in, off) >= splitCross && (parted >= kept || !s.closedTail(a.g, runs, out, size, stories, ps)) {
 		return nil
 	}
 	slices.Sort(part)
@@ -174,3 +179,55 @@ const (
 	splitCross  = 0.2
 	splitRounds = 4
 )
+
+// closedTail: the part split off starts under the rest of its article
+// (short scraps aside), which reads down from the article's heading and
+// stops at a sentence's end, within captionReach lines with a line printed
+// between (a photo's caption; blank lines alone are a column break), and
+// the part ends a sentence too: an article set under another's last lines
+// whose heading the dump printed elsewhere. Its words need not differ so
+// much from the article above, as two reports on one theme share many.
+func (s *pageSeg) closedTail(g *group, runs [][]int, out []bool, size []int, stories [][]int, ps []*piece) bool {
+	keptEnd, partEnd := runsEnd(runs, out, size, false, stories, ps), runsEnd(runs, out, size, true, stories, ps)
+	if keptEnd == nil || partEnd == nil || keptEnd.openEnd() || partEnd.openEnd() {
+		return false
+	}
+	partStart := math.MaxInt
+	for k, run := range runs {
+		if size[k] < strayLen {
+			continue
+		}
+		for _, st := range run {
+			first := ps[stories[st][0]].first
+			if first <= g.end || out[k] && first <= keptEnd.lastLine() {
+				return false
+			}
+			if out[k] {
+				partStart = min(partStart, first)
+			}
+		}
+	}
+	if partStart > keptEnd.lastLine()+captionReach || partStart > len(s.lines) {
+		return false
+	}
+	return slices.ContainsFunc(s.lines[keptEnd.lastLine()+1:partStart], func(l string) bool { return strings.TrimSpace(l) != "" })
+}
+
+// runsEnd returns the piece printed last in the runs on one side of the
+// parting (part or kept), runs shorter than strayLen aside.
+func runsEnd(runs [][]int, out []bool, size []int, part bool, stories [][]int, ps []*piece) *piece {
+	var end *piece
+	for k, run := range runs {
+		if out[k] != part || size[k] < strayLen {
+			continue
+		}
+		for _, st := range run {
+			for _, i := range stories[st] {
+				if end == nil || ps[i].lastLine() > end.lastLine() {
+					end = ps[i]
+				}
+			}
+		}
+	}
+	return end
+}
