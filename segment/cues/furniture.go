@@ -88,7 +88,7 @@ func IsSection(s string) bool {
 // IsMasthead reports whether s looks like a paper's name: "…日报", "The
 // Evening Sentinel", or the paper's name romanised in capitals under the Chinese
 // title. Whether it is printed where a masthead goes is the caller's call.
-// A run-in credit wrapped after 报 ("本报讯 记者陈晨报" / "道：…") can end
+// A run-in credit wrapped after 报 ("本报讯 记者王晨报" / "道：…") can end
 // like a paper's name; no paper's name opens with a lead-in.
 func IsMasthead(s string) bool {
 	t := Squeeze(s)

@@ -633,9 +633,9 @@ func (s *pageSeg) scatteredCreditHead(g *group, out []*group, idf map[string]flo
 }
 
 // quoteClosing splits off the first words of next that close a quotation
-// line opened and left open ("Labour plan 'hides" over "Blair' The Tories
-// have…"): a quotation opens on a word's first letter and closes on a
-// word's last, which no apostrophe inside a word does. It returns those
+// line opened and left open ("Ferry cuts 'will sink" over "Westport' The
+// harbour board…"): a quotation opens on a word's first letter and closes
+// on a word's last, which no apostrophe inside a word does. It returns those
 // words and the rest of next, or "" and next when line leaves no quotation
 // open or next's first maxQuoteWords words do not close it.
 func quoteClosing(line, next string) (string, string) {

@@ -44,12 +44,12 @@ func TestHeadlineClosesItsQuote(t *testing.T) {
 // word open none.
 func TestQuoteClosing(t *testing.T) {
 	for _, c := range []struct{ line, next, closing string }{
-		{"Labour plan 'hides", "Blair' The Tories said", "Blair'"},
+		{"Ferry cuts 'will sink", "Westport' The board said", "Westport'"},
 		{"Mayor calls vote “a", "sham” Opponents say", "sham”"},
-		{"Britons' rights", "Blair' The Tories said", ""},
-		{"UKIP's secret", "weapon' it said", ""},
-		{"Plan 'hides cuts'", "Blair' The Tories", ""},
-		{"Plan 'hides", "The Tories have accused the board", ""},
+		{"Sailors' pay", "Westport' The board said", ""},
+		{"The mayor's last", "ferry' it said", ""},
+		{"Cuts 'will sink ferry'", "Westport' The board", ""},
+		{"Cuts 'will sink", "The harbour board has accused the council", ""},
 	} {
 		if got, _ := quoteClosing(c.line, c.next); got != c.closing {
 			t.Errorf("quoteClosing(%q, %q) = %q, want %q", c.line, c.next, got, c.closing)
