@@ -462,9 +462,9 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 		}
 	}
 	// runsOpen[k]: credited unit k, printed under no heading, and the
-	// uncredited units printed after it, up to a heading, stop
-	// mid-sentence: the opening column of an article whose heading and
-	// further text are printed elsewhere.
+	// uncredited units printed after it, up to a heading or the next
+	// credit, stop mid-sentence: the opening column of an article whose
+	// heading and further text are printed elsewhere.
 	runsOpen := make([]bool, len(order))
 	for k, i := range order {
 		if credit(i) == "" || headAbove[k] >= 0 {

@@ -664,12 +664,12 @@ func quoteClosing(line, next string) (string, string) {
 // closesQuote reports a word ending in the mark that closes a quotation
 // opened by open.
 func closesQuote(w []rune, open rune) bool {
-	if len(w) < 2 {
-		return false
-	}
-	closer := map[rune]string{'\'': "'’", '‘': "’", '"': "\"”", '“': "”"}[open]
-	return strings.ContainsRune(closer, w[len(w)-1])
+	return len(w) > 1 && strings.ContainsRune(quoteClosers[open], w[len(w)-1])
 }
+
+// quoteClosers: the marks that close a quotation opened by each mark; a
+// straight mark closes with itself or its curly twin.
+var quoteClosers = map[rune]string{'\'': "'’", '‘': "’", '"': "\"”", '“': "”"}
 
 // maxQuoteWords: the most words of a headline's quotation a deck's first
 // line carries.
