@@ -17,9 +17,10 @@ import (
 type bline struct {
 	text      string // normalised (Body), without a trailing soft-hyphen break
 	end       hyphenEnd
-	shyStart  bool // begins with a soft hyphen: the word broke before this line
-	width     int  // display width (CJK 2, other 1)
-	stretched bool // letter-spaced by justification: never a paragraph's last line
+	shyStart  bool    // begins with a soft hyphen: the word broke before this line
+	width     int     // display width (CJK 2, other 1)
+	ems       float64 // printed width of Latin text (latinWidth), measured once; 0 for CJK
+	stretched bool    // letter-spaced by justification: never a paragraph's last line
 	cjk       bool
 	box       *page.Rect
 	size      float64
@@ -41,6 +42,9 @@ func prepare(l page.Line) bline {
 	b := bline{text: text, end: end, shyStart: strings.HasPrefix(strings.TrimLeftFunc(l.Text, isSpace), string(shy)), width: displayWidth(core), stretched: li.cjkGaps >= 2 && li.letterSpaced(), box: l.Box, size: l.Size, cjk: strings.ContainsFunc(text, script.CJK)}
 	if b.box != nil && b.size <= 0 {
 		b.size = b.box.Height()
+	}
+	if !b.cjk {
+		b.ems = latinWidth(text)
 	}
 	b.fin = finalMark(text)
 	return b
@@ -386,7 +390,7 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 				// line that left room for it ended its paragraph.
 				return true
 			}
-			if !room && latinWidth(b.text) >= 0.95*full {
+			if !room && b.ems >= 0.95*full {
 				// After a line that left no room for it, a line that fills
 				// the measure within less than an em (a twentieth of a
 				// column of 20 ems), the least a first line is indented,
@@ -466,7 +470,7 @@ func latinFullWidths(ls []bline, n int) []float64 {
 	byFlow := make([][]float64, n)
 	for _, l := range ls {
 		if !l.cjk && !l.alone && l.box == nil {
-			byFlow[l.flow] = append(byFlow[l.flow], latinWidth(l.text))
+			byFlow[l.flow] = append(byFlow[l.flow], l.ems)
 		}
 	}
 	full := make([]float64, n)
@@ -486,7 +490,7 @@ func latinFullWidths(ls []bline, n int) []float64 {
 // that had room for the first word of b, the line after it.
 func roomForNextWord(a, b bline, full float64) bool {
 	word, _, _ := strings.Cut(b.text, " ")
-	return latinWidth(a.text)+latinWidth(" "+word) <= full
+	return a.ems+latinWidth(" "+word) <= full
 }
 
 // latinWidth estimates the printed width of Latin text in ems of a
