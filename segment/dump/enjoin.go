@@ -158,17 +158,14 @@ func (s *pageSeg) twoCredits(arts []*article, ps []*piece, stories [][]int, slen
 			if articleSize(&article{stories: rest}, slen) < minUntitled { // a scrap under a repeated credit
 				break
 			}
-			broken := false
-			for k, i := range rest {
-				if last(i).openEnd() && (k+1 == len(rest) || !first(rest[k+1]).openStart(false)) {
-					broken = true
-					break
-				}
-			}
-			if broken {
+			if brokenOff(rest, first, last) {
 				break
 			}
-			a.stories = slices.DeleteFunc(a.stories, func(i int) bool { return slices.Contains(rest, i) })
+			moving := make(map[int]bool, len(rest))
+			for _, i := range rest {
+				moving[i] = true
+			}
+			a.stories = slices.DeleteFunc(a.stories, func(i int) bool { return moving[i] })
 			if b := s.uncreditedLike(rest, a, arts, ps, stories, stoks); b != nil {
 				b.stories = append(b.stories, rest...)
 				b.first = min(b.first, p.first)
@@ -179,6 +176,17 @@ func (s *pageSeg) twoCredits(arts []*article, ps []*piece, stories [][]int, slen
 		}
 	}
 	return arts
+}
+
+// brokenOff reports a story of rest that stops inside a sentence which the
+// story after it (or none, at the end) does not go on: rest is no whole text.
+func brokenOff(rest []int, first, last func(int) *piece) bool {
+	for k, i := range rest {
+		if last(i).openEnd() && (k+1 == len(rest) || !first(rest[k+1]).openStart(false)) {
+			return true
+		}
+	}
+	return false
 }
 
 // uncreditedLike is the article without a credit, other than from, whose
