@@ -252,13 +252,6 @@ func (r *raster) cleaned() (*raster, error) {
 	return held(C.np_clean(r.pix), "clean the image")
 }
 
-// clipped returns the part of r inside rect (image pixels), keeping the
-// resolution.
-func (r *raster) clipped(rect image.Rectangle) (*raster, error) {
-	pix := C.np_clip(r.pix, C.int(rect.Min.X), C.int(rect.Min.Y), C.int(rect.Dx()), C.int(rect.Dy()))
-	return held(pix, "clip the image")
-}
-
 // copied returns a copy of r, of its own pixels.
 func (r *raster) copied() (*raster, error) {
 	return held(C.pixCopy(nil, r.pix), "copy the image")

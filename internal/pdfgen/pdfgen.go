@@ -6,7 +6,6 @@ package pdfgen
 
 import (
 	"bytes"
-	"compress/zlib"
 	"fmt"
 	"strings"
 )
@@ -59,15 +58,6 @@ func (d *Doc) Stream(dict string, data []byte) int {
 	n := d.Reserve()
 	d.objs[n-1] = b.Bytes()
 	return n
-}
-
-// FlateStream appends a Flate-compressed stream.
-func (d *Doc) FlateStream(dict string, data []byte) int {
-	var z bytes.Buffer
-	w := zlib.NewWriter(&z)
-	w.Write(data)
-	w.Close()
-	return d.Stream(dict+" /Filter /FlateDecode", z.Bytes())
 }
 
 // Page adds a page with the given content, resources dictionary (PDF
