@@ -312,17 +312,84 @@ func (s *pageSeg) learn() {
 	s.learned = true
 }
 
+// classify sorts the page's lines into blocks (ears, adverts, furniture),
+// credits, captions, headings and body fragments.
 func (s *pageSeg) classify() {
 	s.colW = s.colWidth()
 	if !s.zh {
 		s.learnHyphens()
 		s.learn()
 	}
+	s.numberChunks()
+	s.frags = make([][]frag, len(s.lines))
+	used := make([]bool, len(s.lines))
+	ear := s.earLine()
+	for i := 0; i < len(s.lines); i++ {
+		if s.chunk[i] < 0 || used[i] {
+			continue
+		}
+		l := trimLine(s.lines[i])
+		if i == ear {
+			s.blocks = append(s.blocks, segment.Block{Kind: segment.PageHeader, Lines: []page.Line{{Text: s.blockText(l)}}})
+			continue
+		}
+		if s.advertAt(i, used) {
+			continue
+		}
+		l, done := s.creditAt(i, l, used)
+		if done || s.furnitureAt(i, l, used) {
+			continue
+		}
+		l = trimLine(s.lines[i])
+		fs := splitFrags(l, s.zh)
+		oneLine := s.oneColumnLine(fs)
+		headPair := oneLine && s.headPairOpens(i, fs)
+		if oneLine && !headPair {
+			fs = []string{strings.Join(fs, " ")}
+		}
+		if len(fs) > 1 && s.zh {
+			s.spacedHead(i, fs, used)
+			fs = s.pickParts(i, fs, used)
+			if len(fs) == 0 {
+				continue
+			}
+		}
+		if len(fs) > 1 && s.zh && s.headRow(i, fs, headPair, used) {
+			continue
+		}
+		if s.zh && len(fs) == 1 && s.zhHeadAt(i, fs[0], used) {
+			continue
+		}
+		if len(fs) == 1 && s.isHeading(i, fs[0]) || len(fs) > 1 && s.zh && s.creditNear(i, s.chunk[i]) && s.headingLike(i) {
+			s.items = append(s.items, item{kind: kHeading, text: s.headingLine(i, fs, used), line: i, chunk: s.chunk[i]})
+			continue
+		}
+		// A headline over a run-in credit among interleaved columns is
+		// read late: its line stays in the columns' rows meanwhile.
+		if s.zh && len(fs) == 1 && s.overRunIn(i, s.chunk[i]) {
+			s.lateHead(i, fs[0], []frag{{text: fs[0], line: i, w: width(fs[0])}})
+		}
+		s.addBody(i, fs)
+	}
+	if !s.zh {
+		// Decks first: a deck's lines read on like a paragraph's.
+		s.decksOverCredits()
+		s.runOnHeads()
+		s.capsPage()
+		if !s.capsHeads {
+			s.enLabels()
+		}
+	}
+}
+
+// numberChunks numbers the blocks of lines between blank lines (chunk,
+// -1 on a blank line) and lists each block's lines (chunkLines).
+func (s *pageSeg) numberChunks() {
 	s.chunk = make([]int, len(s.lines))
 	c := 0
 	prevBlank := true
 	for i, l := range s.lines {
-		if strings.TrimSpace(strings.ReplaceAll(l, "\u3000", " ")) == "" {
+		if trimLine(l) == "" {
 			s.chunk[i] = -1
 			if !prevBlank {
 				c++
@@ -337,191 +404,177 @@ func (s *pageSeg) classify() {
 		s.chunkLines[c] = append(s.chunkLines[c], i)
 		prevBlank = false
 	}
-	s.frags = make([][]frag, len(s.lines))
-	used := make([]bool, len(s.lines))
-	ear := s.earLine()
-	for i := 0; i < len(s.lines); i++ {
-		if s.chunk[i] < 0 || used[i] {
-			continue
-		}
-		l := strings.TrimSpace(strings.ReplaceAll(s.lines[i], "\u3000", " "))
-		if i == ear {
-			s.blocks = append(s.blocks, segment.Block{Kind: segment.PageHeader, Lines: []page.Line{{Text: s.blockText(l)}}})
-			continue
-		}
-		// A notice or an advert is a block of its own.
-		ad := s.noticeLines(i)
-		if len(ad) == 0 && s.zh && s.advertChunk(s.chunk[i]) {
-			ad = s.chunkLines[s.chunk[i]]
-		}
-		if len(ad) == 0 {
-			ad = s.enAdvertLines(i)
-		}
-		if len(ad) > 0 {
-			var ls []page.Line
-			for _, k := range ad {
-				ls = append(ls, page.Line{Text: strings.TrimSpace(s.lines[k])})
-				used[k] = true
-			}
-			s.blocks = append(s.blocks, segment.Block{Kind: segment.Advert, Lines: ls})
-			continue
-		}
-		if b, a, last, ok := s.wrappedByline(i, l); ok {
-			s.addByline(i, b, a, 0)
-			for k := i + 1; k <= last; k++ {
-				used[k] = true
-			}
-			continue
-		}
-		if t, ok := s.nameWrapped(i, l); ok {
-			l = t
-			used[i+1] = true
-		}
-		// A credit whose names the extractor printed as lines of their own
-		// ("本报记者" / "王小明"), blank lines between.
-		if b, a, last, ok := s.splitCredit(i, l); ok {
-			s.addByline(i, b, a, 0)
-			for k := i + 1; k <= last; k++ {
-				used[k] = true
-			}
-			continue
-		}
-		// A bracketed credit ends the column above it: it stays with the
-		// body, where the trailing-credit cue finds it.
-		_, _, trailing := cues.TrailingCredit(l)
-		if b, a, ok := cues.ParseByline(l); ok && !trailing && !s.runInOver(i, l) {
-			if photoOnly(a) {
-				s.photoCredit(i, b, a)
-				continue
-			}
-			s.addByline(i, b, a, 0)
-			continue
-		}
-		if b, a, ok := s.cutCredit(i, l); ok {
-			s.addByline(i, b, a, 0)
-			continue
-		}
-		if !s.zh && s.folio(i, l) {
-			s.blocks = append(s.blocks, segment.Block{Kind: segment.PageHeader, Lines: []page.Line{{Text: l}}})
-			continue
-		}
-		if k, ok := cues.Furniture(l); ok {
-			s.blocks = append(s.blocks, segment.Block{Kind: k, Lines: []page.Line{{Text: s.blockText(l)}}})
-			continue
-		}
-		// A block of its own that is one caption is read whole before its
-		// first line is read as a caption wider than a column.
-		if s.zh && s.zhCaptionBlock(i, used) || s.captionLine(i, l, used) {
-			continue
-		}
-		if s.captionBlock(i, used) {
-			continue
-		}
-		if s.zh && len(splitFrags(l, true)) == 1 && s.narrowCaption(i, l, false, used) {
-			continue
-		}
-		if d, last, ok := s.byDeck(i, l); ok {
-			s.items = append(s.items, item{kind: kHeading, text: d, line: i, chunk: s.chunk[i], deck: true, end: last})
-			for k := i + 1; k <= last; k++ {
-				used[k] = true
-			}
-			continue
-		}
-		if d, ok := s.enDeck(i, l, used); ok {
-			s.items = append(s.items, item{kind: kHeading, text: d, line: i, chunk: s.chunk[i], deck: true})
-			continue
-		}
-		l = strings.TrimSpace(strings.ReplaceAll(s.lines[i], "\u3000", " "))
-		fs := splitFrags(l, s.zh)
-		oneLine := s.oneColumnLine(fs)
-		headPair := oneLine && s.headPairOpens(i, fs)
-		if oneLine && !headPair {
-			fs = []string{strings.Join(fs, " ")}
-		}
-		if len(fs) > 1 && s.zh {
-			s.spacedHead(i, fs, used)
-			fs = s.pickParts(i, fs, used)
-			if len(fs) == 0 {
-				continue
-			}
-		}
-		if len(fs) > 1 && s.zh {
-			stop, ok := len(s.lines), s.headingChunk(s.chunk[i])
-			if !ok {
-				stop, ok = s.rowOverCredit(i)
-			}
-			// A stop before the dump's end is rowOverCredit's credit
-			// line; the row's wrapped lines may end sooner, at a text
-			// line (headingRowEnd): only a credit line is kept.
-			credit := stop < len(s.lines)
-			if headPair {
-				if end := s.headingRowEnd(i); end < stop {
-					stop = end
-					_, _, credit = cues.ParseByline(s.lines[end])
-				}
-				ok = true
-			}
-			if ok && s.headsSideBySide(i, fs, used, stop) {
-				if credit {
-					if s.rowCredits == nil {
-						s.rowCredits = map[int]int{}
-					}
-					s.rowCredits[i] = stop
-				}
-				continue
-			}
-		}
-		if s.zh && len(fs) == 1 {
-			if n := s.commaHead(i); n > 0 {
-				for k := i; k < i+n; k++ {
-					t := strings.TrimSpace(s.lines[k])
-					s.items = append(s.items, item{kind: kHeading, text: t, line: k, chunk: s.chunk[i]})
-					used[k] = true
-				}
-				continue
-			}
-			if s.kickerOverHead(i) {
-				s.items = append(s.items, item{kind: kHeading, text: fs[0], line: i, chunk: s.chunk[i]})
-				continue
-			}
-			if k, ls := s.wrappedKickerOverHead(i); k != "" {
-				for _, l := range ls {
-					used[l] = true
-				}
-				s.items = append(s.items, item{kind: kHeading, text: k, line: i, end: ls[len(ls)-1], chunk: s.chunk[i]})
-				continue
-			}
-			if s.deckUnderPair(i, fs[0]) {
-				s.items = append(s.items, item{kind: kHeading, text: fs[0], line: i, chunk: s.chunk[i], deck: true})
-				continue
-			}
-		}
-		if len(fs) == 1 && s.isHeading(i, fs[0]) || len(fs) > 1 && s.zh && s.creditNear(i, s.chunk[i]) && s.headingLike(i) {
-			s.items = append(s.items, item{kind: kHeading, text: s.headingLine(i, fs, used), line: i, chunk: s.chunk[i]})
-			continue
-		}
-		// A headline over a run-in credit among interleaved columns is
-		// read late: its line stays in the columns' rows meanwhile.
-		if s.zh && len(fs) == 1 && s.overRunIn(i, s.chunk[i]) {
-			s.lateHead(i, fs[0], []frag{{text: fs[0], line: i, w: width(fs[0])}})
-		}
-		for _, f := range fs {
-			w := width(f)
-			if !s.zh {
-				w = float64(utf8.RuneCountInString(f))
-			}
-			s.frags[i] = append(s.frags[i], frag{text: f, line: i, w: w})
-		}
-		s.items = append(s.items, item{kind: kBody, line: i, chunk: s.chunk[i]})
+}
+
+// advertAt reads a notice or an advert from line i as a block of its own.
+func (s *pageSeg) advertAt(i int, used []bool) bool {
+	ad := s.noticeLines(i)
+	if len(ad) == 0 && s.zh && s.advertChunk(s.chunk[i]) {
+		ad = s.chunkLines[s.chunk[i]]
 	}
-	if !s.zh {
-		// Decks first: a deck's lines read on like a paragraph's.
-		s.decksOverCredits()
-		s.runOnHeads()
-		s.capsPage()
-		if !s.capsHeads {
-			s.enLabels()
+	if len(ad) == 0 {
+		ad = s.enAdvertLines(i)
+	}
+	if len(ad) == 0 {
+		return false
+	}
+	var ls []page.Line
+	for _, k := range ad {
+		ls = append(ls, page.Line{Text: strings.TrimSpace(s.lines[k])})
+		used[k] = true
+	}
+	s.blocks = append(s.blocks, segment.Block{Kind: segment.Advert, Lines: ls})
+	return true
+}
+
+// creditAt reads a credit from line i (text l), done when it is one. A
+// credit's names wrapped to the next line join l, which it returns.
+func (s *pageSeg) creditAt(i int, l string, used []bool) (string, bool) {
+	if b, a, last, ok := s.wrappedByline(i, l); ok {
+		s.addByline(i, b, a, 0)
+		useLines(used, i+1, last)
+		return l, true
+	}
+	if t, ok := s.nameWrapped(i, l); ok {
+		l = t
+		used[i+1] = true
+	}
+	// A credit whose names the extractor printed as lines of their own
+	// ("本报记者" / "王小明"), blank lines between.
+	if b, a, last, ok := s.splitCredit(i, l); ok {
+		s.addByline(i, b, a, 0)
+		useLines(used, i+1, last)
+		return l, true
+	}
+	// A bracketed credit ends the column above it: it stays with the
+	// body, where the trailing-credit cue finds it.
+	_, _, trailing := cues.TrailingCredit(l)
+	if b, a, ok := cues.ParseByline(l); ok && !trailing && !s.runInOver(i, l) {
+		if photoOnly(a) {
+			s.photoCredit(i, b, a)
+			return l, true
 		}
+		s.addByline(i, b, a, 0)
+		return l, true
+	}
+	if b, a, ok := s.cutCredit(i, l); ok {
+		s.addByline(i, b, a, 0)
+		return l, true
+	}
+	return l, false
+}
+
+// furnitureAt reads line i (text l) as a folio or other furniture, a
+// caption or a deck.
+func (s *pageSeg) furnitureAt(i int, l string, used []bool) bool {
+	if !s.zh && s.folio(i, l) {
+		s.blocks = append(s.blocks, segment.Block{Kind: segment.PageHeader, Lines: []page.Line{{Text: l}}})
+		return true
+	}
+	if k, ok := cues.Furniture(l); ok {
+		s.blocks = append(s.blocks, segment.Block{Kind: k, Lines: []page.Line{{Text: s.blockText(l)}}})
+		return true
+	}
+	// A block of its own that is one caption is read whole before its
+	// first line is read as a caption wider than a column.
+	if s.zh && s.zhCaptionBlock(i, used) || s.captionLine(i, l, used) || s.captionBlock(i, used) {
+		return true
+	}
+	if s.zh && len(splitFrags(l, true)) == 1 && s.narrowCaption(i, l, false, used) {
+		return true
+	}
+	if d, last, ok := s.byDeck(i, l); ok {
+		s.items = append(s.items, item{kind: kHeading, text: d, line: i, chunk: s.chunk[i], deck: true, end: last})
+		useLines(used, i+1, last)
+		return true
+	}
+	if d, ok := s.enDeck(i, l, used); ok {
+		s.items = append(s.items, item{kind: kHeading, text: d, line: i, chunk: s.chunk[i], deck: true})
+		return true
+	}
+	return false
+}
+
+// headRow reads the Chinese fragments fs of line i as headlines printed
+// side by side (headsSideBySide), over a heading block, a row's credit
+// (rowOverCredit) or, for a pair of headlines (headPair), over their
+// wrapped lines.
+func (s *pageSeg) headRow(i int, fs []string, headPair bool, used []bool) bool {
+	stop, ok := len(s.lines), s.headingChunk(s.chunk[i])
+	if !ok {
+		stop, ok = s.rowOverCredit(i)
+	}
+	// A stop before the dump's end is rowOverCredit's credit
+	// line; the row's wrapped lines may end sooner, at a text
+	// line (headingRowEnd): only a credit line is kept.
+	credit := stop < len(s.lines)
+	if headPair {
+		if end := s.headingRowEnd(i); end < stop {
+			stop = end
+			_, _, credit = cues.ParseByline(s.lines[end])
+		}
+		ok = true
+	}
+	if !ok || !s.headsSideBySide(i, fs, used, stop) {
+		return false
+	}
+	if credit {
+		if s.rowCredits == nil {
+			s.rowCredits = map[int]int{}
+		}
+		s.rowCredits[i] = stop
+	}
+	return true
+}
+
+// zhHeadAt reads a Chinese line i of one fragment f as a heading of a
+// kind that reads like text: a headline of two phrases a comma sets apart
+// (commaHead), a dash kicker over a headline, a deck under a two-line
+// headline (deckUnderPair).
+func (s *pageSeg) zhHeadAt(i int, f string, used []bool) bool {
+	if n := s.commaHead(i); n > 0 {
+		for k := i; k < i+n; k++ {
+			t := strings.TrimSpace(s.lines[k])
+			s.items = append(s.items, item{kind: kHeading, text: t, line: k, chunk: s.chunk[i]})
+			used[k] = true
+		}
+		return true
+	}
+	if s.kickerOverHead(i) {
+		s.items = append(s.items, item{kind: kHeading, text: f, line: i, chunk: s.chunk[i]})
+		return true
+	}
+	if k, ls := s.wrappedKickerOverHead(i); k != "" {
+		for _, l := range ls {
+			used[l] = true
+		}
+		s.items = append(s.items, item{kind: kHeading, text: k, line: i, end: ls[len(ls)-1], chunk: s.chunk[i]})
+		return true
+	}
+	if s.deckUnderPair(i, f) {
+		s.items = append(s.items, item{kind: kHeading, text: f, line: i, chunk: s.chunk[i], deck: true})
+		return true
+	}
+	return false
+}
+
+// addBody adds line i's fragments fs as body text, an English one as wide
+// as its characters.
+func (s *pageSeg) addBody(i int, fs []string) {
+	for _, f := range fs {
+		w := width(f)
+		if !s.zh {
+			w = float64(utf8.RuneCountInString(f))
+		}
+		s.frags[i] = append(s.frags[i], frag{text: f, line: i, w: w})
+	}
+	s.items = append(s.items, item{kind: kBody, line: i, chunk: s.chunk[i]})
+}
+
+// useLines marks lines from to to (inclusive) used.
+func useLines(used []bool, from, to int) {
+	for k := from; k <= to; k++ {
+		used[k] = true
 	}
 }
 
@@ -721,7 +774,7 @@ func (s *pageSeg) earLine() int {
 	if first < 0 || len(s.chunkLines[s.chunk[first]]) != 1 {
 		return -1
 	}
-	l := strings.TrimSpace(strings.ReplaceAll(s.lines[first], "\u3000", " "))
+	l := trimLine(s.lines[first])
 	if hasSentencePunct(l) || width(l) > s.colW {
 		return -1
 	}
@@ -842,7 +895,7 @@ func (s *pageSeg) splitCredit(i int, l string) (string, []segment.Author, int, b
 	}
 	credit, last := l, 0
 	for k, blanks := i+1, 0; k < len(s.lines) && blanks <= 1; k++ {
-		t := strings.TrimSpace(strings.ReplaceAll(s.lines[k], "\u3000", " "))
+		t := trimLine(s.lines[k])
 		if t == "" {
 			blanks++
 			continue
@@ -2162,7 +2215,7 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool, stop int) boo
 	var below []int
 	var decks []string
 	for k := i + 1; k < stop && s.chunk[k] == s.chunk[i]; k++ {
-		nx := strings.TrimSpace(strings.ReplaceAll(s.lines[k], "\u3000", " "))
+		nx := trimLine(s.lines[k])
 		if len(splitFrags(nx, true)) != 1 {
 			break
 		}

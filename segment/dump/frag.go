@@ -65,13 +65,19 @@ func cjkShare(s string) float64 {
 	return float64(c) / float64(n)
 }
 
+// trimLine is a dump line without the spaces around it, ideographic ones
+// (U+3000) too.
+func trimLine(l string) string {
+	return strings.TrimSpace(strings.ReplaceAll(l, "\u3000", " "))
+}
+
 // splitFrags splits a Chinese dump line into column fragments. Spaces that
 // justification put inside one column ("作 家 艺 术 家", "1 月 25",
 // "AI 、 物") do not split: a run of short tokens is one fragment, and a
 // space next to a digit or Latin letter joins. English lines are not split:
 // their spaces are word spaces.
 func splitFrags(s string, zh bool) []string {
-	s = strings.TrimSpace(strings.ReplaceAll(s, "\u3000", " "))
+	s = trimLine(s)
 	if s == "" {
 		return nil
 	}
