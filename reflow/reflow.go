@@ -116,6 +116,20 @@ func bbox(r *page.Rect) []float64 {
 // Latin words separated by one space, end-of-line hyphens of wrapped
 // English words removed.
 func JoinLines(lines []page.Line) string {
+	return joinLines(lines, false)
+}
+
+// creditStart matches the start of a photo credit printed after a caption.
+var creditStart = regexp.MustCompile(`^[（(]?(本报记者|新华社记者|新华社发|记者|通讯员|本报通讯员|Photograph|PHOTO|Photo)`)
+
+// Caption joins the lines of a caption: like JoinLines, but the credit
+// that follows the caption sentence is set off by a space, as printed.
+func Caption(lines []page.Line) string {
+	return joinLines(lines, true)
+}
+
+// joinLines is JoinLines, and Caption when caption is set.
+func joinLines(lines []page.Line, caption bool) string {
 	var b strings.Builder
 	prevEnd := noHyphen
 	prev := ""
@@ -129,48 +143,15 @@ func JoinLines(lines []page.Line) string {
 			t = s + "-"
 		}
 		if b.Len() > 0 {
-			switch prevEnd {
-			case softBreak:
-			case hardHyphen:
+			switch {
+			case prevEnd == softBreak:
+			case prevEnd == hardHyphen:
 				if !keepHyphen(prev, t, nil) {
 					s := b.String()
 					b.Reset()
 					b.WriteString(strings.TrimRight(s, "-‐"))
 				}
-			default:
-				b.WriteString(joinSep(prev, t))
-			}
-		}
-		b.WriteString(t)
-		prev, prevEnd = t, end
-	}
-	return b.String()
-}
-
-// creditStart matches the start of a photo credit printed after a caption.
-var creditStart = regexp.MustCompile(`^[（(]?(本报记者|新华社记者|新华社发|记者|通讯员|本报通讯员|Photograph|PHOTO|Photo)`)
-
-// Caption joins the lines of a caption: like body text, but the credit
-// that follows the caption sentence is set off by a space, as printed,
-// and spaced names in credits keep their space.
-func Caption(lines []page.Line) string {
-	var b strings.Builder
-	prev := ""
-	prevEnd := noHyphen
-	for _, l := range lines {
-		end, core := lineEnd(l.Text)
-		t := HeadingLine(core)
-		if t == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			switch {
-			case prevEnd == softBreak:
-			case prevEnd == hardHyphen && !keepHyphen(prev, t, nil):
-				s := b.String()
-				b.Reset()
-				b.WriteString(strings.TrimRight(s, "-‐"))
-			case finalPunct(prev) && creditStart.MatchString(t) && !strings.HasPrefix(t, "（") && !strings.HasPrefix(t, "("):
+			case caption && finalPunct(prev) && creditStart.MatchString(t) && !strings.HasPrefix(t, "（") && !strings.HasPrefix(t, "("):
 				b.WriteByte(' ')
 			default:
 				b.WriteString(joinSep(prev, t))

@@ -121,6 +121,23 @@ func TestJoinLinesEnglish(t *testing.T) {
 	}
 }
 
+// A caption joins its lines as a heading does: a kept hyphen closes up
+// (no "well- known") and is written in ASCII.
+func TestCaptionKeptHyphen(t *testing.T) {
+	for _, tc := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"A well-", "known face returns to the harbour."}, "A well-known face returns to the harbour."},
+		{[]string{"A well\u2010", "known face"}, "A well-known face"},
+		{[]string{"Crews repair the govern-", "ment pier."}, "Crews repair the government pier."},
+	} {
+		if got := Caption(lines(tc.in...)); got != tc.want {
+			t.Errorf("Caption(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 // sharedDir is the corpus checkout next to the module root, if present.
 func sharedDir(t testing.TB) string {
 	d := filepath.Join("..", "..", "shared")
