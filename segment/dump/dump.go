@@ -2190,6 +2190,32 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool, stop int) boo
 	first := fs
 	fs = slices.Clone(fs)
 	labels := make([]string, len(fs))
+	n := s.wrapsAbove(t, i, fs, labels)
+	below, decks := s.wrapsBelow(t, i, first, fs, stop)
+	for _, f := range fs {
+		if openQuote(f) || strings.ContainsAny(strings.TrimRight(f, "：:"), "：:") {
+			return false
+		}
+	}
+	s.items = s.items[:n]
+	s.looseDecks = append(s.looseDecks, decks...)
+	for _, k := range below {
+		used[k] = true
+	}
+	for j, f := range fs {
+		if labels[j] != "" {
+			s.items = append(s.items, item{kind: kHeading, text: labels[j], line: i, chunk: s.chunk[i], label: true})
+		}
+		s.items = append(s.items, item{kind: kHeading, text: f, line: i, chunk: s.chunk[i]})
+	}
+	return true
+}
+
+// wrapsAbove puts the heading lines of line i's chunk right above it in
+// front of the row's fragments fs they wrap onto (a line of a part for
+// each fragment, rowParts, a part in front of each, or into labels where
+// it is one), and returns how many items stand before those lines.
+func (s *pageSeg) wrapsAbove(t *tracker, i int, fs, labels []string) int {
 	n := len(s.items)
 	for ; n > 0; n-- {
 		it := s.items[n-1]
@@ -2212,8 +2238,14 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool, stop int) boo
 		}
 		fs[k] = it.text + fs[k]
 	}
-	var below []int
-	var decks []string
+	return n
+}
+
+// wrapsBelow adds to the row's fragments fs the one-fragment lines of line
+// i's chunk under it, before stop, that wrap onto them, and returns the
+// lines it read: those and the decks among them, lines wider than every
+// fragment as printed (first).
+func (s *pageSeg) wrapsBelow(t *tracker, i int, first, fs []string, stop int) (below []int, decks []string) {
 	for k := i + 1; k < stop && s.chunk[k] == s.chunk[i]; k++ {
 		nx := trimLine(s.lines[k])
 		if len(splitFrags(nx, true)) != 1 {
@@ -2235,29 +2267,13 @@ func (s *pageSeg) headsSideBySide(i int, fs []string, used []bool, stop int) boo
 		}
 		// A headline wraps onto lines no wider than its first: a line
 		// wider than every fragment is a deck, which its words place
-		// later. Any other line no fragment claims follows the last one.
+		// later. Any other line no fragment claims is left as it stands.
 		if w := width(nx); !slices.ContainsFunc(first, func(f string) bool { return width(f) >= w-0.5 }) {
 			decks = append(decks, nx)
 			below = append(below, k)
 		}
 	}
-	for _, f := range fs {
-		if openQuote(f) || strings.ContainsAny(strings.TrimRight(f, "：:"), "：:") {
-			return false
-		}
-	}
-	s.items = s.items[:n]
-	s.looseDecks = append(s.looseDecks, decks...)
-	for _, k := range below {
-		used[k] = true
-	}
-	for j, f := range fs {
-		if labels[j] != "" {
-			s.items = append(s.items, item{kind: kHeading, text: labels[j], line: i, chunk: s.chunk[i], label: true})
-		}
-		s.items = append(s.items, item{kind: kHeading, text: f, line: i, chunk: s.chunk[i]})
-	}
-	return true
+	return below, decks
 }
 
 // rowOverCredit reports the line of several fragments that opens a chunk
