@@ -372,33 +372,13 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 	}
 	var short, indentStart bool
 	if latin {
-		short = float64(a.width) < 0.8*float64(w)
-		startsUpper := false
-		for _, r := range b.text {
-			startsUpper = unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\''
-			break
-		}
-		if !startsUpper {
+		if !latinOpening(b.text) {
 			return false
 		}
-		// The flow's measure, when its dump lines tell it (never for
-		// lines with boxes: latinFullWidths).
-		if full := m.latinFull[a.flow]; full > 0 && !acrossFlows {
-			room := roomForNextWord(a, b, full)
-			if room && fin {
-				// A justified line takes the next word when it fits: a
-				// line that left room for it ended its paragraph.
-				return true
-			}
-			if !room && b.ems >= 0.95*full {
-				// After a line that left no room for it, a line that fills
-				// the measure within less than an em (a twentieth of a
-				// column of 20 ems), the least a first line is indented,
-				// opens no paragraph however many characters the dump
-				// counts in it.
-				return false
-			}
+		if brk, ok := measuredBreak(a, b, m.latinFull[a.flow], acrossFlows, fin); ok {
+			return brk
 		}
+		short = float64(a.width) < 0.8*float64(w)
 		// A first line clearly shorter than full, though not a last line:
 		// the lost indent (about an em, a tenth of a narrow column).
 		r := float64(b.width) / float64(max(w, 1))
@@ -455,6 +435,37 @@ func breakText(a, b bline, c *bline, m measure, acrossFlows, starts bool) bool {
 		return !crossWord(a.text, b.text)
 	}
 	return false
+}
+
+// latinOpening reports a Latin line s that may open a paragraph: on a
+// capital, a digit or a quotation mark.
+func latinOpening(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)
+}
+
+// measuredBreak decides whether Latin line b opens a paragraph after a
+// from the flow's measure, full ems wide (latinFull; 0 where its dump
+// lines do not tell it, never for lines with boxes); ok is false where the
+// measure tells nothing.
+func measuredBreak(a, b bline, full float64, acrossFlows, fin bool) (brk, ok bool) {
+	if full <= 0 || acrossFlows {
+		return false, false
+	}
+	room := roomForNextWord(a, b, full)
+	if room && fin {
+		// A justified line takes the next word when it fits: a line that
+		// left room for it ended its paragraph.
+		return true, true
+	}
+	if !room && b.ems >= 0.95*full {
+		// After a line that left no room for it, a line that fills the
+		// measure within less than an em (a twentieth of a column of 20
+		// ems), the least a first line is indented, opens no paragraph
+		// however many characters the dump counts in it.
+		return false, true
+	}
+	return false, false
 }
 
 // minFullLines is the least number of Latin lines in a flow whose widths
