@@ -286,110 +286,26 @@ func abs(x int) int { return max(x, -x) }
 // blank line after each block. A page whose columns mostly stand a single
 // space apart keeps its lines.
 func unlayout(lines []string, rows [][]cell) []string {
-	var blocks, opened []*block
-	// blanks[r] counts the blank rows before row r.
-	blanks := make([]int, len(rows)+1)
-	for r, ps := range rows {
-		blanks[r+1] = blanks[r]
-		if len(ps) == 0 {
-			blanks[r+1]++
-		}
-	}
-	// Count the gutters first: a page that keeps its lines needs no blocks.
 	cells := make([][]cell, len(rows))
-	weak, strong := 0, 0
 	for r := range rows {
 		cells[r] = rowCells(rows, r)
-		for _, c := range cells[r][min(1, len(cells[r])):] {
-			if c.weak {
-				weak++
-			} else {
-				strong++
-			}
-		}
 	}
-	if weak*2 > strong {
+	if weakGutters(cells) {
 		// Most gutters are single spaces: the rows read like the lines
 		// of a default-mode dump that print the columns sharing a
 		// baseline side by side, which the dump segmenter rebuilds
 		// columns from; its own reading beats these cells' positions.
 		return lines
 	}
+	blanks := blankRows(rows)
+	var blocks, opened []*block
 	for r, cs := range cells {
 		if len(cs) == 0 {
 			continue
 		}
-		var active []*block
-		for _, b := range opened {
-			// More rows of other columns than interleaving
-			// explains, or a run of blank rows, ends a column
-			// block.
-			b.gap = blanks[r] - blanks[b.bottom+1]
-			if b.open && (r-b.bottom-1-b.gap > maxSkip || b.gap > maxBlank) {
-				b.open = false
-			}
-			if b.open {
-				active = append(active, b)
-			}
-		}
+		active := goingOn(opened, r, blanks)
 		opened = active
-		assign := make([]*block, len(cs))
-		taken := map[*block]bool{}
-		for i, c := range cs {
-			// The column the cell's left neighbour went on: a column
-			// goes on beside the same column row after row.
-			var left *block
-			if i > 0 {
-				left = assign[i-1]
-				if left == nil {
-					left = unknown
-				}
-			}
-			var spanned []*block
-			best, bestCost := (*block)(nil), maxDrift+1
-			for _, b := range active {
-				ov := overlap(c.x0, c.x1, b.x0, b.x1)
-				if ov*2 >= b.w() && c.w() > b.w()+b.w()/3+2 {
-					spanned = append(spanned, b)
-				}
-				if taken[b] {
-					continue
-				}
-				// Columns are set flush left: a cell goes on a
-				// column that starts where it starts, give or take
-				// an indent and the extractor's rounding.
-				last := b.cells[len(b.cells)-1]
-				// Across blank rows only a full line goes on a full
-				// line: the extractor leaves rows blank beside big
-				// type, but a column that ends there ends short or
-				// the text under it is a heading.
-				if b.gap > 0 && !(b.full(last) && b.full(c) && left == b.left) {
-					continue
-				}
-				cost := abs(c.x0 - last.x0)
-				if b.gap > 0 {
-					cost++ // a column going on right above comes first
-				}
-				if left != b.left {
-					if cost > maxDrift-besidePenalty {
-						continue
-					}
-					cost += besidePenalty
-				}
-				if cost < bestCost {
-					best, bestCost = b, cost
-				}
-			}
-			if len(spanned) >= 2 {
-				// A headline or deck across columns closes them.
-				for _, b := range spanned {
-					b.open = false
-				}
-				best = nil
-			}
-			assign[i] = best
-			taken[best] = true
-		}
+		assign := assignCells(cs, active)
 		fillGaps(cs, assign, active)
 		for i, c := range cs {
 			b := assign[i]
@@ -406,6 +322,127 @@ func unlayout(lines []string, rows [][]cell) []string {
 			b.left = c.left
 		}
 	}
+	return blockLines(blocks)
+}
+
+// weakGutters reports rows of cells most of whose gutters are single
+// spaces (weak): a page that keeps its lines needs no blocks.
+func weakGutters(cells [][]cell) bool {
+	weak, strong := 0, 0
+	for _, cs := range cells {
+		for _, c := range cs[min(1, len(cs)):] {
+			if c.weak {
+				weak++
+			} else {
+				strong++
+			}
+		}
+	}
+	return weak*2 > strong
+}
+
+// blankRows counts, for each row r, the blank rows before it.
+func blankRows(rows [][]cell) []int {
+	blanks := make([]int, len(rows)+1)
+	for r, ps := range rows {
+		blanks[r+1] = blanks[r]
+		if len(ps) == 0 {
+			blanks[r+1]++
+		}
+	}
+	return blanks
+}
+
+// goingOn returns the opened blocks that go on at row r, closing the
+// others: more rows of other columns than interleaving explains, or a run
+// of blank rows, ends a column block.
+func goingOn(opened []*block, r int, blanks []int) []*block {
+	var active []*block
+	for _, b := range opened {
+		b.gap = blanks[r] - blanks[b.bottom+1]
+		if b.open && (r-b.bottom-1-b.gap > maxSkip || b.gap > maxBlank) {
+			b.open = false
+		}
+		if b.open {
+			active = append(active, b)
+		}
+	}
+	return active
+}
+
+// assignCells gives each cell of a row the active block it goes on, or
+// nil: a block at most one cell of the row, none to a cell that spans two
+// blocks or more (a headline or deck across columns, which closes them).
+func assignCells(cs []cell, active []*block) []*block {
+	assign := make([]*block, len(cs))
+	taken := map[*block]bool{}
+	for i, c := range cs {
+		// The column the cell's left neighbour went on: a column
+		// goes on beside the same column row after row.
+		var left *block
+		if i > 0 {
+			left = assign[i-1]
+			if left == nil {
+				left = unknown
+			}
+		}
+		best, spanned := nearestBlock(c, left, active, taken)
+		if len(spanned) >= 2 {
+			for _, b := range spanned {
+				b.open = false
+			}
+			best = nil
+		}
+		assign[i] = best
+		taken[best] = true
+	}
+	return assign
+}
+
+// nearestBlock returns the active block not taken that cell c, beside
+// left, goes on best (nil for none), and the blocks c spans.
+func nearestBlock(c cell, left *block, active []*block, taken map[*block]bool) (*block, []*block) {
+	var spanned []*block
+	best, bestCost := (*block)(nil), maxDrift+1
+	for _, b := range active {
+		ov := overlap(c.x0, c.x1, b.x0, b.x1)
+		if ov*2 >= b.w() && c.w() > b.w()+b.w()/3+2 {
+			spanned = append(spanned, b)
+		}
+		if taken[b] {
+			continue
+		}
+		// Columns are set flush left: a cell goes on a
+		// column that starts where it starts, give or take
+		// an indent and the extractor's rounding.
+		last := b.cells[len(b.cells)-1]
+		// Across blank rows only a full line goes on a full
+		// line: the extractor leaves rows blank beside big
+		// type, but a column that ends there ends short or
+		// the text under it is a heading.
+		if b.gap > 0 && !(b.full(last) && b.full(c) && left == b.left) {
+			continue
+		}
+		cost := abs(c.x0 - last.x0)
+		if b.gap > 0 {
+			cost++ // a column going on right above comes first
+		}
+		if left != b.left {
+			if cost > maxDrift-besidePenalty {
+				continue
+			}
+			cost += besidePenalty
+		}
+		if cost < bestCost {
+			best, bestCost = b, cost
+		}
+	}
+	return best, spanned
+}
+
+// blockLines prints the blocks in reading order, each run of blocks one
+// column's text runs on in (flows) together, a blank line after each run.
+func blockLines(blocks []*block) []string {
 	order := readingOrder(blocks)
 	next := flows(order)
 	var out []string
