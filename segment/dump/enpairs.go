@@ -123,8 +123,8 @@ func (s *pageSeg) unpair(ls []string, colW float64) ([]string, []string, bool) {
 // run-on scores (dynamic programming over the last item of each column).
 func (s *pageSeg) pairSides(items []pairItem) []int {
 	n := len(items)
-	// best[i][j]: item i ends one column, item j-1 the other (j = 0: none
-	// yet); side of item i in sideOf[i][j].
+	// dp[i][j]: item i ends one column, item j-1 the other (j = 0: none
+	// yet); its best score, item i's side and the cell it came from.
 	type cell struct {
 		score float64
 		side  int
