@@ -38,6 +38,9 @@ type threadLine struct {
 // unless the next block already does. A moved block joins its new flow;
 // a flow it opened passes to the lines after it.
 func threadBrokenWords(body []segment.Flow, src [][]int) []segment.Flow {
+	if len(src) != len(body) {
+		return body // no dump lines to thread by
+	}
 	var ls []threadLine
 	for i := range body {
 		if len(src[i]) != len(body[i].Lines) {

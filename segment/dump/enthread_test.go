@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"newsprint/reflow"
+	"newsprint/segment"
 )
 
 // On a page printed word by word, a word broken at a line's end ("re­",
@@ -44,5 +45,14 @@ func TestBrokenWordThreaded(t *testing.T) {
 	}
 	if strings.Contains(body, " - ") {
 		t.Errorf("body %q: a broken word's hyphen left standing", body)
+	}
+}
+
+// A body whose dump lines do not match its flows is left as it is, not
+// read past the end of the dump lines.
+func TestThreadBrokenWordsMismatchedSource(t *testing.T) {
+	body := []segment.Flow{{Lines: lines("the quay was re\u00ad")}, {Lines: lines("built last year.")}}
+	if got := threadBrokenWords(body, [][]int{{4}}); len(got) != 2 {
+		t.Errorf("%d flows, want the 2 given", len(got))
 	}
 }
