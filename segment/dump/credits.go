@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"newsprint/segment/cues"
 )
@@ -237,6 +238,9 @@ func (s *pageSeg) leadIns(ps []*piece) {
 				addRows(far, 2)
 			}
 			for x, run := range cands {
+				if pre, ok := s.roleBefore(run[0], byLine); ok && !slices.Contains(run, pre) {
+					run = append([]ref{pre}, run...)
+				}
 				var joined []string
 				self := false
 				for _, r := range run {
@@ -267,6 +271,24 @@ func (s *pageSeg) leadIns(ps []*piece) {
 			}
 		}
 	}
+}
+
+// roleBefore returns the fragment printed right before r on its dump
+// line when it is a bare role word: a bracketed credit wrapped before its
+// last name goes on "通讯员 周凯）入秋以来…", and the dump's space after
+// the role word reads as a column gap, which the rebuilding may follow
+// into another piece.
+func (s *pageSeg) roleBefore(r ref, byLine map[int][]ref) (ref, bool) {
+	l := r.p.frags[r.k].line
+	row := s.rowOrder(l, byLine[l])
+	x := slices.Index(row, r)
+	if x <= 0 {
+		return ref{}, false
+	}
+	// A role word with its paper ("本报通讯员") is five characters at most.
+	t := strings.TrimSpace(row[x-1].p.frags[row[x-1].k].text)
+	role := strings.HasSuffix(t, "记者") || strings.HasSuffix(t, "通讯员")
+	return row[x-1], role && utf8.RuneCountInString(t) <= 5
 }
 
 // rowOrder sorts the fragments of dump line l, as found in pieces, left to
