@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"newsprint/reflow"
 	"newsprint/segment"
 )
 
@@ -15,29 +14,10 @@ import (
 // end comes in the very next block is joined there ("har­" / "bour").
 func TestBrokenWordThreaded(t *testing.T) {
 	var b strings.Builder
-	b.WriteString("Harbour wall plan wins backing\nBy ANN LEE\n\n")
-	for _, w := range strings.Fields("Plans for a new harbour wall were approved on Tuesday after a long debate in the town hall, where fishermen and shop owners had asked for it for years because storms have flooded the quay three times since the spring of last year.") {
-		b.WriteString(w + "\n\n")
-	}
-	for i := 0; i < 6; i++ {
-		for _, l := range []string{"the wall will guard the old quay", "against winter storms and will", "put forward two years ago and will", "cost less than the first"} {
-			b.WriteString(l + "\n\n")
-		}
-		b.WriteString("design\n\n")
-	}
+	b.WriteString(wordBlockOpening())
 	b.WriteString("The council wants the old quay re\u00ad\n-\n\nwhich\n\nboats\n\nbuilt by the spring, and the\n\n")
 	b.WriteString("har\u00ad\n-\n\nbour master agreed.\n")
-	text := b.String()
-	if s := classified("en", text); !s.wordBlocks {
-		t.Fatal("not a word-block dump")
-	}
-	p := dumpPage("en", text)
-	a := findArticle(t, Segment(p), "Harbour wall plan wins backing")
-	var texts []string
-	for _, ln := range p.Lines {
-		texts = append(texts, ln.Text)
-	}
-	body := strings.Join(reflow.Paragraphs(a.Body, reflow.NewVocab(texts)), " ")
+	body := strings.Join(wordBlockParagraphs(t, b.String()), " ")
 	for _, want := range []string{"wants the old quay rebuilt by the spring, and the which boats", "harbour master agreed."} {
 		if !strings.Contains(body, want) {
 			t.Errorf("body %q: want %q", body, want)
