@@ -18,7 +18,7 @@ const minParaWords = 4
 
 // openers are closed-class words a news paragraph often opens with. A
 // capitalised word of any other kind opening a dump line is as often a
-// name run on from the line above ("Tony Blair …").
+// name run on from the line above ("Anna Price …", invented).
 var openers = map[string]bool{}
 
 func init() {
