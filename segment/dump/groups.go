@@ -641,7 +641,7 @@ func (s *pageSeg) scatteredCreditHead(g *group, out []*group, idf map[string]flo
 func quoteClosing(line, next string) (string, string) {
 	var mark rune
 	for _, w := range strings.Fields(line) {
-		r := []rune(strings.TrimRight(w, ",:;?!"))
+		r := []rune(strings.TrimRight(w, quoteTrail))
 		switch {
 		case len(r) > 1 && mark == 0 && strings.ContainsRune("'‘\"“", r[0]) && !closesQuote(r, r[0]):
 			mark = r[0]
@@ -654,7 +654,7 @@ func quoteClosing(line, next string) (string, string) {
 	}
 	ws := strings.Fields(next)
 	for k := 0; k < len(ws) && k < maxQuoteWords; k++ {
-		if closesQuote([]rune(strings.TrimRight(ws[k], ",:;?!.")), mark) {
+		if closesQuote([]rune(strings.TrimRight(ws[k], quoteTrail)), mark) {
 			return strings.Join(ws[:k+1], " "), strings.Join(ws[k+1:], " ")
 		}
 	}
@@ -670,6 +670,10 @@ func closesQuote(w []rune, open rune) bool {
 // quoteClosers: the marks that close a quotation opened by each mark; a
 // straight mark closes with itself or its curly twin.
 var quoteClosers = map[rune]string{'\'': "'’", '‘': "’", '"': "\"”", '“': "”"}
+
+// quoteTrail: the punctuation that may follow a quotation's closing mark
+// ("'no'." closes the quotation it opens).
+const quoteTrail = ",.:;?!"
 
 // maxQuoteWords: the most words of a headline's quotation a deck's first
 // line carries.

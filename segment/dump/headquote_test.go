@@ -49,6 +49,7 @@ func TestQuoteClosing(t *testing.T) {
 		{"Sailors' pay", "Westport' The board said", ""},
 		{"The mayor's last", "ferry' it said", ""},
 		{"Cuts 'will sink ferry'", "Westport' The board", ""},
+		{"Council says 'no'.", "Residents' plan shelved", ""},
 		{"Cuts 'will sink", "The harbour board has accused the council", ""},
 	} {
 		if got, _ := quoteClosing(c.line, c.next); got != c.closing {
