@@ -23,7 +23,7 @@ import (
 const threadReach = 40
 
 // A threadLine is a line of an article's body with its dump line (-1 for
-// none: a crosshead) and, on the first line of a flow, that flow.
+// none) and, on the first line of a flow, that flow.
 type threadLine struct {
 	line  page.Line
 	at    int
@@ -142,13 +142,13 @@ func moveBlock(ls []threadLine, c, ce, to int) {
 // "-"): those parts are one word.
 func brokenWord(blk []threadLine) string {
 	if blk[0].at < 0 {
-		return "" // a crosshead
+		return "" // no dump line to thread by
 	}
-	t := blockText(blk)
+	t := blockText(blk) // soft hyphens removed
 	if !endsHyphen(t) {
 		return ""
 	}
-	t = strings.TrimRight(t, "-‐\u00ad ")
+	t = strings.TrimRight(t, "-‐ ")
 	ws := strings.Fields(t)
 	if len(ws) == 0 {
 		return ""
@@ -192,6 +192,7 @@ func blockText(blk []threadLine) string {
 	return strings.ReplaceAll(b.String(), "\u00ad", "")
 }
 
+// allLetters reports a word of letters only.
 func allLetters(w string) bool {
 	return w != "" && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 }
