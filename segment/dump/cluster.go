@@ -413,6 +413,8 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 	first := func(i int) int { return ps[stories[i][0]].first }
 	_, last := storyEnds(ps, stories)
 	credit := func(i int) string { return ps[stories[i][0]].credit }
+	// rightUnder: unit i starts on one of the two lines under heading g.
+	rightUnder := func(i int, g *group) bool { return first(i)-g.end <= 2 }
 	// headAbove[k]: the heading printed last before unit k, if no other
 	// unit comes between them. overText[h]: heading h is printed alone
 	// right over a unit, not in a row of headings printed one after
@@ -457,7 +459,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 	// credit, is printed elsewhere.
 	midOpen := make([]bool, len(heads))
 	for k, i := range order {
-		if h := headAbove[k]; h >= 0 && !s.wordBlocks && heads[h].byline == "" && first(i)-heads[h].end <= 2 {
+		if h := headAbove[k]; h >= 0 && !s.wordBlocks && heads[h].byline == "" && rightUnder(i, heads[h]) {
 			midOpen[h] = credit(i) == "" && ps[stories[i][0]].openStart(false)
 		}
 	}
@@ -536,7 +538,7 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 				if headAbove[k] == h {
 					// Right under the heading, or past a caption or a
 					// credit printed apart from it.
-					if first(i)-g.end <= 2 {
+					if rightUnder(i, g) {
 						e += enAbove
 					} else {
 						e += enAbove / 2
