@@ -54,10 +54,9 @@ func threadBrokenWords(body []segment.Flow, src [][]int) []segment.Flow {
 			ls = append(ls, tl)
 		}
 	}
-	moved := map[int]bool{} // blocks placed, by their first dump line
 	for b := 0; b < len(ls); {
 		e := blockEnd(ls, b)
-		if head := brokenWord(ls[b:e]); head != "" && threadOn(ls, e, head, moved) {
+		if head := brokenWord(ls[b:e]); head != "" && threadOn(ls, e, head) {
 			dropBreakHyphen(ls[b:e])
 		}
 		b = e
@@ -82,9 +81,10 @@ func threadBrokenWords(body []segment.Flow, src [][]int) []segment.Flow {
 
 // threadOn puts after line e the block that goes on the word head broken
 // right before it, and reports whether one does: the block at e, or the
-// nearest text block within threadReach lines, not moved before, which
-// moves to e.
-func threadOn(ls []threadLine, e int, head string, moved map[int]bool) bool {
+// nearest text block within threadReach lines, which moves to e. A block
+// moved is never a candidate again: the reading goes on from where it was
+// put, and candidates are looked for after it.
+func threadOn(ls []threadLine, e int, head string) bool {
 	if e == len(ls) {
 		return false
 	}
@@ -93,8 +93,7 @@ func threadOn(ls []threadLine, e int, head string, moved map[int]bool) bool {
 	}
 	for c := blockEnd(ls, e); c < len(ls) && c-e <= threadReach; c = blockEnd(ls, c) {
 		ce := blockEnd(ls, c)
-		if ls[c].at >= 0 && !moved[ls[c].at] && completes(head, ls[c:ce]) {
-			moved[ls[c].at] = true
+		if ls[c].at >= 0 && completes(head, ls[c:ce]) {
 			moveBlock(ls, c, ce, e)
 			return true
 		}
