@@ -159,14 +159,10 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			continue
 		}
 		txt := s.squeezeHead(it.text)
-		if !s.zh && it.deck && len(cur.head) > 0 && len(cur.decks) == 0 {
-			// The headline's last line left a quotation open that the
-			// deck's first words close: the headline wrapped inside it.
-			if closing, rest := quoteClosing(cur.head[len(cur.head)-1], txt); closing != "" {
-				cur.head = append(cur.head, closing)
-				if txt = rest; txt == "" {
-					continue
-				}
+		if !s.zh && it.deck {
+			var closed bool
+			if txt, closed = cur.closeHeadQuote(txt); closed && txt == "" {
+				continue
 			}
 		}
 		switch {
@@ -630,6 +626,22 @@ func (s *pageSeg) scatteredCreditHead(g *group, out []*group, idf map[string]flo
 		}
 	}
 	return nil
+}
+
+// closeHeadQuote moves up to g's headline the first words of its first
+// deck line txt that close a quotation the headline's last line left open
+// (the headline wrapped inside it), and returns the rest of txt and
+// whether it did.
+func (g *group) closeHeadQuote(txt string) (string, bool) {
+	if len(g.head) == 0 || len(g.decks) > 0 {
+		return txt, false
+	}
+	closing, rest := quoteClosing(g.head[len(g.head)-1], txt)
+	if closing == "" {
+		return txt, false
+	}
+	g.head = append(g.head, closing)
+	return rest, true
 }
 
 // quoteClosing splits off the first words of next that close a quotation
