@@ -287,8 +287,10 @@ func (s *pageSeg) roleBefore(r ref, byLine map[int][]ref) (ref, bool) {
 	}
 	// A role word with its paper ("本报通讯员") is five characters at most.
 	t := strings.TrimSpace(row[x-1].p.frags[row[x-1].k].text)
-	role := strings.HasSuffix(t, "记者") || strings.HasSuffix(t, "通讯员")
-	return row[x-1], role && utf8.RuneCountInString(t) <= 5
+	if !endsInRole(t) || utf8.RuneCountInString(t) > 5 {
+		return ref{}, false
+	}
+	return row[x-1], true
 }
 
 // rowOrder sorts the fragments of dump line l, as found in pieces, left to

@@ -71,6 +71,12 @@ func trimLine(l string) string {
 	return strings.TrimSpace(strings.ReplaceAll(l, "\u3000", " "))
 }
 
+// endsInRole reports a token that ends in a Chinese role word ("记者",
+// "本报通讯员"): a name follows it in a credit.
+func endsInRole(t string) bool {
+	return strings.HasSuffix(t, "记者") || strings.HasSuffix(t, "通讯员")
+}
+
 // splitFrags splits a Chinese dump line into column fragments. Spaces that
 // justification put inside one column ("作 家 艺 术 家", "1 月 25",
 // "AI 、 物") do not split: a run of short tokens is one fragment, and a
@@ -145,7 +151,7 @@ func (r *fragRun) glue(next string) bool {
 	if r.open > 0 && utf8.RuneCountInString(next) <= 4 && r.reporter {
 		return true
 	}
-	if (strings.HasSuffix(lastTok, "记者") || strings.HasSuffix(lastTok, "通讯员")) && utf8.RuneCountInString(next) <= 5 {
+	if endsInRole(lastTok) && utf8.RuneCountInString(next) <= 5 {
 		return true
 	}
 	// A further name in a credit ("本报记者 马克西 孙立新"): the next
