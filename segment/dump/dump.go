@@ -504,9 +504,9 @@ func (s *pageSeg) headRow(i int, fs []string, headPair bool, used []bool) bool {
 	if !ok {
 		stop, ok = s.rowOverCredit(i)
 	}
-	// A stop before the dump's end is rowOverCredit's credit
-	// line; the row's wrapped lines may end sooner, at a text
-	// line (headingRowEnd): only a credit line is kept.
+	// A stop before the dump's end is rowOverCredit's credit line; the
+	// row's wrapped lines may end sooner, at a text line (headingRowEnd):
+	// only a credit line is kept.
 	credit := stop < len(s.lines)
 	if headPair {
 		if end := s.headingRowEnd(i); end < stop {

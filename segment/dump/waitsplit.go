@@ -123,10 +123,10 @@ func (s *pageSeg) unlikePart(a *article, stories [][]int, ps []*piece, slen []in
 			kept += size[k]
 		}
 	}
-	in, off := sums()
 	if kept < smoothMax || parted < smoothMax {
 		return nil
 	}
+	in, off := sums()
 	if cosine(in, off) >= splitCross && (parted >= kept || !s.closedTail(a.g, runs, out, size, stories, ps)) {
 		return nil
 	}
