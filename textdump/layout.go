@@ -377,8 +377,8 @@ func assignCells(cs []cell, active []*block) []*block {
 	assign := make([]*block, len(cs))
 	taken := map[*block]bool{}
 	for i, c := range cs {
-		// The column the cell's left neighbour went on: a column
-		// goes on beside the same column row after row.
+		// The column the cell's left neighbour went on: a column goes
+		// on beside the same column row after row.
 		var left *block
 		if i > 0 {
 			left = assign[i-1]
@@ -412,14 +412,13 @@ func nearestBlock(c cell, left *block, active []*block, taken map[*block]bool) (
 		if taken[b] {
 			continue
 		}
-		// Columns are set flush left: a cell goes on a
-		// column that starts where it starts, give or take
-		// an indent and the extractor's rounding.
+		// Columns are set flush left: a cell goes on a column that
+		// starts where it starts, give or take an indent and the
+		// extractor's rounding.
 		last := b.cells[len(b.cells)-1]
-		// Across blank rows only a full line goes on a full
-		// line: the extractor leaves rows blank beside big
-		// type, but a column that ends there ends short or
-		// the text under it is a heading.
+		// Across blank rows only a full line goes on a full line: the
+		// extractor leaves rows blank beside big type, but a column
+		// that ends there ends short or the text under it is a heading.
 		if b.gap > 0 && !(b.full(last) && b.full(c) && left == b.left) {
 			continue
 		}
