@@ -119,8 +119,9 @@ func JoinLines(lines []page.Line) string {
 	return joinLines(lines, false)
 }
 
-// creditStart matches the start of a photo credit printed after a caption.
-var creditStart = regexp.MustCompile(`^[（(]?(本报记者|新华社记者|新华社发|记者|通讯员|本报通讯员|Photograph|PHOTO|Photo)`)
+// creditStart matches the start of a photo credit printed after a caption
+// without brackets: a bracketed one is set off by its bracket.
+var creditStart = regexp.MustCompile(`^(本报记者|新华社记者|新华社发|记者|通讯员|本报通讯员|Photograph|PHOTO|Photo)`)
 
 // Caption joins the lines of a caption: like JoinLines, but the credit
 // that follows the caption sentence is set off by a space, as printed.
@@ -151,7 +152,7 @@ func joinLines(lines []page.Line, caption bool) string {
 					b.Reset()
 					b.WriteString(strings.TrimRight(s, "-‐"))
 				}
-			case caption && finalPunct(prev) && creditStart.MatchString(t) && !strings.HasPrefix(t, "（") && !strings.HasPrefix(t, "("):
+			case caption && finalPunct(prev) && creditStart.MatchString(t):
 				b.WriteByte(' ')
 			default:
 				b.WriteString(joinSep(prev, t))

@@ -291,3 +291,21 @@ func BenchmarkReflow(b *testing.B) {
 		NewVocab(raw)
 	}
 }
+
+// A caption's credit after its sentence is set off by a space, as
+// printed, unless a bracket sets it off already.
+func TestCaptionCreditSetOff(t *testing.T) {
+	for _, tc := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"河边的柳树发了新芽。", "记者 王五摄"}, "河边的柳树发了新芽。 记者 王五摄"},
+		{[]string{"河边的柳树发了新芽。", "（记者 王五摄）"}, "河边的柳树发了新芽。（记者 王五摄）"},
+		{[]string{"河边的柳树发了新芽", "记者 王五摄"}, "河边的柳树发了新芽记者 王五摄"},
+		{[]string{"Ferry passengers wait at the pier.", "Photograph: Ann Lee"}, "Ferry passengers wait at the pier. Photograph: Ann Lee"},
+	} {
+		if got := Caption(lines(tc.in...)); got != tc.want {
+			t.Errorf("Caption(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
