@@ -9,9 +9,6 @@ import (
 	"newsprint/script"
 )
 
-// inDict reports whether w (any case) is an English word of the list.
-func inDict(w string) bool { return lexicon.Word(w) }
-
 // Vocab is the vocabulary of a document: words as printed inside lines
 // (not across a line break), lower-cased, and hyphenated compounds.
 type Vocab map[string]struct{}
@@ -101,9 +98,9 @@ func keepHyphen(prev, next string, v Vocab) bool {
 		return true
 	case v.has(a + b):
 		return false
-	case inDict(a + b):
+	case lexicon.Word(a + b):
 		return false
-	case inDict(a) && inDict(b) && len(a) > 1:
+	case lexicon.Word(a) && lexicon.Word(b) && len(a) > 1:
 		return true
 	}
 	return false

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"newsprint/lexicon"
 	"newsprint/script"
 	"newsprint/segment/cues"
 )
@@ -46,10 +47,10 @@ func allLatinLetters(s string) bool {
 }
 
 func splitWord(a, b string, v Vocab) bool {
-	if len(a)+len(b) < 5 || len(a) < 2 || !(inDict(a+b) || v.has(a+b)) {
+	if len(a)+len(b) < 5 || len(a) < 2 || !(lexicon.Word(a+b) || v.has(a+b)) {
 		return false
 	}
-	word := func(w string) bool { return inDict(w) && (len(w) > 1 || w == "a" || w == "A" || w == "I") }
+	word := func(w string) bool { return lexicon.Word(w) && (len(w) > 1 || w == "a" || w == "A" || w == "I") }
 	// A lone capital or a one-letter tail ("technolog y") is a piece only
 	// after a non-word.
 	return !word(a) && (len(b) > 1 || len(a) >= 4) || !word(b) && len(b) > 1

@@ -207,7 +207,7 @@ func (s *pageSeg) closedTail(g *group, runs [][]int, out []bool, size []int, sto
 			}
 		}
 	}
-	if partStart > keptEnd.lastLine()+captionReach || partStart > len(s.lines) {
+	if partStart > keptEnd.lastLine()+captionReach {
 		return false
 	}
 	return slices.ContainsFunc(s.lines[keptEnd.lastLine()+1:partStart], func(l string) bool { return strings.TrimSpace(l) != "" })
