@@ -97,27 +97,8 @@ type batch struct {
 // finish. The error is for runs that cannot start (usage, lock); failures
 // of single inputs are in the report.
 func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
-	if cfg.Jobs <= 0 {
-		cfg.Jobs = runtime.NumCPU()
-	}
-	if len(cfg.Formats) == 0 {
-		cfg.Formats = []string{"json"}
-	}
-	for _, f := range cfg.Formats {
-		if !slices.Contains(export.Formats, f) {
-			return nil, fmt.Errorf("%w: unknown output format %q (have %s)", ErrUsage, f, strings.Join(export.Formats, ", "))
-		}
-	}
-	if cfg.Filter.Shards > 1 && (cfg.Filter.Shard < 0 || cfg.Filter.Shard >= cfg.Filter.Shards) {
-		return nil, fmt.Errorf("%w: shard %d is outside 0..%d", ErrUsage, cfg.Filter.Shard, cfg.Filter.Shards-1)
-	}
-	enc, err := textdump.EncodingName(cfg.Opts.Encoding)
-	if err != nil {
-		return nil, fmt.Errorf("%w: --encoding: %v", ErrUsage, err)
-	}
-	cfg.Opts.Encoding = enc // one name per encoding in the state's keys
-	if cfg.Log == nil {
-		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	if err := settle(&cfg); err != nil {
+		return nil, err
 	}
 	ctx, abort := context.WithCancel(ctx)
 	defer abort()
@@ -125,20 +106,7 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	if cfg.Filter.Shards > 1 {
 		b.tag = fmt.Sprintf(".shard-%d-of-%d", cfg.Filter.Shard, cfg.Filter.Shards)
 	}
-	// Timeouts decide whether a page is done, not what it gives: a new
-	// timeout alone redoes nothing (timed-out files are retried anyway).
-	ko := cfg.Opts
-	ko.OCRTimeout = 0
-	ko.Encoding = ""
-	key := func(o Options) string {
-		k, _ := json.Marshal(struct {
-			Options Options
-			Formats []string
-			Version string
-		}{o, cfg.Formats, toolVersion()})
-		return string(k)
-	}
-	b.key, b.textKey, b.dumpKey = key(ko), key(Options{}), key(Options{Encoding: cfg.Opts.Encoding})
+	b.key, b.textKey, b.dumpKey = stateKeys(cfg)
 
 	sdir := filepath.Join(cfg.Out, StateDir)
 	if err := os.MkdirAll(sdir, 0o755); err != nil {
@@ -150,13 +118,96 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	}
 	defer lk.release()
 
-	b.rep = &Report{Tool: "newsprint", Version: toolVersion(), Started: time.Now().UTC(), Out: cfg.Out,
-		Formats: cfg.Formats, Options: cfg.Opts, Failures: []Failure{}}
-	if b.tag != "" {
-		b.rep.Shard = fmt.Sprintf("%d/%d", cfg.Filter.Shard, cfg.Filter.Shards)
+	b.rep = b.newReport()
+	ins, err := b.discover()
+	if err != nil {
+		return nil, err
 	}
-	cfg.Filter.Skip = append(cfg.Filter.Skip, cfg.Out)
-	ins, ign, err := Discover(cfg.Inputs, cfg.Filter)
+	if err := b.loadState(sdir); err != nil {
+		return nil, err
+	}
+	defer b.st.Close()
+	b.adopt(sdir, ins)
+	b.cleanTemps(ins)
+
+	todo := b.inputsToDo(ins)
+	upToDate := b.markUnfinished(ins, todo)
+	b.log.Info("start", "inputs", len(ins), "todo", len(todo), "skipped", b.rep.Skipped, "jobs", cfg.Jobs,
+		"out", cfg.Out, "shard", b.rep.Shard, "version", b.rep.Version)
+
+	b.runAll(ctx, todo)
+	// Without its state the run cannot tell which outputs are current.
+	if b.stateOK && !upToDate {
+		if err := b.writeArticles(ins); err != nil {
+			b.log.Error("failed", "file", b.articlesPath(), "error", err.Error())
+			b.setError(fmt.Errorf("writing %s: %w", b.articlesPath(), err))
+		}
+	}
+	b.finishReport()
+	return b.rep, nil
+}
+
+// settle fills in cfg's defaults and rejects what cannot run (ErrUsage).
+func settle(cfg *BatchConfig) error {
+	if cfg.Jobs <= 0 {
+		cfg.Jobs = runtime.NumCPU()
+	}
+	if len(cfg.Formats) == 0 {
+		cfg.Formats = []string{"json"}
+	}
+	for _, f := range cfg.Formats {
+		if !slices.Contains(export.Formats, f) {
+			return fmt.Errorf("%w: unknown output format %q (have %s)", ErrUsage, f, strings.Join(export.Formats, ", "))
+		}
+	}
+	if cfg.Filter.Shards > 1 && (cfg.Filter.Shard < 0 || cfg.Filter.Shard >= cfg.Filter.Shards) {
+		return fmt.Errorf("%w: shard %d is outside 0..%d", ErrUsage, cfg.Filter.Shard, cfg.Filter.Shards-1)
+	}
+	enc, err := textdump.EncodingName(cfg.Opts.Encoding)
+	if err != nil {
+		return fmt.Errorf("%w: --encoding: %v", ErrUsage, err)
+	}
+	cfg.Opts.Encoding = enc // one name per encoding in the state's keys
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	return nil
+}
+
+// stateKeys returns the keys recorded per input: for inputs the options
+// affect, for those they do not, and for text dumps (only the encoding).
+func stateKeys(cfg BatchConfig) (key, textKey, dumpKey string) {
+	// Timeouts decide whether a page is done, not what it gives: a new
+	// timeout alone redoes nothing (timed-out files are retried anyway).
+	ko := cfg.Opts
+	ko.OCRTimeout = 0
+	ko.Encoding = ""
+	keyOf := func(o Options) string {
+		k, _ := json.Marshal(struct {
+			Options Options
+			Formats []string
+			Version string
+		}{o, cfg.Formats, toolVersion()})
+		return string(k)
+	}
+	return keyOf(ko), keyOf(Options{}), keyOf(Options{Encoding: cfg.Opts.Encoding})
+}
+
+func (b *batch) newReport() *Report {
+	rep := &Report{Tool: "newsprint", Version: toolVersion(), Started: time.Now().UTC(), Out: b.cfg.Out,
+		Formats: b.cfg.Formats, Options: b.cfg.Opts, Failures: []Failure{}}
+	if b.tag != "" {
+		rep.Shard = fmt.Sprintf("%d/%d", b.cfg.Filter.Shard, b.cfg.Filter.Shards)
+	}
+	return rep
+}
+
+// discover returns the inputs, OUT left out; the ignored ones go to the
+// report and the log.
+func (b *batch) discover() ([]Input, error) {
+	f := b.cfg.Filter
+	f.Skip = append(f.Skip, b.cfg.Out)
+	ins, ign, err := Discover(b.cfg.Inputs, f)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUsage, err)
 	}
@@ -165,19 +216,30 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	for _, g := range ign {
 		b.log.Warn("ignored", "file", g.File, "reason", g.Reason)
 	}
+	return ins, nil
+}
 
+// loadState opens this run's state and reads its records; the caller
+// closes b.st.
+func (b *batch) loadState(sdir string) error {
 	b.stFile = filepath.Join(sdir, "state"+b.tag+".db")
+	var err error
 	if b.st, err = openState(b.stFile); err == nil {
-		defer b.st.Close()
 		b.rows, err = b.st.load()
+		if err != nil {
+			b.st.Close()
+		}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("state %s: %w (removing it starts afresh: every input is redone, no output is lost)", b.stFile, err)
+		return fmt.Errorf("state %s: %w (removing it starts afresh: every input is redone, no output is lost)", b.stFile, err)
 	}
 	b.stInfo, _ = os.Stat(b.stFile)
-	b.adopt(sdir, ins)
-	b.cleanTemps(ins)
+	return nil
+}
 
+// inputsToDo returns the inputs to process; the others are reported as failed
+// (unreadable, or failed before and unchanged) or skipped.
+func (b *batch) inputsToDo(ins []Input) []*Input {
 	var todo []*Input
 	for i := range ins {
 		in := &ins[i]
@@ -186,7 +248,7 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 			continue
 		}
 		prev := b.rows[in.Rel]
-		if cfg.Force || !b.unchanged(in, prev) {
+		if b.cfg.Force || !b.unchanged(in, prev) {
 			todo = append(todo, in)
 			continue
 		}
@@ -195,7 +257,7 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 			b.log.Debug("skipped", "file", in.Path, "reason", "unchanged")
 			continue
 		}
-		if cfg.RetryFailed {
+		if b.cfg.RetryFailed {
 			todo = append(todo, in)
 			continue
 		}
@@ -203,13 +265,19 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 		b.rep.Failures = append(b.rep.Failures, Failure{File: in.Path, Page: prev.Page, Error: prev.Error, Earlier: true})
 		b.log.Debug("skipped", "file", in.Path, "reason", "failed in an earlier run, unchanged")
 	}
-	// Until the run ends, its report says it has not: a run killed
-	// (kill -9, OOM, reboot) leaves this one, not an older run's. A run
-	// with no input to do changes no result, so when articles.jsonl
-	// already holds them it changes no output (nor articles.jsonl, at the
-	// end): the older report still describes OUT, and the mark would cost
-	// a re-run over unchanged inputs two of its few disk syncs.
-	upToDate := false
+	return todo
+}
+
+// markUnfinished writes the report with the 'unfinished' mark, unless the
+// run changes no output; it returns whether articles.jsonl is up to date.
+//
+// Until the run ends, its report says it has not: a run killed
+// (kill -9, OOM, reboot) leaves this one, not an older run's. A run
+// with no input to do changes no result, so when articles.jsonl
+// already holds them it changes no output (nor articles.jsonl, at the
+// end): the older report still describes OUT, and the mark would cost
+// a re-run over unchanged inputs two of its few disk syncs.
+func (b *batch) markUnfinished(ins []Input, todo []*Input) (upToDate bool) {
 	if len(todo) == 0 { // the results are fingerprinted only for such a run
 		_, n, fp := b.articlesOf(ins)
 		if upToDate = b.articlesCurrent(fp); upToDate {
@@ -221,9 +289,12 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 		b.writeReport()
 		b.rep.Error = ""
 	}
-	b.log.Info("start", "inputs", len(ins), "todo", len(todo), "skipped", b.rep.Skipped, "jobs", cfg.Jobs,
-		"out", cfg.Out, "shard", b.rep.Shard, "version", b.rep.Version)
+	return upToDate
+}
 
+// runAll processes todo, biggest files first, and reports the pace and
+// whether a signal stopped the run.
+func (b *batch) runAll(ctx context.Context, todo []*Input) {
 	// Biggest files first (the size stands for the work): a large scan taken
 	// last would leave the other workers idle at the end of the run. Outputs
 	// do not depend on the order; articles.jsonl and the report are sorted.
@@ -237,14 +308,11 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	}
 	// A signal that came after the last file stopped nothing.
 	b.rep.Stopped = ctx.Err() != nil && handled < len(todo)
+}
 
-	// Without its state the run cannot tell which outputs are current.
-	if b.stateOK && !upToDate {
-		if err := b.writeArticles(ins); err != nil {
-			b.log.Error("failed", "file", b.articlesPath(), "error", err.Error())
-			b.setError(fmt.Errorf("writing %s: %w", b.articlesPath(), err))
-		}
-	}
+// finishReport times the run, sorts the failures, writes the report and
+// logs the summary.
+func (b *batch) finishReport() {
 	b.rep.Finished = time.Now().UTC()
 	b.rep.Seconds = b.rep.Finished.Sub(b.rep.Started).Seconds()
 	sort.SliceStable(b.rep.Failures, func(i, j int) bool { return b.rep.Failures[i].File < b.rep.Failures[j].File })
@@ -255,7 +323,6 @@ func RunBatch(ctx context.Context, cfg BatchConfig) (*Report, error) {
 	b.log.Info("summary", "inputs", b.rep.Inputs, "processed", b.rep.Processed, "skipped", b.rep.Skipped,
 		"failed", b.rep.Failed, "failed_earlier", b.rep.FailedAgain, "interrupted", b.rep.Interrupted,
 		"pages", b.rep.Pages, "pages_per_second", b.rep.PagesPerSec, "seconds", b.rep.Seconds)
-	return b.rep, nil
 }
 
 func (b *batch) writeReport() error {
