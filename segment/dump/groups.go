@@ -50,6 +50,12 @@ func (g *group) label() string {
 
 // groups gathers heading lines and credits into heading groups.
 func (s *pageSeg) groups(idf map[string]float64) []*group {
+	return s.settleGroups(s.gatherGroups(idf), idf)
+}
+
+// gatherGroups returns the heading groups in print order: heading lines
+// and credits joined as they are printed, before any is moved.
+func (s *pageSeg) gatherGroups(idf map[string]float64) []*group {
 	var gs []*group
 	var cur *group
 	lastLine := -10
@@ -62,24 +68,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 	afterBody := map[int]bool{} // credits printed right after a body line
 	prevBody := false
 	resolve := func() {
-		var heads []*group
-		for _, g := range run {
-			if g.byline == "" && len(g.head) > 0 {
-				heads = append(heads, g)
-			}
-		}
-		k := max(0, len(heads)-len(pending))
-		for i, c := range pending {
-			if k+i < len(heads) {
-				h := s.creditedHead(c.line, c.pos, heads[k+i], heads, idf)
-				if len(pending) == 1 && h == heads[k+i] {
-					h = s.headOverText(c.line, h, heads, idf)
-				}
-				h.byline, h.authors = c.byline, c.authors
-				continue
-			}
-			gs = append(gs, &group{line: c.line, end: c.line, byline: c.byline, authors: c.authors, afterBody: afterBody[c.line], pos: c.pos})
-		}
+		gs = append(gs, s.creditRun(run, pending, afterBody, idf)...)
 		pending, run = nil, nil
 	}
 	for _, it := range s.items {
@@ -112,28 +101,10 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		adjacent := cur != nil && it.line == lastLine+1
 		asDeck := false
 		if cur != nil && !adjacent && cur.byline == "" {
-			switch {
-			case it.kind == kByline && !s.zh:
-				// An English credit set apart from the heading heads the
-				// body printed under it (see leadCredit).
-			case it.kind == kByline || isDeck(it.text):
-				// A deck or credit after a blank still belongs to the heading above.
-				adjacent = true
-			case len(cur.head) == 0 && len(cur.kicker) > 0 && it.line != lastLine:
-				// A kicker printed apart from its headline.
-				adjacent = true
-			case !s.zh && it.deck && len(cur.head) > 0 && it.line-lastLine <= 2:
-				// An English deck after a blank line, right under the
-				// headline; under headlines stacked one over another
-				// (stackedUnder), the first one's (see stackTop).
-				if st := s.stackedHeads(gs); len(st) > 1 && st[len(st)-1] == cur && len(st[0].decks) == 0 {
-					st[0].decks = append(st[0].decks, s.squeezeHead(it.text))
-					continue
-				}
-				adjacent = true
-			case !s.zh && len(cur.head) > 0 && allCapsLine(cur.head[0]) && allCapsLine(it.text) && it.line-lastLine <= 3:
-				// English capitals decks under a capitals headline.
-				adjacent, asDeck = true, true
+			var top *group
+			if adjacent, asDeck, top = s.joinsApart(cur, it, lastLine, gs); top != nil {
+				top.decks = append(top.decks, s.squeezeHead(it.text))
+				continue
 			}
 		}
 		if it.deck && !(adjacent && len(cur.head) > 0) {
@@ -158,138 +129,113 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 			}
 			continue
 		}
-		txt := s.squeezeHead(it.text)
-		if !s.zh && it.deck {
-			var closed bool
-			if txt, closed = cur.closeHeadQuote(txt); closed && txt == "" {
-				continue
-			}
-		}
-		switch {
-		case (s.labels[it.line] || it.label) && len(cur.head) == 0:
-			cur.kicker = append(cur.kicker, txt)
-		case isKicker(txt) && strings.HasSuffix(txt, "—"):
-			cur.kicker = append(cur.kicker, txt)
-		case isDeck(txt) && len(cur.head) == 1 && len(cur.decks) == 0 && it.line > 0 && s.chunk[it.line-1] == s.chunk[it.line] && dashWrap(cur.head[0], txt):
-			cur.head = append(cur.head, txt)
-		case isDeck(txt) && len(cur.head) > 0:
-			cur.decks = append(cur.decks, txt)
-		case len(cur.head) == 0 && isKicker(txt) && !strings.HasSuffix(txt, "：") && !strings.HasSuffix(txt, ":"):
-			cur.kicker = append(cur.kicker, txt)
-		case len(cur.decks) > 0 || asDeck:
-			cur.decks = append(cur.decks, txt)
-		default:
-			cur.head = append(cur.head, txt)
-		}
+		s.addHeadingLine(cur, it, asDeck)
 	}
 	if s.zh {
 		resolve()
 		sort.SliceStable(gs, func(a, b int) bool { return gs[a].line < gs[b].line })
 	}
+	return gs
+}
+
+// creditRun gives the credits printed apart after a run of Chinese
+// headings to the run's last headings without one, in order, and returns
+// the credits left over as groups of their own.
+func (s *pageSeg) creditRun(run []*group, pending []item, afterBody map[int]bool, idf map[string]float64) []*group {
+	var heads, lone []*group
+	for _, g := range run {
+		if g.byline == "" && len(g.head) > 0 {
+			heads = append(heads, g)
+		}
+	}
+	k := max(0, len(heads)-len(pending))
+	for i, c := range pending {
+		if k+i < len(heads) {
+			h := s.creditedHead(c.line, c.pos, heads[k+i], heads, idf)
+			if len(pending) == 1 && h == heads[k+i] {
+				h = s.headOverText(c.line, h, heads, idf)
+			}
+			h.byline, h.authors = c.byline, c.authors
+			continue
+		}
+		lone = append(lone, &group{line: c.line, end: c.line, byline: c.byline, authors: c.authors, afterBody: afterBody[c.line], pos: c.pos})
+	}
+	return lone
+}
+
+// joinsApart tells whether a heading line or credit printed apart from the
+// group cur (after a blank, or further) still joins it, and as a deck; top
+// is the first of headlines stacked over cur when it takes the line as
+// its deck instead.
+func (s *pageSeg) joinsApart(cur *group, it item, lastLine int, gs []*group) (adjacent, asDeck bool, top *group) {
+	switch {
+	case it.kind == kByline && !s.zh:
+		// An English credit set apart from the heading heads the
+		// body printed under it (see leadCredit).
+	case it.kind == kByline || isDeck(it.text):
+		// A deck or credit after a blank still belongs to the heading above.
+		adjacent = true
+	case len(cur.head) == 0 && len(cur.kicker) > 0 && it.line != lastLine:
+		// A kicker printed apart from its headline.
+		adjacent = true
+	case !s.zh && it.deck && len(cur.head) > 0 && it.line-lastLine <= 2:
+		// An English deck after a blank line, right under the
+		// headline; under headlines stacked one over another
+		// (stackedUnder), the first one's (see stackTop).
+		if st := s.stackedHeads(gs); len(st) > 1 && st[len(st)-1] == cur && len(st[0].decks) == 0 {
+			return false, false, st[0]
+		}
+		adjacent = true
+	case !s.zh && len(cur.head) > 0 && allCapsLine(cur.head[0]) && allCapsLine(it.text) && it.line-lastLine <= 3:
+		// English capitals decks under a capitals headline.
+		adjacent, asDeck = true, true
+	}
+	return adjacent, asDeck, nil
+}
+
+// addHeadingLine adds a heading line to cur as its kicker, headline or deck.
+func (s *pageSeg) addHeadingLine(cur *group, it item, asDeck bool) {
+	txt := s.squeezeHead(it.text)
+	if !s.zh && it.deck {
+		var closed bool
+		if txt, closed = cur.closeHeadQuote(txt); closed && txt == "" {
+			return
+		}
+	}
+	switch {
+	case (s.labels[it.line] || it.label) && len(cur.head) == 0:
+		cur.kicker = append(cur.kicker, txt)
+	case isKicker(txt) && strings.HasSuffix(txt, "—"):
+		cur.kicker = append(cur.kicker, txt)
+	case isDeck(txt) && len(cur.head) == 1 && len(cur.decks) == 0 && it.line > 0 && s.chunk[it.line-1] == s.chunk[it.line] && dashWrap(cur.head[0], txt):
+		cur.head = append(cur.head, txt)
+	case isDeck(txt) && len(cur.head) > 0:
+		cur.decks = append(cur.decks, txt)
+	case len(cur.head) == 0 && isKicker(txt) && !strings.HasSuffix(txt, "：") && !strings.HasSuffix(txt, ":"):
+		cur.kicker = append(cur.kicker, txt)
+	case len(cur.decks) > 0 || asDeck:
+		cur.decks = append(cur.decks, txt)
+	default:
+		cur.head = append(cur.head, txt)
+	}
+}
+
+// settleGroups returns the heading groups with kickers and credits printed
+// apart moved to their headlines and decks split from the headlines.
+func (s *pageSeg) settleGroups(gs []*group, idf map[string]float64) []*group {
 	var out []*group
 	signed := map[*group]bool{} // lone credits given out ahead of their turn
 	for i, g := range gs {
 		if signed[g] {
 			continue
 		}
-		if len(g.head) == 0 && len(g.kicker) > 0 {
-			// A kicker printed apart from its headline: the next headline
-			// without one takes it (and the credit, if it has none).
-			if h := nextHead(gs[i+1:], g.line); h != nil {
-				h.kicker = append(g.kicker, h.kicker...)
-				takeCredit(h, g)
-				// A lone credit printed between the kicker and its
-				// headline is in their heading block.
-				if c := gs[i+1]; h.byline == "" && loneCredits(gs[i+1:i+2]) == 1 && gs[i+2] == h {
-					h.copyCredit(c)
-					signed[c] = true
-				}
-				continue
-			}
-			if k := strings.Join(g.kicker, ""); s.zh && strings.HasSuffix(k, "——") {
-				// A kicker leading into a headline printed far away: its
-				// words find the article later (attachKickers); a credit
-				// under it stands alone.
-				s.looseKickers = append(s.looseKickers, k)
-				g.kicker = nil
-				if g.byline == "" {
-					continue
-				}
-			} else {
-				g.head, g.kicker = g.kicker, nil
-			}
+		if len(g.head) == 0 && len(g.kicker) > 0 && s.placeKicker(g, gs[i+1:], signed) {
+			continue
 		}
 		// A credit printed apart from any heading: the nearest headline
 		// above without one takes it, else the next one below.
-		if len(g.head) == 0 && len(g.kicker) == 0 && len(g.decks) == 0 && g.byline != "" {
-			if hs := s.headsOverCreditRow(out, gs[i:]); hs != nil {
-				// g signs the first headline, the credits after it
-				// the others, ahead of their turn.
-				hs[0].copyCredit(g)
-				for j, h := range hs[1:] {
-					c := gs[i+1+j]
-					h.copyCredit(c)
-					signed[c] = true
-				}
-				continue
-			}
-			if !s.zh && s.leadCredit(g) {
-				// On a scattered page the text keeps the credit, and a
-				// headline takes it too: by the words of that text, else
-				// by the rules below.
-				if !s.wordBlocks {
-					continue
-				}
-				if h := s.scatteredCreditHead(g, out, idf); h != nil {
-					h.copyCredit(g)
-					continue
-				}
-			}
-			// Headings printed one after another take the credits that
-			// follow them in the same order, also past a line of body text.
-			k := len(out)
-			for k > 0 && out[k-1].byline == "" && len(out[k-1].head) > 0 && g.line-out[k-1].line <= 12 {
-				k--
-			}
-			if s.zh && k < len(out)-1 && loneCredits(gs[i:]) >= len(out)-k {
-				out[k].copyCredit(g)
-				continue
-			}
-			if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].end <= 12 && !s.creditHeadsText(out[n-1], g) {
-				h := s.creditedHead(g.line, g.pos, out[n-1], out, idf)
-				if st := s.stackedHeads(out); h == out[n-1] && len(st) > 1 && s.chunk[h.end+1] < 0 {
-					// A credit set apart under headings stacked one
-					// over another (stackedUnder) heads the row's first
-					// column: the first heading's (the words of the text
-					// under it pick the wrong one more often). The
-					// headings' blocks stay where they are.
-					st[0].copyCredit(g)
-					continue
-				}
-				h.copyCredit(g)
-				h.end = max(h.end, g.end)
-				continue
-			}
-			// A credit printed right under body text ends the article
-			// above: the nearest headline above without one takes it.
-			if s.zh && g.afterBody && len(out) > 0 && out[len(out)-1].byline == "" && len(out[len(out)-1].head) > 0 && !s.creditHeadsText(out[len(out)-1], g) {
-				h := s.endedHead(g.line, out, idf)
-				h.copyCredit(g)
-				continue
-			}
-			if h := nextHead(gs[i+1:], g.line); h != nil && h.byline == "" {
-				h.copyCredit(g)
-				continue
-			}
-			// Otherwise the uncredited headline above whose words the
-			// text under the credit carries. Its heading block reaches
-			// down to the credit: the text printed under the credit is
-			// printed under that heading (the article's start).
-			if h := s.headAboveCredit(g.line, out, idf); h != nil {
-				h.copyCredit(g)
-				h.end = max(h.end, g.end)
-				continue
-			}
+		if len(g.head) == 0 && len(g.kicker) == 0 && len(g.decks) == 0 && g.byline != "" && s.placeCredit(g, gs[i:], out, signed, idf) {
+			continue
 		}
 		// A heading ending in a bracketed column label just under a
 		// headline without credit is that headline's deck.
@@ -301,30 +247,7 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 				continue
 			}
 		}
-		if s.zh && len(g.decks) == 0 {
-			if k := deckAfterWrap(g.head); k > 0 {
-				g.deckFrom(k)
-			}
-		}
-		if !s.zh && len(g.decks) == 0 {
-			if k := deckPastFit(g.head); k > 0 {
-				g.deckFrom(k)
-			}
-		}
-		// A bracketed column label ends a deck, not a headline:
-		// "…（记者观察）" under the headline.
-		if s.zh && len(g.head) > 1 && len(g.decks) == 0 {
-			for k := 1; k < len(g.head); k++ {
-				// A bracket the line above opened is the headline's own.
-				if strings.HasSuffix(g.head[k], "）") && !cues.LeftOpen(g.head[k-1], cues.Brackets) {
-					g.deckFrom(k)
-					break
-				}
-			}
-		}
-		if len(g.head) == 0 && len(g.decks) > 0 {
-			g.head, g.decks = g.decks[:1], g.decks[1:]
-		}
+		s.splitDeck(g)
 		if s.capsHeads {
 			s.capsOnly(g)
 		}
@@ -332,6 +255,139 @@ func (s *pageSeg) groups(idf map[string]float64) []*group {
 		out = append(out, g)
 	}
 	return out
+}
+
+// placeKicker deals with a kicker printed apart from its headline (g has
+// no headline); it tells whether g is done with (given away or dropped).
+// Otherwise g is left a heading of its own.
+func (s *pageSeg) placeKicker(g *group, after []*group, signed map[*group]bool) bool {
+	// The next headline without one takes it (and the credit, if it
+	// has none).
+	if h := nextHead(after, g.line); h != nil {
+		h.kicker = append(g.kicker, h.kicker...)
+		takeCredit(h, g)
+		// A lone credit printed between the kicker and its
+		// headline is in their heading block.
+		if c := after[0]; h.byline == "" && loneCredits(after[:1]) == 1 && after[1] == h {
+			h.copyCredit(c)
+			signed[c] = true
+		}
+		return true
+	}
+	if k := strings.Join(g.kicker, ""); s.zh && strings.HasSuffix(k, "——") {
+		// A kicker leading into a headline printed far away: its
+		// words find the article later (attachKickers); a credit
+		// under it stands alone.
+		s.looseKickers = append(s.looseKickers, k)
+		g.kicker = nil
+		return g.byline == ""
+	}
+	g.head, g.kicker = g.kicker, nil
+	return false
+}
+
+// placeCredit gives the lone credit g to a headline and tells whether it
+// did; gs are the groups from g on, out the headings settled before it.
+func (s *pageSeg) placeCredit(g *group, gs, out []*group, signed map[*group]bool, idf map[string]float64) bool {
+	if hs := s.headsOverCreditRow(out, gs); hs != nil {
+		// g signs the first headline, the credits after it
+		// the others, ahead of their turn.
+		hs[0].copyCredit(g)
+		for j, h := range hs[1:] {
+			c := gs[1+j]
+			h.copyCredit(c)
+			signed[c] = true
+		}
+		return true
+	}
+	if !s.zh && s.leadCredit(g) {
+		// On a scattered page the text keeps the credit, and a
+		// headline takes it too: by the words of that text, else
+		// by the rules below.
+		if !s.wordBlocks {
+			return true
+		}
+		if h := s.scatteredCreditHead(g, out, idf); h != nil {
+			h.copyCredit(g)
+			return true
+		}
+	}
+	// Headings printed one after another take the credits that
+	// follow them in the same order, also past a line of body text.
+	k := len(out)
+	for k > 0 && out[k-1].byline == "" && len(out[k-1].head) > 0 && g.line-out[k-1].line <= 12 {
+		k--
+	}
+	if s.zh && k < len(out)-1 && loneCredits(gs) >= len(out)-k {
+		out[k].copyCredit(g)
+		return true
+	}
+	if n := len(out); n > 0 && out[n-1].byline == "" && len(out[n-1].head) > 0 && g.line-out[n-1].end <= 12 && !s.creditHeadsText(out[n-1], g) {
+		h := s.creditedHead(g.line, g.pos, out[n-1], out, idf)
+		if st := s.stackedHeads(out); h == out[n-1] && len(st) > 1 && s.chunk[h.end+1] < 0 {
+			// A credit set apart under headings stacked one
+			// over another (stackedUnder) heads the row's first
+			// column: the first heading's (the words of the text
+			// under it pick the wrong one more often). The
+			// headings' blocks stay where they are.
+			st[0].copyCredit(g)
+			return true
+		}
+		h.copyCredit(g)
+		h.end = max(h.end, g.end)
+		return true
+	}
+	// A credit printed right under body text ends the article
+	// above: the nearest headline above without one takes it.
+	if s.zh && g.afterBody && len(out) > 0 && out[len(out)-1].byline == "" && len(out[len(out)-1].head) > 0 && !s.creditHeadsText(out[len(out)-1], g) {
+		h := s.endedHead(g.line, out, idf)
+		h.copyCredit(g)
+		return true
+	}
+	if h := nextHead(gs[1:], g.line); h != nil && h.byline == "" {
+		h.copyCredit(g)
+		return true
+	}
+	// Otherwise the uncredited headline above whose words the
+	// text under the credit carries. Its heading block reaches
+	// down to the credit: the text printed under the credit is
+	// printed under that heading (the article's start).
+	if h := s.headAboveCredit(g.line, out, idf); h != nil {
+		h.copyCredit(g)
+		h.end = max(h.end, g.end)
+		return true
+	}
+	return false
+}
+
+// splitDeck moves the lines of g's headline that are its deck to the
+// decks: after a wrap, past the fit, a bracketed column label; a group
+// with decks only gets its first as the headline.
+func (s *pageSeg) splitDeck(g *group) {
+	if s.zh && len(g.decks) == 0 {
+		if k := deckAfterWrap(g.head); k > 0 {
+			g.deckFrom(k)
+		}
+	}
+	if !s.zh && len(g.decks) == 0 {
+		if k := deckPastFit(g.head); k > 0 {
+			g.deckFrom(k)
+		}
+	}
+	// A bracketed column label ends a deck, not a headline:
+	// "…（记者观察）" under the headline.
+	if s.zh && len(g.head) > 1 && len(g.decks) == 0 {
+		for k := 1; k < len(g.head); k++ {
+			// A bracket the line above opened is the headline's own.
+			if strings.HasSuffix(g.head[k], "）") && !cues.LeftOpen(g.head[k-1], cues.Brackets) {
+				g.deckFrom(k)
+				break
+			}
+		}
+	}
+	if len(g.head) == 0 && len(g.decks) > 0 {
+		g.head, g.decks = g.decks[:1], g.decks[1:]
+	}
 }
 
 // creditedHead picks the heading a credit printed apart belongs to. The
