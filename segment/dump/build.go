@@ -119,14 +119,119 @@ func (g *group) weak() bool {
 		utf8.RuneCountInString(g.head[0]) <= 14
 }
 
+// build makes the layout: the stories assigned to headings as articles,
+// the rest blocks.
 func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[string]float64) segment.Layout {
-	// Story token sets.
 	if s.zh {
 		s.hg = newHeadGrams(stories, ps)
 	}
-	stoks := make([]map[string]float64, len(stories))
-	slen := make([]int, len(stories))
-	sfirst := make([]int, len(stories))
+	stoks, slen, sfirst := s.storyTokens(ps, stories, idf)
+	byGroup := map[*group]*article{}
+	owner := make([]*article, len(stories))
+	arts := noteArticles(ps, stories, gs, sfirst, byGroup, owner)
+	if s.ordered {
+		s.orderedAssign(stories, sfirst, stoks, gs, byGroup, owner, &arts)
+	}
+	if !s.zh {
+		s.enAssign(ps, stories, stoks, gs, byGroup, owner, &arts)
+	}
+	fixed := s.fixedStories(owner)
+	// A side-by-side head that took the run-in credit opening a story
+	// takes that story: word likeness cannot tell two heads over
+	// interleaved columns apart.
+	for _, g := range gs {
+		if i, ok := s.rowStory[g]; ok && owner[i] == nil {
+			headedStory(g, i, byGroup, &arts, owner)
+			fixed[i] = true
+		}
+	}
+	// Each story goes to the heading whose words it carries.
+	claims := s.headClaims(ps, stories, gs, byGroup, owner, stoks, slen, sfirst)
+	settleClaims(claims, byGroup, &arts, owner, fixed)
+	arts = s.waitingHeads(arts, gs, byGroup)
+	// How well each story runs on into another, for clustering and
+	// smoothing alike (stories and pieces do not change in between).
+	cont := s.continuations(stories, ps)
+	// The stories' character bigrams (Chinese), read once for clustering,
+	// strays and crossheads alike.
+	var big []map[string]float64
+	if s.zh {
+		big = s.bigramVecs(stories, ps)
+	}
+	s.cluster(arts, owner, fixed, stories, ps, stoks, slen, cont, big)
+	s.openColumns(stories, ps, owner, stoks)
+	s.zhRunOn(stories, ps, owner, stoks)
+	s.afterCredit(arts, owner, stories, ps, stoks)
+	arts = s.creditedUntitled(arts, owner, ps, stories, slen, stoks)
+	arts = s.untitleFragments(arts, owner)
+	arts = s.reheadLowerCase(arts, owner, stoks, slen, idf)
+	if s.zh {
+		s.smooth(owner, stories, ps, slen, stoks, cont)
+		s.creditedStories(&arts, owner, stories, ps, stoks)
+		s.strandedCredits(arts, stoks)
+		s.headsFollowText(arts, stoks)
+		arts = s.creditedLabel(arts, ps, stories, stoks, idf)
+		arts = s.lateStories(arts, gs, byGroup, owner, stories, stoks, sfirst)
+		arts = s.strayStories(arts, owner, stories, ps, slen, big)
+		arts = s.splitForHeadings(arts, owner, stories, ps, slen, big, stoks)
+		s.betweenColumns(owner, stories, ps, slen, true)
+		s.innerSeams(owner, stories, ps, slen)
+	}
+	arts = dropLabels(arts, byGroup)
+	var layout segment.Layout
+	arts = untitledStories(arts, owner, ps, stories, slen, sfirst, &layout)
+	s.sideHeads(arts, ps, stories, idf)
+	// Headings that got no story.
+	for i, g := range gs {
+		if byGroup[g] != nil {
+			continue
+		}
+		if a := s.articleByPlace(g, arts, owner, ps, stories, stoks, sfirst); a != nil {
+			byGroup[g] = a
+			continue
+		}
+		if a := s.articleByWords(g, i, gs, arts, byGroup, ps, stories, stoks); a != nil {
+			byGroup[g] = a
+			continue
+		}
+		s.headingLeftOver(g, &layout)
+	}
+	arts = unsplit(arts, owner)
+	arts = s.crossheads(arts, stoks, ps, stories, big)
+	arts = s.scraps(arts, ps, stories, slen, &layout)
+	arts = s.promotions(arts, ps, stories, slen, &layout)
+	if s.zh {
+		s.betweenColumns(owners(arts, len(stories)), stories, ps, slen, false)
+	}
+	s.attachDecks(arts, stoks, idf, &layout)
+	s.attachKickers(arts, stoks, idf, &layout)
+	s.capsHeadsFollowText(arts, ps, stories)
+	arts = s.scatteredScraps(arts, slen, &layout, ps, stories)
+	if s.zh {
+		s.creditUnderHeading(arts, ps, stories, sfirst)
+	}
+	arts = s.twoCredits(arts, ps, stories, slen, stoks)
+	arts = s.untitledRunOn(arts, ps, stories, stoks)
+	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
+	if s.zh {
+		s.strayCredits(arts, ps, stories)
+	}
+	// Captions go to the article whose text is printed nearest.
+	capOf, apart := s.placeCaptions(arts, ps, stories, sfirst, stoks, idf)
+	layout.Blocks = append(layout.Blocks, apart...)
+	for _, a := range arts {
+		layout.Articles = append(layout.Articles, s.article(a, ps, stories, capOf[a]))
+	}
+	layout.Blocks = append(s.blocks, layout.Blocks...)
+	return layout
+}
+
+// storyTokens returns each story's token set, its length in runes and its
+// first dump line.
+func (s *pageSeg) storyTokens(ps []*piece, stories [][]int, idf map[string]float64) (stoks []map[string]float64, slen, sfirst []int) {
+	stoks = make([]map[string]float64, len(stories))
+	slen = make([]int, len(stories))
+	sfirst = make([]int, len(stories))
 	for i, st := range stories {
 		var b strings.Builder
 		sfirst[i] = math.MaxInt
@@ -144,10 +249,13 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 		slen[i] = utf8.RuneCountInString(b.String())
 	}
+	return stoks, slen, sfirst
+}
+
+// noteArticles returns the editor's notes, articles of their own, each
+// with the first note label of gs not taken yet.
+func noteArticles(ps []*piece, stories [][]int, gs []*group, sfirst []int, byGroup map[*group]*article, owner []*article) []*article {
 	var arts []*article
-	byGroup := map[*group]*article{}
-	owner := make([]*article, len(stories))
-	// Editor's notes are articles of their own.
 	for i, st := range stories {
 		if ps[st[0]].note {
 			a := &article{stories: []int{i}, first: sfirst[i], note: true}
@@ -165,29 +273,16 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			owner[i] = a
 		}
 	}
-	if s.ordered {
-		s.orderedAssign(stories, sfirst, stoks, gs, byGroup, owner, &arts)
-	}
-	if !s.zh {
-		s.enAssign(ps, stories, stoks, gs, byGroup, owner, &arts)
-	}
-	// Each story goes to the heading whose words it carries.
-	type pair struct {
-		st    int
-		g     *group
-		score float64
-		raw   float64
-		// under: the story is printed right below g, or opens with a
-		// run-in credit close below it; words: the share of g's words
-		// it carries.
-		under bool
-		words float64
-	}
-	var pairs []pair
-	fixed := make([]bool, len(stories))
+	return arts
+}
+
+// fixedStories returns which stories keep the article they have: word
+// likeness does not move them.
+func (s *pageSeg) fixedStories(owner []*article) []bool {
+	fixed := make([]bool, len(owner))
 	if s.ordered {
 		// Stories placed by reading order stay where they were put.
-		for i := range stories {
+		for i := range owner {
 			fixed[i] = owner[i] != nil
 		}
 	} else if !s.zh && !s.wordBlocks {
@@ -195,19 +290,30 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		// a column line at a time: it follows the columns' order, and word
 		// likeness alone moves a column to a neighbour on the same topic.
 		// Untitled runs may still join an article.
-		for i := range stories {
+		for i := range owner {
 			fixed[i] = owner[i] != nil && owner[i].g != nil
 		}
 	}
-	// A side-by-side head that took the run-in credit opening a story
-	// takes that story: word likeness cannot tell two heads over
-	// interleaved columns apart.
-	for _, g := range gs {
-		if i, ok := s.rowStory[g]; ok && owner[i] == nil {
-			headedStory(g, i, byGroup, &arts, owner)
-			fixed[i] = true
-		}
-	}
+	return fixed
+}
+
+// headClaim is a heading's claim on a story.
+type headClaim struct {
+	st    int
+	g     *group
+	score float64
+	raw   float64
+	// under: the story is printed right below g, or opens with a
+	// run-in credit close below it; words: the share of g's words
+	// it carries.
+	under bool
+	words float64
+}
+
+// headClaims returns the claims of the headings on the stories without an
+// article, strongest first.
+func (s *pageSeg) headClaims(ps []*piece, stories [][]int, gs []*group, byGroup map[*group]*article, owner []*article, stoks []map[string]float64, slen, sfirst []int) []headClaim {
+	var claims []headClaim
 	for i := range stories {
 		if owner[i] != nil {
 			continue
@@ -243,21 +349,28 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 				}
 			}
 			if sc >= 0.3 {
-				pairs = append(pairs, pair{i, g, sc * math.Log(2+float64(slen[i])), sc, under, words})
+				claims = append(claims, headClaim{i, g, sc * math.Log(2+float64(slen[i])), sc, under, words})
 			}
 		}
 	}
-	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].score > pairs[b].score })
-	// A heading with a story printed right under it takes a story printed
-	// under another full heading by a few of its words (less than
-	// headTook) only once every heading had the stories printed right
-	// under it: a headline shares a word or two with many texts, and its
-	// weak claim would leave the other heading without text, a label, and
-	// merge two articles. A bare short heading (weak) may be a crosshead
-	// of the text around it: the headline's words may well take that.
+	sort.SliceStable(claims, func(a, b int) bool { return claims[a].score > claims[b].score })
+	return claims
+}
+
+// settleClaims gives each story to the heading with the strongest claim
+// on it.
+//
+// A heading with a story printed right under it takes a story printed
+// under another full heading by a few of its words (less than
+// headTook) only once every heading had the stories printed right
+// under it: a headline shares a word or two with many texts, and its
+// weak claim would leave the other heading without text, a label, and
+// merge two articles. A bare short heading (weak) may be a crosshead
+// of the text around it: the headline's words may well take that.
+func settleClaims(claims []headClaim, byGroup map[*group]*article, arts *[]*article, owner []*article, fixed []bool) {
 	overText := map[*group]bool{}
 	underHead := map[int]bool{}
-	for _, p := range pairs {
+	for _, p := range claims {
 		if p.under {
 			overText[p.g] = true
 			if !p.g.weak() {
@@ -265,17 +378,21 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			}
 		}
 	}
-	farClaim := func(p pair) bool { return !p.under && p.words < headTook && overText[p.g] && underHead[p.st] }
+	farClaim := func(p headClaim) bool { return !p.under && p.words < headTook && overText[p.g] && underHead[p.st] }
 	for _, far := range []bool{false, true} {
-		for _, p := range pairs {
+		for _, p := range claims {
 			if owner[p.st] != nil || farClaim(p) != far {
 				continue
 			}
-			headedStory(p.g, p.st, byGroup, &arts, owner)
+			headedStory(p.g, p.st, byGroup, arts, owner)
 			fixed[p.st] = p.raw >= fixedClaim
 		}
 	}
-	// Every other real heading is an article waiting for its text.
+}
+
+// waitingHeads returns arts with an article waiting for its text for
+// every other real heading.
+func (s *pageSeg) waitingHeads(arts []*article, gs []*group, byGroup map[*group]*article) []*article {
 	for _, g := range gs {
 		if byGroup[g] == nil && len(g.head) > 0 && !cues.IsSection(strings.Join(g.head, "")) && !s.lateHeads[g.line] && !s.labelOverHead(g, gs) {
 			a := &article{g: g, first: g.line}
@@ -283,35 +400,12 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			arts = append(arts, a)
 		}
 	}
-	// How well each story runs on into another, for clustering and
-	// smoothing alike (stories and pieces do not change in between).
-	cont := s.continuations(stories, ps)
-	// The stories' character bigrams (Chinese), read once for clustering,
-	// strays and crossheads alike.
-	var big []map[string]float64
-	if s.zh {
-		big = s.bigramVecs(stories, ps)
-	}
-	s.cluster(arts, owner, fixed, stories, ps, stoks, slen, cont, big)
-	s.openColumns(stories, ps, owner, stoks)
-	s.zhRunOn(stories, ps, owner, stoks)
-	s.afterCredit(arts, owner, stories, ps, stoks)
-	arts = s.creditedUntitled(arts, owner, ps, stories, slen, stoks)
-	arts = s.untitleFragments(arts, owner)
-	arts = s.reheadLowerCase(arts, owner, stoks, slen, idf)
-	if s.zh {
-		s.smooth(owner, stories, ps, slen, stoks, cont)
-		s.creditedStories(&arts, owner, stories, ps, stoks)
-		s.strandedCredits(arts, stoks)
-		s.headsFollowText(arts, stoks)
-		arts = s.creditedLabel(arts, ps, stories, stoks, idf)
-		arts = s.lateStories(arts, gs, byGroup, owner, stories, stoks, sfirst)
-		arts = s.strayStories(arts, owner, stories, ps, slen, big)
-		arts = s.splitForHeadings(arts, owner, stories, ps, slen, big, stoks)
-		s.betweenColumns(owner, stories, ps, slen, true)
-		s.innerSeams(owner, stories, ps, slen)
-	}
-	// Headings left without text are labels.
+	return arts
+}
+
+// dropLabels returns arts without the headings left without text: they
+// are labels.
+func dropLabels(arts []*article, byGroup map[*group]*article) []*article {
 	kept := arts[:0]
 	for _, a := range arts {
 		if len(a.stories) == 0 && a.g != nil {
@@ -320,8 +414,12 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 		}
 		kept = append(kept, a)
 	}
-	arts = kept
-	var layout segment.Layout
+	return kept
+}
+
+// untitledStories returns arts with an untitled article for each story
+// left without one, but for scraps, which become blocks of layout.
+func untitledStories(arts, owner []*article, ps []*piece, stories [][]int, slen, sfirst []int, layout *segment.Layout) []*article {
 	for i := range stories {
 		if owner[i] == nil {
 			// A short story like no article is a scrap: a block, not an
@@ -336,136 +434,112 @@ func (s *pageSeg) build(ps []*piece, stories [][]int, gs []*group, idf map[strin
 			owner[i] = a
 		}
 	}
-	s.sideHeads(arts, ps, stories, idf)
-	// Headings that got no story: an untitled story close below takes them.
-	for i, g := range gs {
-		if byGroup[g] != nil {
-			continue
-		}
-		if best := untitledBelow(g.line, arts, nil); best != nil && best.first-g.line < 8 {
-			best.g = g
-			byGroup[g] = best
-			continue
-		}
-		// An editor's-note label takes the note its opening line headed.
-		if a := s.noteOpening(g, arts, ps, stories); a != nil {
-			a.opening = a.g.head
-			a.g = g
-			a.note = true
-			byGroup[g] = a
-			continue
-		}
-		// A headline printed right under a label in capitals that took
-		// text in its place: the label is its kicker.
-		if a := s.labelOver(g, arts); a != nil {
-			a.g.kicker, a.g.head = a.g.head, g.head
-			a.g.decks = append(a.g.decks, g.decks...)
-			takeCredit(a.g, g)
-			byGroup[g] = a
-			continue
-		}
-		if a := s.headUnder(g, arts); a != nil {
-			a.g.kicker = g.head
-			byGroup[g] = a
-			continue
-		}
-		if a := s.headOverOpening(g, nil, arts, stories, ps); a != nil {
-			asHeadline(g, a)
-			byGroup[g] = a
-			continue
-		}
-		// A bare short heading right above text of a credited article is
-		// one of its crossheads.
-		if a := s.crossheadOf(g, nil, arts, ps, stories); a != nil {
-			a.cross = append(a.cross, g)
-			byGroup[g] = a
-			continue
-		}
-		// An untitled article that opens with a run-in credit is an
-		// article's start whose headline the dump printed far away: the
-		// nearest such below takes the headline.
-		if a := s.runInBelow(g, arts, ps, stories); a != nil {
-			a.g = g
-			byGroup[g] = a
-			continue
-		}
-		// A headline printed over the start of a text that a bare heading
-		// printed further down took: that heading is a crosshead.
-		if a := s.crossheadTook(g, arts, owner, stoks, sfirst); a != nil {
-			a.cross = append(a.cross, a.g)
-			a.g = g
-			a.first = min(a.first, g.line)
-			byGroup[g] = a
-			continue
-		}
-		// Text split off an article for want of its heading.
-		if a := s.splitTakenBy(g, arts, stoks); a != nil {
-			a.g = g
-			byGroup[g] = a
-			continue
-		}
-		// A headline whose words no story carries, on a page with an
-		// untitled article: the dump printed it away from that text,
-		// whose words it does not repeat (a slogan, a figure of speech).
-		if a := s.uncarriedHead(g, arts, stoks); a != nil {
-			a.g = g
-			byGroup[g] = a
-			continue
-		}
-		if a := s.labelledArticle(gs, i, byGroup); a != nil {
-			a.g.kicker = g.head
-			byGroup[g] = a
-			continue
-		}
-		txt := g.label()
-		if txt == "" {
-			continue
-		}
+	return arts
+}
+
+// articleByPlace gives heading g, which got no story, to the article its
+// place tells (text or a label printed right under or over it, a run-in
+// credit below) and returns that article; nil when there is none.
+func (s *pageSeg) articleByPlace(g *group, arts, owner []*article, ps []*piece, stories [][]int, stoks []map[string]float64, sfirst []int) *article {
+	// An untitled story close below takes it.
+	if best := untitledBelow(g.line, arts, nil); best != nil && best.first-g.line < 8 {
+		best.g = g
+		return best
+	}
+	// An editor's-note label takes the note its opening line headed.
+	if a := s.noteOpening(g, arts, ps, stories); a != nil {
+		a.opening = a.g.head
+		a.g = g
+		a.note = true
+		return a
+	}
+	// A headline printed right under a label in capitals that took
+	// text in its place: the label is its kicker.
+	if a := s.labelOver(g, arts); a != nil {
+		a.g.kicker, a.g.head = a.g.head, g.head
+		a.g.decks = append(a.g.decks, g.decks...)
+		takeCredit(a.g, g)
+		return a
+	}
+	if a := s.headUnder(g, arts); a != nil {
+		a.g.kicker = g.head
+		return a
+	}
+	if a := s.headOverOpening(g, nil, arts, stories, ps); a != nil {
+		asHeadline(g, a)
+		return a
+	}
+	// A bare short heading right above text of a credited article is
+	// one of its crossheads.
+	if a := s.crossheadOf(g, nil, arts, ps, stories); a != nil {
+		a.cross = append(a.cross, g)
+		return a
+	}
+	// An untitled article that opens with a run-in credit is an
+	// article's start whose headline the dump printed far away: the
+	// nearest such below takes the headline.
+	if a := s.runInBelow(g, arts, ps, stories); a != nil {
+		a.g = g
+		return a
+	}
+	// A headline printed over the start of a text that a bare heading
+	// printed further down took: that heading is a crosshead.
+	if a := s.crossheadTook(g, arts, owner, stoks, sfirst); a != nil {
+		a.cross = append(a.cross, a.g)
+		a.g = g
+		a.first = min(a.first, g.line)
+		return a
+	}
+	return nil
+}
+
+// articleByWords gives heading g (gs[i]), which got no story, to an
+// article printed apart from it that its words or its kind of label tell,
+// and returns that article; nil when there is none.
+func (s *pageSeg) articleByWords(g *group, i int, gs []*group, arts []*article, byGroup map[*group]*article, ps []*piece, stories [][]int, stoks []map[string]float64) *article {
+	// Text split off an article for want of its heading.
+	if a := s.splitTakenBy(g, arts, stoks); a != nil {
+		a.g = g
+		return a
+	}
+	// A headline whose words no story carries, on a page with an
+	// untitled article: the dump printed it away from that text,
+	// whose words it does not repeat (a slogan, a figure of speech).
+	if a := s.uncarriedHead(g, arts, stoks); a != nil {
+		a.g = g
+		return a
+	}
+	if a := s.labelledArticle(gs, i, byGroup); a != nil {
+		a.g.kicker = g.head
+		return a
+	}
+	if txt := g.label(); txt != "" {
 		if a := s.seriesOf(txt, arts, ps, stories); a != nil {
 			a.g.kicker = []string{txt}
-			byGroup[g] = a
-			continue
+			return a
 		}
-		// Two parallel phrases over nothing ("守护绿水青山 建设美丽家园")
-		// are a headline's overline printed apart: content finds it.
-		if s.zh && len(g.head) == 1 && g.line == g.end && g.byline == "" && pairedPhrases(s.lines[g.line]) {
-			s.looseKickers = append(s.looseKickers, txt)
-			continue
-		}
-		k := segment.Other
-		if cues.IsSection(txt) {
-			k = segment.Section
-		}
-		layout.Blocks = append(layout.Blocks, segment.Block{Kind: k, Lines: lines(txt)})
 	}
-	arts = unsplit(arts, owner)
-	arts = s.crossheads(arts, stoks, ps, stories, big)
-	arts = s.scraps(arts, ps, stories, slen, &layout)
-	arts = s.promotions(arts, ps, stories, slen, &layout)
-	if s.zh {
-		s.betweenColumns(owners(arts, len(stories)), stories, ps, slen, false)
+	return nil
+}
+
+// headingLeftOver puts heading g, which no article took, in the layout as
+// a block, or among the loose kickers.
+func (s *pageSeg) headingLeftOver(g *group, layout *segment.Layout) {
+	txt := g.label()
+	if txt == "" {
+		return
 	}
-	s.attachDecks(arts, stoks, idf, &layout)
-	s.attachKickers(arts, stoks, idf, &layout)
-	s.capsHeadsFollowText(arts, ps, stories)
-	arts = s.scatteredScraps(arts, slen, &layout, ps, stories)
-	if s.zh {
-		s.creditUnderHeading(arts, ps, stories, sfirst)
+	// Two parallel phrases over nothing ("守护绿水青山 建设美丽家园")
+	// are a headline's overline printed apart: content finds it.
+	if s.zh && len(g.head) == 1 && g.line == g.end && g.byline == "" && pairedPhrases(s.lines[g.line]) {
+		s.looseKickers = append(s.looseKickers, txt)
+		return
 	}
-	arts = s.twoCredits(arts, ps, stories, slen, stoks)
-	arts = s.untitledRunOn(arts, ps, stories, stoks)
-	sort.SliceStable(arts, func(a, b int) bool { return arts[a].first < arts[b].first })
-	if s.zh {
-		s.strayCredits(arts, ps, stories)
+	k := segment.Other
+	if cues.IsSection(txt) {
+		k = segment.Section
 	}
-	// Captions go to the article whose text is printed nearest.
-	capOf, apart := s.placeCaptions(arts, ps, stories, sfirst, stoks, idf)
-	layout.Blocks = append(layout.Blocks, apart...)
-	for _, a := range arts {
-		layout.Articles = append(layout.Articles, s.article(a, ps, stories, capOf[a]))
-	}
-	layout.Blocks = append(s.blocks, layout.Blocks...)
-	return layout
+	layout.Blocks = append(layout.Blocks, segment.Block{Kind: k, Lines: lines(txt)})
 }
 
 // runInBelow finds the untitled article nearest below headline g whose
