@@ -68,129 +68,196 @@ type readMode struct{ turns, headFirst, seams bool }
 // nothing, when how finds no blocks in turns, or no text under the
 // headline to move first: the reading would be the one without.
 func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []caption, how readMode) (segment.Article, bool) {
-	var out segment.Article
 	sort.Ints(a.stories)
 	sort.SliceStable(a.stories, func(x, y int) bool {
 		return ps[stories[a.stories[x]][0]].first < ps[stories[a.stories[y]][0]].first
 	})
-	if g := a.g; g != nil {
-		out.Kicker = lines(strings.Join(g.kicker, ""))
-		if len(g.kicker) == 0 {
-			out.Kicker = nil
-		}
-		if len(g.head) > 0 {
-			head := slices.Clone(g.head)
-			if tail, ok := s.headTails[head[len(head)-1]]; ok {
-				head[len(head)-1] += " " + tail
-			}
-			out.Headline = lines(head...)
-		}
-		for _, d := range g.decks {
-			out.Decks = append(out.Decks, lines(d))
-		}
-		out.Byline, out.Authors = g.byline, append([]segment.Author(nil), g.authors...)
+	out := s.headingOf(a.g)
+	units, ps, at, ok := s.articleUnits(a, ps, stories, how.turns)
+	if !ok {
+		return segment.Article{}, false
 	}
-	// Body parts: chains of linked stories, each in its link order, and
-	// crossheads. A Chinese dump prints a region's columns side by side
-	// row by row, so within a chunk the columns read left to right, each
-	// top down; chunks read in dump order.
-	type part struct {
-		chunk int
-		col   int // column among the article's pieces (Chinese dumps)
-		line  int
-		flows []segment.Flow
-		src   [][]int // the dump line of each line of flows, -1 for none
-		chain int     // the chain it reads in: chains never interleave
-		pos   int     // place in its chain: linked pieces read in link order
-		lead  bool
-	}
-	// Units to chain: an article's stories; in Chinese dumps its pieces,
-	// whose links among the page's pieces were found before the article
-	// was known and are read again among its own pieces.
-	var units [][]int
-	var at map[int]int // where a piece read again reads, if not at its first line
-	if s.zh {
-		var ks []int
-		for _, st := range a.stories {
-			ks = append(ks, stories[st]...)
-		}
-		units, ps, at = s.pieceUnits(ps, ks)
-		if how.turns {
-			var ok bool
-			if units, ps, ok = s.blockTurns(units, ps); !ok {
-				return segment.Article{}, false
-			}
-		}
-	} else {
-		for _, st := range a.stories {
-			units = append(units, stories[st])
-		}
-	}
-	var col map[int]int
-	if s.zh {
-		var ks []int
-		for _, u := range units {
-			ks = append(ks, u...)
-		}
-		col = s.columnsOf(ks, ps)
-	}
+	col := s.unitColumns(units, ps)
 	chs := s.chains(units, ps, col)
-	var parts []part
-	var own map[int]turn
-	headFirst := false // a chain under the headline was made to lead
 	// The piece opening with the article's deck, its deck's lines.
 	under, deckLines, deck := s.openingDeck(a.g, chs, ps)
 	if under >= 0 {
 		out.Decks = append(out.Decks, lines(deck))
 	}
+	parts, headFirst := s.chainParts(a.g, chs, ps, at, col, under, deckLines, how.headFirst, &out)
+	if how.headFirst && !headFirst {
+		return segment.Article{}, false
+	}
+	parts = s.crossheadParts(parts, a, &out, len(chs), ps, col)
+	s.sortParts(parts)
+	ordered := false // by seamOrder
+	if how.seams {
+		parts, ordered = s.seamRead(parts, chs, ps)
+	}
+	if s.zh && !ordered {
+		parts = midStartsLast(parts, chs, ps)
+	}
+	s.setBody(&out, parts, a.opening)
+	for _, c := range caps {
+		out.Captions = append(out.Captions, c.lines())
+		out.Authors = append(out.Authors, c.authors...)
+	}
+	out.Confidence = confidence(out)
+	return out, true
+}
+
+// headingOf returns an article with heading group g's kicker, headline,
+// decks and credit (none for a nil g).
+func (s *pageSeg) headingOf(g *group) segment.Article {
+	var out segment.Article
+	if g == nil {
+		return out
+	}
+	out.Kicker = lines(strings.Join(g.kicker, ""))
+	if len(g.kicker) == 0 {
+		out.Kicker = nil
+	}
+	if len(g.head) > 0 {
+		head := slices.Clone(g.head)
+		if tail, ok := s.headTails[head[len(head)-1]]; ok {
+			head[len(head)-1] += " " + tail
+		}
+		out.Headline = lines(head...)
+	}
+	for _, d := range g.decks {
+		out.Decks = append(out.Decks, lines(d))
+	}
+	out.Byline, out.Authors = g.byline, append([]segment.Author(nil), g.authors...)
+	return out
+}
+
+// articleUnits returns the units to chain: an article's stories; in
+// Chinese dumps its pieces, whose links among the page's pieces were found
+// before the article was known and are read again among its own pieces
+// (with the pieces, and where a piece read again reads, if not at its
+// first line). With turns, its blocks in turns read as columns; ok is
+// false when it has none.
+func (s *pageSeg) articleUnits(a *article, ps []*piece, stories [][]int, turns bool) (units [][]int, _ []*piece, at map[int]int, ok bool) {
+	if !s.zh {
+		for _, st := range a.stories {
+			units = append(units, stories[st])
+		}
+		return units, ps, nil, true
+	}
+	var ks []int
+	for _, st := range a.stories {
+		ks = append(ks, stories[st]...)
+	}
+	units, ps, at = s.pieceUnits(ps, ks)
+	if turns {
+		if units, ps, ok = s.blockTurns(units, ps); !ok {
+			return nil, nil, nil, false
+		}
+	}
+	return units, ps, at, true
+}
+
+// unitColumns returns the column of each piece of units among them
+// (Chinese dumps; nil for others).
+func (s *pageSeg) unitColumns(units [][]int, ps []*piece) map[int]int {
+	if !s.zh {
+		return nil
+	}
+	var ks []int
+	for _, u := range units {
+		ks = append(ks, u...)
+	}
+	return s.columnsOf(ks, ps)
+}
+
+// A bodyPart is one piece of an article's chains, or a crosshead, with
+// what it reads by. Body parts are chains of linked stories, each in its
+// link order, and crossheads. A Chinese dump prints a region's columns
+// side by side row by row, so within a chunk the columns read left to
+// right, each top down; chunks read in dump order.
+type bodyPart struct {
+	chunk int
+	col   int // column among the article's pieces (Chinese dumps)
+	line  int
+	flows []segment.Flow
+	src   [][]int // the dump line of each line of flows, -1 for none
+	chain int     // the chain it reads in: chains never interleave
+	pos   int     // place in its chain: linked pieces read in link order
+	lead  bool
+}
+
+// chainParts returns the parts of the chains' pieces, the deck's lines of
+// piece under left out, and whether a chain under the headline (g) was
+// made to lead (with headFirst). A credit printed in the text goes to out.
+func (s *pageSeg) chainParts(g *group, chs [][]int, ps []*piece, at, col map[int]int, under, deckLines int, headFirst bool, out *segment.Article) ([]bodyPart, bool) {
+	var parts []bodyPart
+	var own map[int]turn
 	if s.zh {
 		own = s.articleTurns(chs, ps)
 	}
+	movedFirst := false
 	for x, ch := range chs {
-		start := ps[ch[0]].first
-		if l, ok := at[ch[0]]; ok {
-			start = l
-		}
 		// The text after a run-in credit, after an editor's note label,
 		// or under a credit printed over its column, opens the article.
 		lead := ps[ch[0]].lead || editorsNote.MatchString(strings.TrimSpace(ps[ch[0]].frags[0].text)) || ps[ch[0]].under
-		if how.headFirst && !lead && s.underHead(a.g, ps[ch[0]]) {
-			lead, headFirst = true, true
+		if headFirst && !lead && s.underHead(g, ps[ch[0]]) {
+			lead, movedFirst = true, true
 		}
-		chunk, column := s.chunk[start], col[ch[0]]
-		// A block of a region printed in turns reads with the other
-		// blocks of its column: the article's own turns first, else the
-		// region's.
-		if tu, ok := own[ch[0]]; ok {
-			chunk, column = tu.region, tu.col
-		} else if tu, ok := s.turns()[chunk]; ok && s.oneChunk(ps[ch[0]]) {
-			chunk, column = tu.region, tu.col
-		}
+		start, chunk, column := s.chainPlace(ch, ps, at, col, own)
 		for pos, k := range ch {
 			p := ps[k]
-			if out.Byline == "" && p.credit != "" {
-				out.Byline, out.Authors = p.credit, append(out.Authors, p.authors...)
-			} else if p.lead && sharesName(out.Authors, p.authors) {
-				// A run-in credit under a heading's credit names more authors.
-				out.Authors = addAuthors(out.Authors, p.authors)
-			} else if p.lead && p.credit != "" {
-				// One naming others: the credit the dump printed apart went
-				// to the wrong heading; the one printed in the text is the
-				// article's.
-				out.Byline, out.Authors = p.credit, append(photographers(out.Authors), p.authors...)
-			}
+			creditInText(out, p)
 			if k == under {
 				rest := *p
 				rest.frags = p.frags[deckLines:]
 				p = &rest
 			}
 			fl, src := s.flows(p)
-			parts = append(parts, part{chunk, column, start, fl, src, x, pos, lead})
+			parts = append(parts, bodyPart{chunk, column, start, fl, src, x, pos, lead})
 		}
 	}
-	if how.headFirst && !headFirst {
-		return segment.Article{}, false
+	return parts, movedFirst
+}
+
+// chainPlace returns where chain ch reads: its first line, its chunk and
+// its column.
+func (s *pageSeg) chainPlace(ch []int, ps []*piece, at, col map[int]int, own map[int]turn) (start, chunk, column int) {
+	start = ps[ch[0]].first
+	if l, ok := at[ch[0]]; ok {
+		start = l
 	}
+	chunk, column = s.chunk[start], col[ch[0]]
+	// A block of a region printed in turns reads with the other
+	// blocks of its column: the article's own turns first, else the
+	// region's.
+	if tu, ok := own[ch[0]]; ok {
+		chunk, column = tu.region, tu.col
+	} else if tu, ok := s.turns()[chunk]; ok && s.oneChunk(ps[ch[0]]) {
+		chunk, column = tu.region, tu.col
+	}
+	return start, chunk, column
+}
+
+// creditInText gives out the credit printed in piece p's text, if out has
+// none or p's run-in credit is the article's.
+func creditInText(out *segment.Article, p *piece) {
+	if out.Byline == "" && p.credit != "" {
+		out.Byline, out.Authors = p.credit, append(out.Authors, p.authors...)
+	} else if p.lead && sharesName(out.Authors, p.authors) {
+		// A run-in credit under a heading's credit names more authors.
+		out.Authors = addAuthors(out.Authors, p.authors)
+	} else if p.lead && p.credit != "" {
+		// One naming others: the credit the dump printed apart went
+		// to the wrong heading; the one printed in the text is the
+		// article's.
+		out.Byline, out.Authors = p.credit, append(photographers(out.Authors), p.authors...)
+	}
+}
+
+// crossheadParts returns parts with a part for each of a's crossheads,
+// read after the nchains chains; a bare label over all of the text is
+// out's kicker instead.
+func (s *pageSeg) crossheadParts(parts []bodyPart, a *article, out *segment.Article, nchains int, ps []*piece, col map[int]int) []bodyPart {
 	firstText := math.MaxInt
 	for _, pt := range parts {
 		firstText = min(firstText, pt.line)
@@ -204,17 +271,28 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 			out.Kicker = lines(strings.Join(g.head, ""))
 			continue
 		}
-		// A crosshead sits in the column of the text printed right under
-		// it; of two pieces starting on one row, the left one (col is a
-		// map: the tie must not fall to its iteration order).
-		c, below := 0, math.MaxInt
-		for k, v := range col {
-			if f := ps[k].first; f > g.end && f <= g.end+3 && (f < below || f == below && v < c) {
-				c, below = v, f
-			}
-		}
-		parts = append(parts, part{s.chunk[g.line], c, g.line, []segment.Flow{{Lines: lines(g.head...), Standalone: true}}, [][]int{noLines(len(g.head))}, len(chs) + x, 0, false})
+		c := crossheadColumn(g, ps, col)
+		parts = append(parts, bodyPart{s.chunk[g.line], c, g.line, []segment.Flow{{Lines: lines(g.head...), Standalone: true}}, [][]int{noLines(len(g.head))}, nchains + x, 0, false})
 	}
+	return parts
+}
+
+// crossheadColumn returns the column of crosshead g: that of the text
+// printed right under it; of two pieces starting on one row, the left one
+// (col is a map: the tie must not fall to its iteration order).
+func crossheadColumn(g *group, ps []*piece, col map[int]int) int {
+	c, below := 0, math.MaxInt
+	for k, v := range col {
+		if f := ps[k].first; f > g.end && f <= g.end+3 && (f < below || f == below && v < c) {
+			c, below = v, f
+		}
+	}
+	return c
+}
+
+// sortParts puts parts in reading order: the lead first, then by chunk
+// (Chinese), column, line and place in the chain.
+func (s *pageSeg) sortParts(parts []bodyPart) {
 	sort.SliceStable(parts, func(x, y int) bool {
 		// The text after a run-in credit starts the article.
 		if parts[x].lead != parts[y].lead {
@@ -234,70 +312,89 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 		}
 		return parts[x].pos < parts[y].pos
 	})
-	ordered := false // by seamOrder
-	if how.seams {
-		// On clean columns the chains read in the order whose seams run
-		// on best (seamOrder); a crosshead goes with the text under it.
-		var bs []seamBlock
-		var text []part // each block's first text part: its place in dump order
-		for i, pt := range parts {
-			var first, last *piece
-			if pt.chain < len(chs) {
-				ch := chs[pt.chain]
-				first, last = ps[ch[0]], ps[ch[len(ch)-1]]
-			}
-			if n := len(bs); n > 0 && (pt.chain == parts[i-1].chain || bs[n-1].first == nil) {
-				bs[n-1].to = i + 1
-				if bs[n-1].first == nil {
-					bs[n-1].first, bs[n-1].last, text[n-1] = first, last, pt
-				}
-				continue
-			}
-			bs = append(bs, seamBlock{from: i, to: i + 1, first: first, last: last, lead: pt.lead})
-			text = append(text, pt)
-		}
-		if n := len(bs); n > 1 && bs[n-1].first == nil {
-			bs[n-2].to, bs = bs[n-1].to, bs[:n-1]
-		}
-		// Dump order, the lead aside: a crosshead may be printed far
-		// above its text.
-		byDump := identity(len(bs))
-		sort.SliceStable(byDump, func(x, y int) bool {
-			a, b := text[byDump[x]], text[byDump[y]]
-			if a.chunk != b.chunk {
-				return a.chunk < b.chunk
-			}
-			if a.col != b.col {
-				return a.col < b.col
-			}
-			return a.line < b.line
-		})
-		for r, x := range byDump {
-			bs[x].place = r
-		}
-		if order := s.seamOrder(bs); order != nil {
-			var read []part
-			for _, x := range order {
-				read = append(read, parts[bs[x].from:bs[x].to]...)
-			}
-			parts, ordered = read, true
-		}
+}
+
+// seamRead returns the parts with the chains in the order whose seams run
+// on best (seamOrder), as on clean columns, and whether it found one; a
+// crosshead goes with the text under it.
+func (s *pageSeg) seamRead(parts []bodyPart, chs [][]int, ps []*piece) ([]bodyPart, bool) {
+	bs := seamBlocks(parts, chs, ps)
+	order := s.seamOrder(bs)
+	if order == nil {
+		return parts, false
 	}
-	if s.zh && !ordered {
-		// An article does not open inside a sentence: chains read first
-		// that plainly start in one go after the rest (their sentence
-		// began in text the article lacks, or in a chain not linked).
-		mid := func(x int) bool {
-			return x < len(chs) && ps[chs[x][0]].midStart() && !ps[chs[x][0]].lead && !ps[chs[x][0]].note
-		}
-		j := 0
-		for j < len(parts) && mid(parts[j].chain) {
-			j++
-		}
-		if j > 0 && j < len(parts) {
-			parts = append(parts[j:], parts[:j]...)
-		}
+	var read []bodyPart
+	for _, x := range order {
+		read = append(read, parts[bs[x].from:bs[x].to]...)
 	}
+	return read, true
+}
+
+// seamBlocks returns the parts as blocks to order by their seams: a
+// chain's parts, a crosshead with the text after it; each block's place
+// is its first text's in dump order.
+func seamBlocks(parts []bodyPart, chs [][]int, ps []*piece) []seamBlock {
+	var bs []seamBlock
+	var text []bodyPart // each block's first text part: its place in dump order
+	for i, pt := range parts {
+		var first, last *piece
+		if pt.chain < len(chs) {
+			ch := chs[pt.chain]
+			first, last = ps[ch[0]], ps[ch[len(ch)-1]]
+		}
+		if n := len(bs); n > 0 && (pt.chain == parts[i-1].chain || bs[n-1].first == nil) {
+			bs[n-1].to = i + 1
+			if bs[n-1].first == nil {
+				bs[n-1].first, bs[n-1].last, text[n-1] = first, last, pt
+			}
+			continue
+		}
+		bs = append(bs, seamBlock{from: i, to: i + 1, first: first, last: last, lead: pt.lead})
+		text = append(text, pt)
+	}
+	if n := len(bs); n > 1 && bs[n-1].first == nil {
+		bs[n-2].to, bs = bs[n-1].to, bs[:n-1]
+	}
+	// Dump order, the lead aside: a crosshead may be printed far
+	// above its text.
+	byDump := identity(len(bs))
+	sort.SliceStable(byDump, func(x, y int) bool {
+		a, b := text[byDump[x]], text[byDump[y]]
+		if a.chunk != b.chunk {
+			return a.chunk < b.chunk
+		}
+		if a.col != b.col {
+			return a.col < b.col
+		}
+		return a.line < b.line
+	})
+	for r, x := range byDump {
+		bs[x].place = r
+	}
+	return bs
+}
+
+// midStartsLast returns the parts with the chains that open them inside a
+// sentence read last. An article does not open inside a sentence: chains
+// read first that plainly start in one go after the rest (their sentence
+// began in text the article lacks, or in a chain not linked).
+func midStartsLast(parts []bodyPart, chs [][]int, ps []*piece) []bodyPart {
+	mid := func(x int) bool {
+		return x < len(chs) && ps[chs[x][0]].midStart() && !ps[chs[x][0]].lead && !ps[chs[x][0]].note
+	}
+	j := 0
+	for j < len(parts) && mid(parts[j].chain) {
+		j++
+	}
+	if j > 0 && j < len(parts) {
+		parts = append(parts[j:], parts[:j]...)
+	}
+	return parts
+}
+
+// setBody gives out the parts' flows as its body, the opening line an
+// editor's note lost to its label first.
+func (s *pageSeg) setBody(out *segment.Article, parts []bodyPart, opening []string) {
 	var src [][]int
 	for _, p := range parts {
 		out.Body = append(out.Body, p.flows...)
@@ -306,26 +403,26 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 	if !s.zh && s.wordBlocks {
 		out.Body = threadBrokenWords(out.Body, src)
 	}
-	if len(a.opening) > 0 {
+	if len(opening) > 0 {
 		if len(out.Body) == 0 || out.Body[0].Standalone {
 			out.Body = append([]segment.Flow{{}}, out.Body...)
 		}
-		out.Body[0].Lines = append(lines(a.opening...), out.Body[0].Lines...)
+		out.Body[0].Lines = append(lines(opening...), out.Body[0].Lines...)
 	}
-	for _, c := range caps {
-		out.Captions = append(out.Captions, c.lines())
-		out.Authors = append(out.Authors, c.authors...)
-	}
-	// Without geometry a dump's articles are guesses; a headline and a
-	// credit found for them make the guess firmer.
-	out.Confidence = 0.3
+}
+
+// confidence rates an article read from a dump. Without geometry a dump's
+// articles are guesses; a headline and a credit found for them make the
+// guess firmer.
+func confidence(out segment.Article) float64 {
+	c := 0.3
 	if len(out.Headline) > 0 {
-		out.Confidence += 0.2
+		c += 0.2
 	}
 	if out.Byline != "" {
-		out.Confidence += 0.1
+		c += 0.1
 	}
-	return out, true
+	return c
 }
 
 // underHead: piece p starts right under heading group g, the first text
