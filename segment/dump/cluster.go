@@ -394,46 +394,94 @@ func remove(xs []int, x int) []int {
 // The articles' words are re-estimated from the path a few times.
 func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]float64, gs []*group,
 	byGroup map[*group]*article, owner []*article, arts *[]*article) {
-	var heads []*group
-	for _, g := range gs {
-		if len(g.head) > 0 && (byGroup[g] == nil || !byGroup[g].note) && !s.labelOverHead(g, gs) {
-			heads = append(heads, g)
-		}
-	}
-	var order []int
-	for i := range stories {
-		if owner[i] == nil {
-			order = append(order, i)
-		}
-	}
-	if len(heads) == 0 || len(order) == 0 {
+	u := s.enUnitsOf(ps, stories, stoks, gs, byGroup, owner)
+	if u == nil {
 		return
 	}
-	sort.SliceStable(order, func(a, b int) bool { return ps[stories[order[a]][0]].first < ps[stories[order[b]][0]].first })
-	first := func(i int) int { return ps[stories[i][0]].first }
-	_, last := storyEnds(ps, stories)
-	credit := func(i int) string { return ps[stories[i][0]].credit }
-	// rightUnder: unit i starts on one of the two lines under heading g.
-	rightUnder := func(i int, g *group) bool { return first(i)-g.end <= 2 }
+	u.assign(u.bestLabels(), byGroup, owner, arts)
+}
+
+// enUnits is what enAssign reads of a page once: the units to label (the
+// stories without an article, in print order), the headings, and what the
+// print tells of each. Units are indexed k by their place in order.
+type enUnits struct {
+	s       *pageSeg
+	ps      []*piece
+	stories [][]int
+	stoks   []map[string]float64
+	heads   []*group
+	order   []int
 	// headAbove[k]: the heading printed last before unit k, if no other
 	// unit comes between them. overText[h]: heading h is printed alone
 	// right over a unit, not in a row of headings printed one after
 	// another (the text under such a row may be any one's).
-	headAbove := make([]int, len(order))
-	overText := make([]bool, len(heads))
+	headAbove []int
+	overText  []bool
+	midOpen   []bool      // see midOpenHeads
+	runsOpen  []bool      // see openRuns
+	apart     []bool      // labelApart, once a heading
+	words     [][]float64 // see headWords
+	mends     map[int]int // brokenWordsMended
+}
+
+// enUnitsOf reads the units and headings of a page for enAssign; nil when
+// it has none of either.
+func (s *pageSeg) enUnitsOf(ps []*piece, stories [][]int, stoks []map[string]float64, gs []*group,
+	byGroup map[*group]*article, owner []*article) *enUnits {
+	u := &enUnits{s: s, ps: ps, stories: stories, stoks: stoks}
+	for _, g := range gs {
+		if len(g.head) > 0 && (byGroup[g] == nil || !byGroup[g].note) && !s.labelOverHead(g, gs) {
+			u.heads = append(u.heads, g)
+		}
+	}
+	for i := range stories {
+		if owner[i] == nil {
+			u.order = append(u.order, i)
+		}
+	}
+	if len(u.heads) == 0 || len(u.order) == 0 {
+		return nil
+	}
+	order := u.order
+	sort.SliceStable(order, func(a, b int) bool { return ps[stories[order[a]][0]].first < ps[stories[order[b]][0]].first })
+	u.headAbove, u.overText = u.headingsAbove()
+	u.midOpen = u.midOpenHeads()
+	u.runsOpen = u.openRuns()
+	u.apart = make([]bool, len(u.heads))
+	for h, g := range u.heads {
+		u.apart[h] = s.labelApart(g)
+	}
+	u.words = u.headWords()
+	u.mends = s.brokenWordsMended(order, u.headAbove, ps, stories)
+	return u
+}
+
+// Of story i: first is its first line, opening and last its first and
+// last piece, credit the credit opening it; rightUnder: it starts on one
+// of the two lines under heading g.
+func (u *enUnits) first(i int) int                 { return u.opening(i).first }
+func (u *enUnits) opening(i int) *piece            { return u.ps[u.stories[i][0]] }
+func (u *enUnits) last(i int) *piece               { st := u.stories[i]; return u.ps[st[len(st)-1]] }
+func (u *enUnits) credit(i int) string             { return u.opening(i).credit }
+func (u *enUnits) rightUnder(i int, g *group) bool { return u.first(i)-g.end <= 2 }
+
+// headingsAbove returns headAbove and overText (see enUnits).
+func (u *enUnits) headingsAbove() ([]int, []bool) {
+	headAbove := make([]int, len(u.order))
+	overText := make([]bool, len(u.heads))
 	// waiting: the headings stacked under the one whose text the unit
 	// under the stack opens (stackTop). Their texts follow in the row's
 	// order, each opening with its credit.
 	var waiting []int
-	for k, i := range order {
+	for k, i := range u.order {
 		headAbove[k] = -1
 		between := 0
 		prevEnd := -1 // the last line of the unit before
 		if k > 0 {
-			prevEnd = last(order[k-1]).lastLine()
+			prevEnd = u.last(u.order[k-1]).lastLine()
 		}
-		for h, g := range heads {
-			if g.end < first(i) && g.line > prevEnd {
+		for h, g := range u.heads {
+			if g.end < u.first(i) && g.line > prevEnd {
 				headAbove[k] = h
 				between++
 			}
@@ -442,161 +490,105 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 			overText[headAbove[k]] = true
 		}
 		switch h := headAbove[k]; {
-		case between > 1 && !s.wordBlocks:
-			headAbove[k] = s.stackTop(heads, h, ps[stories[i][0]])
+		case between > 1 && !u.s.wordBlocks:
+			headAbove[k] = u.s.stackTop(u.heads, h, u.opening(i))
 			waiting = nil
 			for w := headAbove[k] + 1; w <= h; w++ {
 				waiting = append(waiting, w)
 			}
 		case between > 0:
 			waiting = nil
-		case len(waiting) > 0 && credit(i) != "" && !ps[stories[i][0]].openStart(false):
+		case len(waiting) > 0 && u.credit(i) != "" && !u.opening(i).openStart(false):
 			headAbove[k], waiting = waiting[0], waiting[1:]
 		}
 	}
-	// midOpen[h]: heading h, without a credit, is printed right over text
-	// that opens mid-sentence without one: its opening column, with the
-	// credit, is printed elsewhere.
-	midOpen := make([]bool, len(heads))
-	for k, i := range order {
-		if h := headAbove[k]; h >= 0 && !s.wordBlocks && heads[h].byline == "" && rightUnder(i, heads[h]) {
-			midOpen[h] = credit(i) == "" && ps[stories[i][0]].openStart(false)
+	return headAbove, overText
+}
+
+// midOpenHeads returns, for each heading h, whether it is printed, without
+// a credit, right over text that opens mid-sentence without one: its
+// opening column, with the credit, is printed elsewhere.
+func (u *enUnits) midOpenHeads() []bool {
+	midOpen := make([]bool, len(u.heads))
+	for k, i := range u.order {
+		if h := u.headAbove[k]; h >= 0 && !u.s.wordBlocks && u.heads[h].byline == "" && u.rightUnder(i, u.heads[h]) {
+			midOpen[h] = u.credit(i) == "" && u.opening(i).openStart(false)
 		}
 	}
-	// runsOpen[k]: credited unit k, printed under no heading, and the
-	// uncredited units printed after it, up to a heading or the next
-	// credit, stop mid-sentence: the opening column of an article whose
-	// heading and further text are printed elsewhere.
-	runsOpen := make([]bool, len(order))
-	for k, i := range order {
-		if credit(i) == "" || headAbove[k] >= 0 {
+	return midOpen
+}
+
+// openRuns returns, for each unit k, whether it is credited, printed under
+// no heading, and it and the uncredited units printed after it, up to a
+// heading or the next credit, stop mid-sentence: the opening column of an
+// article whose heading and further text are printed elsewhere.
+func (u *enUnits) openRuns() []bool {
+	runsOpen := make([]bool, len(u.order))
+	for k, i := range u.order {
+		if u.credit(i) == "" || u.headAbove[k] >= 0 {
 			continue
 		}
 		end := k
-		for end+1 < len(order) && credit(order[end+1]) == "" && headAbove[end+1] < 0 {
+		for end+1 < len(u.order) && u.credit(u.order[end+1]) == "" && u.headAbove[end+1] < 0 {
 			end++
 		}
-		runsOpen[k] = last(order[end]).openEnd()
+		runsOpen[k] = u.last(u.order[end]).openEnd()
 	}
-	apart := make([]bool, len(heads)) // labelApart, once a heading
-	for h, g := range heads {
-		apart[h] = s.labelApart(g)
-	}
-	// words[k][h]: the share of heading h's words unit k carries, the same
-	// every round. On a page printed a column line at a time, a heading
-	// printed alone over text starts its article there: text printed above
-	// it that carries a few of its words is mostly a neighbour's on the
-	// same subject. Carrying a good share (lateClaim), it is a column of
-	// the article printed before its heading.
-	words := make([][]float64, len(order))
-	for k, i := range order {
-		words[k] = make([]float64, len(heads))
-		for h, g := range heads {
-			w := headScore(g.toks, stoks[i])
+	return runsOpen
+}
+
+// headWords returns words[k][h]: the share of heading h's words unit k
+// carries, the same every round. On a page printed a column line at a
+// time, a heading printed alone over text starts its article there: text
+// printed above it that carries a few of its words is mostly a
+// neighbour's on the same subject. Carrying a good share (lateClaim), it
+// is a column of the article printed before its heading.
+func (u *enUnits) headWords() [][]float64 {
+	words := make([][]float64, len(u.order))
+	for k, i := range u.order {
+		words[k] = make([]float64, len(u.heads))
+		for h, g := range u.heads {
+			w := headScore(g.toks, u.stoks[i])
 			// A heading of one content word ("Can we cope?" keeps
 			// "cope") is carried by any text that uses the word: no sign
 			// of its article. Nor is a column label's ("SPECIAL REPORT")
 			// printed apart: it names a kind of story, not the subject.
 			// Word by word, a unit has little else.
-			if !s.wordBlocks && (len(g.toks) == 1 || apart[h]) {
+			if !u.s.wordBlocks && (len(g.toks) == 1 || u.apart[h]) {
 				w = 0
 			}
-			if !s.wordBlocks && overText[h] && g.line > first(i) && w < lateClaim {
+			if !u.s.wordBlocks && u.overText[h] && g.line > u.first(i) && w < lateClaim {
 				w = 0
 			}
 			words[k][h] = w
 		}
 	}
-	mends := s.brokenWordsMended(order, headAbove, ps, stories)
-	label := make([]int, len(order))
-	models := make([]map[string]float64, len(heads))
-	for h, g := range heads {
+	return words
+}
+
+// bestLabels returns each unit's heading (len(heads) for none) on the best
+// path, the headings' models re-estimated from the path each round.
+func (u *enUnits) bestLabels() []int {
+	label := make([]int, len(u.order))
+	models := make([]map[string]float64, len(u.heads))
+	for h, g := range u.heads {
 		models[h] = g.toks
 	}
-	n, m := len(order), len(heads)
 	// forced holds the units given to headings that the best path left
 	// without text: every heading of a page has some.
 	forced := map[int]int{}
 	for round := 0; round < enRounds; round++ {
 		// The models grow with their units' words: their norms are taken
 		// once a round, not once a unit.
-		norms := make([]fixedSum, m)
+		norms := make([]fixedSum, len(u.heads))
 		for h, mod := range models {
 			norms[h] = sqNorm(mod)
 		}
-		emit := make([][]float64, n)
-		for k, i := range order {
-			emit[k] = make([]float64, m+1)
-			emit[k][m] = enNew
-			for h, g := range heads {
-				rate := cosineNormed
-				if round > 0 && label[k] == h {
-					// Leave the unit out of its own heading's model.
-					rate = cosineLess
-				}
-				e := enHeadW*words[k][h] + rate(stoks[i], models[h], norms[h])
-				if headAbove[k] == h {
-					// Right under the heading, or past a caption or a
-					// credit printed apart from it.
-					if rightUnder(i, g) {
-						e += enAbove
-					} else {
-						e += enAbove / 2
-					}
-				} else if g.line < first(i) {
-					e += 0.05
-				}
-				if credit(i) != "" {
-					switch {
-					case g.byline != "" && g.byline != credit(i):
-						e -= 0.6
-					case midOpen[h] && runsOpen[k]:
-						e += enMidOpen
-					default:
-						e += 0.3
-					}
-				}
-				if j, ok := mends[k]; ok && round > 0 && label[j] == h {
-					e += enMend
-				}
-				emit[k][h] = e
-			}
-		}
+		emit := u.emissions(round, label, models, norms)
 		if round > 0 {
-			// A heading the path left without text takes the paragraph
-			// it fits best among those whose article keeps others and that
-			// carry its words or are printed right under it. Its words are
-			// counted as the path counts them (words): text printed above
-			// a heading alone over text, carrying less than lateClaim of
-			// them, is a neighbour's on the same subject and counts none.
-			got := make([]int, m+1)
-			for _, h := range label {
-				got[h]++
-			}
-			for h, g := range heads {
-				// A bare short heading may be a crosshead, and a label
-				// printed apart heads nothing: neither has text of its own.
-				if got[h] > 0 || g.weak() || apart[h] {
-					continue
-				}
-				best, bk := math.Inf(-1), -1
-				for k, i := range order {
-					if _, ok := forced[k]; ok || got[label[k]] < 2 || ps[stories[i][0]].openStart(s.zh) ||
-						headAbove[k] != h && words[k][h]+cosineNormed(stoks[i], models[h], norms[h]) < 0.2 {
-						continue
-					}
-					if d := emit[k][h] - emit[k][label[k]]; d > best {
-						best, bk = d, k
-					}
-				}
-				if bk >= 0 {
-					forced[bk] = h
-					got[label[bk]]--
-					got[h]++
-				}
-			}
+			u.forceHeads(forced, label, emit, models, norms)
 		}
-		for k := range order {
+		for k := range u.order {
 			if f, ok := forced[k]; ok {
 				for h := range emit[k] {
 					if h != f {
@@ -605,58 +597,165 @@ func (s *pageSeg) enAssign(ps []*piece, stories [][]int, stoks []map[string]floa
 				}
 			}
 		}
-		stay := func(k int) float64 {
-			i := order[k]
-			switch {
-			case credit(i) != "" || headAbove[k] >= 0:
-				return 0
-			case ps[stories[i][0]].openStart(s.zh):
-				// The unit starts mid-sentence: it runs on from somewhere.
-				// When the unit before ends its sentence, that somewhere is
-				// a column printed elsewhere (a story's later columns
-				// printed before its heading), so no more than a credited
-				// unit does it stay in the article.
-				if !s.wordBlocks && k > 0 && !last(order[k-1]).openEnd() {
-					return 0
-				}
-				return 0.8
-			case k > 0 && s.sameBlock(last(order[k-1]), ps[stories[i][0]]):
-				// Printed right under the unit before, in the same block:
-				// the same column goes on with a new paragraph.
-				return 0.8
+		label = bestPath(emit, u.stay)
+		models = u.models(label)
+	}
+	return label
+}
+
+// emissions returns emit[k][h]: how well unit k fits heading h this round,
+// label the path of the round before; emit[k][len(heads)] is for none.
+func (u *enUnits) emissions(round int, label []int, models []map[string]float64, norms []fixedSum) [][]float64 {
+	m := len(u.heads)
+	emit := make([][]float64, len(u.order))
+	for k, i := range u.order {
+		emit[k] = make([]float64, m+1)
+		emit[k][m] = enNew
+		for h := range u.heads {
+			rate := cosineNormed
+			if round > 0 && label[k] == h {
+				// Leave the unit out of its own heading's model.
+				rate = cosineLess
 			}
-			return enStay
-		}
-		label = bestPath(emit, stay)
-		for x, g := range heads {
-			models[x] = map[string]float64{}
-			for w, v := range g.toks {
-				models[x][w] = v
+			e := enHeadW*u.words[k][h] + rate(u.stoks[i], models[h], norms[h])
+			e += u.placeScore(k, h)
+			e += u.creditScore(k, h)
+			if j, ok := u.mends[k]; ok && round > 0 && label[j] == h {
+				e += enMend
 			}
-		}
-		for k, i := range order {
-			if label[k] == m {
-				continue
-			}
-			for w, v := range stoks[i] {
-				models[label[k]][w] += v
-			}
+			emit[k][h] = e
 		}
 	}
+	return emit
+}
+
+// placeScore is what unit k scores for heading h by where it is printed.
+func (u *enUnits) placeScore(k, h int) float64 {
+	i, g := u.order[k], u.heads[h]
+	if u.headAbove[k] == h {
+		// Right under the heading, or past a caption or a
+		// credit printed apart from it.
+		if u.rightUnder(i, g) {
+			return enAbove
+		}
+		return enAbove / 2
+	}
+	if g.line < u.first(i) {
+		return 0.05
+	}
+	return 0
+}
+
+// creditScore is what unit k scores for heading h by the credit opening
+// it, if any.
+func (u *enUnits) creditScore(k, h int) float64 {
+	i, g := u.order[k], u.heads[h]
+	switch {
+	case u.credit(i) == "":
+		return 0
+	case g.byline != "" && g.byline != u.credit(i):
+		return -0.6
+	case u.midOpen[h] && u.runsOpen[k]:
+		return enMidOpen
+	}
+	return 0.3
+}
+
+// forceHeads gives a heading the path (label) left without text the
+// paragraph it fits best among those whose article keeps others and that
+// carry its words or are printed right under it, recording it in forced.
+// Its words are counted as the path counts them (words): text printed
+// above a heading alone over text, carrying less than lateClaim of them,
+// is a neighbour's on the same subject and counts none.
+func (u *enUnits) forceHeads(forced map[int]int, label []int, emit [][]float64, models []map[string]float64, norms []fixedSum) {
+	got := make([]int, len(u.heads)+1)
+	for _, h := range label {
+		got[h]++
+	}
+	for h, g := range u.heads {
+		// A bare short heading may be a crosshead, and a label
+		// printed apart heads nothing: neither has text of its own.
+		if got[h] > 0 || g.weak() || u.apart[h] {
+			continue
+		}
+		best, bk := math.Inf(-1), -1
+		for k, i := range u.order {
+			if _, ok := forced[k]; ok || got[label[k]] < 2 || u.opening(i).openStart(u.s.zh) ||
+				u.headAbove[k] != h && u.words[k][h]+cosineNormed(u.stoks[i], models[h], norms[h]) < 0.2 {
+				continue
+			}
+			if d := emit[k][h] - emit[k][label[k]]; d > best {
+				best, bk = d, k
+			}
+		}
+		if bk >= 0 {
+			forced[bk] = h
+			got[label[bk]]--
+			got[h]++
+		}
+	}
+}
+
+// stay scores unit k for staying in the article of the unit before.
+func (u *enUnits) stay(k int) float64 {
+	i := u.order[k]
+	switch {
+	case u.credit(i) != "" || u.headAbove[k] >= 0:
+		return 0
+	case u.opening(i).openStart(u.s.zh):
+		// The unit starts mid-sentence: it runs on from somewhere.
+		// When the unit before ends its sentence, that somewhere is
+		// a column printed elsewhere (a story's later columns
+		// printed before its heading), so no more than a credited
+		// unit does it stay in the article.
+		if !u.s.wordBlocks && k > 0 && !u.last(u.order[k-1]).openEnd() {
+			return 0
+		}
+		return 0.8
+	case k > 0 && u.s.sameBlock(u.last(u.order[k-1]), u.opening(i)):
+		// Printed right under the unit before, in the same block:
+		// the same column goes on with a new paragraph.
+		return 0.8
+	}
+	return enStay
+}
+
+// models returns each heading's words and those of the units label gives
+// it.
+func (u *enUnits) models(label []int) []map[string]float64 {
+	models := make([]map[string]float64, len(u.heads))
+	for x, g := range u.heads {
+		models[x] = map[string]float64{}
+		for w, v := range g.toks {
+			models[x][w] = v
+		}
+	}
+	for k, i := range u.order {
+		if label[k] == len(u.heads) {
+			continue
+		}
+		for w, v := range u.stoks[i] {
+			models[label[k]][w] += v
+		}
+	}
+	return models
+}
+
+// assign gives each unit to the article of its heading on the path; a run
+// of units no heading fits is an article of its own.
+func (u *enUnits) assign(label []int, byGroup map[*group]*article, owner []*article, arts *[]*article) {
 	var untitled *article
-	for k, i := range order {
-		if label[k] == m {
-			// A run of units no heading fits is an article of its own.
-			if untitled == nil || label[k-1] != m {
-				untitled = &article{first: first(i)}
+	for k, i := range u.order {
+		if label[k] == len(u.heads) {
+			if untitled == nil || label[k-1] != len(u.heads) {
+				untitled = &article{first: u.first(i)}
 				*arts = append(*arts, untitled)
 			}
 			untitled.stories = append(untitled.stories, i)
 			owner[i] = untitled
 			continue
 		}
-		g := heads[label[k]]
-		headedStory(g, i, byGroup, arts, owner)
+		headedStory(u.heads[label[k]], i, byGroup, arts, owner)
 	}
 }
 
