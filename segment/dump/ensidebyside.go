@@ -16,9 +16,10 @@ import (
 // later whose text (up to the next heading or credit) carries heading
 // words the first one lacks is the right head's. The heading splits when
 // exactly one of its lines holds both heads (splitHead) and both open with
-// a capital. The right head becomes a group of its own at the same place,
-// which the assignment gives the story carrying its words like any
-// heading's.
+// a capital, or when heads set at different baselines give their lines in
+// turns (alternateHead). The right head becomes a group of its own at the
+// same place, which the assignment gives the story carrying its words
+// like any heading's.
 func (s *pageSeg) sideBySide(gs []*group, ps []*piece, stories [][]int, idf map[string]float64) []*group {
 	if s.zh || len(stories) < 2 {
 		return gs
@@ -107,20 +108,30 @@ func (s *pageSeg) sideBySide(gs []*group, ps []*piece, stories [][]int, idf map[
 			if !slices.ContainsFunc(rightWords, func(k string) bool { return inRun(i, end, k) }) {
 				continue
 			}
-			side := func(w string) int {
-				k := capsKey(w)
-				if k == "" || enFunction[k] {
-					return 0
+			sideBy := func(leftHas func(string) bool) func(string) int {
+				return func(w string) int {
+					k := capsKey(w)
+					if k == "" || enFunction[k] {
+						return 0
+					}
+					switch right := inRun(i, end, k); {
+					case right == leftHas(k):
+						return 0
+					case right:
+						return 1
+					}
+					return -1
 				}
-				switch right := inRun(i, end, k); {
-				case right == left[k]:
-					return 0
-				case right:
-					return 1
-				}
-				return -1
 			}
-			if l, r, n := splitHead(g.head, side); n > bestN {
+			l, r, n := splitHead(g.head, sideBy(func(k string) bool { return left[k] }))
+			if n == 0 && !underOther(gs, g, first[i]) {
+				// Whole lines in turns have no joined line to cut: the
+				// left's words are looked up in its whole run up to this
+				// story, as its head's lines may each carry few words.
+				leftEnd := min(runEnd(under), first[i])
+				l, r, n = alternateHead(g.head, sideBy(func(k string) bool { return inRun(under, leftEnd, k) }))
+			}
+			if n > bestN {
 				best, bestN, bestL, bestR = i, n, l, r
 			}
 		}
@@ -136,6 +147,15 @@ func (s *pageSeg) sideBySide(gs []*group, ps []*piece, stories [][]int, idf map[
 		out = append(out[:len(out)-1], right, g)
 	}
 	return out
+}
+
+// underOther reports a story starting at line l printed right under a
+// heading other than g: that heading's text, not a head's in turns with
+// g's.
+func underOther(gs []*group, g *group, l int) bool {
+	return slices.ContainsFunc(gs, func(h *group) bool {
+		return h != g && len(h.head) > 0 && l > h.end && l-h.end <= sideUnderGap
+	})
 }
 
 // sideUnderGap: how many dump lines under a heading its story starts.
@@ -250,4 +270,77 @@ const sideMinWords = 2
 // (no head ends on "of": the line goes on).
 func joinedAt(w string) bool {
 	return strings.ToUpper(w) != w && !strings.ContainsAny(w[len(w)-1:], ",;:") && !enFunction[strings.ToLower(w)]
+}
+
+// alternateHead parts heading lines that two heads set side by side at
+// different baselines give in turns: pdftotext prints each head's line
+// whole, a line of one head, then of the other. Lines holding words of
+// one side only must take turns; a line of neither side goes to the side
+// whose turn it is. It returns the heads and the right's word count; 0
+// when there are fewer than three lines, a line holds words of both
+// sides, the turns break, either side has no line of its own words, the
+// right has fewer than sideMinWords words, or a head opens in lower case
+// or mixes lines in capitals with lines in lower case (oneCase).
+func alternateHead(head []string, side func(string) int) (left, right []string, n int) {
+	if len(head) < 3 {
+		return nil, nil, 0
+	}
+	turn := 0 // the side of line 0, once a line has shown it
+	sides := make([]int, len(head))
+	for i, l := range head {
+		for _, w := range strings.Fields(l) {
+			sd := side(w)
+			if sd == 0 {
+				continue
+			}
+			if sides[i] == -sd {
+				return nil, nil, 0
+			}
+			sides[i] = sd
+			if sd > 0 {
+				n++
+			}
+		}
+		if sides[i] == 0 {
+			continue
+		}
+		first := sides[i]
+		if i%2 == 1 {
+			first = -first
+		}
+		if turn == -first {
+			return nil, nil, 0
+		}
+		turn = first
+	}
+	if !slices.Contains(sides, 1) || !slices.Contains(sides, -1) || n < sideMinWords {
+		return nil, nil, 0
+	}
+	for i, l := range head {
+		if (i%2 == 0) == (turn > 0) {
+			right = append(right, l)
+		} else {
+			left = append(left, l)
+		}
+	}
+	if !unicode.IsUpper([]rune(left[0])[0]) || !unicode.IsUpper([]rune(right[0])[0]) || !oneCase(left) || !oneCase(right) {
+		return nil, nil, 0
+	}
+	return left, right, n
+}
+
+// oneCase reports head lines set in one style: not capitals in one line
+// and lower case in another (a head in capitals over a sentence-case
+// deck or text is no head of its own).
+func oneCase(lines []string) bool {
+	caps, lower := false, false
+	for _, l := range lines {
+		switch {
+		case strings.IndexFunc(l, unicode.IsLower) >= 0:
+			lower = true
+		case strings.IndexFunc(l, unicode.IsUpper) >= 0:
+			caps = true
+		}
+	}
+	return !caps || !lower
 }

@@ -1,6 +1,7 @@
 package dump
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -113,5 +114,120 @@ func TestSplitHead(t *testing.T) {
 		if strings.Join(l, "|") != c.wantL || strings.Join(r, "|") != c.wantR {
 			t.Errorf("splitHead(%q) = %q | %q, want %q | %q", c.head, l, r, c.wantL, c.wantR)
 		}
+	}
+}
+
+// turnsHeadPage is an invented page: two two-line heads set side by side
+// at different baselines, so the dump prints their lines in turns. The
+// left story's first paragraph carries none of its head's words; they
+// come in its next paragraph, before the right story's credit.
+const turnsHeadPage = "Ferry pier reopens\n" +
+	"Library opens on\n" +
+	"after repairs\n" +
+	"Sundays\n" +
+	"By Anna Brown, Staff Writer\n" +
+	"Harbour crews finished their work\n" +
+	"in good time for the summer.\n" +
+	"\n" +
+	"The harbour board thanked the\n" +
+	"divers who worked through the\n" +
+	"storm, and the ferry pier gate\n" +
+	"opens at nine after the repairs.\n" +
+	"Boats leave the repaired pier\n" +
+	"every morning at nine.\n" +
+	"\n" +
+	"By JOHN GREEN\n" +
+	"Readers asked for longer\n" +
+	"opening hours at the library\n" +
+	"and the council has agreed to\n" +
+	"open its doors on Sunday\n" +
+	"afternoons from next month.\n" +
+	"The library will lend books,\n" +
+	"music and films on Sundays,\n" +
+	"and its reading room stays\n" +
+	"open until six in the evening,\n" +
+	"the council said.\n"
+
+// Two heads printed in turns, a line of one and a line of the other, are
+// two headlines; the left head's words are looked up in its text up to
+// the right's, not in its first paragraph alone.
+func TestSideBySideHeadsInTurns(t *testing.T) {
+	l := Segment(dumpPage("en", turnsHeadPage))
+	var ferry, lib segment.Article
+	var heads []string
+	for _, a := range l.Articles {
+		h := strings.ReplaceAll(joinLines(a.Headline), " ", "")
+		switch h {
+		case "Ferrypierreopensafterrepairs":
+			ferry = a
+		case "LibraryopensonSundays":
+			lib = a
+		}
+		heads = append(heads, h)
+	}
+	if ferry.Headline == nil || lib.Headline == nil {
+		t.Fatalf("headlines %q, want the two heads apart", heads)
+	}
+	if b := bodyText(ferry); !strings.Contains(b, "Harbourcrews") || !strings.Contains(b, "divers") || strings.Contains(b, "library") {
+		t.Errorf("ferry body = %q", b)
+	}
+	if b := bodyText(lib); !strings.Contains(b, "Readersasked") || strings.Contains(b, "ferry") {
+		t.Errorf("library body = %q", b)
+	}
+}
+
+// alternateHead parts heading lines given in turns by the side of their
+// words; a line of neither side takes its turn. Turns that break, a head
+// mixing capitals with lower case, or a right head opening in lower case
+// leave the heading whole.
+func TestAlternateHead(t *testing.T) {
+	words := func(left, right string) func(string) int {
+		return func(w string) int {
+			switch {
+			case slices.Contains(strings.Fields(right), w):
+				return 1
+			case slices.Contains(strings.Fields(left), w):
+				return -1
+			}
+			return 0
+		}
+	}
+	cases := []struct {
+		head        []string
+		left, right string
+		wantL       string
+		wantR       string
+	}{
+		// Left, right, then a line of neither side in the left's turn.
+		{[]string{"Ferry pier reopens", "Library opens on", "after repairs", "Sundays"}, "Ferry pier", "Library Sundays",
+			"Ferry pier reopens|after repairs", "Library opens on|Sundays"},
+		// The right's line first, the left's figures take their turn.
+		{[]string{"Rates held at", "Schools plan", "4.75%", "longer terms"}, "Schools longer", "Rates held",
+			"Schools plan|longer terms", "Rates held at|4.75%"},
+		// Two lines of one side in a row: no turns.
+		{[]string{"Ferry pier", "reopens after repairs", "Library Sundays"}, "Ferry repairs", "Library Sundays", "", ""},
+		// A head in capitals over a sentence-case line: no head of its own.
+		{[]string{"FERRY PIER", "LIBRARY", "REOPENS", "Library opens today"}, "FERRY REOPENS", "LIBRARY Library", "", ""},
+		// Two lines only.
+		{[]string{"Ferry pier", "Library Sundays"}, "Ferry", "Library Sundays", "", ""},
+	}
+	for _, c := range cases {
+		l, r, _ := alternateHead(c.head, words(c.left, c.right))
+		if strings.Join(l, "|") != c.wantL || strings.Join(r, "|") != c.wantR {
+			t.Errorf("alternateHead(%q) = %q | %q, want %q | %q", c.head, l, r, c.wantL, c.wantR)
+		}
+	}
+}
+
+// underOther: a story right under another heading is that heading's.
+func TestUnderOther(t *testing.T) {
+	g := &group{head: []string{"Ferry pier reopens"}, line: 0, end: 1}
+	h := &group{head: []string{"Library opens"}, line: 10, end: 11}
+	gs := []*group{g, h}
+	if !underOther(gs, g, 13) {
+		t.Error("story two lines under another heading not seen")
+	}
+	if underOther(gs, g, 2) || underOther(gs, g, 20) {
+		t.Error("story under g's own heading, or far from any, taken for another's")
 	}
 }
