@@ -18,9 +18,16 @@ import (
 //go:embed words/words.txt.gz
 var wordsGz []byte
 
+// The forms a word is listed in: in lower case ("reed"), capitalised as
+// a name ("Reed").
+const (
+	lowerForm byte = 1 << iota
+	nameForm
+)
+
 var (
 	once  sync.Once
-	words map[string]struct{}
+	words map[string]byte // lower-cased word: its listed forms
 )
 
 // Word reports whether w (any case) is an English word of the list.
@@ -30,8 +37,15 @@ func Word(w string) bool {
 	return ok
 }
 
+// CommonWord reports whether w (any case) is listed in lower case only:
+// a common word ("thousands"), never a name ("Bennett", "Reed").
+func CommonWord(w string) bool {
+	once.Do(load)
+	return words[strings.ToLower(w)] == lowerForm
+}
+
 func load() {
-	words = make(map[string]struct{}, 80000)
+	words = make(map[string]byte, 80000)
 	zr, err := gzip.NewReader(bytes.NewReader(wordsGz))
 	if err != nil {
 		return // an empty list only weakens the decisions that ask it
@@ -39,7 +53,11 @@ func load() {
 	sc := bufio.NewScanner(zr)
 	for sc.Scan() {
 		if w := strings.TrimSpace(sc.Text()); w != "" {
-			words[strings.ToLower(w)] = struct{}{}
+			form := lowerForm
+			if strings.ToLower(w) != w {
+				form = nameForm
+			}
+			words[strings.ToLower(w)] |= form
 		}
 	}
 }

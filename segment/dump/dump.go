@@ -457,6 +457,11 @@ func (s *pageSeg) creditAt(i int, l string, used []bool) (string, bool) {
 		s.addByline(i, b, a, 0)
 		return l, true
 	}
+	if b, a, k, ok := s.farNameEnd(i, l, used); ok {
+		s.addByline(i, b, a, 0)
+		used[k] = true
+		return l, true
+	}
 	if b, a, ok := s.cutCredit(i, l); ok {
 		s.addByline(i, b, a, 0)
 		return l, true
@@ -632,7 +637,7 @@ func (s *pageSeg) cutCredit(i int, l string) (string, []segment.Author, bool) {
 	if s.zh || !strings.HasPrefix(l, "By ") {
 		return "", nil, false
 	}
-	if i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] && lowerLine(s.lines[i+1]) {
+	if s.goesOnLower(i) {
 		return "", nil, false
 	}
 	// The cut: the last comma or "and", ending the line ("By Jane Doe
@@ -646,6 +651,12 @@ func (s *pageSeg) cutCredit(i int, l string) (string, []segment.Author, bool) {
 		return l, a, true
 	}
 	return "", nil, false
+}
+
+// goesOnLower reports line i going on in lower case on the next line of
+// its block, as a line of text does and a credit does not.
+func (s *pageSeg) goesOnLower(i int) bool {
+	return i+1 < len(s.lines) && s.chunk[i+1] == s.chunk[i] && lowerLine(s.lines[i+1])
 }
 
 // contactLine is an advert's call to act: a telephone number under its
