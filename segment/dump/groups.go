@@ -38,9 +38,9 @@ func moveCredit(from, to *group) {
 	from.byline, from.authors = "", nil
 }
 
-// deckFrom makes the head lines from k on the group's deck (it has none).
+// deckFrom makes the head lines from k on the group's first decks.
 func (g *group) deckFrom(k int) {
-	g.head, g.decks = g.head[:k], append([]string(nil), g.head[k:]...)
+	g.head, g.decks = g.head[:k], slices.Concat(g.head[k:], g.decks)
 }
 
 // label is the group's lines as one, for a block.
@@ -369,7 +369,9 @@ func (s *pageSeg) splitDeck(g *group) {
 			g.deckFrom(k)
 		}
 	}
-	if !s.zh && len(g.decks) == 0 {
+	// A capitals deck printed apart may have joined the decks already;
+	// the lines past the fit still go before it.
+	if !s.zh {
 		if k := deckPastFit(g.head); k > 0 {
 			g.deckFrom(k)
 		}

@@ -2,6 +2,7 @@ package dump
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"newsprint/page"
@@ -121,5 +122,20 @@ func TestDeckPastFitWidths(t *testing.T) {
 		if got := deckPastFit(c.head); got != c.want {
 			t.Errorf("%s: deck at line %d, want %d", c.name, got, c.want)
 		}
+	}
+}
+
+// A capitals deck printed apart joins the group's decks before the
+// headline is split; the headline lines past the fit are still a deck,
+// set above the one that joined.
+func TestDeckPastFitOverJoinedDeck(t *testing.T) {
+	s := &pageSeg{}
+	g := &group{head: []string{"HARBOUR FERRY FARES", "RISE", "COUNCIL SPLIT"}, decks: []string{"VOTE NEXT WEEK"}}
+	s.splitDeck(g)
+	if h := strings.Join(g.head, " "); h != "HARBOUR FERRY FARES RISE" {
+		t.Errorf("headline %q", h)
+	}
+	if d := strings.Join(g.decks, "|"); d != "COUNCIL SPLIT|VOTE NEXT WEEK" {
+		t.Errorf("decks %q", d)
 	}
 }
