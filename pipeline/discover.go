@@ -56,122 +56,150 @@ func Discover(args []string, f Filter) ([]Input, []Ignored, error) {
 			return nil, nil, fmt.Errorf("bad glob %q: %w", g, err)
 		}
 	}
-	skip := map[string]bool{}
+	dc := &discovery{f: f, skip: map[string]bool{}, seenPath: map[string]bool{}}
 	for _, s := range f.Skip {
 		if r, err := filepath.EvalSymlinks(s); err == nil {
-			skip[r] = true
+			dc.skip[r] = true
 		}
-	}
-	var ins []Input
-	var ign []Ignored
-	seenPath := map[string]bool{}
-	add := func(in Input) {
-		abs, err := filepath.Abs(in.Path)
-		if err == nil && seenPath[abs] {
-			return // the same file named twice
-		}
-		seenPath[abs] = true
-		ins = append(ins, in)
 	}
 	for _, a := range args {
-		st, err := os.Stat(a)
-		if err != nil {
+		if err := dc.addArg(a); err != nil {
 			return nil, nil, err
 		}
-		if !st.IsDir() {
-			add(Input{Path: a, Root: filepath.Dir(a), Rel: filepath.Base(a), Size: st.Size(), MTime: st.ModTime(), Err: notRegular(st)})
-			continue
-		}
-		root, err := filepath.EvalSymlinks(a)
+	}
+	if len(dc.ins) == 0 {
+		return nil, dc.ign, fmt.Errorf("no inputs found in %s", strings.Join(args, " "))
+	}
+	return keepInputs(dc.ins, f), dc.ign, nil
+}
+
+// discovery is what Discover has found so far.
+type discovery struct {
+	f        Filter
+	skip     map[string]bool // resolved directories never walked
+	ins      []Input
+	ign      []Ignored
+	seenPath map[string]bool // absolute paths of the inputs
+}
+
+// add adds in, unless the same file was named before.
+func (dc *discovery) add(in Input) {
+	abs, err := filepath.Abs(in.Path)
+	if err == nil && dc.seenPath[abs] {
+		return // the same file named twice
+	}
+	dc.seenPath[abs] = true
+	dc.ins = append(dc.ins, in)
+}
+
+// addArg adds the file a, or the inputs found under directory a.
+func (dc *discovery) addArg(a string) error {
+	st, err := os.Stat(a)
+	if err != nil {
+		return err
+	}
+	if !st.IsDir() {
+		dc.add(Input{Path: a, Root: filepath.Dir(a), Rel: filepath.Base(a), Size: st.Size(), MTime: st.ModTime(), Err: notRegular(st)})
+		return nil
+	}
+	root, err := filepath.EvalSymlinks(a)
+	if err != nil {
+		return err
+	}
+	if dc.skip[root] {
+		// Outputs would be read back as inputs (ALTO, hOCR) next time.
+		return fmt.Errorf("input directory %s is the output directory", a)
+	}
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return nil, nil, err
+			return dc.walkError(a, root, p, d, err)
 		}
-		if skip[root] {
-			// Outputs would be read back as inputs (ALTO, hOCR) next time.
-			return nil, nil, fmt.Errorf("input directory %s is the output directory", a)
-		}
-		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				rel, _ := filepath.Rel(root, p)
-				if errors.Is(err, fs.ErrNotExist) && p != root {
-					// Gone since its directory was listed (a live tree).
-					ign = append(ign, Ignored{File: filepath.Join(a, rel), Reason: "removed during discovery"})
-					return nil
-				}
-				// An unreadable directory (permissions, a dead mount, a
-				// name too long) hides inputs: a failure, not a choice;
-				// the rest is walked.
-				add(Input{Path: filepath.Join(a, rel), Root: a, Rel: filepath.ToSlash(rel), Err: err, Unread: true})
-				if d != nil && d.IsDir() && p != root {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if p == root {
-				return nil
-			}
-			rel, _ := filepath.Rel(root, p)
-			rel = filepath.ToSlash(rel)
-			if d.IsDir() {
-				if skip[p] || matchAny(f.Exclude, rel) {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if matchAny(f.Exclude, rel) {
-				return nil
-			}
-			if d.Type()&fs.ModeSymlink != 0 {
-				if st, err := os.Stat(p); err == nil && st.IsDir() {
-					ign = append(ign, Ignored{File: filepath.Join(a, filepath.FromSlash(rel)), Reason: "symlinked directory not followed"})
-					return nil
-				}
-			}
-			if len(f.Include) > 0 {
-				if !matchAny(f.Include, rel) {
-					return nil
-				}
-			} else if Format(p) == "" {
-				return nil // not a page: READMEs, checksums, desktop files
-			}
-			in := Input{Path: filepath.Join(a, filepath.FromSlash(rel)), Root: a, Rel: rel}
-			info := d.Info
-			if d.Type()&fs.ModeSymlink != 0 {
-				target, err := filepath.EvalSymlinks(p)
-				if err != nil {
-					in.Err = fmt.Errorf("broken symlink: %v", err)
-					add(in)
-					return nil
-				}
-				if !within(root, target) {
-					ign = append(ign, Ignored{File: in.Path, Reason: "symlink points outside the input root"})
-					return nil
-				}
-				info = func() (fs.FileInfo, error) { return os.Stat(target) }
-			}
-			if st, err := info(); err != nil {
-				in.Err = err
-			} else {
-				in.Size, in.MTime, in.Err = st.Size(), st.ModTime(), notRegular(st)
-			}
-			add(in)
+		if p == root {
 			return nil
-		})
-		if err != nil {
-			return nil, nil, err
+		}
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		if d.IsDir() {
+			if dc.skip[p] || matchAny(dc.f.Exclude, rel) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		dc.walkedFile(a, root, p, rel, d)
+		return nil
+	})
+}
+
+// walkError deals with an error walking to p under root (argument a).
+func (dc *discovery) walkError(a, root, p string, d fs.DirEntry, err error) error {
+	rel, _ := filepath.Rel(root, p)
+	if errors.Is(err, fs.ErrNotExist) && p != root {
+		// Gone since its directory was listed (a live tree).
+		dc.ign = append(dc.ign, Ignored{File: filepath.Join(a, rel), Reason: "removed during discovery"})
+		return nil
+	}
+	// An unreadable directory (permissions, a dead mount, a
+	// name too long) hides inputs: a failure, not a choice;
+	// the rest is walked.
+	dc.add(Input{Path: filepath.Join(a, rel), Root: a, Rel: filepath.ToSlash(rel), Err: err, Unread: true})
+	if d != nil && d.IsDir() && p != root {
+		return fs.SkipDir
+	}
+	return nil
+}
+
+// walkedFile adds the file p found under root (argument a) at rel when the
+// filter takes it, or notes why it is ignored.
+func (dc *discovery) walkedFile(a, root, p, rel string, d fs.DirEntry) {
+	if matchAny(dc.f.Exclude, rel) {
+		return
+	}
+	if d.Type()&fs.ModeSymlink != 0 {
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			dc.ign = append(dc.ign, Ignored{File: filepath.Join(a, filepath.FromSlash(rel)), Reason: "symlinked directory not followed"})
+			return
 		}
 	}
-	if len(ins) == 0 {
-		return nil, ign, fmt.Errorf("no inputs found in %s", strings.Join(args, " "))
+	if len(dc.f.Include) > 0 {
+		if !matchAny(dc.f.Include, rel) {
+			return
+		}
+	} else if Format(p) == "" {
+		return // not a page: READMEs, checksums, desktop files
 	}
+	in := Input{Path: filepath.Join(a, filepath.FromSlash(rel)), Root: a, Rel: rel}
+	info := d.Info
+	if d.Type()&fs.ModeSymlink != 0 {
+		target, err := filepath.EvalSymlinks(p)
+		if err != nil {
+			in.Err = fmt.Errorf("broken symlink: %v", err)
+			dc.add(in)
+			return
+		}
+		if !within(root, target) {
+			dc.ign = append(dc.ign, Ignored{File: in.Path, Reason: "symlink points outside the input root"})
+			return
+		}
+		info = func() (fs.FileInfo, error) { return os.Stat(target) }
+	}
+	if st, err := info(); err != nil {
+		in.Err = err
+	} else {
+		in.Size, in.MTime, in.Err = st.Size(), st.ModTime(), notRegular(st)
+	}
+	dc.add(in)
+}
+
+// keepInputs returns ins sorted by relative path, those of other shards
+// left out. Two roots may hold the same relative path: both would write
+// the same output, so every one after the first is refused.
+func keepInputs(ins []Input, f Filter) []Input {
 	sort.SliceStable(ins, func(i, j int) bool {
 		if ins[i].Rel != ins[j].Rel {
 			return ins[i].Rel < ins[j].Rel
 		}
 		return ins[i].Path < ins[j].Path
 	})
-	// Two roots may hold the same relative path: both would write the same
-	// output, so every one after the first is refused.
 	var kept []Input
 	for i, in := range ins {
 		if i > 0 && in.Rel == ins[i-1].Rel {
@@ -183,7 +211,7 @@ func Discover(args []string, f Filter) ([]Input, []Ignored, error) {
 		}
 		kept = append(kept, in)
 	}
-	return kept, ign, nil
+	return kept
 }
 
 // ShardOf returns the shard (0..n-1) that owns the relative path rel.
