@@ -27,167 +27,233 @@ func (s *pageSeg) cluster(arts []*article, owner []*article, fixed []bool, stori
 	for i := range stories {
 		seed[i] = owner[i] != nil
 	}
-	byBigrams := big != nil && s.cleanColumns(ps)
+	c := &clustering{s: s, arts: arts, owner: owner, stories: stories, ps: ps, stoks: stoks, slen: slen, cont: cont, big: big}
+	c.byBigrams = big != nil && s.cleanColumns(ps)
 	// Neighbours in dump order.
-	order, pos := dumpOrder(ps)
+	c.order, c.pos = dumpOrder(ps)
 	byLen := make([]int, len(stories))
 	for i := range byLen {
 		byLen[i] = i
 	}
 	sort.SliceStable(byLen, func(a, b int) bool { return slen[byLen[a]] > slen[byLen[b]] })
-	var sw []map[float64]int
 	if s.zh {
-		sw = make([]map[float64]int, len(stories))
+		c.sw = make([]map[float64]int, len(stories))
 		for i, st := range stories {
-			sw[i] = storyWidths(st, ps)
+			c.sw[i] = storyWidths(st, ps)
 		}
 	}
 	for round := 0; round < clusterRounds; round++ {
-		cent := map[*article]map[string]float64{}
-		centBig := map[*article]map[string]float64{}
-		aw := map[*article]map[float64]int{}
-		for i, a := range owner {
-			if a != nil {
-				addTo(cent, a, stoks[i])
-				if sw != nil {
-					aw[a] = addWidths(aw[a], sw[i], 1)
-				}
-				if big != nil {
-					addTo(centBig, a, big[i])
-				}
-			}
-		}
-		// The sums' norms, taken when first needed and again once a sum
-		// grows: a sum is rated against every story.
-		norm, normBig := map[*article]fixedSum{}, map[*article]fixedSum{}
-		normOf := func(ns map[*article]fixedSum, sums map[*article]map[string]float64, a *article) fixedSum {
-			n, ok := ns[a]
-			if !ok {
-				n = sqNorm(sums[a])
-				ns[a] = n
-			}
-			return n
-		}
-		// The column widths the page's articles are set at.
-		widths := map[float64]bool{}
-		for _, h := range aw {
-			if w, n := modalWidth(h); n >= 2*widthLines {
-				widths[w] = true
-			}
-		}
+		c.sumArticles()
 		for _, i := range byLen {
 			if seed[i] && (round < seedRound || fixed[i]) || owner[i] != nil && (round == 0 || owner[i].note) {
 				continue
 			}
-			// Bigrams choose on clean columns, and among near ties for a
-			// short story: only there are they rated.
-			bigrams := byBigrams || big != nil && slen[i] < smoothMax
-			var best *article
-			bs := 0.0
-			byHead := false
-			type fit struct {
-				a          *article
-				words, big float64
-			}
-			var fits []fit
-			for _, a := range arts {
-				rate := cosineNormed
-				if owner[i] == a {
-					// Leave this story out of its own article's words.
-					rate = cosineLess
-				}
-				sc := rate(stoks[i], cent[a], normOf(norm, cent, a))
-				head := 0.0
-				if a.g != nil {
-					head = s.storyCarries(a.g, i, stoks)
-				}
-				more := 0.25 * s.neighbours(i, a, stories, ps, order, pos, owner)
-				runOn := 0.0
-				for _, j := range a.stories {
-					if j != i {
-						runOn = max(runOn, cont[[2]int{i, j}], cont[[2]int{j, i}])
-					}
-				}
-				more += contWeight * runOn
-				if sw != nil {
-					w := aw[a]
-					if owner[i] == a {
-						w = addWidths(w, sw[i], -1)
-					}
-					if otherWidth(sw[i], w, widths) {
-						more -= widthCost
-					}
-				}
-				// A long Chinese story has words enough to tell where it
-				// belongs: printed among an article's pieces, it does not
-				// join that article without a word in common.
-				if s.zh && slen[i] >= smoothMax && sc == 0 && head == 0 {
-					continue
-				}
-				words := max(sc, head) + more
-				if bigrams {
-					cb := rate(big[i], centBig[a], normOf(normBig, centBig, a))
-					fits = append(fits, fit{a, words, max(cb, head) + more})
-				}
-				if words > bs {
-					// On clean columns a heading that holds text enough
-					// is rated by that text's bigrams like any article:
-					// a headline shares words with many texts.
-					best, bs, byHead = a, words, head > sc && (!byBigrams || waitsForText(a, i, slen))
-				}
-			}
-			// On clean columns the bigrams choose, unless the best article
-			// leads by its headline's words: a heading still waiting for
-			// its text has no bigrams to attract it. A story whose bigrams
-			// fit none stays out even if its words fit one: a shared word
-			// shares a bigram, so it never happened when measured.
-			if best != nil && byBigrams && !byHead {
-				bs = 0
-				for _, f := range fits {
-					if f.big > bs {
-						best, bs = f.a, f.big
-					}
-				}
-			} else if best != nil && bigrams && !byHead {
-				top, bb := bs, 0.0
-				for _, f := range fits {
-					if f.a == best {
-						bb = f.big
-					}
-				}
-				for _, f := range fits {
-					if f.words >= top-bigramTie && f.big > bb {
-						best, bs, bb = f.a, f.words, f.big
-					}
-				}
-			}
+			best, bs := c.bestArticle(i)
 			if best == nil || bs < minFit {
 				continue
 			}
 			// A headed article keeps its last story: emptied, its heading
 			// would become a label and its text a headline-less article.
 			if owner[i] != best && !(owner[i] != nil && owner[i].g != nil && len(owner[i].stories) == 1) {
-				old := owner[i]
-				moveStory(owner, i, best)
-				// The article the story left keeps its words and bigrams
-				// until the next round sums them afresh. Taking them away
-				// at once, as its widths are, moved near-ties on scrambled
-				// English dumps and lowered the dev headline and author
-				// figures when measured.
-				addTo(cent, best, stoks[i])
-				delete(norm, best)
-				delete(normBig, best)
-				if sw != nil {
-					if old != nil {
-						aw[old] = addWidths(aw[old], sw[i], -1)
-					}
-					aw[best] = addWidths(aw[best], sw[i], 1)
-				}
-				if big != nil {
-					addTo(centBig, best, big[i])
-				}
+				c.move(i, best)
 			}
 		}
+	}
+}
+
+// clustering is what cluster reads of the page, and the articles' sums of
+// a round.
+type clustering struct {
+	s         *pageSeg
+	arts      []*article
+	owner     []*article
+	stories   [][]int
+	ps        []*piece
+	stoks     []map[string]float64
+	slen      []int
+	cont      map[[2]int]float64
+	big       []map[string]float64
+	sw        []map[float64]int // each story's line widths (Chinese), else nil
+	order     []int             // the pieces in dump order (dumpOrder)
+	pos       []int
+	byBigrams bool // bigrams rate every story (clean columns)
+
+	// The articles' sums of words, bigrams and widths, and of the sums'
+	// norms, taken when first needed and again once a sum grows: a sum is
+	// rated against every story.
+	cent, centBig map[*article]map[string]float64
+	aw            map[*article]map[float64]int
+	norm, normBig map[*article]fixedSum
+	widths        map[float64]bool // the column widths the page's articles are set at
+}
+
+// sumArticles sums the articles' words, bigrams and widths afresh.
+func (c *clustering) sumArticles() {
+	c.cent, c.centBig = map[*article]map[string]float64{}, map[*article]map[string]float64{}
+	c.aw = map[*article]map[float64]int{}
+	for i, a := range c.owner {
+		if a != nil {
+			addTo(c.cent, a, c.stoks[i])
+			if c.sw != nil {
+				c.aw[a] = addWidths(c.aw[a], c.sw[i], 1)
+			}
+			if c.big != nil {
+				addTo(c.centBig, a, c.big[i])
+			}
+		}
+	}
+	c.norm, c.normBig = map[*article]fixedSum{}, map[*article]fixedSum{}
+	c.widths = map[float64]bool{}
+	for _, h := range c.aw {
+		if w, n := modalWidth(h); n >= 2*widthLines {
+			c.widths[w] = true
+		}
+	}
+}
+
+// normOf returns the norm of a's sum in sums, cached in ns.
+func normOf(ns map[*article]fixedSum, sums map[*article]map[string]float64, a *article) fixedSum {
+	n, ok := ns[a]
+	if !ok {
+		n = sqNorm(sums[a])
+		ns[a] = n
+	}
+	return n
+}
+
+// storyFit is how well a story fits article a: by words (and neighbours),
+// and by bigrams in place of words; byHead: its headline's words lead.
+type storyFit struct {
+	a          *article
+	words, big float64
+	byHead     bool
+}
+
+// bestArticle returns the article story i fits best, and how well.
+func (c *clustering) bestArticle(i int) (*article, float64) {
+	// Bigrams choose on clean columns, and among near ties for a
+	// short story: only there are they rated.
+	bigrams := c.byBigrams || c.big != nil && c.slen[i] < smoothMax
+	var best *article
+	bs := 0.0
+	byHead := false
+	var fits []storyFit
+	for _, a := range c.arts {
+		f, ok := c.fitOf(i, a, bigrams)
+		if !ok {
+			continue
+		}
+		if bigrams {
+			fits = append(fits, f)
+		}
+		if f.words > bs {
+			best, bs, byHead = a, f.words, f.byHead
+		}
+	}
+	// On clean columns the bigrams choose, unless the best article
+	// leads by its headline's words: a heading still waiting for
+	// its text has no bigrams to attract it. A story whose bigrams
+	// fit none stays out even if its words fit one: a shared word
+	// shares a bigram, so it never happened when measured.
+	if best != nil && c.byBigrams && !byHead {
+		bs = 0
+		for _, f := range fits {
+			if f.big > bs {
+				best, bs = f.a, f.big
+			}
+		}
+	} else if best != nil && bigrams && !byHead {
+		top, bb := bs, 0.0
+		for _, f := range fits {
+			if f.a == best {
+				bb = f.big
+			}
+		}
+		for _, f := range fits {
+			if f.words >= top-bigramTie && f.big > bb {
+				best, bs, bb = f.a, f.words, f.big
+			}
+		}
+	}
+	return best, bs
+}
+
+// fitOf returns how well story i fits article a (bigrams: rate them too);
+// ok is false when it cannot join a.
+func (c *clustering) fitOf(i int, a *article, bigrams bool) (storyFit, bool) {
+	rate := cosineNormed
+	if c.owner[i] == a {
+		// Leave this story out of its own article's words.
+		rate = cosineLess
+	}
+	sc := rate(c.stoks[i], c.cent[a], normOf(c.norm, c.cent, a))
+	head := 0.0
+	if a.g != nil {
+		head = c.s.storyCarries(a.g, i, c.stoks)
+	}
+	more := c.nearness(i, a)
+	// A long Chinese story has words enough to tell where it
+	// belongs: printed among an article's pieces, it does not
+	// join that article without a word in common.
+	if c.s.zh && c.slen[i] >= smoothMax && sc == 0 && head == 0 {
+		return storyFit{}, false
+	}
+	f := storyFit{a: a, words: max(sc, head) + more}
+	if bigrams {
+		cb := rate(c.big[i], c.centBig[a], normOf(c.normBig, c.centBig, a))
+		f.big = max(cb, head) + more
+	}
+	// On clean columns a heading that holds text enough
+	// is rated by that text's bigrams like any article:
+	// a headline shares words with many texts.
+	f.byHead = head > sc && (!c.byBigrams || waitsForText(a, i, c.slen))
+	return f, true
+}
+
+// nearness is what story i scores for article a besides its words: the
+// article's pieces printed next to it, its text running on into the
+// article's, less a column width the article is not set at.
+func (c *clustering) nearness(i int, a *article) float64 {
+	more := 0.25 * c.s.neighbours(i, a, c.stories, c.ps, c.order, c.pos, c.owner)
+	runOn := 0.0
+	for _, j := range a.stories {
+		if j != i {
+			runOn = max(runOn, c.cont[[2]int{i, j}], c.cont[[2]int{j, i}])
+		}
+	}
+	more += contWeight * runOn
+	if c.sw != nil {
+		w := c.aw[a]
+		if c.owner[i] == a {
+			w = addWidths(w, c.sw[i], -1)
+		}
+		if otherWidth(c.sw[i], w, c.widths) {
+			more -= widthCost
+		}
+	}
+	return more
+}
+
+// move gives story i to article best.
+func (c *clustering) move(i int, best *article) {
+	old := c.owner[i]
+	moveStory(c.owner, i, best)
+	// The article the story left keeps its words and bigrams
+	// until the next round sums them afresh. Taking them away
+	// at once, as its widths are, moved near-ties on scrambled
+	// English dumps and lowered the dev headline and author
+	// figures when measured.
+	addTo(c.cent, best, c.stoks[i])
+	delete(c.norm, best)
+	delete(c.normBig, best)
+	if c.sw != nil {
+		if old != nil {
+			c.aw[old] = addWidths(c.aw[old], c.sw[i], -1)
+		}
+		c.aw[best] = addWidths(c.aw[best], c.sw[i], 1)
+	}
+	if c.big != nil {
+		addTo(c.centBig, best, c.big[i])
 	}
 }
 
