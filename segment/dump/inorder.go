@@ -26,6 +26,51 @@ import (
 // own. It returns the units and ps with the new pieces appended, and
 // false when no blocks take turns (units and ps unchanged).
 func (s *pageSeg) blockTurns(units [][]int, ps []*piece) ([][]int, []*piece, bool) {
+	cols := s.turnColumns(s.ownBlocks(units, ps))
+	if len(cols) == 0 {
+		return units, ps, false
+	}
+	taken := map[fragAt]bool{}
+	for _, fs := range cols {
+		for _, f := range fs {
+			taken[f.at()] = true
+		}
+	}
+	ps = slices.Clip(ps)
+	// A piece keeps its credit and lead in whichever new piece starts
+	// with its first line.
+	firstOf := map[fragAt]*piece{}
+	var out [][]int
+	for _, u := range units {
+		var keep []int
+		for _, k := range u {
+			p := ps[k]
+			firstOf[p.frags[0].at()] = p
+			if !slices.ContainsFunc(p.frags, func(f frag) bool { return taken[f.at()] }) {
+				keep = append(keep, k)
+				continue
+			}
+			// The rest of the piece, in runs between the lines taken.
+			for _, rest := range untakenRuns(p.frags, taken) {
+				out = append(out, []int{len(ps)})
+				ps = append(ps, cutPiece(p, rest))
+			}
+		}
+		if len(keep) > 0 {
+			out = append(out, keep)
+		}
+	}
+	for _, fs := range cols {
+		out = append(out, []int{len(ps)})
+		ps = append(ps, cutPiece(firstOf[fs[0].at()], fs))
+	}
+	return out, ps, true
+}
+
+// ownBlocks returns the article's blocks, in dump order: the chunks whose
+// body lines are each a lone fragment of the article's units. Its own
+// lines only, not the page's, as this runs for each article.
+func (s *pageSeg) ownBlocks(units [][]int, ps []*piece) []int {
 	mine := map[int]bool{} // lines holding a lone fragment of the article
 	for _, u := range units {
 		for _, k := range u {
@@ -36,8 +81,6 @@ func (s *pageSeg) blockTurns(units [][]int, ps []*piece) ([][]int, []*piece, boo
 			}
 		}
 	}
-	// The article's blocks, in dump order: its own lines only, not the
-	// page's, as this runs for each article.
 	var blocks []int
 	seen := map[int]bool{}
 	for _, l := range slices.Sorted(maps.Keys(mine)) {
@@ -50,109 +93,98 @@ func (s *pageSeg) blockTurns(units [][]int, ps []*piece) ([][]int, []*piece, boo
 			blocks = append(blocks, c)
 		}
 	}
-	taken := map[fragAt]bool{}
+	return blocks
+}
+
+// turnColumns returns the columns, as their fragments, that the runs of
+// blocks a blank line apart read as in turns.
+func (s *pageSeg) turnColumns(blocks []int) [][]frag {
 	var cols [][]frag
-	read := func(run []int) {
-		if len(run) < minTurnCols*minWeave {
-			return
-		}
-		fss := make([][]frag, len(run))
-		ends := make([]*chain, len(run))
-		for i, c := range run {
-			for _, x := range s.chunkLines[c] {
-				if len(s.frags[x]) == 1 {
-					fss[i] = append(fss[i], s.frags[x][0])
-					ends[i] = ends[i].then(s.frags[x][0])
-				}
-			}
-		}
-		t := s.joinTracker()
-		// mean rates, on average, block i+d going on block i's text.
-		mean := func(a, b, d int) float64 {
-			v := 0.0
-			for i := a; i+d < b; i++ {
-				v += t.across(ends[i], fss[i+d][0])
-			}
-			return v / float64(b-a-d)
-		}
-		for _, st := range s.stretches(fss, fss, k2Blocks, maxTurnCols) {
-			if st.k < minTurnCols || mean(st.a, st.b, st.k) < mean(st.a, st.b, 1)+blockGain {
-				continue
-			}
-			for c := range st.k {
-				var fs []frag
-				for i := st.a + c; i < st.b; i += st.k {
-					fs = append(fs, fss[i]...)
-				}
-				for _, f := range fs {
-					taken[f.at()] = true
-				}
-				cols = append(cols, fs)
-			}
-		}
-	}
 	var run []int
 	for _, c := range blocks {
 		if len(run) > 0 {
 			ls := s.chunkLines[run[len(run)-1]]
 			if s.chunkLines[c][0]-ls[len(ls)-1] != 2 {
-				read(run)
+				cols = append(cols, s.runTurns(run)...)
 				run = nil
 			}
 		}
 		run = append(run, c)
 	}
-	read(run)
-	if len(cols) == 0 {
-		return units, ps, false
+	return append(cols, s.runTurns(run)...)
+}
+
+// runTurns returns the columns the blocks of run take turns in, if they
+// do: over how many columns, the text across the blocks' breaks tells
+// (stretches), and the turns must rate better than the blocks in dump
+// order by blockGain a join.
+func (s *pageSeg) runTurns(run []int) [][]frag {
+	if len(run) < minTurnCols*minWeave {
+		return nil
 	}
-	ps = slices.Clip(ps)
-	// A piece keeps its credit and lead in whichever new piece starts
-	// with its first line.
-	firstOf := map[fragAt]*piece{}
-	add := func(p *piece, fs []frag) {
-		q := piece{leadLine: -1}
-		if p != nil && fs[0] == p.frags[0] {
-			q = *p
-		} else if p != nil {
-			q.note = p.note
-		}
-		q.frags, q.first, q.next, q.prev = fs, fs[0].line, -1, -1
-		q.w = fragsMax(fs)
-		ps = append(ps, &q)
-	}
-	var out [][]int
-	for _, u := range units {
-		var keep []int
-		for _, k := range u {
-			p := ps[k]
-			firstOf[p.frags[0].at()] = p
-			if !slices.ContainsFunc(p.frags, func(f frag) bool { return taken[f.at()] }) {
-				keep = append(keep, k)
-				continue
-			}
-			// The rest of the piece, in runs between the lines taken.
-			var rest []frag
-			for i, f := range p.frags {
-				if !taken[f.at()] {
-					rest = append(rest, f)
-				}
-				if len(rest) > 0 && (i+1 == len(p.frags) || taken[p.frags[i+1].at()]) {
-					out = append(out, []int{len(ps)})
-					add(p, rest)
-					rest = nil
-				}
+	fss := make([][]frag, len(run))
+	ends := make([]*chain, len(run))
+	for i, c := range run {
+		for _, x := range s.chunkLines[c] {
+			if len(s.frags[x]) == 1 {
+				fss[i] = append(fss[i], s.frags[x][0])
+				ends[i] = ends[i].then(s.frags[x][0])
 			}
 		}
-		if len(keep) > 0 {
-			out = append(out, keep)
+	}
+	t := s.joinTracker()
+	// mean rates, on average, block i+d going on block i's text.
+	mean := func(a, b, d int) float64 {
+		v := 0.0
+		for i := a; i+d < b; i++ {
+			v += t.across(ends[i], fss[i+d][0])
+		}
+		return v / float64(b-a-d)
+	}
+	var cols [][]frag
+	for _, st := range s.stretches(fss, fss, k2Blocks, maxTurnCols) {
+		if st.k < minTurnCols || mean(st.a, st.b, st.k) < mean(st.a, st.b, 1)+blockGain {
+			continue
+		}
+		for c := range st.k {
+			var fs []frag
+			for i := st.a + c; i < st.b; i += st.k {
+				fs = append(fs, fss[i]...)
+			}
+			cols = append(cols, fs)
 		}
 	}
-	for _, fs := range cols {
-		out = append(out, []int{len(ps)})
-		add(firstOf[fs[0].at()], fs)
+	return cols
+}
+
+// untakenRuns returns the runs of frags between those taken.
+func untakenRuns(frags []frag, taken map[fragAt]bool) [][]frag {
+	var runs [][]frag
+	var rest []frag
+	for i, f := range frags {
+		if !taken[f.at()] {
+			rest = append(rest, f)
+		}
+		if len(rest) > 0 && (i+1 == len(frags) || taken[frags[i+1].at()]) {
+			runs = append(runs, rest)
+			rest = nil
+		}
 	}
-	return out, ps, true
+	return runs
+}
+
+// cutPiece returns a piece of fragments fs cut out of p (nil for none):
+// all of p's marks when fs starts with p's first line, else its note only.
+func cutPiece(p *piece, fs []frag) *piece {
+	q := piece{leadLine: -1}
+	if p != nil && fs[0] == p.frags[0] {
+		q = *p
+	} else if p != nil {
+		q.note = p.note
+	}
+	q.frags, q.first, q.next, q.prev = fs, fs[0].line, -1, -1
+	q.w = fragsMax(fs)
+	return &q
 }
 
 // minTurnCols: blocks in turns between two columns rate about as well as
