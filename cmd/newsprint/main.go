@@ -101,7 +101,48 @@ type globs []string
 func (g *globs) String() string     { return strings.Join(*g, ",") }
 func (g *globs) Set(s string) error { *g = append(*g, s); return nil }
 
+// runCmd runs a batch (the run command) and returns the exit status.
 func runCmd(args []string, stdout, stderr io.Writer) int {
+	bad := func(msg string) int {
+		fmt.Fprintf(stderr, "newsprint run: %s\n\n%s", msg, usage)
+		return 2
+	}
+	cfg, look, msg := runConfig(args)
+	if msg != "" {
+		return bad(msg)
+	}
+	if msg := look.apply(&cfg, stderr); msg != "" {
+		return bad(msg)
+	}
+	ctx, stop := stopOnSignal(stderr)
+	defer stop()
+	rep, err := pipeline.RunBatch(ctx, cfg)
+	if err != nil {
+		if errors.Is(err, pipeline.ErrUsage) {
+			return bad(strings.TrimPrefix(err.Error(), pipeline.ErrUsage.Error()+": "))
+		}
+		fmt.Fprintf(stderr, "newsprint run: %v\n", err)
+		return 2
+	}
+	rep.Summary(stdout)
+	switch {
+	case rep.Incomplete():
+		return 3
+	case !rep.OK():
+		return 1
+	}
+	return 0
+}
+
+// runLook is how a run shows itself: --progress, --log-format, -v.
+type runLook struct {
+	progress, logFormat string
+	verbose             bool
+}
+
+// runConfig parses the run command's flags into the batch configuration
+// and how the run shows itself; msg is the usage error, if any.
+func runConfig(args []string) (cfg pipeline.BatchConfig, look runLook, msg string) {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	out := fs.String("o", "", "")
@@ -119,29 +160,25 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	pageTimeout := fs.Duration("page-timeout", 0, "")
 	maxPixels := fs.Int64("max-pixels", 0, "")
 	grace := fs.Duration("grace", 30*time.Second, "")
-	logFormat := fs.String("log-format", "auto", "")
-	progress := fs.String("progress", "auto", "")
-	verbose := fs.Bool("v", false, "")
+	fs.StringVar(&look.logFormat, "log-format", "auto", "")
+	fs.StringVar(&look.progress, "progress", "auto", "")
+	fs.BoolVar(&look.verbose, "v", false, "")
 	inputs, err := parseInterspersed(fs, args)
-	bad := func(msg string) int {
-		fmt.Fprintf(stderr, "newsprint run: %s\n\n%s", msg, usage)
-		return 2
-	}
 	switch {
 	case err != nil:
-		return bad(err.Error())
+		return cfg, look, err.Error()
 	case *out == "":
-		return bad("-o OUT is required")
+		return cfg, look, "-o OUT is required"
 	case len(inputs) == 0:
-		return bad("no INPUT given")
+		return cfg, look, "no INPUT given"
 	case *jobs < 0:
-		return bad("--jobs must be positive")
+		return cfg, look, "--jobs must be positive"
 	case *timeout < 0 || *grace < 0 || *pageTimeout < 0:
-		return bad("--timeout, --page-timeout and --grace must not be negative")
+		return cfg, look, "--timeout, --page-timeout and --grace must not be negative"
 	case *maxPixels < 0:
-		return bad("--max-pixels must not be negative")
+		return cfg, look, "--max-pixels must not be negative"
 	}
-	cfg := pipeline.BatchConfig{
+	cfg = pipeline.BatchConfig{
 		Inputs: inputs, Out: *out, Jobs: *jobs, Force: *force, RetryFailed: *retry,
 		Opts:    pipeline.Options{Lang: *lang, OCRTimeout: *pageTimeout, MaxPixels: *maxPixels, Encoding: *encoding},
 		Timeout: *timeout, Grace: *grace,
@@ -155,21 +192,26 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if *shard != "" {
 		k, n, err := parseShard(*shard)
 		if err != nil {
-			return bad(err.Error())
+			return cfg, look, err.Error()
 		}
 		cfg.Filter.Shard, cfg.Filter.Shards = k, n
 	}
+	return cfg, look, ""
+}
 
+// apply sets cfg's progress bar and log as look says; it returns the usage
+// error, if any.
+func (look runLook) apply(cfg *pipeline.BatchConfig, stderr io.Writer) string {
 	tty := isTerminal(stderr)
 	var showBar bool
-	switch *progress {
+	switch look.progress {
 	case "auto":
 		showBar = tty
 	case "always":
 		showBar = true
 	case "never":
 	default:
-		return bad("--progress must be auto, always or never")
+		return "--progress must be auto, always or never"
 	}
 	var logw io.Writer = stderr
 	if showBar {
@@ -178,13 +220,13 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		logw = bar
 	}
 	level := slog.LevelInfo
-	if *verbose {
+	if look.verbose {
 		level = slog.LevelDebug
 	} else if showBar {
 		level = slog.LevelWarn // the bar shows the progress; keep the problems
 	}
 	hopts := &slog.HandlerOptions{Level: level}
-	switch *logFormat {
+	switch look.logFormat {
 	case "json":
 		cfg.Log = slog.New(slog.NewJSONHandler(logw, hopts))
 	case "text":
@@ -196,46 +238,35 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			cfg.Log = slog.New(slog.NewJSONHandler(logw, hopts))
 		}
 	default:
-		return bad("--log-format must be auto, json or text")
+		return "--log-format must be auto, json or text"
 	}
+	return ""
+}
 
-	// First SIGINT/SIGTERM: take no new files, let running ones finish
-	// (up to --grace). A second one exits at once; the state stays
-	// consistent because every record follows its outputs onto disk.
-	ctx, stop := context.WithCancel(context.Background())
-	defer stop()
+// stopOnSignal returns a context that the first SIGINT/SIGTERM cancels:
+// take no new files, let running ones finish (up to --grace). A second
+// one exits at once; the state stays consistent because every record
+// follows its outputs onto disk. stop releases the signals.
+func stopOnSignal(stderr io.Writer) (ctx context.Context, stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
-	defer signal.Stop(sigs)
 	go func() {
 		s, ok := <-sigs
 		if !ok {
 			return
 		}
 		fmt.Fprintf(stderr, "newsprint: %v: finishing the files in progress (again to abort)\n", s)
-		stop()
+		cancel()
 		if _, ok := <-sigs; ok {
 			fmt.Fprintln(stderr, "newsprint: aborted; the next run redoes the unfinished files")
 			os.Exit(3)
 		}
 	}()
-
-	rep, err := pipeline.RunBatch(ctx, cfg)
-	if err != nil {
-		if errors.Is(err, pipeline.ErrUsage) {
-			return bad(strings.TrimPrefix(err.Error(), pipeline.ErrUsage.Error()+": "))
-		}
-		fmt.Fprintf(stderr, "newsprint run: %v\n", err)
-		return 2
+	return ctx, func() {
+		signal.Stop(sigs)
+		cancel()
 	}
-	rep.Summary(stdout)
-	switch {
-	case rep.Incomplete():
-		return 3
-	case !rep.OK():
-		return 1
-	}
-	return 0
 }
 
 // parseShard parses "K/N" with 0 <= K < N.
