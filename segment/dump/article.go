@@ -23,8 +23,10 @@ import (
 // with the text right under its headline (underHead), kept where its text
 // runs on much better (reorderGain).
 func (s *pageSeg) article(a *article, ps []*piece, stories [][]int, caps []caption) segment.Article {
-	// The page's columns are clean or not for every reading alike.
-	seams := s.zh && s.cleanColumns(ps)
+	// The page's columns are clean or not for every reading alike; an
+	// English page of word blocks from any column (wordBlocks) has no
+	// seams to go by.
+	seams := (s.zh || !s.wordBlocks) && s.cleanColumns(ps)
 	out, _ := s.readArticle(a, ps, stories, caps, readMode{seams: seams})
 	if !s.zh {
 		return out
@@ -92,7 +94,7 @@ func (s *pageSeg) readArticle(a *article, ps []*piece, stories [][]int, caps []c
 	s.sortParts(parts)
 	ordered := false // by seamOrder
 	if how.seams {
-		parts, ordered = s.seamRead(parts, chs, ps)
+		parts, ordered = s.seamRead(parts, a.g, chs, ps)
 	}
 	if s.zh && !ordered {
 		parts = midStartsLast(parts, chs, ps)
@@ -316,9 +318,12 @@ func (s *pageSeg) sortParts(parts []bodyPart) {
 
 // seamRead returns the parts with the chains in the order whose seams run
 // on best (seamOrder), as on clean columns, and whether it found one; a
-// crosshead goes with the text under it.
-func (s *pageSeg) seamRead(parts []bodyPart, chs [][]int, ps []*piece) ([]bodyPart, bool) {
+// crosshead goes with the text under it. g is the article's heading.
+func (s *pageSeg) seamRead(parts []bodyPart, g *group, chs [][]int, ps []*piece) ([]bodyPart, bool) {
 	bs := seamBlocks(parts, chs, ps)
+	for i, b := range bs {
+		bs[i].underHead = b.first != nil && s.underHead(g, b.first)
+	}
 	order := s.seamOrder(bs)
 	if order == nil {
 		return parts, false

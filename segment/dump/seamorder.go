@@ -1,8 +1,8 @@
 package dump
 
-// Reading order of a Chinese article printed in clean columns: its chains
-// read in the order whose seams run on best over the whole article, not
-// one seam at a time.
+// Reading order of an article printed in clean columns (Chinese, or
+// English not in word blocks): its chains read in the order whose seams
+// run on best over the whole article, not one seam at a time.
 
 import (
 	"slices"
@@ -13,26 +13,29 @@ import (
 // A seamBlock is a run of an article's body parts read together: a chain
 // of pieces, with any crosshead over it. first and last are the chain's
 // first and last pieces (nil for a crosshead alone), place the block's
-// place in dump order, lead that it opens the article.
+// place in dump order, lead that it opens the article, underHead that its
+// text is printed first under the article's headline (pageSeg.underHead).
 type seamBlock struct {
 	from, to    int
 	first, last *piece
 	place       int
 	lead        bool
+	underHead   bool
 }
 
 // seamOrder orders the blocks bs, the lead ones first: those stay first,
 // and the rest read in the order with the best sum over its seams of
 // seamGain, plus seamPrior where the dump prints the two blocks one after
-// the other, less seamOpenEnd where the article would end inside a
-// sentence, and less seamOpenStart where it would open inside one. On clean columns
-// the dump prints an article's columns whole but not always in reading
-// order (a column above its headline comes first), and the text across
-// each break tells which column goes on in which; weighed together the
-// breaks settle what a break taken alone leaves open. Solved exactly up to
-// seamExact blocks; above, the dump order moved a block at a time while
-// that gains. It returns the blocks' indices in reading order, or nil for
-// more than seamMost blocks.
+// the other (and seamTouch where on the next line), less seamOpenEnd where
+// the article would end inside a sentence, less seamOpenStart where it
+// would open inside one, plus seamHeadFirst where it opens with the text
+// under its headline. On clean columns the dump prints an article's
+// columns whole but not always in reading order (a column above its
+// headline comes first), and the text across each break tells which column
+// goes on in which; weighed together the breaks settle what a break taken
+// alone leaves open. Solved exactly up to seamExact blocks; above, the dump
+// order moved a block at a time while that gains. It returns the blocks'
+// indices in reading order, or nil for more than seamMost blocks.
 func (s *pageSeg) seamOrder(bs []seamBlock) []int {
 	fixed := 0
 	for fixed < len(bs) && bs[fixed].lead {
@@ -51,12 +54,18 @@ func (s *pageSeg) seamOrder(bs []seamBlock) []int {
 		v := 0.0
 		if a != nil && b.place == a.place+1 {
 			v += seamPrior
+			if a.last != nil && b.first != nil && b.first.first == a.last.lastLine()+1 {
+				v += seamTouch
+			}
 		}
 		switch {
 		case b.first == nil:
 		case a == nil:
-			if b.first.midStart() {
+			if s.startsMid(b.first) {
 				v -= seamOpenStart
+			}
+			if b.underHead {
+				v += seamHeadFirst
 			}
 		case a.last != nil:
 			v += s.seamGain(t, a.last, b.first)
@@ -109,6 +118,16 @@ func (s *pageSeg) seamOrder(bs []seamBlock) []int {
 // seam inside the article there (which may lack text it printed apart):
 // an article opens under its headline.
 const seamPrior, seamOpenEnd, seamOpenStart = 1.0, 0.5, 2.0
+
+// seamTouch: the dump printing a block on the line right under the
+// block before it adds to seamPrior: the column goes on there, where a
+// block printed after other articles' text need not.
+const seamTouch = 0.5
+
+// seamHeadFirst: the block printed first under the headline opens the
+// article. It weighs as much as opening inside a sentence costs: for a
+// text under its headline that starts inside one, the seams decide.
+const seamHeadFirst = seamOpenStart
 
 // seamRunOn rates a block that plainly starts inside a sentence read
 // right after one that ends inside a sentence, as the dump printing them
@@ -215,12 +234,12 @@ func (s *pageSeg) seamGain(t *tracker, a, b *piece) float64 {
 	}
 	if a.openEnd() {
 		v := s.joinText(t, a, b)
-		if b.midStart() {
+		if s.startsMid(b) {
 			v = max(v, seamRunOn)
 		}
 		return v
 	}
-	if b.midStart() {
+	if s.startsMid(b) {
 		return -1
 	}
 	return 0
@@ -251,4 +270,13 @@ func identity(n int) []int {
 		p[i] = i
 	}
 	return p
+}
+
+// startsMid: piece p plainly starts inside a sentence (midStart); in
+// English, with a word in lower case.
+func (s *pageSeg) startsMid(p *piece) bool {
+	if s.zh {
+		return p.midStart()
+	}
+	return p.openStart(false)
 }

@@ -132,3 +132,43 @@ func TestSplitMark(t *testing.T) {
 		}
 	}
 }
+
+// seamPiece is a two-line piece printed on dump lines line and line+1.
+func seamPiece(first, last string, line int) *piece {
+	p := &piece{next: -1, prev: -1, w: 12, first: line}
+	for i, tx := range []string{first, last} {
+		p.frags = append(p.frags, frag{text: tx, line: line + i, w: width(tx)})
+	}
+	return p
+}
+
+// Of two orders the seams rate alike, the one that keeps a block on the
+// line right under the block before it reads: the column goes on there.
+// The top of a column printed first, starting inside a sentence, and its
+// rest right under it follow the block whose open end they finish.
+func TestSeamOrderTouch(t *testing.T) {
+	s := &pageSeg{zh: true}
+	top := seamPiece("里，上课的方法很新鲜。同", "学们都说课堂变得有趣了。", 10)
+	rest := seamPiece("老师们还常带学生去河边", "上自然课，认识花草树木。", 12)
+	opening := seamPiece("新学期开始，学校里来了六", "位年轻老师，他们都来自城", 30)
+	bs := []seamBlock{
+		{first: top, last: top, place: 0},
+		{first: rest, last: rest, place: 1},
+		{first: opening, last: opening, place: 2},
+	}
+	if got := s.seamOrder(bs); !slices.Equal(got, []int{2, 0, 1}) {
+		t.Errorf("seamOrder = %v, want [2 0 1]", got)
+	}
+}
+
+// The block printed first under the headline opens the article, though
+// the dump printed another of its columns before it.
+func TestSeamOrderHeadFirst(t *testing.T) {
+	s := &pageSeg{zh: true}
+	other := seamPiece("傍晚的时候，老人们坐在亭", "子里下棋，说说家里的事。", 10)
+	head := seamPiece("春天到了，河边的柳树发芽", "了，孩子们在草地上放风筝。", 30)
+	bs := []seamBlock{{first: other, last: other, place: 0}, {first: head, last: head, place: 1, underHead: true}}
+	if got := s.seamOrder(bs); !slices.Equal(got, []int{1, 0}) {
+		t.Errorf("seamOrder = %v, want the block under the headline first", got)
+	}
+}
