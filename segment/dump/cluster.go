@@ -617,7 +617,7 @@ func (u *enUnits) headWords() [][]float64 {
 			w := headScore(g.toks, u.stoks[i])
 			// A heading of one content word ("Can we cope?" keeps
 			// "cope") is carried by any text that uses the word: no sign
-			// of its article. Nor is a column label's ("SPECIAL REPORT")
+			// of its article. Nor is a column label's ("IN DEPTH")
 			// printed apart: it names a kind of story, not the subject.
 			// Word by word, a unit has little else.
 			if !u.s.wordBlocks && (len(g.toks) == 1 || u.apart[h]) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // sideBySide splits English heading groups that hold two headlines set
@@ -248,7 +249,7 @@ func splitHead(head []string, side func(string) int) (left, right []string, n in
 		return nil, nil, 0
 	}
 	// Two sentence-case heads joined: each opens with a capital.
-	if !unicode.IsUpper([]rune(left[0])[0]) || !unicode.IsUpper([]rune(right[0])[0]) {
+	if !opensUpper(left[0]) || !opensUpper(right[0]) {
 		return nil, nil, 0
 	}
 	return left, right, n
@@ -259,6 +260,13 @@ func splitHead(head []string, side func(string) int) (left, right []string, n in
 func opensHead(prev, w string) bool {
 	r := []rune(w)
 	return unicode.IsUpper(r[0]) && strings.ToLower(prev) == prev && joinedAt(prev)
+}
+
+// opensUpper reports a head line opening with a capital (false for an
+// empty line).
+func opensUpper(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.IsUpper(r)
 }
 
 // sideMinWords: the right head's own words, fewer are chance.
@@ -323,7 +331,7 @@ func alternateHead(head []string, side func(string) int) (left, right []string, 
 			left = append(left, l)
 		}
 	}
-	if !unicode.IsUpper([]rune(left[0])[0]) || !unicode.IsUpper([]rune(right[0])[0]) || !oneCase(left) || !oneCase(right) {
+	if !opensUpper(left[0]) || !opensUpper(right[0]) || !oneCase(left) || !oneCase(right) {
 		return nil, nil, 0
 	}
 	return left, right, n

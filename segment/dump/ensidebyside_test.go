@@ -177,9 +177,9 @@ func TestSideBySideHeadsInTurns(t *testing.T) {
 }
 
 // alternateHead parts heading lines given in turns by the side of their
-// words; a line of neither side takes its turn. Turns that break, a head
-// mixing capitals with lower case, or a right head opening in lower case
-// leave the heading whole.
+// words; a line of neither side takes its turn. Turns that break, a line
+// of both sides, a head mixing capitals with lower case, or a head opening
+// in lower case leave the heading whole.
 func TestAlternateHead(t *testing.T) {
 	words := func(left, right string) func(string) int {
 		return func(w string) int {
@@ -202,12 +202,18 @@ func TestAlternateHead(t *testing.T) {
 		{[]string{"Ferry pier reopens", "Library opens on", "after repairs", "Sundays"}, "Ferry pier", "Library Sundays",
 			"Ferry pier reopens|after repairs", "Library opens on|Sundays"},
 		// The right's line first, the left's figures take their turn.
-		{[]string{"Rates held at", "Schools plan", "4.75%", "longer terms"}, "Schools longer", "Rates held",
-			"Schools plan|longer terms", "Rates held at|4.75%"},
+		{[]string{"Fares cut by", "Schools plan", "12.5%", "longer terms"}, "Schools longer", "Fares cut",
+			"Schools plan|longer terms", "Fares cut by|12.5%"},
+		// A line holding words of both sides: no turns.
+		{[]string{"Ferry pier", "Library Sundays", "Library reopens", "Sundays"}, "Ferry pier reopens", "Library Sundays", "", ""},
+		// A head opening in lower case: no head of its own.
+		{[]string{"Ferry pier reopens", "library opens on", "after repairs", "Sundays"}, "Ferry pier", "library Sundays", "", ""},
 		// Two lines of one side in a row: no turns.
 		{[]string{"Ferry pier", "reopens after repairs", "Library Sundays"}, "Ferry repairs", "Library Sundays", "", ""},
 		// A head in capitals over a sentence-case line: no head of its own.
 		{[]string{"FERRY PIER", "LIBRARY", "REOPENS", "Library opens today"}, "FERRY REOPENS", "LIBRARY Library", "", ""},
+		// An empty line opening the left head: no capital, no head.
+		{[]string{"", "Library Sundays", "Ferry pier", "Sundays"}, "Ferry pier", "Library Sundays", "", ""},
 		// Two lines only.
 		{[]string{"Ferry pier", "Library Sundays"}, "Ferry", "Library Sundays", "", ""},
 	}
