@@ -38,7 +38,7 @@ func Word(w string) bool {
 }
 
 // CommonWord reports whether w (any case) is listed in lower case only:
-// a common word ("thousands"), never a name ("Bennett", "Reed").
+// a common word ("thousands"), never a name ("Harlow", "Reed").
 func CommonWord(w string) bool {
 	once.Do(load)
 	return words[strings.ToLower(w)] == lowerForm

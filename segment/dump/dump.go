@@ -586,7 +586,7 @@ func useLines(used []bool, from, to int) {
 // wrappedByline reads an English credit that wraps from line i (text l)
 // over the next lines of its block: "By JANE DOE" / "Business
 // Correspondent", in a narrow column also "From Our Own" /
-// "Correspondent" or "By JANE" / "DOE" / "Arts Correspondent". A line
+// "Correspondent" or "By JANE" / "DOE" / "Science Correspondent". A line
 // joins while the credit so far is none, or is one and the line finishes
 // it (creditGoesOn). It returns the credit and its last line.
 func (s *pageSeg) wrappedByline(i int, l string) (string, []segment.Author, int, bool) {
@@ -869,7 +869,7 @@ func (s *pageSeg) headingRowEnd(i int) int {
 }
 
 // letterSpacedRun reports a fragment set with justification spaces between
-// single characters ("片 开 发 、 IoT物"): columns set so are cut apart by
+// single characters ("路 改 造 、 5G网"): columns set so are cut apart by
 // gaps no wider than those spaces.
 func letterSpacedRun(f string) bool {
 	n := 0
@@ -989,8 +989,8 @@ func (s *pageSeg) photoCredit(i int, credit string, a []segment.Author) {
 }
 
 // spacedHead finds a heading set letter-spaced at either end of a line of
-// column fragments ("高 科 技 触") that wraps onto the same end of one of
-// the next lines ("手 可 及"): a column beside the others' text, printed
+// column fragments ("新 能 源 走") that wraps onto the same end of one of
+// the next lines ("进 乡 村"): a column beside the others' text, printed
 // in pieces line by line. A body line spread by justification fills its
 // column, is spread next to the other fragment too, and does not go on
 // spaced below. The heading's fragments are marked to leave the pieces
@@ -2540,7 +2540,7 @@ func (s *pageSeg) paraStartNear(t *tracker, c int, w float64) bool {
 var spacedNum = regexp.MustCompile(`\p{Han}{2} [0-9]|[0-9] \p{Han}{2}`)
 
 // spacedNumber reports a number set off by justification spaces inside
-// running Chinese text ("今年 1 月 11 日召开"): a full column line that
+// running Chinese text ("今年 3 月 8 日举行"): a full column line that
 // pdftotext measured short, not a heading.
 func spacedNumber(f string) bool {
 	return spacedNum.MatchString(f)
@@ -2604,7 +2604,7 @@ func runningText(f string) bool {
 }
 
 // squeezeHead removes letter spacing from a Chinese heading, and the
-// breaks an extractor puts inside letter-spaced capitals ("OV ER").
+// breaks an extractor puts inside letter-spaced capitals ("UN DER").
 func (s *pageSeg) squeezeHead(t string) string {
 	if s.zh {
 		return cues.Squeeze(t)
