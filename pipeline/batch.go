@@ -193,6 +193,7 @@ func stateKeys(cfg BatchConfig) (key, textKey, dumpKey string) {
 	return keyOf(ko), keyOf(Options{}), keyOf(Options{Encoding: cfg.Opts.Encoding})
 }
 
+// newReport returns the report of a run starting now.
 func (b *batch) newReport() *Report {
 	rep := &Report{Tool: "newsprint", Version: toolVersion(), Started: time.Now().UTC(), Out: b.cfg.Out,
 		Formats: b.cfg.Formats, Options: b.cfg.Opts, Failures: []Failure{}}
@@ -292,8 +293,8 @@ func (b *batch) markUnfinished(ins []Input, todo []*Input) (upToDate bool) {
 	return upToDate
 }
 
-// runAll processes todo, biggest files first, and reports the pace and
-// whether a signal stopped the run.
+// runAll processes todo, biggest files first, and records in the report
+// the pace and whether a signal stopped the run.
 func (b *batch) runAll(ctx context.Context, todo []*Input) {
 	// Biggest files first (the size stands for the work): a large scan taken
 	// last would leave the other workers idle at the end of the run. Outputs

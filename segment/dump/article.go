@@ -172,11 +172,8 @@ func (s *pageSeg) unitColumns(units [][]int, ps []*piece) map[int]int {
 	return s.columnsOf(ks, ps)
 }
 
-// A bodyPart is one piece of an article's chains, or a crosshead, with
-// what it reads by. Body parts are chains of linked stories, each in its
-// link order, and crossheads. A Chinese dump prints a region's columns
-// side by side row by row, so within a chunk the columns read left to
-// right, each top down; chunks read in dump order.
+// A bodyPart is one piece of an article's chains (linked units, each chain
+// in its link order), or a crosshead, with where it reads (sortParts).
 type bodyPart struct {
 	chunk int
 	col   int // column among the article's pieces (Chinese dumps)
@@ -293,7 +290,9 @@ func crossheadColumn(g *group, ps []*piece, col map[int]int) int {
 }
 
 // sortParts puts parts in reading order: the lead first, then by chunk
-// (Chinese), column, line and place in the chain.
+// (Chinese), column, line and place in the chain. A Chinese dump prints a
+// region's columns side by side row by row, so within a chunk the columns
+// read left to right, each top down; chunks read in dump order.
 func (s *pageSeg) sortParts(parts []bodyPart) {
 	sort.SliceStable(parts, func(x, y int) bool {
 		// The text after a run-in credit starts the article.

@@ -253,7 +253,8 @@ func (s *pageSeg) storyTokens(ps []*piece, stories [][]int, idf map[string]float
 }
 
 // noteArticles returns the editor's notes, articles of their own, each
-// with the first note label of gs not taken yet.
+// with the first note label of gs not taken yet, and records them in
+// byGroup and owner.
 func noteArticles(ps []*piece, stories [][]int, gs []*group, sfirst []int, byGroup map[*group]*article, owner []*article) []*article {
 	var arts []*article
 	for i, st := range stories {
@@ -301,8 +302,8 @@ func (s *pageSeg) fixedStories(owner []*article) []bool {
 type headClaim struct {
 	st    int
 	g     *group
-	score float64
-	raw   float64
+	score float64 // raw weighted by the story's length: the order of claims
+	raw   float64 // words, and what the place under g adds
 	// under: the story is printed right below g, or opens with a
 	// run-in credit close below it; words: the share of g's words
 	// it carries.

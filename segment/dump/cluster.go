@@ -75,8 +75,8 @@ type clustering struct {
 	big       []map[string]float64
 	sw        []map[float64]int // each story's line widths (Chinese), else nil
 	order     []int             // the pieces in dump order (dumpOrder)
-	pos       []int
-	byBigrams bool // bigrams rate every story (clean columns)
+	pos       []int             // each piece's place in order
+	byBigrams bool              // bigrams rate every story (clean columns)
 
 	// The articles' sums of words, bigrams and widths, and of the sums'
 	// norms, taken when first needed and again once a sum grows: a sum is

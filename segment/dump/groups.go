@@ -259,7 +259,8 @@ func (s *pageSeg) settleGroups(gs []*group, idf map[string]float64) []*group {
 
 // placeKicker deals with a kicker printed apart from its headline (g has
 // no headline); it tells whether g is done with (given away or dropped).
-// Otherwise g is left a heading of its own.
+// Otherwise g is left a heading of its own, or a lone credit when a
+// Chinese kicker leading far away left it.
 func (s *pageSeg) placeKicker(g *group, after []*group, signed map[*group]bool) bool {
 	// The next headline without one takes it (and the credit, if it
 	// has none).

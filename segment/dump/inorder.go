@@ -18,13 +18,11 @@ import (
 // block at a time, taking turns left to right. The page's regions in turns
 // (turns) take blocks of more than softChunk lines only, and there other
 // articles' blocks break the turns; here the article's blocks alone, of
-// any length, are read. Whether they take turns, and over how many
-// columns, the text across the blocks' breaks tells (stretches), and the
-// turns must rate better than the blocks in dump order by blockGain a join.
-// The lines of each column are cut out of the pieces that held them and
-// read as one piece; what is left of those pieces stays in pieces of its
-// own. It returns the units and ps with the new pieces appended, and
-// false when no blocks take turns (units and ps unchanged).
+// any length, are read (whether they take turns: runTurns). The lines of
+// each column are cut out of the pieces that held them and read as one
+// piece; what is left of those pieces stays in pieces of its own. It
+// returns the new units, ps with the new pieces appended, and false when
+// no blocks take turns (units and ps unchanged).
 func (s *pageSeg) blockTurns(units [][]int, ps []*piece) ([][]int, []*piece, bool) {
 	cols := s.turnColumns(s.ownBlocks(units, ps))
 	if len(cols) == 0 {
@@ -173,8 +171,9 @@ func untakenRuns(frags []frag, taken map[fragAt]bool) [][]frag {
 	return runs
 }
 
-// cutPiece returns a piece of fragments fs cut out of p (nil for none):
-// all of p's marks when fs starts with p's first line, else its note only.
+// cutPiece returns a piece of fragments fs cut out of p: with all of p's
+// marks when fs starts with p's first line, else with its note only; with
+// none for a nil p (fs starts inside a piece).
 func cutPiece(p *piece, fs []frag) *piece {
 	q := piece{leadLine: -1}
 	if p != nil && fs[0] == p.frags[0] {
