@@ -246,7 +246,8 @@ func (look runLook) apply(cfg *pipeline.BatchConfig, stderr io.Writer) string {
 // stopOnSignal returns a context that the first SIGINT/SIGTERM cancels:
 // take no new files, let running ones finish (up to --grace). A second
 // one exits at once; the state stays consistent because every record
-// follows its outputs onto disk. stop releases the signals.
+// follows its outputs onto disk. stop releases the signals and ends the
+// goroutine that waits for them.
 func stopOnSignal(stderr io.Writer) (ctx context.Context, stop func()) {
 	ctx, cancel := context.WithCancel(context.Background())
 	sigs := make(chan os.Signal, 2)
@@ -265,6 +266,7 @@ func stopOnSignal(stderr io.Writer) (ctx context.Context, stop func()) {
 	}()
 	return ctx, func() {
 		signal.Stop(sigs)
+		close(sigs) // ends the goroutine: no signal comes after Stop
 		cancel()
 	}
 }
