@@ -430,8 +430,8 @@ func confidence(out segment.Article) float64 {
 }
 
 // underHead: piece p starts right under heading group g, the first text
-// printed after it and first on its dump row: a Chinese article opens under
-// its headline, though the dump may print some of its columns above it.
+// printed after it and first on its dump row: an article opens under its
+// headline, though the dump may print some of its columns above it.
 func (s *pageSeg) underHead(g *group, p *piece) bool {
 	if g == nil || p.first <= g.end || len(s.frags[p.first]) == 0 || s.frags[p.first][0].text != p.frags[0].text {
 		return false

@@ -172,3 +172,24 @@ func TestSeamOrderHeadFirst(t *testing.T) {
 		t.Errorf("seamOrder = %v, want the block under the headline first", got)
 	}
 }
+
+// seamRead marks the block printed first under the article's headline:
+// the article opens with it, though the dump printed another of its
+// columns, which reads as well after it, first.
+func TestSeamReadHeadFirst(t *testing.T) {
+	other := seamPiece("傍晚的时候，老人们坐在亭", "子里下棋，说说家里的事。", 10)
+	under := seamPiece("春天到了，河边的柳树发芽", "了，孩子们在草地上放风筝。", 30)
+	ps := []*piece{other, under}
+	s := &pageSeg{zh: true, frags: make([][]frag, 32)}
+	for _, p := range ps {
+		for _, f := range p.frags {
+			s.frags[f.line] = []frag{f}
+		}
+	}
+	g := &group{head: []string{"河边春色"}, line: 27, end: 28}
+	parts := []bodyPart{{line: 10, chain: 0}, {line: 30, chain: 1}}
+	read, ok := s.seamRead(parts, g, [][]int{{0}, {1}}, ps)
+	if !ok || len(read) != 2 || read[0].chain != 1 {
+		t.Errorf("seamRead = %+v, %v; want the chain under the headline first", read, ok)
+	}
+}
