@@ -25,129 +25,172 @@ func (s *pageSeg) sideBySide(gs []*group, ps []*piece, stories [][]int, idf map[
 	if s.zh || len(stories) < 2 {
 		return gs
 	}
-	first := make([]int, len(stories))
-	own := make([]map[string]bool, len(stories))
-	for i, st := range stories {
-		first[i] = ps[st[0]].first
-		own[i] = map[string]bool{}
-		for _, k := range st {
-			first[i] = min(first[i], ps[k].first)
-			// A word hyphenated over lines is one word.
-			for _, w := range strings.Fields(strings.ReplaceAll(ps[k].text(), "\u00ad ", "")) {
-				if key := capsKey(w); key != "" {
-					own[i][key] = true
-				}
-			}
-		}
-	}
-	// A story's run: it and the stories printed after it up to the next
-	// heading or credit, most likely one article's text (a story may be a
-	// few lines). Whether a run holds a word is looked up in the lines
-	// where the stories holding it start (runs overlap: built as sets
-	// they would take time growing with the square of the page).
-	holders := map[string][]int{}
-	for i := range stories {
-		for k := range own[i] {
-			holders[k] = append(holders[k], first[i])
-		}
-	}
-	for _, fs := range holders {
-		slices.Sort(fs)
-	}
-	headLines := make([]int, len(gs))
-	for x, g := range gs {
-		headLines[x] = g.line
-	}
-	slices.Sort(headLines)
-	runEnd := func(i int) int {
-		if x, _ := slices.BinarySearch(headLines, first[i]+1); x < len(headLines) {
-			return headLines[x]
-		}
-		return math.MaxInt
-	}
-	inRun := func(i, end int, k string) bool {
-		fs := holders[k]
-		x, _ := slices.BinarySearch(fs, first[i])
-		return x < len(fs) && fs[x] < end
-	}
+	r := newSideRuns(gs, ps, stories)
 	var out []*group
 	for _, g := range gs {
 		out = append(out, g)
-		if len(g.head) == 0 {
+		left, right, ok := r.splitSides(gs, g)
+		if !ok {
 			continue
 		}
-		// The story printed first under the heading, close to it.
-		under := -1
-		for i, f := range first {
-			if f > g.end && f-g.end <= sideUnderGap && (under < 0 || f < first[under]) {
-				under = i
-			}
-		}
-		if under < 0 {
-			continue
-		}
-		// The left text is the story under the heading alone: the run
-		// under it may go on into the right head's text.
-		left := own[under]
-		// The head's words that a run may hold for the right head: a run
-		// holding none leaves the right head no words (splitHead).
-		var rightWords []string
-		for _, l := range g.head {
-			for _, w := range strings.Fields(l) {
-				if k := capsKey(w); k != "" && !enFunction[k] && !left[k] && !slices.Contains(rightWords, k) {
-					rightWords = append(rightWords, k)
-				}
-			}
-		}
-		best, bestN := -1, 0
-		var bestL, bestR []string
-		for i := range stories {
-			if first[i] <= first[under] {
-				continue
-			}
-			end := runEnd(i)
-			if !slices.ContainsFunc(rightWords, func(k string) bool { return inRun(i, end, k) }) {
-				continue
-			}
-			sideBy := func(leftHas func(string) bool) func(string) int {
-				return func(w string) int {
-					k := capsKey(w)
-					if k == "" || enFunction[k] {
-						return 0
-					}
-					switch right := inRun(i, end, k); {
-					case right == leftHas(k):
-						return 0
-					case right:
-						return 1
-					}
-					return -1
-				}
-			}
-			l, r, n := splitHead(g.head, sideBy(func(k string) bool { return left[k] }))
-			if n == 0 && !underOther(gs, g, first[i]) {
-				// Whole lines in turns have no joined line to cut: the
-				// left's words are looked up in its whole run up to this
-				// story, as its head's lines may each carry few words.
-				leftEnd := min(runEnd(under), first[i])
-				l, r, n = alternateHead(g.head, sideBy(func(k string) bool { return inRun(under, leftEnd, k) }))
-			}
-			if n > bestN {
-				best, bestN, bestL, bestR = i, n, l, r
-			}
-		}
-		if best < 0 {
-			continue
-		}
-		g.head = bestL
+		g.head = left
 		g.toks = s.tokens(g.text(), idf)
-		right := &group{head: bestR, line: g.line, end: g.end}
-		right.toks = s.tokens(right.text(), idf)
+		rg := &group{head: right, line: g.line, end: g.end}
+		rg.toks = s.tokens(rg.text(), idf)
 		// The left head, over its text, stays the heading printed last
 		// before that text.
-		out = append(out[:len(out)-1], right, g)
+		out = append(out[:len(out)-1], rg, g)
 	}
 	return out
+}
+
+// sideRuns is what sideBySide reads of a page's stories: each story's
+// first dump line and its words, the first lines of the stories holding
+// each word (sorted), and the lines of the groups, headings and credits
+// (sorted).
+type sideRuns struct {
+	first     []int
+	own       []map[string]bool
+	holders   map[string][]int
+	headLines []int
+}
+
+// newSideRuns reads the stories' first lines and words. A story's run is
+// it and the stories printed after it up to the next heading or credit,
+// most likely one article's text (a story may be a few lines). Whether a
+// run holds a word is looked up in the lines where the stories holding it
+// start (runs overlap: built as sets they would take time growing with
+// the square of the page).
+func newSideRuns(gs []*group, ps []*piece, stories [][]int) *sideRuns {
+	r := &sideRuns{first: make([]int, len(stories)), own: make([]map[string]bool, len(stories)), holders: map[string][]int{}}
+	for i, st := range stories {
+		r.first[i] = ps[st[0]].first
+		r.own[i] = map[string]bool{}
+		for _, k := range st {
+			r.first[i] = min(r.first[i], ps[k].first)
+			// A word hyphenated over lines is one word.
+			for _, w := range strings.Fields(strings.ReplaceAll(ps[k].text(), "\u00ad ", "")) {
+				if key := capsKey(w); key != "" {
+					r.own[i][key] = true
+				}
+			}
+		}
+	}
+	for i := range stories {
+		for k := range r.own[i] {
+			r.holders[k] = append(r.holders[k], r.first[i])
+		}
+	}
+	for _, fs := range r.holders {
+		slices.Sort(fs)
+	}
+	r.headLines = make([]int, len(gs))
+	for x, g := range gs {
+		r.headLines[x] = g.line
+	}
+	slices.Sort(r.headLines)
+	return r
+}
+
+// runEnd is the line of the first heading or credit after story i's
+// start: its run ends there.
+func (r *sideRuns) runEnd(i int) int {
+	if x, _ := slices.BinarySearch(r.headLines, r.first[i]+1); x < len(r.headLines) {
+		return r.headLines[x]
+	}
+	return math.MaxInt
+}
+
+// inRun reports word key k in story i's run up to line end.
+func (r *sideRuns) inRun(i, end int, k string) bool {
+	fs := r.holders[k]
+	x, _ := slices.BinarySearch(fs, r.first[i])
+	return x < len(fs) && fs[x] < end
+}
+
+// storyUnder is the story printed first under heading g, close to it;
+// -1 when there is none.
+func (r *sideRuns) storyUnder(g *group) int {
+	under := -1
+	for i, f := range r.first {
+		if f > g.end && f-g.end <= sideUnderGap && (under < 0 || f < r.first[under]) {
+			under = i
+		}
+	}
+	return under
+}
+
+// splitSides parts g's head lines into a left head, over the story under
+// it, and a right one, over the later story whose run holds the most of
+// the right's words; ok false when no story's run splits the head.
+func (r *sideRuns) splitSides(gs []*group, g *group) (left, right []string, ok bool) {
+	if len(g.head) == 0 {
+		return nil, nil, false
+	}
+	under := r.storyUnder(g)
+	if under < 0 {
+		return nil, nil, false
+	}
+	// The left text is the story under the heading alone: the run
+	// under it may go on into the right head's text.
+	leftWords := r.own[under]
+	rightWords := headRightWords(g, leftWords)
+	bestN := 0
+	for i := range r.first {
+		if r.first[i] <= r.first[under] {
+			continue
+		}
+		end := r.runEnd(i)
+		if !slices.ContainsFunc(rightWords, func(k string) bool { return r.inRun(i, end, k) }) {
+			continue
+		}
+		l, rt, n := splitHead(g.head, r.sideBy(i, end, func(k string) bool { return leftWords[k] }))
+		if n == 0 && !underOther(gs, g, r.first[i]) {
+			// Whole lines in turns have no joined line to cut: the
+			// left's words are looked up in its whole run up to this
+			// story, as its head's lines may each carry few words.
+			leftEnd := min(r.runEnd(under), r.first[i])
+			l, rt, n = alternateHead(g.head, r.sideBy(i, end, func(k string) bool { return r.inRun(under, leftEnd, k) }))
+		}
+		if n > bestN {
+			bestN, left, right = n, l, rt
+		}
+	}
+	return left, right, bestN > 0
+}
+
+// headRightWords lists the head's words that a run may hold for the right
+// head (not function words, not in the left text): a run holding none
+// leaves the right head no words (splitHead).
+func headRightWords(g *group, left map[string]bool) []string {
+	var words []string
+	for _, l := range g.head {
+		for _, w := range strings.Fields(l) {
+			if k := capsKey(w); k != "" && !enFunction[k] && !left[k] && !slices.Contains(words, k) {
+				words = append(words, k)
+			}
+		}
+	}
+	return words
+}
+
+// sideBy returns the side of a head word for splitHead and alternateHead:
+// +1 a word of story i's run up to end only, -1 one the left text holds
+// only (leftHas), 0 a word both or neither hold, or a function word.
+func (r *sideRuns) sideBy(i, end int, leftHas func(string) bool) func(string) int {
+	return func(w string) int {
+		k := capsKey(w)
+		if k == "" || enFunction[k] {
+			return 0
+		}
+		switch right := r.inRun(i, end, k); {
+		case right == leftHas(k):
+			return 0
+		case right:
+			return 1
+		}
+		return -1
+	}
 }
 
 // underOther reports a story starting at line l printed right under a
