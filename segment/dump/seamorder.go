@@ -49,53 +49,7 @@ func (s *pageSeg) seamOrder(bs []seamBlock) []int {
 	if n > seamMost {
 		return nil
 	}
-	t := s.joinTracker()
-	link := func(a *seamBlock, b seamBlock) float64 {
-		v := 0.0
-		if a != nil && b.place == a.place+1 {
-			v += seamPrior
-			if a.last != nil && b.first != nil && b.first.first == a.last.lastLine()+1 {
-				v += seamTouch
-			}
-		}
-		switch {
-		case b.first == nil:
-		case a == nil:
-			if s.startsMid(b.first) {
-				v -= seamOpenStart
-			}
-			if b.underHead {
-				v += seamHeadFirst
-			}
-		case a.last != nil:
-			v += s.seamGain(t, a.last, b.first)
-		}
-		return v
-	}
-	// g[0][j] rates free block j read first (after the lead blocks),
-	// g[1+i][j] block j read right after block i; end[j] block j last.
-	var opening *seamBlock
-	if fixed > 0 {
-		opening = &bs[fixed-1]
-	}
-	free := bs[fixed:]
-	g := make([][]float64, n+1)
-	for i := range g {
-		g[i] = make([]float64, n)
-		for j := range n {
-			if i == 0 {
-				g[i][j] = link(opening, free[j])
-			} else if i-1 != j {
-				g[i][j] = link(&free[i-1], free[j])
-			}
-		}
-	}
-	end := make([]float64, n)
-	for j, b := range free {
-		if b.last != nil && b.last.openEnd() {
-			end[j] = -seamOpenEnd
-		}
-	}
+	g, end := s.seamTable(bs[fixed:], lastLead(bs, fixed))
 	path := identity(n)
 	better := movedOrder
 	if n <= seamExact {
@@ -109,6 +63,70 @@ func (s *pageSeg) seamOrder(bs []seamBlock) []int {
 		order[fixed+x] = fixed + j
 	}
 	return order
+}
+
+// lastLead is the last of the first fixed (lead) blocks of bs, which the
+// free blocks go on from; nil when none leads.
+func lastLead(bs []seamBlock, fixed int) *seamBlock {
+	if fixed == 0 {
+		return nil
+	}
+	return &bs[fixed-1]
+}
+
+// seamTable rates the free blocks' orders: g[0][j] free block j read
+// first (after the last lead block, if any), g[1+i][j] block j read right
+// after block i (seamLink); end[j] block j read last (seamOpenEnd).
+func (s *pageSeg) seamTable(free []seamBlock, open *seamBlock) (g [][]float64, end []float64) {
+	t := s.joinTracker()
+	n := len(free)
+	g = make([][]float64, n+1)
+	for i := range g {
+		g[i] = make([]float64, n)
+		for j := range n {
+			if i == 0 {
+				g[i][j] = s.seamLink(t, open, free[j])
+			} else if i-1 != j {
+				g[i][j] = s.seamLink(t, &free[i-1], free[j])
+			}
+		}
+	}
+	end = make([]float64, n)
+	for j, b := range free {
+		if b.last != nil && b.last.openEnd() {
+			end[j] = -seamOpenEnd
+		}
+	}
+	return g, end
+}
+
+// seamLink rates block b read right after block a (nil: b opens the
+// article, no block leading): seamPrior where the dump prints them one
+// after the other, seamTouch more where on the next line, and the seam's
+// gain between a's end and b's start; for b opening the article, less
+// seamOpenStart where it opens inside a sentence, plus seamHeadFirst
+// where it is the text under the headline.
+func (s *pageSeg) seamLink(t *tracker, a *seamBlock, b seamBlock) float64 {
+	v := 0.0
+	if a != nil && b.place == a.place+1 {
+		v += seamPrior
+		if a.last != nil && b.first != nil && b.first.first == a.last.lastLine()+1 {
+			v += seamTouch
+		}
+	}
+	switch {
+	case b.first == nil:
+	case a == nil:
+		if s.startsMid(b.first) {
+			v -= seamOpenStart
+		}
+		if b.underHead {
+			v += seamHeadFirst
+		}
+	case a.last != nil:
+		v += s.seamGain(t, a.last, b.first)
+	}
+	return v
 }
 
 // seamPrior: the dump printing two blocks one after the other weighs about
