@@ -106,8 +106,9 @@ func commonWidth(fs []frag, none float64) float64 {
 	return best
 }
 
-// openStart: the piece's first line continues a line from elsewhere (full
-// width, not the indented start of a paragraph).
+// openStart: the piece's first line continues a line from elsewhere: in
+// Chinese, full width (not the indented start of a paragraph); in
+// English, opening in lower case.
 func (p *piece) openStart(zh bool) bool {
 	f := p.frags[0]
 	if zh {
