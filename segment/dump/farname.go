@@ -50,12 +50,13 @@ func (s *pageSeg) farNameEnd(i int, l string, used []bool) (string, []segment.Au
 // scattered page's stories more than it mends.
 func cutName(l string) (need int, caps bool) {
 	rest, ok := strings.CutPrefix(l, "By ")
-	padded := " " + rest + " "
+	// Spaces squeezed: no name before the "and" however many spaces.
+	ws := strings.Fields(rest)
+	padded := " " + strings.Join(ws, " ") + " "
 	k := strings.LastIndex(padded, " and ")
 	if !ok || k <= 0 || strings.ContainsAny(rest, ",.;:") {
 		return 0, false
 	}
-	ws := strings.Fields(rest)
 	for _, w := range ws {
 		if w != "and" && !nameWord(w) {
 			return 0, false

@@ -60,6 +60,8 @@ func TestCutName(t *testing.T) {
 		{"By Monday the", 0},
 		{"By Jane Doe and the", 0},
 		{"By and", 0},
+		{"By  and", 0},
+		{"By  and Tom", 0},
 	}
 	for _, c := range cases {
 		if n, _ := cutName(c.l); n != c.need {
