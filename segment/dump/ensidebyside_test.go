@@ -8,6 +8,21 @@ import (
 	"newsprint/segment"
 )
 
+// libraryStory is the right story of both invented side-by-side pages
+// below, set after a blank line under its own credit.
+const libraryStory = "\n" +
+	"By JOHN GREEN\n" +
+	"Readers asked for longer\n" +
+	"opening hours at the library\n" +
+	"and the council has agreed to\n" +
+	"open its doors on Sunday\n" +
+	"afternoons from next month.\n" +
+	"The library will lend books,\n" +
+	"music and films on Sundays,\n" +
+	"and its reading room stays\n" +
+	"open until six in the evening,\n" +
+	"the council said.\n"
+
 // sideBySidePage is an invented page: two one-line heads set side by side
 // share a baseline, so the dump prints them as one line. The left story
 // follows its credit; the right story comes later, under its own credit.
@@ -23,40 +38,12 @@ const sideBySidePage = "Ferry pier reopens Library opens on Sundays\n" +
 	"the ferry pier gate opens at nine.\n" +
 	"Boats leave the repaired pier\n" +
 	"every morning at nine.\n" +
-	"\n" +
-	"By JOHN GREEN\n" +
-	"Readers asked for longer\n" +
-	"opening hours at the library\n" +
-	"and the council has agreed to\n" +
-	"open its doors on Sunday\n" +
-	"afternoons from next month.\n" +
-	"The library will lend books,\n" +
-	"music and films on Sundays,\n" +
-	"and its reading room stays\n" +
-	"open until six in the evening,\n" +
-	"the council said.\n"
+	libraryStory
 
 // Two heads joined on one dump line are two headlines, each over the
 // story whose text carries its words.
 func TestSideBySideEnglishHeads(t *testing.T) {
-	l := Segment(dumpPage("en", sideBySidePage))
-	var ferry, lib segment.Article
-	var heads []string
-	for _, a := range l.Articles {
-		// Heads compared without spaces: how a head's lines break is
-		// not the point here.
-		h := strings.ReplaceAll(joinLines(a.Headline), " ", "")
-		switch h {
-		case "Ferrypierreopens":
-			ferry = a
-		case "LibraryopensonSundays":
-			lib = a
-		}
-		heads = append(heads, h)
-	}
-	if ferry.Headline == nil || lib.Headline == nil {
-		t.Fatalf("headlines %q, want the two heads apart", heads)
-	}
+	ferry, lib := twoHeads(t, sideBySidePage, "Ferrypierreopens")
 	if b := bodyText(ferry); !strings.Contains(b, "Harbourcrews") || strings.Contains(b, "library") {
 		t.Errorf("ferry body = %q", b)
 	}
@@ -135,39 +122,13 @@ const turnsHeadPage = "Ferry pier reopens\n" +
 	"opens at nine after the repairs.\n" +
 	"Boats leave the repaired pier\n" +
 	"every morning at nine.\n" +
-	"\n" +
-	"By JOHN GREEN\n" +
-	"Readers asked for longer\n" +
-	"opening hours at the library\n" +
-	"and the council has agreed to\n" +
-	"open its doors on Sunday\n" +
-	"afternoons from next month.\n" +
-	"The library will lend books,\n" +
-	"music and films on Sundays,\n" +
-	"and its reading room stays\n" +
-	"open until six in the evening,\n" +
-	"the council said.\n"
+	libraryStory
 
 // Two heads printed in turns, a line of one and a line of the other, are
 // two headlines; the left head's words are looked up in its text up to
 // the right's, not in its first paragraph alone.
 func TestSideBySideHeadsInTurns(t *testing.T) {
-	l := Segment(dumpPage("en", turnsHeadPage))
-	var ferry, lib segment.Article
-	var heads []string
-	for _, a := range l.Articles {
-		h := strings.ReplaceAll(joinLines(a.Headline), " ", "")
-		switch h {
-		case "Ferrypierreopensafterrepairs":
-			ferry = a
-		case "LibraryopensonSundays":
-			lib = a
-		}
-		heads = append(heads, h)
-	}
-	if ferry.Headline == nil || lib.Headline == nil {
-		t.Fatalf("headlines %q, want the two heads apart", heads)
-	}
+	ferry, lib := twoHeads(t, turnsHeadPage, "Ferrypierreopensafterrepairs")
 	if b := bodyText(ferry); !strings.Contains(b, "Harbourcrews") || !strings.Contains(b, "divers") || strings.Contains(b, "library") {
 		t.Errorf("ferry body = %q", b)
 	}
@@ -236,4 +197,27 @@ func TestUnderOther(t *testing.T) {
 	if underOther(gs, g, 2) || underOther(gs, g, 20) {
 		t.Error("story under g's own heading, or far from any, taken for another's")
 	}
+}
+
+// twoHeads segments an English page and returns the article under the
+// ferry head (ferryHead, spaces dropped) and the one under the library
+// head; it stops the test when either head is not found apart. Heads are
+// compared without spaces: how a head's lines break is not the point.
+func twoHeads(t *testing.T, page, ferryHead string) (ferry, lib segment.Article) {
+	t.Helper()
+	var heads []string
+	for _, a := range Segment(dumpPage("en", page)).Articles {
+		h := strings.ReplaceAll(joinLines(a.Headline), " ", "")
+		switch h {
+		case ferryHead:
+			ferry = a
+		case "LibraryopensonSundays":
+			lib = a
+		}
+		heads = append(heads, h)
+	}
+	if ferry.Headline == nil || lib.Headline == nil {
+		t.Fatalf("headlines %q, want the two heads apart", heads)
+	}
+	return ferry, lib
 }
