@@ -157,6 +157,9 @@ type pageSeg struct {
 	labels map[int]bool
 	// joins knows the page's n-grams for rating joins between pieces.
 	joins *tracker
+	// lowerWords: the words printed in lower case on the page (wordKey),
+	// built on first use by printedLower.
+	lowerWords map[string]bool
 	// spans answers the heading checks (headsChunk, headsSideBySide,
 	// headWrap, runsInto) whether a word runs across a line break, one cache for
 	// them on the page (spanTracker).

@@ -50,11 +50,14 @@ func (s *pageSeg) farNameEnd(i int, l string, used []bool) (string, []segment.Au
 // scattered page's stories more than it mends.
 func cutName(l string) (need int, caps bool) {
 	rest, ok := strings.CutPrefix(l, "By ")
+	if !ok || strings.ContainsAny(rest, ",.;:") {
+		return 0, false
+	}
 	// Spaces squeezed: no name before the "and" however many spaces.
 	ws := strings.Fields(rest)
 	padded := " " + strings.Join(ws, " ") + " "
 	k := strings.LastIndex(padded, " and ")
-	if !ok || k <= 0 || strings.ContainsAny(rest, ",.;:") {
+	if k <= 0 {
 		return 0, false
 	}
 	for _, w := range ws {
@@ -87,17 +90,21 @@ func (s *pageSeg) nameWords(ws []string, caps bool) bool {
 	return true
 }
 
-// printedLower reports word w printed in lower case on the page.
+// printedLower reports word w printed in lower case on the page. The
+// page's lower-case words are gathered once: a cut credit asks for each
+// candidate word on up to nameEndRows lines.
 func (s *pageSeg) printedLower(w string) bool {
-	lw := strings.ToLower(w)
-	for _, l := range s.lines {
-		for _, f := range strings.Fields(l) {
-			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) && wordKey(f) == lw {
-				return true
+	if s.lowerWords == nil {
+		s.lowerWords = map[string]bool{}
+		for _, l := range s.lines {
+			for _, f := range strings.Fields(l) {
+				if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+					s.lowerWords[wordKey(f)] = true
+				}
 			}
 		}
 	}
-	return false
+	return s.lowerWords[strings.ToLower(w)]
 }
 
 // titleWord is w as a name in a credit is given: "DOE" as "Doe".
